@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pl-agenda.h"
+#include "pl-check.h"
+#include "pl-symbol.h"
+
+/*
+ * The rules engine: each check reads the session and adds findings with
+ * stable codes (DESIGN.md, "The headless front door"; the codes are
+ * documented in the help). Checks never change the session.
+ */
+
+typedef void (*CheckFunc) (PlSession *session,
+                           GPtrArray *findings);
+
+static void
+add (GPtrArray  *findings,
+     PlSeverity  severity,
+     const char *code,
+     PlRecord   *subject,
+     char       *message)
+{
+  g_ptr_array_add (findings,
+                   pl_finding_new (severity, code,
+                                   subject ? pl_record_get_id (subject) : NULL,
+                                   message));
+  g_free (message);
+}
+
+/* agenda.symbol: every document symbol must parse, or the document cannot
+ * be cited in the agenda's Documentation lists. */
+static void
+check_document_symbols (PlSession *session,
+                        GPtrArray *findings)
+{
+  GListModel *documents = pl_session_get_records (session, PL_TYPE_DOCUMENT);
+  guint n = g_list_model_get_n_items (documents);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlDocument) document = g_list_model_get_item (documents, i);
+      g_autoptr(GError) error = NULL;
+
+      if (!pl_symbol_validate (pl_document_get_symbol (document), &error))
+        add (findings, PL_SEVERITY_ERROR, "agenda.symbol", PL_RECORD (document),
+             g_strdup (error->message));
+    }
+}
+
+/* agenda.unknown-document: an item's Documentation list names a document
+ * the session does not have (deleted, or a typing slip in a file). */
+static void
+check_item_documents (PlSession *session,
+                      GPtrArray *findings)
+{
+  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (session));
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      PlAgendaItem *item = g_ptr_array_index (items, i);
+      g_auto(GStrv) ids = pl_agenda_item_dup_document_ids (item);
+
+      for (guint k = 0; ids[k] != NULL; k++)
+        if (!PL_IS_DOCUMENT (pl_session_lookup (session, ids[k])))
+          add (findings, PL_SEVERITY_ERROR, "agenda.unknown-document", PL_RECORD (item),
+               /* Translators: item number, then a record _id */
+               g_strdup_printf (_("Item %s lists the document “%s”, which is not in the session’s documents. "
+                                  "Add the document or remove it from the item."),
+                                pl_agenda_item_get_number (item), ids[k]));
+    }
+}
+
+static const CheckFunc checks[] = {
+  check_document_symbols,
+  check_item_documents,
+};
+
+/**
+ * pl_check_session:
+ *
+ * Runs every check.
+ *
+ * Returns: (transfer full): a #GListStore of #PlFinding, errors first
+ */
+GListStore *
+pl_check_session (PlSession *session)
+{
+  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *store;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    checks[i] (session, findings);
+
+  store = g_list_store_new (PL_TYPE_FINDING);
+  for (int severity = PL_SEVERITY_ERROR; severity >= PL_SEVERITY_INFO; severity--)
+    for (guint i = 0; i < findings->len; i++)
+      if ((int) pl_finding_get_severity (g_ptr_array_index (findings, i)) == severity)
+        g_list_store_append (store, g_ptr_array_index (findings, i));
+
+  return store;
+}

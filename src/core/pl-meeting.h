@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pl-enums.h"
+#include "pl-record.h"
+
+G_BEGIN_DECLS
+
+#define PL_TYPE_MEETING (pl_meeting_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlMeeting, pl_meeting, PL, MEETING, PlRecord)
+
+PlMeeting *         pl_meeting_new         (const char *id);
+const char *        pl_meeting_get_date    (PlMeeting *self);
+const char *        pl_meeting_get_start   (PlMeeting *self);
+const char *        pl_meeting_get_end     (PlMeeting *self);
+PlMeetingBody        pl_meeting_get_body    (PlMeeting *self);
+const char *        pl_meeting_get_title   (PlMeeting *self);
+JsonNode *          pl_meeting_get_entries (PlMeeting *self);
+void                 pl_meeting_set_date    (PlMeeting *self,
+                                             const char *date);
+void                 pl_meeting_set_start   (PlMeeting *self,
+                                             const char *start);
+void                 pl_meeting_set_end     (PlMeeting *self,
+                                             const char *end);
+void                 pl_meeting_set_body    (PlMeeting *self,
+                                             PlMeetingBody body);
+void                 pl_meeting_set_title   (PlMeeting *self,
+                                             const char *title);
+void                 pl_meeting_set_entries (PlMeeting *self,
+                                             JsonNode *entries);
+
+G_END_DECLS

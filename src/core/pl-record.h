@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+#define PL_TYPE_RECORD (pl_record_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (PlRecord, pl_record, PL, RECORD, GObject)
+
+/**
+ * PlRecordClass:
+ *
+ * A record type of the document format. A subclass installs its stored
+ * fields with pl_record_class_install_fields(); their values then live in
+ * the base class, which compares before it notifies and emits
+ * #PlRecord::field-changed with the old value, so that the undo history,
+ * autosave and sync see every edit without each setter knowing of them.
+ * Derived, read-only properties (an item's number) are the subclass's own.
+ */
+struct _PlRecordClass
+{
+  GObjectClass parent_class;
+
+  /*< private >*/
+  const char  *type_name;
+  guint        n_fields;
+  GParamSpec **fields;
+
+  gpointer     padding[8];
+};
+
+const char   *pl_record_get_id                (PlRecord       *self);
+const char   *pl_record_get_type_name         (PlRecord       *self);
+const char   *pl_record_get_rev               (PlRecord       *self);
+JsonObject   *pl_record_get_extra             (PlRecord       *self);
+void          pl_record_set_rev               (PlRecord       *self,
+                                               const char     *rev);
+void          pl_record_set_extra             (PlRecord       *self,
+                                               JsonObject     *extra);
+
+const char   *pl_record_class_get_type_name   (PlRecordClass  *klass);
+GParamSpec  **pl_record_class_list_fields     (PlRecordClass  *klass,
+                                               guint          *n_fields);
+GParamSpec   *pl_record_class_find_field      (PlRecordClass  *klass,
+                                               const char     *json_name);
+const char   *pl_record_field_json_name       (GParamSpec     *pspec);
+
+const GValue *pl_record_get_field             (PlRecord       *self,
+                                               GParamSpec     *field);
+gboolean      pl_record_set_field             (PlRecord       *self,
+                                               GParamSpec     *field,
+                                               const GValue   *value);
+
+/* For subclasses: typed access by property id. */
+void          pl_record_class_install_fields  (PlRecordClass  *klass,
+                                               const char     *type_name,
+                                               GParamSpec    **fields,
+                                               guint           n_fields);
+const char   *pl_record_get_string            (PlRecord       *self,
+                                               guint           field_id);
+int           pl_record_get_int               (PlRecord       *self,
+                                               guint           field_id);
+gboolean      pl_record_get_boolean           (PlRecord       *self,
+                                               guint           field_id);
+int           pl_record_get_enum              (PlRecord       *self,
+                                               guint           field_id);
+const char * const *pl_record_get_strv        (PlRecord       *self,
+                                               guint           field_id);
+JsonNode     *pl_record_get_json              (PlRecord       *self,
+                                               guint           field_id);
+void          pl_record_set_string            (PlRecord       *self,
+                                               guint           field_id,
+                                               const char     *value);
+void          pl_record_set_int               (PlRecord       *self,
+                                               guint           field_id,
+                                               int             value);
+void          pl_record_set_boolean           (PlRecord       *self,
+                                               guint           field_id,
+                                               gboolean        value);
+void          pl_record_set_enum              (PlRecord       *self,
+                                               guint           field_id,
+                                               int             value);
+void          pl_record_set_strv              (PlRecord       *self,
+                                               guint           field_id,
+                                               const char * const *value);
+void          pl_record_set_json              (PlRecord       *self,
+                                               guint           field_id,
+                                               JsonNode       *value);
+
+GParamSpec   *pl_param_spec_json              (const char     *name,
+                                               const char     *nick);
+
+G_END_DECLS

@@ -1,0 +1,406 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-core"
+
+#include "config.h"
+
+#include "pl-session-settings.h"
+
+/**
+ * PlSessionSettings:
+ *
+ * The session's own settings: the record with `_id` "session". Its stored fields are those of the `session` record of the
+ * document format; their values live in #PlRecord.
+ */
+struct _PlSessionSettings
+{
+  PlRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PlSessionSettings, pl_session_settings, PL_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_BODY,
+  PROP_BODY_SHORT,
+  PROP_SESSION_NUMBER,
+  PROP_TITLE,
+  PROP_VENUE,
+  PROP_START_DATE,
+  PROP_END_DATE,
+  PROP_TIMEZONE,
+  PROP_FORMAT,
+  PROP_SYMBOL,
+  PROP_DISTRIBUTION,
+  PROP_ISSUE_DATE,
+  PROP_ORIGINAL_LANGUAGE,
+  PROP_REISSUE_NOTE,
+  PROP_INSTRUMENTS,
+  PROP_REGIONAL_GROUPS,
+  PROP_BUREAU,
+  PROP_CONSIDERS_AMENDMENTS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+pl_session_settings_class_init (PlSessionSettingsClass *klass)
+{
+#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+  /* the body, e.g. "Conference of the Parties to ..." */
+  properties[PROP_BODY] = g_param_spec_string ("body", NULL, NULL, NULL, FLAGS);
+  /* the short name used in running text ("Conference") */
+  properties[PROP_BODY_SHORT] = g_param_spec_string ("body-short", NULL, NULL, NULL, FLAGS);
+  /* the session's number (10 for the tenth session) */
+  properties[PROP_SESSION_NUMBER] = g_param_spec_int ("session-number", NULL, NULL, 0, G_MAXINT, 0, FLAGS);
+  /* "Tenth session" */
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, FLAGS);
+  /* the venue */
+  properties[PROP_VENUE] = g_param_spec_string ("venue", NULL, NULL, NULL, FLAGS);
+  /* the opening day, ISO date */
+  properties[PROP_START_DATE] = g_param_spec_string ("start-date", NULL, NULL, NULL, FLAGS);
+  /* the closing day, ISO date */
+  properties[PROP_END_DATE] = g_param_spec_string ("end-date", NULL, NULL, NULL, FLAGS);
+  /* the venue's IANA time zone */
+  properties[PROP_TIMEZONE] = g_param_spec_string ("timezone", NULL, NULL, NULL, FLAGS);
+  /* in person, hybrid or online */
+  properties[PROP_FORMAT] = g_param_spec_enum ("format", NULL, NULL, PL_TYPE_SESSION_FORMAT, 0, FLAGS);
+  /* the agenda's document symbol */
+  properties[PROP_SYMBOL] = g_param_spec_string ("symbol", NULL, NULL, NULL, FLAGS);
+  /* "General" or "Limited" */
+  properties[PROP_DISTRIBUTION] = g_param_spec_string ("distribution", NULL, NULL, NULL, FLAGS);
+  /* the agenda's issue date, ISO date */
+  properties[PROP_ISSUE_DATE] = g_param_spec_string ("issue-date", NULL, NULL, NULL, FLAGS);
+  /* the original language, a language code */
+  properties[PROP_ORIGINAL_LANGUAGE] = g_param_spec_string ("original-language", NULL, NULL, NULL, FLAGS);
+  /* "Reissued for technical reasons on ..." */
+  properties[PROP_REISSUE_NOTE] = g_param_spec_string ("reissue-note", NULL, NULL, NULL, FLAGS);
+  /* the treaty instruments: [{id, short_title, title}] */
+  properties[PROP_INSTRUMENTS] = pl_param_spec_json ("instruments", NULL);
+  /* the regional groups: [{id, name}] */
+  properties[PROP_REGIONAL_GROUPS] = pl_param_spec_json ("regional-groups", NULL);
+  /* rule 22 settings: {vice_presidents, per_group, president_group, rapporteur_group, vice_president_groups} */
+  properties[PROP_BUREAU] = pl_param_spec_json ("bureau", NULL);
+  /* whether the session considers amendments (rule 18, para. 4) */
+  properties[PROP_CONSIDERS_AMENDMENTS] = g_param_spec_boolean ("considers-amendments", NULL, NULL, FALSE, FLAGS);
+#undef FLAGS
+
+  pl_record_class_install_fields (PL_RECORD_CLASS (klass), "session", properties, N_PROPS);
+}
+
+static void
+pl_session_settings_init (PlSessionSettings *self)
+{
+}
+
+PlSessionSettings *
+pl_session_settings_new (const char *id)
+{
+  return g_object_new (PL_TYPE_SESSION_SETTINGS, "id", id, NULL);
+}
+
+const char *
+pl_session_settings_get_body (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_BODY);
+}
+
+const char *
+pl_session_settings_get_body_short (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_BODY_SHORT);
+}
+
+int
+pl_session_settings_get_session_number (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_int (PL_RECORD (self), PROP_SESSION_NUMBER);
+}
+
+const char *
+pl_session_settings_get_title (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_TITLE);
+}
+
+const char *
+pl_session_settings_get_venue (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_VENUE);
+}
+
+const char *
+pl_session_settings_get_start_date (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_START_DATE);
+}
+
+const char *
+pl_session_settings_get_end_date (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_END_DATE);
+}
+
+const char *
+pl_session_settings_get_timezone (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_TIMEZONE);
+}
+
+PlSessionFormat
+pl_session_settings_get_format (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return (PlSessionFormat) pl_record_get_enum (PL_RECORD (self), PROP_FORMAT);
+}
+
+const char *
+pl_session_settings_get_symbol (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_SYMBOL);
+}
+
+const char *
+pl_session_settings_get_distribution (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_DISTRIBUTION);
+}
+
+const char *
+pl_session_settings_get_issue_date (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_ISSUE_DATE);
+}
+
+const char *
+pl_session_settings_get_original_language (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_ORIGINAL_LANGUAGE);
+}
+
+const char *
+pl_session_settings_get_reissue_note (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_REISSUE_NOTE);
+}
+
+JsonNode *
+pl_session_settings_get_instruments (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_json (PL_RECORD (self), PROP_INSTRUMENTS);
+}
+
+JsonNode *
+pl_session_settings_get_regional_groups (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_json (PL_RECORD (self), PROP_REGIONAL_GROUPS);
+}
+
+JsonNode *
+pl_session_settings_get_bureau (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_json (PL_RECORD (self), PROP_BUREAU);
+}
+
+gboolean
+pl_session_settings_get_considers_amendments (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
+
+  return pl_record_get_boolean (PL_RECORD (self), PROP_CONSIDERS_AMENDMENTS);
+}
+
+void
+pl_session_settings_set_body (PlSessionSettings *self,
+                              const char *body)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_BODY, body);
+}
+
+void
+pl_session_settings_set_body_short (PlSessionSettings *self,
+                                    const char *body_short)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_BODY_SHORT, body_short);
+}
+
+void
+pl_session_settings_set_session_number (PlSessionSettings *self,
+                                        int session_number)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_int (PL_RECORD (self), PROP_SESSION_NUMBER, session_number);
+}
+
+void
+pl_session_settings_set_title (PlSessionSettings *self,
+                               const char *title)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_TITLE, title);
+}
+
+void
+pl_session_settings_set_venue (PlSessionSettings *self,
+                               const char *venue)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_VENUE, venue);
+}
+
+void
+pl_session_settings_set_start_date (PlSessionSettings *self,
+                                    const char *start_date)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_START_DATE, start_date);
+}
+
+void
+pl_session_settings_set_end_date (PlSessionSettings *self,
+                                  const char *end_date)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_END_DATE, end_date);
+}
+
+void
+pl_session_settings_set_timezone (PlSessionSettings *self,
+                                  const char *timezone)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_TIMEZONE, timezone);
+}
+
+void
+pl_session_settings_set_format (PlSessionSettings *self,
+                                PlSessionFormat format)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_enum (PL_RECORD (self), PROP_FORMAT, format);
+}
+
+void
+pl_session_settings_set_symbol (PlSessionSettings *self,
+                                const char *symbol)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_SYMBOL, symbol);
+}
+
+void
+pl_session_settings_set_distribution (PlSessionSettings *self,
+                                      const char *distribution)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_DISTRIBUTION, distribution);
+}
+
+void
+pl_session_settings_set_issue_date (PlSessionSettings *self,
+                                    const char *issue_date)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_ISSUE_DATE, issue_date);
+}
+
+void
+pl_session_settings_set_original_language (PlSessionSettings *self,
+                                           const char *original_language)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_ORIGINAL_LANGUAGE, original_language);
+}
+
+void
+pl_session_settings_set_reissue_note (PlSessionSettings *self,
+                                      const char *reissue_note)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_REISSUE_NOTE, reissue_note);
+}
+
+void
+pl_session_settings_set_instruments (PlSessionSettings *self,
+                                     JsonNode *instruments)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_json (PL_RECORD (self), PROP_INSTRUMENTS, instruments);
+}
+
+void
+pl_session_settings_set_regional_groups (PlSessionSettings *self,
+                                         JsonNode *regional_groups)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_json (PL_RECORD (self), PROP_REGIONAL_GROUPS, regional_groups);
+}
+
+void
+pl_session_settings_set_bureau (PlSessionSettings *self,
+                                JsonNode *bureau)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_json (PL_RECORD (self), PROP_BUREAU, bureau);
+}
+
+void
+pl_session_settings_set_considers_amendments (PlSessionSettings *self,
+                                              gboolean considers_amendments)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_boolean (PL_RECORD (self), PROP_CONSIDERS_AMENDMENTS, considers_amendments);
+}

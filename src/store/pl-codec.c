@@ -1,0 +1,382 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pl-codec.h"
+#include "pl-enums.h"
+#include "pl-session.h"
+
+/*
+ * JSON ⇄ records (DESIGN.md, "The document format"). The codec knows no
+ * record type by name: it walks the stored fields each class installed,
+ * so a field added to a class is read and written with no change here.
+ * Members it does not know are kept in the record's extra object and
+ * written back after the known ones.
+ */
+
+G_DEFINE_QUARK (pl-codec-error-quark, pl_codec_error)
+
+static const char *
+json_kind (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("an array");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    case G_TYPE_DOUBLE:
+      return _("a decimal number");
+    default:
+      return _("a number");
+    }
+}
+
+static gboolean
+wrong_type (GError     **error,
+            const char  *id,
+            const char  *field,
+            const char  *expected,
+            JsonNode    *found)
+{
+  g_set_error (error, PL_CODEC_ERROR, PL_CODEC_ERROR_WRONG_TYPE,
+               /* Translators: record _id, field name, expected kind, found kind */
+               _("record “%s”, field “%s”: expected %s, found %s"),
+               id, field, expected, json_kind (found));
+  return FALSE;
+}
+
+static gboolean
+holds (JsonNode *node,
+       GType     value_type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == value_type;
+}
+
+/* Reads one field's JSON into @value (initialized to the field's type). */
+static gboolean
+read_field (const char  *id,
+            GParamSpec  *field,
+            JsonNode    *node,
+            GValue      *value,
+            GError     **error)
+{
+  const char *name = pl_record_field_json_name (field);
+  GType type = field->value_type;
+
+  /* null means "not set": the field's default. */
+  if (JSON_NODE_HOLDS_NULL (node))
+    {
+      g_param_value_set_default (field, value);
+      return TRUE;
+    }
+
+  if (type == G_TYPE_STRING)
+    {
+      if (!holds (node, G_TYPE_STRING))
+        return wrong_type (error, id, name, _("a string"), node);
+      g_value_set_string (value, json_node_get_string (node));
+    }
+  else if (type == G_TYPE_INT)
+    {
+      GParamSpecInt *ispec = G_PARAM_SPEC_INT (field);
+      gint64 v;
+
+      if (!holds (node, G_TYPE_INT64))
+        return wrong_type (error, id, name, _("a whole number"), node);
+      v = json_node_get_int (node);
+      if (v < ispec->minimum || v > ispec->maximum)
+        {
+          g_set_error (error, PL_CODEC_ERROR, PL_CODEC_ERROR_BAD_VALUE,
+                       _("record “%s”, field “%s”: %" G_GINT64_FORMAT " is out of range (%d to %d)"),
+                       id, name, v, ispec->minimum, ispec->maximum);
+          return FALSE;
+        }
+      g_value_set_int (value, (int) v);
+    }
+  else if (type == G_TYPE_BOOLEAN)
+    {
+      if (!holds (node, G_TYPE_BOOLEAN))
+        return wrong_type (error, id, name, _("true or false"), node);
+      g_value_set_boolean (value, json_node_get_boolean (node));
+    }
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      int v;
+
+      if (!holds (node, G_TYPE_STRING))
+        return wrong_type (error, id, name, _("a string"), node);
+      if (!pl_enum_from_nick (type, json_node_get_string (node), &v))
+        {
+          g_autofree char *allowed = pl_enum_list_nicks (type);
+
+          g_set_error (error, PL_CODEC_ERROR, PL_CODEC_ERROR_BAD_VALUE,
+                       /* Translators: record _id, field, the bad value, the allowed values */
+                       _("record “%s”, field “%s”: “%s” is not one of %s"),
+                       id, name, json_node_get_string (node), allowed);
+          return FALSE;
+        }
+      g_value_set_enum (value, v);
+    }
+  else if (type == G_TYPE_STRV)
+    {
+      g_autoptr(GStrvBuilder) builder = NULL;
+      JsonArray *array;
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        return wrong_type (error, id, name, _("an array of strings"), node);
+
+      builder = g_strv_builder_new ();
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+
+          if (!holds (element, G_TYPE_STRING))
+            return wrong_type (error, id, name, _("an array of strings"), element);
+          g_strv_builder_add (builder, json_node_get_string (element));
+        }
+      g_value_take_boxed (value, g_strv_builder_end (builder));
+    }
+  else if (type == JSON_TYPE_NODE)
+    {
+      g_value_take_boxed (value, json_node_copy (node));
+    }
+  else
+    {
+      g_assert_not_reached ();
+    }
+
+  return TRUE;
+}
+
+static JsonNode *
+write_field (PlRecord   *record,
+             GParamSpec *field)
+{
+  const GValue *value = pl_record_get_field (record, field);
+  GType type = field->value_type;
+  JsonNode *node;
+
+  if (type == G_TYPE_STRING)
+    {
+      const char *s = g_value_get_string (value);
+
+      node = s ? json_node_init_string (json_node_alloc (), s) : json_node_new (JSON_NODE_NULL);
+    }
+  else if (type == G_TYPE_INT)
+    node = json_node_init_int (json_node_alloc (), g_value_get_int (value));
+  else if (type == G_TYPE_BOOLEAN)
+    node = json_node_init_boolean (json_node_alloc (), g_value_get_boolean (value));
+  else if (G_TYPE_IS_ENUM (type))
+    node = json_node_init_string (json_node_alloc (), pl_enum_to_nick (type, g_value_get_enum (value)));
+  else if (type == G_TYPE_STRV)
+    {
+      const char * const *strv = g_value_get_boxed (value);
+      JsonArray *array = json_array_new ();
+
+      for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+        json_array_add_string_element (array, strv[i]);
+      node = json_node_init_array (json_node_alloc (), array);
+      json_array_unref (array);
+    }
+  else if (type == JSON_TYPE_NODE)
+    {
+      JsonNode *tree = g_value_get_boxed (value);
+
+      node = tree ? json_node_copy (tree) : json_node_new (JSON_NODE_NULL);
+    }
+  else
+    g_assert_not_reached ();
+
+  return node;
+}
+
+/**
+ * pl_codec_record_to_json:
+ *
+ * Returns: (transfer full): the record as the document format writes it:
+ *   `_id`, `type`, `_rev` when synced, every stored field in its class's
+ *   order, then the fields this version did not know
+ */
+JsonObject *
+pl_codec_record_to_json (PlRecord *record)
+{
+  JsonObject *object = json_object_new ();
+  JsonObject *extra;
+  GParamSpec **fields;
+  guint n_fields;
+
+  g_return_val_if_fail (PL_IS_RECORD (record), NULL);
+
+  json_object_set_string_member (object, "_id", pl_record_get_id (record));
+  json_object_set_string_member (object, "type", pl_record_get_type_name (record));
+  if (pl_record_get_rev (record) != NULL)
+    json_object_set_string_member (object, "_rev", pl_record_get_rev (record));
+
+  fields = pl_record_class_list_fields (PL_RECORD_GET_CLASS (record), &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    json_object_set_member (object, pl_record_field_json_name (fields[i]),
+                            write_field (record, fields[i]));
+
+  extra = pl_record_get_extra (record);
+  if (extra != NULL)
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *node;
+
+      json_object_iter_init (&iter, extra);
+      while (json_object_iter_next (&iter, &name, &node))
+        if (!json_object_has_member (object, name))
+          json_object_set_member (object, name, json_node_copy (node));
+    }
+
+  return object;
+}
+
+static gboolean
+is_reserved (const char *name)
+{
+  return g_str_equal (name, "_id") || g_str_equal (name, "type") || g_str_equal (name, "_rev");
+}
+
+/**
+ * pl_codec_apply:
+ * @bad_field: (out) (optional): on error, the JSON name of the field at
+ *   fault
+ *
+ * Sets every field of @record from @object, all or nothing: a value of
+ * the wrong type leaves @record as it was. Fields missing from @object
+ * take their defaults.
+ */
+gboolean
+pl_codec_apply (PlRecord    *record,
+                JsonObject  *object,
+                const char **bad_field,
+                GError     **error)
+{
+  const char *id = pl_record_get_id (record);
+  g_autoptr(JsonObject) extra = json_object_new ();
+  GParamSpec **fields;
+  g_autofree GValue *values = NULL;
+  gboolean ok = TRUE;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+  guint n_fields;
+
+  g_return_val_if_fail (PL_IS_RECORD (record), FALSE);
+
+  fields = pl_record_class_list_fields (PL_RECORD_GET_CLASS (record), &n_fields);
+  values = g_new0 (GValue, n_fields);
+
+  for (guint i = 0; i < n_fields && ok; i++)
+    {
+      JsonNode *member = json_object_get_member (object, pl_record_field_json_name (fields[i]));
+
+      g_value_init (&values[i], fields[i]->value_type);
+      if (member == NULL)
+        g_param_value_set_default (fields[i], &values[i]);
+      else if (!read_field (id, fields[i], member, &values[i], error))
+        {
+          ok = FALSE;
+          if (bad_field != NULL)
+            *bad_field = pl_record_field_json_name (fields[i]);
+        }
+    }
+
+  if (ok)
+    {
+      json_object_iter_init (&iter, object);
+      while (json_object_iter_next (&iter, &name, &node))
+        if (!is_reserved (name) && pl_record_class_find_field (PL_RECORD_GET_CLASS (record), name) == NULL)
+          json_object_set_member (extra, name, json_node_copy (node));
+
+      for (guint i = 0; i < n_fields; i++)
+        pl_record_set_field (record, fields[i], &values[i]);
+
+      pl_record_set_extra (record, json_object_get_size (extra) > 0 ? extra : NULL);
+      pl_record_set_rev (record, json_object_get_string_member_with_default (object, "_rev", NULL));
+    }
+
+  for (guint i = 0; i < n_fields; i++)
+    if (G_IS_VALUE (&values[i]))
+      g_value_unset (&values[i]);
+
+  return ok;
+}
+
+/**
+ * pl_codec_record_from_json:
+ * @record: (out) (transfer full) (nullable): the new record, or %NULL if
+ *   the record's type is one this version does not know (the caller keeps
+ *   the JSON as it is)
+ * @bad_field: (out) (optional): on error, the field at fault
+ *
+ * Returns: %FALSE with @error if the record cannot be read
+ */
+gboolean
+pl_codec_record_from_json (JsonObject  *object,
+                           PlRecord   **record,
+                           const char **bad_field,
+                           GError     **error)
+{
+  g_autoptr(PlRecord) result = NULL;
+  JsonNode *id_node, *type_node;
+  const char *id;
+  GType type;
+
+  g_return_val_if_fail (object != NULL, FALSE);
+  g_return_val_if_fail (record != NULL, FALSE);
+
+  *record = NULL;
+
+  id_node = json_object_get_member (object, "_id");
+  if (id_node == NULL || !holds (id_node, G_TYPE_STRING) || json_node_get_string (id_node)[0] == '\0')
+    {
+      if (bad_field != NULL)
+        *bad_field = "_id";
+      g_set_error (error, PL_CODEC_ERROR, PL_CODEC_ERROR_NO_ID,
+                   _("a record has no “_id” string"));
+      return FALSE;
+    }
+  id = json_node_get_string (id_node);
+
+  type_node = json_object_get_member (object, "type");
+  if (type_node == NULL || !holds (type_node, G_TYPE_STRING))
+    {
+      if (bad_field != NULL)
+        *bad_field = "type";
+      g_set_error (error, PL_CODEC_ERROR, PL_CODEC_ERROR_NO_TYPE,
+                   _("record “%s” has no “type” string"), id);
+      return FALSE;
+    }
+
+  type = pl_session_record_type_from_name (json_node_get_string (type_node));
+  if (type == G_TYPE_INVALID)
+    return TRUE;
+
+  result = g_object_new (type, "id", id, NULL);
+  if (!pl_codec_apply (result, object, bad_field, error))
+    return FALSE;
+
+  *record = g_steal_pointer (&result);
+  return TRUE;
+}

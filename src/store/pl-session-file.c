@@ -1,0 +1,566 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "pl-codec.h"
+#include "pl-session-file.h"
+
+/*
+ * The .plenary file (DESIGN.md, "The session file"): one JSON object with
+ * the format name, the version, the records and the sync state.
+ *
+ * Loading never writes. A file that cannot be read is refused with an
+ * error that names the place: file, line and column, and the record and
+ * field at fault. json-glib does not keep positions in its tree, so on
+ * the (rare) error path the file is parsed a second time with the
+ * parser's signals recording where each member ended.
+ *
+ * Saving is atomic: a temporary file in the same folder, fsync, the old
+ * file hard-linked to NAME~, then rename over the old name. At any moment
+ * the name holds either the whole old version or the whole new one.
+ */
+
+G_DEFINE_QUARK (pl-session-file-error-quark, pl_session_file_error)
+
+/* Where things are: (JsonObject*, member) → "line:column". */
+typedef struct
+{
+  GHashTable *members;
+} Positions;
+
+static char *
+member_key (JsonObject *object,
+            const char *member)
+{
+  return g_strdup_printf ("%p/%s", (void *) object, member ? member : "");
+}
+
+static void
+on_object_member_cb (JsonParser *parser,
+                     JsonObject *object,
+                     const char *member,
+                     Positions  *positions)
+{
+  g_hash_table_insert (positions->members, member_key (object, member),
+                       g_strdup_printf ("%u:%u",
+                                        json_parser_get_current_line (parser),
+                                        json_parser_get_current_pos (parser)));
+}
+
+static void
+on_object_end_cb (JsonParser *parser,
+                  JsonObject *object,
+                  Positions  *positions)
+{
+  on_object_member_cb (parser, object, NULL, positions);
+}
+
+/* "12:5", the place of @member of the @index-th record (-1: the top
+ * object), or of the record's end when @member is NULL or absent. */
+static char *
+locate (GBytes     *bytes,
+        int         index,
+        const char *member)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  Positions positions;
+  JsonObject *object;
+  JsonNode *root;
+  const char *found;
+  char *result = NULL;
+
+  positions.members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member_cb), &positions);
+  g_signal_connect (parser, "object-end", G_CALLBACK (on_object_end_cb), &positions);
+
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL))
+    goto out;
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    goto out;
+  object = json_node_get_object (root);
+  if (index >= 0)
+    {
+      JsonArray *docs = json_object_get_array_member (object, "docs");
+
+      object = json_array_get_object_element (docs, index);
+    }
+
+  {
+    g_autofree char *key = member_key (object, member);
+    g_autofree char *end_key = member_key (object, NULL);
+
+    found = g_hash_table_lookup (positions.members, key);
+    if (found == NULL)
+      found = g_hash_table_lookup (positions.members, end_key);
+    result = g_strdup (found);
+  }
+
+out:
+  g_hash_table_unref (positions.members);
+  return result;
+}
+
+static gboolean
+fail_at (GError     **error,
+         int          code,
+         const char  *display_name,
+         GBytes      *bytes,
+         int          index,
+         const char  *member,
+         const char  *message)
+{
+  g_autofree char *where = locate (bytes, index, member);
+
+  g_set_error (error, PL_SESSION_FILE_ERROR, code, "%s:%s: %s",
+               display_name, where ? where : "1:1", message);
+  return FALSE;
+}
+
+static gboolean
+holds_string (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+/**
+ * pl_session_file_load_bytes:
+ * @display_name: the name errors give for the file
+ *
+ * Returns: (transfer full): the session, not modified
+ */
+PlSession *
+pl_session_file_load_bytes (GBytes      *bytes,
+                            const char  *display_name,
+                            GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(PlSession) session = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  JsonObject *top;
+  JsonNode *root, *format, *version, *docs, *sync;
+  JsonArray *array;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (size == 0)
+    {
+      g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                   _("%s: the file is empty"), display_name);
+      return NULL;
+    }
+
+  if (!g_utf8_validate (data, size, NULL))
+    {
+      const char *end;
+      g_autofree char *prefix = NULL;
+      guint line = 1;
+
+      g_utf8_validate (data, size, &end);
+      for (const char *p = data; p < end; p++)
+        if (*p == '\n')
+          line++;
+      g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                   _("%s:%u: the file is not valid UTF-8 text (byte %" G_GSIZE_FORMAT ")"),
+                   display_name, line, (gsize) (end - data) + 1);
+      return NULL;
+    }
+
+  if (!json_parser_load_from_data (parser, data, size, &local_error))
+    {
+      /* json-glib says "<data>:LINE:COL: Parse error: ...". */
+      const char *message = local_error->message;
+
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                   _("%s:%s (the file is not valid JSON, or is cut short)"), display_name, message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      fail_at (error, PL_SESSION_FILE_ERROR_FORMAT, display_name, bytes, -2, NULL,
+               _("this is not a Plenary session: the file must hold one JSON object"));
+      return NULL;
+    }
+  top = json_node_get_object (root);
+
+  format = json_object_get_member (top, "format");
+  if (!holds_string (format) || g_strcmp0 (json_node_get_string (format), PL_SESSION_FILE_FORMAT) != 0)
+    {
+      fail_at (error, PL_SESSION_FILE_ERROR_FORMAT, display_name, bytes, -1, "format",
+               _("this is not a Plenary session: “format” must be “" PL_SESSION_FILE_FORMAT "”"));
+      return NULL;
+    }
+
+  version = json_object_get_member (top, "version");
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64 ||
+      json_node_get_int (version) < 1)
+    {
+      fail_at (error, PL_SESSION_FILE_ERROR_FORMAT, display_name, bytes, -1, "version",
+               _("“version” must be a whole number"));
+      return NULL;
+    }
+  if (json_node_get_int (version) > PL_SESSION_FILE_VERSION)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("the file was written by a newer version of Plenary (file version %" G_GINT64_FORMAT
+                           ", this one reads up to %d); update Plenary to open it"),
+                         json_node_get_int (version), PL_SESSION_FILE_VERSION);
+      fail_at (error, PL_SESSION_FILE_ERROR_VERSION, display_name, bytes, -1, "version", message);
+      return NULL;
+    }
+
+  docs = json_object_get_member (top, "docs");
+  if (docs == NULL || !JSON_NODE_HOLDS_ARRAY (docs))
+    {
+      fail_at (error, PL_SESSION_FILE_ERROR_FORMAT, display_name, bytes, -1, "docs",
+               _("“docs” must be an array of records"));
+      return NULL;
+    }
+
+  sync = json_object_get_member (top, "sync");
+  if (sync != NULL && !JSON_NODE_HOLDS_OBJECT (sync) && !JSON_NODE_HOLDS_NULL (sync))
+    {
+      fail_at (error, PL_SESSION_FILE_ERROR_FORMAT, display_name, bytes, -1, "sync",
+               _("“sync” must be an object"));
+      return NULL;
+    }
+
+  session = pl_session_new_empty ();
+  records = g_ptr_array_new_with_free_func (g_object_unref);
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  array = json_node_get_array (docs);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autoptr(PlRecord) record = NULL;
+      g_autoptr(GError) record_error = NULL;
+      const char *bad_field = NULL;
+      const char *id;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          g_autofree char *message = g_strdup_printf (_("record %u of “docs” is not an object"), i + 1);
+          fail_at (error, PL_SESSION_FILE_ERROR_RECORD, display_name, bytes, -1, "docs", message);
+          return NULL;
+        }
+
+      if (!pl_codec_record_from_json (json_node_get_object (element), &record, &bad_field, &record_error))
+        {
+          g_autofree char *message = NULL;
+
+          if (g_error_matches (record_error, PL_CODEC_ERROR, PL_CODEC_ERROR_NO_ID))
+            message = g_strdup_printf (_("record %u of “docs” has no “_id” string"), i + 1);
+          else
+            message = g_strdup (record_error->message);
+          fail_at (error, PL_SESSION_FILE_ERROR_RECORD, display_name, bytes, i, bad_field, message);
+          return NULL;
+        }
+
+      id = json_object_get_string_member (json_node_get_object (element), "_id");
+      if (!g_hash_table_add (seen, (gpointer) id))
+        {
+          g_autofree char *message = g_strdup_printf (_("two records have the _id “%s”"), id);
+          fail_at (error, PL_SESSION_FILE_ERROR_DUPLICATE, display_name, bytes, i, "_id", message);
+          return NULL;
+        }
+
+      if (record != NULL)
+        g_ptr_array_add (records, g_steal_pointer (&record));
+      else
+        pl_session_add_foreign_doc (session, json_node_get_object (element));
+    }
+
+  pl_session_load_records (session, records);
+
+  if (sync != NULL && JSON_NODE_HOLDS_OBJECT (sync))
+    pl_session_set_sync_state (session, json_node_get_object (sync));
+
+  extra = json_object_new ();
+  json_object_iter_init (&iter, top);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!g_str_equal (name, "format") && !g_str_equal (name, "version") &&
+        !g_str_equal (name, "docs") && !g_str_equal (name, "sync"))
+      json_object_set_member (extra, name, json_node_copy (node));
+  if (json_object_get_size (extra) > 0)
+    pl_session_set_extra (session, extra);
+
+  return g_steal_pointer (&session);
+}
+
+/**
+ * pl_session_file_load:
+ *
+ * Reads a .plenary file. The file is only read, never written.
+ *
+ * Returns: (transfer full): the session, not modified
+ */
+PlSession *
+pl_session_file_load (const char  *path,
+                      GError     **error)
+{
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  mapped = g_mapped_file_new (path, FALSE, &local_error);
+  if (mapped == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("%s: cannot read the file: %s"), path, local_error->message);
+      return NULL;
+    }
+
+  bytes = g_mapped_file_get_bytes (mapped);
+  return pl_session_file_load_bytes (bytes, path, error);
+}
+
+static void
+add_records (JsonArray  *docs,
+             GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlRecord) record = g_list_model_get_item (model, i);
+
+      json_array_add_object_element (docs, pl_codec_record_to_json (record));
+    }
+}
+
+/**
+ * pl_session_file_serialize:
+ *
+ * Returns: (transfer full): the session as the text of a .plenary file
+ */
+char *
+pl_session_file_serialize (PlSession *session,
+                           gsize     *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *top = json_object_new ();
+  JsonArray *docs = json_array_new ();
+  GPtrArray *foreign;
+  JsonObject *extra;
+  const GType *types;
+  guint n_types;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  json_object_set_string_member (top, "format", PL_SESSION_FILE_FORMAT);
+  json_object_set_int_member (top, "version", PL_SESSION_FILE_VERSION);
+
+  types = pl_session_list_record_types (&n_types);
+  for (guint i = 0; i < n_types; i++)
+    add_records (docs, pl_session_get_records (session, types[i]));
+
+  foreign = pl_session_get_foreign_docs (session);
+  for (guint i = 0; i < foreign->len; i++)
+    json_array_add_object_element (docs, json_object_ref (g_ptr_array_index (foreign, i)));
+
+  json_object_set_array_member (top, "docs", docs);
+
+  if (pl_session_get_sync_state (session) != NULL)
+    json_object_set_object_member (top, "sync", json_object_ref (pl_session_get_sync_state (session)));
+
+  extra = pl_session_get_extra (session);
+  if (extra != NULL)
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *node;
+
+      json_object_iter_init (&iter, extra);
+      while (json_object_iter_next (&iter, &name, &node))
+        json_object_set_member (top, name, json_node_copy (node));
+    }
+
+  root = json_node_init_object (json_node_alloc (), top);
+  json_object_unref (top);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  {
+    g_autofree char *text = json_generator_to_data (generator, length);
+    char *with_newline = g_strconcat (text, "\n", NULL);
+
+    if (length != NULL)
+      *length += 1;
+    return with_newline;
+  }
+}
+
+static gboolean
+io_error (GError     **error,
+          const char  *path,
+          const char  *what,
+          int          saved_errno)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               /* Translators: file, what failed, the system's reason */
+               _("%s: cannot save: %s: %s"), path, what, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+write_all (int         fd,
+           const char *data,
+           gsize       length)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return FALSE;
+        }
+      data += n;
+      length -= n;
+    }
+
+  return TRUE;
+}
+
+static void
+sync_directory (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+/* Keep the version being replaced as NAME~: hard-link it to a temporary
+ * name, then rename that over the old backup, so NAME~ too is always
+ * whole. */
+static gboolean
+keep_backup (const char  *path,
+             GError     **error)
+{
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *tmp = g_strconcat (path, "~.tmp", NULL);
+
+  g_unlink (tmp);
+  if (link (path, tmp) != 0)
+    {
+      if (errno == ENOENT)
+        return TRUE;
+
+      /* No hard links here (some network file systems): copy instead. */
+      {
+        g_autoptr(GFile) source = g_file_new_for_path (path);
+        g_autoptr(GFile) target = g_file_new_for_path (tmp);
+
+        if (!g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
+          return FALSE;
+      }
+    }
+
+  if (g_rename (tmp, backup) != 0)
+    return io_error (error, path, _("keeping the previous version"), errno);
+
+  return TRUE;
+}
+
+/**
+ * pl_session_file_save:
+ *
+ * Writes the session to @path atomically, keeping the version it replaces
+ * as @path~, and marks the history saved.
+ */
+gboolean
+pl_session_file_save (PlSession   *session,
+                      const char  *path,
+                      GError     **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *tmp = NULL;
+  gsize length;
+  struct stat st;
+  int fd;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  text = pl_session_file_serialize (session, &length);
+
+  tmp = g_strconcat (path, ".XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0644);
+  if (fd < 0)
+    return io_error (error, path, _("creating a temporary file"), errno);
+
+  if (stat (path, &st) == 0)
+    fchmod (fd, st.st_mode & 07777);
+
+  if (!write_all (fd, text, length) || fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      g_unlink (tmp);
+      return io_error (error, path, _("writing"), saved_errno);
+    }
+
+  if (close (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp);
+      return io_error (error, path, _("writing"), saved_errno);
+    }
+
+  if (!keep_backup (path, error))
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  if (g_rename (tmp, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp);
+      return io_error (error, path, _("replacing the file"), saved_errno);
+    }
+
+  sync_directory (path);
+  pl_history_mark_saved (pl_session_get_history (session));
+
+  return TRUE;
+}

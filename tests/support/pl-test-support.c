@@ -1,0 +1,390 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-test"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "pl-agenda.h"
+#include "pl-position.h"
+#include "pl-test-support.h"
+#include "pl-value.h"
+
+struct _PlNotifyCounter
+{
+  GObject    *object;
+  GHashTable *counts;   /* interned property name → count */
+  gulong      handler;
+};
+
+static void
+on_notify_cb (GObject         *object,
+              GParamSpec      *pspec,
+              PlNotifyCounter *counter)
+{
+  const char *name = g_intern_string (pspec->name);
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counter->counts, name));
+
+  g_hash_table_insert (counter->counts, (gpointer) name, GUINT_TO_POINTER (n + 1));
+}
+
+PlNotifyCounter *
+pl_notify_counter_new (GObject *object)
+{
+  PlNotifyCounter *counter = g_new0 (PlNotifyCounter, 1);
+
+  counter->object = g_object_ref (object);
+  counter->counts = g_hash_table_new (NULL, NULL);
+  counter->handler = g_signal_connect (object, "notify", G_CALLBACK (on_notify_cb), counter);
+
+  return counter;
+}
+
+guint
+pl_notify_counter_get (PlNotifyCounter *counter,
+                       const char      *property)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (counter->counts, g_intern_string (property)));
+}
+
+guint
+pl_notify_counter_total (PlNotifyCounter *counter)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint total = 0;
+
+  g_hash_table_iter_init (&iter, counter->counts);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    total += GPOINTER_TO_UINT (value);
+
+  return total;
+}
+
+void
+pl_notify_counter_reset (PlNotifyCounter *counter)
+{
+  g_hash_table_remove_all (counter->counts);
+}
+
+void
+pl_notify_counter_free (PlNotifyCounter *counter)
+{
+  g_signal_handler_disconnect (counter->object, counter->handler);
+  g_object_unref (counter->object);
+  g_hash_table_unref (counter->counts);
+  g_free (counter);
+}
+
+/* A value of @pspec's type that differs from @current. */
+static void
+different_value (GParamSpec   *pspec,
+                 const GValue *current,
+                 GValue       *out)
+{
+  GType type = pspec->value_type;
+
+  g_value_init (out, type);
+
+  if (type == G_TYPE_STRING)
+    {
+      const char *s = g_value_get_string (current);
+
+      g_value_set_string (out, g_strcmp0 (s, "value one") == 0 ? "value two" : "value one");
+    }
+  else if (type == G_TYPE_INT)
+    g_value_set_int (out, g_value_get_int (current) == 7 ? 8 : 7);
+  else if (type == G_TYPE_UINT)
+    g_value_set_uint (out, g_value_get_uint (current) + 1);
+  else if (type == G_TYPE_BOOLEAN)
+    g_value_set_boolean (out, !g_value_get_boolean (current));
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+      int v = g_value_get_enum (current);
+      guint i;
+
+      for (i = 0; i < klass->n_values; i++)
+        if (klass->values[i].value == v)
+          break;
+      g_value_set_enum (out, klass->values[(i + 1) % klass->n_values].value);
+    }
+  else if (type == G_TYPE_STRV)
+    {
+      const char * const *strv = g_value_get_boxed (current);
+      static const char *one[] = { "en", NULL };
+      static const char *two[] = { "fr", "es", NULL };
+
+      g_value_set_boxed (out, strv != NULL && g_strv_equal (strv, one) ? two : one);
+    }
+  else if (type == JSON_TYPE_NODE)
+    {
+      JsonNode *node = g_value_get_boxed (current);
+      g_autoptr(JsonNode) next = json_node_new (JSON_NODE_VALUE);
+      gint64 n = 0;
+
+      if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
+        n = json_node_get_int (node) + 1;
+      json_node_set_int (next, n);
+      g_value_set_boxed (out, next);
+    }
+  else
+    g_assert_not_reached ();
+}
+
+/**
+ * pl_test_assert_properties_notify_once:
+ *
+ * For every writable property of @object: a real change notifies that
+ * property exactly once and no other; setting the same value again
+ * notifies nothing.
+ */
+void
+pl_test_assert_properties_notify_once (GObject *object)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      g_autoptr(PlNotifyCounter) counter = NULL;
+      g_auto(GValue) current = G_VALUE_INIT;
+      g_auto(GValue) next = G_VALUE_INIT;
+      g_auto(GValue) read_back = G_VALUE_INIT;
+
+      if (!(pspec->flags & G_PARAM_WRITABLE) || (pspec->flags & G_PARAM_CONSTRUCT_ONLY))
+        continue;
+
+      g_test_message ("%s:%s", G_OBJECT_TYPE_NAME (object), pspec->name);
+      g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
+
+      g_value_init (&current, pspec->value_type);
+      g_object_get_property (object, pspec->name, &current);
+      different_value (pspec, &current, &next);
+
+      counter = pl_notify_counter_new (object);
+      g_object_set_property (object, pspec->name, &next);
+      g_assert_cmpuint (pl_notify_counter_get (counter, pspec->name), ==, 1);
+      g_assert_cmpuint (pl_notify_counter_total (counter), ==, 1);
+
+      g_value_init (&read_back, pspec->value_type);
+      g_object_get_property (object, pspec->name, &read_back);
+      g_assert_true (pl_value_equal (&read_back, &next));
+
+      pl_notify_counter_reset (counter);
+      g_object_set_property (object, pspec->name, &next);
+      g_assert_cmpuint (pl_notify_counter_total (counter), ==, 0);
+    }
+}
+
+static const char *words[] = {
+  "implementation", "Convention", "Protocol", "cooperation", "technical", "assistance",
+  "review", "mechanism", "States parties", "report", "Secretariat", "resolution",
+  "working group", "international", "organized crime", "trafficking", "firearms",
+  "migrants", "extradition", "mutual legal assistance", "confiscation", "budget",
+};
+
+static char *
+sentence (GRand *rand,
+          guint  n_words)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      const char *w = words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))];
+
+      if (i > 0)
+        g_string_append_c (s, ' ');
+      if (i == 3)
+        g_string_append_printf (s, "*%s*", w);
+      else
+        g_string_append (s, w);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+static JsonNode *
+parse (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, NULL));
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/**
+ * pl_test_generate_large_session:
+ *
+ * Returns: (transfer full): a session the size DESIGN's benchmarks use,
+ *   the same for the same @seed, not modified
+ */
+PlSession *
+pl_test_generate_large_session (guint32 seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(PlSession) sample = NULL;
+  PlSession *session;
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) delegations = g_ptr_array_new ();
+  g_auto(GStrv) top_keys = pl_position_spread (30);
+  g_auto(GStrv) sub_keys = pl_position_spread (3);
+  static const char *ranks[] = { "minister", "ambassador", "official", "head_of_state", "deputy_minister" };
+  static const char *groups[] = { "african", "asia_pacific", "eastern_european", "latin_american_caribbean", "western_european_other" };
+  PlSpeakerList *list;
+
+  session = pl_session_new ();
+  pl_history_set_recording (pl_session_get_history (session), FALSE);
+  pl_session_settings_set_title (pl_session_get_settings (session), "Generated session");
+  pl_session_settings_set_symbol (pl_session_get_settings (session), "CTOC/COP/2030/1");
+  pl_session_settings_set_start_date (pl_session_get_settings (session), "2030-10-14");
+  pl_session_settings_set_end_date (pl_session_get_settings (session), "2030-10-18");
+  pl_session_settings_set_timezone (pl_session_get_settings (session), "Europe/Vienna");
+
+  for (guint i = 0; i < 400; i++)
+    {
+      PlDocument *document = pl_document_new (NULL);
+      g_autofree char *symbol = g_strdup_printf ("CTOC/COP/2030/%u", i + 1);
+      g_autofree char *title = sentence (rand, 12);
+      static const char *languages[] = { "ar", "zh", "en", "fr", "ru", "es", NULL };
+
+      pl_document_set_symbol (document, symbol);
+      pl_document_set_title (document, title);
+      pl_document_set_kind (document, g_rand_int_range (rand, 0, 5));
+      pl_document_set_status (document, PL_DOCUMENT_STATUS_ISSUED);
+      pl_document_set_languages (document, languages);
+      pl_document_set_note (document, "");
+      g_ptr_array_add (records, document);
+      g_ptr_array_add (documents, document);
+    }
+
+  /* 30 items of 4 (an item and three sub-items): 120 in all. */
+  for (guint i = 0; i < 30; i++)
+    {
+      PlAgendaItem *item = pl_agenda_item_new (NULL);
+      g_autofree char *title = sentence (rand, 8);
+
+      pl_agenda_item_set_position (item, top_keys[i]);
+      pl_agenda_item_set_title (item, title);
+      pl_agenda_item_set_annotation (item, "");
+      g_ptr_array_add (records, item);
+
+      for (guint k = 0; k < 3; k++)
+        {
+          PlAgendaItem *sub = pl_agenda_item_new (NULL);
+          g_autofree char *sub_title = sentence (rand, 6);
+          g_autoptr(GString) annotation = g_string_new (NULL);
+          g_autoptr(GString) docs = g_string_new ("[");
+          g_autoptr(JsonNode) docs_node = NULL;
+
+          for (guint p = 0; p < 4; p++)
+            {
+              g_autofree char *text = sentence (rand, 60);
+
+              g_string_append_printf (annotation, "%s%s.", p > 0 ? "\n\n" : "", text);
+            }
+          for (guint d = 0; d < 3; d++)
+            {
+              PlDocument *doc = g_ptr_array_index (documents, g_rand_int_range (rand, 0, documents->len));
+
+              g_string_append_printf (docs, "%s{\"document\":\"%s\",\"description\":\"%s\"}",
+                                      d > 0 ? "," : "", pl_record_get_id (PL_RECORD (doc)),
+                                      pl_document_get_title (doc));
+            }
+          g_string_append (docs, "]");
+          docs_node = parse (docs->str);
+
+          pl_agenda_item_set_parent (sub, pl_record_get_id (PL_RECORD (item)));
+          pl_agenda_item_set_position (sub, sub_keys[k]);
+          pl_agenda_item_set_title (sub, sub_title);
+          pl_agenda_item_set_annotation (sub, annotation->str);
+          pl_agenda_item_set_documents (sub, docs_node);
+          g_ptr_array_add (records, sub);
+        }
+    }
+
+  for (guint i = 0; i < 250; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("delegation:X%02u", i);
+      g_autofree char *iso3 = g_strdup_printf ("X%02u", i);
+      g_autofree char *name = g_strdup_printf ("State %u", i + 1);
+      PlDelegation *delegation = pl_delegation_new (id);
+      g_autoptr(GString) members = g_string_new ("[");
+      g_autoptr(JsonNode) members_node = NULL;
+      g_autoptr(JsonNode) adherence = parse ("{\"untoc\":\"party\",\"tip\":\"party\",\"som\":\"signatory\",\"firearms\":\"unknown\"}");
+
+      for (guint m = 0; m < 12; m++)
+        g_string_append_printf (members,
+                                "%s{\"id\":\"m%u\",\"name\":\"Member %u of %s\",\"function\":\"%s\","
+                                "\"rank\":\"%s\",\"email\":\"member%u@state%u.example\"}",
+                                m > 0 ? "," : "", m, m + 1, name, m == 0 ? "head" : "representative",
+                                ranks[g_rand_int_range (rand, 0, G_N_ELEMENTS (ranks))], m, i);
+      g_string_append (members, "]");
+      members_node = parse (members->str);
+
+      pl_delegation_set_name (delegation, name);
+      pl_delegation_set_iso3 (delegation, iso3);
+      pl_delegation_set_category (delegation, PL_DELEGATION_CATEGORY_STATE_PARTY);
+      pl_delegation_set_regional_group (delegation, groups[i % G_N_ELEMENTS (groups)]);
+      pl_delegation_set_adherence (delegation, adherence);
+      pl_delegation_set_present (delegation, TRUE);
+      pl_delegation_set_members (delegation, members_node);
+      g_ptr_array_add (records, delegation);
+      g_ptr_array_add (delegations, delegation);
+    }
+
+  list = pl_speaker_list_new (NULL);
+  pl_speaker_list_set_title (list, "General discussion");
+  pl_speaker_list_set_time_limit_s (list, 180);
+  pl_speaker_list_set_group_time_limit_s (list, 300);
+  pl_speaker_list_set_position (list, "V");
+  g_ptr_array_add (records, list);
+
+  for (guint i = 0; i < 600; i++)
+    {
+      PlSpeaker *speaker = pl_speaker_new (NULL);
+      PlDelegation *delegation = g_ptr_array_index (delegations, i % delegations->len);
+      g_autofree char *person = g_strdup_printf ("Speaker %u", i + 1);
+      g_autofree char *at = g_strdup_printf ("2030-09-%02uT%02u:%02u:00+02:00", 1 + i % 28, 8 + i % 10, i % 60);
+
+      pl_speaker_set_list (speaker, pl_record_get_id (PL_RECORD (list)));
+      pl_speaker_set_delegation (speaker, pl_record_get_id (PL_RECORD (delegation)));
+      pl_speaker_set_person (speaker, person);
+      pl_speaker_set_rank (speaker, g_rand_int_range (rand, 0, 8));
+      pl_speaker_set_requested_at (speaker, at);
+      g_ptr_array_add (records, speaker);
+    }
+
+  pl_session_load_records (session, records);
+  pl_history_set_recording (pl_session_get_history (session), TRUE);
+  pl_history_clear (pl_session_get_history (session));
+
+  return session;
+}
+
+char *
+pl_test_make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("plenary-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+char *
+pl_test_read_file (const char *path,
+                   gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+  return contents;
+}

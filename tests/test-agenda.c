@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "pl-agenda.h"
+#include "pl-samples.h"
+#include "pl-test-support.h"
+
+/* The numbers of the whole agenda, depth first: "1 2 2 (a) 2 (b) 3". */
+static char *
+numbers (PlSession *session)
+{
+  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (session));
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    g_string_append_printf (s, "%s%s", i ? "|" : "", pl_agenda_item_get_number (g_ptr_array_index (items, i)));
+
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static char *
+titles (PlSession *session)
+{
+  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (session));
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    g_string_append_printf (s, "%s%s", i ? "|" : "", pl_agenda_item_get_title (g_ptr_array_index (items, i)));
+
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+#define assert_agenda(session, expected_numbers, expected_titles) \
+  G_STMT_START { \
+    g_autofree char *n_ = numbers (session); \
+    g_autofree char *t_ = titles (session); \
+    g_assert_cmpstr (n_, ==, expected_numbers); \
+    g_assert_cmpstr (t_, ==, expected_titles); \
+  } G_STMT_END
+
+static void
+test_sample_numbers (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  PlAgenda *agenda;
+
+  g_assert_no_error (error);
+  agenda = pl_session_get_agenda (session);
+
+  assert_agenda (session,
+                 "1|1 (a)|1 (b)|1 (c)|1 (d)|1 (e)|1 (f)|2|2 (a)|2 (b)|2 (c)|2 (d)|3|4|5|6|7|8|9",
+                 "Organizational matters|Opening of the tenth session of the Conference|Election of officers|"
+                 "Adoption of the agenda and organization of work|Participation|"
+                 "Adoption of the report of the Bureau on credentials|General discussion|"
+                 "Review of the implementation of the United Nations Convention against Transnational Organized Crime and the Protocols thereto|"
+                 "United Nations Convention against Transnational Organized Crime|"
+                 "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children|"
+                 "Protocol against the Smuggling of Migrants by Land, Sea and Air|"
+                 "Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition|"
+                 "Other serious crimes, as defined in the Convention, including new forms and dimensions of transnational organized crime|"
+                 "International cooperation, with particular emphasis on extradition, mutual legal assistance and international cooperation for the purpose of confiscation, and the establishment and strengthening of central authorities|"
+                 "Technical assistance|Financial and budgetary matters|"
+                 "Provisional agenda for the eleventh session of the Conference|Other matters|"
+                 "Adoption of the report of the Conference on its tenth session");
+  g_assert_cmpstr (pl_agenda_item_get_title (pl_agenda_find_by_number (agenda, "2 (d)")), ==,
+                   "Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition");
+  g_assert_cmpuint (g_list_model_get_n_items (pl_agenda_get_children (agenda, NULL)), ==, 9);
+}
+
+static PlSession *
+small_agenda (void)
+{
+  PlSession *session = pl_session_new ();
+  PlAgenda *agenda = pl_session_get_agenda (session);
+  PlAgendaItem *a = pl_agenda_add_item (agenda, NULL, NULL, "A");
+  PlAgendaItem *b = pl_agenda_add_item (agenda, NULL, NULL, "B");
+
+  pl_agenda_add_item (agenda, NULL, NULL, "C");
+  pl_agenda_add_item (agenda, b, NULL, "B1");
+  pl_agenda_add_item (agenda, b, NULL, "B2");
+  (void) a;
+
+  return session;
+}
+
+static void
+test_insert (void)
+{
+  g_autoptr(PlSession) session = small_agenda ();
+  PlAgenda *agenda = pl_session_get_agenda (session);
+
+  assert_agenda (session, "1|2|2 (a)|2 (b)|3", "A|B|B1|B2|C");
+
+  /* Insert after A: everything after it renumbers. */
+  pl_agenda_add_item (agenda, NULL, pl_agenda_find_by_number (agenda, "1"), "A2");
+  assert_agenda (session, "1|2|3|3 (a)|3 (b)|4", "A|A2|B|B1|B2|C");
+
+  /* A sub-item between B1 and B2. */
+  pl_agenda_add_item (agenda, pl_agenda_find_by_number (agenda, "3"),
+                      pl_agenda_find_by_number (agenda, "3 (a)"), "B1b");
+  assert_agenda (session, "1|2|3|3 (a)|3 (b)|3 (c)|4", "A|A2|B|B1|B1b|B2|C");
+}
+
+static void
+test_move (void)
+{
+  g_autoptr(PlSession) session = small_agenda ();
+  PlAgenda *agenda = pl_session_get_agenda (session);
+  PlAgendaItem *c = pl_agenda_find_by_number (agenda, "3");
+  PlAgendaItem *b2 = pl_agenda_find_by_number (agenda, "2 (b)");
+
+  g_assert_true (pl_agenda_move_up (agenda, c));
+  assert_agenda (session, "1|2|3|3 (a)|3 (b)", "A|C|B|B1|B2");
+  g_assert_true (pl_agenda_move_up (agenda, c));
+  assert_agenda (session, "1|2|3|3 (a)|3 (b)", "C|A|B|B1|B2");
+  g_assert_false (pl_agenda_move_up (agenda, c));
+  g_assert_true (pl_agenda_move_down (agenda, c));
+  assert_agenda (session, "1|2|3|3 (a)|3 (b)", "A|C|B|B1|B2");
+
+  g_assert_true (pl_agenda_move_up (agenda, b2));
+  assert_agenda (session, "1|2|3|3 (a)|3 (b)", "A|C|B|B2|B1");
+
+  /* Indent C under A, then out again. */
+  g_assert_true (pl_agenda_indent (agenda, c));
+  assert_agenda (session, "1|1 (a)|2|2 (a)|2 (b)", "A|C|B|B2|B1");
+  g_assert_true (pl_agenda_outdent (agenda, c));
+  assert_agenda (session, "1|2|3|3 (a)|3 (b)", "A|C|B|B2|B1");
+
+  /* Never into its own subtree. */
+  g_assert_false (pl_agenda_move_item (agenda, pl_agenda_find_by_number (agenda, "3"), b2, 0));
+}
+
+static void
+test_delete (void)
+{
+  g_autoptr(PlSession) session = small_agenda ();
+  PlAgenda *agenda = pl_session_get_agenda (session);
+  PlHistory *history = pl_session_get_history (session);
+
+  pl_agenda_delete_item (agenda, pl_agenda_find_by_number (agenda, "2"));
+  assert_agenda (session, "1|2", "A|C");
+  g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_AGENDA_ITEM)), ==, 2);
+
+  /* One undo brings back the item and both sub-items, numbered. */
+  g_assert_true (pl_history_undo (history));
+  assert_agenda (session, "1|2|2 (a)|2 (b)|3", "A|B|B1|B2|C");
+  g_assert_true (pl_history_redo (history));
+  assert_agenda (session, "1|2", "A|C");
+}
+
+static void
+test_equal_keys_respread (void)
+{
+  g_autoptr(PlSession) session = pl_session_new ();
+  PlAgenda *agenda = pl_session_get_agenda (session);
+  PlAgendaItem *a = pl_agenda_add_item (agenda, NULL, NULL, "A");
+  PlAgendaItem *b = pl_agenda_add_item (agenda, NULL, NULL, "B");
+
+  /* Two replicas inserted at the same place offline: equal keys. The _id
+   * orders them; inserting between them respreads the keys. */
+  pl_agenda_item_set_position (b, pl_agenda_item_get_position (a));
+  pl_agenda_add_item (agenda, NULL, pl_agenda_find_by_number (agenda, "1"), "Between");
+  {
+    g_autofree char *n = numbers (session);
+    g_assert_cmpstr (n, ==, "1|2|3");
+  }
+  g_assert_cmpstr (pl_agenda_item_get_title (pl_agenda_find_by_number (agenda, "2")), ==, "Between");
+}
+
+static void
+test_letters_beyond_z (void)
+{
+  g_autoptr(PlSession) session = pl_session_new ();
+  PlAgenda *agenda = pl_session_get_agenda (session);
+  PlAgendaItem *top = pl_agenda_add_item (agenda, NULL, NULL, "Top");
+  PlAgendaItem *last = NULL;
+
+  for (guint i = 0; i < 28; i++)
+    last = pl_agenda_add_item (agenda, top, NULL, "sub");
+  g_assert_cmpstr (pl_agenda_item_get_number (last), ==, "1 (ab)");
+
+  last = pl_agenda_add_item (agenda, last, NULL, "subsub");
+  g_assert_cmpstr (pl_agenda_item_get_number (last), ==, "1 (ab) (i)");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/agenda/sample-numbers", test_sample_numbers);
+  g_test_add_func ("/agenda/insert", test_insert);
+  g_test_add_func ("/agenda/move", test_move);
+  g_test_add_func ("/agenda/delete", test_delete);
+  g_test_add_func ("/agenda/equal-keys", test_equal_keys_respread);
+  g_test_add_func ("/agenda/letters", test_letters_beyond_z);
+
+  return g_test_run ();
+}

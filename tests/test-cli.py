@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""plenary-cli: exit codes, messages and output, run as a user would."""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+CLI = os.environ["PLENARY_CLI"]
+
+
+def run(*args):
+    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=60)
+
+
+class CliTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.dir = self.tmp.name
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def test_help(self):
+        r = run("--help")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn("new", r.stdout)
+        self.assertIn("check", r.stdout)
+        r = run("check", "--help")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn("--json", r.stdout)
+
+    def test_usage_errors(self):
+        self.assertEqual(run().returncode, 2)
+        r = run("frobnicate")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("frobnicate", r.stderr)
+        r = run("check")
+        self.assertEqual(r.returncode, 2)
+        r = run("check", "--bogus", "x")
+        self.assertEqual(r.returncode, 2)
+
+    def test_new_sample_and_check(self):
+        out = self.path("x.plenary")
+        r = run("new", "--sample", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        r = run("check", out)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        r = run("check", "--json", out)
+        self.assertEqual(r.returncode, 0)
+        findings = json.loads(r.stdout)
+        self.assertIsInstance(findings, list)
+        for f in findings:
+            self.assertNotEqual(f["severity"], "error")
+        with open(out) as f:
+            doc = json.load(f)
+        self.assertEqual(doc["format"], "plenary-session")
+        self.assertEqual(doc["version"], 1)
+        types = [d["type"] for d in doc["docs"]]
+        self.assertEqual(types.count("item"), 19)
+
+    def test_new_empty(self):
+        out = self.path("empty.plenary")
+        self.assertEqual(run("new", out).returncode, 0)
+        self.assertEqual(run("check", out).returncode, 0)
+        with open(out) as f:
+            doc = json.load(f)
+        settings = doc["docs"][0]
+        self.assertEqual(settings["_id"], "session")
+        self.assertEqual(len(settings["regional_groups"]), 5)
+        self.assertEqual(settings["bureau"]["vice_presidents"], 8)
+
+    def test_new_refuses_to_overwrite(self):
+        out = self.path("keep.plenary")
+        with open(out, "w") as f:
+            f.write("precious")
+        r = run("new", "--sample", out)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--force", r.stderr)
+        with open(out) as f:
+            self.assertEqual(f.read(), "precious")
+
+    def test_check_findings(self):
+        out = self.path("s.plenary")
+        self.assertEqual(run("new", "--sample", out).returncode, 0)
+        with open(out) as f:
+            doc = json.load(f)
+        for d in doc["docs"]:
+            if d["type"] == "document" and d["symbol"] == "CTOC/COP/2020/CRP.5":
+                d["symbol"] = "CTOC/COP/2020/crp 5"
+                bad_symbol_id = d["_id"]
+        for d in doc["docs"]:
+            if d["type"] == "item" and d["title"] == "Technical assistance":
+                d["documents"].append({"document": "document:missing", "description": "Ghost"})
+                item_id = d["_id"]
+        with open(out, "w") as f:
+            json.dump(doc, f)
+        r = run("check", "--json", out)
+        self.assertEqual(r.returncode, 1)
+        findings = json.loads(r.stdout)
+        codes = {(f["code"], f["subject"]) for f in findings}
+        self.assertIn(("agenda.symbol", bad_symbol_id), codes)
+        self.assertIn(("agenda.unknown-document", item_id), codes)
+        for f in findings:
+            self.assertEqual(set(f), {"severity", "code", "message", "subject"})
+        r = run("check", out)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("agenda.unknown-document", r.stdout)
+        self.assertIn("2 errors", r.stdout)
+
+    def test_check_bad_file(self):
+        out = self.path("bad.plenary")
+        text = '{"format": "plenary-session", "version": 1, "docs": [\n{"_id": "x", "type": "item", "title": []}]}'
+        with open(out, "w") as f:
+            f.write(text)
+        r = run("check", out)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(out + ":2:", r.stderr)
+        self.assertIn("title", r.stderr)
+        with open(out) as f:
+            self.assertEqual(f.read(), text)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

@@ -1,0 +1,156 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "pl-codec.h"
+#include "pl-samples.h"
+#include "pl-session-file.h"
+#include "pl-test-support.h"
+#include "pl-value.h"
+
+/* Load the sample, save, load that, save again: the two saves are
+ * byte-identical. */
+static void
+test_sample_round_trip (void)
+{
+  g_autofree char *dir = pl_test_make_temp_dir ();
+  g_autofree char *first = g_build_filename (dir, "first.plenary", NULL);
+  g_autofree char *second = g_build_filename (dir, "second.plenary", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) sample = pl_samples_load (&error);
+  g_autoptr(PlSession) reloaded = NULL;
+  g_autofree char *a = NULL, *b = NULL;
+  gsize la, lb;
+
+  g_assert_no_error (error);
+  g_assert_true (pl_session_file_save (sample, first, &error));
+  g_assert_no_error (error);
+
+  reloaded = pl_session_file_load (first, &error);
+  g_assert_no_error (error);
+  g_assert_true (pl_session_file_save (reloaded, second, &error));
+  g_assert_no_error (error);
+
+  a = pl_test_read_file (first, &la);
+  b = pl_test_read_file (second, &lb);
+  g_assert_cmpmem (a, la, b, lb);
+}
+
+/* Every field of every record type survives a write and a read. */
+static void
+test_every_field (void)
+{
+  const GType *types;
+  guint n_types;
+
+  types = pl_session_list_record_types (&n_types);
+  for (guint t = 0; t < n_types; t++)
+    {
+      g_autoptr(PlRecord) record = g_object_new (types[t], NULL);
+      g_autoptr(PlRecord) copy = NULL;
+      g_autoptr(JsonObject) json = NULL;
+      g_autoptr(GError) error = NULL;
+      GParamSpec **fields;
+      guint n_fields;
+
+      /* Give every field a value that is not its default. */
+      pl_test_assert_properties_notify_once (G_OBJECT (record));
+      pl_record_set_rev (record, "3-abc");
+
+      json = pl_codec_record_to_json (record);
+      g_assert_true (pl_codec_record_from_json (json, &copy, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (copy);
+
+      g_assert_cmpstr (pl_record_get_id (copy), ==, pl_record_get_id (record));
+      g_assert_cmpstr (pl_record_get_rev (copy), ==, "3-abc");
+      fields = pl_record_class_list_fields (PL_RECORD_GET_CLASS (record), &n_fields);
+      g_assert_cmpuint (n_fields, >, 0);
+      for (guint i = 0; i < n_fields; i++)
+        {
+          GParamSpec *field = fields[i];
+
+          g_test_message ("%s.%s", g_type_name (types[t]), pl_record_field_json_name (field));
+          g_assert_true (pl_value_equal (pl_record_get_field (record, field),
+                                         pl_record_get_field (copy, field)));
+        }
+    }
+}
+
+static const char *unknown_doc =
+  "{\"format\":\"plenary-session\",\"version\":1,\"future_top\":{\"x\":[1,2]},"
+  "\"docs\":[{\"_id\":\"session\",\"type\":\"session\",\"title\":\"T\",\"colour\":\"blue\"},"
+  "{\"_id\":\"item:1\",\"type\":\"item\",\"parent\":null,\"position\":\"V\",\"title\":\"A\","
+  "\"annotation\":\"\",\"documents\":[],\"no_documentation_note\":\"\","
+  "\"audio\":{\"url\":\"x\",\"length_s\":12}},"
+  "{\"_id\":\"vote:1\",\"type\":\"vote\",\"result\":\"adopted\",\"counts\":[10,2,3]}],"
+  "\"sync\":{\"server\":\"https://example.org\",\"last_seq\":[12,\"g1AAA\"],\"records\":{}}}";
+
+/* Fields, records and top-level members this version does not know are
+ * written back unchanged, after an edit too. */
+static void
+test_unknown_preserved (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (unknown_doc, strlen (unknown_doc));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_session_file_load_bytes (bytes, "unknown.plenary", &error);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *text = NULL;
+  JsonObject *top, *item, *vote, *settings;
+  JsonArray *docs;
+
+  g_assert_no_error (error);
+  pl_agenda_item_set_title (PL_AGENDA_ITEM (pl_session_lookup (session, "item:1")), "A, edited");
+  text = pl_session_file_serialize (session, NULL);
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  top = json_node_get_object (json_parser_get_root (parser));
+  docs = json_object_get_array_member (top, "docs");
+  settings = json_array_get_object_element (docs, 0);
+  item = json_array_get_object_element (docs, 1);
+  vote = json_array_get_object_element (docs, 2);
+
+  g_assert_cmpstr (json_object_get_string_member (settings, "colour"), ==, "blue");
+  g_assert_cmpstr (json_object_get_string_member (item, "title"), ==, "A, edited");
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (item, "audio"), "length_s"), ==, 12);
+  g_assert_cmpstr (json_object_get_string_member (vote, "type"), ==, "vote");
+  g_assert_cmpint (json_array_get_length (json_object_get_array_member (vote, "counts")), ==, 3);
+  g_assert_cmpint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (top, "future_top"), "x")), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (top, "sync"), "server"), ==,
+                   "https://example.org");
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_object_get_object_member (top, "sync"), "last_seq")));
+}
+
+/* A value of the wrong type leaves the record as it was. */
+static void
+test_apply_all_or_nothing (void)
+{
+  g_autoptr(PlDocument) document = pl_document_new ("document:1");
+  g_autoptr(JsonNode) node = json_from_string ("{\"symbol\":\"A/1\",\"title\":\"New\",\"kind\":\"poem\"}", NULL);
+  g_autoptr(GError) error = NULL;
+  const char *bad_field = NULL;
+
+  pl_document_set_title (document, "Old");
+  g_assert_false (pl_codec_apply (PL_RECORD (document), json_node_get_object (node), &bad_field, &error));
+  g_assert_error (error, PL_CODEC_ERROR, PL_CODEC_ERROR_BAD_VALUE);
+  g_assert_cmpstr (bad_field, ==, "kind");
+  g_assert_nonnull (strstr (error->message, "report, note, crp, resolution, other"));
+  g_assert_cmpstr (pl_document_get_title (document), ==, "Old");
+  g_assert_null (pl_document_get_symbol (document));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/codec/sample-round-trip", test_sample_round_trip);
+  g_test_add_func ("/codec/every-field", test_every_field);
+  g_test_add_func ("/codec/unknown-preserved", test_unknown_preserved);
+  g_test_add_func ("/codec/apply-all-or-nothing", test_apply_all_or_nothing);
+
+  return g_test_run ();
+}

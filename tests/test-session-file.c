@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+
+#include "pl-samples.h"
+#include "pl-session-file.h"
+#include "pl-test-support.h"
+
+/* Each way a file can be bad: the error, what it names, and the file left
+ * byte-identical. */
+static const struct {
+  const char *name;
+  const char *text;
+  int         code;
+  const char *where;      /* "line:column" expected in the message */
+  const char *mentions[3];
+} bad_files[] = {
+  { "empty", "", PL_SESSION_FILE_ERROR_NOT_JSON, NULL, { "empty" } },
+  { "not-json", "this is a letter, not a session\n", PL_SESSION_FILE_ERROR_NOT_JSON, ":1:", { "not valid JSON" } },
+  { "truncated",
+    "{\n  \"format\": \"plenary-session\",\n  \"version\": 1,\n  \"docs\": [\n    {\"_id\": \"session\", \"type\": \"session\",",
+    PL_SESSION_FILE_ERROR_NOT_JSON, ":5:", { "cut short" } },
+  { "bad-utf8", "{\"format\": \"plenary-session\", \"version\": 1,\n \"docs\": [], \"x\": \"\xff\xfe\"}",
+    PL_SESSION_FILE_ERROR_NOT_JSON, ":2:", { "UTF-8" } },
+  { "array", "[1, 2, 3]", PL_SESSION_FILE_ERROR_FORMAT, NULL, { "one JSON object" } },
+  { "wrong-format", "{\n  \"format\": \"openslides-export\",\n  \"version\": 1,\n  \"docs\": []\n}",
+    PL_SESSION_FILE_ERROR_FORMAT, ":2:", { "format", "plenary-session" } },
+  { "newer-version", "{\n  \"format\": \"plenary-session\",\n  \"version\": 7,\n  \"docs\": []\n}",
+    PL_SESSION_FILE_ERROR_VERSION, ":3:", { "newer version", "7" } },
+  { "no-id",
+    "{\n  \"format\": \"plenary-session\",\n  \"version\": 1,\n  \"docs\": [\n"
+    "    {\"_id\": \"session\", \"type\": \"session\"},\n"
+    "    {\"type\": \"item\", \"title\": \"Orphan\"}\n  ]\n}",
+    PL_SESSION_FILE_ERROR_RECORD, ":6:", { "record 2", "_id" } },
+  { "wrong-type",
+    "{\n  \"format\": \"plenary-session\",\n  \"version\": 1,\n  \"docs\": [\n"
+    "    {\"_id\": \"session\", \"type\": \"session\"},\n"
+    "    {\"_id\": \"item:7\", \"type\": \"item\",\n"
+    "     \"title\": 42}\n  ]\n}",
+    PL_SESSION_FILE_ERROR_RECORD, ":7:", { "item:7", "title", "expected a string, found a number" } },
+  { "bad-enum",
+    "{\"format\": \"plenary-session\", \"version\": 1, \"docs\": [\n"
+    "{\"_id\": \"document:1\", \"type\": \"document\", \"kind\": \"poem\"}]}",
+    PL_SESSION_FILE_ERROR_RECORD, ":2:", { "document:1", "kind", "poem" } },
+  { "duplicate",
+    "{\"format\": \"plenary-session\", \"version\": 1, \"docs\": [\n"
+    "{\"_id\": \"document:1\", \"type\": \"document\"},\n"
+    "{\"_id\": \"document:1\", \"type\": \"document\"}]}",
+    PL_SESSION_FILE_ERROR_DUPLICATE, ":3:", { "document:1" } },
+};
+
+static void
+test_bad_file (gconstpointer data)
+{
+  guint i = GPOINTER_TO_UINT (data);
+  g_autofree char *dir = pl_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "bad.plenary", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = NULL;
+  g_autofree char *after = NULL;
+  gsize length;
+  GStatBuf before_stat, after_stat;
+
+  g_assert_true (g_file_set_contents (path, bad_files[i].text, -1, NULL));
+  g_assert_cmpint (g_stat (path, &before_stat), ==, 0);
+
+  session = pl_session_file_load (path, &error);
+  g_assert_null (session);
+  g_assert_error (error, PL_SESSION_FILE_ERROR, bad_files[i].code);
+  g_test_message ("%s", error->message);
+
+  g_assert_true (g_str_has_prefix (error->message, path));
+  if (bad_files[i].where != NULL)
+    g_assert_nonnull (strstr (error->message, bad_files[i].where));
+  for (guint k = 0; k < G_N_ELEMENTS (bad_files[i].mentions) && bad_files[i].mentions[k]; k++)
+    g_assert_nonnull (strstr (error->message, bad_files[i].mentions[k]));
+
+  after = pl_test_read_file (path, &length);
+  g_assert_cmpmem (after, length, bad_files[i].text, strlen (bad_files[i].text));
+  g_assert_cmpint (g_stat (path, &after_stat), ==, 0);
+  g_assert_cmpint (after_stat.st_mtime, ==, before_stat.st_mtime);
+  {
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+    g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  }
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_session_file_load ("/nonexistent/session.plenary", &error);
+
+  g_assert_null (session);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "/nonexistent/session.plenary"));
+}
+
+/* A save replaces the file whole and keeps the previous version as ~. */
+static void
+test_save_keeps_backup (void)
+{
+  g_autofree char *dir = pl_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "s.plenary", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  g_autoptr(PlSession) old = NULL;
+  g_autoptr(PlSession) current = NULL;
+  g_autoptr(GDir) listing = NULL;
+  guint n_files = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (pl_session_file_save (session, path, &error));
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_false (pl_history_get_modified (pl_session_get_history (session)));
+
+  pl_session_settings_set_venue (pl_session_get_settings (session), "Online");
+  g_assert_true (pl_history_get_modified (pl_session_get_history (session)));
+  g_assert_true (pl_session_file_save (session, path, &error));
+  g_assert_no_error (error);
+  g_assert_false (pl_history_get_modified (pl_session_get_history (session)));
+
+  old = pl_session_file_load (backup, &error);
+  g_assert_no_error (error);
+  current = pl_session_file_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pl_session_settings_get_venue (pl_session_get_settings (old)), ==, "Vienna");
+  g_assert_cmpstr (pl_session_settings_get_venue (pl_session_get_settings (current)), ==, "Online");
+
+  /* No temporary file is left behind. */
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 2);
+}
+
+static void
+test_save_error_names_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_session_new ();
+
+  g_assert_false (pl_session_file_save (session, "/nonexistent/dir/s.plenary", &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "/nonexistent/dir/s.plenary"));
+  g_assert_true (pl_history_get_can_undo (pl_session_get_history (session)) == FALSE);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/session-file/bad/%s", bad_files[i].name);
+
+      g_test_add_data_func (path, GUINT_TO_POINTER (i), test_bad_file);
+    }
+  g_test_add_func ("/session-file/missing", test_missing_file);
+  g_test_add_func ("/session-file/save-keeps-backup", test_save_keeps_backup);
+  g_test_add_func ("/session-file/save-error", test_save_error_names_file);
+
+  return g_test_run ();
+}
