@@ -549,11 +549,22 @@ pl_member_object_new (const char       *name,
  * shares an object node's JsonObject, and the stored one is sealed. Values
  * inside a member are copied as they are (fields this version does not know
  * are kept, never edited). */
-static JsonArray *
-copy_members (PlDelegation *delegation)
+/**
+ * pl_delegation_copy_members:
+ *
+ * Returns: (transfer full): an editable copy of the members, for
+ *   pl_delegation_store_members()
+ */
+JsonArray *
+pl_delegation_copy_members (PlDelegation *delegation)
 {
-  JsonArray *array = members_array (delegation);
-  JsonArray *copy = json_array_new ();
+  JsonArray *array;
+  JsonArray *copy;
+
+  g_return_val_if_fail (PL_IS_DELEGATION (delegation), NULL);
+
+  array = members_array (delegation);
+  copy = json_array_new ();
 
   if (array == NULL)
     return copy;
@@ -581,11 +592,22 @@ copy_members (PlDelegation *delegation)
   return copy;
 }
 
-static void
-store_members (PlDelegation *delegation,
-               JsonArray    *array)
+/**
+ * pl_delegation_store_members:
+ *
+ * Stores @members (sealed from now on) as the delegation's members: one
+ * undo step when the delegation is in a session.
+ */
+void
+pl_delegation_store_members (PlDelegation *delegation,
+                             JsonArray    *array)
 {
-  g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (), array);
+  g_autoptr(JsonNode) node = NULL;
+
+  g_return_if_fail (PL_IS_DELEGATION (delegation));
+  g_return_if_fail (array != NULL);
+
+  node = json_node_init_array (json_node_alloc (), array);
 
   json_node_seal (node);
   pl_delegation_set_members (delegation, node);
@@ -628,11 +650,11 @@ pl_delegation_add_member (PlDelegation     *delegation,
   g_return_val_if_fail (PL_IS_DELEGATION (delegation), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  array = copy_members (delegation);
+  array = pl_delegation_copy_members (delegation);
   member = pl_member_object_new (name, function, rank, email);
   id = g_strdup (json_object_get_string_member (member, "id"));
   json_array_add_object_element (array, member);
-  store_members (delegation, array);
+  pl_delegation_store_members (delegation, array);
 
   return id;
 }
@@ -656,14 +678,14 @@ pl_delegation_update_member (PlDelegation     *delegation,
 
   g_return_val_if_fail (PL_IS_DELEGATION (delegation), FALSE);
 
-  array = copy_members (delegation);
+  array = pl_delegation_copy_members (delegation);
   if ((index = index_of_member_id (array, member_id)) < 0)
     return FALSE;
 
   member = json_array_get_object_element (array, index);
   json_object_set_string_member (member, "function", pl_enum_to_nick (PL_TYPE_MEMBER_FUNCTION, function));
   json_object_set_string_member (member, "rank", pl_enum_to_nick (PL_TYPE_RANK, rank));
-  store_members (delegation, array);
+  pl_delegation_store_members (delegation, array);
   return TRUE;
 }
 
@@ -681,11 +703,11 @@ pl_delegation_remove_member (PlDelegation *delegation,
 
   g_return_val_if_fail (PL_IS_DELEGATION (delegation), FALSE);
 
-  array = copy_members (delegation);
+  array = pl_delegation_copy_members (delegation);
   if ((index = index_of_member_id (array, member_id)) < 0)
     return FALSE;
 
   json_array_remove_element (array, index);
-  store_members (delegation, array);
+  pl_delegation_store_members (delegation, array);
   return TRUE;
 }

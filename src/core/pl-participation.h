@@ -128,6 +128,9 @@ gboolean              pl_delegation_update_member           (PlDelegation       
                                                              PlRank                rank);
 gboolean              pl_delegation_remove_member           (PlDelegation         *delegation,
                                                              const char           *member_id);
+JsonArray            *pl_delegation_copy_members            (PlDelegation         *delegation);
+void                  pl_delegation_store_members           (PlDelegation         *delegation,
+                                                             JsonArray            *members);
 JsonObject           *pl_member_object_new                  (const char           *name,
                                                              PlMemberFunction      function,
                                                              PlRank                rank,
