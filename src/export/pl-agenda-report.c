@@ -186,7 +186,6 @@ add_documentation (PlDocModel   *model,
           PlRecord *record = id ? pl_session_lookup (session, id) : NULL;
           PlDocument *document = record != NULL && PL_IS_DOCUMENT (record) ? PL_DOCUMENT (record) : NULL;
           const char *symbol = document ? pl_document_get_symbol (document) : NULL;
-          g_autoptr(GString) line = g_string_new (NULL);
           PlDocBlock *block;
 
           if (is_blank (description) && document != NULL)
@@ -199,11 +198,16 @@ add_documentation (PlDocModel   *model,
           if (is_blank (description) && is_blank (symbol))
             continue;
 
-          g_string_append (line, nonnull (description));
-          if (!is_blank (symbol))
-            g_string_append_printf (line, "%s(%s)", line->len > 0 ? " " : "", symbol);
-          block = pl_doc_model_add_paragraph (model, PL_DOC_STYLE_REFERENCE, line->str);
+          block = pl_doc_model_add_paragraph (model, PL_DOC_STYLE_REFERENCE, nonnull (description));
           block->indent = 1;
+          if (!is_blank (symbol))
+            {
+              /* "(CTOC/COP/2020/8)" is one word: a line must not end at
+               * one of its slashes. */
+              pl_doc_runs_add (block->runs, is_blank (description) ? "(" : " (", 0);
+              pl_doc_runs_add (block->runs, symbol, PL_DOC_RUN_NOBREAK);
+              pl_doc_runs_add (block->runs, ")", 0);
+            }
         }
     }
 

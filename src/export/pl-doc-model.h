@@ -20,6 +20,7 @@ typedef enum {
   PL_DOC_RUN_CODE        = 1 << 2,
   PL_DOC_RUN_FOOTNOTE    = 1 << 3, /* a footnote mark; footnote = its index */
   PL_DOC_RUN_LINE_BREAK  = 1 << 4, /* a forced line break; text is "\n" */
+  PL_DOC_RUN_NOBREAK     = 1 << 5, /* never broken across lines: a document symbol */
 } PlDocRunFlags;
 
 typedef struct

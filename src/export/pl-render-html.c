@@ -46,7 +46,8 @@ static const char style_sheet[] =
   "tr.day td { font-weight: bold; padding-top: 0.8em; }\n"
   "tbody tr:last-child td { border-bottom: 1px solid #000; }\n"
   ".footnotes { border-top: 1px solid #000; margin-top: 2em; padding-top: 0.5em; font-size: 9pt; }\n"
-  "a { color: inherit; }\n";
+  "a { color: inherit; }\n"
+  "span.symbol { white-space: nowrap; }\n";
 
 /* XML 1.0 has no place for most C0 controls; they carry no text. */
 static void
@@ -98,6 +99,8 @@ append_runs (GString    *out,
           append_escaped (out, run->href);
           g_string_append (out, "\">");
         }
+      if (run->flags & PL_DOC_RUN_NOBREAK)
+        g_string_append (out, "<span class=\"symbol\">");
       if (run->flags & PL_DOC_RUN_BOLD)
         g_string_append (out, "<strong>");
       if (run->flags & PL_DOC_RUN_ITALIC)
@@ -111,6 +114,8 @@ append_runs (GString    *out,
         g_string_append (out, "</em>");
       if (run->flags & PL_DOC_RUN_BOLD)
         g_string_append (out, "</strong>");
+      if (run->flags & PL_DOC_RUN_NOBREAK)
+        g_string_append (out, "</span>");
       if (run->href != NULL)
         g_string_append (out, "</a>");
     }

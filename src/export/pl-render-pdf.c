@@ -28,9 +28,11 @@
  */
 
 /* Liberation Serif has the metrics of Times New Roman, the face of UN
- * documents; DejaVu Serif is there on any Debian or Flatpak system. Other
- * scripts (Arabic, Chinese) come from fontconfig's fallback. */
-#define FONT_FAMILY "Liberation Serif,DejaVu Serif,serif"
+ * documents; DejaVu Serif is there on any Debian or Flatpak system. Pango
+ * takes each character from the first family that has it, so Arabic and
+ * Chinese get serif faces too (fonts-noto-core, fonts-noto-cjk), and
+ * fontconfig's fallback covers the rest. */
+#define FONT_FAMILY "Liberation Serif,DejaVu Serif,Noto Naskh Arabic,Noto Serif CJK SC,serif"
 #define MONO_FAMILY "DejaVu Sans Mono,monospace"
 
 #define MARGIN_TOP     64.0
@@ -171,6 +173,8 @@ runs_to_markup (PlDocModel *model,
           g_string_append (out, "</sup>");
           continue;
         }
+      if (run->flags & PL_DOC_RUN_NOBREAK)
+        g_string_append (out, "<span allow_breaks=\"false\">");
       if (run->flags & PL_DOC_RUN_BOLD)
         g_string_append (out, "<b>");
       if (run->flags & PL_DOC_RUN_ITALIC)
@@ -184,6 +188,8 @@ runs_to_markup (PlDocModel *model,
         g_string_append (out, "</i>");
       if (run->flags & PL_DOC_RUN_BOLD)
         g_string_append (out, "</b>");
+      if (run->flags & PL_DOC_RUN_NOBREAK)
+        g_string_append (out, "</span>");
     }
 
   return g_string_free (out, FALSE);
@@ -331,16 +337,19 @@ labelled_band (PlRenderPagination *self,
   g_autofree char *markup = runs_to_markup (model, runs);
   double right = self->text_left + self->text_width;
   Band *band = band_new (label != NULL ? 2 : 1);
+  Cell *text_cell = &band->cells[band->n_cells - 1];
 
-  cell_init (self, &band->cells[0], markup, text_x, right - text_x, face);
+  /* The label is drawn first, so that text extraction (pdftotext, screen
+   * readers of PDF) reads "1. Organizational matters" in that order. */
   if (label != NULL)
     {
       g_autofree char *escaped = g_markup_escape_text (label, -1);
       Face label_face = *face;
 
       label_face.justify = FALSE;
-      cell_init (self, &band->cells[1], escaped, label_x, MAX (text_x - label_x - 2, 12), &label_face);
+      cell_init (self, &band->cells[0], escaped, label_x, MAX (text_x - label_x - 2, 12), &label_face);
     }
+  cell_init (self, text_cell, markup, text_x, right - text_x, face);
   return band;
 }
 
