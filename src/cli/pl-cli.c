@@ -5,27 +5,39 @@
 
 #include <locale.h>
 #include <stdio.h>
-#include <stdlib.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
-#include "pl-check.h"
-#include "pl-delegation-import.h"
-#include "pl-samples.h"
-#include "pl-session-file.h"
+#include "pl-cli-private.h"
 
 /*
  * plenary-cli: the headless front door (DESIGN.md). Exit status 0 on
  * success, 1 when `check` finds errors, 2 on bad input or usage, with a
- * message on stderr that says what and where.
+ * message on stderr that says what and where. Each command lives in its
+ * own pl-cli-<command>.c.
  */
 
-enum {
-  EXIT_OK = 0,
-  EXIT_FINDINGS = 1,
-  EXIT_BAD_INPUT = 2,
-};
+int
+pl_cli_usage_error (GOptionContext *context,
+                    const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_printerr ("plenary-cli: %s\n\n%s", message, help);
+  return EXIT_BAD_INPUT;
+}
+
+int
+pl_cli_parse_options (GOptionContext  *context,
+                      int             *argc,
+                      char          ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    return pl_cli_usage_error (context, error->message);
+  return EXIT_OK;
+}
 
 typedef int (*CommandFunc) (int argc, char **argv);
 
@@ -37,241 +49,13 @@ typedef struct
   CommandFunc  run;
 } Command;
 
-static int
-usage_error (GOptionContext *context,
-             const char     *message)
-{
-  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-
-  g_printerr ("plenary-cli: %s\n\n%s", message, help);
-  return EXIT_BAD_INPUT;
-}
-
-static int
-parse_options (GOptionContext  *context,
-               int             *argc,
-               char          ***argv)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_option_context_parse (context, argc, argv, &error))
-    return usage_error (context, error->message);
-  return EXIT_OK;
-}
-
-static int
-cmd_new (int    argc,
-         char **argv)
-{
-  g_autoptr(GOptionContext) context = g_option_context_new (_("OUT.plenary — create a session file"));
-  g_autoptr(PlSession) session = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean sample = FALSE;
-  gboolean force = FALSE;
-  const GOptionEntry entries[] = {
-    { "sample", 0, 0, G_OPTION_ARG_NONE, &sample,
-      N_("Fill it with the sample session (tenth session of the COP to the Organized Crime Convention)"), NULL },
-    { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace an existing file"), NULL },
-    { NULL }
-  };
-  int status;
-
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if ((status = parse_options (context, &argc, &argv)) != EXIT_OK)
-    return status;
-  if (argc != 2)
-    return usage_error (context, _("new: give one output file"));
-
-  if (!force && g_file_test (argv[1], G_FILE_TEST_EXISTS))
-    {
-      g_printerr (_("plenary-cli: %s: the file exists; use --force to replace it\n"), argv[1]);
-      return EXIT_BAD_INPUT;
-    }
-
-  session = sample ? pl_samples_load (&error) : pl_session_new ();
-  if (session == NULL || !pl_session_file_save (session, argv[1], &error))
-    {
-      g_printerr ("plenary-cli: %s\n", error->message);
-      return EXIT_BAD_INPUT;
-    }
-
-  return EXIT_OK;
-}
-
-static void
-print_findings_json (GListModel *findings)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
-  guint n = g_list_model_get_n_items (findings);
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PlFinding) finding = g_list_model_get_item (findings, i);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "severity");
-      json_builder_add_string_value (builder, pl_enum_to_nick (PL_TYPE_SEVERITY, pl_finding_get_severity (finding)));
-      json_builder_set_member_name (builder, "code");
-      json_builder_add_string_value (builder, pl_finding_get_code (finding));
-      json_builder_set_member_name (builder, "message");
-      json_builder_add_string_value (builder, pl_finding_get_message (finding));
-      json_builder_set_member_name (builder, "subject");
-      if (pl_finding_get_subject (finding) != NULL)
-        json_builder_add_string_value (builder, pl_finding_get_subject (finding));
-      else
-        json_builder_add_null_value (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
-}
-
-static const char *
-severity_label (PlSeverity severity)
-{
-  switch (severity)
-    {
-    case PL_SEVERITY_ERROR:
-      return _("error");
-    case PL_SEVERITY_WARNING:
-      return _("warning");
-    case PL_SEVERITY_INFO:
-    default:
-      return _("info");
-    }
-}
-
-static int
-cmd_check (int    argc,
-           char **argv)
-{
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — check a session against the rules"));
-  g_autoptr(PlSession) session = NULL;
-  g_autoptr(GListStore) findings = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean json = FALSE;
-  guint n, n_errors = 0, n_warnings = 0;
-  const GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the findings as a JSON array"), NULL },
-    { NULL }
-  };
-  int status;
-
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if ((status = parse_options (context, &argc, &argv)) != EXIT_OK)
-    return status;
-  if (argc != 2)
-    return usage_error (context, _("check: give one session file"));
-
-  session = pl_session_file_load (argv[1], &error);
-  if (session == NULL)
-    {
-      g_printerr ("plenary-cli: %s\n", error->message);
-      return EXIT_BAD_INPUT;
-    }
-
-  findings = pl_check_session (session);
-  n = g_list_model_get_n_items (G_LIST_MODEL (findings));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PlFinding) finding = g_list_model_get_item (G_LIST_MODEL (findings), i);
-
-      if (pl_finding_get_severity (finding) == PL_SEVERITY_ERROR)
-        n_errors++;
-      else if (pl_finding_get_severity (finding) == PL_SEVERITY_WARNING)
-        n_warnings++;
-
-      if (!json)
-        g_print ("%s: %s: [%s] %s%s%s\n", argv[1], severity_label (pl_finding_get_severity (finding)),
-                 pl_finding_get_code (finding), pl_finding_get_message (finding),
-                 pl_finding_get_subject (finding) ? " — " : "",
-                 pl_finding_get_subject (finding) ? pl_finding_get_subject (finding) : "");
-    }
-
-  if (json)
-    print_findings_json (G_LIST_MODEL (findings));
-  else
-    g_print (_("%s: %u errors, %u warnings\n"), argv[1], n_errors, n_warnings);
-
-  return n_errors > 0 ? EXIT_FINDINGS : EXIT_OK;
-}
-
-/* import-delegations: all or nothing. On any rejected row the report goes
- * to stderr, one `CSV:LINE: reason` per row, and FILE is not written. */
-static int
-cmd_import_delegations (int    argc,
-                        char **argv)
-{
-  g_autoptr(GOptionContext) context =
-    g_option_context_new (_("FILE CSV — import delegation members from a registration system’s CSV"));
-  g_autoptr(PlSession) session = NULL;
-  g_autoptr(PlDelegationImportReport) report = NULL;
-  g_autoptr(GBytes) csv = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
-  char *contents = NULL;
-  gsize length;
-  int status;
-
-  g_option_context_set_description (context,
-                                    _("The CSV has a header line naming the columns delegation, iso (ISO 3166 "
-                                      "alpha-3 code or name), name, function, rank and email, and optionally "
-                                      "category. Members already registered (same name and email) are not added "
-                                      "again. If any row is rejected, nothing is imported and FILE is unchanged."));
-  if ((status = parse_options (context, &argc, &argv)) != EXIT_OK)
-    return status;
-  if (argc != 3)
-    return usage_error (context, _("import-delegations: give a session file and a CSV file"));
-
-  session = pl_session_file_load (argv[1], &error);
-  if (session == NULL)
-    {
-      g_printerr ("plenary-cli: %s\n", error->message);
-      return EXIT_BAD_INPUT;
-    }
-
-  if (!g_file_get_contents (argv[2], &contents, &length, &error))
-    {
-      g_printerr ("plenary-cli: %s\n", error->message);
-      return EXIT_BAD_INPUT;
-    }
-  csv = g_bytes_new_take (contents, length);
-
-  if (!pl_delegation_import (session, csv, &report, &error))
-    {
-      g_autofree char *rejections = pl_delegation_import_report_format (report, argv[2]);
-
-      g_printerr ("%s", rejections);
-      g_printerr (_("plenary-cli: %s: %s; %s was not changed\n"), argv[2], error->message, argv[1]);
-      return EXIT_BAD_INPUT;
-    }
-
-  if (!pl_session_file_save (session, argv[1], &error))
-    {
-      g_printerr ("plenary-cli: %s\n", error->message);
-      return EXIT_BAD_INPUT;
-    }
-
-  summary = pl_delegation_import_report_summary (report);
-  g_print (_("%s: imported into %s: %s\n"), argv[2], argv[1], summary);
-  return EXIT_OK;
-}
-
 static const Command commands[] = {
-  { "new", N_("[--sample] OUT.plenary"), N_("Create a session file, empty or with the sample session"), cmd_new },
-  { "check", N_("FILE [--json]"), N_("Check a session; exit 1 if there are errors"), cmd_check },
+  { "new", N_("[--sample] OUT.plenary"), N_("Create a session file, empty or with the sample session"), pl_cli_new },
+  { "check", N_("FILE [--json]"), N_("Check a session; exit 1 if there are errors"), pl_cli_check },
+  { "export", N_("FILE --what WHAT --format FORMAT -o OUT [--language LL]"),
+    N_("Write a document or calendar of the session (agenda: pdf, html, odt, md; schedule: ics)"), pl_cli_export },
   { "import-delegations", N_("FILE CSV"), N_("Import delegation members from a registration CSV, all or nothing"),
-    cmd_import_delegations },
+    pl_cli_import_delegations },
 };
 
 static void
@@ -279,7 +63,7 @@ print_usage (FILE *out)
 {
   fprintf (out, "%s\n\n%s\n", _("Usage: plenary-cli COMMAND [OPTION…]"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-6s %-28s %s\n", commands[i].name, _(commands[i].args), _(commands[i].summary));
+    fprintf (out, "  %-18s %-40s %s\n", commands[i].name, _(commands[i].args), _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Run “plenary-cli COMMAND --help” for a command’s options. "
                             "Exit status: 0 success, 1 check found errors, 2 bad input or usage."));
 }

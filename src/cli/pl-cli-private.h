@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit status of every command (DESIGN.md, "The headless front door"). */
+enum {
+  EXIT_OK = 0,
+  EXIT_FINDINGS = 1,
+  EXIT_BAD_INPUT = 2,
+};
+
+int pl_cli_usage_error   (GOptionContext  *context,
+                          const char      *message);
+int pl_cli_parse_options (GOptionContext  *context,
+                          int             *argc,
+                          char          ***argv);
+
+/* One function per command, each in its own file. */
+int pl_cli_new                (int argc, char **argv);
+int pl_cli_check              (int argc, char **argv);
+int pl_cli_export             (int argc, char **argv);
+int pl_cli_import_delegations (int argc, char **argv);
+
+G_END_DECLS

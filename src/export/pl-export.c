@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-export"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pl-agenda-report.h"
+#include "pl-export.h"
+#include "pl-render.h"
+
+/*
+ * The front door of the export layer, shared by plenary-cli and the app's
+ * Export…: build a report's PlDocModel, render it in a format, and write
+ * the file whole or not at all.
+ */
+
+G_DEFINE_QUARK (pl-export-error-quark, pl_export_error)
+
+static const struct { const char *name; PlExportWhat what; } whats[] = {
+  { "agenda", PL_EXPORT_WHAT_AGENDA },
+};
+
+static const struct { const char *name; const char *suffix; PlExportFormat format; } formats[] = {
+  { "pdf", ".pdf", PL_EXPORT_FORMAT_PDF },
+  { "html", ".html", PL_EXPORT_FORMAT_HTML },
+  { "odt", ".fodt", PL_EXPORT_FORMAT_ODT },
+  { "md", ".md", PL_EXPORT_FORMAT_MD },
+};
+
+gboolean
+pl_export_what_from_string (const char    *name,
+                            PlExportWhat  *what,
+                            GError       **error)
+{
+  g_autoptr(GString) known = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (whats); i++)
+    {
+      if (g_strcmp0 (name, whats[i].name) == 0)
+        {
+          *what = whats[i].what;
+          return TRUE;
+        }
+      g_string_append_printf (known, "%s%s", i > 0 ? ", " : "", whats[i].name);
+    }
+
+  g_set_error (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_UNKNOWN_WHAT,
+               _("Unknown report “%s”: this version exports %s"), name ? name : "", known->str);
+  return FALSE;
+}
+
+gboolean
+pl_export_format_from_string (const char      *name,
+                              PlExportFormat  *format,
+                              GError         **error)
+{
+  g_autoptr(GString) known = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      if (name != NULL && g_ascii_strcasecmp (name, formats[i].name) == 0)
+        {
+          *format = formats[i].format;
+          return TRUE;
+        }
+      g_string_append_printf (known, "%s%s", i > 0 ? ", " : "", formats[i].name);
+    }
+
+  g_set_error (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_UNKNOWN_FORMAT,
+               _("Unknown format “%s”: choose one of %s"), name ? name : "", known->str);
+  return FALSE;
+}
+
+/* The usual file name ending of @format: ".fodt" for the flat ODF text. */
+const char *
+pl_export_format_get_suffix (PlExportFormat format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (formats[i].format == format)
+      return formats[i].suffix;
+  g_return_val_if_reached (NULL);
+}
+
+/**
+ * pl_export_build:
+ * @language: (nullable): the document's language; English when NULL or
+ *   when its catalogue is not installed
+ *
+ * Returns: (transfer full): the report as a document model
+ */
+PlDocModel *
+pl_export_build (PlSession    *session,
+                 PlExportWhat  what,
+                 const char   *language)
+{
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  switch (what)
+    {
+    case PL_EXPORT_WHAT_AGENDA:
+    default:
+      return pl_agenda_report_build (session, language);
+    }
+}
+
+GBytes *
+pl_export_render (PlDocModel      *model,
+                  PlExportFormat   format,
+                  GError         **error)
+{
+  g_return_val_if_fail (PL_IS_DOC_MODEL (model), NULL);
+
+  switch (format)
+    {
+    case PL_EXPORT_FORMAT_PDF:
+      return pl_render_pdf (model, error);
+    case PL_EXPORT_FORMAT_HTML:
+      return pl_render_html (model);
+    case PL_EXPORT_FORMAT_ODT:
+      return pl_render_odt (model);
+    case PL_EXPORT_FORMAT_MD:
+      return pl_render_markdown (model);
+    default:
+      g_set_error (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_UNKNOWN_FORMAT,
+                   _("Unknown format %d"), format);
+      return NULL;
+    }
+}
+
+/**
+ * pl_export_to_file:
+ *
+ * Renders the report and writes it to @path. The file is written to a
+ * temporary file beside it and renamed over @path, so a failed export
+ * leaves no half-written file and an existing one untouched.
+ */
+gboolean
+pl_export_to_file (PlSession       *session,
+                   PlExportWhat     what,
+                   PlExportFormat   format,
+                   const char      *language,
+                   const char      *path,
+                   GError         **error)
+{
+  g_autoptr(PlDocModel) model = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *data;
+  gsize size;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_WRITE,
+                   _("Cannot write %s: it is a folder"), path);
+      return FALSE;
+    }
+
+  model = pl_export_build (session, what, language);
+  bytes = pl_export_render (model, format, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &size);
+  if (!g_file_set_contents_full (path, data, size,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                 0644, &local_error))
+    {
+      g_set_error (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_WRITE,
+                   _("Cannot write %s: %s"), path, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}

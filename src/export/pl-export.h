@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pl-doc-model.h"
+#include "pl-session.h"
+
+G_BEGIN_DECLS
+
+#define PL_EXPORT_ERROR (pl_export_error_quark ())
+
+/**
+ * PlExportError:
+ * @PL_EXPORT_ERROR_UNKNOWN_WHAT: no such report
+ * @PL_EXPORT_ERROR_UNKNOWN_FORMAT: no such format
+ * @PL_EXPORT_ERROR_RENDER: the renderer failed (cairo)
+ * @PL_EXPORT_ERROR_WRITE: the output file cannot be written
+ */
+typedef enum {
+  PL_EXPORT_ERROR_UNKNOWN_WHAT,
+  PL_EXPORT_ERROR_UNKNOWN_FORMAT,
+  PL_EXPORT_ERROR_RENDER,
+  PL_EXPORT_ERROR_WRITE,
+} PlExportError;
+
+typedef enum {
+  PL_EXPORT_WHAT_AGENDA,
+} PlExportWhat;
+
+typedef enum {
+  PL_EXPORT_FORMAT_PDF,
+  PL_EXPORT_FORMAT_HTML,
+  PL_EXPORT_FORMAT_ODT,
+  PL_EXPORT_FORMAT_MD,
+} PlExportFormat;
+
+GQuark      pl_export_error_quark        (void);
+
+gboolean    pl_export_what_from_string   (const char      *name,
+                                          PlExportWhat    *what,
+                                          GError         **error);
+gboolean    pl_export_format_from_string (const char      *name,
+                                          PlExportFormat  *format,
+                                          GError         **error);
+const char *pl_export_format_get_suffix  (PlExportFormat   format);
+
+PlDocModel *pl_export_build              (PlSession       *session,
+                                          PlExportWhat     what,
+                                          const char      *language);
+GBytes     *pl_export_render             (PlDocModel      *model,
+                                          PlExportFormat   format,
+                                          GError         **error);
+gboolean    pl_export_to_file            (PlSession       *session,
+                                          PlExportWhat     what,
+                                          PlExportFormat   format,
+                                          const char      *language,
+                                          const char      *path,
+                                          GError         **error);
+
+G_END_DECLS
