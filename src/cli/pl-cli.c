@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "pl-check.h"
+#include "pl-cli-export-schedule.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
 
@@ -205,9 +206,97 @@ cmd_check (int    argc,
   return n_errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/* The same file given as input and output would replace the session
+ * with a calendar: refused, since a session file is never overwritten by
+ * something that is not a session. */
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  g_autoptr(GFile) fa = g_file_new_for_commandline_arg (a);
+  g_autoptr(GFile) fb = g_file_new_for_commandline_arg (b);
+  g_autoptr(GFileInfo) ia = NULL;
+  g_autoptr(GFileInfo) ib = NULL;
+  const char *attributes = G_FILE_ATTRIBUTE_ID_FILE;
+
+  if (g_file_equal (fa, fb))
+    return TRUE;
+
+  ia = g_file_query_info (fa, attributes, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  ib = g_file_query_info (fb, attributes, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return ia != NULL && ib != NULL
+         && g_strcmp0 (g_file_info_get_attribute_string (ia, G_FILE_ATTRIBUTE_ID_FILE),
+                       g_file_info_get_attribute_string (ib, G_FILE_ATTRIBUTE_ID_FILE)) == 0;
+}
+
+static int
+cmd_export (int    argc,
+            char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — export a session"));
+  g_autoptr(PlSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "what", 0, 0, G_OPTION_ARG_STRING, &what, N_("What to export: schedule"), N_("WHAT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("The format: ics"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("OUT") },
+    { NULL }
+  };
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if ((status = parse_options (context, &argc, &argv)) != EXIT_OK)
+    return status;
+  if (argc != 2)
+    return usage_error (context, _("export: give one session file"));
+  if (what == NULL)
+    return usage_error (context, _("export: say what to export with --what"));
+  if (format == NULL)
+    return usage_error (context, _("export: give the format with --format"));
+  if (output == NULL)
+    return usage_error (context, _("export: give the output file with -o"));
+
+  if (!g_str_equal (what, "schedule"))
+    {
+      g_printerr (_("plenary-cli: export: --what “%s” is not supported; this version exports "
+                    "--what schedule (--format ics)\n"), what);
+      return EXIT_BAD_INPUT;
+    }
+  if (!g_str_equal (format, "ics"))
+    {
+      g_printerr (_("plenary-cli: export: --what schedule is written as --format ics, not “%s”\n"), format);
+      return EXIT_BAD_INPUT;
+    }
+  if (same_file (argv[1], output))
+    {
+      g_printerr (_("plenary-cli: export: the output %s is the session file itself; give another file\n"), output);
+      return EXIT_BAD_INPUT;
+    }
+
+  session = pl_session_file_load (argv[1], &error);
+  if (session == NULL)
+    {
+      g_printerr ("plenary-cli: %s\n", error->message);
+      return EXIT_BAD_INPUT;
+    }
+
+  if (!pl_cli_export_schedule (session, format, output, &error))
+    {
+      g_printerr ("plenary-cli: %s: %s\n", argv[1], error->message);
+      return EXIT_BAD_INPUT;
+    }
+
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "new", N_("[--sample] OUT.plenary"), N_("Create a session file, empty or with the sample session"), cmd_new },
   { "check", N_("FILE [--json]"), N_("Check a session; exit 1 if there are errors"), cmd_check },
+  { "export", N_("FILE --what schedule --format ics -o OUT"), N_("Export meetings and deadlines as a calendar"), cmd_export },
 };
 
 static void
