@@ -3,6 +3,7 @@
 
 #include "pl-agenda.h"
 #include "pl-check.h"
+#include "pl-deadlines.h"
 #include "pl-samples.h"
 #include "pl-schedule.h"
 #include "pl-test-support.h"
@@ -255,12 +256,45 @@ test_invalid_and_unknown (Fixture       *f,
 }
 
 static void
+test_outdated_deadlines (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) vienna = g_time_zone_new_identifier ("Europe/Vienna");
+  g_autoptr(GDateTime) bureau_date = g_date_time_new (vienna, 2020, 9, 21, 23, 59, 0);
+  PlDeadline *budget;
+
+  g_assert_true (pl_deadlines_refresh (f->session, NULL, &error));
+  assert_findings (f->session, "deadlines.outdated", "");
+  pl_deadlines_override (f->session, pl_deadlines_find_by_basis (f->session, PL_DEADLINE_BASIS_DRAFT_RESOLUTIONS),
+                         bureau_date, NULL);
+
+  /* The first meeting moves to 10:00: the deadlines counted from the
+   * opening are out of date, the one set by hand is not reported. */
+  pl_schedule_move_meeting (f->schedule, f->monday, "2020-10-12", "10:00", &error);
+  g_assert_no_error (error);
+  budget = pl_deadlines_find_by_basis (f->session, PL_DEADLINE_BASIS_BUDGET);
+  {
+    g_autofree char *got = findings_of (f->session, "deadlines.outdated");
+    g_auto(GStrv) subjects = g_strsplit (got, " ", -1);
+
+    g_assert_cmpuint (g_strv_length (subjects), ==, 3);
+    g_assert_true (g_strv_contains ((const char * const *) subjects, ID (budget)));
+  }
+  g_assert_cmpint (severity_of (f->session, "deadlines.outdated"), ==, PL_SEVERITY_WARNING);
+
+  g_assert_true (pl_deadlines_refresh (f->session, NULL, &error));
+  assert_findings (f->session, "deadlines.outdated", "");
+}
+
+static void
 test_sample_is_clean (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PlSession) session = pl_samples_load (&error);
   const char *codes[] = { "agenda.unscheduled", "schedule.outside-session", "schedule.overlap",
-                          "schedule.order", "schedule.invalid-time", "schedule.unknown-item" };
+                          "schedule.order", "schedule.invalid-time", "schedule.unknown-item",
+                          "deadlines.outdated" };
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
@@ -278,6 +312,7 @@ main (int   argc,
   g_test_add ("/check-schedule/overlap", Fixture, NULL, fixture_set_up, test_overlap, fixture_tear_down);
   g_test_add ("/check-schedule/order", Fixture, NULL, fixture_set_up, test_order, fixture_tear_down);
   g_test_add ("/check-schedule/invalid-and-unknown", Fixture, NULL, fixture_set_up, test_invalid_and_unknown, fixture_tear_down);
+  g_test_add ("/check-schedule/outdated-deadlines", Fixture, NULL, fixture_set_up, test_outdated_deadlines, fixture_tear_down);
   g_test_add_func ("/check-schedule/sample-is-clean", test_sample_is_clean);
 
   return g_test_run ();

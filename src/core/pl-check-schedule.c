@@ -7,6 +7,7 @@
 
 #include "pl-agenda.h"
 #include "pl-check-schedule.h"
+#include "pl-deadlines.h"
 #include "pl-finding.h"
 #include "pl-schedule.h"
 
@@ -33,6 +34,10 @@
  *   its sub-items with it) or when all its sub-items are scheduled (the
  *   annex lists 1 (a) to 1 (f), never item 1 itself). An item none of
  *   whose sub-items is scheduled is reported once, not once per sub-item.
+ * - deadlines.outdated (warning): a computed deadline no longer matches
+ *   its rule (the session's dates or first meeting moved); "refresh
+ *   computed deadlines" brings it up to date. Deadlines set by hand are
+ *   the user's and never reported.
  */
 
 static void
@@ -279,6 +284,39 @@ report_unscheduled (PlAgenda     *agenda,
     }
 }
 
+static void
+check_deadlines (PlSession *session,
+                 GPtrArray *findings)
+{
+  /* A session without dates or time zone has no rules to compare with;
+   * that is not a finding of the deadlines. */
+  g_autoptr(GPtrArray) computed = pl_deadlines_compute (session, NULL);
+
+  for (guint i = 0; computed != NULL && i < computed->len; i++)
+    {
+      PlDeadline *fresh = g_ptr_array_index (computed, i);
+      PlDeadline *existing = pl_deadlines_find_by_basis (session, pl_deadline_get_basis (fresh));
+      g_autoptr(GDateTime) due = NULL;
+      g_autoptr(GDateTime) wanted = NULL;
+
+      if (existing == NULL || pl_deadline_get_origin (existing) != PL_DEADLINE_ORIGIN_COMPUTED)
+        continue;
+
+      due = pl_deadlines_get_due (existing, NULL);
+      wanted = pl_deadlines_get_due (fresh, NULL);
+      if (due != NULL && g_date_time_equal (due, wanted))
+        continue;
+
+      add (findings, PL_SEVERITY_WARNING, "deadlines.outdated", PL_RECORD (existing),
+           /* Translators: a deadline's title, its stored date, then the date its rule gives */
+           g_strdup_printf (_("The deadline “%s” is %s, but its rule now gives %s. "
+                              "Refresh the computed deadlines."),
+                            pl_deadline_get_title (existing) ? pl_deadline_get_title (existing) : "",
+                            pl_deadline_get_due (existing) ? pl_deadline_get_due (existing) : "",
+                            pl_deadline_get_due (fresh)));
+    }
+}
+
 /**
  * pl_check_schedule:
  *
@@ -301,4 +339,5 @@ pl_check_schedule (PlSession *session,
   check_meetings (session, meetings, findings);
   check_entries (session, meetings, rank, scheduled, findings);
   report_unscheduled (pl_session_get_agenda (session), NULL, scheduled, findings);
+  check_deadlines (session, findings);
 }
