@@ -9,6 +9,30 @@
 #include "pl-export.h"
 #include "pl-session-file.h"
 
+/* The same file given as input and output would replace the session
+ * with a calendar: refused, since a session file is never overwritten by
+ * something that is not a session. */
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  g_autoptr(GFile) fa = g_file_new_for_commandline_arg (a);
+  g_autoptr(GFile) fb = g_file_new_for_commandline_arg (b);
+  g_autoptr(GFileInfo) ia = NULL;
+  g_autoptr(GFileInfo) ib = NULL;
+  const char *attributes = G_FILE_ATTRIBUTE_ID_FILE;
+
+  if (g_file_equal (fa, fb))
+    return TRUE;
+
+  ia = g_file_query_info (fa, attributes, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  ib = g_file_query_info (fb, attributes, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return ia != NULL && ib != NULL
+         && g_strcmp0 (g_file_info_get_attribute_string (ia, G_FILE_ATTRIBUTE_ID_FILE),
+                       g_file_info_get_attribute_string (ib, G_FILE_ATTRIBUTE_ID_FILE)) == 0;
+}
+
 int
 pl_cli_export (int    argc,
                char **argv)
@@ -23,8 +47,8 @@ pl_cli_export (int    argc,
   PlExportWhat what;
   PlExportFormat format;
   const GOptionEntry entries[] = {
-    { "what", 0, 0, G_OPTION_ARG_STRING, &what_name, N_("The document: agenda"), N_("WHAT") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("pdf, html, odt (flat .fodt) or md"), N_("FORMAT") },
+    { "what", 0, 0, G_OPTION_ARG_STRING, &what_name, N_("What to write: agenda, or schedule (the meetings and deadlines as a calendar)"), N_("WHAT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("pdf, html, odt (flat .fodt) or md for documents; ics for the schedule"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("OUT") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &language,
       N_("The document's language (en, fr, es, ru, ar, zh); English if its translation is not installed"), N_("LL") },
@@ -46,8 +70,15 @@ pl_cli_export (int    argc,
 
   /* Check every argument before the (slow) work, and before touching OUT. */
   if (!pl_export_what_from_string (what_name, &what, &error) ||
-      !pl_export_format_from_string (format_name, &format, &error))
+      !pl_export_format_from_string (format_name, &format, &error) ||
+      !pl_export_check_combination (what, format, &error))
     return pl_cli_usage_error (context, error->message);
+
+  if (same_file (argv[1], output))
+    {
+      g_printerr (_("plenary-cli: export: the output %s is the session file itself; give another file\n"), output);
+      return EXIT_BAD_INPUT;
+    }
 
   session = pl_session_file_load (argv[1], &error);
   if (session == NULL)
@@ -58,7 +89,11 @@ pl_cli_export (int    argc,
 
   if (!pl_export_to_file (session, what, format, language, output, &error))
     {
-      g_printerr ("plenary-cli: %s\n", error->message);
+      /* A write error names OUT; anything else is about the session. */
+      if (g_error_matches (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_WRITE))
+        g_printerr ("plenary-cli: %s\n", error->message);
+      else
+        g_printerr ("plenary-cli: %s: %s\n", argv[1], error->message);
       return EXIT_BAD_INPUT;
     }
 

@@ -25,6 +25,7 @@ enum {
   PROP_RULE,
   PROP_ORIGIN,
   PROP_NOTE,
+  PROP_BASIS,
   N_PROPS
 };
 
@@ -44,6 +45,11 @@ pl_deadline_class_init (PlDeadlineClass *klass)
   properties[PROP_ORIGIN] = g_param_spec_enum ("origin", NULL, NULL, PL_TYPE_DEADLINE_ORIGIN, 0, FLAGS);
   /* a free note */
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, FLAGS);
+  /* which computation it comes from (pl-deadlines.c: "draft_resolutions",
+   * "speaker_list:<_id>"...), kept when the user overrides the date so that
+   * a refresh knows the rule is already covered; null for a deadline made
+   * by hand */
+  properties[PROP_BASIS] = g_param_spec_string ("basis", NULL, NULL, NULL, FLAGS);
 #undef FLAGS
 
   pl_record_class_install_fields (PL_RECORD_CLASS (klass), "deadline", properties, N_PROPS);
@@ -143,4 +149,21 @@ pl_deadline_set_note (PlDeadline *self,
   g_return_if_fail (PL_IS_DEADLINE (self));
 
   pl_record_set_string (PL_RECORD (self), PROP_NOTE, note);
+}
+
+const char *
+pl_deadline_get_basis (PlDeadline *self)
+{
+  g_return_val_if_fail (PL_IS_DEADLINE (self), NULL);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_BASIS);
+}
+
+void
+pl_deadline_set_basis (PlDeadline *self,
+                       const char *basis)
+{
+  g_return_if_fail (PL_IS_DEADLINE (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_BASIS, basis);
 }

@@ -16,6 +16,7 @@ const char *        pl_deadline_get_due    (PlDeadline *self);
 const char *        pl_deadline_get_rule   (PlDeadline *self);
 PlDeadlineOrigin     pl_deadline_get_origin (PlDeadline *self);
 const char *        pl_deadline_get_note   (PlDeadline *self);
+const char *        pl_deadline_get_basis  (PlDeadline *self);
 void                 pl_deadline_set_title  (PlDeadline *self,
                                              const char *title);
 void                 pl_deadline_set_due    (PlDeadline *self,
@@ -26,5 +27,7 @@ void                 pl_deadline_set_origin (PlDeadline *self,
                                              PlDeadlineOrigin origin);
 void                 pl_deadline_set_note   (PlDeadline *self,
                                              const char *note);
+void                 pl_deadline_set_basis  (PlDeadline *self,
+                                             const char *basis);
 
 G_END_DECLS

@@ -38,6 +38,7 @@ enum {
   PROP_REGIONAL_GROUPS,
   PROP_BUREAU,
   PROP_CONSIDERS_AMENDMENTS,
+  PROP_MEETING_TIMES,
   N_PROPS
 };
 
@@ -83,6 +84,10 @@ pl_session_settings_class_init (PlSessionSettingsClass *klass)
   properties[PROP_BUREAU] = pl_param_spec_json ("bureau", NULL);
   /* whether the session considers amendments (rule 18, para. 4) */
   properties[PROP_CONSIDERS_AMENDMENTS] = g_param_spec_boolean ("considers-amendments", NULL, NULL, FALSE, FLAGS);
+  /* the default meetings of a day, [{start, end}] (HH:MM), for the
+   * organization of work's default pattern (seed annex: 12:00-14:00 and
+   * 16:00-18:00) */
+  properties[PROP_MEETING_TIMES] = pl_param_spec_json ("meeting-times", NULL);
 #undef FLAGS
 
   pl_record_class_install_fields (PL_RECORD_CLASS (klass), "session", properties, N_PROPS);
@@ -403,4 +408,21 @@ pl_session_settings_set_considers_amendments (PlSessionSettings *self,
   g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
 
   pl_record_set_boolean (PL_RECORD (self), PROP_CONSIDERS_AMENDMENTS, considers_amendments);
+}
+
+JsonNode *
+pl_session_settings_get_meeting_times (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), NULL);
+
+  return pl_record_get_json (PL_RECORD (self), PROP_MEETING_TIMES);
+}
+
+void
+pl_session_settings_set_meeting_times (PlSessionSettings *self,
+                                       JsonNode          *meeting_times)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_json (PL_RECORD (self), PROP_MEETING_TIMES, meeting_times);
 }

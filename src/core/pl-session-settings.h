@@ -29,6 +29,7 @@ JsonNode *          pl_session_settings_get_instruments          (PlSessionSetti
 JsonNode *          pl_session_settings_get_regional_groups      (PlSessionSettings *self);
 JsonNode *          pl_session_settings_get_bureau               (PlSessionSettings *self);
 gboolean             pl_session_settings_get_considers_amendments (PlSessionSettings *self);
+JsonNode *          pl_session_settings_get_meeting_times        (PlSessionSettings *self);
 void                 pl_session_settings_set_body                 (PlSessionSettings *self,
                                                                    const char *body);
 void                 pl_session_settings_set_body_short           (PlSessionSettings *self,
@@ -65,5 +66,7 @@ void                 pl_session_settings_set_bureau               (PlSessionSett
                                                                    JsonNode *bureau);
 void                 pl_session_settings_set_considers_amendments (PlSessionSettings *self,
                                                                    gboolean considers_amendments);
+void                 pl_session_settings_set_meeting_times        (PlSessionSettings *self,
+                                                                   JsonNode *meeting_times);
 
 G_END_DECLS

@@ -236,6 +236,7 @@ apply_default_settings (PlSessionSettings *settings)
   g_autoptr(JsonNode) instruments = NULL;
   g_autoptr(JsonNode) groups = NULL;
   g_autoptr(JsonNode) bureau = NULL;
+  g_autoptr(JsonNode) meeting_times = NULL;
 
   instruments = parse_json_literal (
     "[{\"id\":\"untoc\",\"short_title\":\"Organized Crime Convention\","
@@ -257,6 +258,9 @@ apply_default_settings (PlSessionSettings *settings)
   bureau = parse_json_literal (
     "{\"vice_presidents\":8,\"per_group\":2,\"president_group\":null,"
     "\"rapporteur_group\":null,\"vice_president_groups\":{}}");
+  /* The seed's annex: two meetings a day, 12 noon-2 p.m. and 4-6 p.m. */
+  meeting_times = parse_json_literal (
+    "[{\"start\":\"12:00\",\"end\":\"14:00\"},{\"start\":\"16:00\",\"end\":\"18:00\"}]");
 
   pl_session_settings_set_body (settings, "");
   pl_session_settings_set_body_short (settings, "Conference");
@@ -267,6 +271,7 @@ apply_default_settings (PlSessionSettings *settings)
   pl_session_settings_set_instruments (settings, instruments);
   pl_session_settings_set_regional_groups (settings, groups);
   pl_session_settings_set_bureau (settings, bureau);
+  pl_session_settings_set_meeting_times (settings, meeting_times);
 }
 
 /**

@@ -3,10 +3,13 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "pl-agenda-report.h"
 #include "pl-export.h"
+#include "pl-ics.h"
 #include "pl-render.h"
 
 /*
@@ -19,6 +22,7 @@ G_DEFINE_QUARK (pl-export-error-quark, pl_export_error)
 
 static const struct { const char *name; PlExportWhat what; } whats[] = {
   { "agenda", PL_EXPORT_WHAT_AGENDA },
+  { "schedule", PL_EXPORT_WHAT_SCHEDULE },
 };
 
 static const struct { const char *name; const char *suffix; PlExportFormat format; } formats[] = {
@@ -26,6 +30,7 @@ static const struct { const char *name; const char *suffix; PlExportFormat forma
   { "html", ".html", PL_EXPORT_FORMAT_HTML },
   { "odt", ".fodt", PL_EXPORT_FORMAT_ODT },
   { "md", ".md", PL_EXPORT_FORMAT_MD },
+  { "ics", ".ics", PL_EXPORT_FORMAT_ICS },
 };
 
 gboolean
@@ -83,6 +88,73 @@ pl_export_format_get_suffix (PlExportFormat format)
 }
 
 /**
+ * pl_export_check_combination:
+ *
+ * The schedule (meetings and deadlines) is a calendar, written as
+ * iCalendar; the documents are written in the document formats.
+ */
+gboolean
+pl_export_check_combination (PlExportWhat     what,
+                             PlExportFormat   format,
+                             GError         **error)
+{
+  if (what == PL_EXPORT_WHAT_SCHEDULE && format != PL_EXPORT_FORMAT_ICS)
+    {
+      g_set_error (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_UNKNOWN_FORMAT,
+                   _("The schedule is a calendar: export it with --format ics"));
+      return FALSE;
+    }
+
+  if (what != PL_EXPORT_WHAT_SCHEDULE && format == PL_EXPORT_FORMAT_ICS)
+    {
+      g_set_error (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_UNKNOWN_FORMAT,
+                   _("Only the schedule is a calendar: --format ics goes with --what schedule"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Reproducible output for scripts and packaging: SOURCE_DATE_EPOCH, when
+ * set, is the calendar's DTSTAMP (reproducible-builds.org convention). */
+static GDateTime *
+export_stamp (GError **error)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr(GError) local_error = NULL;
+  gint64 seconds;
+
+  if (epoch == NULL || *epoch == '\0')
+    return g_date_time_new_now_utc ();
+
+  if (!g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64 / G_USEC_PER_SEC, &seconds, &local_error))
+    {
+      g_set_error (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_RENDER,
+                   _("SOURCE_DATE_EPOCH: %s"), local_error->message);
+      return NULL;
+    }
+
+  return g_date_time_new_from_unix_utc (seconds);
+}
+
+static GBytes *
+render_schedule (PlSession  *session,
+                 GError    **error)
+{
+  g_autoptr(GDateTime) stamp = export_stamp (error);
+  char *text;
+
+  if (stamp == NULL)
+    return NULL;
+
+  text = pl_ics_build_schedule (session, stamp, error);
+  if (text == NULL)
+    return NULL;
+
+  return g_bytes_new_take (text, strlen (text));
+}
+
+/**
  * pl_export_build:
  * @language: (nullable): the document's language; English when NULL or
  *   when its catalogue is not installed
@@ -99,7 +171,9 @@ pl_export_build (PlSession    *session,
   switch (what)
     {
     case PL_EXPORT_WHAT_AGENDA:
+    case PL_EXPORT_WHAT_SCHEDULE:
     default:
+      /* The schedule's document form is the agenda's annex. */
       return pl_agenda_report_build (session, language);
     }
 }
@@ -121,6 +195,7 @@ pl_export_render (PlDocModel      *model,
       return pl_render_odt (model);
     case PL_EXPORT_FORMAT_MD:
       return pl_render_markdown (model);
+    case PL_EXPORT_FORMAT_ICS:
     default:
       g_set_error (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_UNKNOWN_FORMAT,
                    _("Unknown format %d"), format);
@@ -159,8 +234,18 @@ pl_export_to_file (PlSession       *session,
       return FALSE;
     }
 
-  model = pl_export_build (session, what, language);
-  bytes = pl_export_render (model, format, error);
+  if (!pl_export_check_combination (what, format, error))
+    return FALSE;
+
+  if (format == PL_EXPORT_FORMAT_ICS)
+    {
+      bytes = render_schedule (session, error);
+    }
+  else
+    {
+      model = pl_export_build (session, what, language);
+      bytes = pl_export_render (model, format, error);
+    }
   if (bytes == NULL)
     return FALSE;
 

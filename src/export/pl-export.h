@@ -26,6 +26,7 @@ typedef enum {
 
 typedef enum {
   PL_EXPORT_WHAT_AGENDA,
+  PL_EXPORT_WHAT_SCHEDULE,
 } PlExportWhat;
 
 typedef enum {
@@ -33,6 +34,7 @@ typedef enum {
   PL_EXPORT_FORMAT_HTML,
   PL_EXPORT_FORMAT_ODT,
   PL_EXPORT_FORMAT_MD,
+  PL_EXPORT_FORMAT_ICS,
 } PlExportFormat;
 
 GQuark      pl_export_error_quark        (void);
@@ -44,6 +46,9 @@ gboolean    pl_export_format_from_string (const char      *name,
                                           PlExportFormat  *format,
                                           GError         **error);
 const char *pl_export_format_get_suffix  (PlExportFormat   format);
+gboolean    pl_export_check_combination  (PlExportWhat     what,
+                                          PlExportFormat   format,
+                                          GError         **error);
 
 PlDocModel *pl_export_build              (PlSession       *session,
                                           PlExportWhat     what,
