@@ -7,6 +7,7 @@
 
 #include "pl-agenda.h"
 #include "pl-check.h"
+#include "pl-check-bureau.h"
 #include "pl-symbol.h"
 
 /*
@@ -78,6 +79,7 @@ check_item_documents (PlSession *session,
 static const CheckFunc checks[] = {
   check_document_symbols,
   check_item_documents,
+  pl_check_bureau,
 };
 
 /**
