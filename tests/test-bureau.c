@@ -2,12 +2,14 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/wait.h>
 
 #include "pl-bureau.h"
 #include "pl-check.h"
 #include "pl-check-bureau.h"
 #include "pl-reference-states.h"
 #include "pl-samples.h"
+#include "pl-session-file.h"
 #include "pl-test-support.h"
 
 /*
@@ -187,6 +189,8 @@ findings_signature (GListModel *findings)
       g_assert_nonnull (pl_finding_get_subject (finding));
       g_assert_cmpuint (strlen (pl_finding_get_message (finding)), >, 20);
 
+      g_test_message ("  %s %s [%s] %s", severity, pl_finding_get_code (finding),
+                      pl_finding_get_subject (finding), pl_finding_get_message (finding));
       item = g_strdup_printf ("%s:%s", severity, pl_finding_get_code (finding));
       if (!g_ptr_array_find_with_equal_func (items, item, g_str_equal, NULL))
         g_ptr_array_add (items, item);
@@ -461,6 +465,66 @@ test_seat_specs_default (void)
   g_assert_cmpstr (((PlSeatSpec *) g_ptr_array_index (specs, 9))->id, ==, "rapporteur");
 }
 
+/* Runs the built plenary-cli on @session; returns its exit status and
+ * the findings it printed. */
+static int
+run_cli_check (PlSession  *session,
+               JsonArray **findings)
+{
+  g_autofree char *dir = pl_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "slate.plenary", NULL);
+  const char *cli = g_getenv ("PLENARY_CLI");
+  const char *argv[] = { cli, "check", "--json", path, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  int status;
+
+  g_assert_nonnull (cli);
+  g_assert_true (pl_session_file_save (session, path, &error));
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  g_assert_no_error (error);
+  *findings = json_array_ref (json_node_get_array (json_parser_get_root (parser)));
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+/* DESIGN: `plenary-cli check --json` on a complete valid slate reports no
+ * bureau.* error; the same file with one State in two seats fails. */
+static void
+test_cli_valid_slate (void)
+{
+  g_autoptr(PlSession) session = session_with_states ();
+  g_autoptr(PlBureau) bureau = pl_bureau_new (session);
+  g_autoptr(JsonArray) findings = NULL;
+  int status;
+
+  add_history (session, "9:president:latin_american_caribbean 9:rapporteur:asia_pacific");
+  fill_seats (session, bureau, "DZA* BEN* KHM* IND* ALB* ARM* ARG* BRA* AUT* BEL*");
+
+  status = run_cli_check (session, &findings);
+  g_assert_cmpint (status, ==, 0);
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      JsonObject *finding = json_array_get_object_element (findings, i);
+
+      g_assert_false (g_str_has_prefix (json_object_get_string_member (finding, "code"), "bureau."));
+    }
+
+  g_clear_pointer (&findings, json_array_unref);
+  pl_bureau_nominate (bureau, "vice_president-5", "delegation:ALB", "Someone else", NULL);
+  status = run_cli_check (session, &findings);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_cmpuint (json_array_get_length (findings), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (findings, 0), "code"), ==,
+                   "bureau.duplicate-state");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (findings, 0), "subject"), ==,
+                   "officer:vice_president-5");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -476,6 +540,7 @@ main (int    argc,
   g_test_add_func ("/bureau/live", test_live);
   g_test_add_func ("/bureau/settings-change-seats", test_settings_change_seats);
   g_test_add_func ("/bureau/seat-specs-default", test_seat_specs_default);
+  g_test_add_func ("/bureau/cli-valid-slate", test_cli_valid_slate);
 
   return g_test_run ();
 }

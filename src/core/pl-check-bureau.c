@@ -1084,19 +1084,32 @@ check_all_instruments (Context *ctx)
 
   if (yes + unknown >= min)
     emit (ctx, PL_SEVERITY_WARNING, "bureau.all-instruments", NULL, NULL,
-          g_strdup_printf (_("The Bureau needs at least %u officers from States parties to all %u instruments; %u are "
-                             "known to be, and the others cannot be verified because the adherence of %s is unknown. "
-                             "Record it in the delegation."),
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "The Bureau needs at least %u officers from States parties to all %u instruments; "
+                                        "%u is known to be, and the others cannot be verified because the adherence of %s "
+                                        "is unknown. Record it in the delegation.",
+                                        "The Bureau needs at least %u officers from States parties to all %u instruments; "
+                                        "%u are known to be, and the others cannot be verified because the adherence of %s "
+                                        "is unknown. Record it in the delegation.",
+                                        yes),
                            min, ctx->instruments->len, yes, unverified));
   else if (yes + unknown + vacant >= min)
     emit (ctx, PL_SEVERITY_INFO, "bureau.all-instruments", NULL, NULL,
-          g_strdup_printf (_("The Bureau still needs %u more officers from States parties to all %u instruments "
-                             "(rule 22: at least %u)."),
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "The Bureau still needs %u more officer from a State party to all %u instruments "
+                                        "(rule 22: at least %u).",
+                                        "The Bureau still needs %u more officers from States parties to all %u instruments "
+                                        "(rule 22: at least %u).",
+                                        min - yes),
                            min - yes, ctx->instruments->len, min));
   else
     emit (ctx, PL_SEVERITY_ERROR, "bureau.all-instruments", NULL, NULL,
-          g_strdup_printf (_("Only %u officers are from States parties to all %u instruments; rule 22 requires at least "
-                             "%u. Replace a nominee with one from a State party to all of them."),
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Only %u officer is from a State party to all %u instruments; rule 22 requires at "
+                                        "least %u. Replace a nominee with one from a State party to all of them.",
+                                        "Only %u officers are from States parties to all %u instruments; rule 22 requires at "
+                                        "least %u. Replace a nominee with one from a State party to all of them.",
+                                        yes),
                            yes, ctx->instruments->len, min));
 }
 
