@@ -8,6 +8,7 @@
 #include "pl-agenda.h"
 #include "pl-check.h"
 #include "pl-check-bureau.h"
+#include "pl-check-speakers.h"
 #include "pl-symbol.h"
 
 /*
@@ -80,6 +81,7 @@ static const CheckFunc checks[] = {
   check_document_symbols,
   check_item_documents,
   pl_check_bureau,
+  pl_check_speakers,
 };
 
 /**
