@@ -9,6 +9,8 @@
 #include "pl-check.h"
 #include "pl-check-credentials.h"
 #include "pl-check-schedule.h"
+#include "pl-check-bureau.h"
+#include "pl-check-speakers.h"
 #include "pl-symbol.h"
 
 /*
@@ -82,6 +84,8 @@ static const CheckFunc checks[] = {
   check_item_documents,
   pl_check_credentials,
   pl_check_schedule,
+  pl_check_bureau,
+  pl_check_speakers,
 };
 
 /**

@@ -185,6 +185,7 @@ pl_officer_status_get_type (void)
     { PL_OFFICER_STATUS_VACANT, "PL_OFFICER_STATUS_VACANT", "vacant" },
     { PL_OFFICER_STATUS_NOMINATED, "PL_OFFICER_STATUS_NOMINATED", "nominated" },
     { PL_OFFICER_STATUS_ELECTED, "PL_OFFICER_STATUS_ELECTED", "elected" },
+    { PL_OFFICER_STATUS_WITHDRAWN, "PL_OFFICER_STATUS_WITHDRAWN", "withdrawn" },
     { 0, NULL, NULL },
   };
 

@@ -80,10 +80,13 @@ typedef enum {
   PL_OFFICE_RAPPORTEUR,
 } PlOffice;
 
+/* A withdrawn nomination keeps its State and person on the record, for
+ * the report, but leaves the seat to be filled. */
 typedef enum {
   PL_OFFICER_STATUS_VACANT,
   PL_OFFICER_STATUS_NOMINATED,
   PL_OFFICER_STATUS_ELECTED,
+  PL_OFFICER_STATUS_WITHDRAWN,
 } PlOfficerStatus;
 
 /* In order of protocol precedence: the speakers' list gives priority by

@@ -27,6 +27,8 @@ enum {
   PROP_PERSON,
   PROP_STATUS,
   PROP_ELECTED_ON,
+  PROP_NOMINATED_ON,
+  PROP_WITHDRAWN_ON,
   N_PROPS
 };
 
@@ -50,6 +52,10 @@ pl_officer_class_init (PlOfficerClass *klass)
   properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, PL_TYPE_OFFICER_STATUS, 0, FLAGS);
   /* the election date, ISO date */
   properties[PROP_ELECTED_ON] = g_param_spec_string ("elected-on", NULL, NULL, NULL, FLAGS);
+  /* the date the group's nomination reached the secretariat, ISO date */
+  properties[PROP_NOMINATED_ON] = g_param_spec_string ("nominated-on", NULL, NULL, NULL, FLAGS);
+  /* the date the nomination was withdrawn, ISO date */
+  properties[PROP_WITHDRAWN_ON] = g_param_spec_string ("withdrawn-on", NULL, NULL, NULL, FLAGS);
 #undef FLAGS
 
   pl_record_class_install_fields (PL_RECORD_CLASS (klass), "officer", properties, N_PROPS);
@@ -183,4 +189,38 @@ pl_officer_set_elected_on (PlOfficer *self,
   g_return_if_fail (PL_IS_OFFICER (self));
 
   pl_record_set_string (PL_RECORD (self), PROP_ELECTED_ON, elected_on);
+}
+
+const char *
+pl_officer_get_nominated_on (PlOfficer *self)
+{
+  g_return_val_if_fail (PL_IS_OFFICER (self), NULL);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_NOMINATED_ON);
+}
+
+const char *
+pl_officer_get_withdrawn_on (PlOfficer *self)
+{
+  g_return_val_if_fail (PL_IS_OFFICER (self), NULL);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_WITHDRAWN_ON);
+}
+
+void
+pl_officer_set_nominated_on (PlOfficer  *self,
+                             const char *nominated_on)
+{
+  g_return_if_fail (PL_IS_OFFICER (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_NOMINATED_ON, nominated_on);
+}
+
+void
+pl_officer_set_withdrawn_on (PlOfficer  *self,
+                             const char *withdrawn_on)
+{
+  g_return_if_fail (PL_IS_OFFICER (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_WITHDRAWN_ON, withdrawn_on);
 }

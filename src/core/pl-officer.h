@@ -18,6 +18,8 @@ const char *        pl_officer_get_delegation     (PlOfficer *self);
 const char *        pl_officer_get_person         (PlOfficer *self);
 PlOfficerStatus      pl_officer_get_status         (PlOfficer *self);
 const char *        pl_officer_get_elected_on     (PlOfficer *self);
+const char *        pl_officer_get_nominated_on   (PlOfficer *self);
+const char *        pl_officer_get_withdrawn_on   (PlOfficer *self);
 void                 pl_officer_set_office         (PlOfficer *self,
                                                     PlOffice office);
 void                 pl_officer_set_seat           (PlOfficer *self,
@@ -32,5 +34,9 @@ void                 pl_officer_set_status         (PlOfficer *self,
                                                     PlOfficerStatus status);
 void                 pl_officer_set_elected_on     (PlOfficer *self,
                                                     const char *elected_on);
+void                 pl_officer_set_nominated_on   (PlOfficer *self,
+                                                    const char *nominated_on);
+void                 pl_officer_set_withdrawn_on   (PlOfficer *self,
+                                                    const char *withdrawn_on);
 
 G_END_DECLS

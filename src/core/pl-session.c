@@ -43,7 +43,7 @@ static guint signals[N_SIGNALS];
 
 /* The record types of the document format, in the order a file lists
  * them. */
-static GType record_types[11];
+static GType record_types[12];
 
 static void
 ensure_record_types (void)
@@ -58,10 +58,11 @@ ensure_record_types (void)
   record_types[4] = PL_TYPE_DELEGATION;
   record_types[5] = PL_TYPE_CREDENTIALS;
   record_types[6] = PL_TYPE_OFFICER;
-  record_types[7] = PL_TYPE_SPEAKER_LIST;
-  record_types[8] = PL_TYPE_SPEAKER;
-  record_types[9] = PL_TYPE_SPEAKER_REQUEST;
-  record_types[10] = PL_TYPE_DEADLINE;
+  record_types[7] = PL_TYPE_OFFICE_HOLDER;
+  record_types[8] = PL_TYPE_SPEAKER_LIST;
+  record_types[9] = PL_TYPE_SPEAKER;
+  record_types[10] = PL_TYPE_SPEAKER_REQUEST;
+  record_types[11] = PL_TYPE_DEADLINE;
 }
 
 /**

@@ -11,6 +11,7 @@
 #include "pl-document.h"
 #include "pl-history.h"
 #include "pl-meeting.h"
+#include "pl-office-holder.h"
 #include "pl-officer.h"
 #include "pl-record.h"
 #include "pl-session-settings.h"

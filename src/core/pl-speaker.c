@@ -29,6 +29,8 @@ enum {
   PROP_MODE,
   PROP_STATUS,
   PROP_DURATION_S,
+  PROP_MANUAL_POSITION,
+  PROP_MANUAL_NOTE,
   N_PROPS
 };
 
@@ -56,6 +58,11 @@ pl_speaker_class_init (PlSpeakerClass *klass)
   properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, PL_TYPE_SPEAKER_STATUS, 0, FLAGS);
   /* the time actually used, in seconds */
   properties[PROP_DURATION_S] = g_param_spec_int ("duration-s", NULL, NULL, 0, G_MAXINT, 0, FLAGS);
+  /* where the secretariat placed the speaker by hand, 1-based; 0 to follow
+   * the derived order (seed, item 1 (f): the list is kept by the secretariat) */
+  properties[PROP_MANUAL_POSITION] = g_param_spec_int ("manual-position", NULL, NULL, 0, G_MAXINT, 0, FLAGS);
+  /* why it was placed by hand */
+  properties[PROP_MANUAL_NOTE] = g_param_spec_string ("manual-note", NULL, NULL, NULL, FLAGS);
 #undef FLAGS
 
   pl_record_class_install_fields (PL_RECORD_CLASS (klass), "speaker", properties, N_PROPS);
@@ -223,4 +230,39 @@ pl_speaker_set_duration_s (PlSpeaker *self,
   g_return_if_fail (PL_IS_SPEAKER (self));
 
   pl_record_set_int (PL_RECORD (self), PROP_DURATION_S, duration_s);
+}
+
+int
+pl_speaker_get_manual_position (PlSpeaker *self)
+{
+  g_return_val_if_fail (PL_IS_SPEAKER (self), 0);
+
+  return pl_record_get_int (PL_RECORD (self), PROP_MANUAL_POSITION);
+}
+
+const char *
+pl_speaker_get_manual_note (PlSpeaker *self)
+{
+  g_return_val_if_fail (PL_IS_SPEAKER (self), NULL);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_MANUAL_NOTE);
+}
+
+void
+pl_speaker_set_manual_position (PlSpeaker *self,
+                                int        manual_position)
+{
+  g_return_if_fail (PL_IS_SPEAKER (self));
+  g_return_if_fail (manual_position >= 0);
+
+  pl_record_set_int (PL_RECORD (self), PROP_MANUAL_POSITION, manual_position);
+}
+
+void
+pl_speaker_set_manual_note (PlSpeaker  *self,
+                            const char *manual_note)
+{
+  g_return_if_fail (PL_IS_SPEAKER (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_MANUAL_NOTE, manual_note);
 }

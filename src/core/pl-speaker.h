@@ -20,6 +20,8 @@ const char *        pl_speaker_get_requested_at (PlSpeaker *self);
 PlSpeakerMode        pl_speaker_get_mode         (PlSpeaker *self);
 PlSpeakerStatus      pl_speaker_get_status       (PlSpeaker *self);
 int                  pl_speaker_get_duration_s   (PlSpeaker *self);
+int                  pl_speaker_get_manual_position (PlSpeaker *self);
+const char *        pl_speaker_get_manual_note  (PlSpeaker *self);
 void                 pl_speaker_set_list         (PlSpeaker *self,
                                                   const char *list);
 void                 pl_speaker_set_delegation   (PlSpeaker *self,
@@ -38,5 +40,9 @@ void                 pl_speaker_set_status       (PlSpeaker *self,
                                                   PlSpeakerStatus status);
 void                 pl_speaker_set_duration_s   (PlSpeaker *self,
                                                   int duration_s);
+void                 pl_speaker_set_manual_position (PlSpeaker *self,
+                                                     int manual_position);
+void                 pl_speaker_set_manual_note  (PlSpeaker *self,
+                                                  const char *manual_note);
 
 G_END_DECLS
