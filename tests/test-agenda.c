@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "pl-agenda.h"
 #include "pl-samples.h"
+#include "pl-session-file.h"
 #include "pl-test-support.h"
 
 /* The numbers of the whole agenda, depth first: "1 2 2 (a) 2 (b) 3". */
@@ -184,6 +187,25 @@ test_letters_beyond_z (void)
   g_assert_cmpstr (pl_agenda_item_get_number (last), ==, "1 (ab) (i)");
 }
 
+/* Parents that loop (a bad merge, a hand-edited file): the items show at
+ * the top, numbered, and the agenda can be walked. */
+static void
+test_parent_cycle (void)
+{
+  static const char text[] =
+    "{\"format\":\"plenary-session\",\"version\":1,\"docs\":["
+    "{\"_id\":\"item:a\",\"type\":\"item\",\"parent\":\"item:b\",\"position\":\"V\",\"title\":\"A\"},"
+    "{\"_id\":\"item:b\",\"type\":\"item\",\"parent\":\"item:a\",\"position\":\"W\",\"title\":\"B\"},"
+    "{\"_id\":\"item:c\",\"type\":\"item\",\"parent\":\"item:b\",\"position\":\"V\",\"title\":\"C\"},"
+    "{\"_id\":\"item:d\",\"type\":\"item\",\"parent\":null,\"position\":\"X\",\"title\":\"D\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_session_file_load_bytes (bytes, "cycle.plenary", &error);
+
+  g_assert_no_error (error);
+  assert_agenda (session, "1|2|3|4", "A|C|B|D");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -196,6 +218,7 @@ main (int    argc,
   g_test_add_func ("/agenda/delete", test_delete);
   g_test_add_func ("/agenda/equal-keys", test_equal_keys_respread);
   g_test_add_func ("/agenda/letters", test_letters_beyond_z);
+  g_test_add_func ("/agenda/parent-cycle", test_parent_cycle);
 
   return g_test_run ();
 }

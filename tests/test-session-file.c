@@ -45,6 +45,15 @@ static const struct {
     "{\"format\": \"plenary-session\", \"version\": 1, \"docs\": [\n"
     "{\"_id\": \"document:1\", \"type\": \"document\", \"kind\": \"poem\"}]}",
     PL_SESSION_FILE_ERROR_RECORD, ":2:", { "document:1", "kind", "poem" } },
+  { "session-of-another-type",
+    "{\"format\": \"plenary-session\", \"version\": 1, \"docs\": [\n"
+    "{\"_id\": \"session\", \"type\": \"vote\"}]}",
+    PL_SESSION_FILE_ERROR_RECORD, ":2:", { "session", "type" } },
+  { "second-settings",
+    "{\"format\": \"plenary-session\", \"version\": 1, \"docs\": [\n"
+    "{\"_id\": \"session\", \"type\": \"session\"},\n"
+    "{\"_id\": \"session:2\", \"type\": \"session\", \"title\": \"Lost\"}]}",
+    PL_SESSION_FILE_ERROR_RECORD, ":3:", { "session:2", "_id" } },
   { "duplicate",
     "{\"format\": \"plenary-session\", \"version\": 1, \"docs\": [\n"
     "{\"_id\": \"document:1\", \"type\": \"document\"},\n"

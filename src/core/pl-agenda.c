@@ -188,12 +188,53 @@ number_children (PlAgenda   *self,
  * Derives the tree and the numbers from the items again. Called by the
  * session after a bulk load; edits trigger it by themselves.
  */
+/* Whether @item's chain of parents reaches the top. A chain that loops
+ * (possible only through a bad merge or a hand-edited file) does not: its
+ * items are shown at the top rather than lost, or looping forever. */
+static gboolean
+reaches_top (PlAgenda     *self,
+             PlAgendaItem *item,
+             guint         n_items,
+             GHashTable   *known)
+{
+  PlAgendaItem *cur = item;
+  guint steps = 0;
+  gpointer verdict;
+
+  while (cur != NULL && steps <= n_items)
+    {
+      PlRecord *parent;
+
+      if (g_hash_table_lookup_extended (known, pl_record_get_id (PL_RECORD (cur)), NULL, &verdict))
+        break;
+
+      parent = pl_session_lookup (self->session, pl_agenda_item_get_parent (cur));
+      cur = PL_IS_AGENDA_ITEM (parent) ? PL_AGENDA_ITEM (parent) : NULL;
+      steps++;
+    }
+
+  if (cur == NULL)
+    verdict = GINT_TO_POINTER (TRUE);
+  else if (steps > n_items)
+    verdict = GINT_TO_POINTER (FALSE);
+
+  g_hash_table_insert (known, (gpointer) pl_record_get_id (PL_RECORD (item)), verdict);
+  return GPOINTER_TO_INT (verdict);
+}
+
+/**
+ * pl_agenda_rebuild:
+ *
+ * Derives the tree and the numbers from the items again. Called by the
+ * session after a bulk load; edits trigger it by themselves.
+ */
 void
 pl_agenda_rebuild (PlAgenda *self)
 {
   g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                         (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GHashTable) visited = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) top = g_ptr_array_new ();
   GListModel *items;
   GHashTableIter iter;
@@ -213,10 +254,11 @@ pl_agenda_rebuild (PlAgenda *self)
 
       g_object_unref (item); /* the session's store keeps it */
 
-      /* An item whose parent is unknown (deleted on another replica) is
-       * shown at the top rather than lost. */
-      if (parent == NULL || g_strcmp0 (parent, pl_record_get_id (PL_RECORD (item))) == 0 ||
-          !PL_IS_AGENDA_ITEM (pl_session_lookup (self->session, parent)))
+      /* An item whose parent is unknown (deleted on another replica) or
+       * whose parents loop is shown at the top rather than lost. */
+      if (parent == NULL ||
+          !PL_IS_AGENDA_ITEM (pl_session_lookup (self->session, parent)) ||
+          !reaches_top (self, item, n, known))
         {
           g_ptr_array_add (top, item);
           continue;
@@ -248,23 +290,6 @@ pl_agenda_rebuild (PlAgenda *self)
       g_list_store_remove_all (value);
 
   number_children (self, self->top, "", 0, visited);
-
-  /* Items in a parent cycle (possible only through a bad merge) are in no
-   * tree from the top: show them at the top too. */
-  if (g_hash_table_size (visited) < n)
-    {
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(PlAgendaItem) item = g_list_model_get_item (items, i);
-
-          if (!g_hash_table_contains (visited, pl_record_get_id (PL_RECORD (item))))
-            g_ptr_array_add (top, item);
-        }
-      g_ptr_array_sort (top, compare_siblings);
-      sync_store (self->top, top);
-      g_hash_table_remove_all (visited);
-      number_children (self, self->top, "", 0, visited);
-    }
 }
 
 static void

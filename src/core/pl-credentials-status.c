@@ -251,13 +251,13 @@ pl_credentials_objection_is_active (PlCredentials *credentials)
 
 /**
  * pl_credentials_dup_received:
- * @timezone: (nullable): the zone of a `received` written without offset
+ * @zone: (nullable): the zone of a `received` written without offset
  *
  * Returns: (transfer full) (nullable): when the credentials arrived
  */
 GDateTime *
 pl_credentials_dup_received (PlCredentials *credentials,
-                             GTimeZone     *timezone)
+                             GTimeZone     *zone)
 {
   const char *received;
 
@@ -266,7 +266,7 @@ pl_credentials_dup_received (PlCredentials *credentials,
   received = pl_credentials_get_received (credentials);
   if (received == NULL || *received == '\0')
     return NULL;
-  return g_date_time_new_from_iso8601 (received, timezone);
+  return g_date_time_new_from_iso8601 (received, zone);
 }
 
 /**

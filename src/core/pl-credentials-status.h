@@ -68,7 +68,7 @@ gboolean            pl_credentials_issuer_allowed      (PlDelegationCategory  ca
 gboolean            pl_credentials_is_formal           (PlCredentialsForm     form);
 gboolean            pl_credentials_objection_is_active (PlCredentials        *credentials);
 GDateTime          *pl_credentials_dup_received        (PlCredentials        *credentials,
-                                                        GTimeZone            *timezone);
+                                                        GTimeZone            *zone);
 gboolean            pl_credentials_is_late             (PlCredentials        *credentials,
                                                         const PlCredentialsContext *context);
 PlCredentialsStatus pl_credentials_derive_status       (PlDelegationCategory  category,

@@ -293,8 +293,8 @@ entry_copy (JsonObject *source)
   const char *name;
   JsonNode *node;
 
-  json_object_iter_init (&iter, source);
-  while (json_object_iter_next (&iter, &name, &node))
+  json_object_iter_init_ordered (&iter, source);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
     json_object_set_member (copy, name, json_node_copy (node));
 
   return copy;

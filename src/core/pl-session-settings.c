@@ -313,11 +313,11 @@ pl_session_settings_set_end_date (PlSessionSettings *self,
 
 void
 pl_session_settings_set_timezone (PlSessionSettings *self,
-                                  const char *timezone)
+                                  const char *zone)
 {
   g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
 
-  pl_record_set_string (PL_RECORD (self), PROP_TIMEZONE, timezone);
+  pl_record_set_string (PL_RECORD (self), PROP_TIMEZONE, zone);
 }
 
 void

@@ -45,7 +45,7 @@ void                 pl_session_settings_set_start_date           (PlSessionSett
 void                 pl_session_settings_set_end_date             (PlSessionSettings *self,
                                                                    const char *end_date);
 void                 pl_session_settings_set_timezone             (PlSessionSettings *self,
-                                                                   const char *timezone);
+                                                                   const char *zone);
 void                 pl_session_settings_set_format               (PlSessionSettings *self,
                                                                    PlSessionFormat format);
 void                 pl_session_settings_set_symbol               (PlSessionSettings *self,

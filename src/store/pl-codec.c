@@ -242,8 +242,8 @@ pl_codec_record_to_json (PlRecord *record)
       const char *name;
       JsonNode *node;
 
-      json_object_iter_init (&iter, extra);
-      while (json_object_iter_next (&iter, &name, &node))
+      json_object_iter_init_ordered (&iter, extra);
+      while (json_object_iter_next_ordered (&iter, &name, &node))
         if (!json_object_has_member (object, name))
           json_object_set_member (object, name, json_node_copy (node));
     }
@@ -304,8 +304,8 @@ pl_codec_apply (PlRecord    *record,
 
   if (ok)
     {
-      json_object_iter_init (&iter, object);
-      while (json_object_iter_next (&iter, &name, &node))
+      json_object_iter_init_ordered (&iter, object);
+      while (json_object_iter_next_ordered (&iter, &name, &node))
         if (!is_reserved (name) && pl_record_class_find_field (PL_RECORD_GET_CLASS (record), name) == NULL)
           json_object_set_member (extra, name, json_node_copy (node));
 

@@ -172,7 +172,6 @@ pl_session_file_load_bytes (GBytes      *bytes,
   if (!g_utf8_validate (data, size, NULL))
     {
       const char *end;
-      g_autofree char *prefix = NULL;
       guint line = 1;
 
       g_utf8_validate (data, size, &end);
@@ -281,6 +280,21 @@ pl_session_file_load_bytes (GBytes      *bytes,
         }
 
       id = json_object_get_string_member (json_node_get_object (element), "_id");
+
+      /* The settings are the one record with the fixed _id "session"
+       * (DESIGN): any other pairing would leave two settings records, or
+       * one that the next save drops. */
+      if (g_str_equal (id, "session") != PL_IS_SESSION_SETTINGS (record))
+        {
+          g_autofree char *message =
+            g_str_equal (id, "session")
+              ? g_strdup (_("the record “session” must have the type “session”"))
+              : g_strdup_printf (_("record “%s”: the session settings must have the _id “session”"), id);
+          fail_at (error, PL_SESSION_FILE_ERROR_RECORD, display_name, bytes, i,
+                   g_str_equal (id, "session") ? "type" : "_id", message);
+          return NULL;
+        }
+
       if (!g_hash_table_add (seen, (gpointer) id))
         {
           g_autofree char *message = g_strdup_printf (_("two records have the _id “%s”"), id);
@@ -300,8 +314,8 @@ pl_session_file_load_bytes (GBytes      *bytes,
     pl_session_set_sync_state (session, json_node_get_object (sync));
 
   extra = json_object_new ();
-  json_object_iter_init (&iter, top);
-  while (json_object_iter_next (&iter, &name, &node))
+  json_object_iter_init_ordered (&iter, top);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
     if (!g_str_equal (name, "format") && !g_str_equal (name, "version") &&
         !g_str_equal (name, "docs") && !g_str_equal (name, "sync"))
       json_object_set_member (extra, name, json_node_copy (node));
@@ -397,8 +411,8 @@ pl_session_file_serialize (PlSession *session,
       const char *name;
       JsonNode *node;
 
-      json_object_iter_init (&iter, extra);
-      while (json_object_iter_next (&iter, &name, &node))
+      json_object_iter_init_ordered (&iter, extra);
+      while (json_object_iter_next_ordered (&iter, &name, &node))
         json_object_set_member (top, name, json_node_copy (node));
     }
 

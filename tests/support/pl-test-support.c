@@ -227,7 +227,6 @@ PlSession *
 pl_test_generate_large_session (guint32 seed)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  g_autoptr(PlSession) sample = NULL;
   PlSession *session;
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) documents = g_ptr_array_new ();
