@@ -421,6 +421,21 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, expander);
 }
 
+/* GTK 4.8's GtkTreeExpander shows an arrow for every row that has a
+ * children model, even an empty one (hide-expander is 4.10): rows without
+ * sub-items get the "leaf" class, which hides it. */
+static void
+update_row_leaf (GtkListItem *list_item)
+{
+  GListModel *children = g_object_get_data (G_OBJECT (list_item), "children");
+  GtkWidget *expander = gtk_list_item_get_child (list_item);
+
+  if (children != NULL && g_list_model_get_n_items (children) > 0)
+    gtk_widget_remove_css_class (expander, "leaf");
+  else
+    gtk_widget_add_css_class (expander, "leaf");
+}
+
 static void
 on_row_item_notify_cb (GtkListItem *list_item)
 {
@@ -447,6 +462,11 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   g_signal_connect_swapped (item, "notify::number", G_CALLBACK (on_row_item_notify_cb), list_item);
   g_signal_connect_swapped (item, "notify::title", G_CALLBACK (on_row_item_notify_cb), list_item);
   update_row_accessible (list_item);
+
+  g_object_set_data (G_OBJECT (list_item), "children", pl_agenda_get_children (self->agenda, item));
+  g_signal_connect_swapped (pl_agenda_get_children (self->agenda, item), "items-changed",
+                            G_CALLBACK (update_row_leaf), list_item);
+  update_row_leaf (list_item);
 }
 
 static void
@@ -463,6 +483,10 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (list_item), "title-binding", NULL);
   if (row != NULL)
     g_signal_handlers_disconnect_by_func (gtk_tree_list_row_get_item (row), on_row_item_notify_cb, list_item);
+  if (g_object_get_data (G_OBJECT (list_item), "children") != NULL)
+    g_signal_handlers_disconnect_by_func (g_object_get_data (G_OBJECT (list_item), "children"),
+                                          update_row_leaf, list_item);
+  g_object_set_data (G_OBJECT (list_item), "children", NULL);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
 }
 
