@@ -453,6 +453,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GBinding *number_binding, *title_binding;
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
+  /* The row may lose its item before unbind (the item left the tree). */
+  g_object_set_data_full (G_OBJECT (list_item), "item", g_object_ref (item), g_object_unref);
   number_binding = g_object_bind_property (item, "number", g_object_get_data (G_OBJECT (list_item), "number"),
                                            "label", G_BINDING_SYNC_CREATE);
   title_binding = g_object_bind_property (item, "title", g_object_get_data (G_OBJECT (list_item), "title"),
@@ -474,15 +476,16 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                PlAgendaPage             *self)
 {
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  PlAgendaItem *item = g_object_get_data (G_OBJECT (list_item), "item");
   GtkWidget *expander = gtk_list_item_get_child (list_item);
 
   g_binding_unbind (g_object_get_data (G_OBJECT (list_item), "number-binding"));
   g_binding_unbind (g_object_get_data (G_OBJECT (list_item), "title-binding"));
   g_object_set_data (G_OBJECT (list_item), "number-binding", NULL);
   g_object_set_data (G_OBJECT (list_item), "title-binding", NULL);
-  if (row != NULL)
-    g_signal_handlers_disconnect_by_func (gtk_tree_list_row_get_item (row), on_row_item_notify_cb, list_item);
+  if (item != NULL)
+    g_signal_handlers_disconnect_by_func (item, on_row_item_notify_cb, list_item);
+  g_object_set_data (G_OBJECT (list_item), "item", NULL);
   if (g_object_get_data (G_OBJECT (list_item), "children") != NULL)
     g_signal_handlers_disconnect_by_func (g_object_get_data (G_OBJECT (list_item), "children"),
                                           update_row_leaf, list_item);
@@ -563,6 +566,9 @@ pl_agenda_page_dispose (GObject *object)
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_AGENDA_PAGE);
+  /* The template's root has no id, so dispose_template leaves it. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
   g_clear_object (&self->selected);

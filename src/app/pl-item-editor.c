@@ -670,6 +670,9 @@ pl_item_editor_dispose (GObject *object)
     g_signal_group_set_target (self->item_signals, NULL);
   g_clear_object (&self->item_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_ITEM_EDITOR);
+  /* The template's root has no id, so dispose_template leaves it. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_object (&self->completion_model);
   g_clear_object (&self->item);
   g_clear_object (&self->session);
