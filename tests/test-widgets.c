@@ -123,8 +123,7 @@ test_agenda_page_actions (void)
   g_assert_cmpstr (pl_agenda_item_get_number (first), ==, "1");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (page);
-  spin (50);
+  spin (300);
   g_assert_finalize_object (page);
   g_assert_finalize_object (session);
 }

@@ -36,7 +36,10 @@ def name_matches(actual, wanted, contains=False):
         candidates.add(actual[:half])
     if contains:
         return any(wanted in c for c in candidates)
-    return wanted in candidates
+    # An explicit accessible label followed by the child label's text.
+    return wanted in candidates or any(c.startswith(wanted + ' ') and
+                                       len(c.split()) <= len(wanted.split()) + 3
+                                       for c in candidates)
 
 
 def ensure_bus():
