@@ -67,6 +67,8 @@ def run():
         # Attach a document by its symbol.
         app.key('alt+y')
         app.type_text(SYMBOL)
+        app.settle(1.0)
+        app.key('Escape')          # close the completion popup, if shown
         app.click(app.find('push button', 'Add Document'))
         app.find('push button', 'Remove ' + SYMBOL)
 
