@@ -1,0 +1,345 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pl-compat.h"
+
+static GListModel *
+session_filters (GtkFileFilter **default_filter)
+{
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) sessions = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (sessions, _("Plenary Sessions"));
+  gtk_file_filter_add_mime_type (sessions, "application/x-plenary");
+  gtk_file_filter_add_suffix (sessions, "plenary");
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  g_list_store_append (filters, sessions);
+  g_list_store_append (filters, all);
+  if (default_filter != NULL)
+    *default_filter = g_object_ref (sessions);
+
+  return G_LIST_MODEL (filters);
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+
+static void
+on_file_dialog_done_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  GFile *file;
+
+  if (GPOINTER_TO_INT (g_task_get_task_data (task)) == PL_COMPAT_FILE_SAVE)
+    file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
+  else
+    file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, &error);
+
+  if (file == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, file, g_object_unref);
+}
+
+void
+pl_compat_choose_file_async (GtkWindow           *parent,
+                             PlCompatFileMode     mode,
+                             const char          *title,
+                             const char          *initial_name,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) default_filter = NULL;
+  g_autoptr(GListModel) filters = session_filters (&default_filter);
+  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, pl_compat_choose_file_async);
+  g_task_set_task_data (task, GINT_TO_POINTER (mode), NULL);
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_set_filters (dialog, filters);
+  gtk_file_dialog_set_default_filter (dialog, default_filter);
+  if (mode == PL_COMPAT_FILE_SAVE)
+    {
+      gtk_file_dialog_set_initial_name (dialog, initial_name);
+      gtk_file_dialog_save (dialog, parent, cancellable, on_file_dialog_done_cb, task);
+    }
+  else
+    gtk_file_dialog_open (dialog, parent, cancellable, on_file_dialog_done_cb, task);
+}
+
+#else /* GTK 4.8 */
+
+static void
+on_native_response_cb (GtkNativeDialog *native,
+                       int              response,
+                       gpointer         user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    g_task_return_pointer (task, gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native)),
+                           g_object_unref);
+  else
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                             "%s", _("No file was chosen"));
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+void
+pl_compat_choose_file_async (GtkWindow           *parent,
+                             PlCompatFileMode     mode,
+                             const char          *title,
+                             const char          *initial_name,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) default_filter = NULL;
+  g_autoptr(GListModel) filters = session_filters (&default_filter);
+  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, pl_compat_choose_file_async);
+  native = gtk_file_chooser_native_new (title, parent,
+                                        mode == PL_COMPAT_FILE_SAVE ? GTK_FILE_CHOOSER_ACTION_SAVE
+                                                                    : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        mode == PL_COMPAT_FILE_SAVE ? _("_Save") : _("_Open"),
+                                        _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  for (guint i = 0; i < g_list_model_get_n_items (filters); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+    }
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), default_filter);
+  if (mode == PL_COMPAT_FILE_SAVE && initial_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
+
+  g_signal_connect (native, "response", G_CALLBACK (on_native_response_cb), task);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+#endif
+
+/**
+ * pl_compat_choose_file_finish:
+ *
+ * Returns: (transfer full): the chosen file, or %NULL with
+ *   %G_IO_ERROR_CANCELLED (or the portal's dismissal) when none was chosen
+ */
+GFile *
+pl_compat_choose_file_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+
+static void
+on_alert_response_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  g_task_return_pointer (task,
+                         g_strdup (adw_alert_dialog_choose_finish (ADW_ALERT_DIALOG (source), result)),
+                         g_free);
+}
+
+void
+pl_compat_ask_async (GtkWindow           *parent,
+                     const char          *heading,
+                     const char          *body,
+                     const char * const  *responses,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
+  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, pl_compat_ask_async);
+  for (guint i = 0; responses != NULL && responses[i] != NULL && responses[i + 1] != NULL; i += 2)
+    {
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), responses[i], responses[i + 1]);
+      if (g_str_has_prefix (responses[i], "destructive-"))
+        adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), responses[i],
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      else if (i == 0)
+        adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), responses[i],
+                                                  ADW_RESPONSE_SUGGESTED);
+    }
+  if (responses != NULL && responses[0] != NULL)
+    adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), responses[0]);
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  adw_alert_dialog_choose (ADW_ALERT_DIALOG (dialog), GTK_WIDGET (parent), cancellable,
+                           on_alert_response_cb, task);
+}
+
+void
+pl_compat_show_message (GtkWindow  *parent,
+                        const char *heading,
+                        const char *body)
+{
+  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, GTK_WIDGET (parent));
+}
+
+void
+pl_compat_show_about (GtkWindow *parent)
+{
+  AdwDialog *about = adw_about_dialog_new ();
+
+  adw_about_dialog_set_application_name (ADW_ABOUT_DIALOG (about), _("Plenary"));
+  adw_about_dialog_set_application_icon (ADW_ABOUT_DIALOG (about), APP_ID);
+  adw_about_dialog_set_version (ADW_ABOUT_DIALOG (about), PACKAGE_VERSION);
+  adw_about_dialog_set_comments (ADW_ABOUT_DIALOG (about),
+                                 _("Draft the agenda and run the sessions of an intergovernmental conference"));
+  adw_about_dialog_set_license_type (ADW_ABOUT_DIALOG (about), GTK_LICENSE_GPL_3_0);
+  adw_about_dialog_set_developer_name (ADW_ABOUT_DIALOG (about), _("The Plenary developers"));
+  adw_dialog_present (about, GTK_WIDGET (parent));
+}
+
+#else /* libadwaita 1.2 */
+
+static void
+on_message_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        gpointer          user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  g_task_return_pointer (task, g_strdup (response), g_free);
+}
+
+void
+pl_compat_ask_async (GtkWindow           *parent,
+                     const char          *heading,
+                     const char          *body,
+                     const char * const  *responses,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, pl_compat_ask_async);
+  for (guint i = 0; responses != NULL && responses[i] != NULL && responses[i + 1] != NULL; i += 2)
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), responses[i], responses[i + 1]);
+      if (g_str_has_prefix (responses[i], "destructive-"))
+        adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), responses[i],
+                                                    ADW_RESPONSE_DESTRUCTIVE);
+      else if (i == 0)
+        adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), responses[i],
+                                                    ADW_RESPONSE_SUGGESTED);
+    }
+  if (responses != NULL && responses[0] != NULL)
+    adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), responses[0]);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_message_response_cb), task);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+pl_compat_show_message (GtkWindow  *parent,
+                        const char *heading,
+                        const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+pl_compat_show_about (GtkWindow *parent)
+{
+  GtkWidget *about = adw_about_window_new ();
+
+  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  gtk_window_set_modal (GTK_WINDOW (about), TRUE);
+  adw_about_window_set_application_name (ADW_ABOUT_WINDOW (about), _("Plenary"));
+  adw_about_window_set_application_icon (ADW_ABOUT_WINDOW (about), APP_ID);
+  adw_about_window_set_version (ADW_ABOUT_WINDOW (about), PACKAGE_VERSION);
+  adw_about_window_set_comments (ADW_ABOUT_WINDOW (about),
+                                 _("Draft the agenda and run the sessions of an intergovernmental conference"));
+  adw_about_window_set_license_type (ADW_ABOUT_WINDOW (about), GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _("The Plenary developers"));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+#endif
+
+/**
+ * pl_compat_ask_finish:
+ *
+ * Returns: (transfer full): the id of the chosen response
+ */
+char *
+pl_compat_ask_finish (GAsyncResult  *result,
+                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* GTK 4.8's GtkEditableLabel stops editing 100 ms after it loses focus, from
+ * a timeout that holds its focus controller without a reference: if the
+ * label is destroyed within those 100 ms (the window closed, the row removed
+ * by an undo while the cell had focus) the timeout runs on a finalized
+ * controller and GTK aborts. Holding the label (and so its controllers) a
+ * little longer than that timeout after every focus loss closes the window.
+ * Later GTK versions keep the source with the widget. */
+#define EDITABLE_LABEL_STOP_DELAY_MS 100
+
+static gboolean
+release_label_cb (gpointer data)
+{
+  g_object_unref (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_editable_label_leave_cb (GtkEventControllerFocus *controller,
+                            gpointer                 user_data)
+{
+  GtkWidget *label = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  g_timeout_add (EDITABLE_LABEL_STOP_DELAY_MS * 2, release_label_cb, g_object_ref (label));
+}
+
+GtkWidget *
+pl_compat_editable_label_new (void)
+{
+  GtkWidget *label = gtk_editable_label_new ("");
+#if !GTK_CHECK_VERSION (4, 10, 0)
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect (focus, "leave", G_CALLBACK (on_editable_label_leave_cb), NULL);
+  gtk_widget_add_controller (label, focus);
+#endif
+
+  return label;
+}

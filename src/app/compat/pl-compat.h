@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/*
+ * The few places where GTK 4.8 / libadwaita 1.2 (the baseline) and current
+ * GNOME differ: file dialogs (GtkFileChooserNative, GtkFileDialog from
+ * 4.10), message dialogs (AdwMessageDialog, AdwAlertDialog from 1.5) and
+ * the about window (AdwAboutWindow, AdwAboutDialog from 1.5). Everything
+ * else in src/app is compiled against the baseline only.
+ */
+
+typedef enum {
+  PL_COMPAT_FILE_OPEN,
+  PL_COMPAT_FILE_SAVE,
+} PlCompatFileMode;
+
+void       pl_compat_choose_file_async  (GtkWindow           *parent,
+                                         PlCompatFileMode     mode,
+                                         const char          *title,
+                                         const char          *initial_name,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+GFile     *pl_compat_choose_file_finish (GAsyncResult        *result,
+                                         GError             **error);
+
+/* @responses: NULL-terminated pairs of id and label; the first pair is the
+ * default, an id starting with "destructive-" is shown as destructive and
+ * "cancel" closes. */
+void       pl_compat_ask_async          (GtkWindow           *parent,
+                                         const char          *heading,
+                                         const char          *body,
+                                         const char * const  *responses,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+char      *pl_compat_ask_finish         (GAsyncResult        *result,
+                                         GError             **error);
+
+void       pl_compat_show_message       (GtkWindow           *parent,
+                                         const char          *heading,
+                                         const char          *body);
+
+void       pl_compat_show_about         (GtkWindow           *parent);
+
+GtkWidget *pl_compat_editable_label_new (void);
+
+G_END_DECLS

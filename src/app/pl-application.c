@@ -1,0 +1,373 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pl-application.h"
+#include "pl-compat.h"
+#include "pl-session-file.h"
+#include "pl-window.h"
+
+#define MAX_RECENT 10
+
+/**
+ * PlApplication:
+ *
+ * One window per session file: opening a file that a window already shows
+ * presents that window. Files come from the command line or the desktop
+ * (the MIME type application/x-plenary); with none, a window shows the
+ * start view.
+ *
+ * PLENARY_BENCHMARK_FIRST_FRAME=1 makes the first window print the time
+ * from process start to its first frame on stdout and quit (bench-app).
+ */
+struct _PlApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  gboolean        benchmark_first_frame;
+};
+
+G_DEFINE_FINAL_TYPE (PlApplication, pl_application, ADW_TYPE_APPLICATION)
+
+static PlWindow *
+find_window_for_path (PlApplication *self,
+                      const char    *path)
+{
+  g_autoptr(GFile) wanted = g_file_new_for_path (path);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      const char *window_path;
+
+      if (!PL_IS_WINDOW (l->data))
+        continue;
+
+      window_path = pl_window_get_path (l->data);
+      if (window_path != NULL)
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (window_path);
+
+          if (g_file_equal (file, wanted))
+            return l->data;
+        }
+    }
+
+  return NULL;
+}
+
+/* A window showing the start view is reused rather than left behind. */
+static PlWindow *
+find_empty_window (PlApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (PL_IS_WINDOW (l->data) && pl_window_get_session (l->data) == NULL)
+      return l->data;
+
+  return NULL;
+}
+
+static PlWindow *
+new_window (PlApplication *self)
+{
+  PlWindow *window = pl_window_new (self);
+
+  if (self->benchmark_first_frame)
+    pl_window_report_first_frame (window);
+
+  return window;
+}
+
+/**
+ * pl_application_open_path:
+ * @from: (nullable): the window the request came from, reused if empty
+ *
+ * Shows @path in its own window. A file that cannot be read is reported
+ * in a dialog, with the place of the fault, and left untouched.
+ */
+void
+pl_application_open_path (PlApplication *self,
+                          const char    *path,
+                          GtkWindow     *from)
+{
+  PlWindow *window;
+
+  g_return_if_fail (PL_IS_APPLICATION (self));
+  g_return_if_fail (path != NULL);
+
+  window = find_window_for_path (self, path);
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  if (PL_IS_WINDOW (from) && pl_window_get_session (PL_WINDOW (from)) == NULL)
+    window = PL_WINDOW (from);
+  else
+    window = find_empty_window (self);
+
+  if (window == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PlSession) session = pl_session_file_load (path, &error);
+
+      /* Opening a second session from a window that already has one: load
+       * first, so that a bad file costs no empty window. */
+      if (session == NULL)
+        {
+          GtkWindow *parent = from ? from : gtk_application_get_active_window (GTK_APPLICATION (self));
+
+          if (parent == NULL)
+            {
+              window = new_window (self);
+              gtk_window_present (GTK_WINDOW (window));
+              parent = GTK_WINDOW (window);
+            }
+          pl_compat_show_message (parent, _("Could Not Open the Session"), error->message);
+          return;
+        }
+
+      window = new_window (self);
+      pl_window_set_session (window, session, path);
+      pl_application_add_recent (self, path);
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (pl_window_load (window, path))
+    pl_application_add_recent (self, path);
+}
+
+static void
+pl_application_activate (GApplication *app)
+{
+  PlApplication *self = PL_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (new_window (self));
+
+  gtk_window_present (window);
+}
+
+static void
+pl_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  PlApplication *self = PL_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+
+      if (path == NULL)
+        {
+          g_autofree char *uri = g_file_get_uri (files[i]);
+          g_autofree char *message = g_strdup_printf (_("“%s” is not a local file"), uri);
+          PlWindow *window = new_window (self);
+
+          gtk_window_present (GTK_WINDOW (window));
+          pl_compat_show_message (GTK_WINDOW (window), _("Could Not Open the Session"), message);
+          continue;
+        }
+
+      pl_application_open_path (self, path, NULL);
+    }
+}
+
+static void
+on_open_chosen_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PlApplication) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  file = pl_compat_choose_file_finish (result, NULL);
+  if (file == NULL)
+    return;
+
+  path = g_file_get_path (file);
+  if (path != NULL)
+    pl_application_open_path (self, path, GTK_IS_WINDOW (source) ? GTK_WINDOW (source) : NULL);
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  PlApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  pl_compat_choose_file_async (parent, PL_COMPAT_FILE_OPEN, _("Open Session"), NULL, NULL,
+                               on_open_chosen_cb, g_object_ref (self));
+}
+
+static void
+new_action (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  PlApplication *self = user_data;
+  g_autoptr(PlSession) session = pl_session_new ();
+  PlWindow *window = find_empty_window (self);
+
+  if (window == NULL)
+    window = new_window (self);
+  pl_window_set_session (window, session, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  PlApplication *self = user_data;
+
+  pl_compat_show_about (gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  PlApplication *self = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Each window saves or asks as on close. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static const GActionEntry app_actions[] = {
+  { "new", new_action },
+  { "open", open_action },
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+pl_application_startup (GApplication *app)
+{
+  PlApplication *self = PL_APPLICATION (app);
+  static const char *undo_accels[] = { "<Control>z", NULL };
+  static const char *redo_accels[] = { "<Control><Shift>z", "<Control>y", NULL };
+  static const char *save_accels[] = { "<Control>s", NULL };
+  static const char *save_as_accels[] = { "<Control><Shift>s", NULL };
+  static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *sample_accels[] = { "<Control><Shift>o", NULL };
+  static const char *menu_accels[] = { "F10", NULL };
+
+  G_APPLICATION_CLASS (pl_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.undo", undo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redo", redo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save", save_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as", save_as_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open-sample", sample_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-menu", menu_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+}
+
+static void
+pl_application_dispose (GObject *object)
+{
+  PlApplication *self = PL_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (pl_application_parent_class)->dispose (object);
+}
+
+static void
+pl_application_class_init (PlApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = pl_application_dispose;
+  app_class->startup = pl_application_startup;
+  app_class->activate = pl_application_activate;
+  app_class->open = pl_application_open;
+}
+
+static void
+pl_application_init (PlApplication *self)
+{
+}
+
+PlApplication *
+pl_application_new (void)
+{
+  GApplicationFlags flags = G_APPLICATION_HANDLES_OPEN;
+  gboolean benchmark = g_strcmp0 (g_getenv ("PLENARY_BENCHMARK_FIRST_FRAME"), "1") == 0;
+  PlApplication *self;
+
+  /* A benchmark run must start its own process, not hand its files to an
+   * instance already running. */
+  if (benchmark)
+    flags |= G_APPLICATION_NON_UNIQUE;
+
+  self = g_object_new (PL_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", flags,
+                       "resource-base-path", "/io/github/plenary/Plenary",
+                       NULL);
+  self->benchmark_first_frame = benchmark;
+
+  return self;
+}
+
+GSettings *
+pl_application_get_settings (PlApplication *self)
+{
+  g_return_val_if_fail (PL_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+/* Most recent first, no duplicates, at most MAX_RECENT. */
+void
+pl_application_add_recent (PlApplication *self,
+                           const char    *path)
+{
+  g_auto(GStrv) recent = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+  guint n = 1;
+
+  g_return_if_fail (PL_IS_APPLICATION (self));
+  g_return_if_fail (path != NULL);
+
+  recent = g_settings_get_strv (self->settings, "recent-files");
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; recent[i] != NULL && n < MAX_RECENT; i++)
+    if (g_strcmp0 (recent[i], path) != 0)
+      {
+        g_strv_builder_add (builder, recent[i]);
+        n++;
+      }
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-files", (const char * const *) updated);
+}

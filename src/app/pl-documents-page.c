@@ -1,0 +1,791 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "pl-agenda.h"
+#include "pl-compat.h"
+#include "pl-documents-page.h"
+#include "pl-edit-burst.h"
+#include "pl-page.h"
+#include "pl-symbol.h"
+
+/**
+ * PlDocumentsPage:
+ *
+ * The registry of the session's documents in a GtkColumnView: symbol,
+ * title, kind, status, languages, editable in place, and the agenda items
+ * that cite each one (derived, never stored). A symbol that does not
+ * parse (pl_symbol_validate) is marked at once with the reason.
+ */
+struct _PlDocumentsPage
+{
+  GtkWidget           parent_instance;
+
+  PlSession          *session;
+  GtkSingleSelection *selection;
+  GHashTable         *cited_by;      /* document _id → "1 (c), 2" */
+  GHashTable         *cited_labels;  /* bound GtkLabel set */
+  guint               refresh_id;
+  gulong              changed_id;
+
+  GtkColumnView      *column_view;
+  GtkLabel           *summary_label;
+};
+
+static void page_iface_init (PlPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PlDocumentsPage, pl_documents_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+typedef enum {
+  COLUMN_SYMBOL,
+  COLUMN_TITLE,
+  COLUMN_KIND,
+  COLUMN_STATUS,
+  COLUMN_LANGUAGES,
+  COLUMN_CITED_BY,
+} Column;
+
+static const char *kind_labels[] = {
+  N_("Report"), N_("Note"), N_("Conference room paper"), N_("Resolution"), N_("Other"), NULL
+};
+static const char *status_labels[] = {
+  N_("Planned"), N_("Submitted"), N_("Issued"), NULL
+};
+
+#define REFRESH_DELAY_MS 200
+
+/* Derived: which items cite which documents */
+
+static void
+compute_cited_by (PlDocumentsPage *self)
+{
+  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (self->session));
+
+  g_hash_table_remove_all (self->cited_by);
+  for (guint i = 0; i < items->len; i++)
+    {
+      PlAgendaItem *item = g_ptr_array_index (items, i);
+      g_auto(GStrv) ids = pl_agenda_item_dup_document_ids (item);
+
+      for (guint k = 0; ids[k] != NULL; k++)
+        {
+          GString *text = g_hash_table_lookup (self->cited_by, ids[k]);
+
+          if (text == NULL)
+            {
+              text = g_string_new (NULL);
+              g_hash_table_insert (self->cited_by, g_strdup (ids[k]), text);
+            }
+          else
+            g_string_append (text, ", ");
+          g_string_append (text, pl_agenda_item_get_number (item));
+        }
+    }
+}
+
+static void
+update_cited_label (PlDocumentsPage *self,
+                    GtkLabel        *label)
+{
+  PlDocument *document = g_object_get_data (G_OBJECT (label), "document");
+  GString *text;
+
+  if (document == NULL)
+    return;
+
+  text = g_hash_table_lookup (self->cited_by, pl_record_get_id (PL_RECORD (document)));
+  gtk_label_set_label (label, text ? text->str : _("None"));
+  if (text == NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+}
+
+static void
+update_summary (PlDocumentsPage *self)
+{
+  GListModel *documents = pl_session_get_records (self->session, PL_TYPE_DOCUMENT);
+  guint n = g_list_model_get_n_items (documents), invalid = 0;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlDocument) document = g_list_model_get_item (documents, i);
+
+      if (!pl_symbol_validate (pl_document_get_symbol (document), NULL))
+        invalid++;
+    }
+
+  if (invalid > 0)
+    {
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document", "%u documents", n), n);
+      g_autofree char *bad = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u invalid symbol", "%u invalid symbols", invalid), invalid);
+
+      text = g_strdup_printf ("%s, %s", count, bad);
+    }
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document", "%u documents", n), n);
+  gtk_label_set_label (self->summary_label, text);
+}
+
+static gboolean
+on_refresh_timeout_cb (gpointer user_data)
+{
+  PlDocumentsPage *self = user_data;
+  GHashTableIter iter;
+  gpointer label;
+
+  self->refresh_id = 0;
+  compute_cited_by (self);
+  g_hash_table_iter_init (&iter, self->cited_labels);
+  while (g_hash_table_iter_next (&iter, &label, NULL))
+    update_cited_label (self, label);
+  update_summary (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_session_changed_cb (PlDocumentsPage *self,
+                       PlRecord        *record,
+                       PlChangeKind     kind,
+                       const char      *field)
+{
+  if (!PL_IS_AGENDA_ITEM (record) && !PL_IS_DOCUMENT (record))
+    return;
+
+  if (self->refresh_id == 0)
+    self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_timeout_cb, self);
+}
+
+/* Cells */
+
+static void
+update_symbol_cell (GtkWidget  *box,
+                    PlDocument *document)
+{
+  GtkWidget *editable = gtk_widget_get_first_child (box);
+  GtkWidget *icon = gtk_widget_get_last_child (box);
+  g_autoptr(GError) error = NULL;
+  const char *symbol = pl_document_get_symbol (document);
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editable)), symbol ? symbol : "") != 0 &&
+      !gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (editable)))
+    gtk_editable_set_text (GTK_EDITABLE (editable), symbol ? symbol : "");
+
+  if (pl_symbol_validate (symbol, &error))
+    {
+      gtk_widget_set_visible (icon, FALSE);
+      gtk_widget_remove_css_class (editable, "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (editable), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+  else
+    {
+      /* agenda.symbol: marked at once, with the reason. */
+      gtk_widget_set_visible (icon, TRUE);
+      gtk_widget_set_tooltip_text (icon, error->message);
+      gtk_widget_add_css_class (editable, "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (editable),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, error->message, -1);
+    }
+}
+
+static void
+on_document_notify_cb (PlDocument *document,
+                       GParamSpec *pspec,
+                       GtkWidget  *cell)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column"));
+  g_autofree char *languages = NULL;
+
+  switch (column)
+    {
+    case COLUMN_SYMBOL:
+      update_symbol_cell (cell, document);
+      break;
+    case COLUMN_TITLE:
+      if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell)))
+        gtk_editable_set_text (GTK_EDITABLE (cell), pl_document_get_title (document) ?: "");
+      break;
+    case COLUMN_LANGUAGES:
+      languages = pl_document_get_languages (document)
+                  ? g_strjoinv (", ", (char **) pl_document_get_languages (document)) : g_strdup ("");
+      if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell)))
+        gtk_editable_set_text (GTK_EDITABLE (cell), languages);
+      break;
+    case COLUMN_KIND:
+      g_signal_handlers_block_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, document);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), pl_document_get_kind (document));
+      g_signal_handlers_unblock_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, document);
+      break;
+    case COLUMN_STATUS:
+      g_signal_handlers_block_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, document);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), pl_document_get_status (document));
+      g_signal_handlers_unblock_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, document);
+      break;
+    case COLUMN_CITED_BY:
+    default:
+      break;
+    }
+}
+
+static PlSession *
+cell_session (GtkWidget *cell)
+{
+  GtkWidget *page = gtk_widget_get_ancestor (cell, PL_TYPE_DOCUMENTS_PAGE);
+
+  return page ? PL_DOCUMENTS_PAGE (page)->session : NULL;
+}
+
+static void
+on_editable_editing_cb (GtkEditableLabel *label,
+                        GParamSpec       *pspec,
+                        PlDocument       *document)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "column"));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (label));
+  PlSession *session = cell_session (GTK_WIDGET (label));
+
+  /* Commit when editing stops (Enter or focus out), as one undo step. */
+  if (gtk_editable_label_get_editing (label))
+    return;
+
+  if (session != NULL)
+    pl_edit_burst_flush (session);
+
+  switch (column)
+    {
+    case COLUMN_SYMBOL:
+      {
+        g_autofree char *symbol = g_strstrip (g_strdup (text));
+
+        pl_document_set_symbol (document, symbol);
+        update_symbol_cell (gtk_widget_get_parent (GTK_WIDGET (label)), document);
+      }
+      break;
+    case COLUMN_TITLE:
+      pl_document_set_title (document, text);
+      break;
+    case COLUMN_LANGUAGES:
+      {
+        g_auto(GStrv) parts = g_regex_split_simple ("[,;\\s]+", text, 0, 0);
+        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+        g_auto(GStrv) languages = NULL;
+
+        for (guint i = 0; parts[i] != NULL; i++)
+          if (*parts[i] != '\0')
+            {
+              g_autofree char *code = g_ascii_strdown (parts[i], -1);
+              g_strv_builder_add (builder, code);
+            }
+        languages = g_strv_builder_end (builder);
+        pl_document_set_languages (document, (const char * const *) languages);
+      }
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+on_drop_down_selected_cb (GtkDropDown *drop_down,
+                          GParamSpec  *pspec,
+                          PlDocument  *document)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (drop_down), "column"));
+  guint selected = gtk_drop_down_get_selected (drop_down);
+  PlSession *session = cell_session (GTK_WIDGET (drop_down));
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  if (session != NULL)
+    pl_edit_burst_flush (session);
+
+  if (column == COLUMN_KIND)
+    pl_document_set_kind (document, selected);
+  else if (column == COLUMN_STATUS)
+    pl_document_set_status (document, selected);
+}
+
+static GtkWidget *
+translated_drop_down (const char * const *labels)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    gtk_string_list_append (list, _(labels[i]));
+
+  return gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_INT (user_data);
+  GtkWidget *cell = NULL;
+
+  switch (column)
+    {
+    case COLUMN_SYMBOL:
+      {
+        GtkWidget *editable = pl_compat_editable_label_new ();
+        GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+        cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+        gtk_widget_add_css_class (icon, "error");
+        gtk_widget_set_visible (icon, FALSE);
+        gtk_widget_set_hexpand (editable, TRUE);
+        gtk_box_append (GTK_BOX (cell), editable);
+        gtk_box_append (GTK_BOX (cell), icon);
+        g_object_set_data (G_OBJECT (editable), "column", GINT_TO_POINTER (column));
+      }
+      break;
+    case COLUMN_TITLE:
+    case COLUMN_LANGUAGES:
+      cell = pl_compat_editable_label_new ();
+      break;
+    case COLUMN_KIND:
+      cell = translated_drop_down (kind_labels);
+      gtk_widget_add_css_class (cell, "flat");
+      break;
+    case COLUMN_STATUS:
+      cell = translated_drop_down (status_labels);
+      gtk_widget_add_css_class (cell, "flat");
+      break;
+    case COLUMN_CITED_BY:
+    default:
+      cell = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (cell), 0);
+      gtk_label_set_wrap (GTK_LABEL (cell), TRUE);
+      break;
+    }
+
+  g_object_set_data (G_OBJECT (cell), "column", GINT_TO_POINTER (column));
+  gtk_list_item_set_child (list_item, cell);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_INT (user_data);
+  PlDocument *document = gtk_list_item_get_item (list_item);
+  GtkWidget *cell = gtk_list_item_get_child (list_item);
+  GtkWidget *target = column == COLUMN_SYMBOL ? gtk_widget_get_first_child (cell) : cell;
+  const char *symbol = pl_document_get_symbol (document);
+  g_autofree char *name = NULL;
+
+  switch (column)
+    {
+    case COLUMN_SYMBOL:
+      name = g_strdup (_("Symbol"));
+      break;
+    case COLUMN_TITLE:
+      /* Translators: %s is a document symbol */
+      name = g_strdup_printf (_("Title of %s"), symbol);
+      break;
+    case COLUMN_KIND:
+      name = g_strdup_printf (_("Kind of %s"), symbol);
+      break;
+    case COLUMN_STATUS:
+      name = g_strdup_printf (_("Status of %s"), symbol);
+      break;
+    case COLUMN_LANGUAGES:
+      name = g_strdup_printf (_("Languages of %s"), symbol);
+      break;
+    case COLUMN_CITED_BY:
+    default:
+      name = g_strdup_printf (_("Items citing %s"), symbol);
+      break;
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (target), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  if (column == COLUMN_CITED_BY)
+    {
+      PlDocumentsPage *self = PL_DOCUMENTS_PAGE (gtk_widget_get_ancestor (cell, PL_TYPE_DOCUMENTS_PAGE));
+
+      g_object_set_data (G_OBJECT (cell), "document", document);
+      if (self != NULL)
+        {
+          g_hash_table_add (self->cited_labels, g_object_ref (cell));
+          update_cited_label (self, GTK_LABEL (cell));
+        }
+      return;
+    }
+
+  on_document_notify_cb (document, NULL, cell);
+  g_signal_connect (document, "notify", G_CALLBACK (on_document_notify_cb), cell);
+
+  if (column == COLUMN_KIND || column == COLUMN_STATUS)
+    g_signal_connect (cell, "notify::selected", G_CALLBACK (on_drop_down_selected_cb), document);
+  else
+    g_signal_connect (target, "notify::editing", G_CALLBACK (on_editable_editing_cb), document);
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_INT (user_data);
+  PlDocument *document = gtk_list_item_get_item (list_item);
+  GtkWidget *cell = gtk_list_item_get_child (list_item);
+  GtkWidget *target = column == COLUMN_SYMBOL ? gtk_widget_get_first_child (cell) : cell;
+
+  if (column == COLUMN_CITED_BY)
+    {
+      GtkWidget *page = gtk_widget_get_ancestor (cell, PL_TYPE_DOCUMENTS_PAGE);
+
+      if (page != NULL)
+        g_hash_table_remove (PL_DOCUMENTS_PAGE (page)->cited_labels, cell);
+      g_object_set_data (G_OBJECT (cell), "document", NULL);
+      return;
+    }
+
+  if (document != NULL)
+    g_signal_handlers_disconnect_by_func (document, on_document_notify_cb, cell);
+  g_signal_handlers_disconnect_matched (target, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, document);
+}
+
+static void
+add_column (PlDocumentsPage *self,
+            Column           column,
+            const char      *title,
+            gboolean         expand,
+            int              fixed_width)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *view_column;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column));
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (view_column, expand);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  if (fixed_width > 0)
+    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
+  gtk_column_view_append_column (self->column_view, view_column);
+  g_object_unref (view_column);
+}
+
+/* Actions */
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  PlDocumentsPage *self = PL_DOCUMENTS_PAGE (widget);
+  g_autoptr(PlDocument) document = pl_document_new (NULL);
+  PlHistory *history = pl_session_get_history (self->session);
+  GListModel *documents = pl_session_get_records (self->session, PL_TYPE_DOCUMENT);
+  PlSessionSettings *settings = pl_session_get_settings (self->session);
+  const char *session_symbol = pl_session_settings_get_symbol (settings);
+  g_autofree char *prefix = NULL;
+  g_autofree char *symbol = NULL;
+  guint n;
+
+  pl_edit_burst_flush (self->session);
+
+  /* Propose the next symbol of the session's series (CTOC/COP/2020/n):
+   * the prefix of the agenda's own symbol. */
+  if (session_symbol != NULL && strrchr (session_symbol, '/') != NULL)
+    prefix = g_strndup (session_symbol, strrchr (session_symbol, '/') - session_symbol + 1);
+  for (guint k = 1; prefix != NULL && k < 1000; k++)
+    {
+      gboolean taken = FALSE;
+
+      g_free (symbol);
+      symbol = g_strdup_printf ("%s%u", prefix, k);
+      for (guint i = 0; i < g_list_model_get_n_items (documents) && !taken; i++)
+        {
+          g_autoptr(PlDocument) other = g_list_model_get_item (documents, i);
+
+          taken = g_strcmp0 (pl_document_get_symbol (other), symbol) == 0;
+        }
+      if (!taken)
+        break;
+    }
+
+  pl_history_begin_group (history, _("Add Document"));
+  pl_document_set_symbol (document, symbol ? symbol : "");
+  pl_document_set_title (document, _("New document"));
+  pl_document_set_kind (document, PL_DOCUMENT_KIND_REPORT);
+  pl_document_set_status (document, PL_DOCUMENT_STATUS_PLANNED);
+  pl_session_add_record (self->session, PL_RECORD (document));
+  pl_history_end_group (history);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlDocument) it = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (it == document)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", i);
+          break;
+        }
+    }
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PlDocumentsPage *self = PL_DOCUMENTS_PAGE (widget);
+  PlDocument *document = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(PlDocument) keep = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  PlHistory *history = pl_session_get_history (self->session);
+  const char *id;
+
+  if (document == NULL)
+    return;
+
+  pl_edit_burst_flush (self->session);
+  keep = g_object_ref (document);
+  id = pl_record_get_id (PL_RECORD (keep));
+
+  /* One step: the document and its lines in every Documentation list, so
+   * that no item cites a document that is gone (agenda.unknown-document). */
+  pl_history_begin_group (history, _("Delete Document"));
+  items = pl_agenda_list_in_order (pl_session_get_agenda (self->session));
+  for (guint i = 0; i < items->len; i++)
+    {
+      PlAgendaItem *item = g_ptr_array_index (items, i);
+      JsonNode *documents = pl_agenda_item_get_documents (item);
+      g_autoptr(JsonNode) node = NULL;
+      JsonArray *kept;
+      gboolean changed = FALSE;
+
+      if (documents == NULL || !JSON_NODE_HOLDS_ARRAY (documents))
+        continue;
+
+      kept = json_array_new ();
+      for (guint k = 0; k < json_array_get_length (json_node_get_array (documents)); k++)
+        {
+          JsonNode *entry = json_array_get_element (json_node_get_array (documents), k);
+
+          if (JSON_NODE_HOLDS_OBJECT (entry) &&
+              g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (entry), "document", NULL), id) == 0)
+            changed = TRUE;
+          else
+            json_array_add_element (kept, json_node_copy (entry));
+        }
+
+      node = json_node_new (JSON_NODE_ARRAY);
+      json_node_take_array (node, kept);
+      if (changed)
+        pl_agenda_item_set_documents (item, node);
+    }
+  pl_session_remove_record (self->session, PL_RECORD (keep));
+  pl_history_end_group (history);
+}
+
+static void
+update_actions (PlDocumentsPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "documents.delete",
+                                 gtk_single_selection_get_selected_item (self->selection) != NULL);
+}
+
+/* PlPage */
+
+static gboolean
+pl_documents_page_select_record (PlPage   *page,
+                                 PlRecord *record)
+{
+  PlDocumentsPage *self = PL_DOCUMENTS_PAGE (page);
+  guint n;
+
+  if (!PL_IS_DOCUMENT (record))
+    return FALSE;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlRecord) it = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (it == record)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+page_iface_init (PlPageInterface *iface)
+{
+  iface->select_record = pl_documents_page_select_record;
+}
+
+/* GObject */
+
+static void
+pl_documents_page_constructed (GObject *object)
+{
+  PlDocumentsPage *self = PL_DOCUMENTS_PAGE (object);
+  GListModel *documents;
+
+  G_OBJECT_CLASS (pl_documents_page_parent_class)->constructed (object);
+
+  g_assert (self->session != NULL);
+  documents = pl_session_get_records (self->session, PL_TYPE_DOCUMENT);
+  self->selection = gtk_single_selection_new (g_object_ref (documents));
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  add_column (self, COLUMN_SYMBOL, _("Symbol"), FALSE, 220);
+  add_column (self, COLUMN_TITLE, _("Title"), TRUE, -1);
+  add_column (self, COLUMN_KIND, _("Kind"), FALSE, 200);
+  add_column (self, COLUMN_STATUS, _("Status"), FALSE, 130);
+  add_column (self, COLUMN_LANGUAGES, _("Languages"), FALSE, 150);
+  add_column (self, COLUMN_CITED_BY, _("Cited by Items"), FALSE, 120);
+
+  self->changed_id = g_signal_connect_swapped (self->session, "changed",
+                                               G_CALLBACK (on_session_changed_cb), self);
+  compute_cited_by (self);
+  update_summary (self);
+  update_actions (self);
+}
+
+static void
+pl_documents_page_dispose (GObject *object)
+{
+  PlDocumentsPage *self = PL_DOCUMENTS_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->changed_id, self->session);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_hash_table_remove_all (self->cited_labels);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_DOCUMENTS_PAGE);
+  /* The template's root has no id, so dispose_template leaves it. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (pl_documents_page_parent_class)->dispose (object);
+}
+
+static void
+pl_documents_page_finalize (GObject *object)
+{
+  PlDocumentsPage *self = PL_DOCUMENTS_PAGE (object);
+
+  g_clear_pointer (&self->cited_by, g_hash_table_unref);
+  g_clear_pointer (&self->cited_labels, g_hash_table_unref);
+
+  G_OBJECT_CLASS (pl_documents_page_parent_class)->finalize (object);
+}
+
+static void
+pl_documents_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  PlDocumentsPage *self = PL_DOCUMENTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_documents_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  PlDocumentsPage *self = PL_DOCUMENTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+string_free (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+static void
+pl_documents_page_class_init (PlDocumentsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = pl_documents_page_constructed;
+  object_class->dispose = pl_documents_page_dispose;
+  object_class->finalize = pl_documents_page_finalize;
+  object_class->get_property = pl_documents_page_get_property;
+  object_class->set_property = pl_documents_page_set_property;
+
+  g_object_class_override_property (object_class, PROP_SESSION, "session");
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-documents-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlDocumentsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PlDocumentsPage, summary_label);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "documents.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "documents.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "documents.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "documents.delete", NULL);
+}
+
+static void
+pl_documents_page_init (PlDocumentsPage *self)
+{
+  self->cited_by = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, string_free);
+  self->cited_labels = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+pl_documents_page_new (PlSession *session)
+{
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  return g_object_new (PL_TYPE_DOCUMENTS_PAGE, "session", session, NULL);
+}

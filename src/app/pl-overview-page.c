@@ -1,0 +1,310 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pl-agenda.h"
+#include "pl-check.h"
+#include "pl-overview-page.h"
+#include "pl-page.h"
+
+/**
+ * PlOverviewPage:
+ *
+ * The session at a glance and the findings of the rules engine
+ * (pl_check_session), refreshed shortly after each edit. Activating a
+ * finding shows its record on the page that edits it.
+ */
+struct _PlOverviewPage
+{
+  GtkWidget   parent_instance;
+
+  PlSession  *session;
+  gulong      changed_id;
+  guint       refresh_id;
+
+  GtkLabel   *title_label;
+  GtkLabel   *body_label;
+  GtkLabel   *details_label;
+  GtkLabel   *findings_heading;
+  GtkListBox *findings_list;
+};
+
+static void page_iface_init (PlPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PlOverviewPage, pl_overview_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+/* The findings are recomputed once edits pause, not on each keystroke. */
+#define REFRESH_DELAY_MS 300
+
+static const char *
+severity_icon (PlSeverity severity)
+{
+  switch (severity)
+    {
+    case PL_SEVERITY_ERROR:
+      return "dialog-error-symbolic";
+    case PL_SEVERITY_WARNING:
+      return "dialog-warning-symbolic";
+    case PL_SEVERITY_INFO:
+    default:
+      return "dialog-information-symbolic";
+    }
+}
+
+static const char *
+severity_name (PlSeverity severity)
+{
+  switch (severity)
+    {
+    case PL_SEVERITY_ERROR:
+      return _("Error");
+    case PL_SEVERITY_WARNING:
+      return _("Warning");
+    case PL_SEVERITY_INFO:
+    default:
+      return _("Information");
+    }
+}
+
+static void
+refresh_summary (PlOverviewPage *self)
+{
+  PlSessionSettings *settings = pl_session_get_settings (self->session);
+  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (self->session));
+  guint n_documents = g_list_model_get_n_items (pl_session_get_records (self->session, PL_TYPE_DOCUMENT));
+  const char *title = pl_session_settings_get_title (settings);
+  const char *venue = pl_session_settings_get_venue (settings);
+  const char *start = pl_session_settings_get_start_date (settings);
+  const char *end = pl_session_settings_get_end_date (settings);
+  g_autofree char *details = NULL;
+
+  gtk_label_set_label (self->title_label, title && *title ? title : _("New Session"));
+  gtk_label_set_label (self->body_label, pl_session_settings_get_body (settings));
+
+  {
+    g_autofree char *n_items_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u agenda item", "%u agenda items", items->len), items->len);
+    g_autofree char *n_documents_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document", "%u documents", n_documents), n_documents);
+
+    /* Translators: venue, first day, last day, then the counts of items
+     * and documents */
+    details = g_strdup_printf (_("%s, %s to %s — %s, %s"),
+                               venue && *venue ? venue : _("No venue"),
+                               start && *start ? start : "…",
+                               end && *end ? end : "…",
+                               n_items_text, n_documents_text);
+  }
+  gtk_label_set_label (self->details_label, details);
+}
+
+static GtkWidget *
+finding_row_new (PlFinding *finding)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (pl_finding_get_severity (finding)));
+  g_autofree char *name = g_strdup_printf ("%s: %s", severity_name (pl_finding_get_severity (finding)),
+                                           pl_finding_get_message (finding));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pl_finding_get_message (finding));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), pl_finding_get_code (finding));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  gtk_widget_add_css_class (icon, pl_finding_get_severity (finding) == PL_SEVERITY_ERROR ? "error" :
+                                  pl_finding_get_severity (finding) == PL_SEVERITY_WARNING ? "warning" : "accent");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, severity_name (pl_finding_get_severity (finding)),
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  if (pl_finding_get_subject (finding) != NULL)
+    {
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data_full (G_OBJECT (row), "subject", g_strdup (pl_finding_get_subject (finding)), g_free);
+    }
+
+  return row;
+}
+
+static void
+refresh (PlOverviewPage *self)
+{
+  g_autoptr(GListStore) findings = pl_check_session (self->session);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (findings));
+  GtkWidget *child;
+  g_autofree char *heading = NULL;
+
+  refresh_summary (self);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
+    gtk_list_box_remove (self->findings_list, child);
+
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Finding", "%u Findings", n), n);
+  gtk_label_set_label (self->findings_heading, heading);
+
+  if (n == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+
+      gtk_widget_add_css_class (icon, "success");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("The checks found nothing to correct"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_list_box_append (self->findings_list, row);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlFinding) finding = g_list_model_get_item (G_LIST_MODEL (findings), i);
+
+      gtk_list_box_append (self->findings_list, finding_row_new (finding));
+    }
+}
+
+static gboolean
+on_refresh_timeout_cb (gpointer user_data)
+{
+  PlOverviewPage *self = user_data;
+
+  self->refresh_id = 0;
+  refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_session_changed_cb (PlOverviewPage *self)
+{
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_timeout_cb, self);
+}
+
+static void
+on_finding_activated_cb (GtkListBox     *list,
+                         GtkListBoxRow  *row,
+                         PlOverviewPage *self)
+{
+  const char *subject = g_object_get_data (G_OBJECT (row), "subject");
+
+  if (subject != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.select-record", "s", subject);
+}
+
+static void
+page_iface_init (PlPageInterface *iface)
+{
+}
+
+static void
+pl_overview_page_constructed (GObject *object)
+{
+  PlOverviewPage *self = PL_OVERVIEW_PAGE (object);
+
+  G_OBJECT_CLASS (pl_overview_page_parent_class)->constructed (object);
+
+  g_assert (self->session != NULL);
+  self->changed_id = g_signal_connect_swapped (self->session, "changed",
+                                               G_CALLBACK (on_session_changed_cb), self);
+  refresh (self);
+}
+
+static void
+pl_overview_page_dispose (GObject *object)
+{
+  PlOverviewPage *self = PL_OVERVIEW_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->changed_id, self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_OVERVIEW_PAGE);
+  /* The template's root has no id, so dispose_template leaves it. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (pl_overview_page_parent_class)->dispose (object);
+}
+
+static void
+pl_overview_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  PlOverviewPage *self = PL_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_overview_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  PlOverviewPage *self = PL_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_overview_page_class_init (PlOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = pl_overview_page_constructed;
+  object_class->dispose = pl_overview_page_dispose;
+  object_class->get_property = pl_overview_page_get_property;
+  object_class->set_property = pl_overview_page_set_property;
+
+  g_object_class_override_property (object_class, PROP_SESSION, "session");
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlOverviewPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PlOverviewPage, body_label);
+  gtk_widget_class_bind_template_child (widget_class, PlOverviewPage, details_label);
+  gtk_widget_class_bind_template_child (widget_class, PlOverviewPage, findings_heading);
+  gtk_widget_class_bind_template_child (widget_class, PlOverviewPage, findings_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_finding_activated_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+pl_overview_page_init (PlOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+pl_overview_page_new (PlSession *session)
+{
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  return g_object_new (PL_TYPE_OVERVIEW_PAGE, "session", session, NULL);
+}

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pl-session.h"
+
+G_BEGIN_DECLS
+
+#define PL_TYPE_PAGE (pl_page_get_type ())
+
+G_DECLARE_INTERFACE (PlPage, pl_page, PL, PAGE, GtkWidget)
+
+/**
+ * PlPageInterface:
+ * @select_record: show @record if this page edits records of its kind;
+ *   return %TRUE if it did (the window then shows the page)
+ *
+ * A page of the window's sidebar. Each page is constructed with the
+ * #PlPage:session it shows; adding a page to the window is one line of
+ * the window's page table (pl-window.c).
+ */
+struct _PlPageInterface
+{
+  GTypeInterface parent_iface;
+
+  gboolean (*select_record) (PlPage   *self,
+                             PlRecord *record);
+};
+
+PlSession *pl_page_get_session   (PlPage   *self);
+gboolean   pl_page_select_record (PlPage   *self,
+                                  PlRecord *record);
+
+G_END_DECLS

@@ -1,0 +1,375 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "pl-edit-burst.h"
+#include "pl-page.h"
+#include "pl-settings-page.h"
+#include "pl-symbol.h"
+
+/**
+ * PlSettingsPage:
+ *
+ * The session record's own fields in a preferences page. Text fields are
+ * entry rows bound to the record; a value that would not be valid (a date
+ * that is not YYYY-MM-DD, an unknown time zone, a symbol that does not
+ * parse) is marked with the reason and not stored until corrected, so the
+ * file never holds it.
+ */
+struct _PlSettingsPage
+{
+  GtkWidget             parent_instance;
+
+  PlSession            *session;
+  PlSessionSettings    *settings;
+  GPtrArray            *rows;
+
+  AdwPreferencesGroup  *body_group;
+  AdwPreferencesGroup  *session_group;
+  AdwPreferencesGroup  *document_group;
+  GtkSpinButton        *number_spin;
+  AdwComboRow          *format_row;
+};
+
+static void page_iface_init (PlPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PlSettingsPage, pl_settings_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+typedef gboolean (*Validator) (const char  *text,
+                               char       **reason);
+
+typedef struct
+{
+  const char *group;
+  const char *property;
+  const char *title;
+  Validator   validate;
+} Field;
+
+static gboolean
+validate_date (const char  *text,
+               char       **reason)
+{
+  int y, m, d;
+  char tail;
+
+  if (*text == '\0')
+    return TRUE;
+
+  if (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && strlen (text) == 10 &&
+      g_date_valid_dmy (d, m, y))
+    return TRUE;
+
+  *reason = g_strdup_printf (_("“%s” is not a date: write it as YYYY-MM-DD, such as 2020-10-12"), text);
+  return FALSE;
+}
+
+static gboolean
+validate_timezone (const char  *text,
+                   char       **reason)
+{
+  g_autoptr(GTimeZone) tz = NULL;
+
+  if (*text == '\0')
+    return TRUE;
+
+  tz = g_time_zone_new_identifier (text);
+  if (tz != NULL)
+    return TRUE;
+
+  *reason = g_strdup_printf (_("“%s” is not a time zone: use an IANA name, such as Europe/Vienna"), text);
+  return FALSE;
+}
+
+static gboolean
+validate_symbol (const char  *text,
+                 char       **reason)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (*text == '\0' || pl_symbol_validate (text, &error))
+    return TRUE;
+
+  *reason = g_strdup (error->message);
+  return FALSE;
+}
+
+static gboolean
+validate_language (const char  *text,
+                   char       **reason)
+{
+  gsize len = strlen (text);
+
+  if (len == 0 || ((len == 2 || len == 3) && g_ascii_isalpha (text[0]) && g_ascii_isalpha (text[1]) &&
+                   (len == 2 || g_ascii_isalpha (text[2]))))
+    return TRUE;
+
+  *reason = g_strdup_printf (_("“%s” is not a language code: use two letters, such as en"), text);
+  return FALSE;
+}
+
+static const Field fields[] = {
+  { "body", "body", N_("Name"), NULL },
+  { "body", "body-short", N_("Short Name"), NULL },
+  { "session", "title", N_("Title"), NULL },
+  { "session", "venue", N_("Venue"), NULL },
+  { "session", "start-date", N_("First Day"), validate_date },
+  { "session", "end-date", N_("Last Day"), validate_date },
+  { "session", "timezone", N_("Time Zone"), validate_timezone },
+  { "document", "symbol", N_("Symbol"), validate_symbol },
+  { "document", "distribution", N_("Distribution"), NULL },
+  { "document", "issue-date", N_("Issue Date"), validate_date },
+  { "document", "original-language", N_("Original Language"), validate_language },
+  { "document", "reissue-note", N_("Reissue Note"), NULL },
+};
+
+static void
+update_row (PlSettingsPage *self,
+            GtkWidget      *row)
+{
+  const Field *field = g_object_get_data (G_OBJECT (row), "field");
+  g_autofree char *value = NULL;
+
+  g_object_get (self->settings, field->property, &value, NULL);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), value ? value : "") == 0)
+    return;
+
+  g_signal_handlers_block_matched (row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
+  g_signal_handlers_unblock_matched (row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_widget_remove_css_class (row, "error");
+}
+
+static void
+on_row_changed_cb (GtkEditable    *row,
+                   PlSettingsPage *self)
+{
+  const Field *field = g_object_get_data (G_OBJECT (row), "field");
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (row)));
+  g_autofree char *reason = NULL;
+  g_autofree char *label = NULL;
+
+  if (field->validate != NULL && !field->validate (text, &reason))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row), reason);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row), NULL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+
+  /* Translators: %s is the name of a field, such as “Venue” */
+  label = g_strdup_printf (_("Edit %s"), _(field->title));
+  pl_edit_burst_touch (self->session, label);
+  g_object_set (self->settings, field->property, text, NULL);
+}
+
+static void
+on_settings_notify_cb (PlSettingsPage *self,
+                       GParamSpec     *pspec)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+      const Field *field = g_object_get_data (G_OBJECT (row), "field");
+
+      if (g_str_equal (field->property, pspec->name))
+        update_row (self, row);
+    }
+
+  if (g_str_equal (pspec->name, "session-number"))
+    {
+      g_signal_handlers_block_matched (self->number_spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      gtk_spin_button_set_value (self->number_spin, pl_session_settings_get_session_number (self->settings));
+      g_signal_handlers_unblock_matched (self->number_spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+    }
+  else if (g_str_equal (pspec->name, "format"))
+    {
+      g_signal_handlers_block_matched (self->format_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      adw_combo_row_set_selected (self->format_row, pl_session_settings_get_format (self->settings));
+      g_signal_handlers_unblock_matched (self->format_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+    }
+}
+
+static void
+on_number_changed_cb (GtkSpinButton  *spin,
+                      PlSettingsPage *self)
+{
+  pl_edit_burst_touch (self->session, _("Edit Session Number"));
+  pl_session_settings_set_session_number (self->settings, gtk_spin_button_get_value_as_int (spin));
+}
+
+static void
+on_format_selected_cb (AdwComboRow    *row,
+                       GParamSpec     *pspec,
+                       PlSettingsPage *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  pl_edit_burst_flush (self->session);
+  pl_session_settings_set_format (self->settings, selected);
+}
+
+static void
+on_focus_leave_cb (PlSettingsPage *self)
+{
+  pl_edit_burst_flush (self->session);
+}
+
+static void
+page_iface_init (PlPageInterface *iface)
+{
+}
+
+static void
+pl_settings_page_constructed (GObject *object)
+{
+  PlSettingsPage *self = PL_SETTINGS_PAGE (object);
+
+  G_OBJECT_CLASS (pl_settings_page_parent_class)->constructed (object);
+
+  g_assert (self->session != NULL);
+  self->settings = g_object_ref (pl_session_get_settings (self->session));
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      GtkWidget *row = adw_entry_row_new ();
+      AdwPreferencesGroup *group;
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(fields[i].title));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(fields[i].title), -1);
+      gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
+      g_object_set_data (G_OBJECT (row), "field", (gpointer) &fields[i]);
+      update_row (self, row);
+      g_signal_connect (row, "changed", G_CALLBACK (on_row_changed_cb), self);
+      g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
+      gtk_widget_add_controller (row, focus);
+
+      if (g_str_equal (fields[i].group, "body"))
+        group = self->body_group;
+      else if (g_str_equal (fields[i].group, "session"))
+        group = self->session_group;
+      else
+        group = self->document_group;
+      adw_preferences_group_add (group, row);
+      g_ptr_array_add (self->rows, row);
+    }
+
+  gtk_spin_button_set_value (self->number_spin, pl_session_settings_get_session_number (self->settings));
+  adw_combo_row_set_selected (self->format_row, pl_session_settings_get_format (self->settings));
+  g_signal_connect (self->number_spin, "value-changed", G_CALLBACK (on_number_changed_cb), self);
+  g_signal_connect (self->format_row, "notify::selected", G_CALLBACK (on_format_selected_cb), self);
+  g_signal_connect_object (self->settings, "notify", G_CALLBACK (on_settings_notify_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+pl_settings_page_dispose (GObject *object)
+{
+  PlSettingsPage *self = PL_SETTINGS_PAGE (object);
+
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_SETTINGS_PAGE);
+  /* The template's root has no id, so dispose_template leaves it. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (pl_settings_page_parent_class)->dispose (object);
+}
+
+static void
+pl_settings_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  PlSettingsPage *self = PL_SETTINGS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_settings_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  PlSettingsPage *self = PL_SETTINGS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_settings_page_class_init (PlSettingsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = pl_settings_page_constructed;
+  object_class->dispose = pl_settings_page_dispose;
+  object_class->get_property = pl_settings_page_get_property;
+  object_class->set_property = pl_settings_page_set_property;
+
+  g_object_class_override_property (object_class, PROP_SESSION, "session");
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-settings-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, body_group);
+  gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, session_group);
+  gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, document_group);
+  gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, number_spin);
+  gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, format_row);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+pl_settings_page_init (PlSettingsPage *self)
+{
+  self->rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+pl_settings_page_new (PlSession *session)
+{
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  return g_object_new (PL_TYPE_SETTINGS_PAGE, "session", session, NULL);
+}

@@ -1,0 +1,995 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "pl-agenda-page.h"
+#include "pl-compat.h"
+#include "pl-documents-page.h"
+#include "pl-edit-burst.h"
+#include "pl-overview-page.h"
+#include "pl-page.h"
+#include "pl-samples.h"
+#include "pl-session-file.h"
+#include "pl-settings-page.h"
+#include "pl-window.h"
+
+/**
+ * PlWindow:
+ *
+ * One session per window: a start view while there is none, then a
+ * sidebar of pages beside the selected page, with undo/redo, the save
+ * state and the main menu in the header bar. The window owns the
+ * session's #PlAutosave; nothing in a page writes a file.
+ */
+
+typedef struct
+{
+  const char *name;
+  const char *title;
+  const char *icon_name;
+  GType     (*get_type) (void);
+} PageInfo;
+
+/* The sidebar, in order. A page appears here when its feature exists
+ * (issue 3: no empty placeholder pages); adding one is one line. */
+static const PageInfo page_infos[] = {
+  { "overview", N_("Overview"), "view-grid-symbolic", pl_overview_page_get_type },
+  { "agenda", N_("Agenda"), "view-list-ordered-symbolic", pl_agenda_page_get_type },
+  { "documents", N_("Documents"), "x-office-document-symbolic", pl_documents_page_get_type },
+  { "settings", N_("Session Settings"), "document-properties-symbolic", pl_settings_page_get_type },
+};
+
+#define DEFAULT_PAGE "agenda"
+
+struct _PlWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  PlSession            *session;
+  PlAutosave           *autosave;
+  GCancellable         *cancellable;
+  gulong                history_notify_id;
+  gulong                state_notify_id;
+  gulong                settings_notify_id;
+  gboolean              close_confirmed;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  GtkBox               *recent_box;
+  GtkListBox           *recent_list;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar_separator;
+  GtkWidget            *content;
+  AdwWindowTitle       *sidebar_title;
+  GtkListBox           *sidebar_list;
+  AdwWindowTitle       *content_title;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
+  GtkMenuButton        *menu_button;
+  GtkLabel             *save_state_label;
+  GtkStack             *page_stack;
+};
+
+G_DEFINE_FINAL_TYPE (PlWindow, pl_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static GSettings *
+window_settings (PlWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return PL_IS_APPLICATION (app) ? pl_application_get_settings (PL_APPLICATION (app)) : NULL;
+}
+
+static void
+toast (PlWindow   *self,
+       const char *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static void
+update_history_state (PlWindow *self)
+{
+  PlHistory *history;
+  const char *label;
+  g_autofree char *undo_tip = NULL;
+  g_autofree char *redo_tip = NULL;
+
+  if (self->session == NULL)
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", FALSE);
+      return;
+    }
+
+  history = pl_session_get_history (self->session);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", pl_history_get_can_undo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", pl_history_get_can_redo (history));
+
+  label = pl_history_get_undo_label (history);
+  /* Translators: %s is an edit, such as “Add Item” */
+  undo_tip = label ? g_strdup_printf (_("Undo “%s”"), label) : g_strdup (_("Undo"));
+  label = pl_history_get_redo_label (history);
+  /* Translators: %s is an edit, such as “Add Item” */
+  redo_tip = label ? g_strdup_printf (_("Redo “%s”"), label) : g_strdup (_("Redo"));
+  gtk_widget_set_tooltip_text (self->undo_button, undo_tip);
+  gtk_widget_set_tooltip_text (self->redo_button, redo_tip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->undo_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, undo_tip, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->redo_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, redo_tip, -1);
+}
+
+static void
+update_save_state (PlWindow *self)
+{
+  const char *text = "";
+  gboolean error = FALSE;
+
+  if (self->session == NULL)
+    return;
+
+  if (pl_autosave_get_path (self->autosave) == NULL)
+    text = pl_history_get_modified (pl_session_get_history (self->session))
+             ? _("Unsaved changes") : _("Not saved");
+  else
+    switch (pl_autosave_get_state (self->autosave))
+      {
+      case PL_SAVE_STATE_SAVED:
+        text = _("Saved");
+        break;
+      case PL_SAVE_STATE_UNSAVED:
+        text = _("Unsaved changes");
+        break;
+      case PL_SAVE_STATE_SAVING:
+        text = _("Saving…");
+        break;
+      case PL_SAVE_STATE_ERROR:
+        text = _("Could not save");
+        error = TRUE;
+        break;
+      default:
+        g_assert_not_reached ();
+      }
+
+  gtk_label_set_label (self->save_state_label, text);
+  if (error)
+    {
+      const GError *save_error = pl_autosave_get_error (self->autosave);
+
+      gtk_widget_add_css_class (GTK_WIDGET (self->save_state_label), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_state_label),
+                                   save_error ? save_error->message : NULL);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->save_state_label), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_state_label), NULL);
+    }
+}
+
+static void
+update_titles (PlWindow *self)
+{
+  PlSessionSettings *settings;
+  const char *path;
+  const char *session_title;
+  g_autofree char *basename = NULL;
+  g_autofree char *window_title = NULL;
+
+  if (self->session == NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Plenary"));
+      return;
+    }
+
+  settings = pl_session_get_settings (self->session);
+  session_title = pl_session_settings_get_title (settings);
+  if (session_title == NULL || *session_title == '\0')
+    session_title = _("New Session");
+
+  path = pl_autosave_get_path (self->autosave);
+  basename = path ? g_path_get_basename (path) : g_strdup (_("Not saved yet"));
+
+  adw_window_title_set_title (self->sidebar_title, session_title);
+  adw_window_title_set_subtitle (self->sidebar_title, basename);
+
+  window_title = g_strdup_printf ("%s — %s", session_title, _("Plenary"));
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+static void
+on_history_notify_cb (PlWindow *self)
+{
+  update_history_state (self);
+  update_save_state (self);
+}
+
+static void
+on_autosave_state_cb (PlWindow *self)
+{
+  update_save_state (self);
+
+  if (pl_autosave_get_state (self->autosave) == PL_SAVE_STATE_ERROR)
+    {
+      const GError *error = pl_autosave_get_error (self->autosave);
+      g_autofree char *text = g_strdup_printf (_("Could not save: %s"), error ? error->message : "");
+
+      toast (self, text);
+    }
+}
+
+/* GTK 4.8 reports a hidden stack child to AT-SPI as visible and showing,
+ * so a screen reader (and the end-to-end tests) would find the controls of
+ * every page at once. Only the shown child of our stacks is visible. */
+static void
+stack_show_only (GtkStack   *stack,
+                 const char *name)
+{
+  GtkWidget *shown = gtk_stack_get_child_by_name (stack, name);
+
+  if (shown == NULL)
+    return;
+
+  gtk_widget_set_visible (shown, TRUE);
+  gtk_stack_set_visible_child (stack, shown);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != shown)
+      gtk_widget_set_visible (child, FALSE);
+}
+
+/* Sidebar */
+
+static GtkWidget *
+sidebar_row_new (const PageInfo *info)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name (info->icon_name);
+  GtkWidget *label = gtk_label_new (_(info->title));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, info->name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->title), -1);
+
+  return row;
+}
+
+static void
+on_sidebar_row_selected_cb (GtkListBox    *list,
+                            GtkListBoxRow *row,
+                            PlWindow      *self)
+{
+  if (row == NULL)
+    return;
+
+  stack_show_only (self->page_stack, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+on_sidebar_row_activated_cb (GtkListBox    *list,
+                             GtkListBoxRow *row,
+                             PlWindow      *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_back_clicked_cb (PlWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+on_visible_page_changed_cb (PlWindow *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->page_stack);
+
+  if (name == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
+    if (g_str_equal (page_infos[i].name, name))
+      adw_window_title_set_title (self->content_title, _(page_infos[i].title));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child) && g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+      {
+        gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (child));
+        break;
+      }
+}
+
+/* Start view */
+
+static void
+on_recent_row_activated_cb (GtkListBox    *list,
+                            GtkListBoxRow *row,
+                            PlWindow      *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (row), "path");
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (path != NULL && PL_IS_APPLICATION (app))
+    pl_application_open_path (PL_APPLICATION (app), path, GTK_WINDOW (self));
+}
+
+static void
+fill_recent (PlWindow *self)
+{
+  GSettings *settings = window_settings (self);
+  g_auto(GStrv) recent = NULL;
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
+    gtk_list_box_remove (self->recent_list, child);
+
+  if (settings != NULL)
+    recent = g_settings_get_strv (settings, "recent-files");
+
+  for (guint i = 0; recent != NULL && recent[i] != NULL; i++)
+    {
+      g_autofree char *basename = NULL;
+      g_autofree char *dirname = NULL;
+      GtkWidget *row;
+
+      /* A file moved or deleted since is not offered. */
+      if (!g_file_test (recent[i], G_FILE_TEST_IS_REGULAR))
+        continue;
+
+      basename = g_path_get_basename (recent[i]);
+      dirname = g_path_get_dirname (recent[i]);
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), basename);
+      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dirname);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "path", g_strdup (recent[i]), g_free);
+      gtk_list_box_append (self->recent_list, row);
+      n++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_box), n > 0);
+}
+
+/* Saving */
+
+static void
+on_save_as_chosen_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(PlWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GtkApplication *app;
+  gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "close-after-save"));
+
+  g_object_set_data (G_OBJECT (self), "close-after-save", NULL);
+
+  file = pl_compat_choose_file_finish (result, NULL);
+  if (file == NULL || self->session == NULL)
+    return;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      toast (self, _("Sessions can only be saved to a local folder"));
+      return;
+    }
+
+  pl_edit_burst_flush (self->session);
+  if (!pl_session_file_save (self->session, path, &error))
+    {
+      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Save the Session"), error->message);
+      return;
+    }
+
+  pl_autosave_set_path (self->autosave, path);
+  /* The session is on disk now; keep the state in step. */
+  pl_autosave_save_now (self->autosave, NULL);
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (PL_IS_APPLICATION (app))
+    pl_application_add_recent (PL_APPLICATION (app), path);
+  update_titles (self);
+  update_save_state (self);
+
+  if (close_after)
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+save_as (PlWindow *self,
+         gboolean  close_after)
+{
+  const char *path = pl_autosave_get_path (self->autosave);
+  g_autofree char *name = NULL;
+
+  if (path != NULL)
+    name = g_path_get_basename (path);
+  else
+    {
+      const char *symbol = pl_session_settings_get_body_short (pl_session_get_settings (self->session));
+      const char *title = pl_session_settings_get_title (pl_session_get_settings (self->session));
+
+      name = g_strdup_printf ("%s%s%s.plenary",
+                              symbol && *symbol ? symbol : "",
+                              symbol && *symbol && title && *title ? " – " : "",
+                              title && *title ? title : (symbol && *symbol ? "" : _("Session")));
+      g_strdelimit (name, "/\\", '-');
+    }
+
+  g_object_set_data (G_OBJECT (self), "close-after-save", GINT_TO_POINTER (close_after));
+  pl_compat_choose_file_async (GTK_WINDOW (self), PL_COMPAT_FILE_SAVE, _("Save Session"), name,
+                               self->cancellable, on_save_as_chosen_cb, g_object_ref (self));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PlWindow *self = PL_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->session == NULL)
+    return;
+
+  pl_edit_burst_flush (self->session);
+  if (pl_autosave_get_path (self->autosave) == NULL)
+    {
+      save_as (self, FALSE);
+      return;
+    }
+
+  if (!pl_autosave_save_now (self->autosave, &error))
+    pl_compat_show_message (GTK_WINDOW (self), _("Could Not Save the Session"), error->message);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlWindow *self = PL_WINDOW (widget);
+
+  if (self->session != NULL)
+    save_as (self, FALSE);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PlWindow *self = PL_WINDOW (widget);
+
+  if (self->session == NULL)
+    return;
+
+  /* A burst of typing is one step: close it so that it is what undo
+   * takes back. */
+  pl_edit_burst_flush (self->session);
+  pl_history_undo (pl_session_get_history (self->session));
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PlWindow *self = PL_WINDOW (widget);
+
+  if (self->session == NULL)
+    return;
+
+  pl_edit_burst_flush (self->session);
+  pl_history_redo (pl_session_get_history (self->session));
+}
+
+static void
+open_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PlWindow *self = PL_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  PlWindow *target = self;
+
+  if (session == NULL)
+    {
+      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Open the Sample Session"), error->message);
+      return;
+    }
+
+  /* The sample is saved nowhere until Save As: it is a copy to play with. */
+  if (self->session != NULL)
+    target = pl_window_new (PL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  pl_window_set_session (target, session, NULL);
+  gtk_window_present (GTK_WINDOW (target));
+}
+
+static void
+select_record_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PlWindow *self = PL_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  PlRecord *record;
+
+  if (self->session == NULL)
+    return;
+
+  record = pl_session_lookup (self->session, id);
+  if (record == NULL)
+    {
+      toast (self, _("That record is no longer in the session"));
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
+    {
+      GtkWidget *page = gtk_stack_get_child_by_name (self->page_stack, page_infos[i].name);
+
+      if (page != NULL && pl_page_select_record (PL_PAGE (page), record))
+        {
+          pl_window_show_page (self, page_infos[i].name);
+          return;
+        }
+    }
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  pl_window_show_page (PL_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_menu_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PlWindow *self = PL_WINDOW (widget);
+
+  if (self->session != NULL)
+    gtk_menu_button_popup (self->menu_button);
+}
+
+/* Closing */
+
+static void
+on_close_answer_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(PlWindow) self = user_data;
+  g_autofree char *response = pl_compat_ask_finish (result, NULL);
+
+  if (g_strcmp0 (response, "save") == 0)
+    save_as (self, TRUE);
+  else if (g_strcmp0 (response, "destructive-discard") == 0)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static void
+save_window_size (PlWindow *self)
+{
+  GSettings *settings = window_settings (self);
+  int width, height;
+
+  if (settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+    }
+}
+
+static gboolean
+pl_window_close_request (GtkWindow *window)
+{
+  PlWindow *self = PL_WINDOW (window);
+
+  if (self->session != NULL && !self->close_confirmed)
+    {
+      g_autoptr(GError) error = NULL;
+
+      pl_edit_burst_flush (self->session);
+
+      if (pl_autosave_get_path (self->autosave) == NULL)
+        {
+          if (pl_history_get_modified (pl_session_get_history (self->session)))
+            {
+              static const char *responses[] = {
+                "save", N_("_Save As…"),
+                "destructive-discard", N_("_Discard"),
+                "cancel", N_("_Cancel"),
+                NULL
+              };
+              const char *translated[G_N_ELEMENTS (responses)];
+
+              for (guint i = 0; i < G_N_ELEMENTS (responses); i++)
+                translated[i] = (i % 2 == 1 && responses[i]) ? _(responses[i]) : responses[i];
+
+              pl_compat_ask_async (window, _("Save the New Session?"),
+                                   _("This session has never been saved. If you close it without saving, your changes are lost."),
+                                   translated, self->cancellable, on_close_answer_cb, g_object_ref (self));
+              return TRUE;
+            }
+        }
+      else if (pl_autosave_get_state (self->autosave) != PL_SAVE_STATE_SAVED ||
+               pl_autosave_is_pending (self->autosave))
+        {
+          if (!pl_autosave_save_now (self->autosave, &error))
+            {
+              static const char *responses[] = {
+                "cancel", N_("_Cancel"),
+                "destructive-discard", N_("Close _Without Saving"),
+                NULL
+              };
+              const char *translated[G_N_ELEMENTS (responses)];
+              g_autofree char *body = g_strdup_printf (_("%s\n\nThe file keeps its previous version."),
+                                                       error->message);
+
+              for (guint i = 0; i < G_N_ELEMENTS (responses); i++)
+                translated[i] = (i % 2 == 1 && responses[i]) ? _(responses[i]) : responses[i];
+
+              pl_compat_ask_async (window, _("Could Not Save the Session"), body,
+                                   translated, self->cancellable, on_close_answer_cb, g_object_ref (self));
+              return TRUE;
+            }
+        }
+    }
+
+  save_window_size (self);
+
+  return GTK_WINDOW_CLASS (pl_window_parent_class)->close_request (window);
+}
+
+/* First-frame benchmark */
+
+static double
+ms_since_process_start (void)
+{
+  g_autofree char *stat = NULL;
+  g_autofree char *uptime = NULL;
+  const char *p;
+  unsigned long long start_ticks = 0;
+  double now_s;
+
+  /* Field 22 of /proc/self/stat is the start time in clock ticks since
+   * boot; /proc/uptime is seconds since boot. */
+  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL) ||
+      !g_file_get_contents ("/proc/uptime", &uptime, NULL, NULL))
+    return -1;
+
+  p = strrchr (stat, ')');
+  if (p == NULL)
+    return -1;
+  for (int field = 2; field < 22 && p != NULL; field++)
+    p = strchr (p + 1, ' ');
+  if (p == NULL || sscanf (p + 1, "%llu", &start_ticks) != 1)
+    return -1;
+
+  now_s = g_ascii_strtod (uptime, NULL);
+
+  return (now_s - (double) start_ticks / sysconf (_SC_CLK_TCK)) * 1000.0;
+}
+
+static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   PlWindow      *self)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
+  g_print ("first-frame %.1f ms since process start\n", ms_since_process_start ());
+  fflush (stdout);
+  if (app != NULL)
+    g_application_quit (app);
+}
+
+static void
+on_mapped_for_benchmark_cb (PlWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  g_signal_handlers_disconnect_by_func (self, on_mapped_for_benchmark_cb, self);
+  if (clock != NULL)
+    g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint_cb), self);
+}
+
+/* GObject */
+
+static void
+pl_window_dispose (GObject *object)
+{
+  PlWindow *self = PL_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->session != NULL)
+    {
+      g_clear_signal_handler (&self->history_notify_id, pl_session_get_history (self->session));
+      g_clear_signal_handler (&self->settings_notify_id, pl_session_get_settings (self->session));
+    }
+  if (self->autosave != NULL)
+    g_clear_signal_handler (&self->state_notify_id, self->autosave);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_WINDOW);
+
+  g_clear_object (&self->autosave);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (pl_window_parent_class)->dispose (object);
+}
+
+static void
+pl_window_constructed (GObject *object)
+{
+  PlWindow *self = PL_WINDOW (object);
+  GSettings *settings;
+
+  G_OBJECT_CLASS (pl_window_parent_class)->constructed (object);
+
+  settings = window_settings (self);
+  if (settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (settings, "window-width"),
+                                   g_settings_get_int (settings, "window-height"));
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  fill_recent (self);
+  update_history_state (self);
+  stack_show_only (self->main_stack, "start");
+}
+
+static void
+pl_window_class_init (PlWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = pl_window_dispose;
+  object_class->constructed = pl_window_constructed;
+  window_class->close_request = pl_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, recent_box);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, sidebar_separator);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, save_state_label);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, page_stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.select-record", "s", select_record_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-menu", NULL, show_menu_action);
+
+  /* Alt+1…: the sidebar's pages, as in GNOME Settings-style sidebars. */
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos) && i < 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-page", "s", page_infos[i].name);
+}
+
+static void
+pl_window_init (PlWindow *self)
+{
+  g_type_ensure (PL_TYPE_PAGE);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet, self->sidebar_separator), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", FALSE);
+
+#ifdef DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+PlWindow *
+pl_window_new (PlApplication *application)
+{
+  return g_object_new (PL_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * pl_window_get_session:
+ *
+ * Returns: (nullable) (transfer none): the session shown, or %NULL on the
+ *   start view
+ */
+PlSession *
+pl_window_get_session (PlWindow *self)
+{
+  g_return_val_if_fail (PL_IS_WINDOW (self), NULL);
+
+  return self->session;
+}
+
+/**
+ * pl_window_get_autosave:
+ *
+ * Returns: (nullable) (transfer none): the autosave of the session
+ */
+PlAutosave *
+pl_window_get_autosave (PlWindow *self)
+{
+  g_return_val_if_fail (PL_IS_WINDOW (self), NULL);
+
+  return self->autosave;
+}
+
+const char *
+pl_window_get_path (PlWindow *self)
+{
+  g_return_val_if_fail (PL_IS_WINDOW (self), NULL);
+
+  return self->autosave ? pl_autosave_get_path (self->autosave) : NULL;
+}
+
+/**
+ * pl_window_set_session:
+ * @path: (nullable): the session's file, or %NULL if it has none yet
+ *
+ * Shows @session; a window shows one session in its life.
+ */
+void
+pl_window_set_session (PlWindow   *self,
+                       PlSession  *session,
+                       const char *path)
+{
+  g_return_if_fail (PL_IS_WINDOW (self));
+  g_return_if_fail (PL_IS_SESSION (session));
+  g_return_if_fail (self->session == NULL);
+
+  self->session = g_object_ref (session);
+  self->autosave = pl_autosave_new (session, path);
+  self->state_notify_id = g_signal_connect_swapped (self->autosave, "notify::state",
+                                                    G_CALLBACK (on_autosave_state_cb), self);
+  self->history_notify_id = g_signal_connect_swapped (pl_session_get_history (session), "notify",
+                                                      G_CALLBACK (on_history_notify_cb), self);
+  self->settings_notify_id = g_signal_connect_swapped (pl_session_get_settings (session), "notify::title",
+                                                       G_CALLBACK (update_titles), self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
+    {
+      GtkWidget *page = g_object_new (page_infos[i].get_type (), "session", session, NULL);
+      GtkStackPage *stack_page = gtk_stack_add_named (self->page_stack, page, page_infos[i].name);
+
+      gtk_stack_page_set_title (stack_page, _(page_infos[i].title));
+      gtk_list_box_append (self->sidebar_list, sidebar_row_new (&page_infos[i]));
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", TRUE);
+  stack_show_only (self->main_stack, "session");
+  pl_window_show_page (self, DEFAULT_PAGE);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+
+  update_titles (self);
+  update_history_state (self);
+  update_save_state (self);
+}
+
+/**
+ * pl_window_load:
+ *
+ * Loads @path into this (empty) window. A file that cannot be read is
+ * reported with the place of the fault and is not touched.
+ *
+ * Returns: %TRUE if the session is shown
+ */
+gboolean
+pl_window_load (PlWindow   *self,
+                const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = NULL;
+
+  g_return_val_if_fail (PL_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->session == NULL, FALSE);
+
+  session = pl_session_file_load (path, &error);
+  if (session == NULL)
+    {
+      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Open the Session"), error->message);
+      return FALSE;
+    }
+
+  pl_window_set_session (self, session, path);
+
+  return TRUE;
+}
+
+/**
+ * pl_window_get_page:
+ *
+ * Returns: (nullable) (transfer none): the page called @name
+ */
+GtkWidget *
+pl_window_get_page (PlWindow   *self,
+                    const char *name)
+{
+  g_return_val_if_fail (PL_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_child_by_name (self->page_stack, name);
+}
+
+void
+pl_window_show_page (PlWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (PL_IS_WINDOW (self));
+
+  if (self->session == NULL || gtk_stack_get_child_by_name (self->page_stack, name) == NULL)
+    return;
+
+  pl_edit_burst_flush (self->session);
+  stack_show_only (self->page_stack, name);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+/* For bench-app: print the time from process start to the first frame
+ * and quit. */
+void
+pl_window_report_first_frame (PlWindow *self)
+{
+  g_return_if_fail (PL_IS_WINDOW (self));
+
+  g_signal_connect (self, "map", G_CALLBACK (on_mapped_for_benchmark_cb), self);
+}

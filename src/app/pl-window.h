@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pl-application.h"
+#include "pl-autosave.h"
+#include "pl-session.h"
+
+G_BEGIN_DECLS
+
+#define PL_TYPE_WINDOW (pl_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlWindow, pl_window, PL, WINDOW, AdwApplicationWindow)
+
+PlWindow   *pl_window_new                 (PlApplication *application);
+PlSession  *pl_window_get_session         (PlWindow      *self);
+PlAutosave *pl_window_get_autosave        (PlWindow      *self);
+const char *pl_window_get_path            (PlWindow      *self);
+void        pl_window_set_session         (PlWindow      *self,
+                                           PlSession     *session,
+                                           const char    *path);
+gboolean    pl_window_load                (PlWindow      *self,
+                                           const char    *path);
+GtkWidget  *pl_window_get_page            (PlWindow      *self,
+                                           const char    *name);
+void        pl_window_show_page           (PlWindow      *self,
+                                           const char    *name);
+void        pl_window_report_first_frame  (PlWindow      *self);
+
+G_END_DECLS

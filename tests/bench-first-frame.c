@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <sys/wait.h>
+
+#include "pl-autosave.h"
+#include "pl-samples.h"
+#include "pl-session-file.h"
+#include "pl-test-support.h"
+
+/*
+ * Process start → first frame of the Plenary window, with the sample and
+ * with the large generated session, beside the same figure for a minimal
+ * libadwaita window built by this program (--minimal), all measured in
+ * this run: each process is spawned and timed until it prints that its
+ * first frame was painted (frame clock "after-paint"). Also the autosave
+ * of the large session beside a plain write of the same bytes.
+ */
+
+#define RUNS 5
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, app);
+  g_print ("first-frame\n");
+  fflush (stdout);
+  g_application_quit (app);
+}
+
+static void
+on_map_cb (GtkWidget    *window,
+           GApplication *app)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_after_paint_cb), app);
+}
+
+static void
+on_activate_cb (GApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), gtk_label_new ("Minimal"));
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  g_signal_connect (window, "map", G_CALLBACK (on_map_cb), app);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+run_minimal (void)
+{
+  g_autoptr(AdwApplication) app = adw_application_new ("io.github.plenary.BenchMinimal",
+                                                       G_APPLICATION_NON_UNIQUE);
+
+  g_signal_connect (app, "activate", G_CALLBACK (on_activate_cb), NULL);
+  return g_application_run (G_APPLICATION (app), 0, NULL);
+}
+
+/* Milliseconds from spawn to the "first-frame" line. */
+static double
+time_to_first_frame (char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "PLENARY_BENCHMARK_FIRST_FRAME", "1", TRUE);
+  GPid pid;
+  int out_fd;
+  gint64 start = g_get_monotonic_time ();
+  double elapsed = -1;
+  g_autoptr(GIOChannel) channel = NULL;
+  g_autofree char *line = NULL;
+
+  if (!g_spawn_async_with_pipes (NULL, argv, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                 &pid, NULL, &out_fd, NULL, &error))
+    g_error ("cannot start %s: %s", argv[0], error->message);
+
+  channel = g_io_channel_unix_new (out_fd);
+  g_io_channel_set_close_on_unref (channel, TRUE);
+  while (g_io_channel_read_line (channel, &line, NULL, NULL, NULL) == G_IO_STATUS_NORMAL)
+    {
+      if (g_str_has_prefix (line, "first-frame"))
+        {
+          elapsed = (g_get_monotonic_time () - start) / 1000.0;
+          break;
+        }
+      g_clear_pointer (&line, g_free);
+    }
+  waitpid (pid, NULL, 0);
+  g_spawn_close_pid (pid);
+
+  if (elapsed < 0)
+    g_error ("%s never reported its first frame", argv[0]);
+
+  return elapsed;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median_first_frame (char **argv)
+{
+  double runs[RUNS];
+
+  for (guint i = 0; i < RUNS; i++)
+    runs[i] = time_to_first_frame (argv);
+  qsort (runs, RUNS, sizeof runs[0], compare_doubles);
+
+  return runs[RUNS / 2];
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *sample_path = NULL;
+  g_autofree char *large_path = NULL;
+  g_autofree char *self = NULL;
+  const char *app = g_getenv ("PLENARY_APP");
+  g_autoptr(PlSession) sample = NULL;
+  g_autoptr(PlSession) large = NULL;
+  double minimal, with_sample, with_large;
+
+  if (argc > 1 && g_str_equal (argv[1], "--minimal"))
+    return run_minimal ();
+
+  if (app == NULL)
+    g_error ("PLENARY_APP is not set");
+
+  dir = g_dir_make_tmp ("plenary-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+  sample_path = g_build_filename (dir, "sample.plenary", NULL);
+  large_path = g_build_filename (dir, "large.plenary", NULL);
+  sample = pl_samples_load (&error);
+  g_assert_no_error (error);
+  g_assert_true (pl_session_file_save (sample, sample_path, &error));
+  large = pl_test_generate_large_session (42);
+  g_assert_true (pl_session_file_save (large, large_path, &error));
+
+  self = g_file_read_link ("/proc/self/exe", NULL);
+  minimal = median_first_frame ((char *[]) { self, (char *) "--minimal", NULL });
+  with_sample = median_first_frame ((char *[]) { (char *) app, sample_path, NULL });
+  with_large = median_first_frame ((char *[]) { (char *) app, large_path, NULL });
+
+  g_print ("process start to first frame (median of %d runs)\n", RUNS);
+  g_print ("  minimal libadwaita window (reference): %8.1f ms\n", minimal);
+  g_print ("  Plenary, sample session:               %8.1f ms  ratio %.2f\n", with_sample, with_sample / minimal);
+  g_print ("  Plenary, large generated session:      %8.1f ms  ratio %.2f\n", with_large, with_large / minimal);
+
+  /* Autosave of the large session: serialize, write, fsync, rename. */
+  {
+    g_autoptr(PlAutosave) autosave = pl_autosave_new (large, large_path);
+    g_autofree char *raw_path = g_build_filename (dir, "raw.json", NULL);
+    gsize length;
+    g_autofree char *bytes = pl_session_file_serialize (large, &length);
+    double save[RUNS], raw[RUNS];
+
+    for (guint i = 0; i < RUNS; i++)
+      {
+        gint64 start;
+
+        g_assert_true (pl_autosave_save_now (autosave, &error));
+        save[i] = pl_autosave_get_last_duration_us (autosave) / 1000.0;
+
+        start = g_get_monotonic_time ();
+        g_assert_true (g_file_set_contents_full (raw_path, bytes, length,
+                                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                                 0644, &error));
+        raw[i] = (g_get_monotonic_time () - start) / 1000.0;
+      }
+    qsort (save, RUNS, sizeof save[0], compare_doubles);
+    qsort (raw, RUNS, sizeof raw[0], compare_doubles);
+    g_print ("autosave of the large session (%zu bytes, median of %d)\n", length, RUNS);
+    g_print ("  durable write of the same bytes (reference): %8.1f ms\n", raw[RUNS / 2]);
+    g_print ("  PlAutosave save (serialize + write):         %8.1f ms  ratio %.2f\n",
+             save[RUNS / 2], save[RUNS / 2] / raw[RUNS / 2]);
+    g_remove (raw_path);
+  }
+
+  g_remove (sample_path);
+  g_remove (large_path);
+  {
+    g_autofree char *backup = g_strconcat (large_path, "~", NULL);
+    g_remove (backup);
+  }
+  g_rmdir (dir);
+
+  return 0;
+}
