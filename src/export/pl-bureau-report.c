@@ -241,7 +241,7 @@ add_draft (PlDocModel *model,
   g_autoptr(GPtrArray) nominated = g_ptr_array_new ();
   g_autoptr(GPtrArray) dates = g_ptr_array_new ();
 
-  pl_doc_model_add_heading (model, 2, NULL, T (PL_DOC_N_("Draft paragraph for the report of the Conference")));
+  pl_doc_model_add_heading (model, 1, NULL, T (PL_DOC_N_("Draft paragraph for the report of the Conference")));
 
   for (guint i = 0; i < seats->len; i++)
     {
@@ -343,7 +343,7 @@ add_findings (PlDocModel *model,
   guint n = 0;
 
   pl_bureau_evaluate (session, findings);
-  pl_doc_model_add_heading (model, 2, NULL, T (PL_DOC_N_("Open findings")));
+  pl_doc_model_add_heading (model, 1, NULL, T (PL_DOC_N_("Open findings")));
 
   if (findings->len == 0)
     {
@@ -452,7 +452,7 @@ pl_bureau_report_build (PlSession  *session,
                             "seats", n_seats, "nominated", n_nominated, "elected", n_elected, NULL);
   pl_doc_model_add_paragraph (model, PL_DOC_STYLE_BODY, summary);
 
-  pl_doc_model_add_heading (model, 2, NULL, T (PL_DOC_N_("Composition of the Bureau")));
+  pl_doc_model_add_heading (model, 1, NULL, T (PL_DOC_N_("Composition of the Bureau")));
   table = pl_doc_model_add_table (model, G_N_ELEMENTS (widths), widths);
   pl_doc_runs_add (pl_doc_table_add_header_cell (table), T (PL_DOC_N_("Office")), PL_DOC_RUN_ITALIC);
   pl_doc_runs_add (pl_doc_table_add_header_cell (table), T (PL_DOC_N_("Regional group")), PL_DOC_RUN_ITALIC);

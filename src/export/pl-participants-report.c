@@ -204,7 +204,7 @@ pl_participants_report_build (PlSession  *session,
         continue;
 
       pl_report_sort_by_name (list);
-      pl_doc_model_add_heading (model, 2, NULL, T (categories[c].title));
+      pl_doc_model_add_heading (model, 1, NULL, T (categories[c].title));
       table = pl_doc_model_add_table (model, G_N_ELEMENTS (widths), widths);
       pl_doc_runs_add (pl_doc_table_add_header_cell (table), T (PL_DOC_N_("Name")), PL_DOC_RUN_ITALIC);
       pl_doc_runs_add (pl_doc_table_add_header_cell (table), T (PL_DOC_N_("Function")), PL_DOC_RUN_ITALIC);

@@ -128,7 +128,7 @@ add_list (PlDocModel    *model,
   PlDocTable *table = NULL;
   static const double widths[] = { 0.07, 0.27, 0.27, 0.12, 0.27 };
 
-  pl_doc_model_add_heading (model, 2, NULL,
+  pl_doc_model_add_heading (model, 1, NULL,
                             !pl_report_is_blank (title) ? title : T (PL_DOC_N_("List of speakers")));
   if (item != NULL)
     pl_doc_model_add_paragraph (model, PL_DOC_STYLE_BODY, item);
