@@ -556,9 +556,14 @@ class ReportsTest(unittest.TestCase):
         self.assertIn("1 request was made outside the list’s opening hours.", text)
         self.assertIn("Withdrawn: Egypt.", text)
         self.assertNotIn("Omar Hassan", text)
-        # Capacity: the statements that fit, at 3 minutes, are those before the mark.
-        m = re.search(r"gives the item (\d+) meetings, (.+?) in all", text)
+        # Capacity: at 3 minutes each, the statements that fit are those
+        # before the mark; each meeting can waste less than one statement.
+        m = re.search(r"General discussion.*?gives the item (\d+) meetings, (\d+) (minutes|hours) in all", text)
         self.assertIsNotNone(m)
+        meetings, minutes = int(m.group(1)), int(m.group(2)) * (60 if m.group(3) == "hours" else 1)
+        fit = marked[0] - 1
+        self.assertLessEqual(fit, minutes // 3)
+        self.assertGreater(fit, minutes // 3 - meetings)
 
     # --- all reports ----------------------------------------------------------
 

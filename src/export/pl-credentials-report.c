@@ -35,6 +35,7 @@ typedef enum {
   N_LISTS
 } List;
 
+/* Borrowed from the session, which outlives the report's build. */
 typedef struct
 {
   PlDelegation  *delegation;
