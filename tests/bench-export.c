@@ -10,7 +10,8 @@
 #include "pl-test-support.h"
 
 /*
- * Export time of the annotated provisional agenda per format, for the
+ * Export time of the annotated provisional agenda and of the reports
+ * (credentials, participants, Bureau, speakers) per format, for the
  * sample and for the large generated session, each beside its reference
  * measured in the same run: json-glib alone parsing the same session file
  * (as bench-session does). Median of several runs; build + render, no
@@ -22,6 +23,7 @@
 typedef struct
 {
   PlSession      *session;
+  PlExportWhat    what;
   PlExportFormat  format;
 } ExportData;
 
@@ -51,7 +53,7 @@ static void
 bench_export (gpointer data)
 {
   ExportData *export = data;
-  g_autoptr(PlDocModel) model = pl_export_build (export->session, PL_EXPORT_WHAT_AGENDA, "en");
+  g_autoptr(PlDocModel) model = pl_export_build (export->session, export->what, "en");
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = pl_export_render (model, export->format, &error);
 
@@ -97,7 +99,11 @@ bench_session (const char *label,
   };
   g_autofree char *path = g_strdup_printf ("%s/%s.plenary", dir, label);
   g_autoptr(GError) error = NULL;
-  ExportData data = { session, PL_EXPORT_FORMAT_PDF };
+  static const struct { const char *name; PlExportWhat what; } reports[] = {
+    { "credentials", PL_EXPORT_WHAT_CREDENTIALS }, { "participants", PL_EXPORT_WHAT_PARTICIPANTS },
+    { "bureau", PL_EXPORT_WHAT_BUREAU }, { "speakers", PL_EXPORT_WHAT_SPEAKERS },
+  };
+  ExportData data = { session, PL_EXPORT_WHAT_AGENDA, PL_EXPORT_FORMAT_PDF };
   double parse_ms, ms;
 
   if (!pl_session_file_save (session, path, &error))
@@ -105,7 +111,7 @@ bench_session (const char *label,
   parse_ms = median_ms (bench_json_parse, path);
 
   ms = median_ms (bench_paginate, &data);
-  g_print ("%-14s %-7s %9.2f ms   %-16s %8.2f ms   ratio %7.2f   (%u pages)\n",
+  g_print ("%-17s %-7s %9.2f ms   %-16s %8.2f ms   ratio %7.2f   (%u pages)\n",
            "paginate", label, ms, "json-glib parse", parse_ms, ms / parse_ms, last_pages);
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
@@ -114,9 +120,22 @@ bench_session (const char *label,
 
       data.format = formats[i].format;
       ms = median_ms (bench_export, &data);
-      g_print ("%-14s %-7s %9.2f ms   %-16s %8.2f ms   ratio %7.2f   (%" G_GSIZE_FORMAT " bytes)\n",
+      g_print ("%-17s %-7s %9.2f ms   %-16s %8.2f ms   ratio %7.2f   (%" G_GSIZE_FORMAT " bytes)\n",
                what, label, ms, "json-glib parse", parse_ms, ms / parse_ms, last_size);
     }
+
+  /* The reports of issues 6-8, each in every document format. */
+  for (guint r = 0; r < G_N_ELEMENTS (reports); r++)
+    for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+      {
+        g_autofree char *what = g_strdup_printf ("%s %s", reports[r].name, formats[i].name);
+
+        data.what = reports[r].what;
+        data.format = formats[i].format;
+        ms = median_ms (bench_export, &data);
+        g_print ("%-17s %-7s %9.2f ms   %-16s %8.2f ms   ratio %7.2f   (%" G_GSIZE_FORMAT " bytes)\n",
+                 what, label, ms, "json-glib parse", parse_ms, ms / parse_ms, last_size);
+      }
   g_unlink (path);
 }
 
@@ -132,7 +151,8 @@ main (int    argc,
   g_assert_no_error (error);
   large = pl_test_generate_large_session (1);
 
-  g_print ("# annotated provisional agenda, build + render in memory; median of %d runs\n", RUNS);
+  g_print ("# annotated provisional agenda and the reports (credentials, participants, Bureau,\n"
+           "# speakers), build + render in memory; median of %d runs\n", RUNS);
   g_print ("# reference: json-glib parsing the same session file, same run\n");
   bench_session ("sample", sample, dir);
   bench_session ("large", large, dir);

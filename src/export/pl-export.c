@@ -8,9 +8,13 @@
 #include <glib/gi18n-lib.h>
 
 #include "pl-agenda-report.h"
+#include "pl-bureau-report.h"
+#include "pl-credentials-report.h"
 #include "pl-export.h"
 #include "pl-ics.h"
+#include "pl-participants-report.h"
 #include "pl-render.h"
+#include "pl-speakers-report.h"
 
 /*
  * The front door of the export layer, shared by plenary-cli and the app's
@@ -23,6 +27,10 @@ G_DEFINE_QUARK (pl-export-error-quark, pl_export_error)
 static const struct { const char *name; PlExportWhat what; } whats[] = {
   { "agenda", PL_EXPORT_WHAT_AGENDA },
   { "schedule", PL_EXPORT_WHAT_SCHEDULE },
+  { "credentials", PL_EXPORT_WHAT_CREDENTIALS },
+  { "participants", PL_EXPORT_WHAT_PARTICIPANTS },
+  { "bureau", PL_EXPORT_WHAT_BUREAU },
+  { "speakers", PL_EXPORT_WHAT_SPEAKERS },
 };
 
 static const struct { const char *name; const char *suffix; PlExportFormat format; } formats[] = {
@@ -170,6 +178,22 @@ pl_export_build (PlSession    *session,
 
   switch (what)
     {
+    case PL_EXPORT_WHAT_CREDENTIALS:
+      {
+        /* The report's date: now, or SOURCE_DATE_EPOCH for a
+         * reproducible file (pl_export_to_file() has checked it). */
+        g_autoptr(GDateTime) stamp = export_stamp (NULL);
+
+        if (stamp == NULL)
+          stamp = g_date_time_new_now_utc ();
+        return pl_credentials_report_build (session, language, stamp);
+      }
+    case PL_EXPORT_WHAT_PARTICIPANTS:
+      return pl_participants_report_build (session, language);
+    case PL_EXPORT_WHAT_BUREAU:
+      return pl_bureau_report_build (session, language);
+    case PL_EXPORT_WHAT_SPEAKERS:
+      return pl_speakers_report_build (session, language);
     case PL_EXPORT_WHAT_AGENDA:
     case PL_EXPORT_WHAT_SCHEDULE:
     default:
@@ -236,6 +260,16 @@ pl_export_to_file (PlSession       *session,
 
   if (!pl_export_check_combination (what, format, error))
     return FALSE;
+
+  /* The credentials report is dated: a bad SOURCE_DATE_EPOCH is an
+   * error, as for the calendar, not a silent "now". */
+  if (what == PL_EXPORT_WHAT_CREDENTIALS)
+    {
+      g_autoptr(GDateTime) stamp = export_stamp (error);
+
+      if (stamp == NULL)
+        return FALSE;
+    }
 
   if (format == PL_EXPORT_FORMAT_ICS)
     {
