@@ -114,7 +114,14 @@ add_session_heading (PlDocModel        *model,
   block = pl_doc_model_add_paragraph (model, PL_DOC_STYLE_SESSION, NULL);
   if (!is_blank (venue) && *dates != '\0')
     {
-      g_autofree char *line = g_strconcat (venue, ", ", dates, NULL);
+      g_autofree char *line = NULL;
+      g_autoptr(GString) filled = g_string_new (pl_export_translate_ctx (language, "session",
+                                                                         PL_DOC_NC_("session", "{venue}, {dates}")));
+
+      /* Chinese and Arabic have their own comma ("，", "،"). */
+      g_string_replace (filled, "{venue}", venue, 1);
+      g_string_replace (filled, "{dates}", dates, 1);
+      line = g_string_free (g_steal_pointer (&filled), FALSE);
 
       pl_doc_runs_add (block->runs, line, 0);
     }

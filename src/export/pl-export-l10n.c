@@ -153,6 +153,15 @@ catalog_lookup_locked (const char *language)
       catalog = catalog_load (path);
     }
 
+  /* UN Chinese is simplified Chinese: "zh" (the code the CLI documents,
+   * the session's original_language) reads the zh_CN catalogue. */
+  if (catalog == NULL && g_str_equal (language, "zh"))
+    {
+      g_clear_pointer (&path, g_free);
+      path = g_build_filename (localedir, "zh_CN", "LC_MESSAGES", PL_EXPORT_TEXT_DOMAIN ".mo", NULL);
+      catalog = catalog_load (path);
+    }
+
   g_hash_table_insert (catalogs, g_strdup (language), catalog);
   return catalog;
 }
@@ -241,6 +250,8 @@ const char *
 pl_export_language_name (const char *language,
                          const char *code)
 {
+  /* Translators (context "language"): the language as it follows
+   * "Original:" in the masthead (Arabic "بالإنكليزية"). */
   static const struct { const char *code; const char *name; } names[] = {
     { "ar", PL_DOC_NC_("language", "Arabic") },
     { "zh", PL_DOC_NC_("language", "Chinese") },
@@ -259,6 +270,27 @@ pl_export_language_name (const char *language,
   return code;
 }
 
+/**
+ * pl_export_language_is_rtl:
+ * @language: (nullable): the document's language
+ *
+ * The catalogue of a language written right to left translates the
+ * "text direction" string to "rtl" (as GTK's "default:LTR"), so the
+ * direction travels with the words: a language without its catalogue is
+ * English, left to right.
+ *
+ * Returns: whether the document's text runs right to left
+ */
+gboolean
+pl_export_language_is_rtl (const char *language)
+{
+  return g_str_equal (pl_export_translate_ctx (language, "text direction",
+                                               /* Translators: "rtl" for a language written
+                                                * right to left (Arabic), else "ltr" */
+                                               PL_DOC_NC_("text direction", "ltr")),
+                      "rtl");
+}
+
 static const char *
 month_name (const char *language,
             int         month)
@@ -272,6 +304,9 @@ month_name (const char *language,
     PL_DOC_NC_("month", "November"), PL_DOC_NC_("month", "December"),
   };
 
+  /* Translators: the month as it stands in a date ("12 October 2020");
+   * a language that declines it there takes that form (Russian
+   * genitive "октября"). */
   g_assert (month >= 1 && month <= 12);
   return pl_export_translate_ctx (language, "month", months[month - 1]);
 }
@@ -314,6 +349,19 @@ fill (const char *pattern,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* French writes the first of the month as an ordinal, "1er octobre". */
+static char *
+day_number (const char *language,
+            guint       day)
+{
+  if (day == 1)
+    return g_strdup (pl_export_translate_ctx (language, "day of month",
+                                              /* Translators: the first day of a month in a
+                                               * date; French "1er" */
+                                              PL_DOC_NC_("day of month", "1")));
+  return g_strdup_printf ("%u", day);
+}
+
 static GDate *
 parse_date (const char *iso_date)
 {
@@ -343,7 +391,7 @@ pl_export_format_date (const char *language,
   if (date == NULL)
     return g_strdup (iso_date ? iso_date : "");
 
-  day = g_strdup_printf ("%u", g_date_get_day (date));
+  day = day_number (language, g_date_get_day (date));
   year = g_strdup_printf ("%u", g_date_get_year (date));
   return fill (pl_export_translate_ctx (language, "date", PL_DOC_NC_("date", "{day} {month} {year}")),
                "day", day, "month", month_name (language, g_date_get_month (date)),
@@ -366,7 +414,7 @@ pl_export_format_day (const char *language,
   if (date == NULL)
     return g_strdup (iso_date ? iso_date : "");
 
-  day = g_strdup_printf ("%u", g_date_get_day (date));
+  day = day_number (language, g_date_get_day (date));
   return fill (pl_export_translate_ctx (language, "day", PL_DOC_NC_("day", "{weekday}, {day} {month}")),
                "weekday", weekday_name (language, g_date_get_weekday (date)),
                "day", day, "month", month_name (language, g_date_get_month (date)), NULL);
@@ -394,14 +442,16 @@ pl_export_format_date_range (const char *language,
 
       if (*a == '\0' || *b == '\0' || g_str_equal (a, b))
         return g_strdup (*a != '\0' ? a : b);
-      return g_strconcat (a, "–", b, NULL);
+      return fill (pl_export_translate_ctx (language, "date range",
+                                            PL_DOC_NC_("date range", "{date1}–{date2}")),
+                   "date1", a, "date2", b, NULL);
     }
 
   if (g_date_compare (start, end) == 0)
     return pl_export_format_date (language, iso_start);
 
-  d1 = g_strdup_printf ("%u", g_date_get_day (start));
-  d2 = g_strdup_printf ("%u", g_date_get_day (end));
+  d1 = day_number (language, g_date_get_day (start));
+  d2 = day_number (language, g_date_get_day (end));
   year = g_strdup_printf ("%u", g_date_get_year (end));
 
   if (g_date_get_year (start) != g_date_get_year (end))
@@ -409,7 +459,9 @@ pl_export_format_date_range (const char *language,
       g_autofree char *a = pl_export_format_date (language, iso_start);
       g_autofree char *b = pl_export_format_date (language, iso_end);
 
-      return g_strconcat (a, "–", b, NULL);
+      return fill (pl_export_translate_ctx (language, "date range",
+                                            PL_DOC_NC_("date range", "{date1}–{date2}")),
+                   "date1", a, "date2", b, NULL);
     }
 
   if (g_date_get_month (start) == g_date_get_month (end))
@@ -438,7 +490,15 @@ parse_time (const char *text,
   return TRUE;
 }
 
-/* UN editorial style: "10 a.m.", "10.30 a.m.", "12 noon", "12 midnight". */
+/* Each language writes the time of a meeting its own way in UN documents:
+ * English "12 noon–2 p.m." and "4–6 p.m." (12-hour, the first time drops
+ * its "p.m." when both share it), Chinese "中午12时至下午2时" and
+ * "下午4时至6时" (12-hour, the second drops it), French "15 heures–
+ * 18 heures", Spanish "15.00 a 18.00 horas", Russian "15 час. 00 мин.–
+ * 18 час. 00 мин." (24-hour). The catalogue picks the style and gives the
+ * patterns; the code only does the arithmetic. */
+
+/* 10 a.m., 10.30 a.m., 12 noon, 12 midnight */
 static char *
 format_time_12 (const char *language,
                 int         minutes,
@@ -446,12 +506,20 @@ format_time_12 (const char *language,
 {
   int h = (minutes / 60) % 24, m = minutes % 60;
   int h12 = h % 12 == 0 ? 12 : h % 12;
-  g_autofree char *number = m ? g_strdup_printf ("%d.%02d", h12, m) : g_strdup_printf ("%d", h12);
+  g_autofree char *hour = g_strdup_printf ("%d", h12);
+  g_autofree char *minute = g_strdup_printf ("%02d", m);
+  g_autofree char *number = NULL;
 
   if (m == 0 && h == 12)
     return g_strdup (pl_export_translate_ctx (language, "time", PL_DOC_NC_("time", "12 noon")));
   if (m == 0 && h == 0)
     return g_strdup (pl_export_translate_ctx (language, "time", PL_DOC_NC_("time", "12 midnight")));
+
+  number = m == 0
+           ? fill (pl_export_translate_ctx (language, "12-hour time", PL_DOC_NC_("12-hour time", "{hour}")),
+                   "hour", hour, NULL)
+           : fill (pl_export_translate_ctx (language, "12-hour time", PL_DOC_NC_("12-hour time", "{hour}.{minute}")),
+                   "hour", hour, "minute", minute, NULL);
   if (!with_suffix)
     return g_steal_pointer (&number);
   return fill (h < 12 ? pl_export_translate_ctx (language, "time", PL_DOC_NC_("time", "{time} a.m."))
@@ -459,14 +527,39 @@ format_time_12 (const char *language,
                "time", number, NULL);
 }
 
+/* 16.00, 16 heures, 16 час. 00 мин. */
+static char *
+format_time_24 (const char *language,
+                int         minutes)
+{
+  int h = (minutes / 60) % 24, m = minutes % 60;
+  g_autofree char *hour = g_strdup_printf ("%d", h);
+  g_autofree char *minute = g_strdup_printf ("%02d", m);
+
+  if (m == 0)
+    return fill (pl_export_translate_ctx (language, "24-hour time", PL_DOC_NC_("24-hour time", "{hour}.00")),
+                 "hour", hour, NULL);
+  return fill (pl_export_translate_ctx (language, "24-hour time", PL_DOC_NC_("24-hour time", "{hour}.{minute}")),
+               "hour", hour, "minute", minute, NULL);
+}
+
+static char *
+time_range (const char *language,
+            const char *a,
+            const char *b)
+{
+  return fill (pl_export_translate_ctx (language, "time range", PL_DOC_NC_("time range", "{start}–{end}")),
+               "start", a, "end", b, NULL);
+}
+
 /**
  * pl_export_format_time_range:
  * @start: "HH:MM"
  * @end: (nullable): "HH:MM"
  *
- * Returns: the time of a meeting as the seed writes it: "12 noon–2 p.m.",
- *   "4–6 p.m.". A language whose catalogue translates the "time style"
- *   string to "24-hour" gets "16.00–18.00".
+ * Returns: the time of a meeting as the document's language writes it:
+ *   English "12 noon–2 p.m.", "4–6 p.m." as the seed; the catalogue's
+ *   "time style" chooses between that and a 24-hour style ("16.00–18.00")
  */
 char *
 pl_export_format_time_range (const char *language,
@@ -489,21 +582,32 @@ pl_export_format_time_range (const char *language,
 
   if (g_str_equal (style, "24-hour"))
     {
+      g_autofree char *a = format_time_24 (language, s);
+      g_autofree char *b = NULL;
+
       if (!has_end)
-        return g_strdup_printf ("%d.%02d", s / 60, s % 60);
-      return g_strdup_printf ("%d.%02d–%d.%02d", s / 60, s % 60, e / 60, e % 60);
+        return fill (pl_export_translate_ctx (language, "24-hour time",
+                                              /* Translators: a time alone, as "{time} horas" */
+                                              PL_DOC_NC_("24-hour time", "{time}")),
+                     "time", a, NULL);
+      b = format_time_24 (language, e);
+      return time_range (language, a, b);
     }
 
   if (!has_end)
     return format_time_12 (language, s, TRUE);
 
   {
-    gboolean special_s = s % (12 * 60) == 0;
-    gboolean special_e = e % (12 * 60) == 0;
+    gboolean special = s % (12 * 60) == 0 || e % (12 * 60) == 0;
     gboolean same_half = (s / (12 * 60)) == (e / (12 * 60)) && e > s;
-    g_autofree char *a = format_time_12 (language, s, special_s || special_e || !same_half);
-    g_autofree char *b = format_time_12 (language, e, TRUE);
+    /* Translators: which time of a range drops the a.m./p.m. that both
+     * share: "start" (English "4–6 p.m."), "end" (Chinese "下午4时至6时")
+     * or "none" */
+    const char *elide = pl_export_translate_ctx (language, "time elision", PL_DOC_NC_("time elision", "start"));
+    gboolean shared = !special && same_half;
+    g_autofree char *a = format_time_12 (language, s, !(shared && g_str_equal (elide, "start")));
+    g_autofree char *b = format_time_12 (language, e, !(shared && g_str_equal (elide, "end")));
 
-    return g_strconcat (a, "–", b, NULL);
+    return time_range (language, a, b);
   }
 }

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "pl-export-l10n.h"
 #include "pl-render.h"
 
 /*
@@ -30,17 +31,17 @@ static const char style_sheet[] =
   ".title { font-size: 17pt; font-weight: bold; margin: 1.2em 0 1em 0; }\n"
   "h2 { font-size: 12pt; margin: 1.5em 0 0.8em 0; }\n"
   "h3, h4 { font-size: 10pt; margin: 1.2em 0 0.6em 0; }\n"
-  "h5 { font-size: 10pt; margin: 1em 0 0.5em 2.5em; }\n"
+  "h5 { font-size: 10pt; margin: 1em 0 0.5em 0; margin-inline-start: 2.5em; }\n"
   "h3 .label, h4 .label { display: inline-block; min-width: 2.5em; }\n"
   "p { margin: 0 0 0.6em 0; text-align: justify; }\n"
-  "ul.list, ul.list ul { list-style: none; margin: 0 0 0.6em 0; padding-left: 2.5em; }\n"
+  "ul.list, ul.list ul { list-style: none; margin: 0 0 0.6em 0; padding-inline-start: 2.5em; }\n"
   "ul.list li { margin: 0.2em 0; }\n"
-  "ul.list .label { display: inline-block; min-width: 2.5em; margin-left: -2.5em; }\n"
-  "p.reference { margin-left: 2.5em; }\n"
+  "ul.list .label { display: inline-block; min-width: 2.5em; margin-inline-start: -2.5em; }\n"
+  "p.reference { margin-inline-start: 2.5em; }\n"
   "pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 9pt; }\n"
   ".page-break { break-before: page; }\n"
   "table { border-collapse: collapse; width: 100%; margin: 1em 0; }\n"
-  "th { font-weight: normal; font-style: italic; text-align: left; border-top: 1px solid #000;"
+  "th { font-weight: normal; font-style: italic; text-align: start; border-top: 1px solid #000;"
   " border-bottom: 1px solid #000; padding: 0.3em; }\n"
   "td { vertical-align: top; padding: 0.2em 0.3em; }\n"
   "tr.day td { font-weight: bold; padding-top: 0.8em; }\n"
@@ -228,8 +229,17 @@ pl_render_html (PlDocModel *model)
 
   g_return_val_if_fail (PL_IS_DOC_MODEL (model), NULL);
 
-  g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
-  append_escaped (out, pl_doc_model_get_language (model));
+  /* HTML wants a BCP 47 tag ("zh-CN"), not a POSIX locale ("zh_CN"); an
+   * Arabic document runs right to left as a whole, and the style sheet
+   * uses logical properties (margin-inline-start) so that it follows. */
+  {
+    g_autofree char *lang = g_strdelimit (g_strdup (pl_doc_model_get_language (model)), "_", '-');
+
+    g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
+    append_escaped (out, lang);
+    g_string_append (out, pl_export_language_is_rtl (pl_doc_model_get_language (model))
+                          ? "\" dir=\"rtl" : "\" dir=\"ltr");
+  }
   g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
   append_escaped (out, pl_doc_model_get_title (model) ? pl_doc_model_get_title (model) : "");
   g_string_append_printf (out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", style_sheet);
@@ -304,7 +314,7 @@ pl_render_html (PlDocModel *model)
                                       : block->style == PL_DOC_STYLE_REFERENCE ? "reference" : "body",
                                       break_class);
               if (block->indent > 0 && block->style != PL_DOC_STYLE_REFERENCE)
-                g_string_append_printf (out, " style=\"margin-left: %.1fem\"", 2.5 * block->indent);
+                g_string_append_printf (out, " style=\"margin-inline-start: %.1fem\"", 2.5 * block->indent);
               g_string_append_c (out, '>');
               if (block->label != NULL)
                 {

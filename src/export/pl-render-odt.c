@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "pl-export-l10n.h"
 #include "pl-render.h"
 
 /*
@@ -157,13 +158,18 @@ append_styles (GString    *out,
 {
   const char *language = pl_doc_model_get_language (model);
   g_autofree char *lang = g_strndup (language, strcspn (language, "_-"));
+  /* ODF tags a language by script: Arabic is "complex" text, Chinese
+   * "asian"; the western tag keeps the language of the Latin text. */
+  const char *script = g_str_equal (lang, "ar") ? "-complex" : g_str_equal (lang, "zh") ? "-asian" : "";
+  const char *country = g_str_equal (lang, "zh") ? "CN" : "none";
 
   g_string_append (out, "<office:styles>\n");
   g_string_append_printf (out,
     " <style:default-style style:family=\"paragraph\">"
     "<style:paragraph-properties fo:hyphenation-ladder-count=\"no-limit\" style:writing-mode=\"page\"/>"
-    "<style:text-properties style:font-name=\"Liberation Serif\" fo:font-size=\"10pt\" fo:language=\"%s\" fo:country=\"none\"/>"
-    "</style:default-style>\n", lang);
+    "<style:text-properties style:font-name=\"Liberation Serif\" fo:font-size=\"10pt\" %s:language%s=\"%s\" %s:country%s=\"%s\"/>"
+    "</style:default-style>\n",
+    *script ? "style" : "fo", script, lang, *script ? "style" : "fo", script, country);
   g_string_append (out,
     " <style:style style:name=\"Standard\" style:family=\"paragraph\" style:class=\"text\">"
     "<style:paragraph-properties fo:line-height=\"12pt\"/></style:style>\n"
@@ -237,7 +243,12 @@ append_styles (GString    *out,
   g_string_append (out,
     "<office:automatic-styles>\n"
     " <style:page-layout style:name=\"A4\"><style:page-layout-properties fo:page-width=\"21cm\" fo:page-height=\"29.7cm\""
-    " style:print-orientation=\"portrait\" fo:margin-top=\"1.5cm\" fo:margin-bottom=\"1.5cm\" fo:margin-left=\"2.2cm\" fo:margin-right=\"2.2cm\"/>"
+    " style:print-orientation=\"portrait\" fo:margin-top=\"1.5cm\" fo:margin-bottom=\"1.5cm\" fo:margin-left=\"2.2cm\" fo:margin-right=\"2.2cm\"");
+  /* Paragraphs and tables take the page's direction (writing-mode "page"
+   * on the default style): an Arabic document is right to left as a
+   * whole, indents and table columns mirrored. */
+  g_string_append (out, pl_export_language_is_rtl (language) ? " style:writing-mode=\"rl-tb\"/>" : " style:writing-mode=\"lr-tb\"/>");
+  g_string_append (out,
     "<style:header-style><style:header-footer-properties fo:min-height=\"0cm\" fo:margin-bottom=\"0.6cm\"/></style:header-style>"
     "<style:footer-style><style:header-footer-properties fo:min-height=\"0cm\" fo:margin-top=\"0.6cm\"/></style:footer-style>"
     "</style:page-layout>\n"
@@ -250,12 +261,12 @@ append_styles (GString    *out,
       face & PL_DOC_RUN_ITALIC ? " fo:font-style=\"italic\"" : "",
       face & PL_DOC_RUN_CODE ? " style:font-name=\"DejaVu Sans Mono\"" : "");
   g_string_append (out,
-    " <style:style style:name=\"MastheadTable\" style:family=\"table\" style:master-page-name=\"First_Page\"><style:table-properties style:width=\"16.6cm\" table:align=\"margins\"/></style:style>\n"
+    " <style:style style:name=\"MastheadTable\" style:family=\"table\" style:master-page-name=\"First_Page\"><style:table-properties style:width=\"16.6cm\" table:align=\"margins\" style:writing-mode=\"page\"/></style:style>\n"
     " <style:style style:name=\"MastheadTop\" style:family=\"table-cell\"><style:table-cell-properties fo:padding=\"0.05cm\" fo:border-bottom=\"0.75pt solid #000000\" style:vertical-align=\"bottom\"/></style:style>\n"
     " <style:style style:name=\"MastheadMid\" style:family=\"table-cell\"><style:table-cell-properties fo:padding=\"0.1cm\" fo:border-bottom=\"2.5pt solid #000000\"/></style:style>\n"
     " <style:style style:name=\"MastheadCol1\" style:family=\"table-column\"><style:table-column-properties style:rel-column-width=\"6*\"/></style:style>\n"
     " <style:style style:name=\"MastheadCol2\" style:family=\"table-column\"><style:table-column-properties style:rel-column-width=\"4*\"/></style:style>\n"
-    " <style:style style:name=\"Grid\" style:family=\"table\"><style:table-properties style:width=\"16.6cm\" table:align=\"margins\" fo:margin-top=\"0.3cm\" fo:margin-bottom=\"0.3cm\"/></style:style>\n"
+    " <style:style style:name=\"Grid\" style:family=\"table\"><style:table-properties style:width=\"16.6cm\" table:align=\"margins\" style:writing-mode=\"page\" fo:margin-top=\"0.3cm\" fo:margin-bottom=\"0.3cm\"/></style:style>\n"
     " <style:style style:name=\"HeadCell\" style:family=\"table-cell\"><style:table-cell-properties fo:padding=\"0.08cm\" fo:border-top=\"0.5pt solid #000000\" fo:border-bottom=\"0.5pt solid #000000\"/></style:style>\n"
     " <style:style style:name=\"Cell\" style:family=\"table-cell\"><style:table-cell-properties fo:padding=\"0.06cm\"/></style:style>\n"
     " <style:style style:name=\"LastCell\" style:family=\"table-cell\"><style:table-cell-properties fo:padding=\"0.06cm\" fo:border-bottom=\"0.5pt solid #000000\"/></style:style>\n"

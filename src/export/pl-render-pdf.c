@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "pl-export.h"
+#include "pl-export-l10n.h"
 #include "pl-render.h"
 
 /*
@@ -101,6 +102,7 @@ struct _PlRenderPagination
   double        height;
   double        text_left;
   double        text_width;
+  gboolean      rtl;
 };
 
 static void
@@ -255,6 +257,7 @@ cell_init (PlRenderPagination *self,
            const Face         *face)
 {
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (face->mono ? MONO_FAMILY : FONT_FAMILY);
+  PangoAlignment align = face->align;
 
   pango_font_description_set_size (font, (int) (face->size * PANGO_SCALE));
   if (face->bold)
@@ -262,12 +265,29 @@ cell_init (PlRenderPagination *self,
   if (face->italic)
     pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
 
+  width = MAX (width, 10.0);
   cell->layout = pango_layout_new (self->context);
   cell->x = x;
+  if (self->rtl)
+    {
+      /* A right-to-left document is the mirror image of the left-to-right
+       * one: each cell moves across the vertical axis of the page (the
+       * item numbers go to the right of their text, "United Nations" to
+       * the right of the masthead) and its alignment flips. Every
+       * paragraph takes the document's direction, not the direction of
+       * its first letter, so that a title that begins with a symbol or a
+       * number is still laid out right to left. */
+      cell->x = self->width - x - width;
+      if (align == PANGO_ALIGN_LEFT)
+        align = PANGO_ALIGN_RIGHT;
+      else if (align == PANGO_ALIGN_RIGHT)
+        align = PANGO_ALIGN_LEFT;
+      pango_layout_set_auto_dir (cell->layout, FALSE);
+    }
   pango_layout_set_font_description (cell->layout, font);
-  pango_layout_set_width (cell->layout, (int) (MAX (width, 10.0) * PANGO_SCALE));
+  pango_layout_set_width (cell->layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (cell->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (cell->layout, face->align);
+  pango_layout_set_alignment (cell->layout, align);
   pango_layout_set_justify (cell->layout, face->justify);
   pango_layout_set_spacing (cell->layout, (int) (face->spacing * PANGO_SCALE));
   pango_layout_set_markup (cell->layout, markup, -1);
@@ -838,6 +858,8 @@ pl_render_paginate (PlDocModel *model,
     const char *language = pl_doc_model_get_language (model);
 
     pango_context_set_language (self->context, pango_language_from_string (language));
+    self->rtl = pl_export_language_is_rtl (language);
+    pango_context_set_base_dir (self->context, self->rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
   }
 
   build_bands (self, model);
@@ -989,7 +1011,11 @@ pl_render_draw_page (PlRenderPagination *self,
           height += band_rest_height (band, NULL) + band->space_before;
         }
       y = self->height - MARGIN_BOTTOM - height;
-      draw_rule (cr, self->text_left, self->text_left + 100, y - 6, 0.5);
+      /* The short rule over the footnotes stands where lines begin. */
+      if (self->rtl)
+        draw_rule (cr, self->text_left + self->text_width - 100, self->text_left + self->text_width, y - 6, 0.5);
+      else
+        draw_rule (cr, self->text_left, self->text_left + 100, y - 6, 0.5);
       for (guint i = 0; i < page->footnotes->len; i++)
         {
           Band *band = g_ptr_array_index (self->footnote_bands, g_array_index (page->footnotes, int, i));
