@@ -1110,12 +1110,12 @@ on_bulk_docs_cb (GObject      *source,
     {
       g_autoptr(JsonObject) keys = json_object_new ();
       g_autoptr(JsonNode) body = NULL;
+      GCancellable *cancellable = g_task_get_cancellable (task);
 
       json_object_set_array_member (keys, "keys", json_array_ref (conflicted));
       body = object_node (keys);
       pl_couch_client_request_async (self->client, "POST", "_all_docs", "include_docs=true", body, 0,
-                                     g_task_get_cancellable (task), on_fetch_conflicts_cb,
-                                     g_steal_pointer (&task));
+                                     cancellable, on_fetch_conflicts_cb, g_steal_pointer (&task));
       return;
     }
 
