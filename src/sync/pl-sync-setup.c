@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pl-store-resources.h"
 #include "pl-sync-setup.h"
 
 /*
@@ -52,6 +53,11 @@ load_json_resource (const char *name)
   g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
 
+  /* Referencing the resource keeps its object (whose constructor
+   * registers it) in the link, as pl-samples.c does. */
+  (void) pl_store_get_resource ();
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_assert (bytes != NULL);
   if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL))
     g_assert_not_reached ();
@@ -85,6 +91,9 @@ pl_sync_setup_design_document (void)
   g_autofree char *source = NULL;
   JsonObject *doc = json_object_new ();
 
+  (void) pl_store_get_resource ();
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_resources_lookup_data (RESOURCE_DIR "validate_doc_update.js", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_assert (bytes != NULL);
   source = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   json_object_set_string_member (doc, "_id", "_design/plenary");
