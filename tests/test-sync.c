@@ -635,6 +635,78 @@ test_server_killed_mid_push (void)
   }
 }
 
+static gboolean
+is_offline (gpointer data)
+{
+  return pl_sync_engine_get_state (data) == PL_SYNC_STATE_OFFLINE;
+}
+
+/* Live and offline: edits go on locally at once, the engine retries with
+ * backoff, and when the server appears everything is pushed. */
+static void
+test_live_offline_then_online (void)
+{
+  guint16 port = pl_test_free_port ();
+  g_autofree char *url = g_strdup_printf ("http://127.0.0.1:%u/", port);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  g_autoptr(PlCouchClient) client = pl_couch_client_new (url, "late", &error);
+  g_autoptr(PlSyncEngine) engine = NULL;
+  g_autoptr(GSubprocess) proxy = NULL;
+  PlDocument *doc;
+  gint64 start;
+
+  g_assert_no_error (error);
+  pl_couch_client_set_credentials (client, "admin", "secret");
+  engine = pl_sync_engine_new (session, client);
+  pl_sync_engine_start (engine);
+  g_assert_true (pl_test_wait_for (is_offline, engine, 10000));
+  g_assert_nonnull (strstr (pl_sync_engine_get_error_message (engine), url));
+
+  /* Editing offline does not wait. */
+  doc = first_document (session);
+  start = g_get_monotonic_time ();
+  pl_document_set_title (doc, "Written offline");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 100 * 1000);
+  g_assert_cmpint (pl_sync_engine_get_state (engine), ==, PL_SYNC_STATE_OFFLINE);
+
+  /* The server comes up on that port, its database already there (a
+   * pass-through proxy in front of the suite's server, so that the port
+   * opens with everything in place); the backoff (1 s, 2 s, 4 s...)
+   * finds it. */
+  pl_test_server_setup_db (server, "late");
+  {
+    const char *root = g_getenv ("PLENARY_SOURCE_ROOT");
+    g_autofree char *script = g_build_filename (root, "tests", "server", "faulty-proxy.py", NULL);
+    g_autofree char *port_text = g_strdup_printf ("%u", port);
+    g_autofree char *upstream = g_strdup_printf ("%u", pl_test_server_get_port (server));
+    g_autoptr(GDataInputStream) out = NULL;
+    g_autofree char *line = NULL;
+
+    proxy = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, "python3", script,
+                              "--port", port_text, "--upstream", upstream, "--mode", "pass", NULL);
+    g_assert_no_error (error);
+    out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (proxy));
+    line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+    g_assert_cmpstr (line, ==, "ready");
+  }
+  g_assert_true (pl_test_wait_for (is_up_to_date, engine, 70000));
+  g_assert_cmpuint (pl_sync_engine_get_n_dirty (engine), ==, 0);
+
+  {
+    g_autofree char *path = g_strdup_printf ("late/%s", pl_record_get_id (PL_RECORD (doc)));
+    g_autoptr(JsonNode) answer = NULL;
+    guint status;
+
+    answer = pl_test_server_admin_request (server, "GET", path, NULL, &status);
+    g_assert_cmpuint (status, ==, 200);
+    g_assert_cmpstr (json_object_get_string_member (json_node_get_object (answer), "title"), ==, "Written offline");
+  }
+  pl_sync_engine_stop (engine);
+  g_subprocess_force_exit (proxy);
+  g_subprocess_wait (proxy, NULL, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -655,6 +727,7 @@ main (int    argc,
   g_test_add_func ("/sync/wrong-password-unknown-database", test_wrong_password_and_unknown_database);
   g_test_add_func ("/sync/server-down", test_server_down);
   g_test_add_func ("/sync/server-killed-mid-push", test_server_killed_mid_push);
+  g_test_add_func ("/sync/live-offline-then-online", test_live_offline_then_online);
 
   status = g_test_run ();
   pl_test_server_free (server);

@@ -9,6 +9,8 @@ response that is not JSON"). Everything passes through untouched except:
                 then the connection closes.
   --mode html   every answer is a 200 text/html page, as a captive portal
                 or a misconfigured reverse proxy gives.
+  --mode pass   nothing is spoiled: a server that appears on a port where
+                nothing listened before (the client was offline).
 
 Usage: faulty-proxy.py --port P --upstream PORT --mode cut|html
 Prints "ready" on stdout once it listens. Loopback only.
@@ -24,7 +26,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--upstream", type=int, required=True)
-    parser.add_argument("--mode", choices=["cut", "html"], required=True)
+    parser.add_argument("--mode", choices=["cut", "html", "pass"], required=True)
     args = parser.parse_args()
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -49,7 +51,7 @@ def main():
             upstream.request(self.command, self.path, body=body, headers=headers)
             response = upstream.getresponse()
             data = response.read()
-            cut = "_changes" in self.path
+            cut = args.mode == "cut" and "_changes" in self.path
             self.send_response(response.status)
             for k, v in response.getheaders():
                 if k.lower() not in ("content-length", "transfer-encoding", "connection"):
