@@ -312,9 +312,11 @@ cmd_sync (int    argc,
   file_server = state_string (state, "server");
   file_database = state_string (state, "database");
 
-  /* A file connected to one database cannot be pushed into another: its
-   * revs and bases mean nothing there. */
-  if (server != NULL && file_server != NULL)
+  /* A file synced with one database cannot be pushed into another: its
+   * revs and bases mean nothing there. (One that never got anywhere may
+   * be pointed elsewhere.) */
+  if (server != NULL && file_server != NULL && state != NULL &&
+      json_object_has_member (state, "last_seq") && !json_object_get_null_member (state, "last_seq"))
     {
       g_autoptr(PlCouchClient) probe = pl_couch_client_new (server, database ? database : file_database ? file_database : "-", NULL);
 
