@@ -1442,8 +1442,15 @@ live_round (PlSyncEngine *self)
 {
   GTask *task;
 
-  if (!self->live || self->busy)
+  if (!self->live)
     return;
+  if (self->busy)
+    {
+      /* A push is under way: try again just after it. */
+      g_clear_handle_id (&self->retry_source_id, g_source_remove);
+      self->retry_source_id = g_timeout_add_seconds (1, on_retry_timeout_cb, self);
+      return;
+    }
   task = g_task_new (self, self->cancellable, on_live_round_cb, g_object_ref (self));
   g_task_set_source_tag (task, live_round);
   start_round (self, task);
@@ -1467,9 +1474,9 @@ on_live_push_cb (GObject      *source,
         set_state (self, PL_SYNC_STATE_OFFLINE, error->message);
       else
         set_state (self, PL_SYNC_STATE_ERROR, error->message);
-      /* The poll is likely failing too; one retry path is enough. */
-      if (!self->polling)
-        live_failed (self, error);
+      /* Retried with the same backoff as everything else; the edits
+       * stay dirty meanwhile. */
+      live_failed (self, error);
       return;
     }
 
