@@ -69,8 +69,9 @@ class Server:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def run(*args, password="secret"):
+def run(*args, password="secret", extra_env=None):
     env = dict(os.environ)
+    env.update(extra_env or {})
     if password is None:
         env.pop("PLENARY_PASSWORD", None)
     else:
@@ -174,6 +175,23 @@ class SyncCliTest(unittest.TestCase):
         r = run("sync", b)
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertEqual(records(b)[doc["_id"]]["title"], "Edited in the file")
+        self.assertEqual(records(a), records(b))
+
+    def test_account_settings_are_the_default(self):
+        self.setup_db("from-settings")
+        a = self.path("a.plenary")
+        self.assertEqual(run("new", "--sample", a).returncode, 0)
+        r = run("sync", a, "--server", self.server.url, "--database", "from-settings", "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+
+        # The Preferences' account (GSettings), as the app would store it.
+        env = {"GSETTINGS_BACKEND": "keyfile", "XDG_CONFIG_HOME": self.path("config")}
+        for key, value in (("server-url", self.server.url), ("database", "from-settings"), ("user", "admin")):
+            subprocess.run(["gsettings", "set", "io.github.plenary.Plenary.Sync", key, value],
+                           check=True, env={**os.environ, **env})
+        b = self.path("b.plenary")
+        r = run("sync", b, extra_env=env)
+        self.assertEqual(r.returncode, 0, r.stderr)
         self.assertEqual(records(a), records(b))
 
     def test_sync_failures_are_clear(self):
