@@ -615,13 +615,14 @@ send_request (GTask *task)
   if (request->body != NULL)
     {
       g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(GBytes) bytes = NULL;
       gsize length;
       char *text;
 
       json_generator_set_root (generator, request->body);
       text = json_generator_to_data (generator, &length);
-      soup_message_set_request_body_from_bytes (request->message, "application/json",
-                                                g_bytes_new_take (text, length));
+      bytes = g_bytes_new_take (text, length);
+      soup_message_set_request_body_from_bytes (request->message, "application/json", bytes);
     }
   else
     {

@@ -220,8 +220,11 @@ pl_test_server_admin_request (PlTestServer *self,
   soup_message_headers_replace (soup_message_get_request_headers (message), "Authorization", auth);
   soup_message_headers_replace (soup_message_get_request_headers (message), "Accept", "application/json");
   if (body != NULL)
-    soup_message_set_request_body_from_bytes (message, "application/json",
-                                              g_bytes_new (body, strlen (body)));
+    {
+      g_autoptr(GBytes) body_bytes = g_bytes_new (body, strlen (body));
+
+      soup_message_set_request_body_from_bytes (message, "application/json", body_bytes);
+    }
   else
     soup_message_headers_replace (soup_message_get_request_headers (message), "Content-Type", "application/json");
 
