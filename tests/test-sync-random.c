@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "pl-codec.h"
+#include "pl-session-file.h"
 #include "pl-sync-engine.h"
 #include "pl-test-server.h"
 #include "pl-test-support.h"
@@ -17,6 +18,11 @@
  * the conflicts are resolved (the first client keeps its own values, the
  * others the server's) and everything converges again with no conflict
  * left.
+ *
+ * Now and then a client is closed and reopened from its saved file (as
+ * after a quit or a crash), and now and then it syncs through a proxy
+ * that cuts the server's list of changes short, so that the round fails
+ * after its push: both must resume without losing or doubling anything.
  *
  * PLENARY_SYNC_ROUNDS overrides the number of rounds (200); the seed is
  * GTest's (--seed to replay).
@@ -42,6 +48,70 @@ typedef struct
 static PlTestServer *server;
 static Replica replicas[N_CLIENTS];
 static const char *database = "random";
+static char *cut_url;
+static guint n_reopened, n_failed;
+
+/* Closes the client and opens it again from its file, talking to @url. */
+static void
+reopen (guint       c,
+        const char *url)
+{
+  Replica *r = &replicas[c];
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_clear_object (&r->engine);   /* writes its state into the session */
+  text = pl_session_file_serialize (r->session, NULL);
+  bytes = g_bytes_new (text, strlen (text));
+  g_clear_object (&r->session);
+  g_clear_object (&r->client);
+
+  r->session = pl_session_file_load_bytes (bytes, "replica.plenary", &error);
+  g_assert_no_error (error);
+  r->client = pl_couch_client_new (url, database, &error);
+  g_assert_no_error (error);
+  pl_couch_client_set_credentials (r->client, "admin", "secret");
+  r->engine = pl_sync_engine_new (r->session, r->client);
+  n_reopened++;
+}
+
+/* A round that fails after its push: the list of changes is cut short. */
+static void
+flaky_sync (guint c)
+{
+  g_autoptr(GError) error = NULL;
+
+  reopen (c, cut_url);
+  g_assert_false (pl_test_sync (replicas[c].engine, &error));
+  g_assert_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE);
+  g_assert_cmpint (pl_sync_engine_get_state (replicas[c].engine), ==, PL_SYNC_STATE_ERROR);
+  n_failed++;
+  reopen (c, pl_test_server_get_url (server));
+}
+
+static GSubprocess *
+start_cut_proxy (void)
+{
+  const char *root = g_getenv ("PLENARY_SOURCE_ROOT");
+  g_autofree char *script = g_build_filename (root, "tests", "server", "faulty-proxy.py", NULL);
+  guint16 port = pl_test_free_port ();
+  g_autofree char *port_text = g_strdup_printf ("%u", port);
+  g_autofree char *upstream = g_strdup_printf ("%u", pl_test_server_get_port (server));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autofree char *line = NULL;
+  GSubprocess *proxy;
+
+  proxy = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, "python3", script,
+                            "--port", port_text, "--upstream", upstream, "--mode", "cut", NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (proxy));
+  line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+  g_assert_cmpstr (line, ==, "ready");
+  cut_url = g_strdup_printf ("http://127.0.0.1:%u/", port);
+  return proxy;
+}
 
 static void
 write_free (Write *w)
@@ -295,6 +365,7 @@ test_random_convergence (void)
   const char *env = g_getenv ("PLENARY_SYNC_ROUNDS");
   guint rounds = env ? (guint) g_ascii_strtoull (env, NULL, 10) : 200;
   g_autoptr(PlSession) first = pl_session_new ();
+  g_autoptr(GSubprocess) proxy = start_cut_proxy ();
   guint total_writes = 0, total_conflicts = 0;
 
   pl_test_server_setup_db (server, database);
@@ -331,10 +402,17 @@ test_random_convergence (void)
       for (guint c = 0; c < N_CLIENTS; c++)
         random_edits (c, round, writes);
 
-      /* Some clients online, in random order, some twice. */
+      /* Some clients online, in random order, some twice; some quit
+       * and come back, some have a round cut short. */
       shuffle (order, N_CLIENTS);
       for (guint i = 0; i < N_CLIENTS; i++)
         {
+          guint dice = g_test_rand_int_range (0, 100);
+
+          if (dice < 10)
+            reopen (order[i], pl_test_server_get_url (server));
+          else if (dice < 20)
+            flaky_sync (order[i]);
           if (g_test_rand_int_range (0, 100) < 60)
             sync_ok (&replicas[order[i]]);
           if (g_test_rand_int_range (0, 100) < 20)
@@ -356,9 +434,12 @@ test_random_convergence (void)
         g_assert_cmpuint (pl_sync_engine_get_n_conflicts (replicas[c].engine), ==, 0);
     }
 
-  g_test_message ("%u rounds, %u edits checked, %u conflicts listed and resolved",
-                  rounds, total_writes, total_conflicts);
+  g_test_message ("%u rounds, %u edits checked, %u conflicts listed and resolved, "
+                  "%u reopenings, %u rounds cut short",
+                  rounds, total_writes, total_conflicts, n_reopened, n_failed);
   g_assert_cmpuint (total_conflicts, >, 0);
+  g_subprocess_force_exit (proxy);
+  g_subprocess_wait (proxy, NULL, NULL);
 
   for (guint c = 0; c < N_CLIENTS; c++)
     {
