@@ -18,8 +18,10 @@
 static PlTestServer *server;
 
 static GSubprocess *
-start_proxy (const char *mode,
-             guint16    *port)
+start_proxy_with (const char *mode,
+                  guint16    *port,
+                  const char *cert,
+                  const char *key)
 {
   const char *root = g_getenv ("PLENARY_SOURCE_ROOT");
   g_autofree char *script = g_build_filename (root, "tests", "server", "faulty-proxy.py", NULL);
@@ -33,13 +35,21 @@ start_proxy (const char *mode,
   *port = pl_test_free_port ();
   port_text = g_strdup_printf ("%u", *port);
   proxy = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, "python3", script,
-                            "--port", port_text, "--upstream", upstream, "--mode", mode, NULL);
+                            "--port", port_text, "--upstream", upstream, "--mode", mode,
+                            cert ? "--cert" : NULL, cert, "--key", key, NULL);
   g_assert_no_error (error);
   out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (proxy));
   line = g_data_input_stream_read_line (out, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (line, ==, "ready");
   return proxy;
+}
+
+static GSubprocess *
+start_proxy (const char *mode,
+             guint16    *port)
+{
+  return start_proxy_with (mode, port, NULL, NULL);
 }
 
 static void
@@ -119,6 +129,54 @@ test_not_json (void)
   check_fault ("html", "JSON");
 }
 
+/* DESIGN: TLS certificates are verified; a bad one is an error the user
+ * sees, never a silent accept. A self-signed certificate made here. */
+static void
+test_untrusted_certificate (void)
+{
+  g_autofree char *dir = pl_test_make_temp_dir ();
+  g_autofree char *cert = g_build_filename (dir, "cert.pem", NULL);
+  g_autofree char *key = g_build_filename (dir, "key.pem", NULL);
+  g_autofree char *url = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  g_autoptr(PlCouchClient) client = NULL;
+  g_autoptr(PlSyncEngine) engine = NULL;
+  GSubprocess *proxy;
+  guint16 port;
+  int wait_status;
+  const char *openssl[] = { "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                            "-subj", "/CN=127.0.0.1", "-keyout", key, "-out", cert, NULL };
+
+  g_assert_true (g_spawn_sync (NULL, (char **) openssl, NULL,
+                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &wait_status, &error));
+  g_assert_true (g_spawn_check_wait_status (wait_status, &error));
+
+  pl_test_server_setup_db (server, "faults-tls");
+  proxy = start_proxy_with ("tls", &port, cert, key);
+  url = g_strdup_printf ("https://127.0.0.1:%u/", port);
+  client = pl_couch_client_new (url, "faults-tls", &error);
+  g_assert_no_error (error);
+  pl_couch_client_set_credentials (client, "admin", "secret");
+  engine = pl_sync_engine_new (session, client);
+
+  g_assert_false (pl_test_sync (engine, &error));
+  g_assert_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_TLS);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "cannot be trusted"));
+  g_assert_cmpint (pl_sync_engine_get_state (engine), ==, PL_SYNC_STATE_ERROR);
+  g_assert_cmpuint (pl_sync_engine_get_n_dirty (engine), >, 0);
+
+  /* Nothing reached the server. */
+  {
+    g_autoptr(JsonNode) answer = pl_test_server_admin_request (server, "GET", "faults-tls", NULL, NULL);
+
+    g_assert_cmpint (json_object_get_int_member (json_node_get_object (answer), "doc_count"), ==, 1);
+  }
+  stop_proxy (proxy);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -130,6 +188,7 @@ main (int    argc,
 
   g_test_add_func ("/sync-faults/cut-short", test_cut_short);
   g_test_add_func ("/sync-faults/not-json", test_not_json);
+  g_test_add_func ("/sync-faults/untrusted-certificate", test_untrusted_certificate);
 
   status = g_test_run ();
   pl_test_server_free (server);

@@ -11,6 +11,8 @@ response that is not JSON"). Everything passes through untouched except:
                 or a misconfigured reverse proxy gives.
   --mode pass   nothing is spoiled: a server that appears on a port where
                 nothing listened before (the client was offline).
+  --mode tls    HTTPS with a self-signed certificate (--cert, --key), which
+                a client that verifies certificates must refuse.
 
 Usage: faulty-proxy.py --port P --upstream PORT --mode cut|html
 Prints "ready" on stdout once it listens. Loopback only.
@@ -19,6 +21,7 @@ Prints "ready" on stdout once it listens. Loopback only.
 import argparse
 import http.client
 import http.server
+import ssl
 import sys
 
 
@@ -26,7 +29,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--upstream", type=int, required=True)
-    parser.add_argument("--mode", choices=["cut", "html", "pass"], required=True)
+    parser.add_argument("--mode", choices=["cut", "html", "pass", "tls"], required=True)
+    parser.add_argument("--cert")
+    parser.add_argument("--key")
     args = parser.parse_args()
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -69,6 +74,10 @@ def main():
         do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = forward
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    if args.mode == "tls":
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.cert, args.key)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     print("ready", flush=True)
     try:
         server.serve_forever()
