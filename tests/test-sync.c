@@ -131,6 +131,18 @@ test_upload_and_open (void)
   /* Pulled changes are not the user's to undo. */
   g_assert_false (pl_history_get_can_undo (pl_session_get_history (b.session)));
 
+  /* A round with nothing to do: syncing, then up to date, each said
+   * once (EXPLICIT_NOTIFY, compare before notify). */
+  {
+    g_autoptr(PlNotifyCounter) counter = pl_notify_counter_new (G_OBJECT (b.engine));
+
+    sync_ok (&b);
+    g_assert_cmpuint (pl_notify_counter_get (counter, "state"), ==, 2);
+    g_assert_cmpuint (pl_notify_counter_get (counter, "error-message"), ==, 0);
+    g_assert_cmpuint (pl_notify_counter_get (counter, "n-conflicts"), ==, 0);
+    g_assert_cmpuint (pl_sync_engine_get_stats (b.engine)->pulled, ==, 0);
+  }
+
   replica_clear (&a);
   replica_clear (&b);
 }

@@ -2051,7 +2051,9 @@ pl_sync_engine_sync_finish (PlSyncEngine  *self,
  * pl_sync_engine_start:
  *
  * Goes live: a round now, then a long poll for the server's changes and
- * a push after each local edit, until pl_sync_engine_stop().
+ * a push after each local edit, until pl_sync_engine_stop(). The requests
+ * under way hold a reference: call pl_sync_engine_stop() before dropping
+ * the engine (a window does it in its dispose).
  */
 void
 pl_sync_engine_start (PlSyncEngine *self)
