@@ -1094,12 +1094,9 @@ on_bulk_docs_cb (GObject      *source,
           entry = ensure_entry (self, id);
           g_free (entry->refused);
           entry->refused = g_strdup (reason ? reason : _("refused"));
+          /* A record the server never had gets an entry without a rev
+           * here, so that the refusal is remembered too. */
           entry->dirty = TRUE;
-          if (g_hash_table_lookup (data->sent_rev, id) == NULL && entry->rev == NULL && !entry->deleted)
-            {
-              /* Never on the server: no rev to keep, but the refusal
-               * must be remembered. */
-            }
           self->stats.refused++;
         }
     }
