@@ -56,6 +56,10 @@ static const Command commands[] = {
     N_("Write a document or calendar of the session (agenda: pdf, html, odt, md; schedule: ics)"), pl_cli_export },
   { "import-delegations", N_("FILE CSV"), N_("Import delegation members from a registration CSV, all or nothing"),
     pl_cli_import_delegations },
+  { "sync", N_("FILE [--server URL --database DB --user NAME]"), N_("One push-and-pull round with a CouchDB server"),
+    pl_cli_sync },
+  { "server-setup", N_("URL DATABASE --user ADMIN"), N_("Install the database, roles and rules on a server"),
+    pl_cli_server_setup },
 };
 
 static void

@@ -1,0 +1,290 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "plenary-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pl-cli-private.h"
+#include "pl-couch-client.h"
+#include "pl-session-file.h"
+#include "pl-sync-account.h"
+#include "pl-sync-engine.h"
+#include "pl-sync-setup.h"
+
+/*
+ * `plenary-cli sync` (one push-and-pull round) and `plenary-cli
+ * server-setup` (the database, roles and rules on a server).
+ */
+
+/* Runs the main loop until an async call is done. */
+typedef struct
+{
+  GMainLoop    *loop;
+  GAsyncResult *result;
+} Wait;
+
+static void
+on_wait_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Wait *wait = user_data;
+
+  wait->result = g_object_ref (result);
+  g_main_loop_quit (wait->loop);
+}
+
+static const char *
+sync_state_label (PlSyncState state)
+{
+  switch (state)
+    {
+    case PL_SYNC_STATE_SAVED_LOCALLY:
+      return _("saved locally, not yet on the server");
+    case PL_SYNC_STATE_SYNCING:
+      return _("syncing");
+    case PL_SYNC_STATE_UP_TO_DATE:
+      return _("up to date");
+    case PL_SYNC_STATE_OFFLINE:
+      return _("offline");
+    case PL_SYNC_STATE_CONFLICTS:
+      return _("conflicts to resolve");
+    case PL_SYNC_STATE_ERROR:
+    default:
+      return _("error");
+    }
+}
+
+static char *
+state_string (JsonObject *state,
+              const char *member)
+{
+  if (state == NULL || !json_object_has_member (state, member) ||
+      !JSON_NODE_HOLDS_VALUE (json_object_get_member (state, member)))
+    return NULL;
+  return g_strdup (json_object_get_string_member (state, member));
+}
+
+int
+pl_cli_sync (int    argc,
+             char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — one push-and-pull round with the session’s server"));
+  g_autoptr(PlSession) session = NULL;
+  g_autoptr(PlCouchClient) client = NULL;
+  g_autoptr(PlSyncEngine) engine = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMainLoop) loop = NULL;
+  g_autofree char *server = NULL, *database = NULL, *user = NULL, *password = NULL;
+  g_autofree char *file_server = NULL, *file_database = NULL;
+  JsonObject *state;
+  gboolean from_server = FALSE;
+  const PlSyncStats *stats;
+  Wait wait = { NULL, NULL };
+  gboolean ok;
+  const GOptionEntry entries[] = {
+    { "server", 0, 0, G_OPTION_ARG_STRING, &server, N_("The CouchDB server’s address"), N_("URL") },
+    { "database", 0, 0, G_OPTION_ARG_STRING, &database, N_("The database that holds the session"), N_("DB") },
+    { "user", 0, 0, G_OPTION_ARG_STRING, &user, N_("The user name (password from the keyring or PLENARY_PASSWORD)"), N_("NAME") },
+    { NULL }
+  };
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+    _("A FILE that does not exist is made from the server’s copy of the session. "
+      "The server, database and user come from the options, else from the file, "
+      "else from Plenary’s account settings."));
+  if ((status = pl_cli_parse_options (context, &argc, &argv)) != EXIT_OK)
+    return status;
+  if (argc != 2)
+    return pl_cli_usage_error (context, _("sync: give one session file"));
+
+  if (g_file_test (argv[1], G_FILE_TEST_EXISTS))
+    {
+      session = pl_session_file_load (argv[1], &error);
+      if (session == NULL)
+        {
+          g_printerr ("plenary-cli: %s\n", error->message);
+          return EXIT_BAD_INPUT;
+        }
+    }
+  else
+    {
+      session = pl_session_new_empty ();
+      from_server = TRUE;
+    }
+
+  state = pl_session_get_sync_state (session);
+  file_server = state_string (state, "server");
+  file_database = state_string (state, "database");
+
+  /* A file synced with one database cannot be pushed into another: its
+   * revs and bases mean nothing there. (One that never got anywhere may
+   * be pointed elsewhere.) */
+  if (server != NULL && file_server != NULL && state != NULL &&
+      json_object_has_member (state, "last_seq") && !json_object_get_null_member (state, "last_seq"))
+    {
+      g_autoptr(PlCouchClient) probe = pl_couch_client_new (server, database ? database : file_database ? file_database : "-", NULL);
+
+      if (probe != NULL && (g_strcmp0 (pl_couch_client_get_server_url (probe), file_server) != 0 ||
+                            (database != NULL && g_strcmp0 (database, file_database) != 0)))
+        {
+          g_printerr (_("plenary-cli: %s: the session is connected to the database “%s” on %s, "
+                        "not to the one given; sync it there, or start from a copy without a sync section\n"),
+                      argv[1], file_database, file_server);
+          return EXIT_BAD_INPUT;
+        }
+    }
+
+  if (server == NULL)
+    server = g_steal_pointer (&file_server);
+  if (database == NULL)
+    database = g_steal_pointer (&file_database);
+  if (user == NULL)
+    user = state_string (state, "user");
+  if (server == NULL || database == NULL || (user == NULL && state == NULL))
+    {
+      g_autofree char *s = NULL, *d = NULL, *u = NULL;
+
+      pl_sync_account_get_defaults (&s, &d, &u);
+      if (server == NULL)
+        server = g_steal_pointer (&s);
+      if (database == NULL)
+        database = g_steal_pointer (&d);
+      if (user == NULL)
+        user = g_steal_pointer (&u);
+    }
+
+  if (server == NULL || database == NULL)
+    {
+      g_printerr (_("plenary-cli: %s: no server to sync with: give --server URL --database DB "
+                    "(or connect the session to a server in Plenary)\n"), argv[1]);
+      return EXIT_BAD_INPUT;
+    }
+
+  client = pl_couch_client_new (server, database, &error);
+  if (client == NULL)
+    {
+      g_printerr ("plenary-cli: %s\n", error->message);
+      return EXIT_BAD_INPUT;
+    }
+
+  if (user != NULL)
+    {
+      password = pl_sync_account_lookup_password (pl_couch_client_get_server_url (client), user, NULL, &error);
+      if (password == NULL)
+        {
+          g_printerr ("plenary-cli: %s\n", error->message);
+          return EXIT_BAD_INPUT;
+        }
+      pl_couch_client_set_credentials (client, user, password);
+    }
+
+  engine = pl_sync_engine_new (session, client);
+  if (from_server)
+    pl_sync_engine_mark_clean (engine);
+
+  loop = g_main_loop_new (NULL, FALSE);
+  wait.loop = loop;
+  pl_sync_engine_sync_async (engine, NULL, on_wait_done_cb, &wait);
+  g_main_loop_run (loop);
+  ok = pl_sync_engine_sync_finish (engine, wait.result, &error);
+  g_clear_object (&wait.result);
+
+  stats = pl_sync_engine_get_stats (engine);
+
+  /* Saved whatever happened: what the server acknowledged before a
+   * failure is recorded, and local edits are in the file either way. A
+   * session that came from nowhere and got nothing is not written. */
+  if (!from_server || ok)
+    {
+      g_autoptr(GError) save_error = NULL;
+
+      if (!pl_session_file_save (session, argv[1], &save_error))
+        {
+          g_printerr ("plenary-cli: %s\n", save_error->message);
+          return EXIT_BAD_INPUT;
+        }
+    }
+
+  g_print (_("%s: pushed %u records and %u deletions; pulled %u changes (%u records removed, %u merged); "
+             "%u new conflicts, %u refused\n"),
+           argv[1], stats->pushed, stats->deleted, stats->pulled, stats->removed, stats->merged,
+           stats->conflicts, stats->refused);
+  g_print (_("%s: %s, %u conflicts to resolve, %u records not yet on the server\n"), argv[1],
+           sync_state_label (pl_sync_engine_get_state (engine)),
+           pl_sync_engine_get_n_conflicts (engine), pl_sync_engine_get_n_dirty (engine));
+
+  if (!ok)
+    {
+      g_printerr (_("plenary-cli: %s: sync failed: %s (local edits are kept in the file)\n"),
+                  argv[1], error->message);
+      return EXIT_BAD_INPUT;
+    }
+  if (pl_sync_engine_get_state (engine) == PL_SYNC_STATE_ERROR)
+    {
+      g_printerr ("plenary-cli: %s: %s\n", argv[1], pl_sync_engine_get_error_message (engine));
+      return EXIT_BAD_INPUT;
+    }
+
+  return EXIT_OK;
+}
+
+int
+pl_cli_server_setup (int    argc,
+                     char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("URL DATABASE — install Plenary’s roles on a CouchDB server"));
+  g_autoptr(PlCouchClient) client = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMainLoop) loop = NULL;
+  g_auto(GStrv) done = NULL;
+  g_autofree char *user = NULL, *password = NULL;
+  Wait wait = { NULL, NULL };
+  const GOptionEntry entries[] = {
+    { "user", 0, 0, G_OPTION_ARG_STRING, &user, N_("A server admin’s user name (password from the keyring or PLENARY_PASSWORD)"), N_("ADMIN") },
+    { NULL }
+  };
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if ((status = pl_cli_parse_options (context, &argc, &argv)) != EXIT_OK)
+    return status;
+  if (argc != 3)
+    return pl_cli_usage_error (context, _("server-setup: give the server URL and the database"));
+  if (user == NULL)
+    return pl_cli_usage_error (context, _("server-setup: give a server admin with --user"));
+
+  client = pl_couch_client_new (argv[1], argv[2], &error);
+  if (client == NULL)
+    {
+      g_printerr ("plenary-cli: %s\n", error->message);
+      return EXIT_BAD_INPUT;
+    }
+  password = pl_sync_account_lookup_password (pl_couch_client_get_server_url (client), user, NULL, &error);
+  if (password == NULL)
+    {
+      g_printerr ("plenary-cli: %s\n", error->message);
+      return EXIT_BAD_INPUT;
+    }
+  pl_couch_client_set_credentials (client, user, password);
+
+  loop = g_main_loop_new (NULL, FALSE);
+  wait.loop = loop;
+  pl_sync_setup_server_async (client, NULL, on_wait_done_cb, &wait);
+  g_main_loop_run (loop);
+  done = pl_sync_setup_server_finish (client, wait.result, &error);
+  g_clear_object (&wait.result);
+
+  if (done == NULL)
+    {
+      g_printerr (_("plenary-cli: server-setup: %s\n"), error->message);
+      return EXIT_BAD_INPUT;
+    }
+  for (guint i = 0; done[i] != NULL; i++)
+    g_print ("%s %s: %s\n", pl_couch_client_get_server_url (client), argv[2], done[i]);
+
+  return EXIT_OK;
+}

@@ -1,0 +1,2099 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-sync"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pl-codec.h"
+#include "pl-sync-engine.h"
+
+/**
+ * PlSyncEngine:
+ *
+ * Keeps a #PlSession and a CouchDB database in step (DESIGN.md, "Sync:
+ * the CouchDB protocol").
+ *
+ * Local edits never wait for the network: the engine only listens to the
+ * session's #PlSession::changed signal, marks the record dirty (or, for a
+ * removal, remembers a tombstone to push with its rev) and schedules a
+ * push. A push sends every dirty record in one `_bulk_docs`; a record the
+ * server says is in conflict is fetched and merged. A pull reads
+ * `_changes` from `last_seq` and merges each document; the live loop then
+ * long-polls. Remote changes are applied with the history not recording,
+ * so they are not the user's to undo.
+ *
+ * The merge is three-way, field by field, against `base`, the record as
+ * last agreed with the server: a field changed on one side takes that
+ * side's value; one changed on both sides to different values keeps the
+ * server's value and puts the local one in the conflict list; a record
+ * deleted on one side and edited on the other is a conflict on the
+ * pseudo-field `_deleted`. Nothing local is dropped silently.
+ *
+ * Everything the engine knows is in the session's `sync` object (rev,
+ * base and dirty flag per record, tombstones, conflicts, `last_seq`),
+ * which the session file saves. `last_seq` moves only after the changes
+ * it covers are applied, and a record is clean only once the server has
+ * acknowledged exactly what is in it, so a crash or a quit at any moment
+ * resumes safely: at worst a change is pulled twice (a no-op, its rev is
+ * known) or a record pushed twice (a conflict with identical content,
+ * which merges silently). On load the engine also compares every record
+ * with its base, so an edit saved by autosave before the sync state was
+ * updated is still pushed.
+ */
+
+#define MAX_BACKOFF_S 60
+#define DEFAULT_LONG_POLL_S 30
+/* Rounds of push-after-merge in one sync; each one can only be needed
+ * if the server changed again meanwhile. */
+#define MAX_PUSH_PASSES 4
+
+typedef struct
+{
+  char       *rev;      /* the server's revision this copy is based on */
+  JsonObject *base;     /* the record as last agreed, without _rev */
+  gboolean    dirty;    /* local changes not yet acknowledged */
+  gboolean    deleted;  /* removed here: a tombstone to push */
+  char       *refused;  /* the server's reason for refusing the last push */
+} Entry;
+
+struct _PlSyncEngine
+{
+  GObject          parent_instance;
+
+  PlSession       *session;
+  PlCouchClient   *client;
+  gulong           changed_id;
+
+  GHashTable      *entries;      /* _id → Entry */
+  GPtrArray       *conflicts;    /* of JsonObject {_id, field, mine, theirs} */
+  JsonNode        *last_seq;     /* opaque; NULL for the beginning */
+  JsonObject      *state_extra;  /* members of `sync` we do not know */
+
+  PlSyncState      state;
+  char            *error_message;
+  PlSyncStats      stats;
+
+  gboolean         applying;
+  gboolean         logged_in;
+  gboolean         busy;         /* a round or a push is under way */
+  gboolean         push_again;
+
+  /* Live mode */
+  gboolean         live;
+  gboolean         polling;
+  GCancellable    *cancellable;
+  guint            push_source_id;
+  guint            retry_source_id;
+  guint            persist_source_id;
+  guint            backoff_s;
+  guint            long_poll_s;
+  GNetworkMonitor *monitor;
+  gulong           network_id;
+};
+
+G_DEFINE_FINAL_TYPE (PlSyncEngine, pl_sync_engine, G_TYPE_OBJECT)
+
+G_DEFINE_ENUM_TYPE (PlSyncState, pl_sync_state,
+  G_DEFINE_ENUM_VALUE (PL_SYNC_STATE_SAVED_LOCALLY, "saved-locally"),
+  G_DEFINE_ENUM_VALUE (PL_SYNC_STATE_SYNCING, "syncing"),
+  G_DEFINE_ENUM_VALUE (PL_SYNC_STATE_UP_TO_DATE, "up-to-date"),
+  G_DEFINE_ENUM_VALUE (PL_SYNC_STATE_OFFLINE, "offline"),
+  G_DEFINE_ENUM_VALUE (PL_SYNC_STATE_CONFLICTS, "conflicts"),
+  G_DEFINE_ENUM_VALUE (PL_SYNC_STATE_ERROR, "error"))
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_CLIENT,
+  PROP_STATE,
+  PROP_ERROR_MESSAGE,
+  PROP_N_CONFLICTS,
+  PROP_LIVE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void schedule_push      (PlSyncEngine *self);
+static void start_round        (PlSyncEngine *self,
+                                GTask        *task);
+static void poll_changes       (PlSyncEngine *self);
+
+/* ------------------------------------------------------------------ */
+/* Entries and the persisted state                                     */
+
+static void
+entry_free (Entry *entry)
+{
+  g_free (entry->rev);
+  g_clear_pointer (&entry->base, json_object_unref);
+  g_free (entry->refused);
+  g_free (entry);
+}
+
+static Entry *
+ensure_entry (PlSyncEngine *self,
+              const char   *id)
+{
+  Entry *entry = g_hash_table_lookup (self->entries, id);
+
+  if (entry == NULL)
+    {
+      entry = g_new0 (Entry, 1);
+      g_hash_table_insert (self->entries, g_strdup (id), entry);
+    }
+  return entry;
+}
+
+static void
+entry_set_rev (Entry      *entry,
+               const char *rev)
+{
+  if (g_strcmp0 (entry->rev, rev) == 0)
+    return;
+  g_free (entry->rev);
+  entry->rev = g_strdup (rev);
+}
+
+static void
+entry_set_base (Entry      *entry,
+                JsonObject *base)
+{
+  if (base != NULL)
+    json_object_ref (base);
+  g_clear_pointer (&entry->base, json_object_unref);
+  entry->base = base;
+}
+
+/* A document's content: every member but the server's bookkeeping
+ * (_rev, _revisions, _conflicts...), which never takes part in a merge. */
+static JsonObject *
+content_of (JsonObject *doc)
+{
+  JsonObject *content = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, doc);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (name[0] != '_' || g_str_equal (name, "_id"))
+      json_object_set_member (content, name, json_node_copy (node));
+
+  return content;
+}
+
+static JsonObject *
+record_content (PlRecord *record)
+{
+  g_autoptr(JsonObject) doc = pl_codec_record_to_json (record);
+
+  return content_of (doc);
+}
+
+static gboolean
+objects_equal (JsonObject *a,
+               JsonObject *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return json_object_equal (a, b);
+}
+
+static JsonObject *
+find_foreign (PlSyncEngine *self,
+              const char   *id,
+              guint        *index)
+{
+  GPtrArray *foreign = pl_session_get_foreign_docs (self->session);
+
+  for (guint i = 0; i < foreign->len; i++)
+    {
+      JsonObject *doc = g_ptr_array_index (foreign, i);
+
+      if (g_strcmp0 (json_object_get_string_member_with_default (doc, "_id", NULL), id) == 0)
+        {
+          if (index != NULL)
+            *index = i;
+          return doc;
+        }
+    }
+  return NULL;
+}
+
+static void
+persist (PlSyncEngine *self)
+{
+  g_autoptr(JsonObject) state = json_object_new ();
+  JsonObject *records = json_object_new ();
+  JsonArray *conflicts = json_array_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_clear_handle_id (&self->persist_source_id, g_source_remove);
+
+  if (self->state_extra != NULL)
+    {
+      JsonObjectIter extra_iter;
+      const char *name;
+      JsonNode *node;
+
+      json_object_iter_init (&extra_iter, self->state_extra);
+      while (json_object_iter_next (&extra_iter, &name, &node))
+        json_object_set_member (state, name, json_node_copy (node));
+    }
+
+  json_object_set_string_member (state, "server", pl_couch_client_get_server_url (self->client));
+  json_object_set_string_member (state, "database", pl_couch_client_get_database (self->client));
+  if (pl_couch_client_get_user (self->client) != NULL)
+    json_object_set_string_member (state, "user", pl_couch_client_get_user (self->client));
+  else
+    json_object_set_null_member (state, "user");
+  json_object_set_member (state, "last_seq",
+                          self->last_seq ? json_node_copy (self->last_seq) : json_node_new (JSON_NODE_NULL));
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Entry *entry = value;
+      JsonObject *object = json_object_new ();
+
+      if (entry->rev != NULL)
+        json_object_set_string_member (object, "rev", entry->rev);
+      if (entry->base != NULL)
+        json_object_set_object_member (object, "base", json_object_ref (entry->base));
+      json_object_set_boolean_member (object, "dirty", entry->dirty);
+      if (entry->deleted)
+        json_object_set_boolean_member (object, "deleted", TRUE);
+      if (entry->refused != NULL)
+        json_object_set_string_member (object, "refused", entry->refused);
+      json_object_set_object_member (records, key, object);
+    }
+  json_object_set_object_member (state, "records", records);
+
+  for (guint i = 0; i < self->conflicts->len; i++)
+    json_array_add_object_element (conflicts, json_object_ref (g_ptr_array_index (self->conflicts, i)));
+  json_object_set_array_member (state, "conflicts", conflicts);
+
+  pl_session_set_sync_state (self->session, state);
+}
+
+static gboolean
+on_persist_timeout_cb (gpointer user_data)
+{
+  PlSyncEngine *self = user_data;
+
+  self->persist_source_id = 0;
+  persist (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Local edits come in bursts (typing); the state follows them lazily.
+ * Loading compares records with their base, so a file saved in between
+ * loses nothing. */
+static void
+schedule_persist (PlSyncEngine *self)
+{
+  if (self->persist_source_id == 0)
+    self->persist_source_id = g_timeout_add (200, on_persist_timeout_cb, self);
+}
+
+static void
+load_state (PlSyncEngine *self)
+{
+  JsonObject *state = pl_session_get_sync_state (self->session);
+  JsonObject *records;
+  JsonArray *conflicts;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (state == NULL)
+    return;
+
+  self->state_extra = json_object_new ();
+  json_object_iter_init (&iter, state);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!g_str_equal (name, "server") && !g_str_equal (name, "database") && !g_str_equal (name, "user") &&
+        !g_str_equal (name, "last_seq") && !g_str_equal (name, "records") && !g_str_equal (name, "conflicts"))
+      json_object_set_member (self->state_extra, name, json_node_copy (node));
+
+  node = json_object_get_member (state, "last_seq");
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    self->last_seq = json_node_copy (node);
+
+  node = json_object_get_member (state, "records");
+  records = node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  if (records != NULL)
+    {
+      json_object_iter_init (&iter, records);
+      while (json_object_iter_next (&iter, &name, &node))
+        {
+          JsonObject *object;
+          Entry *entry;
+
+          if (!JSON_NODE_HOLDS_OBJECT (node))
+            continue;
+          object = json_node_get_object (node);
+          entry = ensure_entry (self, name);
+          entry_set_rev (entry, json_object_get_string_member_with_default (object, "rev", NULL));
+          if (json_object_has_member (object, "base") &&
+              JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "base")))
+            entry_set_base (entry, json_object_get_object_member (object, "base"));
+          entry->dirty = json_object_get_boolean_member_with_default (object, "dirty", FALSE);
+          entry->deleted = json_object_get_boolean_member_with_default (object, "deleted", FALSE);
+          entry->refused = g_strdup (json_object_get_string_member_with_default (object, "refused", NULL));
+        }
+    }
+
+  node = json_object_get_member (state, "conflicts");
+  conflicts = node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  for (guint i = 0; conflicts != NULL && i < json_array_get_length (conflicts); i++)
+    {
+      JsonNode *element = json_array_get_element (conflicts, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (element))
+        g_ptr_array_add (self->conflicts, json_object_ref (json_node_get_object (element)));
+    }
+}
+
+/* The file may have been saved between an edit and the state catching
+ * up (autosave, a crash): the records themselves are the truth. */
+static void
+reconcile_with_records (PlSyncEngine *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Entry *entry = value;
+      PlRecord *record = pl_session_lookup (self->session, key);
+
+      if (record == NULL)
+        {
+          if (find_foreign (self, key, NULL) != NULL)
+            continue;
+          if (entry->rev == NULL)
+            g_hash_table_iter_remove (&iter);
+          else if (!entry->deleted)
+            {
+              entry->deleted = TRUE;
+              entry->dirty = TRUE;
+            }
+        }
+      else
+        {
+          g_autoptr(JsonObject) content = record_content (record);
+
+          entry->deleted = FALSE;
+          if (!objects_equal (content, entry->base))
+            entry->dirty = TRUE;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* State                                                               */
+
+static void
+set_state (PlSyncEngine *self,
+           PlSyncState   state,
+           const char   *error_message)
+{
+  if (g_strcmp0 (self->error_message, error_message) != 0)
+    {
+      g_free (self->error_message);
+      self->error_message = g_strdup (error_message);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_MESSAGE]);
+    }
+
+  if (self->state == state)
+    return;
+  self->state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+static gboolean
+entry_is_dirty (Entry *entry)
+{
+  return entry->dirty && entry->refused == NULL;
+}
+
+static gboolean
+record_is_dirty (PlSyncEngine *self,
+                 PlRecord     *record)
+{
+  Entry *entry = g_hash_table_lookup (self->entries, pl_record_get_id (record));
+
+  /* A record the server never saw is dirty. */
+  return entry == NULL || entry_is_dirty (entry);
+}
+
+static guint
+count_refused (PlSyncEngine *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (((Entry *) value)->refused != NULL)
+      n++;
+  return n;
+}
+
+/* The state after a successful exchange. */
+static void
+settle_state (PlSyncEngine *self)
+{
+  guint refused = count_refused (self);
+
+  if (refused > 0)
+    {
+      g_autofree char *message = NULL;
+      GHashTableIter iter;
+      gpointer key, value;
+
+      g_hash_table_iter_init (&iter, self->entries);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (((Entry *) value)->refused != NULL)
+          {
+            if (refused == 1)
+              message = g_strdup_printf (_("The server refused the change to “%s”: %s"),
+                                         (const char *) key, ((Entry *) value)->refused);
+            else
+              message = g_strdup_printf (_("The server refused changes to %u records, such as “%s”: %s"),
+                                         refused, (const char *) key, ((Entry *) value)->refused);
+            break;
+          }
+      set_state (self, PL_SYNC_STATE_ERROR, message);
+    }
+  else if (self->conflicts->len > 0)
+    set_state (self, PL_SYNC_STATE_CONFLICTS, NULL);
+  else if (pl_sync_engine_get_n_dirty (self) > 0)
+    set_state (self, PL_SYNC_STATE_SAVED_LOCALLY, NULL);
+  else
+    set_state (self, PL_SYNC_STATE_UP_TO_DATE, NULL);
+}
+
+/* ------------------------------------------------------------------ */
+/* Applying the server's documents                                     */
+
+static void
+begin_apply (PlSyncEngine *self)
+{
+  self->applying = TRUE;
+  pl_history_set_recording (pl_session_get_history (self->session), FALSE);
+}
+
+static void
+end_apply (PlSyncEngine *self)
+{
+  pl_history_set_recording (pl_session_get_history (self->session), TRUE);
+  self->applying = FALSE;
+}
+
+static void
+add_conflict (PlSyncEngine *self,
+              const char   *id,
+              const char   *field,
+              JsonNode     *mine,
+              JsonNode     *theirs,
+              const char   *rev)
+{
+  JsonObject *conflict = json_object_new ();
+
+  /* One entry per field: a newer local value replaces an older one
+   * only if it is the same local value's successor; the older stays
+   * otherwise, so that no edit is dropped. */
+  for (guint i = 0; i < self->conflicts->len; i++)
+    {
+      JsonObject *old = g_ptr_array_index (self->conflicts, i);
+
+      if (g_strcmp0 (json_object_get_string_member_with_default (old, "_id", NULL), id) == 0 &&
+          g_strcmp0 (json_object_get_string_member_with_default (old, "field", NULL), field) == 0 &&
+          json_node_equal (json_object_get_member (old, "mine"), mine))
+        {
+          g_ptr_array_remove_index (self->conflicts, i);
+          break;
+        }
+    }
+
+  json_object_set_string_member (conflict, "_id", id);
+  json_object_set_string_member (conflict, "field", field);
+  json_object_set_member (conflict, "mine", mine ? json_node_copy (mine) : json_node_new (JSON_NODE_NULL));
+  json_object_set_member (conflict, "theirs", theirs ? json_node_copy (theirs) : json_node_new (JSON_NODE_NULL));
+  if (rev != NULL)
+    json_object_set_string_member (conflict, "rev", rev);
+  g_ptr_array_add (self->conflicts, conflict);
+
+  self->stats.conflicts++;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CONFLICTS]);
+}
+
+static JsonNode *
+boolean_node (gboolean value)
+{
+  return json_node_init_boolean (json_node_alloc (), value);
+}
+
+static JsonNode *
+object_node (JsonObject *object)
+{
+  return json_node_init_object (json_node_alloc (), object);
+}
+
+/* Sets @record (or creates it) from @doc, with the history off. */
+static gboolean
+apply_doc (PlSyncEngine *self,
+           const char   *id,
+           JsonObject   *doc)
+{
+  PlRecord *record = pl_session_lookup (self->session, id);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
+  guint index;
+
+  begin_apply (self);
+  if (record != NULL)
+    ok = pl_codec_apply (record, doc, NULL, &error);
+  else
+    {
+      g_autoptr(PlRecord) created = NULL;
+
+      ok = pl_codec_record_from_json (doc, &created, NULL, &error);
+      if (ok && created != NULL)
+        pl_session_add_record (self->session, created);
+      else if (ok)
+        {
+          /* A type this version does not know: kept as it is. */
+          if (find_foreign (self, id, &index) != NULL)
+            g_ptr_array_remove_index (pl_session_get_foreign_docs (self->session), index);
+          pl_session_add_foreign_doc (self->session, doc);
+        }
+    }
+  end_apply (self);
+
+  if (!ok)
+    {
+      g_autofree char *message = g_strdup_printf (_("a record from the server cannot be read: %s"),
+                                                  error->message);
+      set_state (self, PL_SYNC_STATE_ERROR, message);
+    }
+  return ok;
+}
+
+static void
+remove_local (PlSyncEngine *self,
+              const char   *id)
+{
+  PlRecord *record = pl_session_lookup (self->session, id);
+  guint index;
+
+  begin_apply (self);
+  if (record != NULL && !PL_IS_SESSION_SETTINGS (record))
+    pl_session_remove_record (self->session, record);
+  else if (find_foreign (self, id, &index) != NULL)
+    g_ptr_array_remove_index (pl_session_get_foreign_docs (self->session), index);
+  end_apply (self);
+}
+
+static JsonObject *
+with_rev (JsonObject *content,
+          const char *rev)
+{
+  JsonObject *doc = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, content);
+  while (json_object_iter_next (&iter, &name, &node))
+    json_object_set_member (doc, name, json_node_copy (node));
+  if (rev != NULL)
+    json_object_set_string_member (doc, "_rev", rev);
+  return doc;
+}
+
+/* The three-way merge of one field; @out_conflict when both sides
+ * changed it differently. Absent members are NULL. */
+static JsonNode *
+merge_field (JsonNode *base,
+             JsonNode *mine,
+             JsonNode *theirs,
+             gboolean *out_conflict)
+{
+  *out_conflict = FALSE;
+
+#define SAME(a, b) (((a) == NULL && (b) == NULL) || ((a) != NULL && (b) != NULL && json_node_equal ((a), (b))))
+  if (SAME (mine, theirs))
+    return theirs;
+  if (SAME (mine, base))
+    return theirs;
+  if (SAME (theirs, base))
+    return mine;
+#undef SAME
+
+  *out_conflict = TRUE;
+  return theirs;
+}
+
+/*
+ * A server version of @id arrives, from a pull or after a conflicting
+ * push: @theirs is its content (NULL for a tombstone) at @rev.
+ */
+static void
+merge_remote (PlSyncEngine *self,
+              const char   *id,
+              JsonObject   *theirs,
+              const char   *rev)
+{
+  Entry *entry = g_hash_table_lookup (self->entries, id);
+  PlRecord *record = pl_session_lookup (self->session, id);
+  JsonObject *foreign = find_foreign (self, id, NULL);
+  g_autoptr(JsonObject) mine = NULL;
+  gboolean dirty;
+
+  if (entry != NULL && rev != NULL && g_strcmp0 (entry->rev, rev) == 0)
+    return; /* ours, or already applied */
+
+  if (record != NULL)
+    mine = record_content (record);
+  else if (foreign != NULL)
+    mine = content_of (foreign);
+
+  /* A record the server never saw, of an id two people may both make
+   * ("delegation:FRA"), is a local edit to merge with an empty base. */
+  dirty = entry != NULL ? entry->dirty : mine != NULL;
+
+  if (theirs == NULL)
+    {
+      if (mine == NULL || !dirty)
+        {
+          if (mine != NULL)
+            {
+              remove_local (self, id);
+              self->stats.removed++;
+            }
+          g_hash_table_remove (self->entries, id);
+          return;
+        }
+
+      /* Deleted there, edited here: the deletion stands, the local
+       * record waits in the conflict list. */
+      {
+        g_autoptr(JsonNode) mine_node = object_node (mine);
+        g_autoptr(JsonNode) theirs_node = boolean_node (TRUE);
+
+        add_conflict (self, id, "_deleted", mine_node, theirs_node, rev);
+      }
+      remove_local (self, id);
+      g_hash_table_remove (self->entries, id);
+      self->stats.removed++;
+      return;
+    }
+
+  if (mine == NULL)
+    {
+      if (entry != NULL && entry->deleted && !objects_equal (theirs, entry->base))
+        {
+          /* Deleted here, edited there: the server's record comes back,
+           * the deletion waits in the conflict list. */
+          g_autoptr(JsonNode) mine_node = boolean_node (TRUE);
+          g_autoptr(JsonNode) theirs_node = object_node (theirs);
+          g_autoptr(JsonObject) doc = with_rev (theirs, rev);
+
+          add_conflict (self, id, "_deleted", mine_node, theirs_node, rev);
+          if (apply_doc (self, id, doc))
+            {
+              entry_set_rev (entry, rev);
+              entry_set_base (entry, theirs);
+              entry->deleted = FALSE;
+              entry->dirty = FALSE;
+              g_clear_pointer (&entry->refused, g_free);
+              self->stats.pulled++;
+            }
+          return;
+        }
+      if (entry != NULL && entry->deleted)
+        {
+          /* Unchanged there: the deletion goes on, based on this rev. */
+          entry_set_rev (entry, rev);
+          entry_set_base (entry, theirs);
+          return;
+        }
+
+      {
+        g_autoptr(JsonObject) doc = with_rev (theirs, rev);
+
+        if (apply_doc (self, id, doc))
+          {
+            entry = ensure_entry (self, id);
+            entry_set_rev (entry, rev);
+            entry_set_base (entry, theirs);
+            entry->dirty = FALSE;
+            self->stats.pulled++;
+          }
+      }
+      return;
+    }
+
+  if (!dirty)
+    {
+      g_autoptr(JsonObject) doc = with_rev (theirs, rev);
+
+      if (apply_doc (self, id, doc))
+        {
+          entry = ensure_entry (self, id);
+          entry_set_rev (entry, rev);
+          entry_set_base (entry, theirs);
+          entry->dirty = FALSE;
+          self->stats.pulled++;
+        }
+      return;
+    }
+
+  /* Both sides changed: field by field. */
+  {
+    g_autoptr(JsonObject) merged = json_object_new ();
+    g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autoptr(JsonObject) doc = NULL;
+    JsonObject *base = entry != NULL ? entry->base : NULL;
+    JsonObject *sides[3] = { base, mine, theirs };
+    g_autoptr(GPtrArray) order = g_ptr_array_new ();
+
+    for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *node;
+
+        if (sides[s] == NULL)
+          continue;
+        json_object_iter_init (&iter, sides[s]);
+        while (json_object_iter_next (&iter, &name, &node))
+          if (g_hash_table_add (names, (gpointer) name))
+            g_ptr_array_add (order, (gpointer) name);
+      }
+
+    /* The server's field order first, so that the file reads the same. */
+    for (guint i = 0; i < order->len; i++)
+      {
+        const char *name = g_ptr_array_index (order, i);
+        JsonNode *b = base ? json_object_get_member (base, name) : NULL;
+        JsonNode *m = json_object_get_member (mine, name);
+        JsonNode *t = json_object_get_member (theirs, name);
+        JsonNode *result;
+        gboolean conflict;
+
+        if (g_str_equal (name, "_id") || g_str_equal (name, "type"))
+          {
+            result = t ? t : m;
+            conflict = FALSE;
+          }
+        else
+          result = merge_field (b, m, t, &conflict);
+
+        if (conflict)
+          add_conflict (self, id, name, m, t, NULL);
+        if (result != NULL)
+          json_object_set_member (merged, name, json_node_copy (result));
+      }
+
+    doc = with_rev (merged, rev);
+    if (apply_doc (self, id, doc))
+      {
+        entry = ensure_entry (self, id);
+        entry_set_rev (entry, rev);
+        entry_set_base (entry, theirs);
+        entry->dirty = !objects_equal (merged, theirs);
+        entry->deleted = FALSE;
+        self->stats.merged++;
+      }
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Local changes                                                       */
+
+static void
+on_session_changed_cb (PlSession    *session,
+                       PlRecord     *record,
+                       PlChangeKind  kind,
+                       const char   *field,
+                       PlSyncEngine *self)
+{
+  const char *id = pl_record_get_id (record);
+  Entry *entry;
+
+  if (self->applying)
+    return;
+
+  entry = g_hash_table_lookup (self->entries, id);
+  if (kind == PL_CHANGE_REMOVED)
+    {
+      if (entry != NULL && entry->rev == NULL)
+        g_hash_table_remove (self->entries, id);
+      else if (entry != NULL)
+        {
+          entry->deleted = TRUE;
+          entry->dirty = TRUE;
+          g_clear_pointer (&entry->refused, g_free);
+        }
+    }
+  else if (entry != NULL)
+    {
+      entry->deleted = FALSE;
+      entry->dirty = TRUE;
+      /* Edited again: worth offering to the server again. */
+      g_clear_pointer (&entry->refused, g_free);
+    }
+
+  schedule_persist (self);
+
+  if (self->state == PL_SYNC_STATE_UP_TO_DATE)
+    set_state (self, PL_SYNC_STATE_SAVED_LOCALLY, NULL);
+
+  if (self->live)
+    schedule_push (self);
+}
+
+/* ------------------------------------------------------------------ */
+/* Push                                                                */
+
+typedef struct
+{
+  JsonArray  *docs;
+  GHashTable *sent;      /* _id → JsonObject content sent (NULL node: a tombstone) */
+  GHashTable *sent_rev;  /* _id → rev it was based on */
+  guint       passes;
+} PushData;
+
+static void
+push_data_free (PushData *data)
+{
+  g_clear_pointer (&data->docs, json_array_unref);
+  g_clear_pointer (&data->sent, g_hash_table_unref);
+  g_clear_pointer (&data->sent_rev, g_hash_table_unref);
+  g_free (data);
+}
+
+static void
+collect_dirty (PlSyncEngine *self,
+               PushData     *data)
+{
+  const GType *types;
+  guint n_types;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  data->docs = json_array_new ();
+  data->sent = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) json_object_unref);
+  data->sent_rev = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  types = pl_session_list_record_types (&n_types);
+  for (guint t = 0; t < n_types; t++)
+    {
+      GListModel *model = pl_session_get_records (self->session, types[t]);
+      guint n = g_list_model_get_n_items (model);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PlRecord) record = g_list_model_get_item (model, i);
+          const char *id = pl_record_get_id (record);
+          Entry *entry = g_hash_table_lookup (self->entries, id);
+          JsonObject *content;
+
+          if (!record_is_dirty (self, record))
+            continue;
+
+          content = record_content (record);
+          json_array_add_object_element (data->docs, with_rev (content, entry ? entry->rev : NULL));
+          g_hash_table_insert (data->sent_rev, g_strdup (id), g_strdup (entry ? entry->rev : NULL));
+          g_hash_table_insert (data->sent, g_strdup (id), content);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Entry *entry = value;
+      JsonObject *tombstone;
+
+      if (!entry->deleted || !entry_is_dirty (entry) || entry->rev == NULL)
+        continue;
+
+      /* DESIGN: always the rev on a delete. */
+      tombstone = json_object_new ();
+      json_object_set_string_member (tombstone, "_id", key);
+      json_object_set_string_member (tombstone, "_rev", entry->rev);
+      json_object_set_boolean_member (tombstone, "_deleted", TRUE);
+      json_array_add_object_element (data->docs, tombstone);
+      g_hash_table_insert (data->sent_rev, g_strdup (key), g_strdup (entry->rev));
+      g_hash_table_insert (data->sent, g_strdup (key), json_object_new ());
+    }
+}
+
+static void push_pass (GTask *task);
+
+static void
+on_fetch_conflicts_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  PlSyncEngine *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  JsonArray *rows;
+
+  answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
+  if (answer == NULL)
+    {
+      persist (self);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (answer) ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (answer), "rows")))
+    {
+      persist (self);
+      g_task_return_new_error (task, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
+                               _("the server %s gave a list of documents without rows"),
+                               pl_couch_client_get_server_url (self->client));
+      return;
+    }
+
+  rows = json_object_get_array_member (json_node_get_object (answer), "rows");
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      JsonObject *value;
+      const char *id;
+
+      if (row == NULL || !json_object_has_member (row, "value") ||
+          !JSON_NODE_HOLDS_OBJECT (json_object_get_member (row, "value")))
+        continue;
+      id = json_object_get_string_member_with_default (row, "id", NULL);
+      value = json_object_get_object_member (row, "value");
+      if (id == NULL)
+        continue;
+
+      if (json_object_get_boolean_member_with_default (value, "deleted", FALSE) ||
+          !JSON_NODE_HOLDS_OBJECT (json_object_get_member (row, "doc")))
+        merge_remote (self, id, NULL, json_object_get_string_member_with_default (value, "rev", NULL));
+      else
+        {
+          g_autoptr(JsonObject) theirs = content_of (json_object_get_object_member (row, "doc"));
+
+          merge_remote (self, id, theirs, json_object_get_string_member_with_default (value, "rev", NULL));
+        }
+    }
+
+  persist (self);
+  push_pass (g_steal_pointer (&task));
+}
+
+static void
+on_bulk_docs_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  PlSyncEngine *self = g_task_get_source_object (task);
+  PushData *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(JsonArray) conflicted = json_array_new ();
+  JsonArray *results;
+
+  answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
+  if (answer == NULL)
+    {
+      /* Nothing is known of what the server kept: every record stays
+       * dirty, and a repeat is harmless (a conflict that merges). */
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (answer))
+    {
+      g_task_return_new_error (task, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
+                               _("the server %s answered a push with something other than a list"),
+                               pl_couch_client_get_server_url (self->client));
+      return;
+    }
+
+  results = json_node_get_array (answer);
+  for (guint i = 0; i < json_array_get_length (results); i++)
+    {
+      JsonObject *item = json_array_get_object_element (results, i);
+      const char *id, *rev, *error_name;
+      JsonObject *sent;
+      Entry *entry;
+
+      if (item == NULL)
+        continue;
+      id = json_object_get_string_member_with_default (item, "id", NULL);
+      if (id == NULL || !g_hash_table_lookup_extended (data->sent, id, NULL, (gpointer *) &sent))
+        continue;
+      rev = json_object_get_string_member_with_default (item, "rev", NULL);
+      error_name = json_object_get_string_member_with_default (item, "error", NULL);
+      entry = g_hash_table_lookup (self->entries, id);
+
+      if (error_name == NULL && rev != NULL)
+        {
+          const char *sent_rev = g_hash_table_lookup (data->sent_rev, id);
+          gboolean tombstone = json_object_get_size (sent) == 0;
+          PlRecord *record;
+
+          /* A pull since applied a newer version: that one counts. */
+          if (entry != NULL && g_strcmp0 (entry->rev, sent_rev) != 0)
+            continue;
+
+          if (tombstone)
+            {
+              self->stats.deleted++;
+              if (entry != NULL && entry->deleted)
+                g_hash_table_remove (self->entries, id);
+              else if (entry != NULL)
+                entry_set_rev (entry, rev); /* put back meanwhile (undo) */
+              continue;
+            }
+
+          self->stats.pushed++;
+          entry = ensure_entry (self, id);
+          entry_set_rev (entry, rev);
+          entry_set_base (entry, sent);
+          record = pl_session_lookup (self->session, id);
+          if (record != NULL)
+            {
+              g_autoptr(JsonObject) now = record_content (record);
+
+              entry->dirty = !objects_equal (now, sent);
+              begin_apply (self);
+              pl_record_set_rev (record, rev);
+              end_apply (self);
+            }
+          /* else: removed meanwhile; its tombstone goes with this rev. */
+        }
+      else if (g_strcmp0 (error_name, "conflict") == 0)
+        json_array_add_string_element (conflicted, id);
+      else
+        {
+          const char *reason = json_object_get_string_member_with_default (item, "reason", error_name);
+
+          /* Refused (a delegate's forbidden write, 401 and 403 alike):
+           * said plainly, and not retried until the record is edited
+           * again. The local edit stays. */
+          entry = ensure_entry (self, id);
+          g_free (entry->refused);
+          entry->refused = g_strdup (reason ? reason : _("refused"));
+          /* A record the server never had gets an entry without a rev
+           * here, so that the refusal is remembered too. */
+          entry->dirty = TRUE;
+          self->stats.refused++;
+        }
+    }
+
+  persist (self);
+
+  if (json_array_get_length (conflicted) > 0)
+    {
+      g_autoptr(JsonObject) keys = json_object_new ();
+      g_autoptr(JsonNode) body = NULL;
+      GCancellable *cancellable = g_task_get_cancellable (task);
+
+      json_object_set_array_member (keys, "keys", json_array_ref (conflicted));
+      body = object_node (keys);
+      pl_couch_client_request_async (self->client, "POST", "_all_docs", "include_docs=true", body, 0,
+                                     cancellable, on_fetch_conflicts_cb, g_steal_pointer (&task));
+      return;
+    }
+
+  push_pass (g_steal_pointer (&task));
+}
+
+static void
+push_pass (GTask *task)
+{
+  PlSyncEngine *self = g_task_get_source_object (task);
+  PushData *data = g_task_get_task_data (task);
+
+  g_clear_pointer (&data->docs, json_array_unref);
+  g_clear_pointer (&data->sent, g_hash_table_unref);
+  g_clear_pointer (&data->sent_rev, g_hash_table_unref);
+
+  if (data->passes >= MAX_PUSH_PASSES)
+    {
+      g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
+  data->passes++;
+
+  collect_dirty (self, data);
+  if (json_array_get_length (data->docs) == 0)
+    {
+      g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
+
+  pl_couch_client_bulk_docs_async (self->client, data->docs, g_task_get_cancellable (task),
+                                   on_bulk_docs_cb, task);
+}
+
+static void
+push_async (PlSyncEngine        *self,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, push_async);
+  g_task_set_task_data (task, g_new0 (PushData, 1), (GDestroyNotify) push_data_free);
+  push_pass (task);
+}
+
+/* ------------------------------------------------------------------ */
+/* Pull                                                                */
+
+static gboolean
+apply_changes (PlSyncEngine  *self,
+               JsonNode      *answer,
+               GError       **error)
+{
+  JsonObject *object;
+  JsonArray *results;
+  JsonNode *last_seq;
+
+  if (!JSON_NODE_HOLDS_OBJECT (answer) ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (answer), "results")))
+    {
+      g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
+                   _("the server %s sent a list of changes without “results”"),
+                   pl_couch_client_get_server_url (self->client));
+      return FALSE;
+    }
+
+  object = json_node_get_object (answer);
+  results = json_object_get_array_member (object, "results");
+  for (guint i = 0; i < json_array_get_length (results); i++)
+    {
+      JsonObject *change = json_array_get_object_element (results, i);
+      const char *id;
+      const char *rev = NULL;
+      JsonObject *doc = NULL;
+
+      if (change == NULL)
+        continue;
+      id = json_object_get_string_member_with_default (change, "id", NULL);
+      /* The design document and other server matters are not records. */
+      if (id == NULL || id[0] == '_')
+        continue;
+
+      if (json_object_has_member (change, "doc") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (change, "doc")))
+        doc = json_object_get_object_member (change, "doc");
+      if (doc != NULL)
+        rev = json_object_get_string_member_with_default (doc, "_rev", NULL);
+      if (rev == NULL && json_object_has_member (change, "changes"))
+        {
+          JsonArray *revs = json_object_get_array_member (change, "changes");
+
+          if (revs != NULL && json_array_get_length (revs) > 0)
+            rev = json_object_get_string_member_with_default (json_array_get_object_element (revs, 0), "rev", NULL);
+        }
+
+      if (json_object_get_boolean_member_with_default (change, "deleted", FALSE) || doc == NULL ||
+          json_object_get_boolean_member_with_default (doc, "_deleted", FALSE))
+        merge_remote (self, id, NULL, rev);
+      else
+        {
+          g_autoptr(JsonObject) theirs = content_of (doc);
+
+          merge_remote (self, id, theirs, rev);
+        }
+    }
+
+  /* Only now, with every change it covers applied. Opaque: kept as it
+   * came. */
+  last_seq = json_object_get_member (object, "last_seq");
+  if (last_seq != NULL)
+    {
+      g_clear_pointer (&self->last_seq, json_node_unref);
+      self->last_seq = json_node_copy (last_seq);
+    }
+  persist (self);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* A round: login, push, pull, push what the merges left               */
+
+typedef enum {
+  STEP_LOGIN,
+  STEP_PUSH,
+  STEP_PULL,
+  STEP_PUSH_AGAIN,
+  STEP_DONE,
+} RoundStep;
+
+typedef struct
+{
+  RoundStep step;
+} RoundData;
+
+static void round_next (GTask *task);
+
+static void
+round_fail (GTask  *task,
+            GError *error)
+{
+  PlSyncEngine *self = g_task_get_source_object (task);
+
+  persist (self);
+  self->busy = FALSE;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    settle_state (self);
+  else if (error->domain == PL_COUCH_ERROR &&
+           (error->code == PL_COUCH_ERROR_OFFLINE || error->code == PL_COUCH_ERROR_TIMEOUT))
+    set_state (self, PL_SYNC_STATE_OFFLINE, error->message);
+  else
+    {
+      if (g_error_matches (error, PL_COUCH_ERROR, PL_COUCH_ERROR_UNAUTHORIZED))
+        self->logged_in = FALSE;
+      set_state (self, PL_SYNC_STATE_ERROR, error->message);
+    }
+  g_task_return_error (task, error);
+  g_object_unref (task);
+}
+
+static void
+on_round_login_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GTask *task = user_data;
+  PlSyncEngine *self = g_task_get_source_object (task);
+  GError *error = NULL;
+
+  if (!pl_couch_client_login_finish (PL_COUCH_CLIENT (source), result, &error))
+    {
+      round_fail (task, error);
+      return;
+    }
+  self->logged_in = TRUE;
+  round_next (task);
+}
+
+static void
+on_round_push_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GTask *task = user_data;
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      round_fail (task, error);
+      return;
+    }
+  round_next (task);
+}
+
+static void
+on_round_changes_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  GTask *task = user_data;
+  PlSyncEngine *self = g_task_get_source_object (task);
+  g_autoptr(JsonNode) answer = NULL;
+  GError *error = NULL;
+
+  answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
+  if (answer == NULL || !apply_changes (self, answer, &error))
+    {
+      round_fail (task, error);
+      return;
+    }
+  round_next (task);
+}
+
+static void
+round_next (GTask *task)
+{
+  PlSyncEngine *self = g_task_get_source_object (task);
+  RoundData *data = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+
+  switch (data->step++)
+    {
+    case STEP_LOGIN:
+      if (!self->logged_in)
+        {
+          pl_couch_client_login_async (self->client, cancellable, on_round_login_cb, task);
+          return;
+        }
+      round_next (task);
+      return;
+
+    case STEP_PUSH:
+    case STEP_PUSH_AGAIN:
+      push_async (self, cancellable, on_round_push_cb, task);
+      return;
+
+    case STEP_PULL:
+      pl_couch_client_changes_async (self->client, self->last_seq, FALSE, 0, cancellable,
+                                     on_round_changes_cb, task);
+      return;
+
+    case STEP_DONE:
+    default:
+      persist (self);
+      self->busy = FALSE;
+      self->backoff_s = 0;
+      settle_state (self);
+      g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
+}
+
+static void
+start_round (PlSyncEngine *self,
+             GTask        *task)
+{
+  RoundData *data = g_new0 (RoundData, 1);
+
+  g_task_set_task_data (task, data, g_free);
+  self->busy = TRUE;
+  self->push_again = FALSE;
+  set_state (self, PL_SYNC_STATE_SYNCING, NULL);
+  round_next (task);
+}
+
+/* ------------------------------------------------------------------ */
+/* Live: pushes on edits, a long poll, retries with backoff            */
+
+static void live_round (PlSyncEngine *self);
+
+static gboolean
+on_retry_timeout_cb (gpointer user_data)
+{
+  PlSyncEngine *self = user_data;
+
+  self->retry_source_id = 0;
+  live_round (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* DESIGN: a failed request marks the session offline and retries from
+ * 1 s, doubling to 60 s, or as soon as the network comes back. An answer
+ * that will not change by itself (a wrong password) is not retried: the
+ * user is told instead. */
+static void
+live_failed (PlSyncEngine *self,
+             GError       *error)
+{
+  if (!self->live || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (!pl_couch_error_is_transient (error))
+    return;
+
+  self->backoff_s = self->backoff_s == 0 ? 1 : MIN (self->backoff_s * 2, MAX_BACKOFF_S);
+  g_clear_handle_id (&self->retry_source_id, g_source_remove);
+  self->retry_source_id = g_timeout_add_seconds (self->backoff_s, on_retry_timeout_cb, self);
+}
+
+static void
+on_live_round_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(PlSyncEngine) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      live_failed (self, error);
+      return;
+    }
+  if (!self->live)
+    return;
+  if (self->push_again || pl_sync_engine_get_n_dirty (self) > 0)
+    schedule_push (self);
+  poll_changes (self);
+}
+
+static void
+live_round (PlSyncEngine *self)
+{
+  GTask *task;
+
+  if (!self->live)
+    return;
+  if (self->busy)
+    {
+      /* A push is under way: try again just after it. */
+      g_clear_handle_id (&self->retry_source_id, g_source_remove);
+      self->retry_source_id = g_timeout_add_seconds (1, on_retry_timeout_cb, self);
+      return;
+    }
+  task = g_task_new (self, self->cancellable, on_live_round_cb, g_object_ref (self));
+  g_task_set_source_tag (task, live_round);
+  start_round (self, task);
+}
+
+static void
+on_live_push_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(PlSyncEngine) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->busy = FALSE;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      if (error->domain == PL_COUCH_ERROR && (error->code == PL_COUCH_ERROR_OFFLINE ||
+                                              error->code == PL_COUCH_ERROR_TIMEOUT))
+        set_state (self, PL_SYNC_STATE_OFFLINE, error->message);
+      else
+        set_state (self, PL_SYNC_STATE_ERROR, error->message);
+      /* Retried with the same backoff as everything else; the edits
+       * stay dirty meanwhile. */
+      live_failed (self, error);
+      return;
+    }
+
+  settle_state (self);
+  if (self->live && (self->push_again || pl_sync_engine_get_n_dirty (self) > 0))
+    schedule_push (self);
+}
+
+static gboolean
+on_push_idle_cb (gpointer user_data)
+{
+  PlSyncEngine *self = user_data;
+
+  self->push_source_id = 0;
+  if (!self->live)
+    return G_SOURCE_REMOVE;
+  if (self->busy || self->retry_source_id != 0)
+    {
+      /* Pushed when the current exchange (or the retry) is over. */
+      self->push_again = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+
+  self->push_again = FALSE;
+  if (pl_sync_engine_get_n_dirty (self) == 0)
+    return G_SOURCE_REMOVE;
+
+  self->busy = TRUE;
+  set_state (self, PL_SYNC_STATE_SYNCING, NULL);
+  push_async (self, self->cancellable, on_live_push_cb, g_object_ref (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_push (PlSyncEngine *self)
+{
+  /* An idle, not a call: the edit returns at once, and a burst of
+   * setters in one main-loop turn goes in one _bulk_docs. */
+  if (self->push_source_id == 0)
+    self->push_source_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_push_idle_cb, self, NULL);
+}
+
+static void
+on_poll_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(PlSyncEngine) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+
+  self->polling = FALSE;
+  answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
+  if (!self->live)
+    return;
+
+  if (answer == NULL)
+    {
+      /* Our own limit: PouchDB Server ignores the long-poll timeout, so
+       * an idle poll ends here, and simply starts again. */
+      if (g_error_matches (error, PL_COUCH_ERROR, PL_COUCH_ERROR_TIMEOUT))
+        {
+          poll_changes (self);
+          return;
+        }
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      if (error->domain == PL_COUCH_ERROR && error->code == PL_COUCH_ERROR_OFFLINE)
+        set_state (self, PL_SYNC_STATE_OFFLINE, error->message);
+      else
+        set_state (self, PL_SYNC_STATE_ERROR, error->message);
+      live_failed (self, error);
+      return;
+    }
+
+  if (!apply_changes (self, answer, &error))
+    {
+      set_state (self, PL_SYNC_STATE_ERROR, error->message);
+      live_failed (self, error);
+      return;
+    }
+
+  if (!self->busy)
+    settle_state (self);
+  if (pl_sync_engine_get_n_dirty (self) > 0)
+    schedule_push (self);
+  poll_changes (self);
+}
+
+static void
+poll_changes (PlSyncEngine *self)
+{
+  if (!self->live || self->polling)
+    return;
+  self->polling = TRUE;
+  pl_couch_client_changes_async (self->client, self->last_seq, TRUE, self->long_poll_s,
+                                 self->cancellable, on_poll_cb, g_object_ref (self));
+}
+
+static void
+on_network_changed_cb (GNetworkMonitor *monitor,
+                       gboolean         available,
+                       PlSyncEngine    *self)
+{
+  if (!available || !self->live || self->retry_source_id == 0)
+    return;
+
+  /* Back online: no need to wait out the backoff. */
+  g_clear_handle_id (&self->retry_source_id, g_source_remove);
+  live_round (self);
+}
+
+/* ------------------------------------------------------------------ */
+/* GObject                                                             */
+
+static void
+pl_sync_engine_constructed (GObject *object)
+{
+  PlSyncEngine *self = PL_SYNC_ENGINE (object);
+
+  G_OBJECT_CLASS (pl_sync_engine_parent_class)->constructed (object);
+
+  g_assert (self->session != NULL);
+  g_assert (self->client != NULL);
+
+  load_state (self);
+  reconcile_with_records (self);
+  self->changed_id = g_signal_connect (self->session, "changed",
+                                       G_CALLBACK (on_session_changed_cb), self);
+  self->state = self->conflicts->len > 0 ? PL_SYNC_STATE_CONFLICTS : PL_SYNC_STATE_SAVED_LOCALLY;
+}
+
+static void
+pl_sync_engine_dispose (GObject *object)
+{
+  PlSyncEngine *self = PL_SYNC_ENGINE (object);
+
+  if (self->persist_source_id != 0)
+    persist (self);
+  pl_sync_engine_stop (self);
+
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->changed_id, self->session);
+  g_clear_object (&self->session);
+  g_clear_object (&self->client);
+
+  G_OBJECT_CLASS (pl_sync_engine_parent_class)->dispose (object);
+}
+
+static void
+pl_sync_engine_finalize (GObject *object)
+{
+  PlSyncEngine *self = PL_SYNC_ENGINE (object);
+
+  g_clear_pointer (&self->entries, g_hash_table_unref);
+  g_clear_pointer (&self->conflicts, g_ptr_array_unref);
+  g_clear_pointer (&self->last_seq, json_node_unref);
+  g_clear_pointer (&self->state_extra, json_object_unref);
+  g_free (self->error_message);
+
+  G_OBJECT_CLASS (pl_sync_engine_parent_class)->finalize (object);
+}
+
+static void
+pl_sync_engine_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PlSyncEngine *self = PL_SYNC_ENGINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    case PROP_CLIENT:
+      g_value_set_object (value, self->client);
+      break;
+    case PROP_STATE:
+      g_value_set_enum (value, self->state);
+      break;
+    case PROP_ERROR_MESSAGE:
+      g_value_set_string (value, self->error_message);
+      break;
+    case PROP_N_CONFLICTS:
+      g_value_set_uint (value, self->conflicts->len);
+      break;
+    case PROP_LIVE:
+      g_value_set_boolean (value, self->live);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_sync_engine_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  PlSyncEngine *self = PL_SYNC_ENGINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    case PROP_CLIENT:
+      self->client = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_sync_engine_class_init (PlSyncEngineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = pl_sync_engine_constructed;
+  object_class->dispose = pl_sync_engine_dispose;
+  object_class->finalize = pl_sync_engine_finalize;
+  object_class->get_property = pl_sync_engine_get_property;
+  object_class->set_property = pl_sync_engine_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, PL_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CLIENT] =
+    g_param_spec_object ("client", NULL, NULL, PL_TYPE_COUCH_CLIENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATE] =
+    g_param_spec_enum ("state", NULL, NULL, PL_TYPE_SYNC_STATE, PL_SYNC_STATE_SAVED_LOCALLY,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ERROR_MESSAGE] =
+    g_param_spec_string ("error-message", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_CONFLICTS] =
+    g_param_spec_uint ("n-conflicts", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LIVE] =
+    g_param_spec_boolean ("live", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pl_sync_engine_init (PlSyncEngine *self)
+{
+  self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) entry_free);
+  self->conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  self->long_poll_s = DEFAULT_LONG_POLL_S;
+}
+
+/* ------------------------------------------------------------------ */
+/* Public API                                                          */
+
+/**
+ * pl_sync_engine_new:
+ *
+ * Reads the session's `sync` object (if any) and starts tracking its
+ * edits. Nothing is sent until pl_sync_engine_sync_async() or
+ * pl_sync_engine_start().
+ *
+ * Returns: (transfer full): the engine
+ */
+PlSyncEngine *
+pl_sync_engine_new (PlSession     *session,
+                    PlCouchClient *client)
+{
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+  g_return_val_if_fail (PL_IS_COUCH_CLIENT (client), NULL);
+
+  return g_object_new (PL_TYPE_SYNC_ENGINE, "session", session, "client", client, NULL);
+}
+
+PlSession *
+pl_sync_engine_get_session (PlSyncEngine *self)
+{
+  g_return_val_if_fail (PL_IS_SYNC_ENGINE (self), NULL);
+
+  return self->session;
+}
+
+PlCouchClient *
+pl_sync_engine_get_client (PlSyncEngine *self)
+{
+  g_return_val_if_fail (PL_IS_SYNC_ENGINE (self), NULL);
+
+  return self->client;
+}
+
+PlSyncState
+pl_sync_engine_get_state (PlSyncEngine *self)
+{
+  g_return_val_if_fail (PL_IS_SYNC_ENGINE (self), PL_SYNC_STATE_ERROR);
+
+  return self->state;
+}
+
+/**
+ * pl_sync_engine_get_error_message:
+ *
+ * Returns: (nullable): why the state is offline or error
+ */
+const char *
+pl_sync_engine_get_error_message (PlSyncEngine *self)
+{
+  g_return_val_if_fail (PL_IS_SYNC_ENGINE (self), NULL);
+
+  return self->error_message;
+}
+
+/**
+ * pl_sync_engine_get_stats:
+ *
+ * Returns: what the engine did since it was made (pl_sync_engine_sync_async()
+ *   resets it at the start of each round)
+ */
+const PlSyncStats *
+pl_sync_engine_get_stats (PlSyncEngine *self)
+{
+  g_return_val_if_fail (PL_IS_SYNC_ENGINE (self), NULL);
+
+  return &self->stats;
+}
+
+guint
+pl_sync_engine_get_n_conflicts (PlSyncEngine *self)
+{
+  g_return_val_if_fail (PL_IS_SYNC_ENGINE (self), 0);
+
+  return self->conflicts->len;
+}
+
+/**
+ * pl_sync_engine_get_conflict:
+ *
+ * Returns: (transfer none): `{"_id", "field", "mine", "theirs"}`; the
+ *   field `_deleted` stands for a record deleted on one side and edited
+ *   on the other, where the edited side's value is the whole record
+ */
+JsonObject *
+pl_sync_engine_get_conflict (PlSyncEngine *self,
+                             guint         index)
+{
+  g_return_val_if_fail (PL_IS_SYNC_ENGINE (self), NULL);
+  g_return_val_if_fail (index < self->conflicts->len, NULL);
+
+  return g_ptr_array_index (self->conflicts, index);
+}
+
+/**
+ * pl_sync_engine_get_n_dirty:
+ *
+ * Returns: how many records (and deletions) wait to be pushed, not
+ *   counting those the server refused
+ */
+guint
+pl_sync_engine_get_n_dirty (PlSyncEngine *self)
+{
+  const GType *types;
+  guint n_types, n = 0;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (PL_IS_SYNC_ENGINE (self), 0);
+
+  types = pl_session_list_record_types (&n_types);
+  for (guint t = 0; t < n_types; t++)
+    {
+      GListModel *model = pl_session_get_records (self->session, types[t]);
+      guint n_items = g_list_model_get_n_items (model);
+
+      for (guint i = 0; i < n_items; i++)
+        {
+          g_autoptr(PlRecord) record = g_list_model_get_item (model, i);
+
+          if (record_is_dirty (self, record))
+            n++;
+        }
+    }
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (((Entry *) value)->deleted && entry_is_dirty (value))
+      n++;
+
+  return n;
+}
+
+guint
+pl_sync_engine_get_long_poll_timeout (PlSyncEngine *self)
+{
+  g_return_val_if_fail (PL_IS_SYNC_ENGINE (self), 0);
+
+  return self->long_poll_s;
+}
+
+/**
+ * pl_sync_engine_set_long_poll_timeout:
+ * @seconds: how long one long poll may wait before the client ends it
+ */
+void
+pl_sync_engine_set_long_poll_timeout (PlSyncEngine *self,
+                                      guint         seconds)
+{
+  g_return_if_fail (PL_IS_SYNC_ENGINE (self));
+  g_return_if_fail (seconds > 0);
+
+  self->long_poll_s = seconds;
+}
+
+/**
+ * pl_sync_engine_mark_clean:
+ *
+ * Declares the session's current records to be no local edit: for a
+ * fresh copy that is about to be filled from the server ("open a server
+ * session"), whose empty settings record must not be pushed over the
+ * server's.
+ */
+void
+pl_sync_engine_mark_clean (PlSyncEngine *self)
+{
+  const GType *types;
+  guint n_types;
+
+  g_return_if_fail (PL_IS_SYNC_ENGINE (self));
+
+  types = pl_session_list_record_types (&n_types);
+  for (guint t = 0; t < n_types; t++)
+    {
+      GListModel *model = pl_session_get_records (self->session, types[t]);
+      guint n = g_list_model_get_n_items (model);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PlRecord) record = g_list_model_get_item (model, i);
+          Entry *entry = ensure_entry (self, pl_record_get_id (record));
+
+          entry->dirty = FALSE;
+        }
+    }
+  persist (self);
+}
+
+/**
+ * pl_sync_engine_resolve_conflict:
+ * @index: which conflict (see pl_sync_engine_get_conflict())
+ * @choice: keep the local value (an ordinary, undoable edit, pushed like
+ *   any other) or the server's
+ *
+ * Returns: %FALSE with @error if the local value can no longer be put
+ *   back (the record's type rejects it)
+ */
+gboolean
+pl_sync_engine_resolve_conflict (PlSyncEngine      *self,
+                                 guint              index,
+                                 PlConflictChoice   choice,
+                                 GError           **error)
+{
+  g_autoptr(JsonObject) conflict = NULL;
+  const char *id, *field;
+  JsonNode *mine;
+
+  g_return_val_if_fail (PL_IS_SYNC_ENGINE (self), FALSE);
+  g_return_val_if_fail (index < self->conflicts->len, FALSE);
+
+  conflict = json_object_ref (g_ptr_array_index (self->conflicts, index));
+  id = json_object_get_string_member (conflict, "_id");
+  field = json_object_get_string_member (conflict, "field");
+  mine = json_object_get_member (conflict, "mine");
+
+  if (choice == PL_CONFLICT_KEEP_MINE)
+    {
+      PlRecord *record = pl_session_lookup (self->session, id);
+
+      if (g_str_equal (field, "_deleted") && JSON_NODE_HOLDS_OBJECT (mine))
+        {
+          /* Bring the record back over the server's tombstone. */
+          g_autoptr(PlRecord) created = NULL;
+          const char *rev = json_object_get_string_member_with_default (conflict, "rev", NULL);
+
+          if (record == NULL)
+            {
+              if (!pl_codec_record_from_json (json_node_get_object (mine), &created, NULL, error))
+                return FALSE;
+              if (created != NULL)
+                {
+                  Entry *entry = ensure_entry (self, id);
+
+                  entry_set_rev (entry, rev);
+                  entry_set_base (entry, NULL);
+                  entry->dirty = TRUE;
+                  entry->deleted = FALSE;
+                  pl_record_set_rev (created, NULL);
+                  pl_session_add_record (self->session, created);
+                }
+            }
+        }
+      else if (g_str_equal (field, "_deleted"))
+        {
+          if (record != NULL && !PL_IS_SESSION_SETTINGS (record))
+            pl_session_remove_record (self->session, record);
+        }
+      else if (record != NULL)
+        {
+          g_autoptr(JsonObject) doc = pl_codec_record_to_json (record);
+
+          json_object_set_member (doc, field, json_node_copy (mine));
+          if (!pl_codec_apply (record, doc, NULL, error))
+            return FALSE;
+        }
+    }
+
+  g_ptr_array_remove (self->conflicts, g_ptr_array_index (self->conflicts, index));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CONFLICTS]);
+  persist (self);
+  if (self->state == PL_SYNC_STATE_CONFLICTS && self->conflicts->len == 0)
+    settle_state (self);
+  return TRUE;
+}
+
+/**
+ * pl_sync_engine_sync_async:
+ *
+ * One round: log in if needed, push every dirty record, pull every
+ * change since `last_seq`, push what the merges left. The session's
+ * `sync` object is up to date at the end, whatever happened; the caller
+ * saves the file. pl_sync_engine_get_stats() says what was done.
+ */
+void
+pl_sync_engine_sync_async (PlSyncEngine        *self,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (PL_IS_SYNC_ENGINE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pl_sync_engine_sync_async);
+
+  if (self->busy)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_BUSY,
+                               _("a sync with the server is already under way"));
+      g_object_unref (task);
+      return;
+    }
+
+  memset (&self->stats, 0, sizeof self->stats);
+  start_round (self, task);
+}
+
+gboolean
+pl_sync_engine_sync_finish (PlSyncEngine  *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * pl_sync_engine_start:
+ *
+ * Goes live: a round now, then a long poll for the server's changes and
+ * a push after each local edit, until pl_sync_engine_stop(). The requests
+ * under way hold a reference: call pl_sync_engine_stop() before dropping
+ * the engine (a window does it in its dispose).
+ */
+void
+pl_sync_engine_start (PlSyncEngine *self)
+{
+  g_return_if_fail (PL_IS_SYNC_ENGINE (self));
+
+  if (self->live)
+    return;
+
+  self->live = TRUE;
+  self->cancellable = g_cancellable_new ();
+  self->backoff_s = 0;
+  self->monitor = g_network_monitor_get_default ();
+  self->network_id = g_signal_connect (self->monitor, "network-changed",
+                                       G_CALLBACK (on_network_changed_cb), self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIVE]);
+
+  live_round (self);
+}
+
+void
+pl_sync_engine_stop (PlSyncEngine *self)
+{
+  g_return_if_fail (PL_IS_SYNC_ENGINE (self));
+
+  if (!self->live)
+    return;
+
+  self->live = FALSE;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->push_source_id, g_source_remove);
+  g_clear_handle_id (&self->retry_source_id, g_source_remove);
+  if (self->monitor != NULL)
+    g_clear_signal_handler (&self->network_id, self->monitor);
+  self->monitor = NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIVE]);
+}
+
+gboolean
+pl_sync_engine_get_live (PlSyncEngine *self)
+{
+  g_return_val_if_fail (PL_IS_SYNC_ENGINE (self), FALSE);
+
+  return self->live;
+}

@@ -1,0 +1,747 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-test"
+
+#include "config.h"
+
+#include <signal.h>
+
+#include "pl-codec.h"
+#include "pl-samples.h"
+#include "pl-session-file.h"
+#include "pl-sync-engine.h"
+#include "pl-test-server.h"
+#include "pl-test-support.h"
+
+/*
+ * Sync against a real PouchDB Server 4.2.0 on loopback (issue 5, "Done
+ * when"). One server for the whole run, a fresh database per test.
+ */
+
+static PlTestServer *server;
+static guint db_counter;
+
+typedef struct
+{
+  PlSession     *session;
+  PlCouchClient *client;
+  PlSyncEngine  *engine;
+} Replica;
+
+static char *
+fresh_database (void)
+{
+  char *name = g_strdup_printf ("session-%u", ++db_counter);
+
+  pl_test_server_setup_db (server, name);
+  return name;
+}
+
+static void
+replica_init (Replica    *r,
+              PlSession  *session,
+              const char *database,
+              const char *user,
+              const char *password)
+{
+  gboolean from_server = session == NULL;
+
+  r->session = session ? session : pl_session_new_empty ();
+  r->client = pl_test_client_new (server, database, user, password);
+  r->engine = pl_sync_engine_new (r->session, r->client);
+  if (from_server)
+    pl_sync_engine_mark_clean (r->engine);
+}
+
+static void
+replica_clear (Replica *r)
+{
+  g_clear_object (&r->engine);
+  g_clear_object (&r->client);
+  g_clear_object (&r->session);
+}
+
+static void
+sync_ok (Replica *r)
+{
+  g_autoptr(GError) error = NULL;
+
+  pl_test_sync (r->engine, &error);
+  g_assert_no_error (error);
+}
+
+static void
+assert_same (PlSession *a,
+             PlSession *b)
+{
+  g_autoptr(JsonObject) da = pl_test_session_docs (a);
+  g_autoptr(JsonObject) db = pl_test_session_docs (b);
+  g_autoptr(JsonNode) na = json_node_init_object (json_node_alloc (), da);
+  g_autoptr(JsonNode) nb = json_node_init_object (json_node_alloc (), db);
+
+  if (!json_object_equal (da, db))
+    {
+      g_autofree char *ta = json_to_string (na, TRUE);
+      g_autofree char *tb = json_to_string (nb, TRUE);
+
+      g_test_message ("A: %.3000s\nB: %.3000s", ta, tb);
+    }
+  g_assert_true (json_object_equal (da, db));
+}
+
+static PlDocument *
+first_document (PlSession *session)
+{
+  g_autoptr(PlDocument) doc = g_list_model_get_item (pl_session_get_records (session, PL_TYPE_DOCUMENT), 0);
+
+  g_assert_nonnull (doc);
+  return doc; /* the session holds it */
+}
+
+static PlDocument *
+document (PlSession  *session,
+          const char *id)
+{
+  PlRecord *record = pl_session_lookup (session, id);
+
+  return record ? PL_DOCUMENT (record) : NULL;
+}
+
+/* Upload, open from the server on a second client: identical. */
+static void
+test_upload_and_open (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autoptr(GError) error = NULL;
+  Replica a, b;
+
+  replica_init (&a, pl_samples_load (&error), db, "admin", "secret");
+  g_assert_no_error (error);
+  sync_ok (&a);
+  g_assert_cmpuint (pl_sync_engine_get_stats (a.engine)->pushed, >, 50);
+  g_assert_cmpint (pl_sync_engine_get_state (a.engine), ==, PL_SYNC_STATE_UP_TO_DATE);
+
+  replica_init (&b, NULL, db, "admin", "secret");
+  sync_ok (&b);
+  g_assert_cmpuint (pl_sync_engine_get_stats (b.engine)->pushed, ==, 0);
+  g_assert_cmpint (pl_sync_engine_get_state (b.engine), ==, PL_SYNC_STATE_UP_TO_DATE);
+  assert_same (a.session, b.session);
+  /* The second client's agenda tree is rebuilt from what it pulled. */
+  g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (b.session, PL_TYPE_AGENDA_ITEM)), ==,
+                    g_list_model_get_n_items (pl_session_get_records (a.session, PL_TYPE_AGENDA_ITEM)));
+  /* Pulled changes are not the user's to undo. */
+  g_assert_false (pl_history_get_can_undo (pl_session_get_history (b.session)));
+
+  /* A round with nothing to do: syncing, then up to date, each said
+   * once (EXPLICIT_NOTIFY, compare before notify). */
+  {
+    g_autoptr(PlNotifyCounter) counter = pl_notify_counter_new (G_OBJECT (b.engine));
+
+    sync_ok (&b);
+    g_assert_cmpuint (pl_notify_counter_get (counter, "state"), ==, 2);
+    g_assert_cmpuint (pl_notify_counter_get (counter, "error-message"), ==, 0);
+    g_assert_cmpuint (pl_notify_counter_get (counter, "n-conflicts"), ==, 0);
+    g_assert_cmpuint (pl_sync_engine_get_stats (b.engine)->pulled, ==, 0);
+  }
+
+  replica_clear (&a);
+  replica_clear (&b);
+}
+
+static void
+setup_pair (Replica    *a,
+            Replica    *b,
+            const char *db)
+{
+  g_autoptr(GError) error = NULL;
+
+  replica_init (a, pl_samples_load (&error), db, "admin", "secret");
+  g_assert_no_error (error);
+  sync_ok (a);
+  replica_init (b, NULL, db, "admin", "secret");
+  sync_ok (b);
+}
+
+/* Edits on two clients, to different records, adds and deletes: both
+ * converge. */
+static void
+test_edits_converge (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autoptr(PlDocument) added = pl_document_new ("document:added-on-b");
+  Replica a, b;
+  PlDocument *da;
+  PlRecord *gone;
+  g_autofree char *gone_id = NULL;
+
+  setup_pair (&a, &b, db);
+
+  da = first_document (a.session);
+  pl_document_set_title (da, "Edited on A");
+  pl_document_set_title (added, "Added on B");
+  pl_session_add_record (b.session, PL_RECORD (added));
+  {
+    g_autoptr(PlRecord) last = g_list_model_get_item (pl_session_get_records (b.session, PL_TYPE_DEADLINE), 0);
+
+    gone = last;
+    gone_id = g_strdup (pl_record_get_id (gone));
+    pl_session_remove_record (b.session, gone);
+  }
+
+  sync_ok (&a);
+  sync_ok (&b);
+  sync_ok (&a);
+
+  assert_same (a.session, b.session);
+  g_assert_cmpstr (pl_document_get_title (document (b.session, pl_record_get_id (PL_RECORD (da)))), ==, "Edited on A");
+  g_assert_nonnull (pl_session_lookup (a.session, "document:added-on-b"));
+  g_assert_null (pl_session_lookup (a.session, gone_id));
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (a.engine), ==, 0);
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (b.engine), ==, 0);
+
+  /* The server agrees: the deleted record is a tombstone there. */
+  {
+    g_autofree char *path = g_strdup_printf ("%s/%s", db, gone_id);
+    g_autoptr(JsonNode) answer = NULL;
+    guint status;
+
+    answer = pl_test_server_admin_request (server, "GET", path, NULL, &status);
+    g_assert_cmpuint (status, ==, 404);
+  }
+
+  replica_clear (&a);
+  replica_clear (&b);
+}
+
+/* The same field on both ends: the server's value stays, the other is in
+ * the conflict list until resolved. */
+static void
+test_same_field_conflict (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autofree char *id = NULL;
+  Replica a, b;
+  JsonObject *conflict;
+  g_autoptr(GError) error = NULL;
+
+  setup_pair (&a, &b, db);
+  id = g_strdup (pl_record_get_id (PL_RECORD (first_document (a.session))));
+
+  pl_document_set_title (document (a.session, id), "Title from A");
+  pl_document_set_title (document (b.session, id), "Title from B");
+  sync_ok (&a);
+  sync_ok (&b);
+
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (b.engine), ==, 1);
+  g_assert_cmpint (pl_sync_engine_get_state (b.engine), ==, PL_SYNC_STATE_CONFLICTS);
+  conflict = pl_sync_engine_get_conflict (b.engine, 0);
+  g_assert_cmpstr (json_object_get_string_member (conflict, "_id"), ==, id);
+  g_assert_cmpstr (json_object_get_string_member (conflict, "field"), ==, "title");
+  g_assert_cmpstr (json_object_get_string_member (conflict, "mine"), ==, "Title from B");
+  g_assert_cmpstr (json_object_get_string_member (conflict, "theirs"), ==, "Title from A");
+  g_assert_cmpstr (pl_document_get_title (document (b.session, id)), ==, "Title from A");
+
+  /* Kept in the file until resolved. */
+  {
+    g_autofree char *text = pl_session_file_serialize (b.session, NULL);
+    g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), strlen (text));
+    g_autoptr(PlSession) reloaded = pl_session_file_load_bytes (bytes, "b.plenary", &error);
+    g_autoptr(PlCouchClient) client = pl_test_client_new (server, db, "admin", "secret");
+    g_autoptr(PlSyncEngine) engine = NULL;
+
+    g_assert_no_error (error);
+    engine = pl_sync_engine_new (reloaded, client);
+    g_assert_cmpuint (pl_sync_engine_get_n_conflicts (engine), ==, 1);
+  }
+
+  /* Keep mine: B's value goes to the server and to A. */
+  g_assert_true (pl_sync_engine_resolve_conflict (b.engine, 0, PL_CONFLICT_KEEP_MINE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (b.engine), ==, 0);
+  g_assert_cmpstr (pl_document_get_title (document (b.session, id)), ==, "Title from B");
+  sync_ok (&b);
+  sync_ok (&a);
+  g_assert_cmpstr (pl_document_get_title (document (a.session, id)), ==, "Title from B");
+  assert_same (a.session, b.session);
+
+  /* Again, and keep theirs this time. */
+  pl_document_set_note (document (a.session, id), "Note from A");
+  pl_document_set_note (document (b.session, id), "Note from B");
+  sync_ok (&a);
+  sync_ok (&b);
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (b.engine), ==, 1);
+  g_assert_true (pl_sync_engine_resolve_conflict (b.engine, 0, PL_CONFLICT_KEEP_THEIRS, &error));
+  sync_ok (&b);
+  sync_ok (&a);
+  g_assert_cmpstr (pl_document_get_note (document (b.session, id)), ==, "Note from A");
+  g_assert_cmpint (pl_sync_engine_get_state (b.engine), ==, PL_SYNC_STATE_UP_TO_DATE);
+  assert_same (a.session, b.session);
+
+  replica_clear (&a);
+  replica_clear (&b);
+}
+
+/* Different fields of one record merge silently. */
+static void
+test_different_fields_merge (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autofree char *id = NULL;
+  Replica a, b;
+
+  setup_pair (&a, &b, db);
+  id = g_strdup (pl_record_get_id (PL_RECORD (first_document (a.session))));
+
+  pl_document_set_title (document (a.session, id), "Title from A");
+  pl_document_set_note (document (b.session, id), "Note from B");
+  sync_ok (&a);
+  sync_ok (&b);
+  sync_ok (&a);
+
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (a.engine), ==, 0);
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (b.engine), ==, 0);
+  g_assert_cmpstr (pl_document_get_title (document (a.session, id)), ==, "Title from A");
+  g_assert_cmpstr (pl_document_get_note (document (a.session, id)), ==, "Note from B");
+  assert_same (a.session, b.session);
+
+  replica_clear (&a);
+  replica_clear (&b);
+}
+
+/* Deleted on one side, edited on the other: a conflict, both ways. */
+static void
+test_delete_versus_edit (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autofree char *id = NULL;
+  Replica a, b;
+  JsonObject *conflict;
+  g_autoptr(GError) error = NULL;
+
+  setup_pair (&a, &b, db);
+  id = g_strdup (pl_record_get_id (PL_RECORD (first_document (a.session))));
+
+  /* Delete first: the edit waits in the editor's conflict list. */
+  pl_session_remove_record (a.session, pl_session_lookup (a.session, id));
+  pl_document_set_title (document (b.session, id), "Edited while deleted");
+  sync_ok (&a);
+  sync_ok (&b);
+  g_assert_null (pl_session_lookup (b.session, id));
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (b.engine), ==, 1);
+  conflict = pl_sync_engine_get_conflict (b.engine, 0);
+  g_assert_cmpstr (json_object_get_string_member (conflict, "field"), ==, "_deleted");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (conflict, "mine"), "title"),
+                   ==, "Edited while deleted");
+
+  /* Keep mine: the record comes back everywhere. */
+  g_assert_true (pl_sync_engine_resolve_conflict (b.engine, 0, PL_CONFLICT_KEEP_MINE, &error));
+  g_assert_no_error (error);
+  sync_ok (&b);
+  sync_ok (&a);
+  g_assert_nonnull (pl_session_lookup (a.session, id));
+  g_assert_cmpstr (pl_document_get_title (document (a.session, id)), ==, "Edited while deleted");
+  assert_same (a.session, b.session);
+
+  /* Edit first: the deletion waits in the deleter's conflict list. */
+  pl_document_set_title (document (a.session, id), "Edited before the delete");
+  pl_session_remove_record (b.session, pl_session_lookup (b.session, id));
+  sync_ok (&a);
+  sync_ok (&b);
+  g_assert_nonnull (pl_session_lookup (b.session, id));
+  g_assert_cmpstr (pl_document_get_title (document (b.session, id)), ==, "Edited before the delete");
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (b.engine), ==, 1);
+  conflict = pl_sync_engine_get_conflict (b.engine, 0);
+  g_assert_cmpstr (json_object_get_string_member (conflict, "field"), ==, "_deleted");
+  g_assert_true (json_object_get_boolean_member (conflict, "mine"));
+
+  /* Keep mine: deleted everywhere. */
+  g_assert_true (pl_sync_engine_resolve_conflict (b.engine, 0, PL_CONFLICT_KEEP_MINE, &error));
+  sync_ok (&b);
+  sync_ok (&a);
+  g_assert_null (pl_session_lookup (a.session, id));
+  assert_same (a.session, b.session);
+
+  replica_clear (&a);
+  replica_clear (&b);
+}
+
+typedef struct
+{
+  PlSession  *session;
+  const char *id;
+  const char *title;
+} TitleWait;
+
+static gboolean
+has_title (gpointer data)
+{
+  TitleWait *wait = data;
+  PlDocument *doc = document (wait->session, wait->id);
+
+  return doc != NULL && g_strcmp0 (pl_document_get_title (doc), wait->title) == 0;
+}
+
+static gboolean
+is_up_to_date (gpointer data)
+{
+  return pl_sync_engine_get_state (data) == PL_SYNC_STATE_UP_TO_DATE;
+}
+
+/* Live: a long-poll update from one client reaches the other. The long
+ * poll outlives the server's heartbeats and its ignored timeout. */
+static void
+test_long_poll (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autofree char *id = NULL;
+  Replica a, b;
+  TitleWait wait;
+  gint64 start, elapsed;
+
+  setup_pair (&a, &b, db);
+  id = g_strdup (pl_record_get_id (PL_RECORD (first_document (a.session))));
+
+  /* A short limit: the polls end on our side, PouchDB Server ignoring
+   * the timeout it was sent; the loop must go on regardless. */
+  pl_sync_engine_set_long_poll_timeout (a.engine, 2);
+  pl_sync_engine_set_long_poll_timeout (b.engine, 2);
+  pl_sync_engine_start (a.engine);
+  pl_sync_engine_start (b.engine);
+  g_assert_true (pl_test_wait_for (is_up_to_date, a.engine, 10000));
+  g_assert_true (pl_test_wait_for (is_up_to_date, b.engine, 10000));
+
+  /* Idle across several poll limits: still up to date, no error. */
+  {
+    gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE), g_usleep (2000);
+  }
+  g_assert_cmpint (pl_sync_engine_get_state (b.engine), ==, PL_SYNC_STATE_UP_TO_DATE);
+
+  /* The edit returns at once; the server hears of it from the engine. */
+  start = g_get_monotonic_time ();
+  pl_document_set_title (document (a.session, id), "Live edit");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+  wait.session = b.session;
+  wait.id = id;
+  wait.title = "Live edit";
+  g_assert_true (pl_test_wait_for (has_title, &wait, 10000));
+  elapsed = g_get_monotonic_time () - start;
+  g_test_message ("edit on A reached B in %.1f ms (figure for bench-sync, not asserted)", elapsed / 1000.0);
+  g_assert_false (pl_history_get_can_undo (pl_session_get_history (b.session)));
+
+  pl_sync_engine_stop (a.engine);
+  pl_sync_engine_stop (b.engine);
+  replica_clear (&a);
+  replica_clear (&b);
+}
+
+/* A delegate may only ask for the floor: the server refuses the rest,
+ * the engine says so plainly and does not retry forever. */
+static void
+test_delegate_refused (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autoptr(PlSpeakerRequest) request = pl_speaker_request_new ("speaker_request:fra-1");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  Replica sec, del;
+  guint status;
+
+  pl_test_server_add_user (server, "secretary", "pw-sec", "[\"secretariat\"]");
+  pl_test_server_add_user (server, "delegate-fra", "pw-del", "[\"delegate\", \"delegation:FRA\"]");
+
+  replica_init (&sec, pl_samples_load (&error), db, "secretary", "pw-sec");
+  sync_ok (&sec);
+  replica_init (&del, NULL, db, "delegate-fra", "pw-del");
+  sync_ok (&del);
+  assert_same (sec.session, del.session);
+  id = g_strdup (pl_record_get_id (PL_RECORD (first_document (del.session))));
+
+  pl_document_set_title (document (del.session, id), "A delegate's edit");
+  pl_speaker_request_set_delegation (request, "delegation:FRA");
+  pl_speaker_request_set_requested_by (request, "delegate-fra");
+  pl_session_add_record (del.session, PL_RECORD (request));
+
+  g_assert_true (pl_test_sync (del.engine, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pl_sync_engine_get_stats (del.engine)->pushed, ==, 1);
+  g_assert_cmpuint (pl_sync_engine_get_stats (del.engine)->refused, ==, 1);
+  g_assert_cmpint (pl_sync_engine_get_state (del.engine), ==, PL_SYNC_STATE_ERROR);
+  g_assert_nonnull (strstr (pl_sync_engine_get_error_message (del.engine), id));
+  g_assert_nonnull (strstr (pl_sync_engine_get_error_message (del.engine), "delegate"));
+  g_test_message ("%s", pl_sync_engine_get_error_message (del.engine));
+  /* The local edit is still there. */
+  g_assert_cmpstr (pl_document_get_title (document (del.session, id)), ==, "A delegate's edit");
+
+  /* Not retried by itself. */
+  g_assert_true (pl_test_sync (del.engine, &error));
+  g_assert_cmpuint (pl_sync_engine_get_stats (del.engine)->refused, ==, 0);
+  g_assert_cmpuint (pl_sync_engine_get_stats (del.engine)->pushed, ==, 0);
+  g_assert_cmpint (pl_sync_engine_get_state (del.engine), ==, PL_SYNC_STATE_ERROR);
+
+  /* The request to speak is on the server; the edit is not. */
+  path = g_strdup_printf ("%s/speaker_request:fra-1", db);
+  answer = pl_test_server_admin_request (server, "GET", path, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  sync_ok (&sec);
+  g_assert_nonnull (pl_session_lookup (sec.session, "speaker_request:fra-1"));
+  g_assert_cmpstr (pl_document_get_title (document (sec.session, id)), !=, "A delegate's edit");
+
+  replica_clear (&sec);
+  replica_clear (&del);
+}
+
+static void
+assert_failure_keeps_edit (Replica     *r,
+                           const char  *id,
+                           int          code,
+                           PlSyncState  state,
+                           const char  *in_message)
+{
+  g_autoptr(GError) error = NULL;
+  guint dirty = pl_sync_engine_get_n_dirty (r->engine);
+
+  g_assert_cmpuint (dirty, >, 0);
+  g_assert_false (pl_test_sync (r->engine, &error));
+  g_assert_error (error, PL_COUCH_ERROR, code);
+  g_test_message ("%s", error->message);
+  if (in_message != NULL)
+    g_assert_nonnull (strstr (error->message, in_message));
+  g_assert_cmpint (pl_sync_engine_get_state (r->engine), ==, state);
+  g_assert_cmpstr (pl_sync_engine_get_error_message (r->engine), ==, error->message);
+  g_assert_cmpuint (pl_sync_engine_get_n_dirty (r->engine), ==, dirty);
+  g_assert_cmpstr (pl_document_get_title (document (r->session, id)), ==, "Unsent edit");
+}
+
+static void
+test_wrong_password_and_unknown_database (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autofree char *id = NULL;
+  g_autoptr(GError) error = NULL;
+  Replica a, bad, nodb;
+
+  replica_init (&a, pl_samples_load (&error), db, "admin", "secret");
+  id = g_strdup (pl_record_get_id (PL_RECORD (first_document (a.session))));
+  pl_document_set_title (document (a.session, id), "Unsent edit");
+
+  replica_init (&bad, g_object_ref (a.session), db, "admin", "not-the-password");
+  assert_failure_keeps_edit (&bad, id, PL_COUCH_ERROR_UNAUTHORIZED, PL_SYNC_STATE_ERROR, "admin");
+  replica_clear (&bad);
+
+  replica_init (&nodb, g_object_ref (a.session), "no-such-database", "admin", "secret");
+  assert_failure_keeps_edit (&nodb, id, PL_COUCH_ERROR_NOT_FOUND, PL_SYNC_STATE_ERROR, "no-such-database");
+  replica_clear (&nodb);
+
+  /* And with the right ones, it goes through. */
+  sync_ok (&a);
+  g_assert_cmpuint (pl_sync_engine_get_n_dirty (a.engine), ==, 0);
+  replica_clear (&a);
+}
+
+static void
+test_server_down (void)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *url = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  g_autoptr(PlCouchClient) client = NULL;
+  g_autoptr(PlSyncEngine) engine = NULL;
+  Replica r;
+
+  /* Nobody listens on this port. */
+  url = g_strdup_printf ("http://127.0.0.1:%u/", pl_test_free_port ());
+  client = pl_couch_client_new (url, "session", &error);
+  pl_couch_client_set_credentials (client, "admin", "secret");
+  engine = pl_sync_engine_new (session, client);
+  id = g_strdup (pl_record_get_id (PL_RECORD (first_document (session))));
+  pl_document_set_title (document (session, id), "Unsent edit");
+
+  r.session = session;
+  r.client = client;
+  r.engine = engine;
+  assert_failure_keeps_edit (&r, id, PL_COUCH_ERROR_OFFLINE, PL_SYNC_STATE_OFFLINE, url);
+}
+
+static void
+on_stored_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  *slot = g_object_ref (result);
+}
+
+/* Killed in the middle of a push (SIGKILL), restarted on its disk
+ * storage; the client is also "crashed" (its file saved mid-push and
+ * reloaded). Nothing is lost, nothing is doubled. */
+static void
+test_server_killed_mid_push (void)
+{
+  g_autoptr(PlTestServer) disk = pl_test_server_start (TRUE);
+  g_autoptr(PlSession) large = pl_test_generate_large_session (7);
+  g_autoptr(PlCouchClient) client = NULL;
+  g_autoptr(PlSyncEngine) engine = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) reloaded = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gint64 until;
+  gboolean first_ok;
+  PlSession *sessions[2];
+
+  pl_test_server_setup_db (disk, "killed");
+
+  client = pl_test_client_new (disk, "killed", "admin", "secret");
+  engine = pl_sync_engine_new (large, client);
+
+  /* Start the push and kill the server while it is under way. */
+  pl_sync_engine_sync_async (engine, NULL, on_stored_cb, &result);
+  until = g_get_monotonic_time () + 150 * 1000;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+  pl_test_server_kill (disk);
+  until = g_get_monotonic_time () + 40 * G_USEC_PER_SEC;
+  while (pl_sync_engine_get_state (engine) == PL_SYNC_STATE_SYNCING && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+
+  first_ok = pl_sync_engine_get_state (engine) == PL_SYNC_STATE_UP_TO_DATE;
+  g_test_message ("first round: %s (%s)", first_ok ? "finished before the kill" : "cut by the kill",
+                  pl_sync_engine_get_error_message (engine));
+  if (!first_ok)
+    g_assert_cmpint (pl_sync_engine_get_state (engine), ==, PL_SYNC_STATE_OFFLINE);
+
+  /* The client "crashes" too: its file as autosave would have it. */
+  g_assert_nonnull (result);
+  saved = pl_session_file_serialize (large, NULL);
+  g_clear_object (&engine);
+  bytes = g_bytes_new (saved, strlen (saved));
+  reloaded = pl_session_file_load_bytes (bytes, "crashed.plenary", &error);
+  g_assert_no_error (error);
+
+  pl_test_server_restart (disk);
+  engine = pl_sync_engine_new (reloaded, client);
+  g_assert_true (pl_test_sync (engine, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (engine), ==, 0);
+  g_assert_cmpuint (pl_sync_engine_get_n_dirty (engine), ==, 0);
+
+  /* A second client sees exactly the same. */
+  {
+    g_autoptr(PlSession) other = pl_session_new_empty ();
+    g_autoptr(PlCouchClient) other_client = pl_test_client_new (disk, "killed", "admin", "secret");
+    g_autoptr(PlSyncEngine) other_engine = pl_sync_engine_new (other, other_client);
+
+    pl_sync_engine_mark_clean (other_engine);
+    g_assert_true (pl_test_sync (other_engine, &error));
+    sessions[0] = reloaded;
+    sessions[1] = other;
+    assert_same (sessions[0], sessions[1]);
+    assert_same (large, other);
+  }
+}
+
+static gboolean
+is_offline (gpointer data)
+{
+  return pl_sync_engine_get_state (data) == PL_SYNC_STATE_OFFLINE;
+}
+
+/* Live and offline: edits go on locally at once, the engine retries with
+ * backoff, and when the server appears everything is pushed. */
+static void
+test_live_offline_then_online (void)
+{
+  guint16 port = pl_test_free_port ();
+  g_autofree char *url = g_strdup_printf ("http://127.0.0.1:%u/", port);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  g_autoptr(PlCouchClient) client = pl_couch_client_new (url, "late", &error);
+  g_autoptr(PlSyncEngine) engine = NULL;
+  g_autoptr(GSubprocess) proxy = NULL;
+  PlDocument *doc;
+  gint64 start;
+
+  g_assert_no_error (error);
+  pl_couch_client_set_credentials (client, "admin", "secret");
+  engine = pl_sync_engine_new (session, client);
+  pl_sync_engine_start (engine);
+  g_assert_true (pl_test_wait_for (is_offline, engine, 10000));
+  g_assert_nonnull (strstr (pl_sync_engine_get_error_message (engine), url));
+
+  /* Editing offline does not wait. */
+  doc = first_document (session);
+  start = g_get_monotonic_time ();
+  pl_document_set_title (doc, "Written offline");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 100 * 1000);
+  g_assert_cmpint (pl_sync_engine_get_state (engine), ==, PL_SYNC_STATE_OFFLINE);
+
+  /* The server comes up on that port, its database already there (a
+   * pass-through proxy in front of the suite's server, so that the port
+   * opens with everything in place); the backoff (1 s, 2 s, 4 s...)
+   * finds it. */
+  pl_test_server_setup_db (server, "late");
+  {
+    const char *root = g_getenv ("PLENARY_SOURCE_ROOT");
+    g_autofree char *script = g_build_filename (root, "tests", "server", "faulty-proxy.py", NULL);
+    g_autofree char *port_text = g_strdup_printf ("%u", port);
+    g_autofree char *upstream = g_strdup_printf ("%u", pl_test_server_get_port (server));
+    g_autoptr(GDataInputStream) out = NULL;
+    g_autofree char *line = NULL;
+
+    proxy = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, "python3", script,
+                              "--port", port_text, "--upstream", upstream, "--mode", "pass", NULL);
+    g_assert_no_error (error);
+    out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (proxy));
+    line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+    g_assert_cmpstr (line, ==, "ready");
+  }
+  g_assert_true (pl_test_wait_for (is_up_to_date, engine, 70000));
+  g_assert_cmpuint (pl_sync_engine_get_n_dirty (engine), ==, 0);
+
+  {
+    g_autofree char *path = g_strdup_printf ("late/%s", pl_record_get_id (PL_RECORD (doc)));
+    g_autoptr(JsonNode) answer = NULL;
+    guint status;
+
+    answer = pl_test_server_admin_request (server, "GET", path, NULL, &status);
+    g_assert_cmpuint (status, ==, 200);
+    g_assert_cmpstr (json_object_get_string_member (json_node_get_object (answer), "title"), ==, "Written offline");
+  }
+  pl_sync_engine_stop (engine);
+  g_subprocess_force_exit (proxy);
+  g_subprocess_wait (proxy, NULL, NULL);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  server = pl_test_server_start (FALSE);
+
+  g_test_add_func ("/sync/upload-and-open", test_upload_and_open);
+  g_test_add_func ("/sync/edits-converge", test_edits_converge);
+  g_test_add_func ("/sync/same-field-conflict", test_same_field_conflict);
+  g_test_add_func ("/sync/different-fields-merge", test_different_fields_merge);
+  g_test_add_func ("/sync/delete-versus-edit", test_delete_versus_edit);
+  g_test_add_func ("/sync/long-poll", test_long_poll);
+  g_test_add_func ("/sync/delegate-refused", test_delegate_refused);
+  g_test_add_func ("/sync/wrong-password-unknown-database", test_wrong_password_and_unknown_database);
+  g_test_add_func ("/sync/server-down", test_server_down);
+  g_test_add_func ("/sync/server-killed-mid-push", test_server_killed_mid_push);
+  g_test_add_func ("/sync/live-offline-then-online", test_live_offline_then_online);
+
+  status = g_test_run ();
+  pl_test_server_free (server);
+  return status;
+}
