@@ -17,6 +17,7 @@
 #include "pl-samples.h"
 #include "pl-session-file.h"
 #include "pl-settings-page.h"
+#include "pl-speakers-page.h"
 #include "pl-window.h"
 
 /**
@@ -42,6 +43,7 @@ static const PageInfo page_infos[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", pl_overview_page_get_type },
   { "agenda", N_("Agenda"), "view-list-ordered-symbolic", pl_agenda_page_get_type },
   { "documents", N_("Documents"), "x-office-document-symbolic", pl_documents_page_get_type },
+  { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_speakers_page_get_type },
   { "settings", N_("Session Settings"), "document-properties-symbolic", pl_settings_page_get_type },
 };
 
