@@ -84,6 +84,32 @@ static void select_list (PlSpeakersPage *self,
 
 /* Helpers */
 
+/* GTK 4.8 reports hidden stack children and unrevealed revealers to
+ * AT-SPI as showing (see pl-window.c): only what is on screen is
+ * visible, so that a screen reader reads no stale empty state. */
+static void
+stack_show_only (GtkStack   *stack,
+                 const char *name)
+{
+  GtkWidget *shown = gtk_stack_get_child_by_name (stack, name);
+
+  gtk_widget_set_visible (shown, TRUE);
+  gtk_stack_set_visible_child (stack, shown);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != shown)
+      gtk_widget_set_visible (child, FALSE);
+}
+
+static void
+reveal (GtkRevealer *revealer,
+        gboolean     shown)
+{
+  gtk_revealer_set_reveal_child (revealer, shown);
+  gtk_widget_set_visible (GTK_WIDGET (revealer), shown);
+}
+
 static GtkWindow *
 parent_window (PlSpeakersPage *self)
 {
@@ -492,14 +518,13 @@ update_header (PlSpeakersPage *self)
 
       gtk_label_set_label (self->overflow_label, text);
     }
-  gtk_revealer_set_reveal_child (self->overflow_revealer, first_overflow > 0);
+  reveal (self->overflow_revealer, first_overflow > 0);
 
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u speaker, %u spoken, %u withdrawn",
                                           "%u speakers, %u spoken, %u withdrawn", n),
                              n, n_spoken, n_withdrawn);
   gtk_label_set_label (self->summary_label, summary);
-  gtk_stack_set_visible_child_name (self->entries_stack,
-                                    g_list_model_get_n_items (model) > 0 ? "entries" : "empty");
+  stack_show_only (self->entries_stack, g_list_model_get_n_items (model) > 0 ? "entries" : "empty");
 }
 
 static void
@@ -636,7 +661,7 @@ update_requests (PlSpeakersPage *self)
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Request from Delegates",
                                           "%u Requests from Delegates", n), n);
   gtk_label_set_label (self->requests_heading, heading);
-  gtk_revealer_set_reveal_child (self->requests_revealer, n > 0);
+  reveal (self->requests_revealer, n > 0);
 }
 
 static void
@@ -730,7 +755,7 @@ fill_lists (PlSpeakersPage *self)
   /* The shown list was deleted (or undone away): show the first. */
   if (to_select == NULL)
     select_list (self, lists->len > 0 ? g_ptr_array_index (lists, 0) : NULL);
-  gtk_stack_set_visible_child_name (self->stack, lists->len > 0 ? "list" : "no-lists");
+  stack_show_only (self->stack, lists->len > 0 ? "list" : "no-lists");
 }
 
 static void

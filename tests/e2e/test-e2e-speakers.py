@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""End to end: on the sample session with delegations imported by
+plenary-cli import-delegations, add two speakers to the general discussion
+through the Speakers page, see the derived order (the minister before the
+ambassador who asked earlier), run the live mode through both with the
+countdown read over AT-SPI, and find the recorded durations in the saved
+file. Time is a fake clock (PLENARY_FAKE_CLOCK_FILE), advanced by writing
+a file: no test sleeps through a statement."""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import harness  # noqa: E402
+
+CSV = (
+    "Delegation,ISO code,Member name,Function,Rank,E-mail\n"
+    "Austria,AUT,Anna Huber,Head of delegation,Ambassador,anna.huber@bmeia.gv.at\n"
+    "Mexico,MEX,Luz Ortega,head,minister,lortega@sre.gob.mx\n"
+)
+
+
+def set_clock(path, seconds):
+    with open(path + '.tmp', 'w') as f:
+        f.write('%g' % seconds)
+    os.replace(path + '.tmp', path)
+
+
+def speaker_rows(app):
+    table = app.find('tree table', 'Speakers')
+    return [n.name for n in app.find_all('label', 'Speaker ', root=table, contains=True)
+            if n.name.startswith('Speaker ') and ':' in n.name]
+
+
+def add_speaker(app, delegation, requested_at):
+    app.click(app.find('push button', 'Add Speaker'))
+    app.find('text', 'Delegation')
+    app.key('alt+d')
+    app.type_text(delegation)
+    app.settle(0.5)
+    app.key('alt+q')
+    app.key('ctrl+a')
+    app.type_text(requested_at)
+    app.settle(0.5)
+    app.click(app.find('push button', 'Add Speaker to List'))
+    app.wait_for(lambda: not app.find_all('push button', 'Add Speaker to List'), 'the dialog to close')
+
+
+def countdown(app):
+    labels = app.find_all('label', 'Time remaining', contains=True) + \
+        app.find_all('label', 'Over time by', contains=True)
+    return labels[0].name if labels else None
+
+
+def run():
+    tmp = tempfile.mkdtemp(prefix='plenary-e2e-speakers-')
+    path = os.path.join(tmp, 'cop10.plenary')
+    csv = os.path.join(tmp, 'registration.csv')
+    clock = os.path.join(tmp, 'clock')
+    subprocess.run([os.environ['PLENARY_CLI'], 'new', '--sample', path], check=True)
+    with open(csv, 'w') as f:
+        f.write(CSV)
+    subprocess.run([os.environ['PLENARY_CLI'], 'import-delegations', path, csv], check=True,
+                   stdout=subprocess.DEVNULL)
+    set_clock(clock, 0)
+    print('1..3')
+
+    with harness.App(args=[path], env={'PLENARY_FAKE_CLOCK_FILE': clock}) as app:
+        app.find('list', 'Agenda Items')
+        app.key('alt+4')
+        app.pointer_click(app.find('list item', 'General discussion'))
+        app.find('label', 'General discussion')
+
+        # The ambassador asks first, the minister a day later.
+        add_speaker(app, 'Austria', '2020-09-01 10:00')
+        app.wait_for(lambda: speaker_rows(app) == ['Speaker 1: Austria, Anna Huber'], 'the first speaker')
+        add_speaker(app, 'Mexico', '2020-09-02 10:00')
+        app.wait_for(lambda: speaker_rows(app) == ['Speaker 1: Mexico, Luz Ortega',
+                                                   'Speaker 2: Austria, Anna Huber'],
+                     'the minister before the earlier ambassador')
+        # Both fit in the item's first meeting, Monday 12 October.
+        assert len(app.find_all('label', 'Mon 12 Oct 1', contains=True)) == 2, app.dump()
+        print('ok 1 - the derived order puts the minister first')
+        app.screenshot(os.path.join(tmp, 'speakers-page.png'))
+
+        # The live mode, on the fake clock.
+        app.click(app.find('push button', 'Live Mode'))
+        app.wait_for(lambda: countdown(app) == 'Time remaining 3:00', 'the countdown at the limit')
+        app.find('label', 'Mexico')
+        app.find('label', 'Limit 3:00')
+        app.key('space')
+        set_clock(clock, 100)
+        app.wait_for(lambda: countdown(app) == 'Time remaining 1:20', 'the countdown at 1:20')
+        set_clock(clock, 170)
+        app.wait_for(lambda: countdown(app) == 'Time remaining 0:10', 'the countdown at 0:10')
+        app.find('label', '10 seconds left')
+        app.screenshot(os.path.join(tmp, 'live-warning.png'))
+        app.key('s')
+        app.wait_for(lambda: app.find_all('label', 'Austria'), 'the second speaker')
+        app.wait_for(lambda: countdown(app) == 'Time remaining 3:00', 'a fresh countdown')
+        app.key('space')
+        set_clock(clock, 370)
+        app.wait_for(lambda: countdown(app) == 'Over time by 0:20', 'the overtime')
+        app.screenshot(os.path.join(tmp, 'live-overtime.png'))
+        app.key('s')
+        app.find('label', 'No One Left to Speak')
+        print('ok 2 - the live mode ran two speakers on the countdown')
+        app.key('Escape')
+        app.wait_for(lambda: not app.find_all('label', 'No One Left to Speak'), 'the live mode closed')
+        app.wait_for(lambda: app.find_all('label', 'Spoken, 2:50'), 'the recorded time on the page')
+
+        app.key('ctrl+s')
+        app.wait_for(lambda: app.find_all('label', 'Saved'), 'the “Saved” state')
+        assert 'WARNING' not in app.app_output() and 'CRITICAL' not in app.app_output(), app.app_output()
+
+    with open(path) as f:
+        docs = json.load(f)['docs']
+    speakers = {d['person']: d for d in docs if d['type'] == 'speaker'}
+    assert speakers['Luz Ortega']['status'] == 'spoken', speakers
+    assert speakers['Luz Ortega']['duration_s'] == 170, speakers
+    assert speakers['Anna Huber']['status'] == 'spoken', speakers
+    assert speakers['Anna Huber']['duration_s'] == 200, speakers
+    assert speakers['Anna Huber']['delegation'] == 'delegation:AUT', speakers
+    assert speakers['Luz Ortega']['rank'] == 'minister', speakers
+    print('ok 3 - the durations are in the saved file (170 s, 200 s)')
+    print('# screenshots in %s' % tmp)
+
+
+if __name__ == '__main__':
+    harness.main(run)
