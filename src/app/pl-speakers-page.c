@@ -71,10 +71,8 @@ typedef enum {
   COLUMN_NUMBER,
   COLUMN_SPEAKER,
   COLUMN_REQUESTED,
-  COLUMN_MODE,
   COLUMN_STATUS,
   COLUMN_MEETING,
-  COLUMN_NOTES,
 } Column;
 
 #define REFRESH_DELAY_MS 100
@@ -142,6 +140,20 @@ item_label (PlSpeakersPage *self,
   return pl_speaker_item_label (self->session, pl_speaker_list_get_item (list));
 }
 
+/* Mid-sentence, as the seed cites it: "for item 1 (f)". */
+static char *
+item_in_sentence (PlSpeakersPage *self,
+                  PlSpeakerList  *list)
+{
+  PlRecord *item = pl_session_lookup (self->session, pl_speaker_list_get_item (list));
+
+  if (!PL_IS_AGENDA_ITEM (item))
+    /* Translators: a list of speakers, by its title */
+    return g_strdup_printf (_("the list “%s”"), pl_speaker_list_get_title (list));
+  /* Translators: an agenda item, mid-sentence: "item 1 (f)" */
+  return g_strdup_printf (_("item %s"), pl_agenda_item_get_number (PL_AGENDA_ITEM (item)));
+}
+
 /* The marks of an entry, one per line; %NULL when there is none. */
 static char *
 entry_notes (PlSpeakersPage *self,
@@ -165,7 +177,7 @@ entry_notes (PlSpeakersPage *self,
     }
   if (pl_speaker_entry_get_overflow (entry) && pl_speaker_entry_get_number (entry) > 0)
     {
-      g_autofree char *item = item_label (self, self->list);
+      g_autofree char *item = item_in_sentence (self, self->list);
 
       /* speakers.overflow */
       if (notes->len > 0)
@@ -229,7 +241,12 @@ update_cell (GtkWidget      *cell,
     case COLUMN_SPEAKER:
       {
         GtkWidget *title = gtk_widget_get_first_child (cell);
-        GtkWidget *subtitle = gtk_widget_get_last_child (cell);
+        GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+        GtkWidget *notes_box = gtk_widget_get_last_child (cell);
+        GtkWidget *icon = gtk_widget_get_first_child (notes_box);
+        GtkWidget *notes_label = gtk_widget_get_last_child (notes_box);
+        g_autofree char *notes = NULL;
+        gboolean alarming = FALSE;
         g_autofree char *behalf = pl_speaker_behalf_label (self->session, pl_speaker_get_delegation (speaker),
                                                            pl_speaker_get_on_behalf_of (speaker));
         g_autoptr(GString) detail = g_string_new (NULL);
@@ -238,6 +255,7 @@ update_cell (GtkWidget      *cell,
         if (pl_speaker_get_person (speaker) != NULL && *pl_speaker_get_person (speaker) != '\0')
           g_string_append_printf (detail, "%s · ", pl_speaker_get_person (speaker));
         g_string_append (detail, pl_speaker_rank_label (pl_speaker_get_rank (speaker)));
+        g_string_append_printf (detail, " · %s", pl_speaker_mode_label (pl_speaker_get_mode (speaker)));
         if (behalf != NULL)
           {
             g_string_append (detail, " · ");
@@ -245,6 +263,17 @@ update_cell (GtkWidget      *cell,
             g_string_append_printf (detail, _("on behalf of %s"), behalf);
           }
         gtk_label_set_label (GTK_LABEL (subtitle), detail->str);
+
+        /* The marks sit under the name, where the eye already is, rather
+         * than in a column that a narrow window cuts off. */
+        notes = entry_notes (self, entry, &alarming);
+        gtk_label_set_label (GTK_LABEL (notes_label), notes ? notes : "");
+        gtk_widget_set_visible (notes_box, notes != NULL);
+        gtk_widget_set_visible (icon, alarming);
+        if (alarming)
+          gtk_widget_add_css_class (notes_label, "warning");
+        else
+          gtk_widget_remove_css_class (notes_label, "warning");
       }
       break;
 
@@ -252,10 +281,6 @@ update_cell (GtkWidget      *cell,
       /* Translators: the time of a request to speak, see g_date_time_format() */
       text = pl_speaker_format_stored (self->session, pl_speaker_get_requested_at (speaker), _("%-d %b %H:%M"));
       gtk_label_set_label (GTK_LABEL (cell), text ? text : _("Unknown"));
-      break;
-
-    case COLUMN_MODE:
-      gtk_label_set_label (GTK_LABEL (cell), pl_speaker_mode_label (pl_speaker_get_mode (speaker)));
       break;
 
     case COLUMN_STATUS:
@@ -284,22 +309,8 @@ update_cell (GtkWidget      *cell,
         gtk_widget_remove_css_class (cell, "error");
       break;
 
-    case COLUMN_NOTES:
     default:
-      {
-        GtkWidget *icon = gtk_widget_get_first_child (cell);
-        GtkWidget *label = gtk_widget_get_last_child (cell);
-        gboolean alarming = FALSE;
-
-        text = entry_notes (self, entry, &alarming);
-        gtk_label_set_label (GTK_LABEL (label), text ? text : "");
-        gtk_widget_set_visible (icon, alarming);
-        if (alarming)
-          gtk_widget_add_css_class (label, "warning");
-        else
-          gtk_widget_remove_css_class (label, "warning");
-      }
-      break;
+      g_assert_not_reached ();
     }
 }
 
@@ -343,6 +354,18 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       {
         GtkWidget *title = plain_label (FALSE);
         GtkWidget *subtitle = plain_label (FALSE);
+        GtkWidget *notes_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+        GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+        GtkWidget *notes = plain_label (FALSE);
+
+        gtk_widget_add_css_class (icon, "warning");
+        gtk_widget_set_valign (icon, GTK_ALIGN_START);
+        gtk_label_set_wrap (GTK_LABEL (notes), TRUE);
+        gtk_widget_add_css_class (notes, "caption");
+        gtk_widget_set_hexpand (notes, TRUE);
+        gtk_widget_set_margin_top (notes_box, 2);
+        gtk_box_append (GTK_BOX (notes_box), icon);
+        gtk_box_append (GTK_BOX (notes_box), notes);
 
         cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
         gtk_widget_set_margin_top (cell, 6);
@@ -354,27 +377,13 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
         gtk_widget_add_css_class (subtitle, "caption");
         gtk_box_append (GTK_BOX (cell), title);
         gtk_box_append (GTK_BOX (cell), subtitle);
+        gtk_box_append (GTK_BOX (cell), notes_box);
       }
       break;
     case COLUMN_REQUESTED:
     case COLUMN_MEETING:
       cell = plain_label (TRUE);
       break;
-    case COLUMN_NOTES:
-      {
-        GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-        GtkWidget *label = plain_label (FALSE);
-
-        cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-        gtk_widget_add_css_class (icon, "warning");
-        gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
-        gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-        gtk_widget_set_hexpand (label, TRUE);
-        gtk_box_append (GTK_BOX (cell), icon);
-        gtk_box_append (GTK_BOX (cell), label);
-      }
-      break;
-    case COLUMN_MODE:
     case COLUMN_STATUS:
     default:
       cell = plain_label (FALSE);
@@ -458,34 +467,29 @@ update_header (PlSpeakersPage *self)
   tz = pl_speaker_order_dup_time_zone (self->session);
   item = item_label (self, self->list);
   /* Translators: when a list opens or closes, see g_date_time_format() */
-  opens = pl_speaker_format_stored (self->session, pl_speaker_list_get_opens (self->list), _("%-d %B %Y %H:%M"));
-  closes = pl_speaker_format_stored (self->session, pl_speaker_list_get_closes (self->list), _("%-d %B %Y %H:%M"));
+  opens = pl_speaker_format_stored (self->session, pl_speaker_list_get_opens (self->list), _("%-d %b %Y %H:%M"));
+  closes = pl_speaker_format_stored (self->session, pl_speaker_list_get_closes (self->list), _("%-d %b %Y %H:%M"));
   limit = pl_speaker_format_clock (pl_speaker_list_get_time_limit_s (self->list));
   group_limit = pl_speaker_format_clock (pl_speaker_list_get_group_time_limit_s (self->list) > 0
                                          ? pl_speaker_list_get_group_time_limit_s (self->list)
                                          : pl_speaker_list_get_time_limit_s (self->list));
 
   gtk_label_set_label (self->title_label, pl_speaker_list_get_title (self->list));
-  g_string_append (details, item);
-  if (opens != NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("opens %s"), opens);
-
-      g_string_append_printf (details, " · %s", text);
-    }
-  if (closes != NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("closes %s"), closes);
-
-      g_string_append_printf (details, " · %s", text);
-    }
-  g_string_append_printf (details, " (%s)", g_time_zone_get_identifier (tz));
   {
     /* Translators: a list's time limits, "3:00 per statement, 5:00 for a group" */
     g_autofree char *limits = g_strdup_printf (_("%s per statement, %s for a group"), limit, group_limit);
 
-    g_string_append_printf (details, "\n%s", limits);
+    g_string_append_printf (details, "%s · %s\n", item, limits);
   }
+  if (opens != NULL && closes != NULL)
+    /* Translators: when a list of speakers is open, and the time zone */
+    g_string_append_printf (details, _("Open from %s to %s, %s"), opens, closes, g_time_zone_get_identifier (tz));
+  else if (closes != NULL)
+    g_string_append_printf (details, _("Closes %s, %s"), closes, g_time_zone_get_identifier (tz));
+  else if (opens != NULL)
+    g_string_append_printf (details, _("Opens %s, %s"), opens, g_time_zone_get_identifier (tz));
+  else
+    g_string_append (details, _("Open at any time"));
   gtk_label_set_label (self->details_label, details->str);
 
   model = G_LIST_MODEL (self->order);
@@ -507,6 +511,7 @@ update_header (PlSpeakersPage *self)
   n_overflow = pl_speaker_order_get_n_overflow (self->order);
   if (first_overflow > 0)
     {
+      g_autofree char *where = item_in_sentence (self, self->list);
       g_autofree char *text =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                       "Speaker %u falls after the last meeting for %s (%u speaker in all). "
@@ -514,7 +519,7 @@ update_header (PlSpeakersPage *self)
                                       "Speaker %u falls after the last meeting for %s (%u speakers in all). "
                                       "Add a meeting, shorten the time limit or close the list.",
                                       n_overflow),
-                         first_overflow, item, n_overflow);
+                         first_overflow, where, n_overflow);
 
       gtk_label_set_label (self->overflow_label, text);
     }
@@ -1133,13 +1138,13 @@ pl_speakers_page_constructed (GObject *object)
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed_cb), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
-  add_column (self, COLUMN_NUMBER, _("No."), FALSE, 56);
+  /* Mode and the marks go under the speaker's name: more columns do not
+   * fit beside two sidebars on a laptop. */
+  add_column (self, COLUMN_NUMBER, _("No."), FALSE, 48);
   add_column (self, COLUMN_SPEAKER, _("Speaker"), TRUE, -1);
-  add_column (self, COLUMN_REQUESTED, _("Requested"), FALSE, 120);
-  add_column (self, COLUMN_MODE, _("Mode"), FALSE, 100);
+  add_column (self, COLUMN_REQUESTED, _("Requested"), FALSE, 110);
   add_column (self, COLUMN_STATUS, _("Status"), FALSE, 110);
-  add_column (self, COLUMN_MEETING, _("Expected"), FALSE, 150);
-  add_column (self, COLUMN_NOTES, _("Notes"), TRUE, -1);
+  add_column (self, COLUMN_MEETING, _("Expected"), FALSE, 140);
 
   g_signal_connect (self->lists_box, "row-selected", G_CALLBACK (on_list_row_selected_cb), self);
   self->changed_id = g_signal_connect_swapped (self->session, "changed", G_CALLBACK (on_session_changed_cb), self);
