@@ -10,6 +10,7 @@
 #include "pl-autosave.h"
 #include "pl-documents-page.h"
 #include "pl-overview-page.h"
+#include "pl-page.h"
 #include "pl-samples.h"
 #include "pl-settings-page.h"
 #include "pl-speakers-live.h"
@@ -241,6 +242,82 @@ test_speakers_live (void)
   g_assert_finalize_object (session);
 }
 
+/* A delegate's request accepted is one undo step that adds the speaker
+ * and removes the request; a placement by hand moves the speaker and says
+ * where the rules would have put it; withdrawing unnumbers it. */
+static void
+test_speakers_page_edits (void)
+{
+  PlSession *session = load_sample ();
+  const char *list_id = general_discussion (session);
+  PlSpeakerList *list = PL_SPEAKER_LIST (pl_session_lookup (session, list_id));
+  PlHistory *history = pl_session_get_history (session);
+  g_autoptr(PlSpeaker) first = add_speaker (session, list_id, "delegation:AUT", "Anna Huber",
+                                            PL_RANK_AMBASSADOR, "2020-09-01T10:00:00+02:00");
+  g_autoptr(PlSpeaker) second = add_speaker (session, list_id, "delegation:FRA", "Claire Martin",
+                                             PL_RANK_AMBASSADOR, "2020-09-03T10:00:00+02:00");
+  g_autoptr(PlSpeakerRequest) request = pl_speaker_request_new ("speaker_request:test");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = pl_speakers_page_new (session);
+  GListModel *entries;
+  GListModel *speakers = pl_session_get_records (session, PL_TYPE_SPEAKER);
+  g_autoptr(PlSpeakerEntry) top = NULL;
+  g_autoptr(PlSpeakerEntry) moved = NULL;
+  guint n_speakers = g_list_model_get_n_items (speakers);
+
+  pl_speaker_request_set_list (request, list_id);
+  pl_speaker_request_set_delegation (request, "delegation:MEX");
+  pl_speaker_request_set_person (request, "Luz Ortega");
+  pl_speaker_request_set_rank (request, PL_RANK_MINISTER);
+  pl_speaker_request_set_requested_at (request, "2020-09-05T10:00:00+02:00");
+  pl_speaker_request_set_requested_by (request, "mex.delegate");
+  pl_session_add_record (session, PL_RECORD (request));
+
+  g_object_ref (page);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  pl_speakers_page_select_list (PL_SPEAKERS_PAGE (page), list);
+  spin (200);
+  entries = pl_speakers_page_get_entries (PL_SPEAKERS_PAGE (page));
+
+  g_assert_true (gtk_widget_activate_action (page, "speakers.accept-request", "s", "speaker_request:test"));
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (speakers), ==, n_speakers + 1);
+  g_assert_null (pl_session_lookup (session, "speaker_request:test"));
+  top = g_list_model_get_item (entries, 0);
+  g_assert_cmpstr (pl_speaker_get_person (pl_speaker_entry_get_speaker (top)), ==, "Luz Ortega");
+  g_assert_true (pl_history_undo (history));
+  g_assert_nonnull (pl_session_lookup (session, "speaker_request:test"));
+  g_assert_cmpuint (g_list_model_get_n_items (speakers), ==, n_speakers);
+
+  /* Move the second speaker up by hand. */
+  pl_page_select_record (PL_PAGE (page), PL_RECORD (second));
+  spin (50);
+  g_assert_true (gtk_widget_activate_action (page, "speakers.move-up", NULL));
+  spin (50);
+  moved = g_list_model_get_item (entries, 0);
+  g_assert_true (pl_speaker_entry_get_speaker (moved) == second);
+  g_assert_cmpstr (pl_speaker_entry_get_deviation (moved), ==, "Placed by hand at 1; by the rules, 2");
+  g_assert_true (pl_history_undo (history));
+  g_assert_cmpint (pl_speaker_get_manual_position (second), ==, 0);
+
+  pl_page_select_record (PL_PAGE (page), PL_RECORD (first));
+  g_assert_true (gtk_widget_activate_action (page, "speakers.withdraw", NULL));
+  g_assert_cmpint (pl_speaker_get_status (first), ==, PL_SPEAKER_STATUS_WITHDRAWN);
+  g_assert_true (pl_history_undo (history));
+  g_assert_cmpint (pl_speaker_get_status (first), ==, PL_SPEAKER_STATUS_LISTED);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (300);
+  g_assert_finalize_object (page);
+  g_clear_object (&first);
+  g_clear_object (&second);
+  g_clear_object (&request);
+  g_clear_object (&top);
+  g_clear_object (&moved);
+  g_assert_finalize_object (session);
+}
+
 static void
 test_window (void)
 {
@@ -289,6 +366,7 @@ main (int   argc,
   g_test_add_func ("/widgets/settings-page", test_settings_page);
   g_test_add_func ("/widgets/speakers-page", test_speakers_page);
   g_test_add_func ("/widgets/speakers-page/live", test_speakers_live);
+  g_test_add_func ("/widgets/speakers-page/edits", test_speakers_page_edits);
   g_test_add_func ("/widgets/window", test_window);
 
   return g_test_run ();

@@ -572,23 +572,23 @@ decline_request (PlSpeakersPage   *self,
 }
 
 static void
-on_request_button_clicked_cb (GtkButton      *button,
-                              PlSpeakersPage *self)
+request_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
-  PlSpeakerRequest *request = g_object_get_data (G_OBJECT (button), "request");
-  gboolean accept = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "accept"));
+  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
+  PlRecord *request = pl_session_lookup (self->session, g_variant_get_string (parameter, NULL));
 
-  if (request == NULL)
+  if (!PL_IS_SPEAKER_REQUEST (request))
     return;
-  if (accept)
-    accept_request (self, request);
+  if (g_str_equal (action_name, "speakers.accept-request"))
+    accept_request (self, PL_SPEAKER_REQUEST (request));
   else
-    decline_request (self, request);
+    decline_request (self, PL_SPEAKER_REQUEST (request));
 }
 
 static GtkWidget *
-request_button (PlSpeakersPage   *self,
-                PlSpeakerRequest *request,
+request_button (PlSpeakerRequest *request,
                 gboolean          accept,
                 const char       *who)
 {
@@ -601,9 +601,9 @@ request_button (PlSpeakersPage   *self,
   else
     gtk_widget_add_css_class (button, "flat");
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  g_object_set_data_full (G_OBJECT (button), "request", g_object_ref (request), g_object_unref);
-  g_object_set_data (G_OBJECT (button), "accept", GINT_TO_POINTER (accept));
-  g_signal_connect (button, "clicked", G_CALLBACK (on_request_button_clicked_cb), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button),
+                                  accept ? "speakers.accept-request" : "speakers.decline-request");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", pl_record_get_id (PL_RECORD (request)));
   return button;
 }
 
@@ -657,8 +657,8 @@ update_requests (PlSpeakersPage *self)
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), request_button (self, request, FALSE, delegation));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), request_button (self, request, TRUE, delegation));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), request_button (request, FALSE, delegation));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), request_button (request, TRUE, delegation));
       gtk_list_box_append (self->requests_box, row);
       n++;
     }
@@ -1253,6 +1253,8 @@ pl_speakers_page_class_init (PlSpeakersPageClass *klass)
   gtk_widget_class_install_action (widget_class, "speakers.withdraw", NULL, withdraw_action);
   gtk_widget_class_install_action (widget_class, "speakers.delete-speaker", NULL, delete_speaker_action);
   gtk_widget_class_install_action (widget_class, "speakers.live", NULL, live_action);
+  gtk_widget_class_install_action (widget_class, "speakers.accept-request", "s", request_action);
+  gtk_widget_class_install_action (widget_class, "speakers.decline-request", "s", request_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "speakers.add-list", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "speakers.edit-list", NULL);
