@@ -133,26 +133,30 @@ set_rank_from_member (PlSpeakerDialog *self,
 static void
 validate (PlSpeakerDialog *self)
 {
-  PlDelegation *delegation = resolve_delegation (self, gtk_editable_get_text (GTK_EDITABLE (self->delegation_entry)));
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->delegation_entry));
+  PlDelegation *delegation = resolve_delegation (self, typed);
   g_autoptr(GDateTime) requested = pl_speaker_parse_input (self->session,
                                                            gtk_editable_get_text (GTK_EDITABLE (self->requested_entry)));
   const char *problem = NULL;
 
-  if (delegation == NULL)
-    problem = *gtk_editable_get_text (GTK_EDITABLE (self->delegation_entry)) == '\0'
-              ? _("Give the delegation: its name or ISO code, such as MEX.")
-              : _("No delegation of the session has this name or ISO code. Add it on the Participants page, or import the registration list.");
+  /* An empty field is not yet an error: Add stays off until the
+   * delegation is given, without a red field on a form just opened. */
+  if (delegation == NULL && *typed != '\0')
+    problem = _("No delegation of the session has this name or ISO code. Add it on the Participants page, "
+                "or import the registration list.");
   else if (requested == NULL)
     problem = _("Give the time of the request as 2020-10-09 11:45, in the session’s time zone.");
 
   gtk_label_set_label (self->error_label, problem ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), problem != NULL);
-  gtk_widget_set_sensitive (self->save_button, problem == NULL);
-  if (problem != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (delegation == NULL ? self->delegation_entry : self->requested_entry), "error");
-  if (delegation != NULL)
+  gtk_widget_set_sensitive (self->save_button, problem == NULL && delegation != NULL);
+  if (delegation == NULL && *typed != '\0')
+    gtk_widget_add_css_class (GTK_WIDGET (self->delegation_entry), "error");
+  else
     gtk_widget_remove_css_class (GTK_WIDGET (self->delegation_entry), "error");
-  if (requested != NULL)
+  if (requested == NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->requested_entry), "error");
+  else
     gtk_widget_remove_css_class (GTK_WIDGET (self->requested_entry), "error");
 }
 
