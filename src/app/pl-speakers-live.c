@@ -319,120 +319,6 @@ fullscreen_action (GtkWidget  *widget,
     gtk_window_fullscreen (GTK_WINDOW (widget));
 }
 
-/* Building */
-
-static GtkLabel *
-big_label (const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return GTK_LABEL (label);
-}
-
-static GtkWidget *
-control_button (const char *mnemonic,
-                const char *icon_name,
-                const char *action,
-                const char *accessible_name,
-                const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon_name);
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), mnemonic);
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  gtk_button_set_child (GTK_BUTTON (button), content);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_focus_on_click (button, FALSE);
-  gtk_widget_add_css_class (button, "pill");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
-  return button;
-}
-
-static void
-build (PlSpeakersLive *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *fullscreen = gtk_button_new_from_icon_name ("view-fullscreen-symbolic");
-  GtkWidget *speaker_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *done = adw_status_page_new ();
-  GtkWidget *toggle;
-  g_autofree char *item = pl_speaker_item_label (self->session, pl_speaker_list_get_item (self->list));
-
-  self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (pl_speaker_list_get_title (self->list), item));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (fullscreen), "live.fullscreen");
-  gtk_widget_set_tooltip_text (fullscreen, _("Full Screen (F11)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (fullscreen), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Full Screen"), -1);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), fullscreen);
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
-
-  gtk_widget_set_valign (speaker_box, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_start (speaker_box, 36);
-  gtk_widget_set_margin_end (speaker_box, 36);
-  gtk_widget_set_margin_top (speaker_box, 24);
-  gtk_widget_set_margin_bottom (speaker_box, 24);
-  self->position_label = big_label ("title-4");
-  gtk_widget_add_css_class (GTK_WIDGET (self->position_label), "dim-label");
-  self->delegation_label = big_label ("live-delegation");
-  self->person_label = big_label ("title-2");
-  self->behalf_label = big_label ("title-3");
-  self->countdown_label = big_label ("live-countdown");
-  self->limit_label = big_label ("title-3");
-  gtk_widget_add_css_class (GTK_WIDGET (self->limit_label), "dim-label");
-  self->warning_label = big_label ("title-2");
-  self->next_label = big_label ("title-4");
-  gtk_widget_add_css_class (GTK_WIDGET (self->next_label), "dim-label");
-  gtk_widget_set_margin_top (GTK_WIDGET (self->next_label), 12);
-  gtk_box_append (GTK_BOX (speaker_box), GTK_WIDGET (self->position_label));
-  gtk_box_append (GTK_BOX (speaker_box), GTK_WIDGET (self->delegation_label));
-  gtk_box_append (GTK_BOX (speaker_box), GTK_WIDGET (self->person_label));
-  gtk_box_append (GTK_BOX (speaker_box), GTK_WIDGET (self->behalf_label));
-  gtk_box_append (GTK_BOX (speaker_box), GTK_WIDGET (self->countdown_label));
-  gtk_box_append (GTK_BOX (speaker_box), GTK_WIDGET (self->limit_label));
-  gtk_box_append (GTK_BOX (speaker_box), GTK_WIDGET (self->warning_label));
-  gtk_box_append (GTK_BOX (speaker_box), GTK_WIDGET (self->next_label));
-  gtk_stack_add_named (self->stack, speaker_box, "speaker");
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (done), "object-select-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (done), _("No One Left to Speak"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (done),
-                                   _("Every speaker on the list has spoken or withdrawn. Press P to go back."));
-  gtk_stack_add_named (self->stack, done, "done");
-
-  gtk_widget_set_halign (controls, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (controls, 12);
-  gtk_widget_set_margin_bottom (controls, 24);
-  gtk_box_append (GTK_BOX (controls), control_button (_("_Previous"), "go-previous-symbolic", "live.previous",
-                                                      _("Previous Speaker"), _("Previous Speaker (P)")));
-  toggle = control_button (_("_Start"), "media-playback-start-symbolic", "live.toggle",
-                           _("Start or Pause"), _("Start or Pause the Countdown (Space)"));
-  self->toggle_content = ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (toggle)));
-  gtk_widget_add_css_class (toggle, "suggested-action");
-  gtk_box_append (GTK_BOX (controls), toggle);
-  gtk_box_append (GTK_BOX (controls), control_button (_("Spo_ken"), "object-select-symbolic", "live.spoken",
-                                                      _("Mark Spoken"), _("Mark Spoken and Record the Time (S)")));
-  gtk_box_append (GTK_BOX (controls), control_button (_("_Withdrawn"), "edit-delete-symbolic", "live.withdrawn",
-                                                      _("Mark Withdrawn"), _("Mark Withdrawn (W)")));
-  gtk_box_append (GTK_BOX (controls), control_button (_("_Next"), "go-next-symbolic", "live.next",
-                                                      _("Next Speaker"), _("Next Speaker (N)")));
-  gtk_box_append (GTK_BOX (box), controls);
-
-  adw_window_set_content (ADW_WINDOW (self), box);
-}
-
 static void
 pl_speakers_live_dispose (GObject *object)
 {
@@ -452,6 +338,7 @@ pl_speakers_live_dispose (GObject *object)
   g_clear_object (&self->list);
   g_clear_object (&self->session);
   g_clear_pointer (&self->fake_clock_path, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_SPEAKERS_LIVE);
 
   G_OBJECT_CLASS (pl_speakers_live_parent_class)->dispose (object);
 }
@@ -475,6 +362,19 @@ pl_speakers_live_class_init (PlSpeakersLiveClass *klass)
 
   object_class->dispose = pl_speakers_live_dispose;
 
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-speakers-live.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, position_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, delegation_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, person_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, behalf_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, countdown_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, limit_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, warning_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, next_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, toggle_content);
+
   gtk_widget_class_install_action (widget_class, "live.toggle", NULL, toggle_action);
   gtk_widget_class_install_action (widget_class, "live.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "live.previous", NULL, previous_action);
@@ -491,6 +391,7 @@ pl_speakers_live_init (PlSpeakersLive *self)
   GtkEventController *controller = gtk_shortcut_controller_new ();
   GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
 
+  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   add_shortcut (shortcuts, GDK_KEY_space, 0, "live.toggle");
   add_shortcut (shortcuts, GDK_KEY_n, 0, "live.next");
@@ -503,9 +404,6 @@ pl_speakers_live_init (PlSpeakersLive *self)
   add_shortcut (shortcuts, GDK_KEY_f, 0, "live.fullscreen");
   add_shortcut (shortcuts, GDK_KEY_Escape, 0, "window.close");
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  gtk_window_set_default_size (GTK_WINDOW (self), 1000, 720);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "live-mode");
 }
 
 GtkWidget *
@@ -516,6 +414,7 @@ pl_speakers_live_new (GtkWindow     *parent,
   PlSpeakersLive *self;
   const char *fake_clock_path = g_getenv ("PLENARY_FAKE_CLOCK_FILE");
   g_autofree char *title = NULL;
+  g_autofree char *item = NULL;
 
   g_return_val_if_fail (PL_IS_SESSION (session), NULL);
   g_return_val_if_fail (PL_IS_SPEAKER_LIST (list), NULL);
@@ -534,7 +433,9 @@ pl_speakers_live_new (GtkWindow     *parent,
   title = g_strdup_printf (_("%s — Live"), pl_speaker_list_get_title (list));
   gtk_window_set_title (GTK_WINDOW (self), title);
 
-  build (self);
+  item = pl_speaker_item_label (session, pl_speaker_list_get_item (list));
+  adw_window_title_set_title (self->window_title, pl_speaker_list_get_title (list));
+  adw_window_title_set_subtitle (self->window_title, item);
   g_signal_connect_swapped (self->timer, "notify::running", G_CALLBACK (on_running_changed_cb), self);
   g_signal_connect_swapped (self->timer, "notify", G_CALLBACK (update_display), self);
   g_signal_connect_swapped (self->order, "items-changed", G_CALLBACK (update_display), self);
