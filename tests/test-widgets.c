@@ -307,6 +307,41 @@ test_speakers_page_edits (void)
   g_assert_true (pl_history_undo (history));
   g_assert_cmpint (pl_speaker_get_status (first), ==, PL_SPEAKER_STATUS_LISTED);
 
+  /* Deleting the list takes its speakers and requests with it, as one
+   * step; undo brings all back. */
+  g_assert_true (gtk_widget_activate_action (page, "speakers.delete-list", NULL));
+  spin (200);
+  g_assert_null (pl_session_lookup (session, list_id));
+  g_assert_null (pl_session_lookup (session, pl_record_get_id (PL_RECORD (first))));
+  g_assert_null (pl_session_lookup (session, "speaker_request:test"));
+  g_assert_true (pl_speakers_page_get_list (PL_SPEAKERS_PAGE (page)) != list);
+  g_assert_true (pl_history_undo (history));
+  g_assert_nonnull (pl_session_lookup (session, list_id));
+  g_assert_nonnull (pl_session_lookup (session, pl_record_get_id (PL_RECORD (first))));
+  g_assert_nonnull (pl_session_lookup (session, "speaker_request:test"));
+  spin (200);
+
+  /* A new list opens its dialog; undo takes the list back. */
+  {
+    GListModel *lists = pl_session_get_records (session, PL_TYPE_SPEAKER_LIST);
+    guint n_lists = g_list_model_get_n_items (lists);
+    GtkWidget *dialog = NULL;
+    g_autoptr(GList) toplevels = NULL;
+
+    g_assert_true (gtk_widget_activate_action (page, "speakers.add-list", NULL));
+    spin (100);
+    g_assert_cmpuint (g_list_model_get_n_items (lists), ==, n_lists + 1);
+    toplevels = gtk_window_list_toplevels ();
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, g_type_from_name ("PlSpeakerListDialog")))
+        dialog = l->data;
+    g_assert_nonnull (dialog);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_assert_true (pl_history_undo (history));
+    g_assert_cmpuint (g_list_model_get_n_items (lists), ==, n_lists);
+    spin (200);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   spin (300);
   g_assert_finalize_object (page);

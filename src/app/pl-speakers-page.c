@@ -779,6 +779,15 @@ on_selection_changed_cb (PlSpeakersPage *self)
 }
 
 static void
+on_row_activated_cb (GtkColumnView  *view,
+                     guint           position,
+                     PlSpeakersPage *self)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "speakers.edit-speaker", NULL);
+}
+
+static void
 on_order_changed_cb (PlSpeakersPage *self)
 {
   update_header (self);
@@ -1147,6 +1156,7 @@ pl_speakers_page_constructed (GObject *object)
   add_column (self, COLUMN_MEETING, _("Expected"), FALSE, 140);
 
   g_signal_connect (self->lists_box, "row-selected", G_CALLBACK (on_list_row_selected_cb), self);
+  g_signal_connect (self->column_view, "activate", G_CALLBACK (on_row_activated_cb), self);
   self->changed_id = g_signal_connect_swapped (self->session, "changed", G_CALLBACK (on_session_changed_cb), self);
   fill_lists (self);
   update_actions (self);
@@ -1166,6 +1176,8 @@ pl_speakers_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->order, self);
   if (self->lists_box != NULL)
     g_signal_handlers_disconnect_by_data (self->lists_box, self);
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_data (self->column_view, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_SPEAKERS_PAGE);
   /* The template's root has no id, so dispose_template leaves it. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
