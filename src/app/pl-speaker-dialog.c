@@ -31,6 +31,7 @@ struct _PlSpeakerDialog
   PlSpeakerList *list;
   PlSpeaker     *speaker;       /* NULL when adding */
 
+  AdwWindowTitle *window_title;
   GtkWidget     *save_button;
   GtkEntry      *delegation_entry;
   GtkEntry      *person_entry;
@@ -279,46 +280,16 @@ save (PlSpeakerDialog *self)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static GtkWidget *
-drop_down_of (const char *(*label) (int), int n, const char *name)
+static void
+set_choices (GtkDropDown *drop_down,
+             const char *(*label) (int),
+             int          n)
 {
   g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-  GtkWidget *drop_down;
 
   for (int i = 0; i < n; i++)
     gtk_string_list_append (strings, label (i));
-  drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&strings)), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  return drop_down;
-}
-
-static void
-add_row (GtkGrid    *grid,
-         int         row,
-         const char *mnemonic,
-         GtkWidget  *widget,
-         const char *accessible_name,
-         const char *hint)
-{
-  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_hexpand (widget, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
-  gtk_grid_attach (grid, label, 0, row * 2, 1, 1);
-  gtk_grid_attach (grid, widget, 1, row * 2, 1, 1);
-  if (hint != NULL)
-    {
-      GtkWidget *caption = gtk_label_new (hint);
-
-      gtk_label_set_xalign (GTK_LABEL (caption), 0);
-      gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
-      gtk_widget_add_css_class (caption, "caption");
-      gtk_widget_add_css_class (caption, "dim-label");
-      gtk_grid_attach (grid, caption, 1, row * 2 + 1, 1, 1);
-    }
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (strings));
 }
 
 static GtkEntryCompletion *
@@ -351,40 +322,16 @@ mode_label_cb (int i)
 static void
 build (PlSpeakerDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *title = adw_window_title_new (self->speaker ? _("Edit Speaker") : _("Add Speaker"),
-                                           pl_speaker_list_get_title (self->list));
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *grid = gtk_grid_new ();
   g_autoptr(GtkListStore) delegations_model = gtk_list_store_new (1, G_TYPE_STRING);
   g_autoptr(GtkListStore) groups_model = gtk_list_store_new (1, G_TYPE_STRING);
   GListModel *delegations = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
   JsonNode *groups = pl_session_settings_get_regional_groups (pl_session_get_settings (self->session));
-  int row = 0;
 
-  self->save_button = gtk_button_new_with_mnemonic (self->speaker ? _("_Save") : _("_Add"));
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
+  adw_window_title_set_title (self->window_title, self->speaker ? _("Edit Speaker") : _("Add Speaker"));
+  adw_window_title_set_subtitle (self->window_title, pl_speaker_list_get_title (self->list));
+  gtk_button_set_label (GTK_BUTTON (self->save_button), self->speaker ? _("_Save") : _("_Add"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->save_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   self->speaker ? _("Save Speaker") : _("Add Speaker to List"), -1);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (save), self);
-  gtk_box_append (GTK_BOX (box), header);
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_widget_set_margin_top (grid, 18);
-  gtk_widget_set_margin_bottom (grid, 18);
-  gtk_widget_set_margin_start (grid, 18);
-  gtk_widget_set_margin_end (grid, 18);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 560);
-  adw_clamp_set_child (ADW_CLAMP (clamp), grid);
-  gtk_box_append (GTK_BOX (box), clamp);
 
   for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
     {
@@ -405,56 +352,11 @@ build (PlSpeakerDialog *self)
       }
   self->members_model = gtk_list_store_new (1, G_TYPE_STRING);
 
-  self->delegation_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_entry_set_activates_default (self->delegation_entry, TRUE);
   completion_for (self->delegation_entry, delegations_model);
-  add_row (GTK_GRID (grid), row++, _("_Delegation"), GTK_WIDGET (self->delegation_entry), _("Delegation"),
-           _("Its name or ISO code, as registered"));
-
-  self->person_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_entry_set_activates_default (self->person_entry, TRUE);
   completion_for (self->person_entry, self->members_model);
-  add_row (GTK_GRID (grid), row++, _("_Speaker"), GTK_WIDGET (self->person_entry), _("Speaker"), NULL);
-
-  self->rank_drop_down = GTK_DROP_DOWN (drop_down_of (rank_label_cb, PL_RANK_OTHER + 1, _("Rank")));
-  add_row (GTK_GRID (grid), row++, _("_Rank"), GTK_WIDGET (self->rank_drop_down), _("Rank"),
-           _("Heads of State or Government and Vice-Presidents speak first, then ministers"));
-
-  self->behalf_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_entry_set_activates_default (self->behalf_entry, TRUE);
-  gtk_entry_set_placeholder_text (self->behalf_entry, _("The delegation’s own State"));
   completion_for (self->behalf_entry, groups_model);
-  add_row (GTK_GRID (grid), row++, _("On _Behalf Of"), GTK_WIDGET (self->behalf_entry), _("On Behalf Of"),
-           _("A group of States gets the group time limit"));
-
-  self->requested_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_entry_set_activates_default (self->requested_entry, TRUE);
-  gtk_entry_set_placeholder_text (self->requested_entry, "2020-10-09 11:45");
-  gtk_widget_add_css_class (GTK_WIDGET (self->requested_entry), "numeric");
-  add_row (GTK_GRID (grid), row++, _("Re_quested At"), GTK_WIDGET (self->requested_entry), _("Requested At"),
-           _("In the session’s time zone; first come, first served within a rank"));
-
-  self->mode_drop_down = GTK_DROP_DOWN (drop_down_of (mode_label_cb, PL_SPEAKER_MODE_REMOTE + 1, _("Mode")));
-  add_row (GTK_GRID (grid), row++, _("_Mode"), GTK_WIDGET (self->mode_drop_down), _("Mode"), NULL);
-
-  self->position_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 999, 1));
-  gtk_widget_set_hexpand (GTK_WIDGET (self->position_spin), FALSE);
-  add_row (GTK_GRID (grid), row++, _("_Place by Hand At"), GTK_WIDGET (self->position_spin), _("Place by Hand At"),
-           _("0 keeps the order the rules give"));
-
-  self->note_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_entry_set_activates_default (self->note_entry, TRUE);
-  gtk_entry_set_placeholder_text (self->note_entry, _("Why, for the record"));
-  add_row (GTK_GRID (grid), row++, _("R_eason"), GTK_WIDGET (self->note_entry), _("Reason for the Placement"), NULL);
-
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->error_label), 1, row * 2, 1, 1);
-
-  adw_window_set_content (ADW_WINDOW (self), box);
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  set_choices (self->rank_drop_down, rank_label_cb, PL_RANK_OTHER + 1);
+  set_choices (self->mode_drop_down, mode_label_cb, PL_SPEAKER_MODE_REMOTE + 1);
 }
 
 static void
@@ -502,6 +404,7 @@ pl_speaker_dialog_dispose (GObject *object)
   g_clear_object (&self->speaker);
   g_clear_object (&self->list);
   g_clear_object (&self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_SPEAKER_DIALOG);
 
   G_OBJECT_CLASS (pl_speaker_dialog_parent_class)->dispose (object);
 }
@@ -513,14 +416,27 @@ pl_speaker_dialog_class_init (PlSpeakerDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pl_speaker_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-speaker-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerDialog, delegation_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerDialog, person_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerDialog, rank_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerDialog, behalf_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerDialog, requested_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerDialog, mode_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerDialog, position_spin);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerDialog, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerDialog, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, save);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 pl_speaker_dialog_init (PlSpeakerDialog *self)
 {
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, -1);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /**
