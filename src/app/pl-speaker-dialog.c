@@ -254,6 +254,8 @@ save (PlSpeakerDialog *self)
     return;
 
   pl_edit_burst_flush (self->session);
+  /* A place typed but not yet entered counts. */
+  gtk_spin_button_update (self->position_spin);
   requested_text = pl_speaker_format_iso (requested);
   behalf = behalf_to_stored (self, delegation);
   person = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->person_entry))));

@@ -33,6 +33,7 @@ struct _PlSpeakerListDialog
   GtkEntry      *closes_entry;
   GtkSpinButton *limit_spin;
   GtkSpinButton *group_limit_spin;
+  GtkLabel      *zone_label;
   GtkLabel      *error_label;
 };
 
@@ -109,6 +110,11 @@ save (PlSpeakerListDialog *self)
   if (!parse_optional (self, self->opens_entry, &opens) || !parse_optional (self, self->closes_entry, &closes))
     return;
 
+  /* A figure typed but not yet entered (Save clicked while the spin
+   * button has the focus) counts. */
+  gtk_spin_button_update (self->limit_spin);
+  gtk_spin_button_update (self->group_limit_spin);
+
   pl_edit_burst_flush (self->session);
   pl_history_begin_group (history, _("Edit List of Speakers"));
   pl_speaker_list_set_title (self->list, title);
@@ -124,71 +130,14 @@ save (PlSpeakerListDialog *self)
 }
 
 static void
-add_row (GtkGrid    *grid,
-         int         row,
-         const char *mnemonic,
-         GtkWidget  *widget,
-         const char *accessible_name)
-{
-  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_hexpand (widget, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
-  gtk_grid_attach (grid, label, 0, row, 1, 1);
-  gtk_grid_attach (grid, widget, 1, row, 1, 1);
-}
-
-static GtkSpinButton *
-minutes_spin (void)
-{
-  GtkWidget *spin = gtk_spin_button_new_with_range (0.5, 60, 0.5);
-
-  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 1);
-  gtk_widget_set_hexpand (spin, FALSE);
-  gtk_widget_set_halign (spin, GTK_ALIGN_START);
-  return GTK_SPIN_BUTTON (spin);
-}
-
-static void
 build (PlSpeakerListDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *grid = gtk_grid_new ();
   g_autoptr(GtkStringList) items = gtk_string_list_new (NULL);
   g_autoptr(GTimeZone) tz = pl_speaker_order_dup_time_zone (self->session);
   g_autofree char *zone_hint = g_strdup_printf (_("Dates and times are in the session’s time zone, %s."),
                                                 g_time_zone_get_identifier (tz));
-  GtkWidget *hint = gtk_label_new (zone_hint);
-  int row = 0;
 
-  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
-  gtk_widget_add_css_class (self->save_button, "suggested-action");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->save_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Save List"), -1);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (save), self);
-  gtk_box_append (GTK_BOX (box), header);
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_widget_set_margin_top (grid, 18);
-  gtk_widget_set_margin_bottom (grid, 18);
-  gtk_widget_set_margin_start (grid, 18);
-  gtk_widget_set_margin_end (grid, 18);
-  gtk_box_append (GTK_BOX (box), grid);
-
-  self->title_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_entry_set_activates_default (self->title_entry, TRUE);
-  add_row (GTK_GRID (grid), row++, _("_Title"), GTK_WIDGET (self->title_entry), _("List Title"));
-
+  gtk_label_set_label (self->zone_label, zone_hint);
   gtk_string_list_append (items, _("None"));
   for (guint i = 0; i < self->items->len; i++)
     {
@@ -198,39 +147,7 @@ build (PlSpeakerListDialog *self)
 
       gtk_string_list_append (items, text);
     }
-  self->item_drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&items)), NULL));
-  add_row (GTK_GRID (grid), row++, _("Agenda _Item"), GTK_WIDGET (self->item_drop_down), _("Agenda Item"));
-
-  self->opens_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_entry_set_placeholder_text (self->opens_entry, _("Open from the start"));
-  gtk_entry_set_activates_default (self->opens_entry, TRUE);
-  add_row (GTK_GRID (grid), row++, _("_Opens"), GTK_WIDGET (self->opens_entry), _("Opens"));
-
-  self->closes_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_entry_set_placeholder_text (self->closes_entry, _("Never closes"));
-  gtk_entry_set_activates_default (self->closes_entry, TRUE);
-  add_row (GTK_GRID (grid), row++, _("C_loses"), GTK_WIDGET (self->closes_entry), _("Closes"));
-
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_widget_add_css_class (hint, "caption");
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_grid_attach (GTK_GRID (grid), hint, 1, row++, 1, 1);
-
-  self->limit_spin = minutes_spin ();
-  add_row (GTK_GRID (grid), row++, _("Time _Limit (minutes)"), GTK_WIDGET (self->limit_spin), _("Time Limit in Minutes"));
-  self->group_limit_spin = minutes_spin ();
-  add_row (GTK_GRID (grid), row++, _("For a _Group (minutes)"), GTK_WIDGET (self->group_limit_spin),
-           _("Time Limit for a Group in Minutes"));
-
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->error_label), 1, row++, 1, 1);
-
-  adw_window_set_content (ADW_WINDOW (self), box);
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  gtk_drop_down_set_model (self->item_drop_down, G_LIST_MODEL (items));
 }
 
 static void
@@ -264,6 +181,7 @@ pl_speaker_list_dialog_dispose (GObject *object)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_object (&self->list);
   g_clear_object (&self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_SPEAKER_LIST_DIALOG);
 
   G_OBJECT_CLASS (pl_speaker_list_dialog_parent_class)->dispose (object);
 }
@@ -275,15 +193,25 @@ pl_speaker_list_dialog_class_init (PlSpeakerListDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pl_speaker_list_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-speaker-list-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerListDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerListDialog, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerListDialog, item_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerListDialog, opens_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerListDialog, closes_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerListDialog, limit_spin);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerListDialog, group_limit_spin);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerListDialog, zone_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakerListDialog, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, save);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 pl_speaker_list_dialog_init (PlSpeakerListDialog *self)
 {
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 520, -1);
-  gtk_window_set_title (GTK_WINDOW (self), _("List of Speakers"));
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

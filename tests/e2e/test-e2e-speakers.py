@@ -77,6 +77,16 @@ def run():
         app.pointer_click(app.find('list item', 'General discussion'))
         app.find('label', 'General discussion')
 
+        # Edit the list: five minutes for a statement on behalf of a group.
+        app.click(app.find('push button', 'Edit List'))
+        app.find('spin button', 'Time Limit for a Group in Minutes', contains=True)
+        app.key('alt+g')
+        app.key('ctrl+a')
+        app.type_text('5')
+        app.click(app.find('push button', 'Save List'))
+        app.wait_for(lambda: app.find_all('label', '3:00 per statement, 5:00 for a group', contains=True),
+                     'the new group limit in the header')
+
         # The ambassador asks first, the minister a day later.
         add_speaker(app, 'Austria', '2020-09-01 10:00')
         app.wait_for(lambda: speaker_rows(app) == ['Speaker 1: Austria, Anna Huber'], 'the first speaker')
@@ -135,6 +145,9 @@ def run():
     assert speakers['Anna Huber']['duration_s'] == 200, speakers
     assert speakers['Anna Huber']['delegation'] == 'delegation:AUT', speakers
     assert speakers['Luz Ortega']['rank'] == 'minister', speakers
+    lists = {d['title']: d for d in docs if d['type'] == 'speaker_list'}
+    assert lists['General discussion']['group_time_limit_s'] == 300, lists
+    assert lists['General discussion']['time_limit_s'] == 180, lists
     assert speakers['Claire Martin']['status'] == 'listed', speakers
     assert 'duration_s' not in speakers['Claire Martin'] or not speakers['Claire Martin']['duration_s'], speakers
     print('ok 3 - the durations are in the saved file (170 s, 200 s)')
