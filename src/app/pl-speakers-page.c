@@ -150,8 +150,14 @@ item_in_sentence (PlSpeakersPage *self,
   if (!PL_IS_AGENDA_ITEM (item))
     /* Translators: a list of speakers, by its title */
     return g_strdup_printf (_("the list “%s”"), pl_speaker_list_get_title (list));
-  /* Translators: an agenda item, mid-sentence: "item 1 (f)" */
-  return g_strdup_printf (_("item %s"), pl_agenda_item_get_number (PL_AGENDA_ITEM (item)));
+  {
+    /* "1 (f)" is one word: a line never breaks inside it. */
+    g_auto(GStrv) parts = g_strsplit (pl_agenda_item_get_number (PL_AGENDA_ITEM (item)), " ", -1);
+    g_autofree char *number = g_strjoinv ("\u00a0", parts);
+
+    /* Translators: an agenda item, mid-sentence: "item 1 (f)" */
+    return g_strdup_printf (_("item %s"), number);
+  }
 }
 
 /* The marks of an entry, one per line; %NULL when there is none. */
