@@ -864,7 +864,10 @@ on_session_changed_cb (PlSpeakersPage *self,
 {
   if (PL_IS_SPEAKER_LIST (record) || PL_IS_AGENDA_ITEM (record))
     self->lists_dirty = TRUE;
-  else if (!PL_IS_SPEAKER_REQUEST (record) && !PL_IS_SESSION_SETTINGS (record) && !PL_IS_DELEGATION (record))
+  /* Speakers too: a status change that leaves the order as it was (a
+   * statement of exactly the limit) still changes the counts. */
+  else if (!PL_IS_SPEAKER (record) && !PL_IS_SPEAKER_REQUEST (record) && !PL_IS_SESSION_SETTINGS (record)
+           && !PL_IS_DELEGATION (record))
     return;
 
   if (self->refresh_id == 0)
