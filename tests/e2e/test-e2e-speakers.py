@@ -22,7 +22,23 @@ CSV = (
     "Austria,AUT,Anna Huber,Head of delegation,Ambassador,anna.huber@bmeia.gv.at\n"
     "Mexico,MEX,Luz Ortega,head,minister,lortega@sre.gob.mx\n"
     "France,FRA,Claire Martin,head,ambassador,claire.martin@diplomatie.gouv.fr\n"
+    "Kenya,KEN,Amina Otieno,head,official,a.otieno@mfa.go.ke\n"
 )
+
+
+def add_request(path):
+    """A delegate's request to speak, as sync would bring it."""
+    with open(path) as f:
+        session = json.load(f)
+    general = next(d for d in session['docs']
+                   if d['type'] == 'speaker_list' and d['title'] == 'General discussion')
+    session['docs'].append({
+        '_id': 'speaker_request:0d4c6f6e-5b55-4f7e-9a83-9c1d0e9c7a11', 'type': 'speaker_request',
+        'list': general['_id'], 'delegation': 'delegation:KEN', 'person': 'Amina Otieno',
+        'rank': 'official', 'on_behalf_of': 'delegation:KEN',
+        'requested_at': '2020-09-05T09:30:00+02:00', 'requested_by': 'ken.delegate'})
+    with open(path, 'w') as f:
+        json.dump(session, f)
 
 
 def set_clock(path, seconds):
@@ -67,8 +83,9 @@ def run():
         f.write(CSV)
     subprocess.run([os.environ['PLENARY_CLI'], 'import-delegations', path, csv], check=True,
                    stdout=subprocess.DEVNULL)
+    add_request(path)
     set_clock(clock, 0)
-    print('1..3')
+    print('1..4')
 
     with harness.App(args=[path], env={'PLENARY_FAKE_CLOCK_FILE': clock}) as app:
         app.find('list', 'Agenda Items')
@@ -96,19 +113,31 @@ def run():
                      'the minister before the earlier ambassador')
         # Both fit in the item's first meeting, Monday 12 October.
         assert len(app.find_all('label', 'Mon 12 Oct 1', contains=True)) == 2, app.dump()
+        print('ok 1 - the derived order puts the minister first')
 
         # A request after the list closed (noon, 9 October, Vienna) is
         # listed, last, and marked (speakers.closed).
         add_speaker(app, 'FRA', '2020-10-10 09:00')
         app.wait_for(lambda: speaker_rows(app)[2:] == ['Speaker 3: France, Claire Martin'], 'the late speaker')
         app.find('label', 'Asked after the list closed')
-        print('ok 1 - the derived order puts the minister first')
+
+        # Kenya's delegate asked on 5 September: accepted, the request
+        # becomes a speaker in its derived place, before the late request.
+        app.find('label', '1 Request from Delegates')
+        app.click(app.find('push button', 'Accept Kenya'))
+        app.wait_for(lambda: speaker_rows(app) == ['Speaker 1: Mexico, Luz Ortega',
+                                                   'Speaker 2: Austria, Anna Huber',
+                                                   'Speaker 3: Kenya, Amina Otieno',
+                                                   'Speaker 4: France, Claire Martin'],
+                     'the accepted request in its place')
+        assert not app.find_all('label', '1 Request from Delegates'), app.dump()
+        print('ok 2 - a delegate’s request accepted takes its derived place')
         app.screenshot(os.path.join(tmp, 'speakers-page.png'))
 
         # The live mode, on the fake clock.
         app.click(app.find('push button', 'Live Mode'))
         app.wait_for(lambda: countdown(app) == 'Time remaining 3:00', 'the countdown at the limit')
-        app.find('label', 'Speaker 1 of 3')
+        app.find('label', 'Speaker 1 of 4')
         app.find('label', 'Next: Austria, Anna Huber')
         app.find('label', 'Limit 3:00')
         app.key('space')
@@ -119,17 +148,18 @@ def run():
         app.find('label', '10 seconds left')
         app.screenshot(os.path.join(tmp, 'live-warning.png'))
         app.key('s')
-        app.wait_for(lambda: app.find_all('label', 'Speaker 2 of 3'), 'the second speaker')
+        app.wait_for(lambda: app.find_all('label', 'Speaker 2 of 4'), 'the second speaker')
         app.wait_for(lambda: countdown(app) == 'Time remaining 3:00', 'a fresh countdown')
         app.key('space')
         set_clock(clock, 370)
         app.wait_for(lambda: countdown(app) == 'Over time by 0:20', 'the overtime')
         app.screenshot(os.path.join(tmp, 'live-overtime.png'))
         app.key('s')
-        app.wait_for(lambda: app.find_all('label', 'Speaker 3 of 3'), 'the third speaker')
-        print('ok 2 - the live mode ran two speakers on the countdown')
+        app.wait_for(lambda: app.find_all('label', 'Speaker 3 of 4'), 'the third speaker')
+        app.find('label', 'Kenya')
+        print('ok 3 - the live mode ran two speakers on the countdown')
         app.key('Escape')
-        app.wait_for(lambda: not app.find_all('label', 'Speaker 3 of 3'), 'the live mode closed')
+        app.wait_for(lambda: not app.find_all('label', 'Speaker 3 of 4'), 'the live mode closed')
         app.wait_for(lambda: app.find_all('label', 'Spoken, 2:50'), 'the recorded time on the page')
 
         app.key('ctrl+s')
@@ -150,7 +180,9 @@ def run():
     assert lists['General discussion']['time_limit_s'] == 180, lists
     assert speakers['Claire Martin']['status'] == 'listed', speakers
     assert 'duration_s' not in speakers['Claire Martin'] or not speakers['Claire Martin']['duration_s'], speakers
-    print('ok 3 - the durations are in the saved file (170 s, 200 s)')
+    assert speakers['Amina Otieno']['requested_at'] == '2020-09-05T09:30:00+02:00', speakers
+    assert not [d for d in docs if d['type'] == 'speaker_request'], 'the request is gone'
+    print('ok 4 - the durations are in the saved file (170 s, 200 s)')
     print('# screenshots in %s' % tmp)
 
 
