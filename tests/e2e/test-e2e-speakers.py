@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """End to end: on the sample session with delegations imported by
-plenary-cli import-delegations, add two speakers to the general discussion
-through the Speakers page, see the derived order (the minister before the
-ambassador who asked earlier), run the live mode through both with the
-countdown read over AT-SPI, and find the recorded durations in the saved
-file. Time is a fake clock (PLENARY_FAKE_CLOCK_FILE), advanced by writing
-a file: no test sleeps through a statement."""
+plenary-cli import-delegations, edit the general discussion's group limit,
+add speakers through the Speakers page and see the derived order (the
+minister before the ambassador who asked earlier), the mark on a request
+made after the list closed, accept a delegate's pending request (a
+`speaker_request` record, as sync brings it) into its derived place, run
+the live mode through two speakers with the countdown read over AT-SPI,
+and find the recorded durations in the saved file. Time is a fake clock
+(PLENARY_FAKE_CLOCK_FILE), advanced by writing a file: no test sleeps
+through a statement."""
 
 import json
 import os
