@@ -294,8 +294,8 @@ set_choices (GtkDropDown *drop_down,
   gtk_drop_down_set_model (drop_down, G_LIST_MODEL (strings));
 }
 
-static GtkEntryCompletion *
-completion_for (GtkEntry *entry,
+static void
+completion_for (GtkEntry     *entry,
                 GtkListStore *model)
 {
   GtkEntryCompletion *completion = gtk_entry_completion_new ();
@@ -306,7 +306,6 @@ completion_for (GtkEntry *entry,
   gtk_entry_completion_set_popup_single_match (completion, FALSE);
   gtk_entry_set_completion (entry, completion);
   g_object_unref (completion);
-  return completion;
 }
 
 static const char *
