@@ -145,7 +145,9 @@ pl_page_set_read_only (PlPage   *self,
   PlPageInterface *iface;
   GtkWidgetClass *widget_class;
   GtkEventController *controller;
-  const char *name;
+  const char *name, *property_name;
+  const GVariantType *parameter_type;
+  GType owner;
 
   g_return_if_fail (PL_IS_PAGE (self));
 
@@ -154,9 +156,13 @@ pl_page_set_read_only (PlPage   *self,
     return;
   g_object_set_data (G_OBJECT (self), "pl-page-read-only", GINT_TO_POINTER (read_only));
 
+  /* GTK 4.8 writes every out argument of query_action unchecked. */
   widget_class = GTK_WIDGET_GET_CLASS (self);
-  for (guint i = 0; gtk_widget_class_query_action (widget_class, i, NULL, &name, NULL, NULL); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), name, !read_only);
+  for (guint i = 0;
+       gtk_widget_class_query_action (widget_class, i, &owner, &name, &parameter_type, &property_name);
+       i++)
+    if (owner == G_OBJECT_TYPE (self))
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), name, !read_only);
 
   set_descendants_read_only (GTK_WIDGET (self), read_only);
 
