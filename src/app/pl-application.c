@@ -284,7 +284,7 @@ pl_application_startup (GApplication *app)
   static const char *sample_accels[] = { "<Control><Shift>o", NULL };
   static const char *menu_accels[] = { "F10", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
-  static const char *connect_accels[] = { "<Control><Shift>u", NULL };
+  static const char *connect_accels[] = { "<Control><Shift>e", NULL };
   static const char *conflicts_accels[] = { "<Control><Shift>k", NULL };
   static const char *speak_accels[] = { "<Control><Shift>r", NULL };
 
