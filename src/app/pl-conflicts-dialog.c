@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pl-agenda-item.h"
 #include "pl-codec.h"
 #include "pl-compat.h"
 #include "pl-conflicts-dialog.h"
@@ -25,6 +26,7 @@ struct _PlConflictsDialog
 
   PlSyncEngine   *engine;
   gulong          conflicts_id;
+  guint           rebuild_id;
 
   /* template children */
   AdwWindowTitle *window_title;
@@ -42,8 +44,26 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* What the record is called, for a person: its title, name or symbol,
- * from this copy or, for a deleted record, from the conflict itself. */
+static const struct {
+  const char *type;
+  const char *label;
+} type_labels[] = {
+  { "session", N_("Session settings") },
+  { "item", N_("Agenda item") },
+  { "document", N_("Document") },
+  { "meeting", N_("Meeting") },
+  { "delegation", N_("Delegation") },
+  { "credentials", N_("Credentials") },
+  { "officer", N_("Officer") },
+  { "speaker_list", N_("List of speakers") },
+  { "speaker", N_("Speaker") },
+  { "speaker_request", N_("Request to speak") },
+  { "deadline", N_("Deadline") },
+};
+
+/* What the record is called, for a person: its kind, an agenda item's
+ * number, and its title, name or symbol, from this copy or, for a
+ * deleted record, from the conflict itself. */
 static char *
 record_label (PlConflictsDialog *self,
               JsonObject        *conflict)
@@ -52,6 +72,8 @@ record_label (PlConflictsDialog *self,
   const char *id = json_object_get_string_member (conflict, "_id");
   PlRecord *record = pl_session_lookup (pl_sync_engine_get_session (self->engine), id);
   g_autoptr(JsonObject) doc = NULL;
+  const char *type = NULL, *kind = NULL, *name = NULL;
+  g_autofree char *prefix = NULL;
 
   if (record != NULL)
     doc = pl_codec_record_to_json (record);
@@ -64,17 +86,40 @@ record_label (PlConflictsDialog *self,
           doc = json_object_ref (json_node_get_object (node));
       }
 
-  for (guint i = 0; doc != NULL && members[i] != NULL; i++)
+  if (doc != NULL)
+    type = json_object_get_string_member_with_default (doc, "type", NULL);
+  for (guint i = 0; type != NULL && i < G_N_ELEMENTS (type_labels); i++)
+    if (g_str_equal (type, type_labels[i].type))
+      kind = _(type_labels[i].label);
+
+  for (guint i = 0; doc != NULL && name == NULL && members[i] != NULL; i++)
     if (json_object_has_member (doc, members[i]) &&
-        JSON_NODE_HOLDS_VALUE (json_object_get_member (doc, members[i])))
-      {
-        const char *value = json_object_get_string_member (doc, members[i]);
+        JSON_NODE_HOLDS_VALUE (json_object_get_member (doc, members[i])) &&
+        json_node_get_value_type (json_object_get_member (doc, members[i])) == G_TYPE_STRING &&
+        *json_object_get_string_member (doc, members[i]) != '\0')
+      name = json_object_get_string_member (doc, members[i]);
 
-        if (value != NULL && *value != '\0')
-          return g_strdup_printf ("%s (%s)", value, id);
-      }
+  if (PL_IS_AGENDA_ITEM (record))
+    /* Translators: “Agenda item 2 (a)” */
+    prefix = g_strdup_printf ("%s %s", kind, pl_agenda_item_get_number (PL_AGENDA_ITEM (record)));
+  else
+    prefix = g_strdup (kind ? kind : id);
 
-  return g_strdup (id);
+  if (name == NULL || PL_IS_SESSION_SETTINGS (record))
+    return g_steal_pointer (&prefix);
+  /* Translators: a kind of record and its title, “Agenda item 1: Organizational matters” */
+  return g_strdup_printf (_("%s: %s"), prefix, name);
+}
+
+/* “venue” → “Venue”, “time_limit_s” → “Time limit s”: the JSON names are
+ * English words already. */
+static char *
+field_label (const char *field)
+{
+  g_autofree char *words = g_strdelimit (g_strdup (field), "_", ' ');
+  g_autofree char *first = g_utf8_strup (words, g_utf8_next_char (words) - words);
+
+  return g_strconcat (first, g_utf8_next_char (words), NULL);
 }
 
 static char *
@@ -166,13 +211,17 @@ conflict_row (PlConflictsDialog *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *heading, *field_label, *label;
+  GtkWidget *heading, *field_widget, *label;
 
   if (g_strcmp0 (field, "_deleted") == 0)
     what = g_strdup_printf (_("%s, deleted on one side and edited on the other"), record);
   else
-    /* Translators: a record, then one of its fields (“title”) */
-    what = g_strdup_printf (_("%s, field “%s”"), record, field);
+    {
+      g_autofree char *name = field_label (field);
+
+      /* Translators: a record, then one of its fields (“Title”) */
+      what = g_strdup_printf (_("%s, %s"), record, name);
+    }
 
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_bottom (box, 12);
@@ -185,12 +234,18 @@ conflict_row (PlConflictsDialog *self,
   gtk_widget_add_css_class (heading, "heading");
   gtk_box_append (GTK_BOX (box), heading);
 
-  field_label = gtk_label_new (g_strcmp0 (field, "_deleted") == 0
-                               ? _("Deleted on one side, edited on the other") : field);
-  gtk_label_set_xalign (GTK_LABEL (field_label), 0);
-  gtk_widget_add_css_class (field_label, "dim-label");
-  gtk_widget_add_css_class (field_label, "caption");
-  gtk_box_append (GTK_BOX (box), field_label);
+  if (g_strcmp0 (field, "_deleted") == 0)
+    field_widget = gtk_label_new (_("Deleted on one side, edited on the other"));
+  else
+    {
+      g_autofree char *text = field_label (field);
+
+      field_widget = gtk_label_new (text);
+    }
+  gtk_label_set_xalign (GTK_LABEL (field_widget), 0);
+  gtk_widget_add_css_class (field_widget, "dim-label");
+  gtk_widget_add_css_class (field_widget, "caption");
+  gtk_box_append (GTK_BOX (box), field_widget);
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
@@ -241,6 +296,25 @@ rebuild (PlConflictsDialog *self)
   gtk_widget_set_visible (gtk_stack_get_child_by_name (self->stack, "empty"), n == 0);
 }
 
+static gboolean
+on_rebuild_idle_cb (gpointer user_data)
+{
+  PlConflictsDialog *self = user_data;
+
+  self->rebuild_id = 0;
+  rebuild (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Not from the signal: the clicked button would be destroyed in the
+ * middle of its own "clicked" emission. */
+static void
+on_conflicts_changed_cb (PlConflictsDialog *self)
+{
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (on_rebuild_idle_cb, self);
+}
+
 static void
 pl_conflicts_dialog_constructed (GObject *object)
 {
@@ -250,7 +324,7 @@ pl_conflicts_dialog_constructed (GObject *object)
 
   g_assert (self->engine != NULL);
   self->conflicts_id = g_signal_connect_swapped (self->engine, "notify::n-conflicts",
-                                                 G_CALLBACK (rebuild), self);
+                                                 G_CALLBACK (on_conflicts_changed_cb), self);
   rebuild (self);
 }
 
@@ -261,6 +335,7 @@ pl_conflicts_dialog_dispose (GObject *object)
 
   if (self->engine != NULL)
     g_clear_signal_handler (&self->conflicts_id, self->engine);
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_object (&self->engine);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_CONFLICTS_DIALOG);

@@ -4,7 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "pl-delegation.h"
 #include "pl-speak-request-dialog.h"
 #include "pl-speaker-list.h"
 #include "pl-speaker-request.h"
@@ -104,9 +106,17 @@ build (PlSpeakRequestDialog *self)
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->request_button);
   gtk_box_append (GTK_BOX (box), header);
 
-  /* Translators: %s is a delegation's record id, “delegation:KEN” */
-  description = g_strdup_printf (_("For %s. The secretariat sees the request and inscribes the speaker."),
-                                 self->delegation);
+  {
+    PlRecord *delegation = pl_session_lookup (self->session, self->delegation);
+    const char *name = PL_IS_DELEGATION (delegation) ? pl_delegation_get_name (PL_DELEGATION (delegation)) : NULL;
+
+    if (name == NULL || *name == '\0')
+      name = g_str_has_prefix (self->delegation, "delegation:") ? self->delegation + strlen ("delegation:")
+                                                                : self->delegation;
+    /* Translators: %s is a delegation, “Kenya” */
+    description = g_strdup_printf (_("On behalf of %s. The secretariat sees the request and inscribes the speaker."),
+                                   name);
+  }
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
 
   self->list_row = ADW_COMBO_ROW (adw_combo_row_new ());
@@ -193,7 +203,7 @@ pl_speak_request_dialog_new (GtkWindow  *parent,
                        "modal", TRUE,
                        "title", _("Request to Speak"),
                        "default-width", 480,
-                       "default-height", 320,
+                       "default-height", 260,
                        NULL);
   self->session = g_object_ref (session);
   self->delegation = g_strdup (delegation);

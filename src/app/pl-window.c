@@ -1683,6 +1683,10 @@ pl_window_set_read_only (PlWindow *self,
     if (PL_IS_PAGE (page))
       pl_page_set_read_only (PL_PAGE (page), read_only);
 
+  /* Said where the page's name is, so that nobody wonders why the fields
+   * do not take their typing. */
+  adw_window_title_set_subtitle (self->content_title,
+                                 read_only ? _("Read-only: a delegate’s account") : NULL);
   update_history_state (self);
   update_request_action (self);
   update_sync_state (self);
