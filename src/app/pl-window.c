@@ -934,6 +934,7 @@ typedef struct
   PlWindow      *self;
   PlCouchClient *client;
   PlSyncEngine  *engine;   /* the download's */
+  AdwToast      *toast;    /* "Opening…", until it is open */
   char          *path;
 } ConnectData;
 
@@ -943,6 +944,9 @@ connect_data_free (ConnectData *data)
   g_clear_object (&data->self);
   g_clear_object (&data->client);
   g_clear_object (&data->engine);
+  if (data->toast != NULL)
+    adw_toast_dismiss (data->toast);
+  g_clear_object (&data->toast);
   g_free (data->path);
   g_free (data);
 }
@@ -1032,7 +1036,9 @@ download (ConnectData *data)
   /* The empty session's settings record is not an edit to push over the
    * server's. */
   pl_sync_engine_mark_clean (data->engine);
-  toast (data->self, _("Opening the server’s session…"));
+  data->toast = adw_toast_new (_("Opening the server’s session…"));
+  adw_toast_set_timeout (data->toast, 0);
+  adw_toast_overlay_add_toast (data->self->toast_overlay, g_object_ref (data->toast));
   pl_sync_engine_sync_async (data->engine, data->self->cancellable, on_download_done_cb, data);
 }
 
