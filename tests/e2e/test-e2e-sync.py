@@ -36,6 +36,7 @@ WINDOW_TITLE = 'Organizational and procedural matters'
 SERVER_TITLE = 'Organization of the session'
 MINE_TITLE = 'Adoption of the agenda and organization of work'
 THEIRS_TITLE = 'Procedural questions'
+REFUSED_TITLE = 'Opening of the session'
 
 
 def load_server_class():
@@ -150,6 +151,16 @@ def phase_connect(server, path, home, shots):
         assert doc['title'] == OLD_TITLE, doc
         shot(app, shots, 'sync-header-up-to-date.png')
 
+        # The state's popover says what it means and for which account.
+        state = app.wait_for(lambda: [n for n in app.find_all(name='Up to Date')
+                                      if n.getRoleName() in ('toggle button', 'push button')],
+                             'the sync state button')[0]
+        app.click(state)
+        app.find('label', 'This copy and the server agree', contains=True)
+        app.find('label', 'clerk on the database “%s”' % DB, contains=True)
+        shot(app, shots, 'sync-state-popover.png')
+        app.key('Escape')
+
         app.key('alt+t')             # the item editor's Title
         app.key('ctrl+a')
         app.type_text(WINDOW_TITLE)
@@ -187,6 +198,33 @@ def phase_conflict(server, path, home, shots):
                      'the kept value on the server', timeout=30)
         app.wait_for(lambda: app.find_all('label', 'Up to Date'), 'up to date after resolving')
         print('ok 3 - a conflict is shown with both values and Keep Mine sends mine')
+
+        # The clerk's role is taken away on the server: the next edit is
+        # refused, said plainly, not retried, and kept in the file.
+        status, user = server.request('GET', '_users/org.couchdb.user:clerk')
+        assert status == 200, user
+        user['roles'] = ['delegate']
+        status, answer = server.request('PUT', '_users/org.couchdb.user:clerk', user)
+        assert status in (201, 202), answer
+        app.key('alt+t')
+        app.key('ctrl+a')
+        app.type_text(REFUSED_TITLE)
+        app.wait_for(lambda: app.find_all('label', 'Sync Error'), 'the state “Sync Error”', timeout=30)
+        state = [n for n in app.find_all(name='Sync Error')
+                 if n.getRoleName() in ('toggle button', 'push button')][0]
+        app.click(state)
+        app.find('label', 'A delegate may only create requests to speak', contains=True)
+        shot(app, shots, 'sync-state-refused.png')
+        app.key('Escape')
+        app.settle(3.0)
+        assert app.find_all('label', 'Sync Error'), 'the refusal was retried away'
+        assert server_doc(server, ITEM)['title'] == MINE_TITLE
+        app.key('ctrl+s')
+        app.settle(1.0)
+        with open(path) as f:
+            kept = [d for d in json.load(f)['docs'] if d['_id'] == ITEM][0]
+        assert kept['title'] == REFUSED_TITLE, kept
+        print('ok 4 - a write the server refuses is reported and the edit is kept')
 
 
 def phase_delegate(server, path, home, shots):
@@ -226,7 +264,7 @@ def phase_delegate(server, path, home, shots):
         assert requests[0]['person'] == 'Ms. Wanjiru', requests
         app.wait_for(lambda: app.find_all('label', 'Up to Date'), 'the delegate up to date after the request')
         assert 'CRITICAL' not in app.app_output(), app.app_output()
-        print('ok 4 - a delegate’s window is read-only and a request to speak reaches the server')
+        print('ok 5 - a delegate’s window is read-only and a request to speak reaches the server')
 
 
 PHASES = {'connect': phase_connect, 'conflict': phase_conflict, 'delegate': phase_delegate}
@@ -254,7 +292,7 @@ def run():
         PHASES[name](Remote(url), path, home, shots)
         return
 
-    print('1..4')
+    print('1..5')
     sys.stdout.flush()
     server_class = load_server_class()
     tmp = tempfile.mkdtemp(prefix='plenary-e2e-sync-')
