@@ -88,6 +88,23 @@ def number_of(app, title):
     return None
 
 
+def open_sync_state(app, label):
+    """Open the sync state's popover. GTK 4.8 exposes a menu button as a
+    node without actions around the toggle button that has them."""
+    def find():
+        for node in app.find_all(name=label):
+            if node.getRoleName() not in ('toggle button', 'push button'):
+                continue
+            for candidate in app._walk(node):
+                try:
+                    if candidate.queryAction().nActions > 0:
+                        return candidate
+                except NotImplementedError:
+                    continue
+        return None
+    app.click(app.wait_for(find, 'the sync state button “%s”' % label))
+
+
 def shot(app, shots, name):
     path = os.path.join(shots, name)
     app.screenshot(path)
@@ -152,10 +169,7 @@ def phase_connect(server, path, home, shots):
         shot(app, shots, 'sync-header-up-to-date.png')
 
         # The state's popover says what it means and for which account.
-        state = app.wait_for(lambda: [n for n in app.find_all(name='Up to Date')
-                                      if n.getRoleName() in ('toggle button', 'push button')],
-                             'the sync state button')[0]
-        app.click(state)
+        open_sync_state(app, 'Up to Date')
         app.find('label', 'This copy and the server agree', contains=True)
         app.find('label', 'clerk on the database “%s”' % DB, contains=True)
         shot(app, shots, 'sync-state-popover.png')
@@ -210,9 +224,7 @@ def phase_conflict(server, path, home, shots):
         app.key('ctrl+a')
         app.type_text(REFUSED_TITLE)
         app.wait_for(lambda: app.find_all('label', 'Sync Error'), 'the state “Sync Error”', timeout=30)
-        state = [n for n in app.find_all(name='Sync Error')
-                 if n.getRoleName() in ('toggle button', 'push button')][0]
-        app.click(state)
+        open_sync_state(app, 'Sync Error')
         app.find('label', 'A delegate may only create requests to speak', contains=True)
         shot(app, shots, 'sync-state-refused.png')
         app.key('Escape')
