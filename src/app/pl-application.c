@@ -287,6 +287,7 @@ pl_application_startup (GApplication *app)
   static const char *connect_accels[] = { "<Control><Shift>e", NULL };
   static const char *conflicts_accels[] = { "<Control><Shift>k", NULL };
   static const char *speak_accels[] = { "<Control><Shift>r", NULL };
+  static const char *sync_state_accels[] = { "<Control><Shift>y", NULL };
 
   G_APPLICATION_CLASS (pl_application_parent_class)->startup (app);
 
@@ -308,6 +309,7 @@ pl_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.connect-server", connect_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-conflicts", conflicts_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.request-to-speak", speak_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-sync-state", sync_state_accels);
 }
 
 static void

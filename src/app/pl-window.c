@@ -764,10 +764,13 @@ on_engine_state_cb (PlWindow *self)
 
   if (state == PL_SYNC_STATE_ERROR)
     {
-      /* Translators: %s is the server's reason */
-      g_autofree char *text = g_strdup_printf (_("Sync error: %s"), pl_sync_engine_get_error_message (self->engine));
+      /* The reason is long (the server's own words): the toast says what
+       * happened and its button shows the reason in the state's popover. */
+      AdwToast *t = adw_toast_new (_("The server refused a change"));
 
-      toast (self, text);
+      adw_toast_set_button_label (t, _("_Details"));
+      adw_toast_set_action_name (t, "win.show-sync-state");
+      adw_toast_overlay_add_toast (self->toast_overlay, t);
     }
 }
 
@@ -1145,6 +1148,17 @@ show_conflicts_action (GtkWidget  *widget,
 }
 
 static void
+show_sync_state_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PlWindow *self = PL_WINDOW (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->sync_button)))
+    gtk_menu_button_popup (self->sync_button);
+}
+
+static void
 request_to_speak_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -1478,6 +1492,7 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-menu", NULL, show_menu_action);
   gtk_widget_class_install_action (widget_class, "win.connect-server", NULL, connect_server_action);
   gtk_widget_class_install_action (widget_class, "win.show-conflicts", NULL, show_conflicts_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sync-state", NULL, show_sync_state_action);
   gtk_widget_class_install_action (widget_class, "win.request-to-speak", NULL, request_to_speak_action);
 
   /* Alt+1…: the sidebar's pages, as in GNOME Settings-style sidebars. */
