@@ -383,6 +383,62 @@ test_window_read_only (void)
   g_assert_finalize_object (session);
 }
 
+/* A delegate's copy (roles kept in its `sync` object) is read-only as
+ * soon as it is shown, before the server answers, even when it cannot. */
+static void
+test_window_delegate_copy (void)
+{
+  PlSession *session = load_sample ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  PlWindow *window;
+
+  /* Port 9 (discard) refuses: the copy is offline. */
+  json_parser_load_from_data (parser,
+    "{\"server\": \"http://127.0.0.1:9/\", \"database\": \"cop10\", \"user\": \"ken\","
+    " \"last_seq\": null, \"records\": {}, \"conflicts\": [],"
+    " \"roles\": [\"delegate\", \"delegation:KEN\"]}", -1, &error);
+  g_assert_no_error (error);
+  pl_session_set_sync_state (session, json_node_get_object (json_parser_get_root (parser)));
+  g_setenv ("PLENARY_PASSWORD", "ken-pw", TRUE);
+
+  window = pl_window_new (NULL);
+  g_object_ref (window);
+  pl_window_set_session (window, session, NULL);
+  g_assert_true (pl_window_get_read_only (window));
+  g_assert_true (pl_page_get_read_only (PL_PAGE (pl_window_get_page (window, "agenda"))));
+  g_assert_nonnull (pl_window_get_sync_engine (window));
+  gtk_window_present (GTK_WINDOW (window));
+  spin (300);
+  g_assert_true (pl_window_get_read_only (window));
+
+  /* Request to Speak works offline too: the request waits to be sent. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    guint before = g_list_model_get_n_items (toplevels);
+    g_autoptr(GtkWindow) dialog = NULL;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.request-to-speak", NULL);
+    spin (100);
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+        if (PL_IS_SPEAK_REQUEST_DIALOG (w))
+          dialog = g_steal_pointer (&w);
+      }
+    g_assert_nonnull (dialog);
+    gtk_window_destroy (dialog);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+  g_unsetenv ("PLENARY_PASSWORD");
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (session);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/widgets/settings-page", test_settings_page);
   g_test_add_func ("/widgets/window", test_window);
   g_test_add_func ("/widgets/window/read-only", test_window_read_only);
+  g_test_add_func ("/widgets/window/delegate-copy", test_window_delegate_copy);
   g_test_add_func ("/widgets/preferences-window", test_preferences_window);
   g_test_add_func ("/widgets/conflicts-dialog", test_conflicts_dialog);
   g_test_add_func ("/widgets/speak-request-dialog", test_speak_request_dialog);

@@ -27,6 +27,49 @@ pl_account_probe_free (PlAccountProbe *probe)
   g_free (probe);
 }
 
+/* What the roles mean (data/couchdb/validate_doc_update.js): `_admin` and
+ * `secretariat` write anything; `delegate` with `delegation:<ISO3>` only
+ * requests to speak for that delegation. */
+static void
+derive_from_roles (PlAccountProbe *probe)
+{
+  gboolean delegate = FALSE, writer = FALSE;
+
+  g_clear_pointer (&probe->delegation, g_free);
+  for (guint i = 0; probe->roles != NULL && probe->roles[i] != NULL; i++)
+    {
+      const char *role = probe->roles[i];
+
+      if (g_str_equal (role, "delegate"))
+        delegate = TRUE;
+      else if (g_str_equal (role, "secretariat") || g_str_equal (role, "_admin"))
+        writer = TRUE;
+      else if (g_str_has_prefix (role, "delegation:") && probe->delegation == NULL)
+        probe->delegation = g_strdup (role);
+    }
+  /* The window shows that a delegate writes nothing but requests to
+   * speak, rather than letting edits be refused. */
+  probe->read_only = delegate && !writer;
+}
+
+/**
+ * pl_account_probe_new_for_roles:
+ *
+ * What roles known from before (a copy's `sync.roles`) mean, until the
+ * server can be asked again.
+ */
+PlAccountProbe *
+pl_account_probe_new_for_roles (const char         *user,
+                                const char * const *roles)
+{
+  PlAccountProbe *probe = g_new0 (PlAccountProbe, 1);
+
+  probe->user = g_strdup (user);
+  probe->roles = g_strdupv ((GStrv) roles);
+  derive_from_roles (probe);
+  return probe;
+}
+
 static void on_session_doc_cb (GObject *source, GAsyncResult *result, gpointer user_data);
 
 static void
@@ -87,7 +130,6 @@ on_user_ctx_cb (GObject      *source,
   PlAccountProbe *probe = g_task_get_task_data (task);
   g_autoptr(JsonNode) answer = NULL;
   g_autoptr(GStrvBuilder) roles = g_strv_builder_new ();
-  gboolean delegate = FALSE, writer = FALSE;
   GError *error = NULL;
 
   answer = pl_couch_client_request_finish (client, result, &error);
@@ -113,21 +155,12 @@ on_user_ctx_cb (GObject      *source,
         {
           const char *role = json_array_get_string_element (array, i);
 
-          if (role == NULL)
-            continue;
-          g_strv_builder_add (roles, role);
-          if (g_str_equal (role, "delegate"))
-            delegate = TRUE;
-          else if (g_str_equal (role, "secretariat") || g_str_equal (role, "_admin"))
-            writer = TRUE;
-          else if (g_str_has_prefix (role, "delegation:") && probe->delegation == NULL)
-            probe->delegation = g_strdup (role);
+          if (role != NULL)
+            g_strv_builder_add (roles, role);
         }
     }
   probe->roles = g_strv_builder_end (roles);
-  /* The design document lets a delegate write nothing but requests to
-   * speak; the window shows that rather than letting edits be refused. */
-  probe->read_only = delegate && !writer;
+  derive_from_roles (probe);
 
   pl_couch_client_request_async (client, "GET", "", NULL, NULL, 0, g_task_get_cancellable (task),
                                  on_db_info_cb, g_object_ref (task));

@@ -31,6 +31,8 @@ typedef struct
   gint64   doc_count;
 } PlAccountProbe;
 
+PlAccountProbe *pl_account_probe_new_for_roles (const char *user,
+                                                const char * const *roles);
 void            pl_account_probe_free   (PlAccountProbe       *probe);
 void            pl_account_probe_async  (PlCouchClient        *client,
                                          GCancellable         *cancellable,

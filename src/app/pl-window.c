@@ -827,8 +827,7 @@ static void
 update_request_action (PlWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.request-to-speak",
-                                 self->session != NULL && self->engine != NULL &&
-                                 self->read_only && self->delegation != NULL);
+                                 self->session != NULL && self->read_only && self->delegation != NULL);
 }
 
 static PlCouchClient *
@@ -917,6 +916,28 @@ sync_start (PlWindow *self)
   if (server == NULL || database == NULL)
     return;
 
+  /* Roles known from before make a delegate's copy read-only at once,
+   * even offline; the server's answer below has the last word. */
+  if (json_object_has_member (state, "roles") &&
+      JSON_NODE_HOLDS_ARRAY (json_object_get_member (state, "roles")))
+    {
+      JsonArray *array = json_object_get_array_member (state, "roles");
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) roles = NULL;
+      g_autoptr(PlAccountProbe) known = NULL;
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+
+          if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+            g_strv_builder_add (builder, json_node_get_string (node));
+        }
+      roles = g_strv_builder_end (builder);
+      known = pl_account_probe_new_for_roles (user, (const char * const *) roles);
+      apply_probe (self, known);
+    }
+
   client = client_for_account (server, database, user, &error);
   if (client == NULL)
     {
@@ -938,6 +959,7 @@ typedef struct
   PlCouchClient *client;
   PlSyncEngine  *engine;   /* the download's */
   AdwToast      *toast;    /* "Opening…", until it is open */
+  GStrv          roles;    /* the user's, kept with the copy */
   char          *path;
 } ConnectData;
 
@@ -950,6 +972,7 @@ connect_data_free (ConnectData *data)
   if (data->toast != NULL)
     adw_toast_dismiss (data->toast);
   g_clear_object (&data->toast);
+  g_strfreev (data->roles);
   g_free (data->path);
   g_free (data);
 }
@@ -998,6 +1021,25 @@ on_download_done_cb (GObject      *source,
    * rest, then the file holds everything a window needs to go live. */
   g_object_ref (session);
   g_clear_object (&data->engine);
+
+  /* The roles go with the copy (a member of `sync` the engine keeps), so
+   * that a delegate's copy opened offline is read-only from the start. */
+  if (pl_session_get_sync_state (session) != NULL)
+    {
+      g_autoptr(JsonObject) state = json_object_new ();
+      JsonArray *roles = json_array_new ();
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *node;
+
+      json_object_iter_init (&iter, pl_session_get_sync_state (session));
+      while (json_object_iter_next (&iter, &name, &node))
+        json_object_set_member (state, name, json_node_copy (node));
+      for (guint i = 0; data->roles != NULL && data->roles[i] != NULL; i++)
+        json_array_add_string_element (roles, data->roles[i]);
+      json_object_set_array_member (state, "roles", roles);
+      pl_session_set_sync_state (session, state);
+    }
 
   dir = g_path_get_dirname (data->path);
   if (g_mkdir_with_parents (dir, 0700) != 0 ||
@@ -1081,6 +1123,7 @@ on_connect_probe_cb (GObject      *source,
 
   if (probe->has_session)
     {
+      data->roles = g_strdupv (probe->roles);
       download (g_steal_pointer (&data));
       return;
     }
