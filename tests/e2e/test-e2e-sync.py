@@ -346,6 +346,18 @@ def run():
         run_phase('conflict', server.url, path, home, shots)
 
         run_phase('delegate', server.url, path, home, shots)
+
+        # The delegate's copy is a file under the data folder, with the
+        # request and the roles that make it read-only even offline.
+        folder = os.path.join(home, 'data', 'plenary', 'sessions')
+        copies = [c for c in os.listdir(folder) if not c.endswith('~')]
+        assert len(copies) == 1 and copies[0].endswith('-%s.plenary' % DB), copies
+        with open(os.path.join(folder, copies[0])) as f:
+            copy = json.load(f)
+        assert copy['sync']['roles'] == ['delegate', 'delegation:KEN'], copy['sync']
+        assert copy['sync']['user'] == 'ken', copy['sync']
+        assert any(d['type'] == 'speaker_request' for d in copy['docs'])
+        assert 'password' not in json.dumps(copy['sync']).lower()
     finally:
         server.stop()
         if not os.environ.get('PLENARY_E2E_SHOTS'):
