@@ -330,6 +330,28 @@ test_speak_request_dialog (void)
   g_assert_finalize_object (session);
 }
 
+static void
+assert_edit_buttons_insensitive (GtkWidget  *widget,
+                                 const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        {
+          const char *action = gtk_actionable_get_action_name (GTK_ACTIONABLE (child));
+
+          if (action != NULL && g_str_has_prefix (action, prefix))
+            {
+              g_test_message ("%s", action);
+              g_assert_false (gtk_widget_is_sensitive (child));
+            }
+        }
+      assert_edit_buttons_insensitive (child, prefix);
+    }
+}
+
 /* A read-only window's pages refuse edits; the property notifies once. */
 static void
 test_window_read_only (void)
@@ -369,6 +391,7 @@ test_window_read_only (void)
   for (guint i = 0; i < after->len; i++)
     g_assert_true (after->pdata[i] == before->pdata[i]);
   g_assert_false (pl_history_get_can_undo (pl_session_get_history (session)));
+  assert_edit_buttons_insensitive (agenda, "agenda.");
 
   pl_window_set_read_only (window, FALSE);
   g_assert_cmpuint (pl_notify_counter_get (counter, "read-only"), ==, 2);
