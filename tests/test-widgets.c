@@ -392,6 +392,19 @@ test_window_read_only (void)
     g_assert_true (after->pdata[i] == before->pdata[i]);
   g_assert_false (pl_history_get_can_undo (pl_session_get_history (session)));
   assert_edit_buttons_insensitive (agenda, "agenda.");
+  {
+    GtkWidget *settings = pl_window_get_page (window, "settings");
+    GtkWidget *spin = find_widget (settings, GTK_TYPE_SPIN_BUTTON, NULL);
+    GtkWidget *combo = find_widget (settings, ADW_TYPE_COMBO_ROW, NULL);
+    GtkWidget *entry = find_widget (settings, ADW_TYPE_ENTRY_ROW, NULL);
+
+    g_assert_nonnull (spin);
+    g_assert_false (gtk_widget_is_sensitive (spin));
+    g_assert_nonnull (combo);
+    g_assert_false (gtk_widget_is_sensitive (combo));
+    g_assert_nonnull (entry);
+    g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (entry)));
+  }
 
   pl_window_set_read_only (window, FALSE);
   g_assert_cmpuint (pl_notify_counter_get (counter, "read-only"), ==, 2);

@@ -98,7 +98,7 @@ set_descendants_read_only (GtkWidget *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_EDITABLE (child))
+      if (GTK_IS_EDITABLE (child) && !GTK_IS_SPIN_BUTTON (child))
         {
           /* Text stays selectable and copyable. */
           gtk_editable_set_editable (GTK_EDITABLE (child), !read_only);
@@ -110,6 +110,7 @@ set_descendants_read_only (GtkWidget *widget,
           continue;
         }
       if (GTK_IS_CHECK_BUTTON (child) || GTK_IS_SWITCH (child) || GTK_IS_DROP_DOWN (child) ||
+          ADW_IS_COMBO_ROW (child) ||
           GTK_IS_MENU_BUTTON (child) || GTK_IS_SPIN_BUTTON (child) ||
           (GTK_IS_BUTTON (child) && gtk_actionable_get_action_name (GTK_ACTIONABLE (child)) == NULL))
         {
