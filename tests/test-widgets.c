@@ -4,17 +4,26 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
-#include "pl-agenda.h"
 #include "pl-agenda-page.h"
+#include "pl-agenda.h"
 #include "pl-application.h"
 #include "pl-autosave.h"
+#include "pl-conflicts-dialog.h"
+#include "pl-couch-client.h"
 #include "pl-documents-page.h"
 #include "pl-overview-page.h"
 #include "pl-page.h"
+#include "pl-preferences-window.h"
 #include "pl-samples.h"
 #include "pl-settings-page.h"
+#include "pl-speak-request-dialog.h"
+#include "pl-speaker-list.h"
+#include "pl-speaker-request.h"
 #include "pl-speakers-live.h"
 #include "pl-speakers-page.h"
+#include "pl-sync-account.h"
+#include "pl-sync-engine.h"
+#include "pl-test-support.h"
 #include "pl-window.h"
 
 /* Each page and the window are built on the sample session, shown for a
@@ -387,6 +396,309 @@ test_window (void)
   g_assert_finalize_object (session);
 }
 
+/* The first descendant of @widget of @type whose accessible label (or,
+ * for a button, mnemonic label) starts with @name. */
+static GtkWidget *
+find_widget (GtkWidget  *widget,
+             GType       type,
+             const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        {
+          const char *label = GTK_IS_BUTTON (child) ? gtk_button_get_label (GTK_BUTTON (child)) : NULL;
+
+          if (name == NULL || (label != NULL && g_str_has_prefix (label, name)))
+            return child;
+        }
+      if ((found = find_widget (child, type, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+destroy_and_finalize (GtkWidget *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (300);
+  g_assert_finalize_object (window);
+}
+
+/* Preferences: the account's fields go to the settings as typed. */
+static void
+test_preferences_window (void)
+{
+  GtkWidget *window = pl_preferences_window_new (NULL);
+  GtkWidget *url_row, *user_row;
+  g_autofree char *server = NULL, *database = NULL, *user = NULL;
+
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (200);
+
+  url_row = find_widget (window, ADW_TYPE_ENTRY_ROW, NULL);
+  g_assert_nonnull (url_row);
+  gtk_editable_set_text (GTK_EDITABLE (url_row), "http://127.0.0.1:5984/");
+  user_row = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (url_row));
+  g_assert_true (ADW_IS_ENTRY_ROW (user_row));
+  gtk_editable_set_text (GTK_EDITABLE (user_row), "clerk");
+  spin (50);
+
+  g_assert_true (pl_sync_account_get_defaults (&server, &database, &user));
+  g_assert_cmpstr (server, ==, "http://127.0.0.1:5984/");
+  g_assert_null (database);
+  g_assert_cmpstr (user, ==, "clerk");
+
+  /* Test Connection without a database says what is missing; it does
+   * not try the network. */
+  g_signal_emit_by_name (find_widget (window, GTK_TYPE_BUTTON, "_Test Connection"), "clicked");
+  spin (50);
+
+  destroy_and_finalize (window);
+  pl_sync_account_set_defaults (NULL, NULL, NULL);
+}
+
+static JsonObject *
+conflict_state (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser,
+    "{\"server\": \"http://127.0.0.1:9/\", \"database\": \"cop10\", \"user\": null, \"last_seq\": null,"
+    " \"records\": {},"
+    " \"conflicts\": [{\"_id\": \"session\", \"field\": \"venue\", \"mine\": \"Vienna\", \"theirs\": \"Geneva\"},"
+    "                 {\"_id\": \"session\", \"field\": \"title\", \"mine\": \"Mine\", \"theirs\": \"Theirs\"}]}",
+    -1, &error);
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+/* The Conflicts dialog lists the engine's conflicts and resolves them. */
+static void
+test_conflicts_dialog (void)
+{
+  PlSession *session = load_sample ();
+  g_autoptr(JsonObject) state = conflict_state ();
+  g_autoptr(GError) error = NULL;
+  PlCouchClient *client = pl_couch_client_new ("http://127.0.0.1:9/", "cop10", &error);
+  PlSyncEngine *engine;
+  GtkWidget *dialog;
+  PlSessionSettings *settings = pl_session_get_settings (session);
+
+  g_assert_no_error (error);
+  pl_session_set_sync_state (session, state);
+  engine = pl_sync_engine_new (session, client);
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (engine), ==, 2);
+
+  dialog = pl_conflicts_dialog_new (NULL, engine);
+  g_object_ref (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (200);
+
+  /* Keep Mine puts the local value back; Keep Theirs forgets it. */
+  g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Mine"), "clicked");
+  spin (50);
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (engine), ==, 1);
+  g_assert_cmpstr (pl_session_settings_get_venue (settings), ==, "Vienna");
+  g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Theirs"), "clicked");
+  spin (50);
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (engine), ==, 0);
+  g_assert_cmpstr (pl_session_settings_get_title (settings), !=, "Mine");
+  g_assert_null (find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Theirs"));
+
+  destroy_and_finalize (dialog);
+  g_assert_finalize_object (engine);
+  g_assert_finalize_object (client);
+  g_assert_finalize_object (session);
+}
+
+/* A request to speak is a speaker_request record for the delegation. */
+static void
+test_speak_request_dialog (void)
+{
+  PlSession *session = load_sample ();
+  GListModel *requests = pl_session_get_records (session, PL_TYPE_SPEAKER_REQUEST);
+  GListModel *lists = pl_session_get_records (session, PL_TYPE_SPEAKER_LIST);
+  guint before = g_list_model_get_n_items (requests);
+  g_autoptr(PlSpeakerList) first = g_list_model_get_item (lists, 0);
+  g_autoptr(PlSpeakerRequest) request = NULL;
+  GtkWidget *dialog = pl_speak_request_dialog_new (NULL, session, "delegation:KEN", "ken-delegate");
+
+  g_object_ref (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin (200);
+
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL)), "Ms. Wanjiru");
+  g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "_Request"), "clicked");
+  spin (100);
+
+  g_assert_cmpuint (g_list_model_get_n_items (requests), ==, before + 1);
+  request = g_list_model_get_item (requests, before);
+  g_assert_cmpstr (pl_speaker_request_get_delegation (request), ==, "delegation:KEN");
+  g_assert_cmpstr (pl_speaker_request_get_list (request), ==, pl_record_get_id (PL_RECORD (first)));
+  g_assert_cmpstr (pl_speaker_request_get_person (request), ==, "Ms. Wanjiru");
+  g_assert_cmpstr (pl_speaker_request_get_requested_by (request), ==, "ken-delegate");
+  g_assert_nonnull (pl_speaker_request_get_requested_at (request));
+  g_clear_object (&request);
+
+  /* Request closes the dialog. */
+  spin (100);
+  g_assert_finalize_object (dialog);
+  g_assert_finalize_object (session);
+}
+
+static void
+assert_edit_buttons_insensitive (GtkWidget  *widget,
+                                 const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        {
+          const char *action = gtk_actionable_get_action_name (GTK_ACTIONABLE (child));
+
+          if (action != NULL && g_str_has_prefix (action, prefix))
+            {
+              g_test_message ("%s", action);
+              g_assert_false (gtk_widget_is_sensitive (child));
+            }
+        }
+      assert_edit_buttons_insensitive (child, prefix);
+    }
+}
+
+/* A read-only window's pages refuse edits; the property notifies once. */
+static void
+test_window_read_only (void)
+{
+  PlSession *session = load_sample ();
+  g_autoptr(GPtrArray) before = pl_agenda_list_in_order (pl_session_get_agenda (session));
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(PlNotifyCounter) counter = NULL;
+  PlWindow *window;
+  GtkWidget *agenda;
+  GtkWidget *documents;
+
+  /* No application: one per process is registered by /widgets/window. */
+  window = pl_window_new (NULL);
+  g_object_ref (window);
+  pl_window_set_session (window, session, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+  agenda = pl_window_get_page (window, "agenda");
+  documents = pl_window_get_page (window, "documents");
+
+  counter = pl_notify_counter_new (G_OBJECT (window));
+  pl_window_set_read_only (window, TRUE);
+  pl_window_set_read_only (window, TRUE);
+  g_assert_cmpuint (pl_notify_counter_get (counter, "read-only"), ==, 1);
+  g_assert_true (pl_page_get_read_only (PL_PAGE (agenda)));
+  g_assert_true (pl_page_get_read_only (PL_PAGE (documents)));
+
+  /* Disabled actions do nothing, even after the selection changes. */
+  gtk_widget_activate_action (agenda, "agenda.add-item", NULL);
+  pl_agenda_page_select_item (PL_AGENDA_PAGE (agenda), pl_agenda_find_by_number (pl_session_get_agenda (session), "2"));
+  gtk_widget_activate_action (agenda, "agenda.move-up", NULL);
+  gtk_widget_activate_action (agenda, "agenda.delete", NULL);
+  spin (50);
+  after = pl_agenda_list_in_order (pl_session_get_agenda (session));
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < after->len; i++)
+    g_assert_true (after->pdata[i] == before->pdata[i]);
+  g_assert_false (pl_history_get_can_undo (pl_session_get_history (session)));
+  assert_edit_buttons_insensitive (agenda, "agenda.");
+  {
+    GtkWidget *settings = pl_window_get_page (window, "settings");
+    GtkWidget *spin = find_widget (settings, GTK_TYPE_SPIN_BUTTON, NULL);
+    GtkWidget *combo = find_widget (settings, ADW_TYPE_COMBO_ROW, NULL);
+    GtkWidget *entry = find_widget (settings, ADW_TYPE_ENTRY_ROW, NULL);
+
+    g_assert_nonnull (spin);
+    g_assert_false (gtk_widget_is_sensitive (spin));
+    g_assert_nonnull (combo);
+    g_assert_false (gtk_widget_is_sensitive (combo));
+    g_assert_nonnull (entry);
+    g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (entry)));
+  }
+
+  pl_window_set_read_only (window, FALSE);
+  g_assert_cmpuint (pl_notify_counter_get (counter, "read-only"), ==, 2);
+  g_assert_false (pl_page_get_read_only (PL_PAGE (agenda)));
+  g_clear_pointer (&counter, pl_notify_counter_free);
+  g_clear_pointer (&before, g_ptr_array_unref);
+  g_clear_pointer (&after, g_ptr_array_unref);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (session);
+}
+
+/* A delegate's copy (roles kept in its `sync` object) is read-only as
+ * soon as it is shown, before the server answers, even when it cannot. */
+static void
+test_window_delegate_copy (void)
+{
+  PlSession *session = load_sample ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  PlWindow *window;
+
+  /* Port 9 (discard) refuses: the copy is offline. */
+  json_parser_load_from_data (parser,
+    "{\"server\": \"http://127.0.0.1:9/\", \"database\": \"cop10\", \"user\": \"ken\","
+    " \"last_seq\": null, \"records\": {}, \"conflicts\": [],"
+    " \"roles\": [\"delegate\", \"delegation:KEN\"]}", -1, &error);
+  g_assert_no_error (error);
+  pl_session_set_sync_state (session, json_node_get_object (json_parser_get_root (parser)));
+  g_setenv ("PLENARY_PASSWORD", "ken-pw", TRUE);
+
+  window = pl_window_new (NULL);
+  g_object_ref (window);
+  pl_window_set_session (window, session, NULL);
+  g_assert_true (pl_window_get_read_only (window));
+  g_assert_true (pl_page_get_read_only (PL_PAGE (pl_window_get_page (window, "agenda"))));
+  g_assert_nonnull (pl_window_get_sync_engine (window));
+  gtk_window_present (GTK_WINDOW (window));
+  spin (300);
+  g_assert_true (pl_window_get_read_only (window));
+
+  /* Request to Speak works offline too: the request waits to be sent. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    guint before = g_list_model_get_n_items (toplevels);
+    g_autoptr(GtkWindow) dialog = NULL;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.request-to-speak", NULL);
+    spin (100);
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+        if (PL_IS_SPEAK_REQUEST_DIALOG (w))
+          dialog = g_steal_pointer (&w);
+      }
+    g_assert_nonnull (dialog);
+    gtk_window_destroy (dialog);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+  g_unsetenv ("PLENARY_PASSWORD");
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (session);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +715,11 @@ main (int   argc,
   g_test_add_func ("/widgets/speakers-page/live", test_speakers_live);
   g_test_add_func ("/widgets/speakers-page/edits", test_speakers_page_edits);
   g_test_add_func ("/widgets/window", test_window);
+  g_test_add_func ("/widgets/window/read-only", test_window_read_only);
+  g_test_add_func ("/widgets/window/delegate-copy", test_window_delegate_copy);
+  g_test_add_func ("/widgets/preferences-window", test_preferences_window);
+  g_test_add_func ("/widgets/conflicts-dialog", test_conflicts_dialog);
+  g_test_add_func ("/widgets/speak-request-dialog", test_speak_request_dialog);
 
   return g_test_run ();
 }

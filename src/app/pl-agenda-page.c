@@ -94,6 +94,10 @@ update_actions (PlAgendaPage *self)
       if (!g_list_store_find (G_LIST_STORE (siblings), item, &index))
         item = NULL;
     }
+  /* A read-only page (a delegate's window) offers no edit at all. */
+  if (pl_page_get_read_only (PL_PAGE (self)))
+    item = NULL;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.add-item", !pl_page_get_read_only (PL_PAGE (self)));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.add-sub-item", item != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.delete", item != NULL);
@@ -510,10 +514,19 @@ pl_agenda_page_select_record (PlPage   *page,
   return TRUE;
 }
 
+
+static void
+pl_agenda_page_set_read_only (PlPage   *page,
+                              gboolean  read_only)
+{
+  update_actions (PL_AGENDA_PAGE (page));
+}
+
 static void
 page_iface_init (PlPageInterface *iface)
 {
   iface->select_record = pl_agenda_page_select_record;
+  iface->set_read_only = pl_agenda_page_set_read_only;
 }
 
 /* GObject */

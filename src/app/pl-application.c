@@ -7,6 +7,7 @@
 
 #include "pl-application.h"
 #include "pl-compat.h"
+#include "pl-preferences-window.h"
 #include "pl-session-file.h"
 #include "pl-window.h"
 
@@ -238,6 +239,16 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  PlApplication *self = user_data;
+
+  gtk_window_present (GTK_WINDOW (pl_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)))));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -254,6 +265,7 @@ static const GActionEntry app_actions[] = {
   { "new", new_action },
   { "open", open_action },
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -271,6 +283,11 @@ pl_application_startup (GApplication *app)
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *sample_accels[] = { "<Control><Shift>o", NULL };
   static const char *menu_accels[] = { "F10", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *connect_accels[] = { "<Control><Shift>e", NULL };
+  static const char *conflicts_accels[] = { "<Control><Shift>k", NULL };
+  static const char *speak_accels[] = { "<Control><Shift>r", NULL };
+  static const char *sync_state_accels[] = { "<Control><Shift>y", NULL };
 
   G_APPLICATION_CLASS (pl_application_parent_class)->startup (app);
 
@@ -288,6 +305,11 @@ pl_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.connect-server", connect_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-conflicts", conflicts_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.request-to-speak", speak_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-sync-state", sync_state_accels);
 }
 
 static void

@@ -391,6 +391,14 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *target = column == COLUMN_SYMBOL ? gtk_widget_get_first_child (cell) : cell;
   const char *symbol = pl_document_get_symbol (document);
   g_autofree char *name = NULL;
+  GtkWidget *page = gtk_widget_get_ancestor (cell, PL_TYPE_PAGE);
+  gboolean editable = page == NULL || !pl_page_get_read_only (PL_PAGE (page));
+
+  /* Rows are made as the list scrolls, after the page became read-only. */
+  if (GTK_IS_EDITABLE (target))
+    gtk_editable_set_editable (GTK_EDITABLE (target), editable);
+  else if (GTK_IS_DROP_DOWN (target))
+    gtk_widget_set_sensitive (target, editable);
 
   switch (column)
     {
@@ -605,8 +613,12 @@ delete_action (GtkWidget  *widget,
 static void
 update_actions (PlDocumentsPage *self)
 {
+  gboolean editable = !pl_page_get_read_only (PL_PAGE (self));
+
+  /* A read-only page (a delegate's window) offers no edit at all. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "documents.add", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "documents.delete",
-                                 gtk_single_selection_get_selected_item (self->selection) != NULL);
+                                 editable && gtk_single_selection_get_selected_item (self->selection) != NULL);
 }
 
 /* PlPage */
@@ -637,10 +649,19 @@ pl_documents_page_select_record (PlPage   *page,
   return FALSE;
 }
 
+
+static void
+pl_documents_page_set_read_only (PlPage   *page,
+                                 gboolean  read_only)
+{
+  update_actions (PL_DOCUMENTS_PAGE (page));
+}
+
 static void
 page_iface_init (PlPageInterface *iface)
 {
   iface->select_record = pl_documents_page_select_record;
+  iface->set_read_only = pl_documents_page_set_read_only;
 }
 
 /* GObject */

@@ -6,6 +6,7 @@
 #include "pl-application.h"
 #include "pl-autosave.h"
 #include "pl-session.h"
+#include "pl-sync-engine.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,9 @@ GtkWidget  *pl_window_get_page            (PlWindow      *self,
 void        pl_window_show_page           (PlWindow      *self,
                                            const char    *name);
 void        pl_window_report_first_frame  (PlWindow      *self);
+gboolean      pl_window_get_read_only     (PlWindow      *self);
+void          pl_window_set_read_only     (PlWindow      *self,
+                                           gboolean       read_only);
+PlSyncEngine *pl_window_get_sync_engine   (PlWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,323 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pl-account-probe.h"
+#include "pl-couch-client.h"
+#include "pl-preferences-window.h"
+#include "pl-sync-account.h"
+
+/**
+ * PlPreferencesWindow:
+ *
+ * The server account (DESIGN.md, "Accounts"): address, database and user
+ * name go to GSettings as they are typed; the password goes to the keyring
+ * through #PlSyncAccount when it is tested or the window closes, and is
+ * never written to a file. "Test Connection" logs in, reads the user's
+ * roles and looks at the database, and says plainly what it found.
+ */
+
+struct _PlPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GCancellable         *cancellable;
+  gboolean              loading;
+  gboolean              password_dirty;
+
+  /* template children */
+  AdwEntryRow          *url_row;
+  AdwEntryRow          *database_row;
+  AdwEntryRow          *user_row;
+  AdwEntryRow          *password_row;
+  AdwActionRow         *status_row;
+  GtkImage             *status_icon;
+  GtkSpinner           *spinner;
+  GtkWidget            *test_button;
+};
+
+G_DEFINE_FINAL_TYPE (PlPreferencesWindow, pl_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+typedef enum {
+  STATUS_IDLE,
+  STATUS_BUSY,
+  STATUS_OK,
+  STATUS_ERROR,
+} Status;
+
+static char *
+row_text (AdwEntryRow *row)
+{
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
+
+  g_strstrip (text);
+  if (*text == '\0')
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+static void
+set_status (PlPreferencesWindow *self,
+            Status               status,
+            const char          *text)
+{
+  static const char *icons[] = {
+    "network-server-symbolic",
+    "network-server-symbolic",
+    "emblem-ok-symbolic",
+    "dialog-warning-symbolic",
+  };
+
+  adw_action_row_set_subtitle (self->status_row, text);
+  gtk_image_set_from_icon_name (self->status_icon, icons[status]);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), status == STATUS_BUSY);
+  gtk_spinner_set_spinning (self->spinner, status == STATUS_BUSY);
+  gtk_widget_set_sensitive (self->test_button, status != STATUS_BUSY);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "success");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "error");
+  if (status == STATUS_OK)
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "success");
+  else if (status == STATUS_ERROR)
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "error");
+
+  /* A screen reader hears the result without hunting for it. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+}
+
+static void
+on_account_changed_cb (PlPreferencesWindow *self)
+{
+  g_autofree char *url = NULL, *database = NULL, *user = NULL;
+
+  if (self->loading)
+    return;
+
+  url = row_text (self->url_row);
+  database = row_text (self->database_row);
+  user = row_text (self->user_row);
+  pl_sync_account_set_defaults (url, database, user);
+  set_status (self, STATUS_IDLE, _("Not tested yet"));
+}
+
+static void
+on_password_changed_cb (PlPreferencesWindow *self)
+{
+  if (self->loading)
+    return;
+
+  self->password_dirty = TRUE;
+  set_status (self, STATUS_IDLE, _("Not tested yet"));
+}
+
+static void
+on_password_stored_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(PlPreferencesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pl_sync_account_store_password_finish (result, &error))
+    {
+      g_autofree char *text = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* The connection may still be tested with the typed password; only
+       * keeping it failed, and the user must know. */
+      self->password_dirty = TRUE;
+      text = g_strdup_printf (_("The password could not be stored in the keyring: %s"), error->message);
+      set_status (self, STATUS_ERROR, text);
+    }
+}
+
+static void
+store_password (PlPreferencesWindow *self)
+{
+  g_autofree char *url = row_text (self->url_row);
+  g_autofree char *user = row_text (self->user_row);
+  g_autofree char *database = row_text (self->database_row);
+  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
+  g_autoptr(PlCouchClient) client = NULL;
+
+  if (!self->password_dirty || url == NULL || user == NULL || *password == '\0')
+    return;
+
+  /* Keyed by the server's canonical address, as the sync engine looks
+   * it up. */
+  client = pl_couch_client_new (url, database ? database : "-", NULL);
+  if (client == NULL)
+    return;
+
+  self->password_dirty = FALSE;
+  pl_sync_account_store_password_async (pl_couch_client_get_server_url (client), user, password,
+                                        NULL, on_password_stored_cb, g_object_ref (self));
+}
+
+static void
+on_probe_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(PlPreferencesWindow) self = user_data;
+  g_autoptr(PlAccountProbe) probe = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *roles = NULL;
+  g_autofree char *text = NULL;
+  GString *what;
+
+  probe = pl_account_probe_finish (PL_COUCH_CLIENT (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (probe == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not connect: %s"), error->message);
+
+      set_status (self, STATUS_ERROR, message);
+      return;
+    }
+
+  roles = probe->roles && probe->roles[0] ? g_strjoinv (", ", probe->roles) : g_strdup (_("no role"));
+  what = g_string_new (NULL);
+  if (probe->user != NULL)
+    /* Translators: the first %s is a user name, the second a list of roles */
+    g_string_append_printf (what, _("Connected as %s (%s)."), probe->user, roles);
+  else
+    g_string_append (what, _("Connected without a user name."));
+  g_string_append_c (what, ' ');
+  if (probe->has_session)
+    g_string_append (what, _("The database holds a session: “Connect Session to Server” opens it."));
+  else
+    g_string_append (what, _("The database holds no session yet: “Connect Session to Server” uploads the open one."));
+  if (probe->read_only)
+    {
+      g_string_append_c (what, ' ');
+      g_string_append (what, _("A delegate’s account: sessions are read-only, with requests to speak."));
+    }
+  text = g_string_free (what, FALSE);
+  set_status (self, STATUS_OK, text);
+}
+
+static void
+on_test_clicked_cb (PlPreferencesWindow *self)
+{
+  g_autofree char *url = row_text (self->url_row);
+  g_autofree char *database = row_text (self->database_row);
+  g_autofree char *user = row_text (self->user_row);
+  g_autofree char *password = NULL;
+  g_autoptr(PlCouchClient) client = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (url == NULL || database == NULL)
+    {
+      set_status (self, STATUS_ERROR, _("Give the server’s address and the database first"));
+      return;
+    }
+
+  client = pl_couch_client_new (url, database, &error);
+  if (client == NULL)
+    {
+      set_status (self, STATUS_ERROR, error->message);
+      return;
+    }
+
+  if (user != NULL)
+    {
+      const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
+
+      if (*typed != '\0')
+        password = g_strdup (typed);
+      else
+        password = pl_sync_account_lookup_password (pl_couch_client_get_server_url (client), user, NULL, &error);
+      if (password == NULL)
+        {
+          set_status (self, STATUS_ERROR, error->message);
+          return;
+        }
+      pl_couch_client_set_credentials (client, user, password);
+    }
+
+  store_password (self);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  set_status (self, STATUS_BUSY, _("Connecting…"));
+  pl_account_probe_async (client, self->cancellable, on_probe_cb, g_object_ref (self));
+}
+
+static gboolean
+pl_preferences_window_close_request (GtkWindow *window)
+{
+  store_password (PL_PREFERENCES_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (pl_preferences_window_parent_class)->close_request (window);
+}
+
+static void
+pl_preferences_window_dispose (GObject *object)
+{
+  PlPreferencesWindow *self = PL_PREFERENCES_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_PREFERENCES_WINDOW);
+
+  G_OBJECT_CLASS (pl_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+pl_preferences_window_class_init (PlPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = pl_preferences_window_dispose;
+  window_class->close_request = pl_preferences_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlPreferencesWindow, url_row);
+  gtk_widget_class_bind_template_child (widget_class, PlPreferencesWindow, database_row);
+  gtk_widget_class_bind_template_child (widget_class, PlPreferencesWindow, user_row);
+  gtk_widget_class_bind_template_child (widget_class, PlPreferencesWindow, password_row);
+  gtk_widget_class_bind_template_child (widget_class, PlPreferencesWindow, status_row);
+  gtk_widget_class_bind_template_child (widget_class, PlPreferencesWindow, status_icon);
+  gtk_widget_class_bind_template_child (widget_class, PlPreferencesWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, PlPreferencesWindow, test_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_account_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_password_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_test_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+pl_preferences_window_init (PlPreferencesWindow *self)
+{
+  g_autofree char *url = NULL, *database = NULL, *user = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->loading = TRUE;
+  pl_sync_account_get_defaults (&url, &database, &user);
+  gtk_editable_set_text (GTK_EDITABLE (self->url_row), url ? url : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->database_row), database ? database : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->user_row), user ? user : "");
+  self->loading = FALSE;
+}
+
+GtkWidget *
+pl_preferences_window_new (GtkWindow *parent)
+{
+  return g_object_new (PL_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       NULL);
+}
