@@ -7,9 +7,11 @@
 #include "pl-agenda-page.h"
 #include "pl-application.h"
 #include "pl-autosave.h"
+#include "pl-deadlines-page.h"
 #include "pl-documents-page.h"
 #include "pl-overview-page.h"
 #include "pl-samples.h"
+#include "pl-schedule-page.h"
 #include "pl-settings-page.h"
 #include "pl-window.h"
 
@@ -75,6 +77,60 @@ static void
 test_settings_page (void)
 {
   check_page (PL_TYPE_SETTINGS_PAGE);
+}
+
+static void
+test_schedule_page (void)
+{
+  check_page (PL_TYPE_SCHEDULE_PAGE);
+}
+
+/* The page's Create Default Pattern fills an empty organization of work
+ * in one undo step, and its view follows: one meeting card per meeting. */
+static void
+test_schedule_page_pattern (void)
+{
+  PlSession *session = load_sample ();
+  GListModel *meetings = pl_session_get_records (session, PL_TYPE_MEETING);
+  PlHistory *history = pl_session_get_history (session);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page;
+
+  while (g_list_model_get_n_items (meetings) > 0)
+    {
+      g_autoptr(PlRecord) meeting = g_list_model_get_item (meetings, 0);
+
+      pl_session_remove_record (session, meeting);
+    }
+
+  page = pl_schedule_page_new (session);
+  g_object_ref_sink (page);
+  g_object_ref (page);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+
+  g_assert_true (gtk_widget_activate_action (page, "schedule.create-pattern", NULL));
+  spin (300);
+  /* The sample's five working days, two meetings each (seed, annex). */
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 10);
+
+  g_assert_true (pl_history_undo (history));
+  spin (300);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (300);
+  g_object_unref (page);
+  spin (300);
+  g_assert_finalize_object (page);
+  g_assert_finalize_object (session);
+}
+
+static void
+test_deadlines_page (void)
+{
+  check_page (PL_TYPE_DEADLINES_PAGE);
 }
 
 static void
@@ -173,6 +229,9 @@ main (int   argc,
   g_test_add_func ("/widgets/agenda-page", test_agenda_page);
   g_test_add_func ("/widgets/agenda-page/actions", test_agenda_page_actions);
   g_test_add_func ("/widgets/documents-page", test_documents_page);
+  g_test_add_func ("/widgets/schedule-page", test_schedule_page);
+  g_test_add_func ("/widgets/schedule-page/pattern", test_schedule_page_pattern);
+  g_test_add_func ("/widgets/deadlines-page", test_deadlines_page);
   g_test_add_func ("/widgets/settings-page", test_settings_page);
   g_test_add_func ("/widgets/window", test_window);
 
