@@ -37,7 +37,10 @@ struct _PlSchedulePage
   guint          refresh_id;
   char          *selected_item;   /* _id of the item selected on the left */
   gboolean       rebuilding;
-  GHashTable    *cards;           /* meeting _id -> its date entry (borrowed) */
+  GHashTable    *cards;           /* meeting _id -> its card (borrowed) */
+  char          *reveal_meeting;  /* _id of the meeting to scroll to */
+  guint          reveal_tick_id;
+  gboolean       reveal_focus;    /* and give its day field the focus */
 
   GtkMenuButton *assign_button;
   GtkPopover    *assign_popover;
@@ -45,6 +48,7 @@ struct _PlSchedulePage
   GtkLabel      *selection_label;
   GtkListBox    *items_list;
   GtkStack      *days_stack;
+  GtkScrolledWindow *days_scroller;
   AdwStatusPage *empty_page;
   GtkBox        *days_box;
 };
@@ -70,6 +74,9 @@ enum {
 #define DRAG_ENTRY "entry"
 
 static void schedule_refresh (PlSchedulePage *self);
+static void reveal_meeting   (PlSchedulePage *self,
+                              const char     *meeting_id,
+                              gboolean        focus);
 
 /* Labels */
 
@@ -402,7 +409,14 @@ on_assign_clicked_cb (GtkButton      *button,
     return;
 
   if (!pl_schedule_assign_item (self->schedule, meeting, item, -1, &error))
-    report_error (self, _("Could Not Assign the Item"), error);
+    {
+      report_error (self, _("Could Not Assign the Item"), error);
+      return;
+    }
+
+  /* Show where the item went; the keyboard stays on the item list, to
+   * assign the next one. */
+  reveal_meeting (self, pl_record_get_id (PL_RECORD (meeting)), FALSE);
 }
 
 static void
@@ -813,7 +827,8 @@ meeting_card_new (PlSchedulePage *self,
       g_signal_connect (w, GTK_IS_ENTRY (w) ? "activate" : "clicked", G_CALLBACK (on_times_apply_cb), self);
     }
   gtk_box_append (GTK_BOX (inner), times);
-  g_hash_table_insert (self->cards, g_strdup (meeting_id), date_entry);
+  g_object_set_data (G_OBJECT (card), "date-entry", date_entry);
+  g_hash_table_insert (self->cards, g_strdup (meeting_id), card);
 
   for (guint i = 0; findings != NULL && i < findings->len; i++)
     gtk_box_append (GTK_BOX (inner), finding_label_new (g_ptr_array_index (findings, i)));
@@ -1051,6 +1066,54 @@ schedule_refresh (PlSchedulePage *self)
   self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_timeout_cb, self);
 }
 
+/* Scrolling a meeting into view: once the card has its place, which is
+ * after the next layout (GTK 4.8's viewport does not follow the focus). */
+static gboolean
+reveal_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (widget);
+  GtkWidget *card = NULL;
+  GtkWidget *content = gtk_widget_get_parent (GTK_WIDGET (self->days_box));
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+
+  if (self->refresh_id != 0)
+    return G_SOURCE_CONTINUE;   /* the cards are about to be rebuilt */
+
+  if (self->reveal_meeting != NULL)
+    card = g_hash_table_lookup (self->cards, self->reveal_meeting);
+
+  if (card != NULL && (gtk_widget_get_width (card) == 0
+                       || !gtk_widget_compute_bounds (card, content, &bounds)))
+    return G_SOURCE_CONTINUE;
+
+  if (card != NULL)
+    {
+      adjustment = gtk_scrolled_window_get_vadjustment (self->days_scroller);
+      gtk_adjustment_set_value (adjustment, MAX (0.0, bounds.origin.y - 12));
+      if (self->reveal_focus)
+        gtk_widget_grab_focus (g_object_get_data (G_OBJECT (card), "date-entry"));
+    }
+
+  self->reveal_tick_id = 0;
+  g_clear_pointer (&self->reveal_meeting, g_free);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+reveal_meeting (PlSchedulePage *self,
+                const char     *meeting_id,
+                gboolean        focus)
+{
+  g_free (self->reveal_meeting);
+  self->reveal_meeting = g_strdup (meeting_id);
+  self->reveal_focus = focus;
+  if (self->reveal_tick_id == 0)
+    self->reveal_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_tick_cb, NULL, NULL);
+}
+
 /* Actions */
 
 static void
@@ -1136,20 +1199,11 @@ select_record (PlPage   *page,
                PlRecord *record)
 {
   PlSchedulePage *self = PL_SCHEDULE_PAGE (page);
-  GtkWidget *entry;
 
   if (!PL_IS_MEETING (record))
     return FALSE;
 
-  /* The window shows the page first; the view may be a rebuild behind. */
-  if (self->refresh_id != 0)
-    {
-      g_clear_handle_id (&self->refresh_id, g_source_remove);
-      rebuild (self);
-    }
-
-  if ((entry = g_hash_table_lookup (self->cards, pl_record_get_id (record))) != NULL)
-    gtk_widget_grab_focus (entry);
+  reveal_meeting (self, pl_record_get_id (record), TRUE);
 
   return TRUE;
 }
@@ -1183,6 +1237,9 @@ pl_schedule_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->reveal_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick_id);
+  self->reveal_tick_id = 0;
   if (self->session != NULL)
     g_clear_signal_handler (&self->changed_id, self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_SCHEDULE_PAGE);
@@ -1202,6 +1259,7 @@ pl_schedule_page_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->selected_item, g_free);
+  g_clear_pointer (&self->reveal_meeting, g_free);
   g_clear_pointer (&self->cards, g_hash_table_unref);
 
   G_OBJECT_CLASS (pl_schedule_page_parent_class)->finalize (object);
@@ -1264,6 +1322,7 @@ pl_schedule_page_class_init (PlSchedulePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, selection_label);
   gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, items_list);
   gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, days_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, days_scroller);
   gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, days_box);
   gtk_widget_class_bind_template_callback (widget_class, on_item_selected_cb);

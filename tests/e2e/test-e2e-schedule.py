@@ -93,6 +93,11 @@ def run():
         app.click(app.find('push button', 'Redo'))
         app.wait_for(lambda: item_rows(app, NEW_ITEM), 'the assignment redone')
 
+        # The entry's note, kept on Enter.
+        app.type_into(app.find('text', 'Note on 2'), 'introduction')
+        app.key('Return')
+        app.settle(0.5)
+
         app.key('ctrl+s')
         app.wait_for(lambda: app.find_all('label', 'Saved'), 'the “Saved” state')
         app.settle(0.5)
@@ -111,8 +116,14 @@ def run():
     rows = annex_rows(markdown, 'Wednesday, 14 October')
     # The meeting's first row carries its time; the new item 2 comes first,
     # in agenda order, before the former item 3, now 4.
-    assert rows[0][:3] == ['12 noon–2 p.m.', '2', 'New item'], rows
+    assert rows[0][:2] == ['12 noon–2 p.m.', '2'] and rows[0][2].startswith('New item'), rows
     assert rows[1][1] == '4', rows
+
+    with open(path) as f:
+        docs = {d['_id']: d for d in json.load(f)['docs']}
+    entries = docs[target['_id']]['entries']
+    new_item = next(d for d in docs.values() if d['type'] == 'item' and d['title'] == 'New item')
+    assert entries[0] == {'item': new_item['_id'], 'note': 'introduction'}, entries
     print('ok 1 - an item assigned on the Organization of work page is in the exported annex')
 
 
