@@ -1347,7 +1347,8 @@ pl_schedule_page_init (PlSchedulePage *self)
   self->cancellable = g_cancellable_new ();
   self->cards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_widget_add_css_class (GTK_WIDGET (self->items_list), "schedule-items");
+  /* An entry dragged back to the item list leaves its meeting. */
+  add_drop_target (self, GTK_WIDGET (self->items_list));
 }
 
 GtkWidget *
