@@ -752,6 +752,7 @@ meeting_card_new (PlSchedulePage *self,
   g_autofree char *heading = g_strdup_printf ("%s–%s", pl_meeting_get_start (meeting), pl_meeting_get_end (meeting));
   g_autofree char *delete_name = NULL;
   g_autofree char *items_name = NULL;
+  g_autofree char *body_name_text = NULL;
   g_autoptr(GArray) entries = pl_schedule_get_entries (meeting);
   static const char *bodies[] = { NULL, NULL, NULL, NULL };
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -783,7 +784,13 @@ meeting_card_new (PlSchedulePage *self,
 
   body = gtk_drop_down_new_from_strings (bodies);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (body), pl_meeting_get_body (meeting));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (body), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Body"), -1);
+  /* Translators: accessible name of a meeting's body; %s describes the meeting */
+  body_name_text = g_strdup_printf (_("Body of %s"), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (body), GTK_ACCESSIBLE_PROPERTY_LABEL, body_name_text, -1);
+  /* GTK 4.8 shows AT-SPI the drop-down's own button, unnamed. */
+  for (GtkWidget *child = gtk_widget_get_first_child (body); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, body_name_text, -1);
   gtk_widget_set_tooltip_text (body, _("Which body meets"));
   g_object_set_data_full (G_OBJECT (body), "meeting-id", g_strdup (meeting_id), g_free);
   g_signal_connect (body, "notify::selected", G_CALLBACK (on_body_selected_cb), self);
