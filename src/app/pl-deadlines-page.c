@@ -33,6 +33,7 @@ struct _PlDeadlinesPage
   PlSession      *session;
   gulong          changed_id;
   guint           refresh_id;
+  gboolean        stale;      /* changed while not shown */
   GHashTable     *rows;       /* deadline _id -> row (borrowed) */
 
   GtkLabel       *zones_label;
@@ -417,7 +418,29 @@ static void
 on_session_changed_cb (PlDeadlinesPage *self)
 {
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+
+  /* A page not shown is rebuilt when it is shown again, not on every
+   * edit made on another page. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
   self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_timeout_cb, self);
+}
+
+static void
+on_map_cb (GtkWidget *widget,
+           gpointer   user_data)
+{
+  PlDeadlinesPage *self = PL_DEADLINES_PAGE (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
 }
 
 /* Adding by hand */
@@ -502,9 +525,10 @@ select_record (PlPage   *page,
   if (!PL_IS_DEADLINE (record))
     return FALSE;
 
-  if (self->refresh_id != 0)
+  if (self->refresh_id != 0 || self->stale)
     {
       g_clear_handle_id (&self->refresh_id, g_source_remove);
+      self->stale = FALSE;
       rebuild (self);
     }
 
@@ -532,7 +556,8 @@ pl_deadlines_page_constructed (GObject *object)
   g_assert (self->session != NULL);
   self->changed_id = g_signal_connect_swapped (self->session, "changed",
                                                G_CALLBACK (on_session_changed_cb), self);
-  rebuild (self);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
+  self->stale = TRUE;
 }
 
 static void

@@ -35,6 +35,7 @@ struct _PlSchedulePage
   GCancellable  *cancellable;
   gulong         changed_id;
   guint          refresh_id;
+  gboolean       stale;           /* changed while not shown */
   char          *selected_item;   /* _id of the item selected on the left */
   gboolean       rebuilding;
   GHashTable    *cards;           /* meeting _id -> its card (borrowed) */
@@ -1070,7 +1071,29 @@ static void
 schedule_refresh (PlSchedulePage *self)
 {
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+
+  /* A page not shown is rebuilt when it is shown again, not on every
+   * edit made on another page. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
   self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_timeout_cb, self);
+}
+
+static void
+on_map_cb (GtkWidget *widget,
+           gpointer   user_data)
+{
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
 }
 
 /* Scrolling a meeting into view: once the card has its place, which is
@@ -1234,7 +1257,8 @@ pl_schedule_page_constructed (GObject *object)
   self->schedule = pl_schedule_new (self->session);
   self->changed_id = g_signal_connect_swapped (self->session, "changed",
                                                G_CALLBACK (schedule_refresh), self);
-  rebuild (self);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
+  self->stale = TRUE;
 }
 
 static void
