@@ -12,6 +12,7 @@
 #include "pl-overview-page.h"
 #include "pl-samples.h"
 #include "pl-schedule-page.h"
+#include "pl-schedule.h"
 #include "pl-settings-page.h"
 #include "pl-window.h"
 
@@ -127,6 +128,78 @@ test_schedule_page_pattern (void)
   g_assert_finalize_object (session);
 }
 
+static GtkWidget *
+find_by_focus_key (GtkWidget  *widget,
+                   const char *key)
+{
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "focus-key"), key) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_focus_key (child, key);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Moving an entry down by keyboard is one undo step, and the focus stays
+ * on that entry's Move Down button once the page is rebuilt, so that it
+ * can be pressed again. */
+static void
+test_schedule_page_keyboard_move (void)
+{
+  PlSession *session = load_sample ();
+  PlAgenda *agenda = pl_session_get_agenda (session);
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr(GPtrArray) meetings = pl_schedule_list_meetings (session);
+  PlMeeting *first = g_ptr_array_index (meetings, 0);
+  PlAgendaItem *item = pl_agenda_find_by_number (agenda, "1 (a)");
+  g_autofree char *key = g_strdup_printf ("down\n%s\n%s", pl_record_get_id (PL_RECORD (first)),
+                                          pl_record_get_id (PL_RECORD (item)));
+  GtkWidget *page = pl_schedule_page_new (session);
+  GtkWidget *button, *focus;
+  GArray *entries;
+
+  g_object_ref_sink (page);
+  g_object_ref (page);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (300);
+
+  entries = pl_schedule_get_entries (first);
+  g_assert_cmpstr (g_array_index (entries, PlScheduleEntry, 0).item, ==, pl_record_get_id (PL_RECORD (item)));
+  g_array_unref (entries);
+
+  button = find_by_focus_key (page, key);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (gtk_widget_activate (button));
+  spin (400);
+
+  entries = pl_schedule_get_entries (first);
+  g_assert_cmpstr (g_array_index (entries, PlScheduleEntry, 1).item, ==, pl_record_get_id (PL_RECORD (item)));
+  g_array_unref (entries);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus != button);   /* rebuilt */
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (focus), "focus-key"), ==, key);
+
+  g_assert_true (pl_history_undo (pl_session_get_history (session)));
+  entries = pl_schedule_get_entries (first);
+  g_assert_cmpstr (g_array_index (entries, PlScheduleEntry, 0).item, ==, pl_record_get_id (PL_RECORD (item)));
+  g_array_unref (entries);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (300);
+  g_object_unref (page);
+  spin (300);
+  g_assert_finalize_object (page);
+  g_assert_finalize_object (session);
+}
+
 static void
 test_deadlines_page (void)
 {
@@ -231,6 +304,7 @@ main (int   argc,
   g_test_add_func ("/widgets/documents-page", test_documents_page);
   g_test_add_func ("/widgets/schedule-page", test_schedule_page);
   g_test_add_func ("/widgets/schedule-page/pattern", test_schedule_page_pattern);
+  g_test_add_func ("/widgets/schedule-page/keyboard-move", test_schedule_page_keyboard_move);
   g_test_add_func ("/widgets/deadlines-page", test_deadlines_page);
   g_test_add_func ("/widgets/settings-page", test_settings_page);
   g_test_add_func ("/widgets/window", test_window);

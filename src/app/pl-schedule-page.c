@@ -183,6 +183,38 @@ lookup_item (PlSchedulePage *self,
   return PL_IS_AGENDA_ITEM (record) ? PL_AGENDA_ITEM (record) : NULL;
 }
 
+/* Keeping the keyboard focus across a rebuild: the focusable widgets
+ * carry a key naming what they edit ("down\n<meeting>\n<item>"), and
+ * a fallback for when that is gone (an entry taken off: its meeting). */
+
+static void
+set_focus_key (GtkWidget  *widget,
+               char       *key,
+               char       *fallback)
+{
+  g_object_set_data_full (G_OBJECT (widget), "focus-key", key, g_free);
+  g_object_set_data_full (G_OBJECT (widget), "focus-fallback", fallback, g_free);
+}
+
+static GtkWidget *
+find_focus_key (GtkWidget  *widget,
+                const char *key)
+{
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "focus-key"), key) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_focus_key (child, key);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Drag and drop */
 
 static GdkContentProvider *
@@ -361,6 +393,7 @@ item_row_new (PlAgendaItem *item,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   g_object_set_data_full (G_OBJECT (row), "item-id", g_strdup (id), g_free);
+  set_focus_key (row, g_strdup_printf ("item\n%s", id), NULL);
   add_drag_source (row, g_strdup_printf (DRAG_ITEM "\n%s", id));
 
   return row;
@@ -684,6 +717,8 @@ entry_row_new (PlSchedulePage *self,
   g_object_set_data_full (G_OBJECT (note_entry), "meeting-id", g_strdup (meeting_id), g_free);
   g_object_set_data_full (G_OBJECT (note_entry), "item-id", g_strdup (item_id), g_free);
   g_signal_connect (note_entry, "activate", G_CALLBACK (on_note_activate_cb), self);
+  set_focus_key (note_entry, g_strdup_printf ("note\n%s\n%s", meeting_id, item_id),
+                 g_strdup_printf ("date\n%s", meeting_id));
   gtk_box_append (GTK_BOX (box), note_entry);
 
   /* Translators: %s is an agenda item number */
@@ -691,6 +726,8 @@ entry_row_new (PlSchedulePage *self,
   button = entry_button_new ("go-up-symbolic", up_name, meeting_id, item_id,
                              G_CALLBACK (on_entry_move_clicked_cb), self);
   g_object_set_data (G_OBJECT (button), "to-index", GINT_TO_POINTER (index > 0 ? (int) index - 1 : 0));
+  set_focus_key (button, g_strdup_printf ("up\n%s\n%s", meeting_id, item_id),
+                 g_strdup_printf ("note\n%s\n%s", meeting_id, item_id));
   gtk_widget_set_sensitive (button, index > 0);
   gtk_box_append (GTK_BOX (box), button);
 
@@ -699,6 +736,8 @@ entry_row_new (PlSchedulePage *self,
   button = entry_button_new ("go-down-symbolic", down_name, meeting_id, item_id,
                              G_CALLBACK (on_entry_move_clicked_cb), self);
   g_object_set_data (G_OBJECT (button), "to-index", GINT_TO_POINTER ((int) index + 1));
+  set_focus_key (button, g_strdup_printf ("down\n%s\n%s", meeting_id, item_id),
+                 g_strdup_printf ("note\n%s\n%s", meeting_id, item_id));
   gtk_widget_set_sensitive (button, index + 1 < n_entries);
   gtk_box_append (GTK_BOX (box), button);
 
@@ -706,6 +745,8 @@ entry_row_new (PlSchedulePage *self,
   remove_name = g_strdup_printf (_("Unassign %s"), number);
   button = entry_button_new ("list-remove-symbolic", remove_name, meeting_id, item_id,
                              G_CALLBACK (on_unassign_clicked_cb), self);
+  set_focus_key (button, g_strdup_printf ("remove\n%s\n%s", meeting_id, item_id),
+                 g_strdup_printf ("date\n%s", meeting_id));
   gtk_box_append (GTK_BOX (box), button);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -795,6 +836,7 @@ meeting_card_new (PlSchedulePage *self,
   gtk_widget_set_tooltip_text (body, _("Which body meets"));
   g_object_set_data_full (G_OBJECT (body), "meeting-id", g_strdup (meeting_id), g_free);
   g_signal_connect (body, "notify::selected", G_CALLBACK (on_body_selected_cb), self);
+  set_focus_key (body, g_strdup_printf ("body\n%s", meeting_id), NULL);
   gtk_box_append (GTK_BOX (top), body);
 
   title = gtk_entry_new ();
@@ -804,6 +846,7 @@ meeting_card_new (PlSchedulePage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Meeting Title"), -1);
   g_object_set_data_full (G_OBJECT (title), "meeting-id", g_strdup (meeting_id), g_free);
   g_signal_connect (title, "activate", G_CALLBACK (on_title_activate_cb), self);
+  set_focus_key (title, g_strdup_printf ("title\n%s", meeting_id), NULL);
   gtk_box_append (GTK_BOX (top), title);
 
   /* Translators: %s describes a meeting: day, times and body */
@@ -814,6 +857,8 @@ meeting_card_new (PlSchedulePage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, delete_name, -1);
   g_object_set_data_full (G_OBJECT (button), "meeting-id", g_strdup (meeting_id), g_free);
   g_signal_connect (button, "clicked", G_CALLBACK (on_delete_meeting_clicked_cb), self);
+  set_focus_key (button, g_strdup_printf ("delete\n%s", meeting_id),
+                 g_strdup_printf ("add\n%s", pl_meeting_get_date (meeting)));
   gtk_box_append (GTK_BOX (top), button);
   gtk_box_append (GTK_BOX (inner), top);
 
@@ -833,6 +878,9 @@ meeting_card_new (PlSchedulePage *self,
       g_object_set_data (G_OBJECT (w), "start-entry", start_entry);
       g_object_set_data (G_OBJECT (w), "end-entry", end_entry);
       g_signal_connect (w, GTK_IS_ENTRY (w) ? "activate" : "clicked", G_CALLBACK (on_times_apply_cb), self);
+      set_focus_key (w, g_strdup_printf ("%s\n%s",
+                                         w == date_entry ? "date" : w == start_entry ? "start" :
+                                         w == end_entry ? "end" : "set", meeting_id), NULL);
     }
   gtk_box_append (GTK_BOX (inner), times);
   g_object_set_data (G_OBJECT (card), "date-entry", date_entry);
@@ -957,6 +1005,7 @@ day_section_new (PlSchedulePage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_name, -1);
   g_object_set_data_full (G_OBJECT (add), "day", g_object_ref (day), g_object_unref);
   g_signal_connect (add, "clicked", G_CALLBACK (on_add_meeting_clicked_cb), self);
+  set_focus_key (add, g_strdup_printf ("add\n%s", pl_schedule_day_get_date (day)), NULL);
   gtk_box_append (GTK_BOX (header), add);
   gtk_box_append (GTK_BOX (section), header);
 
@@ -1021,6 +1070,9 @@ rebuild (PlSchedulePage *self)
   g_autoptr(GHashTable) meeting_findings = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                                    (GDestroyNotify) g_ptr_array_unref);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (findings));
+  g_autofree char *focus_key = NULL;
+  g_autofree char *focus_fallback = NULL;
+  GtkRoot *root;
 
   for (guint i = 0; i < n; i++)
     {
@@ -1048,12 +1100,33 @@ rebuild (PlSchedulePage *self)
         }
     }
 
+  /* What has the focus, if it is one of the widgets rebuilt. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  for (GtkWidget *w = root ? gtk_root_get_focus (root) : NULL; w != NULL && w != GTK_WIDGET (self);
+       w = gtk_widget_get_parent (w))
+    if (g_object_get_data (G_OBJECT (w), "focus-key") != NULL)
+      {
+        focus_key = g_strdup (g_object_get_data (G_OBJECT (w), "focus-key"));
+        focus_fallback = g_strdup (g_object_get_data (G_OBJECT (w), "focus-fallback"));
+        break;
+      }
+
   self->rebuilding = TRUE;
   rebuild_items (self, unscheduled);
   rebuild_days (self, meeting_findings);
   rebuild_assign_menu (self);
   self->rebuilding = FALSE;
   update_selection (self);
+
+  if (focus_key != NULL)
+    {
+      GtkWidget *again = find_focus_key (GTK_WIDGET (self), focus_key);
+
+      if ((again == NULL || !gtk_widget_get_sensitive (again)) && focus_fallback != NULL)
+        again = find_focus_key (GTK_WIDGET (self), focus_fallback);
+      if (again != NULL)
+        gtk_widget_grab_focus (again);
+    }
 }
 
 static gboolean
