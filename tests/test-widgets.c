@@ -8,6 +8,7 @@
 #include "pl-application.h"
 #include "pl-autosave.h"
 #include "pl-deadlines-page.h"
+#include "pl-deadlines.h"
 #include "pl-documents-page.h"
 #include "pl-overview-page.h"
 #include "pl-samples.h"
@@ -200,6 +201,34 @@ test_schedule_page_keyboard_move (void)
   g_assert_finalize_object (session);
 }
 
+/* A deadline is shown in the session's time zone and in the user's, each
+ * with its own offset: Vienna is on summer time on 11 October 2020, and so
+ * is New York, six hours behind. */
+static void
+test_deadline_format_due (void)
+{
+  PlSession *session = load_sample ();
+  PlDeadline *credentials = pl_deadlines_find_by_basis (session, PL_DEADLINE_BASIS_CREDENTIALS);
+  g_autofree char *text = NULL;
+  g_autofree char *origin = NULL;
+  const char *old_tz = g_getenv ("TZ");
+  g_autofree char *saved_tz = g_strdup (old_tz);
+
+  g_assert_nonnull (credentials);
+  g_setenv ("TZ", "America/New_York", TRUE);
+  text = pl_deadlines_page_format_due (session, credentials);
+  if (saved_tz != NULL)
+    g_setenv ("TZ", saved_tz, TRUE);
+  else
+    g_unsetenv ("TZ");
+
+  g_assert_cmpstr (text, ==, "Sun 11 Oct 2020, 12:00 Europe/Vienna — your time: Sun 11 Oct 2020, 06:00 EDT");
+  origin = pl_deadlines_page_describe_origin (credentials);
+  g_assert_cmpstr (origin, ==, "rule 18, para. 1 · Computed from the rule");
+
+  g_assert_finalize_object (session);
+}
+
 static void
 test_deadlines_page (void)
 {
@@ -306,6 +335,7 @@ main (int   argc,
   g_test_add_func ("/widgets/schedule-page/pattern", test_schedule_page_pattern);
   g_test_add_func ("/widgets/schedule-page/keyboard-move", test_schedule_page_keyboard_move);
   g_test_add_func ("/widgets/deadlines-page", test_deadlines_page);
+  g_test_add_func ("/widgets/deadlines-page/format-due", test_deadline_format_due);
   g_test_add_func ("/widgets/settings-page", test_settings_page);
   g_test_add_func ("/widgets/window", test_window);
 
