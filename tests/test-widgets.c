@@ -10,11 +10,15 @@
 #include "pl-autosave.h"
 #include "pl-conflicts-dialog.h"
 #include "pl-couch-client.h"
+#include "pl-deadlines-page.h"
+#include "pl-deadlines.h"
 #include "pl-documents-page.h"
 #include "pl-overview-page.h"
 #include "pl-page.h"
 #include "pl-preferences-window.h"
 #include "pl-samples.h"
+#include "pl-schedule-page.h"
+#include "pl-schedule.h"
 #include "pl-settings-page.h"
 #include "pl-speak-request-dialog.h"
 #include "pl-speaker-list.h"
@@ -88,6 +92,160 @@ static void
 test_settings_page (void)
 {
   check_page (PL_TYPE_SETTINGS_PAGE);
+}
+
+static void
+test_schedule_page (void)
+{
+  check_page (PL_TYPE_SCHEDULE_PAGE);
+}
+
+/* The page's Create Default Pattern fills an empty organization of work
+ * in one undo step, and its view follows: one meeting card per meeting. */
+static void
+test_schedule_page_pattern (void)
+{
+  PlSession *session = load_sample ();
+  GListModel *meetings = pl_session_get_records (session, PL_TYPE_MEETING);
+  PlHistory *history = pl_session_get_history (session);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page;
+
+  while (g_list_model_get_n_items (meetings) > 0)
+    {
+      g_autoptr(PlRecord) meeting = g_list_model_get_item (meetings, 0);
+
+      pl_session_remove_record (session, meeting);
+    }
+
+  page = pl_schedule_page_new (session);
+  g_object_ref_sink (page);
+  g_object_ref (page);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+
+  g_assert_true (gtk_widget_activate_action (page, "schedule.create-pattern", NULL));
+  spin (300);
+  /* The sample's five working days, two meetings each (seed, annex). */
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 10);
+
+  g_assert_true (pl_history_undo (history));
+  spin (300);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (300);
+  g_object_unref (page);
+  spin (300);
+  g_assert_finalize_object (page);
+  g_assert_finalize_object (session);
+}
+
+static GtkWidget *
+find_by_focus_key (GtkWidget  *widget,
+                   const char *key)
+{
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "focus-key"), key) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_focus_key (child, key);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Moving an entry down by keyboard is one undo step, and the focus stays
+ * on that entry's Move Down button once the page is rebuilt, so that it
+ * can be pressed again. */
+static void
+test_schedule_page_keyboard_move (void)
+{
+  PlSession *session = load_sample ();
+  PlAgenda *agenda = pl_session_get_agenda (session);
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr(GPtrArray) meetings = pl_schedule_list_meetings (session);
+  PlMeeting *first = g_ptr_array_index (meetings, 0);
+  PlAgendaItem *item = pl_agenda_find_by_number (agenda, "1 (a)");
+  g_autofree char *key = g_strdup_printf ("down\n%s\n%s", pl_record_get_id (PL_RECORD (first)),
+                                          pl_record_get_id (PL_RECORD (item)));
+  GtkWidget *page = pl_schedule_page_new (session);
+  GtkWidget *button, *focus;
+  GArray *entries;
+
+  g_object_ref_sink (page);
+  g_object_ref (page);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (300);
+
+  entries = pl_schedule_get_entries (first);
+  g_assert_cmpstr (g_array_index (entries, PlScheduleEntry, 0).item, ==, pl_record_get_id (PL_RECORD (item)));
+  g_array_unref (entries);
+
+  button = find_by_focus_key (page, key);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (gtk_widget_activate (button));
+  spin (400);
+
+  entries = pl_schedule_get_entries (first);
+  g_assert_cmpstr (g_array_index (entries, PlScheduleEntry, 1).item, ==, pl_record_get_id (PL_RECORD (item)));
+  g_array_unref (entries);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus != button);   /* rebuilt */
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (focus), "focus-key"), ==, key);
+
+  g_assert_true (pl_history_undo (pl_session_get_history (session)));
+  entries = pl_schedule_get_entries (first);
+  g_assert_cmpstr (g_array_index (entries, PlScheduleEntry, 0).item, ==, pl_record_get_id (PL_RECORD (item)));
+  g_array_unref (entries);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (300);
+  g_object_unref (page);
+  spin (300);
+  g_assert_finalize_object (page);
+  g_assert_finalize_object (session);
+}
+
+/* A deadline is shown in the session's time zone and in the user's, each
+ * with its own offset: Vienna is on summer time on 11 October 2020, and so
+ * is New York, six hours behind. */
+static void
+test_deadline_format_due (void)
+{
+  PlSession *session = load_sample ();
+  PlDeadline *credentials = pl_deadlines_find_by_basis (session, PL_DEADLINE_BASIS_CREDENTIALS);
+  g_autofree char *text = NULL;
+  g_autofree char *origin = NULL;
+  const char *old_tz = g_getenv ("TZ");
+  g_autofree char *saved_tz = g_strdup (old_tz);
+
+  g_assert_nonnull (credentials);
+  g_setenv ("TZ", "America/New_York", TRUE);
+  text = pl_deadlines_page_format_due (session, credentials);
+  if (saved_tz != NULL)
+    g_setenv ("TZ", saved_tz, TRUE);
+  else
+    g_unsetenv ("TZ");
+
+  g_assert_cmpstr (text, ==, "Sun 11 Oct 2020, 12:00 Europe/Vienna — your time: Sun 11 Oct 2020, 06:00 EDT");
+  origin = pl_deadlines_page_describe_origin (credentials);
+  g_assert_cmpstr (origin, ==, "rule 18, para. 1 · Computed from the rule");
+
+  g_assert_finalize_object (session);
+}
+
+static void
+test_deadlines_page (void)
+{
+  check_page (PL_TYPE_DEADLINES_PAGE);
 }
 
 static void
@@ -502,12 +660,18 @@ test_conflicts_dialog (void)
   gtk_window_present (GTK_WINDOW (dialog));
   spin (200);
 
-  /* Keep Mine puts the local value back; Keep Theirs forgets it. */
+  /* Keep Mine puts the local value back; Keep Theirs forgets it. The
+   * dialog rebuilds its rows from the engine's notification: wait for it
+   * (bounded), the machine may be busy. */
   g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Mine"), "clicked");
+  for (guint i = 0; i < 100 && pl_sync_engine_get_n_conflicts (engine) != 1; i++)
+    spin (20);
   spin (50);
   g_assert_cmpuint (pl_sync_engine_get_n_conflicts (engine), ==, 1);
   g_assert_cmpstr (pl_session_settings_get_venue (settings), ==, "Vienna");
   g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Theirs"), "clicked");
+  for (guint i = 0; i < 100 && pl_sync_engine_get_n_conflicts (engine) != 0; i++)
+    spin (20);
   spin (50);
   g_assert_cmpuint (pl_sync_engine_get_n_conflicts (engine), ==, 0);
   g_assert_cmpstr (pl_session_settings_get_title (settings), !=, "Mine");
@@ -710,6 +874,11 @@ main (int   argc,
   g_test_add_func ("/widgets/agenda-page", test_agenda_page);
   g_test_add_func ("/widgets/agenda-page/actions", test_agenda_page_actions);
   g_test_add_func ("/widgets/documents-page", test_documents_page);
+  g_test_add_func ("/widgets/schedule-page", test_schedule_page);
+  g_test_add_func ("/widgets/schedule-page/pattern", test_schedule_page_pattern);
+  g_test_add_func ("/widgets/schedule-page/keyboard-move", test_schedule_page_keyboard_move);
+  g_test_add_func ("/widgets/deadlines-page", test_deadlines_page);
+  g_test_add_func ("/widgets/deadlines-page/format-due", test_deadline_format_due);
   g_test_add_func ("/widgets/settings-page", test_settings_page);
   g_test_add_func ("/widgets/speakers-page", test_speakers_page);
   g_test_add_func ("/widgets/speakers-page/live", test_speakers_live);

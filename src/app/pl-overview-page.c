@@ -7,6 +7,8 @@
 
 #include "pl-agenda.h"
 #include "pl-check.h"
+#include "pl-deadlines-page.h"
+#include "pl-deadlines.h"
 #include "pl-overview-page.h"
 #include "pl-page.h"
 
@@ -30,6 +32,9 @@ struct _PlOverviewPage
   GtkLabel   *details_label;
   GtkLabel   *findings_heading;
   GtkListBox *findings_list;
+  GtkListBox *next_list;
+  GtkListBox *passed_list;
+  GtkWidget  *passed_box;
 };
 
 static void page_iface_init (PlPageInterface *iface);
@@ -45,6 +50,9 @@ enum {
 
 /* The findings are recomputed once edits pause, not on each keystroke. */
 #define REFRESH_DELAY_MS 300
+
+/* How many deadlines each list shows; the Deadlines page has them all. */
+#define N_DEADLINES_SHOWN 5
 
 static const char *
 severity_icon (PlSeverity severity)
@@ -135,6 +143,61 @@ finding_row_new (PlFinding *finding)
   return row;
 }
 
+static GtkWidget *
+deadline_row_new (PlSession  *session,
+                  PlDeadline *deadline)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *due = pl_deadlines_page_format_due (session, deadline);
+  g_autofree char *origin = pl_deadlines_page_describe_origin (deadline);
+  g_autofree char *subtitle = g_strdup_printf ("%s\n%s", due, origin);
+  g_autofree char *name = g_strdup_printf ("%s, %s", pl_deadline_get_title (deadline), due);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pl_deadline_get_title (deadline));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_object_set_data_full (G_OBJECT (row), "subject", g_strdup (pl_record_get_id (PL_RECORD (deadline))), g_free);
+
+  return row;
+}
+
+/* The next deadlines and those passed (issue 9), against the present. */
+static void
+refresh_deadlines (PlOverviewPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GPtrArray) upcoming = NULL;
+  g_autoptr(GPtrArray) passed = NULL;
+  GtkWidget *child;
+
+  pl_deadlines_split (self->session, now, &upcoming, &passed);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->next_list))) != NULL)
+    gtk_list_box_remove (self->next_list, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->passed_list))) != NULL)
+    gtk_list_box_remove (self->passed_list, child);
+
+  for (guint i = 0; i < upcoming->len && i < N_DEADLINES_SHOWN; i++)
+    gtk_list_box_append (self->next_list, deadline_row_new (self->session, g_ptr_array_index (upcoming, i)));
+  if (upcoming->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     passed->len > 0 ? _("Every deadline has passed")
+                                                     : _("No deadlines: compute them on the Deadlines page"));
+      gtk_list_box_append (self->next_list, row);
+    }
+
+  for (guint i = 0; i < passed->len && i < N_DEADLINES_SHOWN; i++)
+    gtk_list_box_append (self->passed_list, deadline_row_new (self->session, g_ptr_array_index (passed, i)));
+  gtk_widget_set_visible (self->passed_box, passed->len > 0);
+}
+
 static void
 refresh (PlOverviewPage *self)
 {
@@ -144,6 +207,7 @@ refresh (PlOverviewPage *self)
   g_autofree char *heading = NULL;
 
   refresh_summary (self);
+  refresh_deadlines (self);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->findings_list))) != NULL)
     gtk_list_box_remove (self->findings_list, child);
@@ -290,6 +354,9 @@ pl_overview_page_class_init (PlOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlOverviewPage, details_label);
   gtk_widget_class_bind_template_child (widget_class, PlOverviewPage, findings_heading);
   gtk_widget_class_bind_template_child (widget_class, PlOverviewPage, findings_list);
+  gtk_widget_class_bind_template_child (widget_class, PlOverviewPage, next_list);
+  gtk_widget_class_bind_template_child (widget_class, PlOverviewPage, passed_list);
+  gtk_widget_class_bind_template_child (widget_class, PlOverviewPage, passed_box);
   gtk_widget_class_bind_template_callback (widget_class, on_finding_activated_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

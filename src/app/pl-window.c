@@ -13,11 +13,13 @@
 #include "pl-agenda-page.h"
 #include "pl-compat.h"
 #include "pl-conflicts-dialog.h"
+#include "pl-deadlines-page.h"
 #include "pl-documents-page.h"
 #include "pl-edit-burst.h"
 #include "pl-overview-page.h"
 #include "pl-page.h"
 #include "pl-samples.h"
+#include "pl-schedule-page.h"
 #include "pl-session-file.h"
 #include "pl-settings-page.h"
 #include "pl-speakers-page.h"
@@ -55,6 +57,8 @@ typedef struct
 static const PageInfo page_infos[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", pl_overview_page_get_type },
   { "agenda", N_("Agenda"), "view-list-ordered-symbolic", pl_agenda_page_get_type },
+  { "schedule", N_("Organization of Work"), "x-office-calendar-symbolic", pl_schedule_page_get_type },
+  { "deadlines", N_("Deadlines"), "alarm-symbolic", pl_deadlines_page_get_type },
   { "documents", N_("Documents"), "x-office-document-symbolic", pl_documents_page_get_type },
   { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_speakers_page_get_type },
   { "settings", N_("Session Settings"), "document-properties-symbolic", pl_settings_page_get_type },

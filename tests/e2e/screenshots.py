@@ -12,7 +12,9 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
 
-PAGES = [('1', 'overview'), ('2', 'agenda'), ('3', 'documents'), ('4', 'speakers'), ('5', 'settings')]
+# The sidebar's pages in order: Alt+1, Alt+2... show them.
+PAGES = [('1', 'overview'), ('2', 'agenda'), ('3', 'schedule'), ('4', 'deadlines'),
+         ('5', 'documents'), ('6', 'speakers'), ('7', 'settings')]
 
 
 def run():

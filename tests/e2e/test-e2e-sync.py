@@ -275,6 +275,21 @@ def phase_delegate(server, path, home, shots):
         assert requests[0]['requested_by'] == 'ken', requests
         assert requests[0]['person'] == 'Ms. Wanjiru', requests
         app.wait_for(lambda: app.find_all('label', 'Up to Date'), 'the delegate up to date after the request')
+
+        # The local copy autosaves within a second of the edit: wait for it
+        # on disk before the application is closed (a busy machine is slow).
+        def request_in_copy():
+            folder = os.path.join(home, 'data', 'plenary', 'sessions')
+            for name in os.listdir(folder) if os.path.isdir(folder) else []:
+                if name.endswith('.plenary'):
+                    try:
+                        with open(os.path.join(folder, name)) as f:
+                            if any(d.get('type') == 'speaker_request' for d in json.load(f)['docs']):
+                                return True
+                    except (OSError, ValueError):
+                        pass
+            return None
+        app.wait_for(request_in_copy, 'the request saved in the local copy', timeout=30)
         assert 'CRITICAL' not in app.app_output(), app.app_output()
         print('ok 5 - a delegate’s window is read-only and a request to speak reaches the server')
 

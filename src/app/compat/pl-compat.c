@@ -5,24 +5,42 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "pl-compat.h"
 
+/* The filters of a file dialog: Plenary sessions, or, when the suggested
+ * name has another suffix (an exported calendar, "….ics"), files of that
+ * kind, so that an export does not list the sessions; then all files. */
 static GListModel *
-session_filters (GtkFileFilter **default_filter)
+session_filters (const char     *initial_name,
+                 GtkFileFilter **default_filter)
 {
   GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) sessions = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) first = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  const char *suffix = initial_name ? strrchr (initial_name, '.') : NULL;
 
-  gtk_file_filter_set_name (sessions, _("Plenary Sessions"));
-  gtk_file_filter_add_mime_type (sessions, "application/x-plenary");
-  gtk_file_filter_add_suffix (sessions, "plenary");
+  if (suffix != NULL && suffix[1] != '\0' && g_strcmp0 (suffix, ".plenary") != 0)
+    {
+      g_autofree char *content_type = g_content_type_guess (initial_name, NULL, 0, NULL);
+      g_autofree char *description = g_content_type_get_description (content_type);
+
+      gtk_file_filter_set_name (first, description);
+      gtk_file_filter_add_suffix (first, suffix + 1);
+    }
+  else
+    {
+      gtk_file_filter_set_name (first, _("Plenary Sessions"));
+      gtk_file_filter_add_mime_type (first, "application/x-plenary");
+      gtk_file_filter_add_suffix (first, "plenary");
+    }
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
-  g_list_store_append (filters, sessions);
+  g_list_store_append (filters, first);
   g_list_store_append (filters, all);
   if (default_filter != NULL)
-    *default_filter = g_object_ref (sessions);
+    *default_filter = g_object_ref (first);
 
   return G_LIST_MODEL (filters);
 }
@@ -60,7 +78,7 @@ pl_compat_choose_file_async (GtkWindow           *parent,
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GtkFileFilter) default_filter = NULL;
-  g_autoptr(GListModel) filters = session_filters (&default_filter);
+  g_autoptr(GListModel) filters = session_filters (mode == PL_COMPAT_FILE_SAVE ? initial_name : NULL, &default_filter);
   GTask *task = g_task_new (parent, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, pl_compat_choose_file_async);
@@ -108,7 +126,7 @@ pl_compat_choose_file_async (GtkWindow           *parent,
 {
   GtkFileChooserNative *native;
   g_autoptr(GtkFileFilter) default_filter = NULL;
-  g_autoptr(GListModel) filters = session_filters (&default_filter);
+  g_autoptr(GListModel) filters = session_filters (mode == PL_COMPAT_FILE_SAVE ? initial_name : NULL, &default_filter);
   GTask *task = g_task_new (parent, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, pl_compat_choose_file_async);
@@ -143,7 +161,9 @@ GFile *
 pl_compat_choose_file_finish (GAsyncResult  *result,
                               GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  /* The task's source object is the parent window, if any. */
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == pl_compat_choose_file_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
@@ -300,7 +320,9 @@ char *
 pl_compat_ask_finish (GAsyncResult  *result,
                       GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  /* The task's source object is the parent window, if any. */
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == pl_compat_ask_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -1,0 +1,1462 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pl-agenda.h"
+#include "pl-check.h"
+#include "pl-compat.h"
+#include "pl-export.h"
+#include "pl-page.h"
+#include "pl-schedule-page.h"
+#include "pl-schedule.h"
+
+/**
+ * PlSchedulePage:
+ *
+ * The Organization of work page (seed, annex): the agenda items on the
+ * left, marked when no meeting takes them up (agenda.unscheduled); the
+ * session's days on the right, each with its meetings and the items each
+ * meeting takes up, in order. Items go to a meeting by drag and drop or
+ * by keyboard (select an item, then Assign to Meeting…, Ctrl+M); entries
+ * are reordered, moved to another meeting, annotated and taken off again.
+ * Every edit goes through #PlSchedule, so each is one undo step. The
+ * findings of the schedule checks are shown on the meeting they concern,
+ * and the whole view follows the session's changes.
+ */
+struct _PlSchedulePage
+{
+  GtkWidget      parent_instance;
+
+  PlSession     *session;
+  PlSchedule    *schedule;
+  GCancellable  *cancellable;
+  gulong         changed_id;
+  guint          refresh_id;
+  gboolean       stale;           /* changed while not shown */
+  char          *selected_item;   /* _id of the item selected on the left */
+  gboolean       rebuilding;
+  GHashTable    *cards;           /* meeting _id -> its card (borrowed) */
+  char          *reveal_meeting;  /* _id of the meeting to scroll to */
+  guint          reveal_tick_id;
+  gboolean       reveal_focus;    /* and give its day field the focus */
+
+  GtkMenuButton *assign_button;
+  GtkPopover    *assign_popover;
+  GtkBox        *assign_box;
+  GtkLabel      *selection_label;
+  GtkListBox    *items_list;
+  GtkStack      *days_stack;
+  GtkScrolledWindow *days_scroller;
+  AdwStatusPage *empty_page;
+  GtkBox        *days_box;
+};
+
+static void page_iface_init (PlPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PlSchedulePage, pl_schedule_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+/* Rebuild once a burst of changes is over (a default pattern adds ten
+ * meetings in one go). */
+#define REFRESH_DELAY_MS 100
+
+/* Drag payloads: "item\n<item _id>" from the item list, and
+ * "entry\n<meeting _id>\n<item _id>" from a meeting's entries. */
+#define DRAG_ITEM  "item"
+#define DRAG_ENTRY "entry"
+
+static void schedule_refresh (PlSchedulePage *self);
+static void reveal_meeting   (PlSchedulePage *self,
+                              const char     *meeting_id,
+                              gboolean        focus);
+
+/* Labels */
+
+static const char *
+item_title (PlAgendaItem *item)
+{
+  const char *short_title = pl_agenda_item_get_short_title (item);
+
+  if (short_title != NULL && *short_title != '\0')
+    return short_title;
+  return pl_agenda_item_get_title (item);
+}
+
+static const char *
+body_name (PlMeetingBody body)
+{
+  switch (body)
+    {
+    case PL_MEETING_BODY_PLENARY:
+      return _("Plenary");
+    case PL_MEETING_BODY_COMMITTEE_OF_THE_WHOLE:
+      return _("Committee of the Whole");
+    case PL_MEETING_BODY_OTHER:
+    default:
+      return _("Other");
+    }
+}
+
+static char *
+format_day (const char *date)
+{
+  GDate parsed;
+  g_autoptr(GDateTime) date_time = NULL;
+
+  if (!pl_calendar_parse_date (date, &parsed, NULL))
+    return g_strdup (date);
+
+  date_time = g_date_time_new_utc (g_date_get_year (&parsed), g_date_get_month (&parsed),
+                                   g_date_get_day (&parsed), 0, 0, 0);
+  /* Translators: a day of the organization of work, see g_date_time_format() */
+  return g_date_time_format (date_time, _("%A %-d %B %Y"));
+}
+
+static char *
+meeting_label (PlMeeting *meeting)
+{
+  g_autofree char *day = format_day (pl_meeting_get_date (meeting));
+  const char *title = pl_meeting_get_title (meeting);
+
+  /* Translators: day, start, end and body of a meeting,
+   * "Monday 7 December 2020, 10:00–13:00, Plenary" */
+  if (title == NULL || *title == '\0')
+    return g_strdup_printf (_("%s, %s–%s, %s"), day, pl_meeting_get_start (meeting),
+                            pl_meeting_get_end (meeting), body_name (pl_meeting_get_body (meeting)));
+
+  /* Translators: as above, then the meeting's title */
+  return g_strdup_printf (_("%s, %s–%s, %s: %s"), day, pl_meeting_get_start (meeting),
+                          pl_meeting_get_end (meeting), body_name (pl_meeting_get_body (meeting)), title);
+}
+
+static const char *
+note_shown (const char *note)
+{
+  /* Stored in English like the seed (pl-schedule.h), shown translated. */
+  if (g_strcmp0 (note, PL_SCHEDULE_NOTE_CONTINUED) == 0)
+    return _("continued");
+  return note ? note : "";
+}
+
+static const char *
+note_stored (const char *text)
+{
+  if (g_strcmp0 (text, _("continued")) == 0)
+    return PL_SCHEDULE_NOTE_CONTINUED;
+  return text;
+}
+
+static void
+report_error (PlSchedulePage *self,
+              const char     *heading,
+              GError         *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  pl_compat_show_message (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, error->message);
+}
+
+static PlMeeting *
+lookup_meeting (PlSchedulePage *self,
+                GObject        *widget)
+{
+  PlRecord *record = pl_session_lookup (self->session, g_object_get_data (widget, "meeting-id"));
+
+  return PL_IS_MEETING (record) ? PL_MEETING (record) : NULL;
+}
+
+static PlAgendaItem *
+lookup_item (PlSchedulePage *self,
+             const char     *id)
+{
+  PlRecord *record = id ? pl_session_lookup (self->session, id) : NULL;
+
+  return PL_IS_AGENDA_ITEM (record) ? PL_AGENDA_ITEM (record) : NULL;
+}
+
+/* Keeping the keyboard focus across a rebuild: the focusable widgets
+ * carry a key naming what they edit ("down\n<meeting>\n<item>"), and
+ * a fallback for when that is gone (an entry taken off: its meeting). */
+
+static void
+set_focus_key (GtkWidget  *widget,
+               char       *key,
+               char       *fallback)
+{
+  g_object_set_data_full (G_OBJECT (widget), "focus-key", key, g_free);
+  g_object_set_data_full (G_OBJECT (widget), "focus-fallback", fallback, g_free);
+}
+
+static GtkWidget *
+find_focus_key (GtkWidget  *widget,
+                const char *key)
+{
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "focus-key"), key) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_focus_key (child, key);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Drag and drop */
+
+static GdkContentProvider *
+on_drag_prepare_cb (GtkDragSource *source,
+                    double         x,
+                    double         y,
+                    gpointer       user_data)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  const char *payload = g_object_get_data (G_OBJECT (widget), "drag-payload");
+
+  return gdk_content_provider_new_typed (G_TYPE_STRING, payload);
+}
+
+static void
+on_drag_begin_cb (GtkDragSource *source,
+                  GdkDrag       *drag,
+                  gpointer       user_data)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+static void
+add_drag_source (GtkWidget  *widget,
+                 char       *payload)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+
+  g_object_set_data_full (G_OBJECT (widget), "drag-payload", payload, g_free);
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare_cb), NULL);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (on_drag_begin_cb), NULL);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (source));
+}
+
+/* A drop on a meeting (index -1: the item's place in agenda order) or on
+ * one of its entries (that entry's place); a drop of an entry on the item
+ * list takes it off its meeting. */
+static gboolean
+on_drop_cb (GtkDropTarget  *target,
+            const GValue   *value,
+            double          x,
+            double          y,
+            PlSchedulePage *self)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GError) error = NULL;
+  PlMeeting *to = lookup_meeting (self, G_OBJECT (widget));
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "entry-index")) - 1;
+  PlAgendaItem *item;
+
+  if (!G_VALUE_HOLDS_STRING (value) || g_value_get_string (value) == NULL)
+    return FALSE;
+
+  parts = g_strsplit (g_value_get_string (value), "\n", 3);
+
+  if (g_strv_length (parts) == 2 && g_str_equal (parts[0], DRAG_ITEM))
+    {
+      if (to == NULL || (item = lookup_item (self, parts[1])) == NULL)
+        return FALSE;
+      if (!pl_schedule_assign_item (self->schedule, to, item, index, &error))
+        {
+          report_error (self, _("Could Not Assign the Item"), error);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (g_strv_length (parts) == 3 && g_str_equal (parts[0], DRAG_ENTRY))
+    {
+      PlRecord *from = pl_session_lookup (self->session, parts[1]);
+
+      if (!PL_IS_MEETING (from) || (item = lookup_item (self, parts[2])) == NULL)
+        return FALSE;
+      if (to == NULL)
+        return pl_schedule_unassign_item (self->schedule, PL_MEETING (from), item);
+      if (!pl_schedule_move_entry (self->schedule, PL_MEETING (from), item, to, index, &error))
+        {
+          report_error (self, _("Could Not Move the Item"), error);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+add_drop_target (PlSchedulePage *self,
+                 GtkWidget      *widget)
+{
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (target));
+}
+
+/* The item list */
+
+static void
+update_selection (PlSchedulePage *self)
+{
+  PlAgendaItem *item = lookup_item (self, self->selected_item);
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->assign_button), item != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "schedule.assign", item != NULL);
+
+  if (item != NULL)
+    /* Translators: the selected agenda item, "2 (a) Election of officers" */
+    text = g_strdup_printf (_("Selected: %s %s"), pl_agenda_item_get_number (item), item_title (item));
+  else
+    text = g_strdup (_("Select an agenda item to assign it"));
+  gtk_label_set_label (self->selection_label, text);
+}
+
+static void
+on_item_selected_cb (GtkListBox     *list,
+                     GtkListBoxRow  *row,
+                     PlSchedulePage *self)
+{
+  if (self->rebuilding)
+    return;
+
+  g_clear_pointer (&self->selected_item, g_free);
+  if (row != NULL)
+    self->selected_item = g_strdup (g_object_get_data (G_OBJECT (row), "item-id"));
+  update_selection (self);
+}
+
+static GtkWidget *
+item_row_new (PlAgendaItem *item,
+              gboolean      unscheduled)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *number = gtk_label_new (pl_agenda_item_get_number (item));
+  GtkWidget *title = gtk_label_new (item_title (item));
+  const char *id = pl_record_get_id (PL_RECORD (item));
+  g_autofree char *name = NULL;
+
+  gtk_label_set_xalign (GTK_LABEL (number), 0);
+  gtk_label_set_width_chars (GTK_LABEL (number), 5);
+  gtk_widget_add_css_class (number, "numeric");
+  gtk_widget_add_css_class (number, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_set_tooltip_text (title, pl_agenda_item_get_title (item));
+  gtk_box_append (GTK_BOX (box), number);
+  gtk_box_append (GTK_BOX (box), title);
+
+  if (pl_agenda_item_get_parent (item) != NULL && *pl_agenda_item_get_parent (item) != '\0')
+    gtk_widget_set_margin_start (box, 12);
+
+  if (unscheduled)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (icon, "error");
+      gtk_widget_set_tooltip_text (icon, _("No meeting takes up this item (agenda.unscheduled)"));
+      gtk_box_append (GTK_BOX (box), icon);
+      gtk_widget_add_css_class (row, "unscheduled");
+      /* Translators: number and title of an item no meeting takes up */
+      name = g_strdup_printf (_("%s %s, not scheduled"), pl_agenda_item_get_number (item), item_title (item));
+    }
+  else
+    {
+      name = g_strdup_printf ("%s %s", pl_agenda_item_get_number (item), item_title (item));
+    }
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_object_set_data_full (G_OBJECT (row), "item-id", g_strdup (id), g_free);
+  set_focus_key (row, g_strdup_printf ("item\n%s", id), NULL);
+  add_drag_source (row, g_strdup_printf (DRAG_ITEM "\n%s", id));
+
+  return row;
+}
+
+static void
+rebuild_items (PlSchedulePage *self,
+               GHashTable     *unscheduled)
+{
+  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (self->session));
+  GtkWidget *child;
+  GtkWidget *selected = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->items_list))) != NULL)
+    gtk_list_box_remove (self->items_list, child);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      PlAgendaItem *item = g_ptr_array_index (items, i);
+      const char *id = pl_record_get_id (PL_RECORD (item));
+      GtkWidget *row = item_row_new (item, g_hash_table_contains (unscheduled, id));
+
+      gtk_list_box_append (self->items_list, row);
+      if (g_strcmp0 (id, self->selected_item) == 0)
+        selected = row;
+    }
+
+  if (selected != NULL)
+    gtk_list_box_select_row (self->items_list, GTK_LIST_BOX_ROW (selected));
+  else
+    g_clear_pointer (&self->selected_item, g_free);
+}
+
+/* Keyboard assignment: the popover of Assign to Meeting… lists every
+ * meeting as a button. */
+
+static void
+on_assign_clicked_cb (GtkButton      *button,
+                      PlSchedulePage *self)
+{
+  PlMeeting *meeting = lookup_meeting (self, G_OBJECT (button));
+  PlAgendaItem *item = lookup_item (self, self->selected_item);
+  g_autoptr(GError) error = NULL;
+
+  gtk_popover_popdown (self->assign_popover);
+  if (meeting == NULL || item == NULL)
+    return;
+
+  if (!pl_schedule_assign_item (self->schedule, meeting, item, -1, &error))
+    {
+      report_error (self, _("Could Not Assign the Item"), error);
+      return;
+    }
+
+  /* Show where the item went; the keyboard stays on the item list, to
+   * assign the next one. */
+  reveal_meeting (self, pl_record_get_id (PL_RECORD (meeting)), FALSE);
+}
+
+static void
+rebuild_assign_menu (PlSchedulePage *self)
+{
+  g_autoptr(GPtrArray) meetings = pl_schedule_list_meetings (self->session);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->assign_box))) != NULL)
+    gtk_box_remove (self->assign_box, child);
+
+  if (meetings->len == 0)
+    {
+      GtkWidget *label = gtk_label_new (_("No meetings yet: create the default pattern first."));
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_set_margin_bottom (label, 6);
+      gtk_box_append (self->assign_box, label);
+      return;
+    }
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      PlMeeting *meeting = g_ptr_array_index (meetings, i);
+      g_autofree char *label = meeting_label (meeting);
+      GtkWidget *button = gtk_button_new_with_label (label);
+
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_halign (gtk_button_get_child (GTK_BUTTON (button)), GTK_ALIGN_START);
+      g_object_set_data_full (G_OBJECT (button), "meeting-id",
+                              g_strdup (pl_record_get_id (PL_RECORD (meeting))), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_assign_clicked_cb), self);
+      gtk_box_append (self->assign_box, button);
+    }
+}
+
+/* Meetings */
+
+static void
+on_delete_meeting_clicked_cb (GtkButton      *button,
+                              PlSchedulePage *self)
+{
+  PlMeeting *meeting = lookup_meeting (self, G_OBJECT (button));
+
+  if (meeting != NULL)
+    pl_schedule_delete_meeting (self->schedule, meeting);
+}
+
+static void
+on_body_selected_cb (GtkDropDown    *drop_down,
+                     GParamSpec     *pspec,
+                     PlSchedulePage *self)
+{
+  PlMeeting *meeting;
+  guint selected = gtk_drop_down_get_selected (drop_down);
+
+  if (self->rebuilding || (meeting = lookup_meeting (self, G_OBJECT (drop_down))) == NULL)
+    return;
+  if (selected != GTK_INVALID_LIST_POSITION && (PlMeetingBody) selected != pl_meeting_get_body (meeting))
+    pl_meeting_set_body (meeting, (PlMeetingBody) selected);
+}
+
+static void
+on_title_activate_cb (GtkEntry       *entry,
+                      PlSchedulePage *self)
+{
+  PlMeeting *meeting = lookup_meeting (self, G_OBJECT (entry));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  if (meeting != NULL && g_strcmp0 (text, pl_meeting_get_title (meeting)) != 0)
+    pl_meeting_set_title (meeting, text);
+}
+
+/* Moving a meeting (another day or start, same length) and resizing it
+ * (another start or end) are one edit of the three fields. */
+static void
+on_times_apply_cb (GtkWidget      *widget,
+                   PlSchedulePage *self)
+{
+  PlMeeting *meeting = lookup_meeting (self, G_OBJECT (widget));
+  GtkEditable *date_entry = g_object_get_data (G_OBJECT (widget), "date-entry");
+  GtkEditable *start_entry = g_object_get_data (G_OBJECT (widget), "start-entry");
+  GtkEditable *end_entry = g_object_get_data (G_OBJECT (widget), "end-entry");
+  const char *date, *start, *end;
+  g_autoptr(GError) error = NULL;
+  PlHistory *history;
+  gboolean ok = TRUE;
+  GDate parsed_date;
+  int start_minutes, end_minutes;
+
+  if (meeting == NULL)
+    return;
+
+  date = gtk_editable_get_text (date_entry);
+  start = gtk_editable_get_text (start_entry);
+  end = gtk_editable_get_text (end_entry);
+
+  if (g_strcmp0 (date, pl_meeting_get_date (meeting)) == 0
+      && g_strcmp0 (start, pl_meeting_get_start (meeting)) == 0
+      && g_strcmp0 (end, pl_meeting_get_end (meeting)) == 0)
+    return;
+
+  /* Check all three first, so that a wrong end does not leave the
+   * meeting moved to another day. */
+  if (!pl_calendar_parse_date (date, &parsed_date, &error)
+      || !pl_calendar_parse_time (start, &start_minutes, &error)
+      || !pl_calendar_parse_time (end, &end_minutes, &error))
+    {
+      report_error (self, _("Could Not Change the Meeting"), error);
+      return;
+    }
+  if (end_minutes <= start_minutes)
+    {
+      g_set_error (&error, PL_SCHEDULE_ERROR, PL_SCHEDULE_ERROR_INVALID_TIME,
+                   _("The meeting ends at %s, before it starts at %s"), end, start);
+      report_error (self, _("Could Not Change the Meeting"), error);
+      return;
+    }
+
+  history = pl_session_get_history (self->session);
+  pl_history_begin_group (history, _("Change Meeting Times"));
+  if (g_strcmp0 (date, pl_meeting_get_date (meeting)) != 0)
+    ok = pl_schedule_move_meeting (self->schedule, meeting, date, pl_meeting_get_start (meeting), &error);
+  if (ok)
+    ok = pl_schedule_resize_meeting (self->schedule, meeting, start, end, &error);
+  pl_history_end_group (history);
+
+  if (!ok)
+    {
+      report_error (self, _("Could Not Change the Meeting"), error);
+      schedule_refresh (self);
+    }
+}
+
+static GtkWidget *
+labelled_entry (GtkWidget  *box,
+                const char *mnemonic,
+                const char *text,
+                int         width)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), width);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), width);
+  gtk_widget_add_css_class (entry, "numeric");
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), entry);
+
+  return entry;
+}
+
+static void
+on_entry_move_clicked_cb (GtkButton      *button,
+                          PlSchedulePage *self)
+{
+  PlMeeting *meeting = lookup_meeting (self, G_OBJECT (button));
+  PlAgendaItem *item = lookup_item (self, g_object_get_data (G_OBJECT (button), "item-id"));
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "to-index"));
+  g_autoptr(GError) error = NULL;
+
+  if (meeting == NULL || item == NULL)
+    return;
+  if (!pl_schedule_move_entry (self->schedule, meeting, item, meeting, index, &error))
+    report_error (self, _("Could Not Move the Item"), error);
+}
+
+static void
+on_unassign_clicked_cb (GtkButton      *button,
+                        PlSchedulePage *self)
+{
+  PlMeeting *meeting = lookup_meeting (self, G_OBJECT (button));
+  PlAgendaItem *item = lookup_item (self, g_object_get_data (G_OBJECT (button), "item-id"));
+
+  if (meeting != NULL && item != NULL)
+    pl_schedule_unassign_item (self->schedule, meeting, item);
+}
+
+static void
+on_note_activate_cb (GtkEntry       *entry,
+                     PlSchedulePage *self)
+{
+  PlMeeting *meeting = lookup_meeting (self, G_OBJECT (entry));
+  PlAgendaItem *item = lookup_item (self, g_object_get_data (G_OBJECT (entry), "item-id"));
+
+  if (meeting != NULL && item != NULL)
+    pl_schedule_set_entry_note (self->schedule, meeting, item,
+                                note_stored (gtk_editable_get_text (GTK_EDITABLE (entry))));
+}
+
+static GtkWidget *
+entry_button_new (const char *icon_name,
+                  const char *accessible_name,
+                  const char *meeting_id,
+                  const char *item_id,
+                  GCallback   callback,
+                  gpointer    user_data)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, accessible_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
+  g_object_set_data_full (G_OBJECT (button), "meeting-id", g_strdup (meeting_id), g_free);
+  g_object_set_data_full (G_OBJECT (button), "item-id", g_strdup (item_id), g_free);
+  g_signal_connect (button, "clicked", callback, user_data);
+
+  return button;
+}
+
+static GtkWidget *
+entry_row_new (PlSchedulePage *self,
+               PlMeeting      *meeting,
+               guint           index,
+               guint           n_entries,
+               const char     *item_id,
+               const char     *note)
+{
+  PlAgendaItem *item = lookup_item (self, item_id);
+  const char *meeting_id = pl_record_get_id (PL_RECORD (meeting));
+  const char *number = item ? pl_agenda_item_get_number (item) : "?";
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *number_label = gtk_label_new (number);
+  GtkWidget *title_label = gtk_label_new (item ? item_title (item) : _("Unknown item"));
+  GtkWidget *note_entry = gtk_entry_new ();
+  GtkWidget *button;
+  g_autofree char *name = NULL;
+  g_autofree char *note_name = NULL;
+  g_autofree char *up_name = NULL;
+  g_autofree char *down_name = NULL;
+  g_autofree char *remove_name = NULL;
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+
+  gtk_label_set_xalign (GTK_LABEL (number_label), 0);
+  gtk_label_set_width_chars (GTK_LABEL (number_label), 5);
+  gtk_widget_add_css_class (number_label, "numeric");
+  gtk_widget_add_css_class (number_label, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
+  gtk_widget_set_hexpand (title_label, TRUE);
+  gtk_box_append (GTK_BOX (box), number_label);
+  gtk_box_append (GTK_BOX (box), title_label);
+
+  /* Translators: the accessible name of an entry's note, %s an item number */
+  note_name = g_strdup_printf (_("Note on %s"), number);
+  gtk_editable_set_text (GTK_EDITABLE (note_entry), note_shown (note));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (note_entry), _("Note"));
+  gtk_editable_set_width_chars (GTK_EDITABLE (note_entry), 10);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (note_entry), 10);
+  gtk_widget_set_valign (note_entry, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (note_entry, _("Press Enter to keep the note, such as “continued”"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (note_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, note_name, -1);
+  g_object_set_data_full (G_OBJECT (note_entry), "meeting-id", g_strdup (meeting_id), g_free);
+  g_object_set_data_full (G_OBJECT (note_entry), "item-id", g_strdup (item_id), g_free);
+  g_signal_connect (note_entry, "activate", G_CALLBACK (on_note_activate_cb), self);
+  set_focus_key (note_entry, g_strdup_printf ("note\n%s\n%s", meeting_id, item_id),
+                 g_strdup_printf ("date\n%s", meeting_id));
+  gtk_box_append (GTK_BOX (box), note_entry);
+
+  /* Translators: %s is an agenda item number */
+  up_name = g_strdup_printf (_("Move %s Up"), number);
+  button = entry_button_new ("go-up-symbolic", up_name, meeting_id, item_id,
+                             G_CALLBACK (on_entry_move_clicked_cb), self);
+  g_object_set_data (G_OBJECT (button), "to-index", GINT_TO_POINTER (index > 0 ? (int) index - 1 : 0));
+  set_focus_key (button, g_strdup_printf ("up\n%s\n%s", meeting_id, item_id),
+                 g_strdup_printf ("note\n%s\n%s", meeting_id, item_id));
+  gtk_widget_set_sensitive (button, index > 0);
+  gtk_box_append (GTK_BOX (box), button);
+
+  /* Translators: %s is an agenda item number */
+  down_name = g_strdup_printf (_("Move %s Down"), number);
+  button = entry_button_new ("go-down-symbolic", down_name, meeting_id, item_id,
+                             G_CALLBACK (on_entry_move_clicked_cb), self);
+  g_object_set_data (G_OBJECT (button), "to-index", GINT_TO_POINTER ((int) index + 1));
+  set_focus_key (button, g_strdup_printf ("down\n%s\n%s", meeting_id, item_id),
+                 g_strdup_printf ("note\n%s\n%s", meeting_id, item_id));
+  gtk_widget_set_sensitive (button, index + 1 < n_entries);
+  gtk_box_append (GTK_BOX (box), button);
+
+  /* Translators: %s is an agenda item number */
+  remove_name = g_strdup_printf (_("Unassign %s"), number);
+  button = entry_button_new ("list-remove-symbolic", remove_name, meeting_id, item_id,
+                             G_CALLBACK (on_unassign_clicked_cb), self);
+  set_focus_key (button, g_strdup_printf ("remove\n%s\n%s", meeting_id, item_id),
+                 g_strdup_printf ("date\n%s", meeting_id));
+  gtk_box_append (GTK_BOX (box), button);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  name = g_strdup_printf ("%s %s", number, item ? item_title (item) : item_id);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  g_object_set_data_full (G_OBJECT (row), "meeting-id", g_strdup (meeting_id), g_free);
+  g_object_set_data (G_OBJECT (row), "entry-index", GINT_TO_POINTER ((int) index + 1));
+  add_drag_source (row, g_strdup_printf (DRAG_ENTRY "\n%s\n%s", meeting_id, item_id));
+  add_drop_target (self, row);
+
+  return row;
+}
+
+static GtkWidget *
+finding_label_new (PlFinding *finding)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gboolean error = pl_finding_get_severity (finding) == PL_SEVERITY_ERROR;
+  GtkWidget *icon = gtk_image_new_from_icon_name (error ? "dialog-error-symbolic" : "dialog-warning-symbolic");
+  g_autofree char *text = g_strdup_printf ("%s (%s)", pl_finding_get_message (finding), pl_finding_get_code (finding));
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (icon, error ? "error" : "warning");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  error ? _("Error") : _("Warning"), -1);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, error ? "error" : "warning");
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+
+  return box;
+}
+
+static GtkWidget *
+meeting_card_new (PlSchedulePage *self,
+                  PlMeeting      *meeting,
+                  GPtrArray      *findings)
+{
+  const char *meeting_id = pl_record_get_id (PL_RECORD (meeting));
+  g_autofree char *label = meeting_label (meeting);
+  g_autofree char *heading = g_strdup_printf ("%s–%s", pl_meeting_get_start (meeting), pl_meeting_get_end (meeting));
+  g_autofree char *delete_name = NULL;
+  g_autofree char *items_name = NULL;
+  g_autofree char *body_name_text = NULL;
+  g_autoptr(GArray) entries = pl_schedule_get_entries (meeting);
+  static const char *bodies[] = { NULL, NULL, NULL, NULL };
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *times = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *time_label = gtk_label_new (heading);
+  GtkWidget *body, *title, *button, *date_entry, *start_entry, *end_entry, *apply, *list;
+
+  bodies[0] = body_name (PL_MEETING_BODY_PLENARY);
+  bodies[1] = body_name (PL_MEETING_BODY_COMMITTEE_OF_THE_WHOLE);
+  bodies[2] = body_name (PL_MEETING_BODY_OTHER);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "meeting-card");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_set_margin_start (inner, 12);
+  gtk_widget_set_margin_end (inner, 12);
+  gtk_widget_set_margin_top (inner, 10);
+  gtk_widget_set_margin_bottom (inner, 12);
+  gtk_box_append (GTK_BOX (card), inner);
+  g_object_set_data_full (G_OBJECT (card), "meeting-id", g_strdup (meeting_id), g_free);
+  add_drop_target (self, card);
+
+  /* Time, body, title, delete */
+  gtk_widget_add_css_class (time_label, "heading");
+  gtk_widget_add_css_class (time_label, "numeric");
+  gtk_box_append (GTK_BOX (top), time_label);
+
+  body = gtk_drop_down_new_from_strings (bodies);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (body), pl_meeting_get_body (meeting));
+  /* Translators: accessible name of a meeting's body; %s describes the meeting */
+  body_name_text = g_strdup_printf (_("Body of %s"), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (body), GTK_ACCESSIBLE_PROPERTY_LABEL, body_name_text, -1);
+  /* GTK 4.8 shows AT-SPI the drop-down's own button, unnamed. */
+  for (GtkWidget *child = gtk_widget_get_first_child (body); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, body_name_text, -1);
+  gtk_widget_set_tooltip_text (body, _("Which body meets"));
+  g_object_set_data_full (G_OBJECT (body), "meeting-id", g_strdup (meeting_id), g_free);
+  g_signal_connect (body, "notify::selected", G_CALLBACK (on_body_selected_cb), self);
+  set_focus_key (body, g_strdup_printf ("body\n%s", meeting_id), NULL);
+  gtk_box_append (GTK_BOX (top), body);
+
+  title = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (title), pl_meeting_get_title (meeting) ? pl_meeting_get_title (meeting) : "");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (title), _("Title, if not about agenda items"));
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Meeting Title"), -1);
+  g_object_set_data_full (G_OBJECT (title), "meeting-id", g_strdup (meeting_id), g_free);
+  g_signal_connect (title, "activate", G_CALLBACK (on_title_activate_cb), self);
+  set_focus_key (title, g_strdup_printf ("title\n%s", meeting_id), NULL);
+  gtk_box_append (GTK_BOX (top), title);
+
+  /* Translators: %s describes a meeting: day, times and body */
+  delete_name = g_strdup_printf (_("Delete Meeting of %s"), label);
+  button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Delete Meeting"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, delete_name, -1);
+  g_object_set_data_full (G_OBJECT (button), "meeting-id", g_strdup (meeting_id), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_delete_meeting_clicked_cb), self);
+  set_focus_key (button, g_strdup_printf ("delete\n%s", meeting_id),
+                 g_strdup_printf ("add\n%s", pl_meeting_get_date (meeting)));
+  gtk_box_append (GTK_BOX (top), button);
+  gtk_box_append (GTK_BOX (inner), top);
+
+  /* Moving and resizing: the day and the times */
+  date_entry = labelled_entry (times, _("_Day"), pl_meeting_get_date (meeting), 10);
+  start_entry = labelled_entry (times, _("_From"), pl_meeting_get_start (meeting), 5);
+  end_entry = labelled_entry (times, _("_To"), pl_meeting_get_end (meeting), 5);
+  apply = gtk_button_new_with_label (_("Set Times"));
+  gtk_widget_set_tooltip_text (apply, _("Move or resize the meeting (Enter in a field does the same)"));
+  gtk_box_append (GTK_BOX (times), apply);
+  for (GtkWidget *w = gtk_widget_get_first_child (times); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      if (!GTK_IS_ENTRY (w) && !GTK_IS_BUTTON (w))
+        continue;
+      g_object_set_data_full (G_OBJECT (w), "meeting-id", g_strdup (meeting_id), g_free);
+      g_object_set_data (G_OBJECT (w), "date-entry", date_entry);
+      g_object_set_data (G_OBJECT (w), "start-entry", start_entry);
+      g_object_set_data (G_OBJECT (w), "end-entry", end_entry);
+      g_signal_connect (w, GTK_IS_ENTRY (w) ? "activate" : "clicked", G_CALLBACK (on_times_apply_cb), self);
+      set_focus_key (w, g_strdup_printf ("%s\n%s",
+                                         w == date_entry ? "date" : w == start_entry ? "start" :
+                                         w == end_entry ? "end" : "set", meeting_id), NULL);
+    }
+  gtk_box_append (GTK_BOX (inner), times);
+  g_object_set_data (G_OBJECT (card), "date-entry", date_entry);
+  g_hash_table_insert (self->cards, g_strdup (meeting_id), card);
+
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    gtk_box_append (GTK_BOX (inner), finding_label_new (g_ptr_array_index (findings, i)));
+
+  if (entries->len == 0)
+    {
+      GtkWidget *hint = gtk_label_new (_("Drag agenda items here, or select one and choose Assign to Meeting…"));
+
+      gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (hint), 0);
+      gtk_widget_add_css_class (hint, "dim-label");
+      gtk_box_append (GTK_BOX (inner), hint);
+      return card;
+    }
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  /* Translators: %s describes a meeting */
+  items_name = g_strdup_printf (_("Items of %s"), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, items_name, -1);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      PlScheduleEntry *entry = &g_array_index (entries, PlScheduleEntry, i);
+
+      gtk_list_box_append (GTK_LIST_BOX (list),
+                           entry_row_new (self, meeting, i, entries->len, entry->item, entry->note));
+    }
+  gtk_box_append (GTK_BOX (inner), list);
+
+  return card;
+}
+
+/* A new meeting on a day: the first default slot the day does not use
+ * yet, else the last slot's times again, to be moved. */
+static void
+on_add_meeting_clicked_cb (GtkButton      *button,
+                           PlSchedulePage *self)
+{
+  PlScheduleDay *day = g_object_get_data (G_OBJECT (button), "day");
+  GListModel *meetings = pl_schedule_day_get_meetings (day);
+  g_autoptr(GArray) slots = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  if ((slots = pl_calendar_get_meeting_times (self->session, &error)) == NULL || slots->len == 0)
+    {
+      if (error == NULL)
+        g_set_error_literal (&error, PL_SCHEDULE_ERROR, PL_SCHEDULE_ERROR_INVALID_TIME,
+                             _("The session has no meeting times (Session Settings)"));
+      report_error (self, _("Could Not Add a Meeting"), error);
+      return;
+    }
+
+  for (guint s = 0; s < slots->len && start == NULL; s++)
+    {
+      PlTimeSlot *slot = &g_array_index (slots, PlTimeSlot, s);
+      g_autofree char *slot_start = pl_calendar_format_time (slot->start);
+      gboolean used = FALSE;
+
+      for (guint m = 0; m < g_list_model_get_n_items (meetings) && !used; m++)
+        {
+          g_autoptr(PlMeeting) meeting = g_list_model_get_item (meetings, m);
+
+          used = g_strcmp0 (pl_meeting_get_start (meeting), slot_start) == 0;
+        }
+      if (!used)
+        {
+          start = g_steal_pointer (&slot_start);
+          end = pl_calendar_format_time (slot->end);
+        }
+    }
+  if (start == NULL)
+    {
+      PlTimeSlot *last = &g_array_index (slots, PlTimeSlot, slots->len - 1);
+
+      start = pl_calendar_format_time (last->start);
+      end = pl_calendar_format_time (last->end);
+    }
+
+  if (pl_schedule_add_meeting (self->schedule, pl_schedule_day_get_date (day), start, end,
+                               PL_MEETING_BODY_PLENARY, NULL, &error) == NULL)
+    report_error (self, _("Could Not Add a Meeting"), error);
+}
+
+static GtkWidget *
+day_section_new (PlSchedulePage *self,
+                 PlScheduleDay  *day,
+                 GHashTable     *meeting_findings)
+{
+  GListModel *meetings = pl_schedule_day_get_meetings (day);
+  g_autofree char *day_name = format_day (pl_schedule_day_get_date (day));
+  g_autofree char *add_name = NULL;
+  GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *heading = gtk_label_new (day_name);
+  GtkWidget *add;
+
+  gtk_widget_add_css_class (heading, "title-4");
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_box_append (GTK_BOX (header), heading);
+
+  if (!pl_schedule_day_get_in_session (day))
+    {
+      GtkWidget *outside = gtk_label_new (_("Outside the session"));
+
+      gtk_widget_add_css_class (outside, "error");
+      gtk_box_append (GTK_BOX (header), outside);
+    }
+
+  /* Translators: %s is a day, "Monday 7 December 2020" */
+  add_name = g_strdup_printf (_("Add Meeting on %s"), day_name);
+  add = gtk_button_new_with_label (_("Add Meeting"));
+  gtk_widget_set_hexpand (add, TRUE);
+  gtk_widget_set_halign (add, GTK_ALIGN_END);
+  gtk_widget_add_css_class (add, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_name, -1);
+  g_object_set_data_full (G_OBJECT (add), "day", g_object_ref (day), g_object_unref);
+  g_signal_connect (add, "clicked", G_CALLBACK (on_add_meeting_clicked_cb), self);
+  set_focus_key (add, g_strdup_printf ("add\n%s", pl_schedule_day_get_date (day)), NULL);
+  gtk_box_append (GTK_BOX (header), add);
+  gtk_box_append (GTK_BOX (section), header);
+
+  if (g_list_model_get_n_items (meetings) == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("No meetings on this day"));
+
+      gtk_label_set_xalign (GTK_LABEL (none), 0);
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_box_append (GTK_BOX (section), none);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(PlMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      gtk_box_append (GTK_BOX (section),
+                      meeting_card_new (self, meeting,
+                                        g_hash_table_lookup (meeting_findings, pl_record_get_id (PL_RECORD (meeting)))));
+    }
+
+  return section;
+}
+
+static void
+rebuild_days (PlSchedulePage *self,
+              GHashTable     *meeting_findings)
+{
+  GListModel *days = pl_schedule_get_days (self->schedule);
+  guint n_days = g_list_model_get_n_items (days);
+  guint n_meetings = g_list_model_get_n_items (pl_session_get_records (self->session, PL_TYPE_MEETING));
+  GtkWidget *child;
+
+  g_hash_table_remove_all (self->cards);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->days_box))) != NULL)
+    gtk_box_remove (self->days_box, child);
+
+  if (n_meetings == 0)
+    {
+      adw_status_page_set_description (self->empty_page,
+                                       n_days == 0
+                                       ? _("Set the session’s dates in Session Settings, then create the default pattern: two meetings on each working day.")
+                                       : _("Create the default pattern: two meetings on each working day of the session, at the session’s meeting times."));
+      gtk_stack_set_visible_child_name (self->days_stack, "empty");
+      return;
+    }
+
+  for (guint i = 0; i < n_days; i++)
+    {
+      g_autoptr(PlScheduleDay) day = g_list_model_get_item (days, i);
+
+      gtk_box_append (self->days_box, day_section_new (self, day, meeting_findings));
+    }
+  gtk_stack_set_visible_child_name (self->days_stack, "days");
+}
+
+static void
+rebuild (PlSchedulePage *self)
+{
+  g_autoptr(GListStore) findings = pl_check_session (self->session);
+  g_autoptr(GHashTable) unscheduled = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) meeting_findings = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                                   (GDestroyNotify) g_ptr_array_unref);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (findings));
+  g_autofree char *focus_key = NULL;
+  g_autofree char *focus_fallback = NULL;
+  GtkRoot *root;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlFinding) finding = g_list_model_get_item (G_LIST_MODEL (findings), i);
+      const char *code = pl_finding_get_code (finding);
+      const char *subject = pl_finding_get_subject (finding);
+      GPtrArray *of_meeting;
+
+      if (subject == NULL)
+        continue;
+
+      /* The findings list keeps the strings alive until the end. */
+      if (g_str_equal (code, "agenda.unscheduled"))
+        {
+          g_hash_table_add (unscheduled, (gpointer) subject);
+        }
+      else if (g_str_has_prefix (code, "schedule."))
+        {
+          if ((of_meeting = g_hash_table_lookup (meeting_findings, subject)) == NULL)
+            {
+              of_meeting = g_ptr_array_new_with_free_func (g_object_unref);
+              g_hash_table_insert (meeting_findings, (gpointer) subject, of_meeting);
+            }
+          g_ptr_array_add (of_meeting, g_object_ref (finding));
+        }
+    }
+
+  /* What has the focus, if it is one of the widgets rebuilt. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  for (GtkWidget *w = root ? gtk_root_get_focus (root) : NULL; w != NULL && w != GTK_WIDGET (self);
+       w = gtk_widget_get_parent (w))
+    if (g_object_get_data (G_OBJECT (w), "focus-key") != NULL)
+      {
+        focus_key = g_strdup (g_object_get_data (G_OBJECT (w), "focus-key"));
+        focus_fallback = g_strdup (g_object_get_data (G_OBJECT (w), "focus-fallback"));
+        break;
+      }
+
+  self->rebuilding = TRUE;
+  rebuild_items (self, unscheduled);
+  rebuild_days (self, meeting_findings);
+  rebuild_assign_menu (self);
+  self->rebuilding = FALSE;
+  update_selection (self);
+
+  if (focus_key != NULL)
+    {
+      GtkWidget *again = find_focus_key (GTK_WIDGET (self), focus_key);
+
+      if ((again == NULL || !gtk_widget_get_sensitive (again)) && focus_fallback != NULL)
+        again = find_focus_key (GTK_WIDGET (self), focus_fallback);
+      if (again != NULL)
+        gtk_widget_grab_focus (again);
+    }
+}
+
+static gboolean
+on_refresh_timeout_cb (gpointer user_data)
+{
+  PlSchedulePage *self = user_data;
+
+  self->refresh_id = 0;
+  rebuild (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_refresh (PlSchedulePage *self)
+{
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+
+  /* A page not shown is rebuilt when it is shown again, not on every
+   * edit made on another page. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
+  self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_timeout_cb, self);
+}
+
+static void
+on_map_cb (GtkWidget *widget,
+           gpointer   user_data)
+{
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+}
+
+/* Scrolling a meeting into view: once the card has its place, which is
+ * after the next layout (GTK 4.8's viewport does not follow the focus). */
+static gboolean
+reveal_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (widget);
+  GtkWidget *card = NULL;
+  GtkWidget *content = gtk_widget_get_parent (GTK_WIDGET (self->days_box));
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+
+  if (self->refresh_id != 0)
+    return G_SOURCE_CONTINUE;   /* the cards are about to be rebuilt */
+
+  if (self->reveal_meeting != NULL)
+    card = g_hash_table_lookup (self->cards, self->reveal_meeting);
+
+  if (card != NULL && (gtk_widget_get_width (card) == 0
+                       || !gtk_widget_compute_bounds (card, content, &bounds)))
+    return G_SOURCE_CONTINUE;
+
+  if (card != NULL)
+    {
+      adjustment = gtk_scrolled_window_get_vadjustment (self->days_scroller);
+      gtk_adjustment_set_value (adjustment, MAX (0.0, bounds.origin.y - 12));
+      if (self->reveal_focus)
+        gtk_widget_grab_focus (g_object_get_data (G_OBJECT (card), "date-entry"));
+    }
+
+  self->reveal_tick_id = 0;
+  g_clear_pointer (&self->reveal_meeting, g_free);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+reveal_meeting (PlSchedulePage *self,
+                const char     *meeting_id,
+                gboolean        focus)
+{
+  g_free (self->reveal_meeting);
+  self->reveal_meeting = g_strdup (meeting_id);
+  self->reveal_focus = focus;
+  if (self->reveal_tick_id == 0)
+    self->reveal_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_tick_cb, NULL, NULL);
+}
+
+/* Actions */
+
+static void
+create_pattern_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  guint n_created = 0;
+
+  if (!pl_schedule_create_default_pattern (self->schedule, &n_created, &error))
+    report_error (self, _("Could Not Create the Default Pattern"), error);
+}
+
+static void
+assign_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (widget);
+
+  if (lookup_item (self, self->selected_item) != NULL)
+    gtk_menu_button_popup (self->assign_button);
+}
+
+static void
+on_export_chosen_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(PlSchedulePage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = pl_compat_choose_file_finish (result, &error);
+  g_autofree char *path = NULL;
+
+  if (file == NULL || self->session == NULL)
+    return;
+
+  if ((path = g_file_get_path (file)) == NULL)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is not a local file"), g_file_peek_path (file) ? g_file_peek_path (file) : "?");
+      report_error (self, _("Could Not Export the Calendar"), error);
+      return;
+    }
+
+  if (!pl_export_to_file (self->session, PL_EXPORT_WHAT_SCHEDULE, PL_EXPORT_FORMAT_ICS, NULL, path, &error))
+    report_error (self, _("Could Not Export the Calendar"), error);
+}
+
+static void
+export_calendar_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  const char *symbol = pl_session_settings_get_symbol (pl_session_get_settings (self->session));
+  g_autofree char *name = NULL;
+
+  if (symbol != NULL && *symbol != '\0')
+    {
+      g_autofree char *base = g_strdelimit (g_strdup (symbol), "/\\: ", '-');
+
+      name = g_strdup_printf ("%s.ics", base);
+    }
+  else
+    {
+      /* Translators: the suggested name of the exported calendar */
+      name = g_strdup_printf ("%s.ics", _("organization-of-work"));
+    }
+
+  pl_compat_choose_file_async (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, PL_COMPAT_FILE_SAVE,
+                               _("Export Calendar"), name, self->cancellable,
+                               on_export_chosen_cb, g_object_ref (self));
+}
+
+/* PlPage */
+
+static gboolean
+select_record (PlPage   *page,
+               PlRecord *record)
+{
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (page);
+
+  if (!PL_IS_MEETING (record))
+    return FALSE;
+
+  reveal_meeting (self, pl_record_get_id (record), TRUE);
+
+  return TRUE;
+}
+
+static void
+page_iface_init (PlPageInterface *iface)
+{
+  iface->select_record = select_record;
+}
+
+/* GObject */
+
+static void
+pl_schedule_page_constructed (GObject *object)
+{
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (object);
+
+  G_OBJECT_CLASS (pl_schedule_page_parent_class)->constructed (object);
+
+  g_assert (self->session != NULL);
+  self->schedule = pl_schedule_new (self->session);
+  self->changed_id = g_signal_connect_swapped (self->session, "changed",
+                                               G_CALLBACK (schedule_refresh), self);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
+  self->stale = TRUE;
+}
+
+static void
+pl_schedule_page_dispose (GObject *object)
+{
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->reveal_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick_id);
+  self->reveal_tick_id = 0;
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->changed_id, self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_SCHEDULE_PAGE);
+  /* The template's root has no id, so dispose_template leaves it. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->schedule);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (pl_schedule_page_parent_class)->dispose (object);
+}
+
+static void
+pl_schedule_page_finalize (GObject *object)
+{
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->selected_item, g_free);
+  g_clear_pointer (&self->reveal_meeting, g_free);
+  g_clear_pointer (&self->cards, g_hash_table_unref);
+
+  G_OBJECT_CLASS (pl_schedule_page_parent_class)->finalize (object);
+}
+
+static void
+pl_schedule_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_schedule_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_schedule_page_class_init (PlSchedulePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = pl_schedule_page_constructed;
+  object_class->dispose = pl_schedule_page_dispose;
+  object_class->finalize = pl_schedule_page_finalize;
+  object_class->get_property = pl_schedule_page_get_property;
+  object_class->set_property = pl_schedule_page_set_property;
+
+  g_object_class_override_property (object_class, PROP_SESSION, "session");
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-schedule-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, assign_button);
+  gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, assign_popover);
+  gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, assign_box);
+  gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, items_list);
+  gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, days_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, days_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, days_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_item_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "schedule.create-pattern", NULL, create_pattern_action);
+  gtk_widget_class_install_action (widget_class, "schedule.assign", NULL, assign_action);
+  gtk_widget_class_install_action (widget_class, "schedule.export-calendar", NULL, export_calendar_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "schedule.create-pattern", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "schedule.assign", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+pl_schedule_page_init (PlSchedulePage *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->cards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* An entry dragged back to the item list leaves its meeting. */
+  add_drop_target (self, GTK_WIDGET (self->items_list));
+}
+
+GtkWidget *
+pl_schedule_page_new (PlSession *session)
+{
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  return g_object_new (PL_TYPE_SCHEDULE_PAGE, "session", session, NULL);
+}
