@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "pl-agenda-page.h"
+#include "pl-bureau-page.h"
 #include "pl-compat.h"
 #include "pl-documents-page.h"
 #include "pl-edit-burst.h"
@@ -42,6 +43,7 @@ static const PageInfo page_infos[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", pl_overview_page_get_type },
   { "agenda", N_("Agenda"), "view-list-ordered-symbolic", pl_agenda_page_get_type },
   { "documents", N_("Documents"), "x-office-document-symbolic", pl_documents_page_get_type },
+  { "bureau", N_("Bureau"), "system-users-symbolic", pl_bureau_page_get_type },
   { "settings", N_("Session Settings"), "document-properties-symbolic", pl_settings_page_get_type },
 };
 
