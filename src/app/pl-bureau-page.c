@@ -45,7 +45,8 @@ struct _PlBureauPage
   guint                refresh_id;
   gboolean             holders_dirty;
 
-  GtkStack            *stack;
+  AdwStatusPage       *empty_page;
+  GtkScrolledWindow   *scrolled;
   GtkLabel            *summary_label;
   PlFindingList       *overall_findings;
   GtkBox              *groups_box;
@@ -905,10 +906,15 @@ static gboolean
 on_refresh_idle_cb (gpointer user_data)
 {
   PlBureauPage *self = user_data;
+  gboolean states;
 
   self->refresh_id = 0;
 
-  gtk_stack_set_visible_child_name (self->stack, has_states (self) ? "bureau" : "empty");
+  /* Hidden rather than a stack page: GTK 4.8 shows assistive
+   * technologies the pages a stack does not show. */
+  states = has_states (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_page), !states);
+  gtk_widget_set_visible (GTK_WIDGET (self->scrolled), states);
   classify_findings (self);
   for (guint i = 0; i < self->seat_rows->len; i++)
     pl_bureau_seat_row_sync (g_ptr_array_index (self->seat_rows, i));
@@ -1107,7 +1113,8 @@ pl_bureau_page_class_init (PlBureauPageClass *klass)
 
   g_type_ensure (PL_TYPE_FINDING_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-bureau-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, PlBureauPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauPage, scrolled);
   gtk_widget_class_bind_template_child (widget_class, PlBureauPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PlBureauPage, overall_findings);
   gtk_widget_class_bind_template_child (widget_class, PlBureauPage, groups_box);

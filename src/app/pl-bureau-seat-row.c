@@ -43,6 +43,9 @@ struct _PlBureauSeatRow
   GtkButton     *withdraw_button;
   GtkButton     *clear_button;
   PlFindingList *findings;
+
+  guint          popup_tick_id;
+  guint          popup_ticks;
 };
 
 G_DEFINE_FINAL_TYPE (PlBureauSeatRow, pl_bureau_seat_row, GTK_TYPE_LIST_BOX_ROW)
@@ -272,10 +275,73 @@ on_state_popover_show_cb (PlBureauSeatRow *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->state_search));
 }
 
+static gboolean
+popup_later_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  PlBureauSeatRow *self = PL_BUREAU_SEAT_ROW (widget);
+
+  /* One frame to lay the page out at its new scroll position. */
+  if (++self->popup_ticks < 2)
+    return G_SOURCE_CONTINUE;
+
+  self->popup_tick_id = 0;
+  gtk_menu_button_set_popover (self->state_button, GTK_WIDGET (self->state_popover));
+  g_object_unref (self->state_popover);
+  /* The menu button's toggle is still down from the activation. */
+  gtk_popover_popup (self->state_popover);
+  return G_SOURCE_REMOVE;
+}
+
+/* Before the popover opens, bring the seat into view: a popover anchored
+ * off screen has no monitor (GDK warns and places it nowhere), which is
+ * what happens when an assistive technology activates a seat scrolled out
+ * of view. The popover is held back for a frame while the page scrolls. */
+static void
+state_popup_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  PlBureauSeatRow *self = user_data;
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+  GtkAdjustment *adjustment;
+  double value, height, target;
+
+  if (self->popup_tick_id != 0 || scrolled == NULL ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (self), scrolled, &bounds))
+    return;
+
+  height = gtk_widget_get_height (scrolled);
+  if (bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= height)
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  value = gtk_adjustment_get_value (adjustment);
+  if (bounds.origin.y < 0)
+    target = value + bounds.origin.y - 12;
+  else
+    target = value + MIN (bounds.origin.y - 12, bounds.origin.y + bounds.size.height - height + 12);
+  gtk_adjustment_set_value (adjustment, target);
+
+  g_object_ref (self->state_popover);
+  gtk_menu_button_set_popover (button, NULL);
+  self->popup_ticks = 0;
+  self->popup_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), popup_later_cb, NULL, NULL);
+}
+
 static void
 on_state_search_changed_cb (PlBureauSeatRow *self)
 {
   gtk_list_box_invalidate_filter (self->state_list);
+}
+
+/* The search field takes Escape for itself (stop-search): it closes the
+ * chooser, as Escape does in any popover. */
+static void
+on_state_search_stop_cb (PlBureauSeatRow *self)
+{
+  gtk_popover_popdown (self->state_popover);
 }
 
 /* Enter in the search field takes the first State that matches. */
@@ -462,7 +528,10 @@ update_names (PlBureauSeatRow *self)
 
   /* Translators: accessible names of a seat's controls; %s is the seat,
    * such as “Vice-President 3” */
-  set_name (GTK_WIDGET (self->state_button), g_strdup_printf (_("State for %s"), title));
+  /* GTK 4.8: the menu button's own toggle button is what assistive
+   * technologies activate, so the name goes there. */
+  set_name (gtk_widget_get_first_child (GTK_WIDGET (self->state_button)),
+            g_strdup_printf (_("State for %s"), title));
   set_name (GTK_WIDGET (self->person_entry), g_strdup_printf (_("Representative for %s"), title));
   set_name (GTK_WIDGET (self->date_entry), g_strdup_printf (_("Nomination date for %s"), title));
   set_name (GTK_WIDGET (self->elect_button), g_strdup_printf (_("Record election of %s"), title));
@@ -551,6 +620,13 @@ pl_bureau_seat_row_dispose (GObject *object)
 
   if (self->seat != NULL)
     g_signal_handlers_disconnect_by_data (self->seat, self);
+  if (self->popup_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->popup_tick_id);
+      self->popup_tick_id = 0;
+      gtk_menu_button_set_popover (self->state_button, GTK_WIDGET (self->state_popover));
+      g_object_unref (self->state_popover);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_BUREAU_SEAT_ROW);
   g_clear_object (&self->seat);
   g_clear_object (&self->bureau);
@@ -583,6 +659,7 @@ pl_bureau_seat_row_class_init (PlBureauSeatRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_state_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_state_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_state_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_state_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_person_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed_cb);
 
@@ -604,6 +681,7 @@ pl_bureau_seat_row_init (PlBureauSeatRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_filter_func (self->state_list, state_filter_cb, self, NULL);
   gtk_list_box_set_header_func (self->state_list, state_header_cb, NULL, NULL);
+  gtk_menu_button_set_create_popup_func (self->state_button, state_popup_cb, self, NULL);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->person_entry), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->date_entry), FALSE);
 
