@@ -7,8 +7,12 @@
 #include "pl-agenda-page.h"
 #include "pl-application.h"
 #include "pl-autosave.h"
+#include "pl-bureau.h"
+#include "pl-bureau-page.h"
+#include "pl-bureau-seat-row.h"
 #include "pl-documents-page.h"
 #include "pl-overview-page.h"
+#include "pl-reference-states.h"
 #include "pl-samples.h"
 #include "pl-settings-page.h"
 #include "pl-window.h"
@@ -83,6 +87,99 @@ test_agenda_page (void)
   check_page (PL_TYPE_AGENDA_PAGE);
 }
 
+static void
+test_bureau_page (void)
+{
+  check_page (PL_TYPE_BUREAU_PAGE);
+}
+
+static void
+add_state (PlSession  *session,
+           const char *iso3)
+{
+  g_autoptr(PlDelegation) delegation = pl_reference_states_new_delegation (pl_reference_states_lookup (iso3));
+
+  pl_session_add_record (session, PL_RECORD (delegation));
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type,
+             const char *seat_id)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (seat_id == NULL || g_strcmp0 (pl_seat_get_id (pl_bureau_seat_row_get_seat (PL_BUREAU_SEAT_ROW (root))),
+                                     seat_id) == 0))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, seat_id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Bureau page with States: a seat's actions nominate, elect and clear,
+ * each one undo step; an earlier officer is added and taken back. */
+static void
+test_bureau_page_actions (void)
+{
+  PlSession *session = load_sample ();
+  PlHistory *history = pl_session_get_history (session);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page;
+  GtkWidget *row;
+  PlOfficer *president;
+
+  add_state (session, "DZA");
+  add_state (session, "FRA");
+  page = pl_bureau_page_new (session);
+  g_object_ref (page);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+
+  row = find_widget (page, PL_TYPE_BUREAU_SEAT_ROW, "president");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate_action (row, "seat.nominate", "s", "delegation:DZA"));
+  spin (50);
+  president = PL_OFFICER (pl_session_lookup (session, "officer:president"));
+  g_assert_cmpstr (pl_officer_get_delegation (president), ==, "delegation:DZA");
+  g_assert_cmpint (pl_officer_get_status (president), ==, PL_OFFICER_STATUS_NOMINATED);
+
+  g_assert_true (gtk_widget_activate_action (row, "seat.elect", NULL));
+  spin (50);
+  g_assert_cmpint (pl_officer_get_status (president), ==, PL_OFFICER_STATUS_ELECTED);
+  /* Rule 22: elected at the opening, the session's first day. */
+  g_assert_cmpstr (pl_officer_get_elected_on (president), ==,
+                   pl_session_settings_get_start_date (pl_session_get_settings (session)));
+  g_assert_true (pl_history_undo (history));
+  g_assert_cmpint (pl_officer_get_status (president), ==, PL_OFFICER_STATUS_NOMINATED);
+
+  g_assert_true (gtk_widget_activate_action (row, "seat.vacate", NULL));
+  spin (50);
+  g_assert_cmpint (pl_officer_get_status (president), ==, PL_OFFICER_STATUS_VACANT);
+  g_assert_null (pl_officer_get_delegation (president));
+  g_assert_true (pl_history_undo (history));
+  g_assert_cmpstr (pl_officer_get_delegation (president), ==, "delegation:DZA");
+
+  g_assert_true (gtk_widget_activate_action (page, "bureau.add-holder", NULL));
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_OFFICE_HOLDER)), ==, 1);
+  g_assert_true (pl_history_undo (history));
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_OFFICE_HOLDER)), ==, 0);
+
+  gtk_window_set_child (GTK_WINDOW (window), NULL);
+  spin (300);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (300);
+  g_assert_finalize_object (page);
+  g_assert_finalize_object (session);
+}
+
 /* The agenda page's actions edit the model, renumber, and undo. */
 static void
 test_agenda_page_actions (void)
@@ -148,7 +245,7 @@ test_window (void)
 
   pl_window_set_session (window, session, NULL);
   spin (100);
-  for (const char * const *name = (const char * const[]) { "overview", "agenda", "documents", "settings", NULL };
+  for (const char * const *name = (const char * const[]) { "overview", "agenda", "documents", "bureau", "settings", NULL };
        *name != NULL; name++)
     {
       g_assert_nonnull (pl_window_get_page (window, *name));
@@ -174,6 +271,8 @@ main (int   argc,
   g_test_add_func ("/widgets/agenda-page/actions", test_agenda_page_actions);
   g_test_add_func ("/widgets/documents-page", test_documents_page);
   g_test_add_func ("/widgets/settings-page", test_settings_page);
+  g_test_add_func ("/widgets/bureau-page", test_bureau_page);
+  g_test_add_func ("/widgets/bureau-page/actions", test_bureau_page_actions);
   g_test_add_func ("/widgets/window", test_window);
 
   return g_test_run ();
