@@ -34,6 +34,7 @@ struct _PlBureauSeatRow
   GtkLabel      *title_label;
   GtkLabel      *status_label;
   GtkMenuButton *state_button;
+  GtkLabel      *state_label;
   GtkPopover    *state_popover;
   GtkSearchEntry *state_search;
   GtkListBox    *state_list;
@@ -573,9 +574,16 @@ pl_bureau_seat_row_sync (PlBureauSeatRow *self)
     else
       gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), styles[i]);
 
-  gtk_menu_button_set_label (self->state_button,
-                             officer != NULL && pl_seat_get_delegation_name (self->seat) != NULL
-                             ? pl_seat_get_delegation_name (self->seat) : _("Choose a State…"));
+  if (officer != NULL && pl_seat_get_delegation_name (self->seat) != NULL)
+    {
+      gtk_label_set_label (self->state_label, pl_seat_get_delegation_name (self->seat));
+      gtk_widget_remove_css_class (GTK_WIDGET (self->state_label), "dim-label");
+    }
+  else
+    {
+      gtk_label_set_label (self->state_label, _("Choose a State…"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->state_label), "dim-label");
+    }
 
   /* Keep what the user is typing: the model already has it. */
   if (!gtk_widget_has_focus (GTK_WIDGET (self->person_entry)) &&
@@ -647,6 +655,7 @@ pl_bureau_seat_row_class_init (PlBureauSeatRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_button);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_label);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_popover);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_search);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_list);

@@ -72,11 +72,17 @@ def exact(app, role, name):
     return [n for n in app.find_all(role) if n.name == name]
 
 
+def nominee(app, seat):
+    """The State shown on the seat's chooser."""
+    button = exact(app, 'push button', 'State for ' + seat)
+    labels = app.texts(root=button[0]) if button else []
+    return labels[0] if labels else None
+
+
 def nominate(app, seat, state):
     app.click(app.find('push button', 'State for ' + seat))
     app.click(app.find('push button', state))
-    app.wait_for(lambda: exact(app, 'push button', 'State for %s %s' % (seat, state)),
-                 '%s nominated to %s' % (state, seat))
+    app.wait_for(lambda: nominee(app, seat) == state, '%s nominated to %s' % (state, seat))
 
 
 def wait_finding(app, seat, text, present=True):
@@ -130,7 +136,7 @@ def run():
         shot(app, 'partial')
 
         for seat, state in SLATE:
-            if not exact(app, 'push button', 'State for %s %s' % (seat, state)):
+            if nominee(app, seat) != state:
                 nominate(app, seat, state)
         app.wait_for(lambda: summary(app) == '10 of 10 nominated, all rules met', 'the complete slate')
         for seat, _ in SLATE:
