@@ -121,6 +121,16 @@ find_widget (GtkWidget *root,
   return NULL;
 }
 
+static guint
+count_holder_rows (GtkWidget *root)
+{
+  guint n = GTK_IS_LIST_BOX_ROW (root) && g_object_get_data (G_OBJECT (root), "holder") != NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_holder_rows (child);
+  return n;
+}
+
 /* The Bureau page with States: a seat's actions nominate, elect and clear,
  * each one undo step; an earlier officer is added and taken back. */
 static void
@@ -168,9 +178,11 @@ test_bureau_page_actions (void)
   g_assert_true (gtk_widget_activate_action (page, "bureau.add-holder", NULL));
   spin (50);
   g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_OFFICE_HOLDER)), ==, 1);
+  g_assert_cmpuint (count_holder_rows (page), ==, 1);
   g_assert_true (pl_history_undo (history));
   spin (50);
   g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_OFFICE_HOLDER)), ==, 0);
+  g_assert_cmpuint (count_holder_rows (page), ==, 0);
 
   gtk_window_set_child (GTK_WINDOW (window), NULL);
   spin (300);

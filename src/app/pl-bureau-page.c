@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "pl-bureau.h"
 #include "pl-bureau-page.h"
@@ -840,11 +841,15 @@ rebuild_holders (PlBureauPage *self)
   g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->history_list))) != NULL)
+  /* The placeholder is a child of the list too: remove the rows only. */
+  child = gtk_widget_get_first_child (GTK_WIDGET (self->history_list));
+  while (child != NULL)
     {
-      if (!GTK_IS_LIST_BOX_ROW (child))
-        break;
-      gtk_list_box_remove (self->history_list, child);
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (GTK_IS_LIST_BOX_ROW (child))
+        gtk_list_box_remove (self->history_list, child);
+      child = next;
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (holders); i++)
