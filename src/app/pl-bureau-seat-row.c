@@ -691,6 +691,10 @@ pl_bureau_seat_row_init (PlBureauSeatRow *self)
   gtk_list_box_set_filter_func (self->state_list, state_filter_cb, self, NULL);
   gtk_list_box_set_header_func (self->state_list, state_header_cb, NULL, NULL);
   gtk_menu_button_set_create_popup_func (self->state_button, state_popup_cb, self, NULL);
+  /* GtkMenuButton centres its child in a box of its own; a State's name
+   * reads better at the start, as in a combo row. */
+  gtk_widget_set_halign (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->state_label))),
+                         GTK_ALIGN_FILL);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->person_entry), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->date_entry), FALSE);
 
