@@ -211,8 +211,28 @@ state_choice_new (PlBureauSeatRow *self,
   const char *note = NULL;
   g_autofree char *key = NULL;
 
-  if (rank == RANK_PARTY)
-    note = _("not marked present");
+  g_autofree char *held = NULL;
+
+  /* A State holds one office at a time (rule 22): say where it sits. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->bureau)); i++)
+    {
+      g_autoptr(PlSeat) seat = g_list_model_get_item (G_LIST_MODEL (self->bureau), i);
+      PlOfficer *officer = pl_seat_get_officer (seat);
+
+      if (officer != NULL && seat != self->seat &&
+          (pl_seat_get_status (seat) == PL_OFFICER_STATUS_NOMINATED ||
+           pl_seat_get_status (seat) == PL_OFFICER_STATUS_ELECTED) &&
+          g_strcmp0 (pl_officer_get_delegation (officer), pl_record_get_id (PL_RECORD (delegation))) == 0)
+        {
+          /* Translators: in the State chooser, %s is a seat such as “Vice-President 3” */
+          held = g_strdup_printf (_("already %s"), pl_seat_get_title (seat));
+          break;
+        }
+    }
+
+  /* The section headers say whether a party is present. */
+  if (held != NULL)
+    note = held;
   else if (pl_delegation_get_category (delegation) == PL_DELEGATION_CATEGORY_SIGNATORY)
     note = _("signatory, not a party");
   else if (rank == RANK_OTHER)
