@@ -192,6 +192,52 @@ test_bureau_page_actions (void)
   g_assert_finalize_object (session);
 }
 
+static guint
+count_seat_rows (GtkWidget *root)
+{
+  guint n = PL_IS_BUREAU_SEAT_ROW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_seat_rows (child);
+  return n;
+}
+
+/* Another body's settings (a Bureau of seven, no rotation, no per-group
+ * shares): the page follows them at once, with the seats open to any
+ * group under one heading. */
+static void
+test_bureau_page_settings (void)
+{
+  PlSession *session = load_sample ();
+  PlSessionSettings *settings = pl_session_get_settings (session);
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr(JsonNode) bureau = json_from_string ("{\"vice_presidents\": 5, \"per_group\": 0, "
+                                                 "\"rotating_offices\": [], \"all_instruments_min\": 0}", NULL);
+  GtkWidget *page;
+
+  add_state (session, "AUT");
+  page = pl_bureau_page_new (session);
+  g_object_ref (page);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+  g_assert_cmpuint (count_seat_rows (page), ==, 10);
+
+  pl_session_settings_set_bureau (settings, bureau);
+  spin (100);
+  g_assert_cmpuint (count_seat_rows (page), ==, 7);
+  g_assert_true (pl_history_undo (pl_session_get_history (session)));
+  spin (100);
+  g_assert_cmpuint (count_seat_rows (page), ==, 10);
+
+  gtk_window_set_child (GTK_WINDOW (window), NULL);
+  spin (300);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (300);
+  g_assert_finalize_object (page);
+  g_assert_finalize_object (session);
+}
+
 /* The agenda page's actions edit the model, renumber, and undo. */
 static void
 test_agenda_page_actions (void)
@@ -285,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/widgets/settings-page", test_settings_page);
   g_test_add_func ("/widgets/bureau-page", test_bureau_page);
   g_test_add_func ("/widgets/bureau-page/actions", test_bureau_page_actions);
+  g_test_add_func ("/widgets/bureau-page/settings", test_bureau_page_settings);
   g_test_add_func ("/widgets/window", test_window);
 
   return g_test_run ();
