@@ -40,6 +40,7 @@ struct _PlBureauSeatRow
   GtkListBox    *state_list;
   GtkEntry      *person_entry;
   GtkEntry      *date_entry;
+  GtkEntry      *elected_entry;
   GtkButton     *elect_button;
   GtkButton     *withdraw_button;
   GtkButton     *clear_button;
@@ -407,33 +408,57 @@ on_person_changed_cb (PlBureauSeatRow *self)
   pl_officer_set_person (officer, *text != '\0' ? text : NULL);
 }
 
-static void
-on_date_changed_cb (PlBureauSeatRow *self)
+/* A date typed in a seat's date field: stored once it is a date, so the
+ * file never holds anything else; marked with the reason until then. */
+static gboolean
+date_entry_value (GtkEntry  *entry,
+                  char     **value)
 {
-  PlOfficer *officer = filled_officer (self);
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_entry))));
-
-  if (officer == NULL)
-    return;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 
   if (*text != '\0' && !is_iso_date (text))
     {
       g_autofree char *reason =
         g_strdup_printf (_("“%s” is not a date: write it as YYYY-MM-DD, such as 2020-09-01"), text);
 
-      /* Not stored until it is a date, so the file never holds it. */
-      gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_entry), reason);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_entry),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
-      return;
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), reason);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
+      return FALSE;
     }
 
-  gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_entry), _("Date of nomination"));
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->date_entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (entry), g_object_get_data (G_OBJECT (entry), "tooltip"));
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  *value = *text != '\0' ? g_steal_pointer (&text) : NULL;
+  return TRUE;
+}
+
+static void
+on_date_changed_cb (PlBureauSeatRow *self)
+{
+  PlOfficer *officer = filled_officer (self);
+  g_autofree char *value = NULL;
+
+  if (officer == NULL || !date_entry_value (self->date_entry, &value))
+    return;
+
   pl_edit_burst_touch (row_session (self), _("Edit Nomination Date"));
-  pl_officer_set_nominated_on (officer, *text != '\0' ? text : NULL);
+  pl_officer_set_nominated_on (officer, value);
+}
+
+static void
+on_elected_changed_cb (PlBureauSeatRow *self)
+{
+  PlOfficer *officer = filled_officer (self);
+  g_autofree char *value = NULL;
+
+  if (officer == NULL || pl_seat_get_status (self->seat) != PL_OFFICER_STATUS_ELECTED ||
+      !date_entry_value (self->elected_entry, &value))
+    return;
+
+  pl_edit_burst_touch (row_session (self), _("Edit Election Date"));
+  pl_officer_set_elected_on (officer, value);
 }
 
 static void
@@ -509,22 +534,13 @@ vacate_action (GtkWidget  *widget,
 }
 
 static const char *
-status_text (PlBureauSeatRow *self,
-             char           **owned)
+status_text (PlBureauSeatRow *self)
 {
-  PlOfficer *officer = pl_seat_get_officer (self->seat);
-
   switch (pl_seat_get_status (self->seat))
     {
     case PL_OFFICER_STATUS_NOMINATED:
       return _("Nominated");
     case PL_OFFICER_STATUS_ELECTED:
-      if (officer != NULL && pl_officer_get_elected_on (officer) != NULL)
-        {
-          /* Translators: %s is the ISO date of the election */
-          *owned = g_strdup_printf (_("Elected on %s"), pl_officer_get_elected_on (officer));
-          return *owned;
-        }
       return _("Elected");
     case PL_OFFICER_STATUS_WITHDRAWN:
       return _("Nomination withdrawn");
@@ -555,13 +571,17 @@ update_names (PlBureauSeatRow *self)
             g_strdup_printf (_("State for %s"), title));
   set_name (GTK_WIDGET (self->person_entry), g_strdup_printf (_("Representative for %s"), title));
   set_name (GTK_WIDGET (self->date_entry), g_strdup_printf (_("Nomination date for %s"), title));
+  set_name (GTK_WIDGET (self->elected_entry), g_strdup_printf (_("Election date for %s"), title));
   set_name (GTK_WIDGET (self->elect_button), g_strdup_printf (_("Record election of %s"), title));
   set_name (GTK_WIDGET (self->withdraw_button), g_strdup_printf (_("Withdraw nomination for %s"), title));
   set_name (GTK_WIDGET (self->clear_button), g_strdup_printf (_("Clear seat of %s"), title));
   set_name (GTK_WIDGET (self->findings), g_strdup_printf (_("Findings about %s"), title));
 
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->state_button), _("Nominated State"));
+  g_object_set_data (G_OBJECT (self->date_entry), "tooltip", (gpointer) _("Date of nomination"));
+  g_object_set_data (G_OBJECT (self->elected_entry), "tooltip", (gpointer) _("Date of election"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_entry), _("Date of nomination"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->elected_entry), _("Date of election"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->elect_button), _("Record Election (Ctrl+E)"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->withdraw_button), _("Withdraw Nomination (Ctrl+Shift+Delete)"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->clear_button), _("Clear Seat (Ctrl+Delete)"));
@@ -578,7 +598,6 @@ pl_bureau_seat_row_sync (PlBureauSeatRow *self)
 {
   PlOfficer *officer;
   PlOfficerStatus status;
-  g_autofree char *owned = NULL;
   const char *styles[] = { "vacant", "nominated", "elected", "withdrawn" };
 
   g_return_if_fail (PL_IS_BUREAU_SEAT_ROW (self));
@@ -587,7 +606,16 @@ pl_bureau_seat_row_sync (PlBureauSeatRow *self)
   status = pl_seat_get_status (self->seat);
 
   gtk_label_set_label (self->title_label, pl_seat_get_title (self->seat));
-  gtk_label_set_label (self->status_label, status_text (self, &owned));
+  gtk_label_set_label (self->status_label, status_text (self));
+  if (officer != NULL && pl_officer_get_nominated_on (officer) != NULL)
+    {
+      /* Translators: %s is the ISO date of the nomination */
+      g_autofree char *tip = g_strdup_printf (_("Nominated on %s"), pl_officer_get_nominated_on (officer));
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), tip);
+    }
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), NULL);
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     if (i == status)
       gtk_widget_add_css_class (GTK_WIDGET (self->status_label), styles[i]);
@@ -612,6 +640,13 @@ pl_bureau_seat_row_sync (PlBureauSeatRow *self)
   if (!gtk_widget_has_focus (GTK_WIDGET (self->date_entry)) &&
       !gtk_widget_is_focus (gtk_widget_get_first_child (GTK_WIDGET (self->date_entry))))
     set_entry_text (self, self->date_entry, officer ? pl_officer_get_nominated_on (officer) : NULL);
+  if (!gtk_widget_is_focus (gtk_widget_get_first_child (GTK_WIDGET (self->elected_entry))))
+    set_entry_text (self, self->elected_entry,
+                    status == PL_OFFICER_STATUS_ELECTED ? pl_officer_get_elected_on (officer) : NULL);
+  /* Once elected, the date that matters is the election's: it takes the
+   * nomination date's place, so the seats' columns stay aligned. */
+  gtk_widget_set_visible (GTK_WIDGET (self->elected_entry), status == PL_OFFICER_STATUS_ELECTED);
+  gtk_widget_set_visible (GTK_WIDGET (self->date_entry), status != PL_OFFICER_STATUS_ELECTED);
   gtk_widget_set_sensitive (GTK_WIDGET (self->person_entry), officer != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->date_entry), officer != NULL);
 
@@ -681,6 +716,7 @@ pl_bureau_seat_row_class_init (PlBureauSeatRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_list);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, person_entry);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, elected_entry);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, elect_button);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, withdraw_button);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, clear_button);
@@ -691,6 +727,7 @@ pl_bureau_seat_row_class_init (PlBureauSeatRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_state_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_person_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_elected_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "seat.nominate", "s", nominate_action);
   gtk_widget_class_install_action (widget_class, "seat.elect", NULL, elect_action);
@@ -717,6 +754,7 @@ pl_bureau_seat_row_init (PlBureauSeatRow *self)
                          GTK_ALIGN_FILL);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->person_entry), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->date_entry), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->elected_entry), FALSE);
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
