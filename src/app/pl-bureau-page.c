@@ -736,14 +736,64 @@ on_holder_remove_cb (GtkButton *button,
   pl_history_end_group (pl_session_get_history (self->session));
 }
 
-static GtkWidget *
-translated_drop_down (const char * const *labels)
+static void
+setup_ellipsized_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  user_data)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  GtkWidget *label = gtk_label_new (NULL);
+  int chars = GPOINTER_TO_INT (user_data);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (chars > 0)
+    {
+      /* The same width whatever the name, so the rows line up. */
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), chars);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), chars);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_ellipsized_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+
+  gtk_label_set_label (label, gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+/* A drop-down of a fixed width, whose button ellipsizes (its list shows
+ * the whole names), so that the rows of earlier officers line up. */
+static GtkWidget *
+strings_drop_down (GtkStringList *list,
+                   int            chars)
+{
+  GtkWidget *drop_down = gtk_drop_down_new (G_LIST_MODEL (list), NULL);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *list_factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_ellipsized_cb), GINT_TO_POINTER (chars));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_ellipsized_cb), NULL);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_ellipsized_cb), NULL);
+  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_ellipsized_cb), NULL);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (drop_down), list_factory);
+  g_object_unref (factory);
+  g_object_unref (list_factory);
+  return drop_down;
+}
+
+static GtkWidget *
+translated_drop_down (const char * const *labels,
+                      int                 chars)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
 
   for (guint i = 0; labels[i] != NULL; i++)
     gtk_string_list_append (list, _(labels[i]));
-  return gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
+  return strings_drop_down (list, chars);
 }
 
 static void
@@ -762,9 +812,9 @@ holder_row_new (PlBureauPage   *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *spin = gtk_spin_button_new_with_range (1, 999, 1);
-  GtkWidget *office = translated_drop_down (office_labels);
+  GtkWidget *office = translated_drop_down (office_labels, 14);
   g_autoptr(GPtrArray) names = list_groups (self, TRUE);
-  g_autoptr(GtkStringList) group_model = gtk_string_list_new (NULL);
+  GtkStringList *group_model = gtk_string_list_new (NULL);
   GtkWidget *group;
   GtkWidget *state = gtk_entry_new ();
   GtkWidget *person = gtk_entry_new ();
@@ -772,7 +822,7 @@ holder_row_new (PlBureauPage   *self,
 
   for (guint i = 0; i < names->len; i++)
     gtk_string_list_append (group_model, g_ptr_array_index (names, i));
-  group = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&group_model)), NULL);
+  group = strings_drop_down (group_model, 23);
 
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
@@ -792,7 +842,6 @@ holder_row_new (PlBureauPage   *self,
   gtk_entry_set_placeholder_text (GTK_ENTRY (person), _("Person"));
   gtk_widget_set_hexpand (state, TRUE);
   gtk_widget_set_hexpand (person, TRUE);
-  gtk_widget_set_size_request (group, 180, -1);
   gtk_editable_set_enable_undo (GTK_EDITABLE (state), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (person), FALSE);
 
