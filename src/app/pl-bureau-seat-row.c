@@ -211,7 +211,6 @@ state_choice_new (PlBureauSeatRow *self,
   Rank rank = state_rank (delegation);
   const char *note = NULL;
   g_autofree char *key = NULL;
-
   g_autofree char *held = NULL;
 
   /* A State holds one office at a time (rule 22): say where it sits. */
