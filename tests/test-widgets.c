@@ -8,6 +8,9 @@
 #include "pl-agenda.h"
 #include "pl-application.h"
 #include "pl-autosave.h"
+#include "pl-bureau-page.h"
+#include "pl-bureau-seat-row.h"
+#include "pl-bureau.h"
 #include "pl-conflicts-dialog.h"
 #include "pl-couch-client.h"
 #include "pl-deadlines-page.h"
@@ -16,6 +19,7 @@
 #include "pl-overview-page.h"
 #include "pl-page.h"
 #include "pl-preferences-window.h"
+#include "pl-reference-states.h"
 #include "pl-samples.h"
 #include "pl-schedule-page.h"
 #include "pl-schedule.h"
@@ -252,6 +256,157 @@ static void
 test_agenda_page (void)
 {
   check_page (PL_TYPE_AGENDA_PAGE);
+}
+
+static void
+test_bureau_page (void)
+{
+  check_page (PL_TYPE_BUREAU_PAGE);
+}
+
+static void
+add_state (PlSession  *session,
+           const char *iso3)
+{
+  g_autoptr(PlDelegation) delegation = pl_reference_states_new_delegation (pl_reference_states_lookup (iso3));
+
+  pl_session_add_record (session, PL_RECORD (delegation));
+}
+
+static GtkWidget *
+find_seat_row (GtkWidget  *root,
+               GType       type,
+               const char *seat_id)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (seat_id == NULL || g_strcmp0 (pl_seat_get_id (pl_bureau_seat_row_get_seat (PL_BUREAU_SEAT_ROW (root))),
+                                     seat_id) == 0))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_seat_row (child, type, seat_id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_holder_rows (GtkWidget *root)
+{
+  guint n = GTK_IS_LIST_BOX_ROW (root) && g_object_get_data (G_OBJECT (root), "holder") != NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_holder_rows (child);
+  return n;
+}
+
+/* The Bureau page with States: a seat's actions nominate, elect and clear,
+ * each one undo step; an earlier officer is added and taken back. */
+static void
+test_bureau_page_actions (void)
+{
+  PlSession *session = load_sample ();
+  PlHistory *history = pl_session_get_history (session);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page;
+  GtkWidget *row;
+  PlOfficer *president;
+
+  add_state (session, "DZA");
+  add_state (session, "FRA");
+  page = pl_bureau_page_new (session);
+  g_object_ref (page);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+
+  row = find_seat_row (page, PL_TYPE_BUREAU_SEAT_ROW, "president");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate_action (row, "seat.nominate", "s", "delegation:DZA"));
+  spin (50);
+  president = PL_OFFICER (pl_session_lookup (session, "officer:president"));
+  g_assert_cmpstr (pl_officer_get_delegation (president), ==, "delegation:DZA");
+  g_assert_cmpint (pl_officer_get_status (president), ==, PL_OFFICER_STATUS_NOMINATED);
+
+  g_assert_true (gtk_widget_activate_action (row, "seat.elect", NULL));
+  spin (50);
+  g_assert_cmpint (pl_officer_get_status (president), ==, PL_OFFICER_STATUS_ELECTED);
+  /* Rule 22: elected at the opening, the session's first day. */
+  g_assert_cmpstr (pl_officer_get_elected_on (president), ==,
+                   pl_session_settings_get_start_date (pl_session_get_settings (session)));
+  g_assert_true (pl_history_undo (history));
+  g_assert_cmpint (pl_officer_get_status (president), ==, PL_OFFICER_STATUS_NOMINATED);
+
+  g_assert_true (gtk_widget_activate_action (row, "seat.vacate", NULL));
+  spin (50);
+  g_assert_cmpint (pl_officer_get_status (president), ==, PL_OFFICER_STATUS_VACANT);
+  g_assert_null (pl_officer_get_delegation (president));
+  g_assert_true (pl_history_undo (history));
+  g_assert_cmpstr (pl_officer_get_delegation (president), ==, "delegation:DZA");
+
+  g_assert_true (gtk_widget_activate_action (page, "bureau.add-holder", NULL));
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_OFFICE_HOLDER)), ==, 1);
+  g_assert_cmpuint (count_holder_rows (page), ==, 1);
+  g_assert_true (pl_history_undo (history));
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_OFFICE_HOLDER)), ==, 0);
+  g_assert_cmpuint (count_holder_rows (page), ==, 0);
+
+  gtk_window_set_child (GTK_WINDOW (window), NULL);
+  spin (300);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (300);
+  g_assert_finalize_object (page);
+  g_assert_finalize_object (session);
+}
+
+static guint
+count_seat_rows (GtkWidget *root)
+{
+  guint n = PL_IS_BUREAU_SEAT_ROW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_seat_rows (child);
+  return n;
+}
+
+/* Another body's settings (a Bureau of seven, no rotation, no per-group
+ * shares): the page follows them at once, with the seats open to any
+ * group under one heading. */
+static void
+test_bureau_page_settings (void)
+{
+  PlSession *session = load_sample ();
+  PlSessionSettings *settings = pl_session_get_settings (session);
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr(JsonNode) bureau = json_from_string ("{\"vice_presidents\": 5, \"per_group\": 0, "
+                                                 "\"rotating_offices\": [], \"all_instruments_min\": 0}", NULL);
+  GtkWidget *page;
+
+  add_state (session, "AUT");
+  page = pl_bureau_page_new (session);
+  g_object_ref (page);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+  g_assert_cmpuint (count_seat_rows (page), ==, 10);
+
+  pl_session_settings_set_bureau (settings, bureau);
+  spin (100);
+  g_assert_cmpuint (count_seat_rows (page), ==, 7);
+  g_assert_true (pl_history_undo (pl_session_get_history (session)));
+  spin (100);
+  g_assert_cmpuint (count_seat_rows (page), ==, 10);
+
+  gtk_window_set_child (GTK_WINDOW (window), NULL);
+  spin (300);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (300);
+  g_assert_finalize_object (page);
+  g_assert_finalize_object (session);
 }
 
 /* The agenda page's actions edit the model, renumber, and undo. */
@@ -540,7 +695,8 @@ test_window (void)
 
   pl_window_set_session (window, session, NULL);
   spin (100);
-  for (const char * const *name = (const char * const[]) { "overview", "agenda", "documents", "speakers", "settings", NULL };
+  for (const char * const *name = (const char * const[]) { "overview", "agenda", "schedule", "deadlines", "documents",
+                                                          "bureau", "speakers", "settings", NULL };
        *name != NULL; name++)
     {
       g_assert_nonnull (pl_window_get_page (window, *name));
@@ -883,6 +1039,9 @@ main (int   argc,
   g_test_add_func ("/widgets/speakers-page", test_speakers_page);
   g_test_add_func ("/widgets/speakers-page/live", test_speakers_live);
   g_test_add_func ("/widgets/speakers-page/edits", test_speakers_page_edits);
+  g_test_add_func ("/widgets/bureau-page", test_bureau_page);
+  g_test_add_func ("/widgets/bureau-page/actions", test_bureau_page_actions);
+  g_test_add_func ("/widgets/bureau-page/settings", test_bureau_page_settings);
   g_test_add_func ("/widgets/window", test_window);
   g_test_add_func ("/widgets/window/read-only", test_window_read_only);
   g_test_add_func ("/widgets/window/delegate-copy", test_window_delegate_copy);

@@ -11,6 +11,7 @@
 
 #include "pl-account-probe.h"
 #include "pl-agenda-page.h"
+#include "pl-bureau-page.h"
 #include "pl-compat.h"
 #include "pl-conflicts-dialog.h"
 #include "pl-deadlines-page.h"
@@ -60,6 +61,7 @@ static const PageInfo page_infos[] = {
   { "schedule", N_("Organization of Work"), "x-office-calendar-symbolic", pl_schedule_page_get_type },
   { "deadlines", N_("Deadlines"), "alarm-symbolic", pl_deadlines_page_get_type },
   { "documents", N_("Documents"), "x-office-document-symbolic", pl_documents_page_get_type },
+  { "bureau", N_("Bureau"), "system-users-symbolic", pl_bureau_page_get_type },
   { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_speakers_page_get_type },
   { "settings", N_("Session Settings"), "document-properties-symbolic", pl_settings_page_get_type },
 };

@@ -14,7 +14,7 @@ import harness  # noqa: E402
 
 # The sidebar's pages in order: Alt+1, Alt+2... show them.
 PAGES = [('1', 'overview'), ('2', 'agenda'), ('3', 'schedule'), ('4', 'deadlines'),
-         ('5', 'documents'), ('6', 'speakers'), ('7', 'settings')]
+         ('5', 'documents'), ('6', 'bureau'), ('7', 'speakers'), ('8', 'settings')]
 
 
 def run():

@@ -1,0 +1,1209 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "pl-bureau.h"
+#include "pl-bureau-page.h"
+#include "pl-bureau-seat-row.h"
+#include "pl-check-bureau.h"
+#include "pl-edit-burst.h"
+#include "pl-finding-list.h"
+#include "pl-page.h"
+#include "pl-reference-states.h"
+
+/**
+ * PlBureauPage:
+ *
+ * The election of officers (rule 22): the seats of the Bureau grouped by
+ * regional group, each with its nominee and the findings about it; under
+ * each group's heading what the group still needs; at the top the summary
+ * ("7 of 10 nominated, 2 rules not yet met") and the findings about the
+ * Bureau as a whole; then the composition and rotation settings and the
+ * officers of earlier sessions that the rotation is checked against.
+ *
+ * The seats and their findings come from #PlBureau, which re-evaluates on
+ * every change; the findings of groups and of the whole Bureau are
+ * classified here from pl_bureau_evaluate(), which says what each finding
+ * is about, once per main-loop turn after a change.
+ */
+struct _PlBureauPage
+{
+  GtkWidget            parent_instance;
+
+  PlSession           *session;
+  PlBureau            *bureau;
+  GListStore          *overall;       /* of PlFinding */
+  GHashTable          *group_stores;  /* group id ("" for open seats) → GListStore */
+  GHashTable          *group_counts;  /* group id → GtkLabel */
+  GPtrArray           *seat_rows;
+  GPtrArray           *settings_rows; /* composition rows, with their "key" */
+  gulong               changed_id;
+  gulong               items_changed_id;
+  guint                refresh_id;
+  gboolean             holders_dirty;
+
+  AdwStatusPage       *empty_page;
+  GtkScrolledWindow   *scrolled;
+  GtkLabel            *summary_label;
+  PlFindingList       *overall_findings;
+  GtkBox              *groups_box;
+  AdwPreferencesGroup *composition_group;
+  GtkListBox          *history_list;
+};
+
+static void page_iface_init (PlPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PlBureauPage, pl_bureau_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static const char *office_labels[] = { N_("President"), N_("Vice-President"), N_("Rapporteur"), NULL };
+
+static void schedule_refresh (PlBureauPage *self);
+
+/* The session's regional groups, as (id, name) pairs */
+
+static GPtrArray *
+list_groups (PlBureauPage *self,
+             gboolean      names)
+{
+  JsonNode *node = pl_session_settings_get_regional_groups (pl_session_get_settings (self->session));
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return out;
+
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+    {
+      JsonNode *element = json_array_get_element (json_node_get_array (node), i);
+      const char *id, *name;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        continue;
+      id = json_object_get_string_member_with_default (json_node_get_object (element), "id", NULL);
+      name = json_object_get_string_member_with_default (json_node_get_object (element), "name", id);
+      if (id != NULL)
+        g_ptr_array_add (out, g_strdup (names ? name : id));
+    }
+
+  return out;
+}
+
+/* Findings: the seats' come live from PlSeat; the groups' and the whole
+ * Bureau's are classified here. */
+
+static gboolean
+same_findings (GListModel *model,
+               GPtrArray  *findings)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  if (n != findings->len)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlFinding) a = g_list_model_get_item (model, i);
+      PlFinding *b = g_ptr_array_index (findings, i);
+
+      if (pl_finding_get_severity (a) != pl_finding_get_severity (b) ||
+          g_strcmp0 (pl_finding_get_code (a), pl_finding_get_code (b)) != 0 ||
+          g_strcmp0 (pl_finding_get_message (a), pl_finding_get_message (b)) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+store_findings (GListStore *store,
+                GPtrArray  *findings)
+{
+  if (!same_findings (G_LIST_MODEL (store), findings))
+    g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                         findings->pdata, findings->len);
+}
+
+static int
+by_severity (gconstpointer a,
+             gconstpointer b)
+{
+  PlFinding *fa = *(PlFinding **) a, *fb = *(PlFinding **) b;
+
+  /* Errors first, then warnings, then what is still needed. */
+  return (int) pl_finding_get_severity (fb) - (int) pl_finding_get_severity (fa);
+}
+
+static void
+classify_findings (PlBureauPage *self)
+{
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) pl_bureau_finding_free);
+  g_autoptr(GPtrArray) overall = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  pl_bureau_evaluate (self->session, results);
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      PlBureauFinding *bf = g_ptr_array_index (results, i);
+
+      if (bf->seat == NULL && bf->regional_group == NULL)
+        g_ptr_array_add (overall, bf->finding);
+    }
+  g_ptr_array_sort (overall, by_severity);
+  store_findings (self->overall, overall);
+
+  g_hash_table_iter_init (&iter, self->group_stores);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_autoptr(GPtrArray) mine = g_ptr_array_new ();
+
+      for (guint i = 0; i < results->len; i++)
+        {
+          PlBureauFinding *bf = g_ptr_array_index (results, i);
+
+          /* A group's own findings ("still needs an officer from a State
+           * party to…"); those about one seat are shown at the seat. */
+          if (bf->seat == NULL && g_strcmp0 (bf->regional_group, key) == 0)
+            g_ptr_array_add (mine, bf->finding);
+        }
+      g_ptr_array_sort (mine, by_severity);
+      store_findings (value, mine);
+    }
+}
+
+/* Seats, grouped by regional group */
+
+static GtkWidget *
+group_section_new (PlBureauPage *self,
+                   const char   *group_id,
+                   const char   *group_name,
+                   GtkListBox  **list_out)
+{
+  GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *heading = gtk_label_new (group_name);
+  GtkWidget *count = gtk_label_new (NULL);
+  GtkWidget *findings;
+  GtkWidget *list = gtk_list_box_new ();
+  GListStore *store = g_list_store_new (PL_TYPE_FINDING);
+  g_autofree char *findings_name = NULL;
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_widget_set_hexpand (heading, TRUE);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_box_append (GTK_BOX (header), heading);
+  gtk_box_append (GTK_BOX (header), count);
+  gtk_box_append (GTK_BOX (section), header);
+
+  findings = pl_finding_list_new (G_LIST_MODEL (store));
+  /* Translators: %s is a regional group, such as “African States” */
+  findings_name = g_strdup_printf (_("Findings about %s"), group_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (findings), GTK_ACCESSIBLE_PROPERTY_LABEL, findings_name, -1);
+  gtk_box_append (GTK_BOX (section), findings);
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, group_name, -1);
+  gtk_box_append (GTK_BOX (section), list);
+
+  g_hash_table_insert (self->group_stores, g_strdup (group_id), store);
+  g_hash_table_insert (self->group_counts, g_strdup (group_id), count);
+  *list_out = GTK_LIST_BOX (list);
+  return section;
+}
+
+static void
+rebuild_seats (PlBureauPage *self)
+{
+  g_autoptr(GHashTable) lists = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->bureau));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))) != NULL)
+    gtk_box_remove (self->groups_box, child);
+  g_hash_table_remove_all (self->group_stores);
+  g_hash_table_remove_all (self->group_counts);
+  g_ptr_array_set_size (self->seat_rows, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlSeat) seat = g_list_model_get_item (G_LIST_MODEL (self->bureau), i);
+      const char *group = pl_seat_get_regional_group (seat) ?: "";
+      GtkListBox *list = g_hash_table_lookup (lists, group);
+      GtkWidget *row;
+
+      if (list == NULL)
+        {
+          const char *name = *group != '\0' ? pl_seat_get_regional_group_name (seat)
+                                            : _("Seats Open to Any Group");
+
+          gtk_box_append (self->groups_box, group_section_new (self, group, name, &list));
+          g_hash_table_insert (lists, g_strdup (group), list);
+        }
+
+      row = pl_bureau_seat_row_new (self->bureau, seat);
+      gtk_list_box_append (list, row);
+      g_ptr_array_add (self->seat_rows, row);
+    }
+
+  schedule_refresh (self);
+}
+
+static void
+update_group_counts (PlBureauPage *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->group_counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint seats = 0, filled = 0;
+      g_autofree char *text = NULL;
+
+      for (guint i = 0; i < self->seat_rows->len; i++)
+        {
+          PlSeat *seat = pl_bureau_seat_row_get_seat (g_ptr_array_index (self->seat_rows, i));
+
+          if (g_strcmp0 (pl_seat_get_regional_group (seat) ?: "", key) != 0)
+            continue;
+          seats++;
+          if (pl_seat_get_status (seat) == PL_OFFICER_STATUS_NOMINATED ||
+              pl_seat_get_status (seat) == PL_OFFICER_STATUS_ELECTED)
+            filled++;
+        }
+
+      /* Translators: seats of a regional group, e.g. "1 of 2 seats filled" */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u seat filled", "%u of %u seats filled", seats),
+                              filled, seats);
+      gtk_label_set_label (value, text);
+    }
+}
+
+/* Composition and rotation settings (the session's `bureau` object) */
+
+typedef enum {
+  SETTING_NUMBER,
+  SETTING_GROUP,
+  SETTING_GROUP_VICE_PRESIDENTS,
+} SettingKind;
+
+typedef struct
+{
+  const char  *key;
+  const char  *title;
+  const char  *subtitle;
+  SettingKind  kind;
+  int          fallback;
+} Setting;
+
+/* The defaults are rule 22's, as pl-check-bureau.c reads them. */
+static const Setting settings_table[] = {
+  { "vice_presidents", N_("Vice-Presidents"), N_("How many Vice-Presidents the Conference elects"), SETTING_NUMBER, 8 },
+  { "per_group", N_("Officers per Regional Group"), N_("Each group’s share of the Bureau; 0 for no per-group composition"), SETTING_NUMBER, 2 },
+  { "all_instruments_min", N_("Officers from States Parties to All Instruments"), N_("The least number the Bureau must include; 0 to drop the rule"), SETTING_NUMBER, 2 },
+  { "president_group", N_("Presidency"), N_("The group whose turn it is to nominate the President"), SETTING_GROUP, 0 },
+  { "rapporteur_group", N_("Rapporteur"), N_("The group whose turn it is to nominate the Rapporteur"), SETTING_GROUP, 0 },
+};
+
+static JsonObject *
+bureau_settings (PlBureauPage *self)
+{
+  JsonNode *node = pl_session_settings_get_bureau (pl_session_get_settings (self->session));
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/* A copy of @object with @name set to @value (taken); the stored node is
+ * sealed, so a change is always a new node given to the setter. */
+static JsonNode *
+with_member (JsonObject *object,
+             const char *name,
+             JsonNode   *value)
+{
+  JsonObject *copy = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  if (object != NULL)
+    {
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        if (!g_str_equal (l->data, name))
+          json_object_set_member (copy, l->data, json_node_copy (json_object_get_member (object, l->data)));
+    }
+  json_object_set_member (copy, name, value);
+  json_node_take_object (node, copy);
+  return node;
+}
+
+static void
+set_bureau_member (PlBureauPage *self,
+                   const char   *name,
+                   JsonNode     *value)
+{
+  g_autoptr(JsonNode) node = with_member (bureau_settings (self), name, value);
+
+  pl_session_settings_set_bureau (pl_session_get_settings (self->session), node);
+}
+
+static gint64
+setting_number (PlBureauPage *self,
+                const char   *key,
+                gint64        fallback)
+{
+  JsonObject *bureau = bureau_settings (self);
+  JsonNode *node = bureau != NULL ? json_object_get_member (bureau, key) : NULL;
+
+  if (node == NULL)
+    return fallback;
+  if (JSON_NODE_HOLDS_NULL (node))
+    return 0;
+  return json_node_get_value_type (node) == G_TYPE_INT64 ? json_node_get_int (node) : fallback;
+}
+
+static gint64
+group_vice_presidents (PlBureauPage *self,
+                       const char   *group)
+{
+  JsonObject *bureau = bureau_settings (self);
+  JsonNode *node = bureau != NULL ? json_object_get_member (bureau, "vice_president_groups") : NULL;
+  JsonNode *count;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return 0;
+  count = json_object_get_member (json_node_get_object (node), group);
+  return count != NULL && json_node_get_value_type (count) == G_TYPE_INT64 ? json_node_get_int (count) : 0;
+}
+
+static void
+on_setting_spin_changed_cb (GtkSpinButton *spin,
+                            PlBureauPage  *self)
+{
+  const Setting *setting = g_object_get_data (G_OBJECT (spin), "setting");
+  const char *group = g_object_get_data (G_OBJECT (spin), "group");
+  gint64 value = gtk_spin_button_get_value_as_int (spin);
+
+  pl_edit_burst_touch (self->session, _("Edit Bureau Settings"));
+  if (setting->kind == SETTING_NUMBER)
+    set_bureau_member (self, setting->key, json_node_init_int (json_node_alloc (), value));
+  else
+    {
+      JsonObject *bureau = bureau_settings (self);
+      JsonNode *old = bureau != NULL ? json_object_get_member (bureau, "vice_president_groups") : NULL;
+
+      set_bureau_member (self, "vice_president_groups",
+                         with_member (old != NULL && JSON_NODE_HOLDS_OBJECT (old) ? json_node_get_object (old) : NULL,
+                                      group, json_node_init_int (json_node_alloc (), value)));
+    }
+}
+
+static void
+on_setting_group_selected_cb (AdwComboRow  *row,
+                              GParamSpec   *pspec,
+                              PlBureauPage *self)
+{
+  const Setting *setting = g_object_get_data (G_OBJECT (row), "setting");
+  guint selected = adw_combo_row_get_selected (row);
+  g_autoptr(GPtrArray) ids = list_groups (self, FALSE);
+  JsonNode *value;
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* Position 0 is "Any group": no rotation for this office. */
+  if (selected == 0 || selected > ids->len)
+    value = json_node_init_null (json_node_alloc ());
+  else
+    value = json_node_init_string (json_node_alloc (), g_ptr_array_index (ids, selected - 1));
+
+  pl_edit_burst_flush (self->session);
+  set_bureau_member (self, setting->key, value);
+}
+
+static GtkWidget *
+spin_new (PlBureauPage  *self,
+          const Setting *setting,
+          const char    *group,
+          const char    *name)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, setting->kind == SETTING_NUMBER ? 50 : 20, 1);
+
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_object_set_data (G_OBJECT (spin), "setting", (gpointer) setting);
+  g_object_set_data_full (G_OBJECT (spin), "group", g_strdup (group), g_free);
+  return spin;
+}
+
+static void
+sync_settings (PlBureauPage *self)
+{
+  g_autoptr(GPtrArray) ids = list_groups (self, FALSE);
+
+  for (guint i = 0; i < self->settings_rows->len; i++)
+    {
+      GtkWidget *control = g_ptr_array_index (self->settings_rows, i);
+      const Setting *setting = g_object_get_data (G_OBJECT (control), "setting");
+
+      g_signal_handlers_block_matched (control, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      if (setting->kind == SETTING_NUMBER)
+        gtk_spin_button_set_value (GTK_SPIN_BUTTON (control), setting_number (self, setting->key, setting->fallback));
+      else if (setting->kind == SETTING_GROUP_VICE_PRESIDENTS)
+        gtk_spin_button_set_value (GTK_SPIN_BUTTON (control),
+                                   group_vice_presidents (self, g_object_get_data (G_OBJECT (control), "group")));
+      else
+        {
+          JsonObject *bureau = bureau_settings (self);
+          const char *group = bureau != NULL ? json_object_get_string_member_with_default (bureau, setting->key, NULL)
+                                             : NULL;
+          guint index = 0;
+
+          if (group != NULL && g_ptr_array_find_with_equal_func (ids, group, g_str_equal, &index))
+            index++;
+          else
+            index = 0;
+          adw_combo_row_set_selected (ADW_COMBO_ROW (control), index);
+        }
+      g_signal_handlers_unblock_matched (control, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+    }
+}
+
+static void
+on_setting_focus_leave_cb (PlBureauPage *self)
+{
+  pl_edit_burst_flush (self->session);
+}
+
+static void
+build_settings (PlBureauPage *self)
+{
+  g_autoptr(GPtrArray) ids = list_groups (self, FALSE);
+  g_autoptr(GPtrArray) names = list_groups (self, TRUE);
+  static const Setting group_setting = {
+    "vice_president_groups", NULL, NULL, SETTING_GROUP_VICE_PRESIDENTS, 0
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (settings_table); i++)
+    {
+      const Setting *setting = &settings_table[i];
+      GtkWidget *row, *control;
+
+      if (setting->kind == SETTING_NUMBER)
+        {
+          row = adw_action_row_new ();
+          control = spin_new (self, setting, NULL, _(setting->title));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), control);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), control);
+          g_signal_connect (control, "value-changed", G_CALLBACK (on_setting_spin_changed_cb), self);
+        }
+      else
+        {
+          g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+
+          gtk_string_list_append (model, _("Any group (no rotation)"));
+          for (guint k = 0; k < names->len; k++)
+            gtk_string_list_append (model, g_ptr_array_index (names, k));
+          row = control = adw_combo_row_new ();
+          adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+          g_object_set_data (G_OBJECT (row), "setting", (gpointer) setting);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, _(setting->title), -1);
+          g_signal_connect (row, "notify::selected", G_CALLBACK (on_setting_group_selected_cb), self);
+        }
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(setting->title));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(setting->subtitle));
+      adw_preferences_group_add (self->composition_group, row);
+      g_ptr_array_add (self->settings_rows, control);
+    }
+
+  for (guint k = 0; k < ids->len; k++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      /* Translators: %s is a regional group, such as “African States” */
+      g_autofree char *title = g_strdup_printf (_("Vice-Presidents from %s"), (char *) g_ptr_array_index (names, k));
+      GtkWidget *spin = spin_new (self, &group_setting, g_ptr_array_index (ids, k), title);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+      g_signal_connect (spin, "value-changed", G_CALLBACK (on_setting_spin_changed_cb), self);
+      adw_preferences_group_add (self->composition_group, row);
+      g_ptr_array_add (self->settings_rows, spin);
+    }
+
+  {
+    GtkEventController *focus = gtk_event_controller_focus_new ();
+
+    g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_setting_focus_leave_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->composition_group), focus);
+  }
+
+  sync_settings (self);
+}
+
+/* Officers of earlier sessions (`office_holder` records) */
+
+static char *
+holder_state_text (PlBureauPage   *self,
+                   PlOfficeHolder *holder)
+{
+  const char *id = pl_office_holder_get_delegation (holder);
+  PlRecord *record;
+  const PlReferenceState *state;
+
+  if (id == NULL)
+    return g_strdup ("");
+  record = pl_session_lookup (self->session, id);
+  if (PL_IS_DELEGATION (record))
+    return g_strdup (pl_delegation_get_name (PL_DELEGATION (record)));
+  if (g_str_has_prefix (id, "delegation:") && (state = pl_reference_states_lookup (id + strlen ("delegation:"))))
+    return g_strdup (state->name);
+  return g_strdup (id);
+}
+
+static void
+sync_holder_row (PlBureauPage *self,
+                 GtkWidget    *row)
+{
+  PlOfficeHolder *holder = g_object_get_data (G_OBJECT (row), "holder");
+  GtkWidget *spin = g_object_get_data (G_OBJECT (row), "session-spin");
+  GtkWidget *office = g_object_get_data (G_OBJECT (row), "office");
+  GtkWidget *group = g_object_get_data (G_OBJECT (row), "group");
+  GtkWidget *state = g_object_get_data (G_OBJECT (row), "state");
+  GtkWidget *person = g_object_get_data (G_OBJECT (row), "person");
+  g_autoptr(GPtrArray) ids = list_groups (self, FALSE);
+  g_autofree char *state_text = holder_state_text (self, holder);
+  guint index = GTK_INVALID_LIST_POSITION;
+
+  g_signal_handlers_block_matched (spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, row);
+  g_signal_handlers_block_matched (office, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, row);
+  g_signal_handlers_block_matched (group, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, row);
+  g_signal_handlers_block_matched (state, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, row);
+  g_signal_handlers_block_matched (person, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, row);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), pl_office_holder_get_session_number (holder));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (office), pl_office_holder_get_office (holder));
+  if (pl_office_holder_get_regional_group (holder) != NULL &&
+      g_ptr_array_find_with_equal_func (ids, pl_office_holder_get_regional_group (holder), g_str_equal, &index))
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (group), index);
+  else
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (group), GTK_INVALID_LIST_POSITION);
+  if (!gtk_widget_has_css_class (state, "error") && !gtk_widget_is_focus (gtk_widget_get_first_child (state)))
+    gtk_editable_set_text (GTK_EDITABLE (state), state_text);
+  if (!gtk_widget_is_focus (gtk_widget_get_first_child (person)) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (person)), pl_office_holder_get_person (holder) ?: "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (person), pl_office_holder_get_person (holder) ?: "");
+
+  g_signal_handlers_unblock_matched (spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, row);
+  g_signal_handlers_unblock_matched (office, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, row);
+  g_signal_handlers_unblock_matched (group, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, row);
+  g_signal_handlers_unblock_matched (state, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, row);
+  g_signal_handlers_unblock_matched (person, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, row);
+}
+
+static PlBureauPage *
+row_page (GtkWidget *widget)
+{
+  return PL_BUREAU_PAGE (gtk_widget_get_ancestor (widget, PL_TYPE_BUREAU_PAGE));
+}
+
+static void
+on_holder_session_changed_cb (GtkSpinButton *spin,
+                              GtkWidget     *row)
+{
+  PlBureauPage *self = row_page (row);
+
+  if (self == NULL)
+    return;
+  pl_edit_burst_touch (self->session, _("Edit Earlier Officer"));
+  pl_office_holder_set_session_number (g_object_get_data (G_OBJECT (row), "holder"),
+                                       gtk_spin_button_get_value_as_int (spin));
+}
+
+static void
+on_holder_office_selected_cb (GtkDropDown *drop_down,
+                              GParamSpec  *pspec,
+                              GtkWidget   *row)
+{
+  PlBureauPage *self = row_page (row);
+  guint selected = gtk_drop_down_get_selected (drop_down);
+
+  if (self == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  pl_edit_burst_flush (self->session);
+  pl_office_holder_set_office (g_object_get_data (G_OBJECT (row), "holder"), selected);
+}
+
+static void
+on_holder_group_selected_cb (GtkDropDown *drop_down,
+                             GParamSpec  *pspec,
+                             GtkWidget   *row)
+{
+  PlBureauPage *self = row_page (row);
+  guint selected = gtk_drop_down_get_selected (drop_down);
+  g_autoptr(GPtrArray) ids = NULL;
+
+  if (self == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  ids = list_groups (self, FALSE);
+  if (selected >= ids->len)
+    return;
+  pl_edit_burst_flush (self->session);
+  pl_office_holder_set_regional_group (g_object_get_data (G_OBJECT (row), "holder"),
+                                       g_ptr_array_index (ids, selected));
+}
+
+/* The State of an earlier officer need not be at this session: it is
+ * written as a name or an ISO code and found in the reference list. */
+static void
+on_holder_state_changed_cb (GtkEditable *entry,
+                            GtkWidget   *row)
+{
+  PlBureauPage *self = row_page (row);
+  PlOfficeHolder *holder = g_object_get_data (G_OBJECT (row), "holder");
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  const PlReferenceState *state = NULL;
+  g_autofree char *id = NULL;
+
+  if (self == NULL)
+    return;
+
+  if (*text != '\0' && (state = pl_reference_states_lookup (text)) == NULL)
+    {
+      g_autofree char *reason =
+        g_strdup_printf (_("“%s” is not a State of the reference list: write its name or ISO 3166 code, "
+                           "such as Kenya or KEN"), text);
+
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), reason);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (entry), NULL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+
+  id = state != NULL ? g_strdup_printf ("delegation:%s", state->iso3) : NULL;
+  pl_edit_burst_touch (self->session, _("Edit Earlier Officer"));
+  pl_office_holder_set_delegation (holder, id);
+  /* The rotation is by group: the State's group is the office's. */
+  if (state != NULL)
+    pl_office_holder_set_regional_group (holder, state->regional_group);
+}
+
+static void
+on_holder_person_changed_cb (GtkEditable *entry,
+                             GtkWidget   *row)
+{
+  PlBureauPage *self = row_page (row);
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (self == NULL)
+    return;
+  pl_edit_burst_touch (self->session, _("Edit Earlier Officer"));
+  pl_office_holder_set_person (g_object_get_data (G_OBJECT (row), "holder"), *text != '\0' ? text : NULL);
+}
+
+static void
+on_holder_remove_cb (GtkButton *button,
+                     GtkWidget *row)
+{
+  PlBureauPage *self = row_page (row);
+  g_autoptr(PlOfficeHolder) holder = NULL;
+
+  if (self == NULL)
+    return;
+  holder = g_object_ref (g_object_get_data (G_OBJECT (row), "holder"));
+  pl_edit_burst_flush (self->session);
+  pl_history_begin_group (pl_session_get_history (self->session), _("Remove Earlier Officer"));
+  pl_session_remove_record (self->session, PL_RECORD (holder));
+  pl_history_end_group (pl_session_get_history (self->session));
+}
+
+static void
+setup_ellipsized_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  int chars = GPOINTER_TO_INT (user_data);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (chars > 0)
+    {
+      /* The same width whatever the name, so the rows line up. */
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), chars);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), chars);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_ellipsized_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+
+  gtk_label_set_label (label, gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+/* A drop-down of a fixed width, whose button ellipsizes (its list shows
+ * the whole names), so that the rows of earlier officers line up. */
+static GtkWidget *
+strings_drop_down (GtkStringList *list,
+                   int            chars)
+{
+  GtkWidget *drop_down = gtk_drop_down_new (G_LIST_MODEL (list), NULL);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *list_factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_ellipsized_cb), GINT_TO_POINTER (chars));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_ellipsized_cb), NULL);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_ellipsized_cb), NULL);
+  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_ellipsized_cb), NULL);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (drop_down), list_factory);
+  g_object_unref (factory);
+  g_object_unref (list_factory);
+  return drop_down;
+}
+
+static GtkWidget *
+translated_drop_down (const char * const *labels,
+                      int                 chars)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    gtk_string_list_append (list, _(labels[i]));
+  return strings_drop_down (list, chars);
+}
+
+static void
+label_widget (GtkWidget  *widget,
+              const char *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_widget_set_tooltip_text (widget, name);
+  gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
+}
+
+static GtkWidget *
+holder_row_new (PlBureauPage   *self,
+                PlOfficeHolder *holder)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *spin = gtk_spin_button_new_with_range (1, 999, 1);
+  GtkWidget *office = translated_drop_down (office_labels, 14);
+  g_autoptr(GPtrArray) names = list_groups (self, TRUE);
+  GtkStringList *group_model = gtk_string_list_new (NULL);
+  GtkWidget *group;
+  GtkWidget *state = gtk_entry_new ();
+  GtkWidget *person = gtk_entry_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  for (guint i = 0; i < names->len; i++)
+    gtk_string_list_append (group_model, g_ptr_array_index (names, i));
+  group = strings_drop_down (group_model, 23);
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  label_widget (spin, _("Session"));
+  label_widget (office, _("Office"));
+  label_widget (group, _("Regional group"));
+  label_widget (state, _("State"));
+  label_widget (person, _("Person"));
+  gtk_widget_set_tooltip_text (remove, _("Remove Earlier Officer"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Remove Earlier Officer"), -1);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (state), _("State"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (person), _("Person"));
+  gtk_widget_set_hexpand (state, TRUE);
+  gtk_widget_set_hexpand (person, TRUE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (state), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (person), FALSE);
+
+  gtk_box_append (GTK_BOX (box), spin);
+  gtk_box_append (GTK_BOX (box), office);
+  gtk_box_append (GTK_BOX (box), group);
+  gtk_box_append (GTK_BOX (box), state);
+  gtk_box_append (GTK_BOX (box), person);
+  gtk_box_append (GTK_BOX (box), remove);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  g_object_set_data_full (G_OBJECT (row), "holder", g_object_ref (holder), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "session-spin", spin);
+  g_object_set_data (G_OBJECT (row), "office", office);
+  g_object_set_data (G_OBJECT (row), "group", group);
+  g_object_set_data (G_OBJECT (row), "state", state);
+  g_object_set_data (G_OBJECT (row), "person", person);
+  sync_holder_row (self, row);
+
+  g_signal_connect (spin, "value-changed", G_CALLBACK (on_holder_session_changed_cb), row);
+  g_signal_connect (office, "notify::selected", G_CALLBACK (on_holder_office_selected_cb), row);
+  g_signal_connect (group, "notify::selected", G_CALLBACK (on_holder_group_selected_cb), row);
+  g_signal_connect (state, "changed", G_CALLBACK (on_holder_state_changed_cb), row);
+  g_signal_connect (person, "changed", G_CALLBACK (on_holder_person_changed_cb), row);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_holder_remove_cb), row);
+
+  return row;
+}
+
+static int
+by_session_number (gconstpointer a,
+                   gconstpointer b)
+{
+  PlOfficeHolder *ha = *(PlOfficeHolder **) a, *hb = *(PlOfficeHolder **) b;
+
+  if (pl_office_holder_get_session_number (ha) != pl_office_holder_get_session_number (hb))
+    return pl_office_holder_get_session_number (hb) - pl_office_holder_get_session_number (ha);
+  return (int) pl_office_holder_get_office (ha) - (int) pl_office_holder_get_office (hb);
+}
+
+static void
+rebuild_holders (PlBureauPage *self)
+{
+  GListModel *holders = pl_session_get_records (self->session, PL_TYPE_OFFICE_HOLDER);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *child;
+
+  /* The placeholder is a child of the list too: remove the rows only. */
+  child = gtk_widget_get_first_child (GTK_WIDGET (self->history_list));
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (GTK_IS_LIST_BOX_ROW (child))
+        gtk_list_box_remove (self->history_list, child);
+      child = next;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (holders); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (holders, i));
+  g_ptr_array_sort (sorted, by_session_number);
+  for (guint i = 0; i < sorted->len; i++)
+    gtk_list_box_append (self->history_list, holder_row_new (self, g_ptr_array_index (sorted, i)));
+}
+
+static void
+add_holder_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PlBureauPage *self = PL_BUREAU_PAGE (widget);
+  g_autoptr(PlOfficeHolder) holder = pl_office_holder_new (NULL);
+  int number = pl_session_settings_get_session_number (pl_session_get_settings (self->session));
+  PlHistory *history = pl_session_get_history (self->session);
+
+  pl_edit_burst_flush (self->session);
+  /* Most often the President of the session before this one. */
+  pl_history_begin_group (history, _("Add Earlier Officer"));
+  pl_office_holder_set_session_number (holder, MAX (number - 1, 1));
+  pl_office_holder_set_office (holder, PL_OFFICE_PRESIDENT);
+  pl_session_add_record (self->session, PL_RECORD (holder));
+  pl_history_end_group (history);
+}
+
+/* Refresh */
+
+static gboolean
+has_states (PlBureauPage *self)
+{
+  GListModel *delegations = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
+
+  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+    {
+      g_autoptr(PlDelegation) delegation = g_list_model_get_item (delegations, i);
+
+      switch (pl_delegation_get_category (delegation))
+        {
+        case PL_DELEGATION_CATEGORY_STATE_PARTY:
+        case PL_DELEGATION_CATEGORY_SIGNATORY:
+        case PL_DELEGATION_CATEGORY_NON_SIGNATORY_STATE:
+          return TRUE;
+        case PL_DELEGATION_CATEGORY_REIO:
+        case PL_DELEGATION_CATEGORY_UN_ENTITY:
+        case PL_DELEGATION_CATEGORY_IGO:
+        case PL_DELEGATION_CATEGORY_NGO_ECOSOC:
+        case PL_DELEGATION_CATEGORY_NGO_OTHER:
+        default:
+          break;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+on_refresh_idle_cb (gpointer user_data)
+{
+  PlBureauPage *self = user_data;
+  gboolean states;
+
+  self->refresh_id = 0;
+
+  /* Hidden rather than a stack page: GTK 4.8 shows assistive
+   * technologies the pages a stack does not show. */
+  states = has_states (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_page), !states);
+  gtk_widget_set_visible (GTK_WIDGET (self->scrolled), states);
+  classify_findings (self);
+  for (guint i = 0; i < self->seat_rows->len; i++)
+    pl_bureau_seat_row_sync (g_ptr_array_index (self->seat_rows, i));
+  update_group_counts (self);
+  sync_settings (self);
+
+  if (self->holders_dirty)
+    {
+      self->holders_dirty = FALSE;
+      rebuild_holders (self);
+    }
+  else
+    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->history_list));
+         row != NULL;
+         row = gtk_widget_get_next_sibling (row))
+      if (g_object_get_data (G_OBJECT (row), "holder") != NULL)
+        sync_holder_row (self, row);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_refresh (PlBureauPage *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (on_refresh_idle_cb, self);
+}
+
+static void
+on_session_changed_cb (PlBureauPage *self,
+                       PlRecord     *record,
+                       PlChangeKind  kind,
+                       const char   *field)
+{
+  if (PL_IS_OFFICE_HOLDER (record) && kind != PL_CHANGE_FIELD)
+    self->holders_dirty = TRUE;
+
+  if (PL_IS_OFFICER (record) || PL_IS_DELEGATION (record) ||
+      PL_IS_OFFICE_HOLDER (record) || PL_IS_SESSION_SETTINGS (record))
+    schedule_refresh (self);
+}
+
+static void
+on_bureau_items_changed_cb (PlBureauPage *self)
+{
+  rebuild_seats (self);
+}
+
+/* PlPage: a finding about a seat shows the seat */
+
+static gboolean
+pl_bureau_page_select_record (PlPage   *page,
+                              PlRecord *record)
+{
+  PlBureauPage *self = PL_BUREAU_PAGE (page);
+
+  if (PL_IS_OFFICE_HOLDER (record))
+    return TRUE;
+  if (!PL_IS_OFFICER (record))
+    return FALSE;
+
+  for (guint i = 0; i < self->seat_rows->len; i++)
+    {
+      PlBureauSeatRow *row = g_ptr_array_index (self->seat_rows, i);
+      g_autofree char *id = g_strdup_printf ("officer:%s", pl_seat_get_id (pl_bureau_seat_row_get_seat (row)));
+
+      if (g_strcmp0 (id, pl_record_get_id (record)) == 0)
+        {
+          pl_bureau_seat_row_focus_state (row);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+page_iface_init (PlPageInterface *iface)
+{
+  iface->select_record = pl_bureau_page_select_record;
+}
+
+/* GObject */
+
+static void
+pl_bureau_page_constructed (GObject *object)
+{
+  PlBureauPage *self = PL_BUREAU_PAGE (object);
+
+  G_OBJECT_CLASS (pl_bureau_page_parent_class)->constructed (object);
+
+  g_assert (self->session != NULL);
+  self->bureau = pl_bureau_new (self->session);
+  g_object_bind_property (self->bureau, "summary", self->summary_label, "label", G_BINDING_SYNC_CREATE);
+  pl_finding_list_set_model (self->overall_findings, G_LIST_MODEL (self->overall));
+
+  self->items_changed_id = g_signal_connect_swapped (self->bureau, "items-changed",
+                                                     G_CALLBACK (on_bureau_items_changed_cb), self);
+  self->changed_id = g_signal_connect_swapped (self->session, "changed",
+                                               G_CALLBACK (on_session_changed_cb), self);
+  build_settings (self);
+  rebuild_seats (self);
+  rebuild_holders (self);
+
+  /* Show the right view at once, not after the first idle. */
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  on_refresh_idle_cb (self);
+}
+
+static void
+pl_bureau_page_dispose (GObject *object)
+{
+  PlBureauPage *self = PL_BUREAU_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->changed_id, self->session);
+  if (self->bureau != NULL)
+    g_clear_signal_handler (&self->items_changed_id, self->bureau);
+  if (self->seat_rows != NULL)
+    g_ptr_array_set_size (self->seat_rows, 0);
+  if (self->settings_rows != NULL)
+    g_ptr_array_set_size (self->settings_rows, 0);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_BUREAU_PAGE);
+  /* The template's root has no id in the struct, so unparent it. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->bureau);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (pl_bureau_page_parent_class)->dispose (object);
+}
+
+static void
+pl_bureau_page_finalize (GObject *object)
+{
+  PlBureauPage *self = PL_BUREAU_PAGE (object);
+
+  g_clear_object (&self->overall);
+  g_clear_pointer (&self->group_stores, g_hash_table_unref);
+  g_clear_pointer (&self->group_counts, g_hash_table_unref);
+  g_clear_pointer (&self->seat_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->settings_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (pl_bureau_page_parent_class)->finalize (object);
+}
+
+static void
+pl_bureau_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PlBureauPage *self = PL_BUREAU_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_bureau_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  PlBureauPage *self = PL_BUREAU_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_bureau_page_class_init (PlBureauPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = pl_bureau_page_constructed;
+  object_class->dispose = pl_bureau_page_dispose;
+  object_class->finalize = pl_bureau_page_finalize;
+  object_class->get_property = pl_bureau_page_get_property;
+  object_class->set_property = pl_bureau_page_set_property;
+
+  g_object_class_override_property (object_class, PROP_SESSION, "session");
+
+  g_type_ensure (PL_TYPE_FINDING_LIST);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-bureau-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlBureauPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauPage, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauPage, overall_findings);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauPage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauPage, composition_group);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauPage, history_list);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "bureau.add-holder", NULL, add_holder_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "bureau.add-holder", NULL);
+}
+
+static void
+pl_bureau_page_init (PlBureauPage *self)
+{
+  GtkWidget *placeholder;
+
+  self->overall = g_list_store_new (PL_TYPE_FINDING);
+  self->group_stores = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->group_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->seat_rows = g_ptr_array_new ();
+  self->settings_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  placeholder = gtk_label_new (_("No earlier officers recorded"));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 12);
+  gtk_widget_set_margin_bottom (placeholder, 12);
+  gtk_list_box_set_placeholder (self->history_list, placeholder);
+}
+
+GtkWidget *
+pl_bureau_page_new (PlSession *session)
+{
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  return g_object_new (PL_TYPE_BUREAU_PAGE, "session", session, NULL);
+}

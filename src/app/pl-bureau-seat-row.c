@@ -1,0 +1,781 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "pl-bureau-seat-row.h"
+#include "pl-edit-burst.h"
+#include "pl-finding-list.h"
+
+/**
+ * PlBureauSeatRow:
+ *
+ * One seat of the Bureau on the Bureau page: its office and state, the
+ * nominated State (chosen in a searchable popover that lists the States
+ * parties present first, since rule 22 elects officers "from among the
+ * representatives of States parties present"), the representative, the
+ * date of nomination, the actions elect / withdraw / clear, and the
+ * findings of rule 22 about the seat right below it.
+ *
+ * Every action goes through #PlBureau, so each is one undo step; typing
+ * in the name or the date is one step per burst (pl-edit-burst.h).
+ */
+struct _PlBureauSeatRow
+{
+  GtkListBoxRow  parent_instance;
+
+  PlBureau      *bureau;
+  PlSeat        *seat;
+
+  GtkLabel      *title_label;
+  GtkLabel      *status_label;
+  GtkMenuButton *state_button;
+  GtkLabel      *state_label;
+  GtkPopover    *state_popover;
+  GtkSearchEntry *state_search;
+  GtkListBox    *state_list;
+  GtkEntry      *person_entry;
+  GtkEntry      *date_entry;
+  GtkEntry      *elected_entry;
+  GtkButton     *elect_button;
+  GtkButton     *withdraw_button;
+  GtkButton     *clear_button;
+  PlFindingList *findings;
+
+  guint          popup_tick_id;
+  guint          popup_ticks;
+};
+
+G_DEFINE_FINAL_TYPE (PlBureauSeatRow, pl_bureau_seat_row, GTK_TYPE_LIST_BOX_ROW)
+
+/* How the chooser ranks States: the ones that can be elected first. */
+typedef enum {
+  RANK_PARTY_PRESENT,
+  RANK_PARTY,
+  RANK_OTHER,
+} Rank;
+
+static PlSession *
+row_session (PlBureauSeatRow *self)
+{
+  return pl_bureau_get_session (self->bureau);
+}
+
+static char *
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static gboolean
+is_iso_date (const char *text)
+{
+  int y, m, d;
+  char tail;
+
+  return strlen (text) == 10 && sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
+         g_date_valid_dmy (d, m, y);
+}
+
+static void
+set_entry_text (PlBureauSeatRow *self,
+                GtkEntry        *entry,
+                const char      *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text ? text : "") == 0)
+    return;
+  g_signal_handlers_block_matched (entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
+  g_signal_handlers_unblock_matched (entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+}
+
+static Rank
+state_rank (PlDelegation *delegation)
+{
+  if (pl_delegation_get_category (delegation) != PL_DELEGATION_CATEGORY_STATE_PARTY)
+    return RANK_OTHER;
+  return pl_delegation_get_present (delegation) ? RANK_PARTY_PRESENT : RANK_PARTY;
+}
+
+static gboolean
+is_state (PlDelegation *delegation)
+{
+  switch (pl_delegation_get_category (delegation))
+    {
+    case PL_DELEGATION_CATEGORY_STATE_PARTY:
+    case PL_DELEGATION_CATEGORY_SIGNATORY:
+    case PL_DELEGATION_CATEGORY_NON_SIGNATORY_STATE:
+      return TRUE;
+    case PL_DELEGATION_CATEGORY_REIO:
+    case PL_DELEGATION_CATEGORY_UN_ENTITY:
+    case PL_DELEGATION_CATEGORY_IGO:
+    case PL_DELEGATION_CATEGORY_NGO_ECOSOC:
+    case PL_DELEGATION_CATEGORY_NGO_OTHER:
+    default:
+      return FALSE;
+    }
+}
+
+static int
+compare_states (gconstpointer a,
+                gconstpointer b)
+{
+  PlDelegation *da = *(PlDelegation **) a;
+  PlDelegation *db = *(PlDelegation **) b;
+  Rank ra = state_rank (da), rb = state_rank (db);
+
+  if (ra != rb)
+    return ra < rb ? -1 : 1;
+  return g_utf8_collate (pl_delegation_get_name (da) ?: "", pl_delegation_get_name (db) ?: "");
+}
+
+static const char *
+rank_heading (Rank rank)
+{
+  switch (rank)
+    {
+    case RANK_PARTY_PRESENT:
+      return _("States Parties Present");
+    case RANK_PARTY:
+      return _("States Parties Not Marked Present");
+    case RANK_OTHER:
+    default:
+      return _("Other States");
+    }
+}
+
+static void
+state_header_cb (GtkListBoxRow *row,
+                 GtkListBoxRow *before,
+                 gpointer       user_data)
+{
+  Rank rank = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "rank"));
+  GtkWidget *header;
+
+  if (before != NULL && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (before), "rank")) == (int) rank)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_label_new (rank_heading (rank));
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_widget_set_margin_start (header, 6);
+  gtk_widget_set_margin_top (header, before != NULL ? 12 : 6);
+  gtk_widget_set_margin_bottom (header, 3);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "dim-label");
+  gtk_list_box_row_set_header (row, header);
+}
+
+static gboolean
+state_filter_cb (GtkListBoxRow *row,
+                 gpointer       user_data)
+{
+  PlBureauSeatRow *self = user_data;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->state_search));
+  const char *haystack = g_object_get_data (G_OBJECT (row), "search-key");
+  g_autofree char *needle = NULL;
+
+  if (search == NULL || *search == '\0')
+    return TRUE;
+  needle = g_utf8_casefold (search, -1);
+  return haystack != NULL && strstr (haystack, needle) != NULL;
+}
+
+static void
+on_state_chosen_cb (GtkButton       *button,
+                    PlBureauSeatRow *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (button), "delegation");
+
+  gtk_popover_popdown (self->state_popover);
+  gtk_widget_activate_action (GTK_WIDGET (self), "seat.nominate", "s", id);
+}
+
+static GtkWidget *
+state_choice_new (PlBureauSeatRow *self,
+                  PlDelegation    *delegation)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *name = gtk_label_new (pl_delegation_get_name (delegation));
+  Rank rank = state_rank (delegation);
+  const char *note = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *held = NULL;
+
+  /* A State holds one office at a time (rule 22): say where it sits. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->bureau)); i++)
+    {
+      g_autoptr(PlSeat) seat = g_list_model_get_item (G_LIST_MODEL (self->bureau), i);
+      PlOfficer *officer = pl_seat_get_officer (seat);
+
+      if (officer != NULL && seat != self->seat &&
+          (pl_seat_get_status (seat) == PL_OFFICER_STATUS_NOMINATED ||
+           pl_seat_get_status (seat) == PL_OFFICER_STATUS_ELECTED) &&
+          g_strcmp0 (pl_officer_get_delegation (officer), pl_record_get_id (PL_RECORD (delegation))) == 0)
+        {
+          /* Translators: in the State chooser, %s is a seat such as “Vice-President 3” */
+          held = g_strdup_printf (_("already %s"), pl_seat_get_title (seat));
+          break;
+        }
+    }
+
+  /* The section headers say whether a party is present. */
+  if (held != NULL)
+    note = held;
+  else if (pl_delegation_get_category (delegation) == PL_DELEGATION_CATEGORY_SIGNATORY)
+    note = _("signatory, not a party");
+  else if (rank == RANK_OTHER)
+    note = _("not a party");
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_box_append (GTK_BOX (box), name);
+  if (note != NULL)
+    {
+      GtkWidget *detail = gtk_label_new (note);
+
+      gtk_widget_add_css_class (detail, "dim-label");
+      gtk_widget_add_css_class (detail, "caption");
+      gtk_box_append (GTK_BOX (box), detail);
+    }
+
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  pl_delegation_get_name (delegation), -1);
+  g_object_set_data_full (G_OBJECT (button), "delegation",
+                          g_strdup (pl_record_get_id (PL_RECORD (delegation))), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_state_chosen_cb), self);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), button);
+  key = g_strdup_printf ("%s %s", pl_delegation_get_name (delegation) ?: "",
+                         pl_delegation_get_iso3 (delegation) ?: "");
+  g_object_set_data_full (G_OBJECT (row), "search-key", g_utf8_casefold (key, -1), g_free);
+  g_object_set_data (G_OBJECT (row), "rank", GINT_TO_POINTER (rank));
+  return row;
+}
+
+/* Filled each time the popover opens, so it always lists the session's
+ * States as they are now. */
+static void
+on_state_popover_show_cb (PlBureauSeatRow *self)
+{
+  GListModel *delegations = pl_session_get_records (row_session (self), PL_TYPE_DELEGATION);
+  g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->state_list))) != NULL)
+    gtk_list_box_remove (self->state_list, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+    {
+      g_autoptr(PlDelegation) delegation = g_list_model_get_item (delegations, i);
+
+      if (is_state (delegation))
+        g_ptr_array_add (states, g_steal_pointer (&delegation));
+    }
+  g_ptr_array_sort (states, compare_states);
+
+  for (guint i = 0; i < states->len; i++)
+    gtk_list_box_append (self->state_list, state_choice_new (self, g_ptr_array_index (states, i)));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->state_search), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->state_search));
+}
+
+static gboolean
+popup_later_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  PlBureauSeatRow *self = PL_BUREAU_SEAT_ROW (widget);
+
+  /* One frame to lay the page out at its new scroll position. */
+  if (++self->popup_ticks < 2)
+    return G_SOURCE_CONTINUE;
+
+  self->popup_tick_id = 0;
+  gtk_menu_button_set_popover (self->state_button, GTK_WIDGET (self->state_popover));
+  g_object_unref (self->state_popover);
+  /* The menu button's toggle is still down from the activation. */
+  gtk_popover_popup (self->state_popover);
+  return G_SOURCE_REMOVE;
+}
+
+/* Before the popover opens, bring the seat into view: a popover anchored
+ * off screen has no monitor (GDK warns and places it nowhere), which is
+ * what happens when an assistive technology activates a seat scrolled out
+ * of view. The popover is held back for a frame while the page scrolls. */
+static void
+state_popup_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  PlBureauSeatRow *self = user_data;
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+  GtkAdjustment *adjustment;
+  double value, height, target;
+
+  if (self->popup_tick_id != 0 || scrolled == NULL ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (self), scrolled, &bounds))
+    return;
+
+  height = gtk_widget_get_height (scrolled);
+  if (bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= height)
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  value = gtk_adjustment_get_value (adjustment);
+  if (bounds.origin.y < 0)
+    target = value + bounds.origin.y - 12;
+  else
+    target = value + MIN (bounds.origin.y - 12, bounds.origin.y + bounds.size.height - height + 12);
+  gtk_adjustment_set_value (adjustment, target);
+
+  g_object_ref (self->state_popover);
+  gtk_menu_button_set_popover (button, NULL);
+  self->popup_ticks = 0;
+  self->popup_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), popup_later_cb, NULL, NULL);
+}
+
+static void
+on_state_search_changed_cb (PlBureauSeatRow *self)
+{
+  gtk_list_box_invalidate_filter (self->state_list);
+}
+
+/* The search field takes Escape for itself (stop-search): it closes the
+ * chooser, as Escape does in any popover. */
+static void
+on_state_search_stop_cb (PlBureauSeatRow *self)
+{
+  gtk_popover_popdown (self->state_popover);
+}
+
+/* Enter in the search field takes the first State that matches. */
+static void
+on_state_search_activate_cb (PlBureauSeatRow *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->state_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
+      {
+        on_state_chosen_cb (GTK_BUTTON (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))), self);
+        return;
+      }
+}
+
+static PlOfficer *
+filled_officer (PlBureauSeatRow *self)
+{
+  switch (pl_seat_get_status (self->seat))
+    {
+    case PL_OFFICER_STATUS_NOMINATED:
+    case PL_OFFICER_STATUS_ELECTED:
+      return pl_seat_get_officer (self->seat);
+    case PL_OFFICER_STATUS_VACANT:
+    case PL_OFFICER_STATUS_WITHDRAWN:
+    default:
+      return NULL;
+    }
+}
+
+static void
+on_person_changed_cb (PlBureauSeatRow *self)
+{
+  PlOfficer *officer = filled_officer (self);
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->person_entry))));
+
+  if (officer == NULL)
+    return;
+
+  pl_edit_burst_touch (row_session (self), _("Edit Officer’s Name"));
+  pl_officer_set_person (officer, *text != '\0' ? text : NULL);
+}
+
+/* A date typed in a seat's date field: stored once it is a date, so the
+ * file never holds anything else; marked with the reason until then. */
+static gboolean
+date_entry_value (GtkEntry  *entry,
+                  char     **value)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (*text != '\0' && !is_iso_date (text))
+    {
+      g_autofree char *reason =
+        g_strdup_printf (_("“%s” is not a date: write it as YYYY-MM-DD, such as 2020-09-01"), text);
+
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), reason);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
+      return FALSE;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (entry), g_object_get_data (G_OBJECT (entry), "tooltip"));
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  *value = *text != '\0' ? g_steal_pointer (&text) : NULL;
+  return TRUE;
+}
+
+static void
+on_date_changed_cb (PlBureauSeatRow *self)
+{
+  PlOfficer *officer = filled_officer (self);
+  g_autofree char *value = NULL;
+
+  if (officer == NULL || !date_entry_value (self->date_entry, &value))
+    return;
+
+  pl_edit_burst_touch (row_session (self), _("Edit Nomination Date"));
+  pl_officer_set_nominated_on (officer, value);
+}
+
+static void
+on_elected_changed_cb (PlBureauSeatRow *self)
+{
+  PlOfficer *officer = filled_officer (self);
+  g_autofree char *value = NULL;
+
+  if (officer == NULL || pl_seat_get_status (self->seat) != PL_OFFICER_STATUS_ELECTED ||
+      !date_entry_value (self->elected_entry, &value))
+    return;
+
+  pl_edit_burst_touch (row_session (self), _("Edit Election Date"));
+  pl_officer_set_elected_on (officer, value);
+}
+
+static void
+on_focus_leave_cb (PlBureauSeatRow *self)
+{
+  pl_edit_burst_flush (row_session (self));
+}
+
+/* Actions: each one undo step, through PlBureau */
+
+static void
+nominate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PlBureauSeatRow *self = PL_BUREAU_SEAT_ROW (widget);
+  PlOfficer *officer = filled_officer (self);
+  const char *delegation = g_variant_get_string (parameter, NULL);
+  g_autofree char *date = NULL;
+
+  if (officer != NULL && g_strcmp0 (pl_officer_get_delegation (officer), delegation) == 0)
+    return;
+
+  pl_edit_burst_flush (row_session (self));
+  /* The State changed: a new nomination, of a person yet to be named. */
+  date = today ();
+  pl_bureau_nominate (self->bureau, pl_seat_get_id (self->seat), delegation, NULL, date);
+}
+
+static void
+elect_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PlBureauSeatRow *self = PL_BUREAU_SEAT_ROW (widget);
+  PlSessionSettings *settings = pl_session_get_settings (row_session (self));
+  const char *opening = pl_session_settings_get_start_date (settings);
+  g_autofree char *date = NULL;
+
+  if (pl_seat_get_status (self->seat) != PL_OFFICER_STATUS_NOMINATED)
+    return;
+
+  pl_edit_burst_flush (row_session (self));
+  /* Rule 22: the officers are elected at the opening of the session. */
+  date = opening != NULL && is_iso_date (opening) ? g_strdup (opening) : today ();
+  pl_bureau_elect (self->bureau, pl_seat_get_id (self->seat), date);
+}
+
+static void
+withdraw_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PlBureauSeatRow *self = PL_BUREAU_SEAT_ROW (widget);
+  g_autofree char *date = today ();
+
+  if (filled_officer (self) == NULL)
+    return;
+
+  pl_edit_burst_flush (row_session (self));
+  pl_bureau_withdraw (self->bureau, pl_seat_get_id (self->seat), date);
+}
+
+static void
+vacate_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PlBureauSeatRow *self = PL_BUREAU_SEAT_ROW (widget);
+
+  pl_edit_burst_flush (row_session (self));
+  pl_bureau_vacate (self->bureau, pl_seat_get_id (self->seat));
+}
+
+static const char *
+status_text (PlBureauSeatRow *self)
+{
+  switch (pl_seat_get_status (self->seat))
+    {
+    case PL_OFFICER_STATUS_NOMINATED:
+      return _("Nominated");
+    case PL_OFFICER_STATUS_ELECTED:
+      return _("Elected");
+    case PL_OFFICER_STATUS_WITHDRAWN:
+      return _("Nomination withdrawn");
+    case PL_OFFICER_STATUS_VACANT:
+    default:
+      return _("Vacant");
+    }
+}
+
+static void
+set_name (GtkWidget *widget,
+          char      *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_free (name);
+}
+
+static void
+update_names (PlBureauSeatRow *self)
+{
+  const char *title = pl_seat_get_title (self->seat);
+
+  /* Translators: accessible names of a seat's controls; %s is the seat,
+   * such as “Vice-President 3” */
+  /* GTK 4.8: the menu button's own toggle button is what assistive
+   * technologies activate, so the name goes there. */
+  set_name (gtk_widget_get_first_child (GTK_WIDGET (self->state_button)),
+            g_strdup_printf (_("State for %s"), title));
+  set_name (GTK_WIDGET (self->person_entry), g_strdup_printf (_("Representative for %s"), title));
+  set_name (GTK_WIDGET (self->date_entry), g_strdup_printf (_("Nomination date for %s"), title));
+  set_name (GTK_WIDGET (self->elected_entry), g_strdup_printf (_("Election date for %s"), title));
+  set_name (GTK_WIDGET (self->elect_button), g_strdup_printf (_("Record election of %s"), title));
+  set_name (GTK_WIDGET (self->withdraw_button), g_strdup_printf (_("Withdraw nomination for %s"), title));
+  set_name (GTK_WIDGET (self->clear_button), g_strdup_printf (_("Clear seat of %s"), title));
+  set_name (GTK_WIDGET (self->findings), g_strdup_printf (_("Findings about %s"), title));
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->state_button), _("Nominated State"));
+  g_object_set_data (G_OBJECT (self->date_entry), "tooltip", (gpointer) _("Date of nomination"));
+  g_object_set_data (G_OBJECT (self->elected_entry), "tooltip", (gpointer) _("Date of election"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_entry), _("Date of nomination"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->elected_entry), _("Date of election"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->elect_button), _("Record Election (Ctrl+E)"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->withdraw_button), _("Withdraw Nomination (Ctrl+Shift+Delete)"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->clear_button), _("Clear Seat (Ctrl+Delete)"));
+}
+
+/**
+ * pl_bureau_seat_row_sync:
+ *
+ * Shows the seat's officer record as it is now: the page calls it after
+ * every change to officers, delegations or settings.
+ */
+void
+pl_bureau_seat_row_sync (PlBureauSeatRow *self)
+{
+  PlOfficer *officer;
+  PlOfficerStatus status;
+  const char *styles[] = { "vacant", "nominated", "elected", "withdrawn" };
+
+  g_return_if_fail (PL_IS_BUREAU_SEAT_ROW (self));
+
+  officer = filled_officer (self);
+  status = pl_seat_get_status (self->seat);
+
+  gtk_label_set_label (self->title_label, pl_seat_get_title (self->seat));
+  gtk_label_set_label (self->status_label, status_text (self));
+  if (officer != NULL && pl_officer_get_nominated_on (officer) != NULL)
+    {
+      /* Translators: %s is the ISO date of the nomination */
+      g_autofree char *tip = g_strdup_printf (_("Nominated on %s"), pl_officer_get_nominated_on (officer));
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), tip);
+    }
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    if (i == status)
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), styles[i]);
+    else
+      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), styles[i]);
+
+  if (officer != NULL && pl_seat_get_delegation_name (self->seat) != NULL)
+    {
+      gtk_label_set_label (self->state_label, pl_seat_get_delegation_name (self->seat));
+      gtk_widget_remove_css_class (GTK_WIDGET (self->state_label), "dim-label");
+    }
+  else
+    {
+      gtk_label_set_label (self->state_label, _("Choose a State…"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->state_label), "dim-label");
+    }
+
+  /* Keep what the user is typing: the model already has it. */
+  if (!gtk_widget_has_focus (GTK_WIDGET (self->person_entry)) &&
+      !gtk_widget_is_focus (gtk_widget_get_first_child (GTK_WIDGET (self->person_entry))))
+    set_entry_text (self, self->person_entry, officer ? pl_officer_get_person (officer) : NULL);
+  if (!gtk_widget_has_focus (GTK_WIDGET (self->date_entry)) &&
+      !gtk_widget_is_focus (gtk_widget_get_first_child (GTK_WIDGET (self->date_entry))))
+    set_entry_text (self, self->date_entry, officer ? pl_officer_get_nominated_on (officer) : NULL);
+  if (!gtk_widget_is_focus (gtk_widget_get_first_child (GTK_WIDGET (self->elected_entry))))
+    set_entry_text (self, self->elected_entry,
+                    status == PL_OFFICER_STATUS_ELECTED ? pl_officer_get_elected_on (officer) : NULL);
+  /* Once elected, the date that matters is the election's: it takes the
+   * nomination date's place, so the seats' columns stay aligned. */
+  gtk_widget_set_visible (GTK_WIDGET (self->elected_entry), status == PL_OFFICER_STATUS_ELECTED);
+  gtk_widget_set_visible (GTK_WIDGET (self->date_entry), status != PL_OFFICER_STATUS_ELECTED);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->person_entry), officer != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->date_entry), officer != NULL);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "seat.elect", status == PL_OFFICER_STATUS_NOMINATED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "seat.withdraw", officer != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "seat.vacate",
+                                 pl_seat_get_officer (self->seat) != NULL && status != PL_OFFICER_STATUS_VACANT);
+}
+
+void
+pl_bureau_seat_row_focus_state (PlBureauSeatRow *self)
+{
+  g_return_if_fail (PL_IS_BUREAU_SEAT_ROW (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->state_button));
+}
+
+PlSeat *
+pl_bureau_seat_row_get_seat (PlBureauSeatRow *self)
+{
+  g_return_val_if_fail (PL_IS_BUREAU_SEAT_ROW (self), NULL);
+  return self->seat;
+}
+
+static void
+on_seat_notify_cb (PlBureauSeatRow *self)
+{
+  pl_bureau_seat_row_sync (self);
+}
+
+static void
+pl_bureau_seat_row_dispose (GObject *object)
+{
+  PlBureauSeatRow *self = PL_BUREAU_SEAT_ROW (object);
+
+  if (self->seat != NULL)
+    g_signal_handlers_disconnect_by_data (self->seat, self);
+  if (self->popup_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->popup_tick_id);
+      self->popup_tick_id = 0;
+      gtk_menu_button_set_popover (self->state_button, GTK_WIDGET (self->state_popover));
+      g_object_unref (self->state_popover);
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_BUREAU_SEAT_ROW);
+  g_clear_object (&self->seat);
+  g_clear_object (&self->bureau);
+
+  G_OBJECT_CLASS (pl_bureau_seat_row_parent_class)->dispose (object);
+}
+
+static void
+pl_bureau_seat_row_class_init (PlBureauSeatRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pl_bureau_seat_row_dispose;
+
+  g_type_ensure (PL_TYPE_FINDING_LIST);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-bureau-seat-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_button);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_label);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_popover);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_search);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_list);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, person_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, elected_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, elect_button);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, withdraw_button);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, findings);
+  gtk_widget_class_bind_template_callback (widget_class, on_state_popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_state_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_state_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_state_search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_person_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_date_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_elected_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "seat.nominate", "s", nominate_action);
+  gtk_widget_class_install_action (widget_class, "seat.elect", NULL, elect_action);
+  gtk_widget_class_install_action (widget_class, "seat.withdraw", NULL, withdraw_action);
+  gtk_widget_class_install_action (widget_class, "seat.vacate", NULL, vacate_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "seat.elect", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "seat.withdraw", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "seat.vacate", NULL);
+}
+
+static void
+pl_bureau_seat_row_init (PlBureauSeatRow *self)
+{
+  GtkEventController *focus;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_filter_func (self->state_list, state_filter_cb, self, NULL);
+  gtk_list_box_set_header_func (self->state_list, state_header_cb, NULL, NULL);
+  gtk_menu_button_set_create_popup_func (self->state_button, state_popup_cb, self, NULL);
+  /* GtkMenuButton centres its child in a box of its own; a State's name
+   * reads better at the start, as in a combo row. */
+  gtk_widget_set_halign (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->state_label))),
+                         GTK_ALIGN_FILL);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->person_entry), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->date_entry), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->elected_entry), FALSE);
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
+}
+
+GtkWidget *
+pl_bureau_seat_row_new (PlBureau *bureau,
+                        PlSeat   *seat)
+{
+  PlBureauSeatRow *self;
+
+  g_return_val_if_fail (PL_IS_BUREAU (bureau), NULL);
+  g_return_val_if_fail (PL_IS_SEAT (seat), NULL);
+
+  self = g_object_new (PL_TYPE_BUREAU_SEAT_ROW, NULL);
+  self->bureau = g_object_ref (bureau);
+  self->seat = g_object_ref (seat);
+  pl_finding_list_set_model (self->findings, pl_seat_get_findings (seat));
+  update_names (self);
+  pl_bureau_seat_row_sync (self);
+  g_signal_connect_swapped (seat, "notify", G_CALLBACK (on_seat_notify_cb), self);
+
+  return GTK_WIDGET (self);
+}
