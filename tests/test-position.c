@@ -18,6 +18,22 @@ test_between_basic (void)
   g_assert_cmpstr (middle, <, after);
 }
 
+/* The upper key extends the lower with zeros: the common prefix runs past
+ * the lower key's end (a read past it, found by valgrind). */
+static void
+test_between_past_end (void)
+{
+  g_autofree char *k1 = pl_position_between ("V", "V0V");
+  g_autofree char *k2 = pl_position_between ("V", "V001");
+  g_autofree char *k3 = pl_position_between (NULL, "01");
+
+  g_assert_cmpstr ("V", <, k1);
+  g_assert_cmpstr (k1, <, "V0V");
+  g_assert_cmpstr ("V", <, k2);
+  g_assert_cmpstr (k2, <, "V001");
+  g_assert_cmpstr (k3, <, "01");
+}
+
 static void
 test_between_refuses (void)
 {
@@ -94,6 +110,7 @@ main (int    argc,
 
   g_test_add_func ("/position/between", test_between_basic);
   g_test_add_func ("/position/refuses", test_between_refuses);
+  g_test_add_func ("/position/past-end", test_between_past_end);
   g_test_add_func ("/position/random-inserts", test_random_inserts);
   g_test_add_func ("/position/appending", test_appending_stays_short);
   g_test_add_func ("/position/spread", test_spread);

@@ -38,16 +38,18 @@ midpoint (GString    *out,
 
   if (b != NULL)
     {
+      gsize alen = strlen (a);
       gsize n = 0;
 
-      /* Copy the common prefix, reading a missing digit of a as '0'. */
-      while (b[n] != '\0' && (a[n] != '\0' ? a[n] : '0') == b[n])
+      /* Copy the common prefix, reading a's missing digits (past its end)
+       * as '0'. */
+      while (b[n] != '\0' && (n < alen ? a[n] : '0') == b[n])
         n++;
 
       if (n > 0)
         {
           g_string_append_len (out, b, n);
-          midpoint (out, strlen (a) >= n ? a + n : "", b + n);
+          midpoint (out, alen >= n ? a + n : "", b + n);
           return;
         }
     }
