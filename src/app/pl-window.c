@@ -10,10 +10,12 @@
 
 #include "pl-agenda-page.h"
 #include "pl-compat.h"
+#include "pl-credentials-page.h"
 #include "pl-documents-page.h"
 #include "pl-edit-burst.h"
 #include "pl-overview-page.h"
 #include "pl-page.h"
+#include "pl-participants-page.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
 #include "pl-settings-page.h"
@@ -42,6 +44,8 @@ static const PageInfo page_infos[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", pl_overview_page_get_type },
   { "agenda", N_("Agenda"), "view-list-ordered-symbolic", pl_agenda_page_get_type },
   { "documents", N_("Documents"), "x-office-document-symbolic", pl_documents_page_get_type },
+  { "participants", N_("Participants"), "system-users-symbolic", pl_participants_page_get_type },
+  { "credentials", N_("Credentials"), "mail-read-symbolic", pl_credentials_page_get_type },
   { "settings", N_("Session Settings"), "document-properties-symbolic", pl_settings_page_get_type },
 };
 

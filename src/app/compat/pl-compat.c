@@ -7,16 +7,29 @@
 
 #include "pl-compat.h"
 
+/* Sessions, or for PL_COMPAT_FILE_OPEN_CSV a registration system's CSV
+ * (issue 6: the import of delegations). */
 static GListModel *
-session_filters (GtkFileFilter **default_filter)
+session_filters (PlCompatFileMode   mode,
+                 GtkFileFilter    **default_filter)
 {
   GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) sessions = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (sessions, _("Plenary Sessions"));
-  gtk_file_filter_add_mime_type (sessions, "application/x-plenary");
-  gtk_file_filter_add_suffix (sessions, "plenary");
+  if (mode == PL_COMPAT_FILE_OPEN_CSV)
+    {
+      gtk_file_filter_set_name (sessions, _("CSV Files"));
+      gtk_file_filter_add_mime_type (sessions, "text/csv");
+      gtk_file_filter_add_suffix (sessions, "csv");
+      gtk_file_filter_add_suffix (sessions, "tsv");
+    }
+  else
+    {
+      gtk_file_filter_set_name (sessions, _("Plenary Sessions"));
+      gtk_file_filter_add_mime_type (sessions, "application/x-plenary");
+      gtk_file_filter_add_suffix (sessions, "plenary");
+    }
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   g_list_store_append (filters, sessions);
@@ -60,7 +73,7 @@ pl_compat_choose_file_async (GtkWindow           *parent,
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GtkFileFilter) default_filter = NULL;
-  g_autoptr(GListModel) filters = session_filters (&default_filter);
+  g_autoptr(GListModel) filters = session_filters (mode, &default_filter);
   GTask *task = g_task_new (parent, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, pl_compat_choose_file_async);
@@ -108,7 +121,7 @@ pl_compat_choose_file_async (GtkWindow           *parent,
 {
   GtkFileChooserNative *native;
   g_autoptr(GtkFileFilter) default_filter = NULL;
-  g_autoptr(GListModel) filters = session_filters (&default_filter);
+  g_autoptr(GListModel) filters = session_filters (mode, &default_filter);
   GTask *task = g_task_new (parent, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, pl_compat_choose_file_async);
