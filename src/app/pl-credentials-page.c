@@ -56,12 +56,14 @@ struct _PlCredentialsPage
   GtkDropDown           *status_drop;
   GtkStack              *list_stack;
   GtkColumnView         *column_view;
+  AdwFlap               *flap;
   GtkStack              *editor_stack;
   GtkLabel              *heading;
   GtkImage              *status_icon;
   GtkLabel              *status_label;
   GtkLabel              *reason_label;
   GtkBox                *form_box;
+  GtkWidget             *form_toggles[PL_CREDENTIALS_FORM_EMAIL + 1];
   AdwComboRow           *issuer_row;
   GtkEntry              *signatory_entry;
   GtkEntry              *received_entry;
@@ -506,8 +508,8 @@ update_progress (PlCredentialsPage *self)
         continue;
       if (counts->len > 0)
         g_string_append (counts, " · ");
-      /* Translators: a count and a status, "3 provisional" */
-      g_string_append_printf (counts, _("%u %s"), n, pl_credentials_status_to_label (s));
+      /* Translators: a status and its count, "Provisional: 3" */
+      g_string_append_printf (counts, _("%s: %u"), pl_credentials_status_to_label (s), n);
     }
   gtk_label_set_label (self->counts_label, counts->len > 0 ? counts->str : _("No State party registered yet"));
   g_string_free (counts, TRUE);
@@ -557,11 +559,9 @@ update_deadlines (PlCredentialsPage *self)
 static PlCredentialsForm
 selected_form (PlCredentialsPage *self)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->form_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child)))
-      return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "form"));
+  for (PlCredentialsForm form = PL_CREDENTIALS_FORM_ORIGINAL; form <= PL_CREDENTIALS_FORM_EMAIL; form++)
+    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->form_toggles[form])))
+      return form;
 
   return PL_CREDENTIALS_FORM_NONE;
 }
@@ -570,11 +570,8 @@ static void
 select_form (PlCredentialsPage *self,
              PlCredentialsForm  form)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->form_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child),
-                                  GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "form")) == (int) form);
+  if (form >= PL_CREDENTIALS_FORM_ORIGINAL && form <= PL_CREDENTIALS_FORM_EMAIL)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->form_toggles[form]), TRUE);
 }
 
 static void
@@ -742,6 +739,7 @@ set_delegation (PlCredentialsPage *self,
 
   pl_edit_burst_flush (self->session);
   g_set_object (&self->delegation, delegation);
+  adw_flap_set_reveal_flap (self->flap, delegation != NULL);
 
   /* The receipt form starts from what is on file, or from the issuer the
    * category calls for. */
@@ -1059,6 +1057,17 @@ record_action (GtkWidget  *widget,
 }
 
 static void
+close_editor_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PlCredentialsPage *self = (PlCredentialsPage *) widget;
+
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  set_delegation (self, NULL);
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -1145,11 +1154,11 @@ pl_credentials_page_constructed (GObject *object)
 
   name_column = add_column (self, COLUMN_NAME, _("State"),
                             GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name"))),
-                            FALSE, 240);
-  add_column (self, COLUMN_STATUS, _("Status"), GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, self, NULL)), FALSE, 140);
-  add_column (self, COLUMN_FORM, _("Form"), GTK_SORTER (gtk_custom_sorter_new (compare_form_cb, self, NULL)), FALSE, 110);
+                            FALSE, 170);
+  add_column (self, COLUMN_STATUS, _("Status"), GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, self, NULL)), FALSE, 124);
+  add_column (self, COLUMN_FORM, _("Form"), GTK_SORTER (gtk_custom_sorter_new (compare_form_cb, self, NULL)), FALSE, 100);
   add_column (self, COLUMN_RECEIVED, _("Received"), GTK_SORTER (gtk_custom_sorter_new (compare_received_cb, self, NULL)),
-              FALSE, 150);
+              FALSE, 130);
   add_column (self, COLUMN_REASON, _("Details"), NULL, TRUE, -1);
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
   gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
@@ -1280,6 +1289,7 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, status_drop);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, flap);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, heading);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, status_icon);
@@ -1308,6 +1318,8 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "credentials.record", NULL, record_action);
   gtk_widget_class_install_action (widget_class, "credentials.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "credentials.close-editor", NULL, close_editor_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "credentials.close-editor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "credentials.record", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "credentials.search", NULL);
 }
@@ -1315,6 +1327,10 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
 static void
 pl_credentials_page_init (PlCredentialsPage *self)
 {
+  static const PlCredentialsForm rows[2][3] = {
+    { PL_CREDENTIALS_FORM_ORIGINAL, PL_CREDENTIALS_FORM_COPY, PL_CREDENTIALS_FORM_FAX },
+    { PL_CREDENTIALS_FORM_NOTE_VERBALE, PL_CREDENTIALS_FORM_LETTER, PL_CREDENTIALS_FORM_EMAIL },
+  };
   GtkToggleButton *group = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1322,19 +1338,30 @@ pl_credentials_page_init (PlCredentialsPage *self)
   self->bound_cells = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->objector_ids = g_ptr_array_new_with_free_func (g_free);
 
-  /* The forms of DESIGN's `form`, as one row of linked toggles: one
-   * click each, and each a button a screen reader names. */
-  for (PlCredentialsForm form = PL_CREDENTIALS_FORM_ORIGINAL; form <= PL_CREDENTIALS_FORM_EMAIL; form++)
+  /* The forms of DESIGN's `form` as linked toggles, one click each and
+   * each a button a screen reader names: what reproduces the credentials
+   * (original, copy, fax: the issuer is judged) above what only informs
+   * of the names (rule 20). */
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
     {
-      GtkWidget *toggle = gtk_toggle_button_new_with_label (_(form_labels[form]));
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
-      g_object_set_data (G_OBJECT (toggle), "form", GINT_TO_POINTER (form));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, _(form_labels[form]), -1);
-      if (group != NULL)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), group);
-      else
-        group = GTK_TOGGLE_BUTTON (toggle);
-      gtk_box_append (self->form_box, toggle);
+      gtk_box_set_homogeneous (GTK_BOX (line), TRUE);
+      gtk_widget_add_css_class (line, "linked");
+      for (guint c = 0; c < G_N_ELEMENTS (rows[r]); c++)
+        {
+          PlCredentialsForm form = rows[r][c];
+          GtkWidget *toggle = gtk_toggle_button_new_with_label (_(form_labels[form]));
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, _(form_labels[form]), -1);
+          if (group != NULL)
+            gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), group);
+          else
+            group = GTK_TOGGLE_BUTTON (toggle);
+          self->form_toggles[form] = toggle;
+          gtk_box_append (GTK_BOX (line), toggle);
+        }
+      gtk_box_append (self->form_box, line);
     }
   gtk_toggle_button_set_active (group, TRUE);
 

@@ -55,7 +55,7 @@ struct _PlParticipantsPage
   char               *expanded_member; /* id of the member row left open */
 
   /* template children */
-  GtkPaned           *paned;
+  AdwFlap            *flap;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *category_drop;
   GtkDropDown        *group_drop;
@@ -108,6 +108,11 @@ static const char *category_labels[] = {
   N_("Regional economic integration organization"), N_("United Nations entity"),
   N_("Intergovernmental organization"), N_("NGO in consultative status"),
   N_("Other NGO"), NULL
+};
+/* The same, short, for the table's column. */
+static const char *category_short_labels[] = {
+  N_("State party"), N_("Signatory"), N_("Non-signatory"), N_("REIO"), N_("UN entity"),
+  N_("IGO"), N_("NGO (ECOSOC)"), N_("NGO (other)"), NULL
 };
 /* In the order of PlObserverStatus. */
 static const char *observer_labels[] = {
@@ -380,11 +385,17 @@ update_cell (GtkWidget    *cell,
       }
       break;
     case COLUMN_CATEGORY:
-      gtk_label_set_label (GTK_LABEL (cell), _(category_labels[category]));
+      gtk_label_set_label (GTK_LABEL (cell), _(category_short_labels[category]));
+      gtk_widget_set_tooltip_text (cell, _(category_labels[category]));
       break;
     case COLUMN_GROUP:
       if (self != NULL)
-        gtk_label_set_label (GTK_LABEL (cell), group_name (self, pl_delegation_get_regional_group (delegation)));
+        {
+          const char *name = group_name (self, pl_delegation_get_regional_group (delegation));
+
+          gtk_label_set_label (GTK_LABEL (cell), name);
+          gtk_widget_set_tooltip_text (cell, *name ? name : NULL);
+        }
       break;
     case COLUMN_STATUS:
       {
@@ -593,6 +604,7 @@ set_delegation (PlParticipantsPage *self,
   pl_edit_burst_flush (self->session);
   g_clear_pointer (&self->expanded_member, g_free);
   g_set_object (&self->delegation, delegation);
+  adw_flap_set_reveal_flap (self->flap, delegation != NULL);
   g_signal_group_set_target (self->delegation_signals, delegation);
   gtk_editable_set_text (GTK_EDITABLE (self->member_name_entry), "");
   gtk_editable_set_text (GTK_EDITABLE (self->member_email_entry), "");
@@ -1460,6 +1472,17 @@ show_credentials_action (GtkWidget  *widget,
 }
 
 static void
+close_editor_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PlParticipantsPage *self = (PlParticipantsPage *) widget;
+
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  set_delegation (self, NULL);
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -1568,17 +1591,17 @@ pl_participants_page_constructed (GObject *object)
 
   name_column = add_column (self, COLUMN_NAME, _("Name"),
                             GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name"))),
-                            TRUE, -1);
+                            TRUE, 180);
   add_column (self, COLUMN_CATEGORY, _("Category"),
-              GTK_SORTER (gtk_custom_sorter_new (compare_category_cb, NULL, NULL)), FALSE, 200);
+              GTK_SORTER (gtk_custom_sorter_new (compare_category_cb, NULL, NULL)), FALSE, 110);
   add_column (self, COLUMN_GROUP, _("Regional Group"),
-              GTK_SORTER (gtk_custom_sorter_new (compare_group_cb, self, NULL)), FALSE, 200);
+              GTK_SORTER (gtk_custom_sorter_new (compare_group_cb, self, NULL)), FALSE, 150);
   add_column (self, COLUMN_STATUS, _("Status"),
-              GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, NULL, NULL)), FALSE, 190);
+              GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, NULL, NULL)), FALSE, 160);
   add_column (self, COLUMN_PRESENT, _("Present"),
-              GTK_SORTER (gtk_custom_sorter_new (compare_present_cb, NULL, NULL)), FALSE, 80);
+              GTK_SORTER (gtk_custom_sorter_new (compare_present_cb, NULL, NULL)), FALSE, 76);
   add_column (self, COLUMN_MEMBERS, _("Members"),
-              GTK_SORTER (gtk_custom_sorter_new (compare_members_cb, NULL, NULL)), FALSE, 90);
+              GTK_SORTER (gtk_custom_sorter_new (compare_members_cb, NULL, NULL)), FALSE, 86);
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
   gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
 
@@ -1712,7 +1735,7 @@ pl_participants_page_class_init (PlParticipantsPageClass *klass)
   g_object_class_override_property (object_class, PROP_SESSION, "session");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-participants-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, flap);
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, category_drop);
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, group_drop);
@@ -1748,6 +1771,8 @@ pl_participants_page_class_init (PlParticipantsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "participants.remove-member", "s", remove_member_action);
   gtk_widget_class_install_action (widget_class, "participants.show-credentials", NULL, show_credentials_action);
   gtk_widget_class_install_action (widget_class, "participants.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "participants.close-editor", NULL, close_editor_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "participants.close-editor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "participants.add-state", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "participants.add-organization", NULL);
