@@ -865,9 +865,17 @@ parse_received (PlCredentialsPage  *self,
             break;
           }
       time = g_date_time_new_from_iso8601 (iso, self->context.timezone);
-      if (time == NULL && strlen (iso) == 10)
+      /* GLib wants the seconds; a clerk types "2020-10-09 14:30", or
+       * only the date. */
+      if (time == NULL && g_regex_match_simple ("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", iso, 0, 0))
         {
-          g_autofree char *midnight = g_strconcat (iso, "T00:00", NULL);
+          g_autofree char *with_seconds = g_strconcat (iso, ":00", NULL);
+
+          time = g_date_time_new_from_iso8601 (with_seconds, self->context.timezone);
+        }
+      else if (time == NULL && strlen (iso) == 10)
+        {
+          g_autofree char *midnight = g_strconcat (iso, "T00:00:00", NULL);
 
           time = g_date_time_new_from_iso8601 (midnight, self->context.timezone);
         }

@@ -936,13 +936,12 @@ typedef struct
 } AddState;
 
 static gboolean
-state_row_filter_cb (GtkListBoxRow *row,
-                     gpointer       user_data)
+state_row_matches (AddState  *data,
+                   GtkWidget *row)
 {
-  AddState *data = user_data;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (data->search));
-  g_autofree char *needle = NULL;
   const char *haystack = g_object_get_data (G_OBJECT (row), "key");
+  g_autofree char *needle = NULL;
 
   if (text == NULL || *text == '\0')
     return TRUE;
@@ -993,7 +992,13 @@ on_state_row_activated_cb (GtkListBox    *list,
 static void
 on_state_search_changed_cb (AddState *data)
 {
-  gtk_list_box_invalidate_filter (data->list);
+  /* Rows are hidden rather than filtered out, so that a screen reader
+   * (and AT-SPI in GTK 4.8) does not see the States that do not match. */
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (data->list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_object_get_data (G_OBJECT (row), "iso3") != NULL)
+      gtk_widget_set_visible (row, state_row_matches (data, row));
 }
 
 static void
@@ -1003,7 +1008,7 @@ on_state_search_activate_cb (AddState *data)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (data->list));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row) &&
+    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_visible (row) &&
         g_object_get_data (G_OBJECT (row), "iso3") != NULL)
       {
         add_state (data, g_object_get_data (G_OBJECT (row), "iso3"));
@@ -1109,7 +1114,6 @@ add_state_action (GtkWidget  *widget,
       gtk_list_box_append (data->list, row);
     }
 
-  gtk_list_box_set_filter_func (data->list, state_row_filter_cb, data, NULL);
   g_signal_connect (data->list, "row-activated", G_CALLBACK (on_state_row_activated_cb), data);
   g_signal_connect_swapped (search, "search-changed", G_CALLBACK (on_state_search_changed_cb), data);
   g_signal_connect_swapped (search, "activate", G_CALLBACK (on_state_search_activate_cb), data);
