@@ -180,6 +180,24 @@ status_style (PlCredentialsStatus   status,
     }
 }
 
+/* GTK 4.8 reports a hidden stack child to AT-SPI as showing (see
+ * pl-window.c): only the shown child of the page's stacks is visible, so
+ * that a screen reader does not find the controls of the others. */
+static void
+stack_show (GtkStack   *stack,
+            const char *name)
+{
+  GtkWidget *shown = gtk_stack_get_child_by_name (stack, name);
+
+  gtk_widget_set_visible (shown, TRUE);
+  gtk_stack_set_visible_child (stack, shown);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != shown)
+      gtk_widget_set_visible (child, FALSE);
+}
+
 static void
 apply_status_class (GtkWidget  *widget,
                     const char *css_class)
@@ -655,7 +673,7 @@ update_editor (PlCredentialsPage *self)
 
   if (delegation == NULL)
     {
-      gtk_stack_set_visible_child_name (self->editor_stack, "empty");
+      stack_show (self->editor_stack, "empty");
       return;
     }
 
@@ -724,7 +742,7 @@ update_editor (PlCredentialsPage *self)
   fill_objectors (self);
   gtk_widget_set_sensitive (self->object_button, self->objector_ids->len > 0);
 
-  gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+  stack_show (self->editor_stack, "editor");
   self->updating = FALSE;
 }
 
@@ -785,11 +803,11 @@ static void
 update_stack (PlCredentialsPage *self)
 {
   if (pl_credentials_progress_get_total (self->progress) == 0)
-    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+    stack_show (self->list_stack, "empty");
   else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
-    gtk_stack_set_visible_child_name (self->list_stack, "no-match");
+    stack_show (self->list_stack, "no-match");
   else
-    gtk_stack_set_visible_child_name (self->list_stack, "list");
+    stack_show (self->list_stack, "list");
 }
 
 static gboolean

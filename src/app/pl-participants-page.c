@@ -137,6 +137,25 @@ static void on_members_row_notify_cb (GtkWidget          *widget,
 
 /* Helpers */
 
+/* GTK 4.8 reports a hidden stack child to AT-SPI as showing (see
+ * pl-window.c): only the shown child of the page's stacks is visible, so
+ * that a screen reader does not find the controls of the others. */
+static void
+stack_show (GtkStack   *stack,
+            const char *name)
+{
+  GtkWidget *shown = gtk_stack_get_child_by_name (stack, name);
+
+  gtk_widget_set_visible (shown, TRUE);
+  gtk_stack_set_visible_child (stack, shown);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != shown)
+      gtk_widget_set_visible (child, FALSE);
+}
+
+
 static GListModel *
 string_list_new (const char * const *labels,
                  const char         *first)
@@ -311,11 +330,11 @@ update_summary (PlParticipantsPage *self)
   gtk_label_set_label (self->summary_label, text);
 
   if (n == 0)
-    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+    stack_show (self->list_stack, "empty");
   else if (shown == 0)
-    gtk_stack_set_visible_child_name (self->list_stack, "no-match");
+    stack_show (self->list_stack, "no-match");
   else
-    gtk_stack_set_visible_child_name (self->list_stack, "list");
+    stack_show (self->list_stack, "list");
 }
 
 static gboolean
@@ -755,7 +774,7 @@ update_editor (PlParticipantsPage *self)
 
   if (delegation == NULL)
     {
-      gtk_stack_set_visible_child_name (self->editor_stack, "empty");
+      stack_show (self->editor_stack, "empty");
       update_members (self);
       self->updating = FALSE;
       return;
@@ -772,7 +791,7 @@ update_editor (PlParticipantsPage *self)
   members_title = g_strdup_printf (_("Members (%u)"), pl_delegation_get_n_members (delegation));
   adw_preferences_group_set_title (self->members_group, members_title);
   update_members (self);
-  gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+  stack_show (self->editor_stack, "editor");
 
   self->updating = FALSE;
 }
@@ -1182,7 +1201,7 @@ add_organization_action (GtkWidget  *widget,
   data->window = GTK_WINDOW (window);
   gtk_window_set_title (GTK_WINDOW (window), _("Add Organization"));
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 520, -1);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, -1);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
   g_object_set_data_full (G_OBJECT (window), "pl-dialog-data", data, g_free);
