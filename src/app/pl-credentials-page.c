@@ -642,6 +642,12 @@ fill_objectors (PlCredentialsPage *self)
 {
   GListModel *delegations = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = adw_combo_row_get_selected (self->objector_row);
+  g_autofree char *selected_id = NULL;
+
+  /* The choice survives the refresh that any edit brings. */
+  if (selected != GTK_INVALID_LIST_POSITION && selected < self->objector_ids->len)
+    selected_id = g_strdup (g_ptr_array_index (self->objector_ids, selected));
 
   /* Rule 20: another State party objects. */
   g_ptr_array_set_size (self->objector_ids, 0);
@@ -656,6 +662,9 @@ fill_objectors (PlCredentialsPage *self)
       gtk_string_list_append (names, pl_delegation_get_name (other) ?: "");
     }
   adw_combo_row_set_model (self->objector_row, G_LIST_MODEL (names));
+  for (guint i = 0; selected_id != NULL && i < self->objector_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->objector_ids, i), selected_id))
+      adw_combo_row_set_selected (self->objector_row, i);
 }
 
 static void
