@@ -135,6 +135,28 @@ issuer_label (PlCredentialsIssuer issuer)
     }
 }
 
+/* The issuer inside a sentence ("Original from %s"). */
+static const char *
+issuer_phrase (PlCredentialsIssuer issuer)
+{
+  switch (issuer)
+    {
+    case PL_CREDENTIALS_ISSUER_HEAD_OF_STATE:
+      return _("the Head of State");
+    case PL_CREDENTIALS_ISSUER_HEAD_OF_GOVERNMENT:
+      return _("the Head of Government");
+    case PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER:
+      return _("the Minister for Foreign Affairs");
+    case PL_CREDENTIALS_ISSUER_PERMANENT_REPRESENTATIVE:
+      return _("the Permanent Representative to the United Nations");
+    case PL_CREDENTIALS_ISSUER_REIO_AUTHORITY:
+      return _("the competent authority of the organization");
+    case PL_CREDENTIALS_ISSUER_OTHER:
+    default:
+      return _("another authority");
+    }
+}
+
 static guint
 issuer_position (PlCredentialsIssuer issuer)
 {
@@ -271,7 +293,7 @@ describe_reason (PlCredentialsPage *self,
   g_autofree char *received = format_received (self, credentials);
   g_autofree char *deadline = format_time (self, self->context.deadline);
   PlCredentialsForm form = credentials ? pl_credentials_get_form (credentials) : PL_CREDENTIALS_FORM_NONE;
-  const char *issuer = credentials ? issuer_label (pl_credentials_get_issuer (credentials)) : "";
+  const char *issuer = credentials ? issuer_phrase (pl_credentials_get_issuer (credentials)) : "";
 
   switch (status)
     {
@@ -290,10 +312,10 @@ describe_reason (PlCredentialsPage *self,
     case PL_CREDENTIALS_STATUS_DEFECTIVE:
       if (self->context.considers_amendments && pl_delegation_get_category (delegation) != PL_DELEGATION_CATEGORY_REIO)
         /* Translators: %s is who issued the credentials */
-        return g_strdup_printf (_("Issued by the %s: while the Conference considers amendments only the Head of State or "
+        return g_strdup_printf (_("Issued by %s: while the Conference considers amendments only the Head of State or "
                                   "Government or the Minister for Foreign Affairs may issue credentials (rule 18, para. 4)"),
                                 issuer);
-      return g_strdup_printf (_("Issued by the %s, whom rule 18, para. 3 does not allow to issue credentials"), issuer);
+      return g_strdup_printf (_("Issued by %s, whom rule 18, para. 3 does not allow to issue credentials"), issuer);
     case PL_CREDENTIALS_STATUS_PROVISIONAL:
       /* Translators: a form (copy, fax...), then a date */
       return g_strdup_printf (_("%s received %s: information, not formal credentials; participates provisionally (rule 20)"),
@@ -302,7 +324,7 @@ describe_reason (PlCredentialsPage *self,
       return g_strdup_printf (_("Original received %s, after the 24-hour mark of rule 18, para. 1 (%s)"), received, deadline);
     case PL_CREDENTIALS_STATUS_IN_DUE_FORM:
     default:
-      return g_strdup_printf (_("Original from the %s, received %s"), issuer, received);
+      return g_strdup_printf (_("Original from %s, received %s"), issuer, received);
     }
 }
 
@@ -705,9 +727,9 @@ update_editor (PlCredentialsPage *self)
       const char *signatory = pl_credentials_get_signatory (credentials);
 
       /* Translators: form, issuer, signatory, time received */
-      on_file = g_strdup_printf (_("%s from the %s%s%s, received %s"),
+      on_file = g_strdup_printf (_("%s from %s%s%s, received %s"),
                                  _(form_labels[pl_credentials_get_form (credentials)]),
-                                 issuer_label (pl_credentials_get_issuer (credentials)),
+                                 issuer_phrase (pl_credentials_get_issuer (credentials)),
                                  signatory && *signatory ? " — " : "", signatory && *signatory ? signatory : "",
                                  received);
     }
