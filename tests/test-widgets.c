@@ -267,6 +267,30 @@ test_credentials_page_receipt (void)
   spin (100);
   g_assert_cmpint (pl_credentials_status_for (session, austria), ==, PL_CREDENTIALS_STATUS_IN_DUE_FORM);
 
+  /* The page's own Record Receipt (Ctrl+Enter) with an empty time: the
+   * original from the Minister for Foreign Affairs, received now, years
+   * after the 24-hour mark of the sample's 2020 session: late. One step. */
+  {
+    g_autoptr(PlDelegation) brazil = NULL;
+    PlDelegation *added = pl_delegation_import_add_state (session, "BRA", &error);
+    PlHistory *history = pl_session_get_history (session);
+
+    g_assert_no_error (error);
+    brazil = g_object_ref (added);
+    spin (100);
+    pl_credentials_page_select_delegation (self, brazil);
+    g_assert_true (gtk_widget_activate_action (page, "credentials.record", NULL));
+    spin (100);
+    g_assert_nonnull (pl_credentials_find (session, brazil));
+    g_assert_cmpint (pl_credentials_get_form (pl_credentials_find (session, brazil)), ==, PL_CREDENTIALS_FORM_ORIGINAL);
+    g_assert_cmpint (pl_credentials_get_issuer (pl_credentials_find (session, brazil)), ==,
+                     PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER);
+    g_assert_cmpint (pl_credentials_status_for (session, brazil), ==, PL_CREDENTIALS_STATUS_LATE);
+    g_assert_true (pl_history_undo (history));
+    spin (100);
+    g_assert_null (pl_credentials_find (session, brazil));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   spin (300);
   g_assert_finalize_object (page);
