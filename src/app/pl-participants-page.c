@@ -656,6 +656,68 @@ on_records_changed_cb (PlParticipantsPage *self)
 
 /* The editor */
 
+/* A member's name or email edited in its row: the members are one
+ * sealed JSON array, so the edit stores a new one (one undo step). */
+static void
+on_member_field_commit_cb (PlParticipantsPage *self,
+                           GtkEntry           *entry)
+{
+  const char *id = g_object_get_data (G_OBJECT (entry), "member-id");
+  const char *field = g_object_get_data (G_OBJECT (entry), "field");
+  g_autofree char *value = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autoptr(JsonArray) members = NULL;
+  JsonObject *member = NULL;
+  const char *other_name, *other_email;
+  int found;
+
+  if (self->delegation == NULL || id == NULL || field == NULL)
+    return;
+
+  members = pl_delegation_copy_members (self->delegation);
+  for (guint i = 0; i < json_array_get_length (members) && member == NULL; i++)
+    {
+      JsonNode *node = json_array_get_element (members, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node) &&
+          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node), "id", NULL), id) == 0)
+        member = json_node_get_object (node);
+    }
+  if (member == NULL || g_strcmp0 (json_object_get_string_member_with_default (member, field, ""), value) == 0)
+    return;
+
+  other_name = g_str_equal (field, "name") ? value : json_object_get_string_member_with_default (member, "name", "");
+  other_email = g_str_equal (field, "email") ? value : json_object_get_string_member_with_default (member, "email", "");
+  found = pl_delegation_find_member (self->delegation, other_name, other_email);
+  if (*other_name == '\0' || (found >= 0 && g_strcmp0 (json_object_get_string_member_with_default (
+                                 pl_delegation_get_member (self->delegation, found), "id", NULL), id) != 0))
+    {
+      /* No nameless member, and never the same person twice (issue 6). */
+      toast (self, *other_name == '\0' ? _("A member needs a name")
+                                       : _("That person is already a member of this delegation"), FALSE);
+      gtk_editable_set_text (GTK_EDITABLE (entry), json_object_get_string_member_with_default (member, field, ""));
+      return;
+    }
+
+  pl_edit_burst_flush (self->session);
+  json_object_set_string_member (member, field, value);
+  g_free (self->expanded_member);
+  self->expanded_member = g_strdup (id);
+  pl_delegation_store_members (self->delegation, members);
+}
+
+static void
+on_member_field_leave_cb (GtkEventControllerFocus *focus,
+                          PlParticipantsPage      *self)
+{
+  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus));
+
+  /* Left because the list is being rebuilt: nothing to commit. */
+  if (gtk_widget_get_root (entry) == NULL)
+    return;
+
+  on_member_field_commit_cb (self, GTK_ENTRY (entry));
+}
+
 static void
 update_members (PlParticipantsPage *self)
 {
@@ -691,6 +753,30 @@ update_members (PlParticipantsPage *self)
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       g_object_set_data_full (G_OBJECT (row), "member-id", g_strdup (id), g_free);
+
+      for (guint f = 0; f < 2; f++)
+        {
+          /* Name and email, committed on Enter or when the field is left. */
+          const char *field = f == 0 ? "name" : "email";
+          GtkWidget *field_row = adw_action_row_new ();
+          GtkWidget *entry = gtk_entry_new ();
+          GtkEventController *focus = gtk_event_controller_focus_new ();
+          g_autofree char *entry_name = g_strdup_printf (f == 0 ? _("Name of %s") : _("Email of %s"), name);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field_row), f == 0 ? _("Name") : _("Email"));
+          gtk_widget_set_hexpand (entry, TRUE);
+          gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+          gtk_editable_set_text (GTK_EDITABLE (entry), json_object_get_string_member_with_default (member, field, ""));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, entry_name, -1);
+          g_object_set_data_full (G_OBJECT (entry), "member-id", g_strdup (id), g_free);
+          g_object_set_data (G_OBJECT (entry), "field", (gpointer) field);
+          g_signal_connect_object (entry, "activate", G_CALLBACK (on_member_field_commit_cb), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (focus, "leave", G_CALLBACK (on_member_field_leave_cb), self, 0);
+          gtk_widget_add_controller (entry, focus);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (field_row), entry);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (field_row), entry);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), field_row);
+        }
 
       function_row = adw_combo_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (function_row), _("Function"));
