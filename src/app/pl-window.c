@@ -15,10 +15,12 @@
 #include "pl-compat.h"
 #include "pl-conflicts-dialog.h"
 #include "pl-deadlines-page.h"
+#include "pl-credentials-page.h"
 #include "pl-documents-page.h"
 #include "pl-edit-burst.h"
 #include "pl-overview-page.h"
 #include "pl-page.h"
+#include "pl-participants-page.h"
 #include "pl-samples.h"
 #include "pl-schedule-page.h"
 #include "pl-session-file.h"
@@ -61,7 +63,9 @@ static const PageInfo page_infos[] = {
   { "schedule", N_("Organization of Work"), "x-office-calendar-symbolic", pl_schedule_page_get_type },
   { "deadlines", N_("Deadlines"), "alarm-symbolic", pl_deadlines_page_get_type },
   { "documents", N_("Documents"), "x-office-document-symbolic", pl_documents_page_get_type },
-  { "bureau", N_("Bureau"), "system-users-symbolic", pl_bureau_page_get_type },
+  { "participants", N_("Participants"), "system-users-symbolic", pl_participants_page_get_type },
+  { "credentials", N_("Credentials"), "mail-read-symbolic", pl_credentials_page_get_type },
+  { "bureau", N_("Bureau"), "avatar-default-symbolic", pl_bureau_page_get_type },
   { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_speakers_page_get_type },
   { "settings", N_("Session Settings"), "document-properties-symbolic", pl_settings_page_get_type },
 };
@@ -1547,9 +1551,10 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-sync-state", NULL, show_sync_state_action);
   gtk_widget_class_install_action (widget_class, "win.request-to-speak", NULL, request_to_speak_action);
 
-  /* Alt+1…: the sidebar's pages, as in GNOME Settings-style sidebars. */
-  for (guint i = 0; i < G_N_ELEMENTS (page_infos) && i < 9; i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+  /* Alt+1…9, then Alt+0 for the tenth: the sidebar's pages, as in GNOME
+   * Settings-style sidebars. */
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos) && i < 10; i++)
+    gtk_widget_class_add_binding_action (widget_class, i < 9 ? GDK_KEY_1 + i : GDK_KEY_0, GDK_ALT_MASK,
                                          "win.show-page", "s", page_infos[i].name);
 }
 

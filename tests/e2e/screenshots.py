@@ -12,9 +12,10 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
 
-# The sidebar's pages in order: Alt+1, Alt+2... show them.
+# The sidebar's pages in order: Alt+1…9, Alt+0 show them.
 PAGES = [('1', 'overview'), ('2', 'agenda'), ('3', 'schedule'), ('4', 'deadlines'),
-         ('5', 'documents'), ('6', 'bureau'), ('7', 'speakers'), ('8', 'settings')]
+         ('5', 'documents'), ('6', 'participants'), ('7', 'credentials'), ('8', 'bureau'),
+         ('9', 'speakers'), ('0', 'settings')]
 
 
 def run():

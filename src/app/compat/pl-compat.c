@@ -9,19 +9,32 @@
 
 #include "pl-compat.h"
 
-/* The filters of a file dialog: Plenary sessions, or, when the suggested
- * name has another suffix (an exported calendar, "….ics"), files of that
- * kind, so that an export does not list the sessions; then all files. */
+/* The filters of a file dialog: a registration system's CSV for
+ * PL_COMPAT_FILE_OPEN_CSV (the import of delegations); for a save whose
+ * suggested name has another suffix (an exported calendar, "….ics"),
+ * files of that kind, so that an export does not list the sessions;
+ * otherwise Plenary sessions. Then all files. */
 static GListModel *
-session_filters (const char     *initial_name,
-                 GtkFileFilter **default_filter)
+session_filters (PlCompatFileMode   mode,
+                 const char        *initial_name,
+                 GtkFileFilter    **default_filter)
 {
   GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) first = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  const char *suffix = initial_name ? strrchr (initial_name, '.') : NULL;
+  const char *suffix = NULL;
 
-  if (suffix != NULL && suffix[1] != '\0' && g_strcmp0 (suffix, ".plenary") != 0)
+  if (mode == PL_COMPAT_FILE_SAVE && initial_name != NULL)
+    suffix = strrchr (initial_name, '.');
+
+  if (mode == PL_COMPAT_FILE_OPEN_CSV)
+    {
+      gtk_file_filter_set_name (first, _("CSV Files"));
+      gtk_file_filter_add_mime_type (first, "text/csv");
+      gtk_file_filter_add_suffix (first, "csv");
+      gtk_file_filter_add_suffix (first, "tsv");
+    }
+  else if (suffix != NULL && suffix[1] != '\0' && g_strcmp0 (suffix, ".plenary") != 0)
     {
       g_autofree char *content_type = g_content_type_guess (initial_name, NULL, 0, NULL);
       g_autofree char *description = g_content_type_get_description (content_type);
@@ -78,7 +91,7 @@ pl_compat_choose_file_async (GtkWindow           *parent,
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GtkFileFilter) default_filter = NULL;
-  g_autoptr(GListModel) filters = session_filters (mode == PL_COMPAT_FILE_SAVE ? initial_name : NULL, &default_filter);
+  g_autoptr(GListModel) filters = session_filters (mode, initial_name, &default_filter);
   GTask *task = g_task_new (parent, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, pl_compat_choose_file_async);
@@ -126,7 +139,7 @@ pl_compat_choose_file_async (GtkWindow           *parent,
 {
   GtkFileChooserNative *native;
   g_autoptr(GtkFileFilter) default_filter = NULL;
-  g_autoptr(GListModel) filters = session_filters (mode == PL_COMPAT_FILE_SAVE ? initial_name : NULL, &default_filter);
+  g_autoptr(GListModel) filters = session_filters (mode, initial_name, &default_filter);
   GTask *task = g_task_new (parent, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, pl_compat_choose_file_async);

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 typedef enum {
   PL_COMPAT_FILE_OPEN,
   PL_COMPAT_FILE_SAVE,
+  PL_COMPAT_FILE_OPEN_CSV,
 } PlCompatFileMode;
 
 void       pl_compat_choose_file_async  (GtkWindow           *parent,

@@ -1,0 +1,1517 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "pl-credentials-page.h"
+#include "pl-credentials-progress.h"
+#include "pl-credentials-status.h"
+#include "pl-edit-burst.h"
+#include "pl-page.h"
+#include "pl-participation.h"
+
+/**
+ * PlCredentialsPage:
+ *
+ * The credentials checklist (rules 18-20): every State party and regional
+ * economic integration organization with its derived status (in due form,
+ * provisional, missing, defective, late, objected), the reason, and the
+ * progress ("132 of 181 in due form"); the two deadlines in the session's
+ * time zone; and the editor of the selected State's record. Receipts go
+ * through pl_credentials_record_receipt(), so an original replaces a copy
+ * and a copy never replaces an original. The status is derived, never
+ * stored: every change of a record, of the settings or of the meetings
+ * (the opening hour) refreshes the statuses shown.
+ */
+struct _PlCredentialsPage
+{
+  GtkWidget              parent_instance;
+
+  PlSession             *session;
+  PlCredentialsProgress *progress;
+  PlCredentialsContext   context;
+  GtkFilterListModel    *filter_model;
+  GtkSortListModel      *sort_model;
+  GtkSingleSelection    *selection;
+  GtkStringFilter       *name_filter;
+  GtkStringFilter       *iso_filter;
+  GtkFilter             *facet_filter;
+  GHashTable            *bound_cells;   /* cell → delegation (borrowed) */
+  GPtrArray             *objector_ids;  /* objector row index → delegation _id */
+  PlDelegation          *delegation;    /* being edited */
+  guint                  refresh_id;
+  gulong                 changed_id;
+  gboolean               updating;
+
+  /* template children */
+  GtkLabel              *progress_label;
+  GtkProgressBar        *progress_bar;
+  GtkLabel              *counts_label;
+  GtkLabel              *deadline_label;
+  GtkLabel              *provisional_deadline_label;
+  GtkSearchEntry        *search_entry;
+  GtkDropDown           *status_drop;
+  GtkStack              *list_stack;
+  GtkColumnView         *column_view;
+  AdwFlap               *flap;
+  GtkStack              *editor_stack;
+  GtkLabel              *heading;
+  GtkImage              *status_icon;
+  GtkLabel              *status_label;
+  GtkLabel              *reason_label;
+  GtkBox                *form_box;
+  GtkWidget             *form_toggles[PL_CREDENTIALS_FORM_EMAIL + 1];
+  AdwComboRow           *issuer_row;
+  GtkEntry              *signatory_entry;
+  GtkEntry              *received_entry;
+  GtkWidget             *record_button;
+  AdwActionRow          *on_file_row;
+  GtkSwitch             *covered_switch;
+  GtkEntry              *notes_entry;
+  GtkListBox            *changes_list;
+  GtkEntry              *change_entry;
+  AdwActionRow          *objection_row;
+  GtkWidget             *withdraw_button;
+  AdwComboRow           *objector_row;
+  GtkEntry              *objection_note_entry;
+  GtkWidget             *object_button;
+};
+
+static void page_iface_init (PlPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PlCredentialsPage, pl_credentials_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+typedef enum {
+  COLUMN_NAME,
+  COLUMN_STATUS,
+  COLUMN_FORM,
+  COLUMN_RECEIVED,
+  COLUMN_REASON,
+} Column;
+
+/* In the order of PlCredentialsForm. */
+static const char *form_labels[] = {
+  N_("Nothing"), N_("Original"), N_("Copy"), N_("Note verbale"), N_("Letter"), N_("Fax"), N_("Email"), NULL
+};
+
+/* The issuers in the order rule 18, para. 3 names them. */
+static const PlCredentialsIssuer issuer_order[] = {
+  PL_CREDENTIALS_ISSUER_HEAD_OF_STATE,
+  PL_CREDENTIALS_ISSUER_HEAD_OF_GOVERNMENT,
+  PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER,
+  PL_CREDENTIALS_ISSUER_PERMANENT_REPRESENTATIVE,
+  PL_CREDENTIALS_ISSUER_REIO_AUTHORITY,
+  PL_CREDENTIALS_ISSUER_OTHER,
+};
+
+static const char *
+issuer_label (PlCredentialsIssuer issuer)
+{
+  switch (issuer)
+    {
+    case PL_CREDENTIALS_ISSUER_HEAD_OF_STATE:
+      return _("Head of State");
+    case PL_CREDENTIALS_ISSUER_HEAD_OF_GOVERNMENT:
+      return _("Head of Government");
+    case PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER:
+      return _("Minister for Foreign Affairs");
+    case PL_CREDENTIALS_ISSUER_PERMANENT_REPRESENTATIVE:
+      return _("Permanent Representative to the United Nations");
+    case PL_CREDENTIALS_ISSUER_REIO_AUTHORITY:
+      return _("Competent authority of the organization");
+    case PL_CREDENTIALS_ISSUER_OTHER:
+    default:
+      return _("Another authority");
+    }
+}
+
+/* The issuer inside a sentence ("Original from %s"). */
+static const char *
+issuer_phrase (PlCredentialsIssuer issuer)
+{
+  switch (issuer)
+    {
+    case PL_CREDENTIALS_ISSUER_HEAD_OF_STATE:
+      return _("the Head of State");
+    case PL_CREDENTIALS_ISSUER_HEAD_OF_GOVERNMENT:
+      return _("the Head of Government");
+    case PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER:
+      return _("the Minister for Foreign Affairs");
+    case PL_CREDENTIALS_ISSUER_PERMANENT_REPRESENTATIVE:
+      return _("the Permanent Representative to the United Nations");
+    case PL_CREDENTIALS_ISSUER_REIO_AUTHORITY:
+      return _("the competent authority of the organization");
+    case PL_CREDENTIALS_ISSUER_OTHER:
+    default:
+      return _("another authority");
+    }
+}
+
+static guint
+issuer_position (PlCredentialsIssuer issuer)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (issuer_order); i++)
+    if (issuer_order[i] == issuer)
+      return i;
+
+  return G_N_ELEMENTS (issuer_order) - 1;
+}
+
+static void
+status_style (PlCredentialsStatus   status,
+              const char          **icon_name,
+              const char          **css_class)
+{
+  switch (status)
+    {
+    case PL_CREDENTIALS_STATUS_IN_DUE_FORM:
+      *icon_name = "emblem-ok-symbolic";
+      *css_class = "success";
+      break;
+    case PL_CREDENTIALS_STATUS_PROVISIONAL:
+      *icon_name = "dialog-information-symbolic";
+      *css_class = "accent";
+      break;
+    case PL_CREDENTIALS_STATUS_LATE:
+      *icon_name = "alarm-symbolic";
+      *css_class = "warning";
+      break;
+    case PL_CREDENTIALS_STATUS_DEFECTIVE:
+      *icon_name = "dialog-error-symbolic";
+      *css_class = "error";
+      break;
+    case PL_CREDENTIALS_STATUS_OBJECTED:
+      *icon_name = "dialog-warning-symbolic";
+      *css_class = "error";
+      break;
+    case PL_CREDENTIALS_STATUS_MISSING:
+    default:
+      *icon_name = "action-unavailable-symbolic";
+      *css_class = "dim-label";
+      break;
+    }
+}
+
+/* GTK 4.8 reports a hidden stack child to AT-SPI as showing (see
+ * pl-window.c): only the shown child of the page's stacks is visible, so
+ * that a screen reader does not find the controls of the others. */
+static void
+stack_show (GtkStack   *stack,
+            const char *name)
+{
+  GtkWidget *shown = gtk_stack_get_child_by_name (stack, name);
+
+  gtk_widget_set_visible (shown, TRUE);
+  gtk_stack_set_visible_child (stack, shown);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != shown)
+      gtk_widget_set_visible (child, FALSE);
+}
+
+static void
+apply_status_class (GtkWidget  *widget,
+                    const char *css_class)
+{
+  static const char *classes[] = { "success", "accent", "warning", "error", "dim-label" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (widget, classes[i]);
+  gtk_widget_add_css_class (widget, css_class);
+}
+
+static char *
+format_time (PlCredentialsPage *self,
+             GDateTime         *time)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  if (time == NULL)
+    return g_strdup ("");
+
+  local = self->context.timezone ? g_date_time_to_timezone (time, self->context.timezone)
+                                 : g_date_time_ref (time);
+  /* Translators: a date and time, see g_date_time_format() */
+  return g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
+}
+
+static char *
+format_received (PlCredentialsPage *self,
+                 PlCredentials     *credentials)
+{
+  g_autoptr(GDateTime) received = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (credentials == NULL)
+    return g_strdup ("");
+
+  received = pl_credentials_dup_received (credentials, self->context.timezone);
+  if (received == NULL)
+    return g_strdup (pl_credentials_get_received (credentials) ?: "");
+
+  local = self->context.timezone ? g_date_time_to_timezone (received, self->context.timezone)
+                                 : g_date_time_ref (received);
+  /* Translators: a short date and time, see g_date_time_format() */
+  return g_date_time_format (local, _("%-d %b %Y, %H:%M"));
+}
+
+static PlCredentialsStatus
+status_of (PlCredentialsPage *self,
+           PlDelegation      *delegation)
+{
+  return pl_credentials_derive_status (pl_delegation_get_category (delegation),
+                                       pl_credentials_find (self->session, delegation), &self->context);
+}
+
+static const char *
+delegation_name_for_id (PlCredentialsPage *self,
+                        const char        *id)
+{
+  PlRecord *record = id ? pl_session_lookup (self->session, id) : NULL;
+
+  return PL_IS_DELEGATION (record) ? pl_delegation_get_name (PL_DELEGATION (record)) : id;
+}
+
+/* Why the status is what it is, in a sentence. */
+static char *
+describe_reason (PlCredentialsPage *self,
+                 PlDelegation      *delegation)
+{
+  PlCredentials *credentials = pl_credentials_find (self->session, delegation);
+  PlCredentialsStatus status = status_of (self, delegation);
+  g_autofree char *received = format_received (self, credentials);
+  g_autofree char *deadline = format_time (self, self->context.deadline);
+  PlCredentialsForm form = credentials ? pl_credentials_get_form (credentials) : PL_CREDENTIALS_FORM_NONE;
+  const char *issuer = credentials ? issuer_phrase (pl_credentials_get_issuer (credentials)) : "";
+
+  switch (status)
+    {
+    case PL_CREDENTIALS_STATUS_OBJECTED:
+      {
+        JsonObject *objection = json_node_get_object (pl_credentials_get_objection (credentials));
+        const char *by = json_object_get_string_member_with_default (objection, "by", "");
+        const char *date = json_object_get_string_member_with_default (objection, "date", "");
+
+        /* Translators: objected to by a State, on a date */
+        return g_strdup_printf (_("Objected to by %s on %s: seated provisionally until the Conference decides (rule 20)"),
+                                delegation_name_for_id (self, by), *date ? date : "?");
+      }
+    case PL_CREDENTIALS_STATUS_MISSING:
+      return g_strdup (_("Nothing received yet"));
+    case PL_CREDENTIALS_STATUS_DEFECTIVE:
+      if (self->context.considers_amendments && pl_delegation_get_category (delegation) != PL_DELEGATION_CATEGORY_REIO)
+        /* Translators: %s is who issued the credentials */
+        return g_strdup_printf (_("Issued by %s: while the Conference considers amendments only the Head of State or "
+                                  "Government or the Minister for Foreign Affairs may issue credentials (rule 18, para. 4)"),
+                                issuer);
+      return g_strdup_printf (_("Issued by %s, whom rule 18, para. 3 does not allow to issue credentials"), issuer);
+    case PL_CREDENTIALS_STATUS_PROVISIONAL:
+      /* Translators: a form (copy, fax...), then a date */
+      return g_strdup_printf (_("%s received %s: information, not formal credentials; participates provisionally (rule 20)"),
+                              _(form_labels[form]), received);
+    case PL_CREDENTIALS_STATUS_LATE:
+      return g_strdup_printf (_("Original received %s, after the 24-hour mark of rule 18, para. 1 (%s)"), received, deadline);
+    case PL_CREDENTIALS_STATUS_IN_DUE_FORM:
+    default:
+      return g_strdup_printf (_("Original from %s, received %s"), issuer, received);
+    }
+}
+
+/* Filtering */
+
+static gboolean
+facet_filter_cb (gpointer item,
+                 gpointer user_data)
+{
+  PlCredentialsPage *self = user_data;
+  PlDelegation *delegation = item;
+  guint status = gtk_drop_down_get_selected (self->status_drop);
+
+  /* Rule 18: States parties and REIOs; observers need no credentials. */
+  if (!pl_participation_needs_credentials (pl_delegation_get_category (delegation)))
+    return FALSE;
+  if (status > 0 && status != GTK_INVALID_LIST_POSITION && status_of (self, delegation) != status - 1)
+    return FALSE;
+
+  return TRUE;
+}
+
+static int
+compare_status_cb (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  PlCredentialsPage *self = user_data;
+
+  return (int) status_of (self, (PlDelegation *) a) - (int) status_of (self, (PlDelegation *) b);
+}
+
+static int
+compare_received_cb (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  PlCredentialsPage *self = user_data;
+  PlCredentials *ca = pl_credentials_find (self->session, (PlDelegation *) a);
+  PlCredentials *cb = pl_credentials_find (self->session, (PlDelegation *) b);
+
+  return g_strcmp0 (ca ? pl_credentials_get_received (ca) : NULL, cb ? pl_credentials_get_received (cb) : NULL);
+}
+
+static int
+compare_form_cb (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  PlCredentialsPage *self = user_data;
+  PlCredentials *ca = pl_credentials_find (self->session, (PlDelegation *) a);
+  PlCredentials *cb = pl_credentials_find (self->session, (PlDelegation *) b);
+
+  return (int) (ca ? pl_credentials_get_form (ca) : 0) - (int) (cb ? pl_credentials_get_form (cb) : 0);
+}
+
+/* Cells */
+
+static void
+update_cell (PlCredentialsPage *self,
+             GtkWidget         *cell,
+             PlDelegation      *delegation)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column"));
+  PlCredentials *credentials = pl_credentials_find (self->session, delegation);
+  PlCredentialsStatus status = status_of (self, delegation);
+  const char *icon_name, *css_class;
+  g_autofree char *text = NULL;
+
+  switch (column)
+    {
+    case COLUMN_NAME:
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (cell)), pl_delegation_get_name (delegation) ?: "");
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (cell)), pl_delegation_get_iso3 (delegation) ?: "");
+      break;
+    case COLUMN_STATUS:
+      status_style (status, &icon_name, &css_class);
+      gtk_image_set_from_icon_name (GTK_IMAGE (gtk_widget_get_first_child (cell)), icon_name);
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (cell)), pl_credentials_status_to_label (status));
+      apply_status_class (cell, css_class);
+      break;
+    case COLUMN_FORM:
+      gtk_label_set_label (GTK_LABEL (cell), _(form_labels[credentials ? pl_credentials_get_form (credentials) : 0]));
+      break;
+    case COLUMN_RECEIVED:
+      text = format_received (self, credentials);
+      gtk_label_set_label (GTK_LABEL (cell), text);
+      break;
+    case COLUMN_REASON:
+    default:
+      text = describe_reason (self, delegation);
+      gtk_label_set_label (GTK_LABEL (cell), text);
+      gtk_widget_set_tooltip_text (cell, text);
+      break;
+    }
+}
+
+static GtkWidget *
+label_new (gboolean dim)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (dim)
+    gtk_widget_add_css_class (label, "dim-label");
+
+  return label;
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  Column column = GPOINTER_TO_INT (user_data);
+  GtkWidget *cell;
+
+  switch (column)
+    {
+    case COLUMN_NAME:
+      {
+        GtkWidget *iso = label_new (TRUE);
+
+        cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+        gtk_box_append (GTK_BOX (cell), label_new (FALSE));
+        gtk_widget_set_hexpand (gtk_widget_get_first_child (cell), TRUE);
+        gtk_widget_add_css_class (iso, "numeric");
+        gtk_widget_add_css_class (iso, "caption");
+        gtk_box_append (GTK_BOX (cell), iso);
+      }
+      break;
+    case COLUMN_STATUS:
+      cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      gtk_box_append (GTK_BOX (cell), gtk_image_new ());
+      gtk_box_append (GTK_BOX (cell), label_new (FALSE));
+      break;
+    case COLUMN_RECEIVED:
+      cell = label_new (FALSE);
+      gtk_widget_add_css_class (cell, "numeric");
+      break;
+    case COLUMN_REASON:
+      cell = label_new (TRUE);
+      break;
+    case COLUMN_FORM:
+    default:
+      cell = label_new (FALSE);
+      break;
+    }
+
+  g_object_set_data (G_OBJECT (cell), "column", GINT_TO_POINTER (column));
+  gtk_list_item_set_child (list_item, cell);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              PlCredentialsPage        *self)
+{
+  PlDelegation *delegation = gtk_list_item_get_item (list_item);
+  GtkWidget *cell = gtk_list_item_get_child (list_item);
+
+  g_hash_table_insert (self->bound_cells, g_object_ref (cell), delegation);
+  update_cell (self, cell, delegation);
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                PlCredentialsPage        *self)
+{
+  g_hash_table_remove (self->bound_cells, gtk_list_item_get_child (list_item));
+}
+
+static GtkColumnViewColumn *
+add_column (PlCredentialsPage *self,
+            Column             column,
+            const char        *title,
+            GtkSorter         *sorter,
+            gboolean           expand,
+            int                fixed_width)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *view_column;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), self);
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_sorter (view_column, sorter);
+  gtk_column_view_column_set_expand (view_column, expand);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  if (fixed_width > 0)
+    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
+  gtk_column_view_append_column (self->column_view, view_column);
+  g_object_unref (view_column);
+  g_clear_object (&sorter);
+
+  return view_column;
+}
+
+/* The header: progress and deadlines */
+
+static void
+update_progress (PlCredentialsPage *self)
+{
+  g_autofree char *label = pl_credentials_progress_dup_label (self->progress);
+  guint total = pl_credentials_progress_get_total (self->progress);
+  guint done = pl_credentials_progress_get_in_due_form (self->progress);
+  GString *counts = g_string_new (NULL);
+
+  gtk_label_set_label (self->progress_label, label);
+  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, label, -1);
+
+  for (PlCredentialsStatus s = PL_CREDENTIALS_STATUS_IN_DUE_FORM; s < PL_CREDENTIALS_N_STATUSES; s++)
+    {
+      guint n = pl_credentials_progress_get_count (self->progress, s);
+
+      if (n == 0)
+        continue;
+      if (counts->len > 0)
+        g_string_append (counts, " · ");
+      /* Translators: a status and its count, "Provisional: 3" */
+      g_string_append_printf (counts, _("%s: %u"), pl_credentials_status_to_label (s), n);
+    }
+  gtk_label_set_label (self->counts_label, counts->len > 0 ? counts->str : _("No State party registered yet"));
+  g_string_free (counts, TRUE);
+}
+
+static void
+update_deadlines (PlCredentialsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) provisional = pl_credentials_dup_provisional_deadline (self->session, &error);
+  const char *zone = pl_session_settings_get_timezone (pl_session_get_settings (self->session));
+  g_autofree char *text = NULL;
+
+  if (self->context.deadline != NULL)
+    {
+      g_autofree char *when = format_time (self, self->context.deadline);
+
+      /* Translators: a date and time, then a time zone */
+      text = g_strdup_printf (_("Credentials due by %s (%s), 24 hours before the opening (rule 18, para. 1)"), when, zone);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->deadline_label), "error");
+    }
+  else
+    {
+      g_autoptr(GError) opening_error = NULL;
+      g_autoptr(GDateTime) opening = pl_credentials_dup_deadline (self->session, &opening_error);
+
+      text = g_strdup_printf (_("The 24-hour mark cannot be computed: %s"),
+                              opening_error ? opening_error->message : "");
+      gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "error");
+    }
+  gtk_label_set_label (self->deadline_label, text);
+  g_clear_pointer (&text, g_free);
+
+  if (provisional != NULL)
+    {
+      g_autofree char *when = format_time (self, provisional);
+
+      text = g_strdup_printf (_("Provisional participants present credentials by %s (%s) (rule 20)"), when, zone);
+    }
+  else
+    text = g_strdup_printf (_("The deadline for provisional participants cannot be computed: %s"), error->message);
+  gtk_label_set_label (self->provisional_deadline_label, text);
+}
+
+/* The editor */
+
+static PlCredentialsForm
+selected_form (PlCredentialsPage *self)
+{
+  for (PlCredentialsForm form = PL_CREDENTIALS_FORM_ORIGINAL; form <= PL_CREDENTIALS_FORM_EMAIL; form++)
+    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->form_toggles[form])))
+      return form;
+
+  return PL_CREDENTIALS_FORM_NONE;
+}
+
+static void
+select_form (PlCredentialsPage *self,
+             PlCredentialsForm  form)
+{
+  if (form >= PL_CREDENTIALS_FORM_ORIGINAL && form <= PL_CREDENTIALS_FORM_EMAIL)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->form_toggles[form]), TRUE);
+}
+
+static void
+update_changes (PlCredentialsPage *self,
+                PlCredentials     *credentials)
+{
+  JsonNode *node = credentials ? pl_credentials_get_changes (credentials) : NULL;
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->changes_list))) != NULL)
+    gtk_list_box_remove (self->changes_list, child);
+
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          JsonObject *change;
+          GtkWidget *row;
+
+          if (!JSON_NODE_HOLDS_OBJECT (element))
+            continue;
+          change = json_node_get_object (element);
+          row = adw_action_row_new ();
+          adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                         json_object_get_string_member_with_default (change, "note", ""));
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                       json_object_get_string_member_with_default (change, "date", ""));
+          gtk_list_box_append (self->changes_list, row);
+          n++;
+        }
+    }
+
+  if (n == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No changes submitted"));
+      gtk_widget_add_css_class (row, "dim-label");
+      gtk_list_box_append (self->changes_list, row);
+    }
+}
+
+static void
+fill_objectors (PlCredentialsPage *self)
+{
+  GListModel *delegations = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = adw_combo_row_get_selected (self->objector_row);
+  g_autofree char *selected_id = NULL;
+
+  /* The choice survives the refresh that any edit brings. */
+  if (selected != GTK_INVALID_LIST_POSITION && selected < self->objector_ids->len)
+    selected_id = g_strdup (g_ptr_array_index (self->objector_ids, selected));
+
+  /* Rule 20: another State party objects. */
+  g_ptr_array_set_size (self->objector_ids, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+    {
+      g_autoptr(PlDelegation) other = g_list_model_get_item (delegations, i);
+
+      if (other == self->delegation ||
+          pl_delegation_get_category (other) != PL_DELEGATION_CATEGORY_STATE_PARTY)
+        continue;
+      g_ptr_array_add (self->objector_ids, g_strdup (pl_record_get_id (PL_RECORD (other))));
+      gtk_string_list_append (names, pl_delegation_get_name (other) ?: "");
+    }
+  adw_combo_row_set_model (self->objector_row, G_LIST_MODEL (names));
+  for (guint i = 0; selected_id != NULL && i < self->objector_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->objector_ids, i), selected_id))
+      adw_combo_row_set_selected (self->objector_row, i);
+}
+
+static void
+update_editor (PlCredentialsPage *self)
+{
+  PlDelegation *delegation = self->delegation;
+  PlCredentials *credentials;
+  PlCredentialsStatus status;
+  const char *icon_name, *css_class;
+  g_autofree char *reason = NULL;
+  g_autofree char *on_file = NULL;
+  g_autofree char *received = NULL;
+  gboolean active_objection;
+  JsonNode *objection;
+
+  if (delegation == NULL)
+    {
+      stack_show (self->editor_stack, "empty");
+      return;
+    }
+
+  self->updating = TRUE;
+  credentials = pl_credentials_find (self->session, delegation);
+  status = status_of (self, delegation);
+  status_style (status, &icon_name, &css_class);
+
+  gtk_label_set_label (self->heading, pl_delegation_get_name (delegation));
+  gtk_image_set_from_icon_name (self->status_icon, icon_name);
+  apply_status_class (GTK_WIDGET (self->status_icon), css_class);
+  gtk_label_set_label (self->status_label, pl_credentials_status_to_label (status));
+  apply_status_class (GTK_WIDGET (self->status_label), css_class);
+  reason = describe_reason (self, delegation);
+  gtk_label_set_label (self->reason_label, reason);
+
+  received = format_received (self, credentials);
+  if (credentials != NULL && pl_credentials_get_form (credentials) != PL_CREDENTIALS_FORM_NONE)
+    {
+      const char *signatory = pl_credentials_get_signatory (credentials);
+
+      /* Translators: form, issuer, signatory, time received */
+      on_file = g_strdup_printf (_("%s from %s%s%s, received %s"),
+                                 _(form_labels[pl_credentials_get_form (credentials)]),
+                                 issuer_phrase (pl_credentials_get_issuer (credentials)),
+                                 signatory && *signatory ? " — " : "", signatory && *signatory ? signatory : "",
+                                 received);
+    }
+  adw_action_row_set_subtitle (self->on_file_row, on_file ? on_file : _("Nothing received"));
+  gtk_switch_set_active (self->covered_switch, credentials && pl_credentials_get_members_covered (credentials));
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->notes_entry)),
+                 credentials && pl_credentials_get_notes (credentials) ? pl_credentials_get_notes (credentials) : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->notes_entry),
+                           credentials && pl_credentials_get_notes (credentials) ? pl_credentials_get_notes (credentials) : "");
+  update_changes (self, credentials);
+
+  objection = credentials ? pl_credentials_get_objection (credentials) : NULL;
+  active_objection = credentials && pl_credentials_objection_is_active (credentials);
+  if (objection != NULL && JSON_NODE_HOLDS_OBJECT (objection))
+    {
+      JsonObject *object = json_node_get_object (objection);
+      g_autofree char *title = NULL;
+      const char *withdrawn = json_object_get_string_member_with_default (object, "withdrawn", NULL);
+
+      /* Translators: by a State on a date */
+      title = g_strdup_printf (_("By %s on %s"),
+                               delegation_name_for_id (self, json_object_get_string_member_with_default (object, "by", "")),
+                               json_object_get_string_member_with_default (object, "date", ""));
+      if (!active_objection && withdrawn != NULL)
+        {
+          g_autofree char *with_date = g_strdup_printf (_("%s, withdrawn on %s"), title, withdrawn);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->objection_row), with_date);
+        }
+      else
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->objection_row), title);
+      adw_action_row_set_subtitle (self->objection_row, json_object_get_string_member_with_default (object, "note", ""));
+      gtk_widget_set_visible (GTK_WIDGET (self->objection_row), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->objection_row), FALSE);
+  gtk_widget_set_visible (self->withdraw_button, active_objection);
+  gtk_widget_set_visible (GTK_WIDGET (self->objector_row), !active_objection);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->objection_note_entry)), !active_objection);
+  gtk_widget_set_visible (self->object_button, !active_objection);
+  fill_objectors (self);
+  gtk_widget_set_sensitive (self->object_button, self->objector_ids->len > 0);
+
+  stack_show (self->editor_stack, "editor");
+  self->updating = FALSE;
+}
+
+static void
+set_delegation (PlCredentialsPage *self,
+                PlDelegation      *delegation)
+{
+  PlCredentials *credentials;
+
+  if (self->delegation == delegation)
+    return;
+
+  pl_edit_burst_flush (self->session);
+  g_set_object (&self->delegation, delegation);
+  adw_flap_set_reveal_flap (self->flap, delegation != NULL);
+
+  /* The receipt form starts from what is on file, or from the issuer the
+   * category calls for. */
+  if (delegation != NULL)
+    {
+      credentials = pl_credentials_find (self->session, delegation);
+      if (credentials != NULL && pl_credentials_get_form (credentials) != PL_CREDENTIALS_FORM_NONE)
+        {
+          select_form (self, pl_credentials_get_form (credentials));
+          adw_combo_row_set_selected (self->issuer_row, issuer_position (pl_credentials_get_issuer (credentials)));
+          gtk_editable_set_text (GTK_EDITABLE (self->signatory_entry), pl_credentials_get_signatory (credentials) ?: "");
+        }
+      else
+        {
+          select_form (self, PL_CREDENTIALS_FORM_ORIGINAL);
+          adw_combo_row_set_selected (self->issuer_row,
+                                      issuer_position (pl_delegation_get_category (delegation) == PL_DELEGATION_CATEGORY_REIO
+                                                         ? PL_CREDENTIALS_ISSUER_REIO_AUTHORITY
+                                                         : PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER));
+          gtk_editable_set_text (GTK_EDITABLE (self->signatory_entry), "");
+        }
+      gtk_editable_set_text (GTK_EDITABLE (self->received_entry), "");
+      gtk_editable_set_text (GTK_EDITABLE (self->change_entry), "");
+      gtk_editable_set_text (GTK_EDITABLE (self->objection_note_entry), "");
+    }
+
+  update_editor (self);
+}
+
+static void
+on_selection_changed_cb (PlCredentialsPage *self)
+{
+  PlDelegation *delegation = gtk_single_selection_get_selected_item (self->selection);
+
+  if (delegation == NULL && self->delegation != NULL &&
+      pl_session_lookup (self->session, pl_record_get_id (PL_RECORD (self->delegation))) != NULL)
+    return;
+
+  set_delegation (self, delegation);
+}
+
+static void
+update_stack (PlCredentialsPage *self)
+{
+  if (pl_credentials_progress_get_total (self->progress) == 0)
+    stack_show (self->list_stack, "empty");
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
+    stack_show (self->list_stack, "no-match");
+  else
+    stack_show (self->list_stack, "list");
+}
+
+static gboolean
+on_refresh_cb (gpointer user_data)
+{
+  PlCredentialsPage *self = user_data;
+  GHashTableIter iter;
+  gpointer cell, delegation;
+
+  self->refresh_id = 0;
+
+  pl_credentials_context_clear (&self->context);
+  pl_credentials_context_init (&self->context, self->session);
+
+  gtk_filter_changed (self->facet_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  g_hash_table_iter_init (&iter, self->bound_cells);
+  while (g_hash_table_iter_next (&iter, &cell, &delegation))
+    update_cell (self, cell, delegation);
+
+  if (self->delegation != NULL &&
+      pl_session_lookup (self->session, pl_record_get_id (PL_RECORD (self->delegation))) != PL_RECORD (self->delegation))
+    set_delegation (self, NULL);
+  else
+    update_editor (self);
+  update_deadlines (self);
+  update_progress (self);
+  update_stack (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_refresh (PlCredentialsPage *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (on_refresh_cb, self);
+}
+
+static void
+on_session_changed_cb (PlCredentialsPage *self,
+                       PlRecord          *record,
+                       PlChangeKind       kind,
+                       const char        *field)
+{
+  /* The status depends on the record, the delegation's category, the
+   * settings (amendments, dates, zone) and the meetings (opening hour). */
+  if (PL_IS_DELEGATION (record) || PL_IS_CREDENTIALS (record) ||
+      PL_IS_SESSION_SETTINGS (record) || PL_IS_MEETING (record))
+    schedule_refresh (self);
+}
+
+/* Editing */
+
+static gboolean
+parse_received (PlCredentialsPage  *self,
+                const char         *text,
+                char              **out)
+{
+  g_autofree char *iso = g_strstrip (g_strdup (text ? text : ""));
+  g_autoptr(GDateTime) time = NULL;
+
+  if (*iso == '\0')
+    {
+      /* Received now, as the clerk opens the pouch. */
+      time = self->context.timezone ? g_date_time_new_now (self->context.timezone) : g_date_time_new_now_local ();
+    }
+  else
+    {
+      for (char *p = iso; *p != '\0'; p++)
+        if (*p == ' ')
+          {
+            *p = 'T';
+            break;
+          }
+      time = g_date_time_new_from_iso8601 (iso, self->context.timezone);
+      /* GLib wants the seconds; a clerk types "2020-10-09 14:30", or
+       * only the date. */
+      if (time == NULL && g_regex_match_simple ("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", iso, 0, 0))
+        {
+          g_autofree char *with_seconds = g_strconcat (iso, ":00", NULL);
+
+          time = g_date_time_new_from_iso8601 (with_seconds, self->context.timezone);
+        }
+      else if (time == NULL && strlen (iso) == 10)
+        {
+          g_autofree char *midnight = g_strconcat (iso, "T00:00:00", NULL);
+
+          time = g_date_time_new_from_iso8601 (midnight, self->context.timezone);
+        }
+    }
+
+  if (time == NULL)
+    return FALSE;
+
+  *out = g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
+  return TRUE;
+}
+
+static void
+toast (PlCredentialsPage *self,
+       const char        *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+}
+
+static void
+on_record_clicked_cb (PlCredentialsPage *self)
+{
+  PlCredentialsForm form = selected_form (self);
+  guint issuer = adw_combo_row_get_selected (self->issuer_row);
+  g_autofree char *received = NULL;
+  g_autofree char *signatory = NULL;
+  PlCredentials *credentials;
+  PlHistory *history;
+  gboolean replaced;
+
+  if (self->delegation == NULL || form == PL_CREDENTIALS_FORM_NONE)
+    return;
+
+  if (!parse_received (self, gtk_editable_get_text (GTK_EDITABLE (self->received_entry)), &received))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->received_entry), "error");
+      toast (self, _("The time received is not a date and time such as 2020-10-09 14:30"));
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->received_entry), "error");
+  signatory = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->signatory_entry))));
+
+  pl_edit_burst_flush (self->session);
+  history = pl_session_get_history (self->session);
+  /* One step: the record (added on the first receipt) and what arrived. */
+  pl_history_begin_group (history, _("Record Credentials"));
+  credentials = pl_credentials_ensure (self->session, self->delegation);
+  replaced = pl_credentials_record_receipt (self->session, credentials, form,
+                                            issuer < G_N_ELEMENTS (issuer_order) ? issuer_order[issuer]
+                                                                                 : PL_CREDENTIALS_ISSUER_OTHER,
+                                            signatory, received);
+  pl_history_end_group (history);
+
+  if (!replaced)
+    {
+      g_autofree char *text = g_strdup_printf (_("The original is on file: the %s does not replace it"),
+                                               _(form_labels[form]));
+
+      toast (self, text);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->received_entry), "");
+}
+
+static void
+on_covered_active_cb (PlCredentialsPage *self)
+{
+  PlCredentials *credentials;
+
+  if (self->updating || self->delegation == NULL)
+    return;
+
+  pl_edit_burst_flush (self->session);
+  pl_history_begin_group (pl_session_get_history (self->session), _("Members Covered"));
+  credentials = pl_credentials_ensure (self->session, self->delegation);
+  pl_credentials_set_members_covered (credentials, gtk_switch_get_active (self->covered_switch));
+  pl_history_end_group (pl_session_get_history (self->session));
+}
+
+static void
+on_notes_changed_cb (PlCredentialsPage *self)
+{
+  PlCredentials *credentials;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->notes_entry));
+
+  if (self->updating || self->delegation == NULL)
+    return;
+
+  credentials = pl_credentials_find (self->session, self->delegation);
+  if (g_strcmp0 (text, credentials && pl_credentials_get_notes (credentials) ? pl_credentials_get_notes (credentials) : "") == 0)
+    return;
+
+  pl_edit_burst_touch (self->session, _("Edit Notes"));
+  credentials = pl_credentials_ensure (self->session, self->delegation);
+  pl_credentials_set_notes (credentials, text);
+}
+
+static void
+on_focus_leave_cb (PlCredentialsPage *self)
+{
+  pl_edit_burst_flush (self->session);
+}
+
+static char *
+today (PlCredentialsPage *self)
+{
+  g_autoptr(GDateTime) now = self->context.timezone ? g_date_time_new_now (self->context.timezone)
+                                                    : g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static void
+on_add_change_cb (PlCredentialsPage *self)
+{
+  g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->change_entry))));
+  g_autofree char *date = today (self);
+  g_autoptr(JsonArray) array = json_array_new ();
+  g_autoptr(JsonNode) node = NULL;
+  JsonObject *change;
+  PlCredentials *credentials;
+  JsonNode *old;
+
+  if (self->delegation == NULL || *note == '\0')
+    return;
+
+  pl_edit_burst_flush (self->session);
+  pl_history_begin_group (pl_session_get_history (self->session), _("Add Change"));
+  credentials = pl_credentials_ensure (self->session, self->delegation);
+  old = pl_credentials_get_changes (credentials);
+  if (old != NULL && JSON_NODE_HOLDS_ARRAY (old))
+    for (guint i = 0; i < json_array_get_length (json_node_get_array (old)); i++)
+      json_array_add_element (array, json_node_copy (json_array_get_element (json_node_get_array (old), i)));
+  change = json_object_new ();
+  json_object_set_string_member (change, "date", date);
+  json_object_set_string_member (change, "note", note);
+  json_array_add_object_element (array, change);
+  node = json_node_init_array (json_node_alloc (), array);
+  json_node_seal (node);
+  pl_credentials_set_changes (credentials, node);
+  pl_history_end_group (pl_session_get_history (self->session));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->change_entry), "");
+}
+
+static void
+on_object_clicked_cb (PlCredentialsPage *self)
+{
+  guint index = adw_combo_row_get_selected (self->objector_row);
+  g_autofree char *date = today (self);
+  g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->objection_note_entry))));
+  PlCredentials *credentials;
+
+  if (self->delegation == NULL || index == GTK_INVALID_LIST_POSITION || index >= self->objector_ids->len)
+    return;
+
+  pl_edit_burst_flush (self->session);
+  pl_history_begin_group (pl_session_get_history (self->session), _("Record Objection"));
+  credentials = pl_credentials_ensure (self->session, self->delegation);
+  pl_credentials_object (credentials, g_ptr_array_index (self->objector_ids, index), date, note);
+  pl_history_end_group (pl_session_get_history (self->session));
+  gtk_editable_set_text (GTK_EDITABLE (self->objection_note_entry), "");
+}
+
+static void
+on_withdraw_clicked_cb (PlCredentialsPage *self)
+{
+  g_autofree char *date = today (self);
+  PlCredentials *credentials;
+
+  if (self->delegation == NULL ||
+      (credentials = pl_credentials_find (self->session, self->delegation)) == NULL)
+    return;
+
+  pl_edit_burst_flush (self->session);
+  pl_credentials_withdraw_objection (credentials, date);
+}
+
+static void
+record_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  on_record_clicked_cb (PL_CREDENTIALS_PAGE (widget));
+}
+
+static void
+close_editor_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PlCredentialsPage *self = (PlCredentialsPage *) widget;
+
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  set_delegation (self, NULL);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (PL_CREDENTIALS_PAGE (widget)->search_entry));
+}
+
+static void
+on_search_changed_cb (PlCredentialsPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  gtk_string_filter_set_search (self->name_filter, text);
+  gtk_string_filter_set_search (self->iso_filter, text);
+}
+
+static void
+on_status_selected_cb (PlCredentialsPage *self)
+{
+  gtk_filter_changed (self->facet_filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* PlPage */
+
+static gboolean
+pl_credentials_page_select_record (PlPage   *page,
+                                   PlRecord *record)
+{
+  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (page);
+  PlRecord *delegation;
+
+  if (!PL_IS_CREDENTIALS (record))
+    return FALSE;
+
+  delegation = pl_session_lookup (self->session, pl_credentials_get_delegation (PL_CREDENTIALS (record)));
+  if (!PL_IS_DELEGATION (delegation))
+    return FALSE;
+
+  pl_credentials_page_select_delegation (self, PL_DELEGATION (delegation));
+  return TRUE;
+}
+
+static void
+page_iface_init (PlPageInterface *iface)
+{
+  iface->select_record = pl_credentials_page_select_record;
+}
+
+/* GObject */
+
+static void
+pl_credentials_page_constructed (GObject *object)
+{
+  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
+  GListModel *delegations;
+  GtkFilter *any, *every;
+  GtkColumnViewColumn *name_column;
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) issuers = gtk_string_list_new (NULL);
+
+  G_OBJECT_CLASS (pl_credentials_page_parent_class)->constructed (object);
+
+  g_assert (self->session != NULL);
+  pl_credentials_context_init (&self->context, self->session);
+  self->progress = pl_credentials_progress_new (self->session);
+  delegations = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
+
+  self->name_filter = gtk_string_filter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name"));
+  self->iso_filter = gtk_string_filter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "iso3"));
+  any = GTK_FILTER (gtk_any_filter_new ());
+  gtk_multi_filter_append (GTK_MULTI_FILTER (any), g_object_ref (GTK_FILTER (self->name_filter)));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (any), g_object_ref (GTK_FILTER (self->iso_filter)));
+  self->facet_filter = GTK_FILTER (gtk_custom_filter_new (facet_filter_cb, self, NULL));
+  every = GTK_FILTER (gtk_every_filter_new ());
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), any);
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->facet_filter));
+
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (delegations), every);
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)), NULL);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  name_column = add_column (self, COLUMN_NAME, _("State"),
+                            GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name"))),
+                            FALSE, 170);
+  add_column (self, COLUMN_STATUS, _("Status"), GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, self, NULL)), FALSE, 124);
+  add_column (self, COLUMN_FORM, _("Form"), GTK_SORTER (gtk_custom_sorter_new (compare_form_cb, self, NULL)), FALSE, 100);
+  add_column (self, COLUMN_RECEIVED, _("Received"), GTK_SORTER (gtk_custom_sorter_new (compare_received_cb, self, NULL)),
+              FALSE, 130);
+  add_column (self, COLUMN_REASON, _("Details"), NULL, TRUE, -1);
+  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
+
+  gtk_string_list_append (statuses, _("All Statuses"));
+  for (PlCredentialsStatus s = PL_CREDENTIALS_STATUS_IN_DUE_FORM; s < PL_CREDENTIALS_N_STATUSES; s++)
+    gtk_string_list_append (statuses, pl_credentials_status_to_label (s));
+  gtk_drop_down_set_model (self->status_drop, G_LIST_MODEL (statuses));
+  for (guint i = 0; i < G_N_ELEMENTS (issuer_order); i++)
+    gtk_string_list_append (issuers, issuer_label (issuer_order[i]));
+  adw_combo_row_set_model (self->issuer_row, G_LIST_MODEL (issuers));
+
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed_cb), self);
+  g_signal_connect_swapped (self->status_drop, "notify::selected", G_CALLBACK (on_status_selected_cb), self);
+  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed_cb), self);
+  g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (update_stack), self);
+  g_signal_connect_swapped (self->progress, "notify", G_CALLBACK (update_progress), self);
+  self->changed_id = g_signal_connect_swapped (self->session, "changed", G_CALLBACK (on_session_changed_cb), self);
+
+  update_progress (self);
+  update_deadlines (self);
+  update_stack (self);
+  update_editor (self);
+}
+
+static void
+pl_credentials_page_dispose (GObject *object)
+{
+  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->changed_id, self->session);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->filter_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
+  if (self->column_view != NULL)
+    gtk_column_view_set_model (self->column_view, NULL);
+  g_hash_table_remove_all (self->bound_cells);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_CREDENTIALS_PAGE);
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->name_filter);
+  g_clear_object (&self->iso_filter);
+  g_clear_object (&self->facet_filter);
+  g_clear_object (&self->progress);
+  g_clear_object (&self->delegation);
+  pl_credentials_context_clear (&self->context);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (pl_credentials_page_parent_class)->dispose (object);
+}
+
+static void
+pl_credentials_page_finalize (GObject *object)
+{
+  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
+
+  g_clear_pointer (&self->bound_cells, g_hash_table_unref);
+  g_clear_pointer (&self->objector_ids, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (pl_credentials_page_parent_class)->finalize (object);
+}
+
+static void
+pl_credentials_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_credentials_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_credentials_page_class_init (PlCredentialsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = pl_credentials_page_constructed;
+  object_class->dispose = pl_credentials_page_dispose;
+  object_class->finalize = pl_credentials_page_finalize;
+  object_class->get_property = pl_credentials_page_get_property;
+  object_class->set_property = pl_credentials_page_set_property;
+
+  g_object_class_override_property (object_class, PROP_SESSION, "session");
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-credentials-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, counts_label);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, deadline_label);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, provisional_deadline_label);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, status_drop);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, heading);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, status_icon);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, reason_label);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, form_box);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, issuer_row);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, signatory_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, received_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, record_button);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, on_file_row);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, covered_switch);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, notes_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, changes_list);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, change_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, objection_row);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, withdraw_button);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, objector_row);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, objection_note_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, object_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_record_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_change_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_object_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_withdraw_clicked_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "credentials.record", NULL, record_action);
+  gtk_widget_class_install_action (widget_class, "credentials.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "credentials.close-editor", NULL, close_editor_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "credentials.close-editor", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "credentials.record", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "credentials.search", NULL);
+}
+
+static void
+pl_credentials_page_init (PlCredentialsPage *self)
+{
+  static const PlCredentialsForm rows[2][3] = {
+    { PL_CREDENTIALS_FORM_ORIGINAL, PL_CREDENTIALS_FORM_COPY, PL_CREDENTIALS_FORM_FAX },
+    { PL_CREDENTIALS_FORM_NOTE_VERBALE, PL_CREDENTIALS_FORM_LETTER, PL_CREDENTIALS_FORM_EMAIL },
+  };
+  GtkToggleButton *group = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->bound_cells = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->objector_ids = g_ptr_array_new_with_free_func (g_free);
+
+  /* The forms of DESIGN's `form` as linked toggles, one click each and
+   * each a button a screen reader names: what reproduces the credentials
+   * (original, copy, fax: the issuer is judged) above what only informs
+   * of the names (rule 20). */
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    {
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+      gtk_box_set_homogeneous (GTK_BOX (line), TRUE);
+      gtk_widget_add_css_class (line, "linked");
+      for (guint c = 0; c < G_N_ELEMENTS (rows[r]); c++)
+        {
+          PlCredentialsForm form = rows[r][c];
+          GtkWidget *toggle = gtk_toggle_button_new_with_label (_(form_labels[form]));
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, _(form_labels[form]), -1);
+          if (group != NULL)
+            gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), group);
+          else
+            group = GTK_TOGGLE_BUTTON (toggle);
+          self->form_toggles[form] = toggle;
+          gtk_box_append (GTK_BOX (line), toggle);
+        }
+      gtk_box_append (self->form_box, line);
+    }
+  gtk_toggle_button_set_active (group, TRUE);
+
+  g_signal_connect_swapped (self->covered_switch, "notify::active", G_CALLBACK (on_covered_active_cb), self);
+  g_signal_connect_swapped (self->notes_entry, "changed", G_CALLBACK (on_notes_changed_cb), self);
+  {
+    GtkEventController *focus = gtk_event_controller_focus_new ();
+
+    g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->notes_entry), focus);
+  }
+}
+
+GtkWidget *
+pl_credentials_page_new (PlSession *session)
+{
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  return g_object_new (PL_TYPE_CREDENTIALS_PAGE, "session", session, NULL);
+}
+
+/**
+ * pl_credentials_page_get_model:
+ *
+ * Returns: (transfer none): the States parties and REIOs as shown
+ */
+GListModel *
+pl_credentials_page_get_model (PlCredentialsPage *self)
+{
+  g_return_val_if_fail (PL_IS_CREDENTIALS_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->sort_model);
+}
+
+/**
+ * pl_credentials_page_get_selected:
+ *
+ * Returns: (transfer none) (nullable): the delegation whose credentials
+ *   are being edited
+ */
+PlDelegation *
+pl_credentials_page_get_selected (PlCredentialsPage *self)
+{
+  g_return_val_if_fail (PL_IS_CREDENTIALS_PAGE (self), NULL);
+
+  return self->delegation;
+}
+
+/**
+ * pl_credentials_page_select_delegation:
+ *
+ * Shows @delegation's credentials, clearing a search or filter that hides
+ * it. A delegation that needs no credentials (an observer) is not listed.
+ */
+void
+pl_credentials_page_select_delegation (PlCredentialsPage *self,
+                                       PlDelegation      *delegation)
+{
+  guint n;
+
+  g_return_if_fail (PL_IS_CREDENTIALS_PAGE (self));
+  g_return_if_fail (PL_IS_DELEGATION (delegation));
+
+  if (!pl_participation_needs_credentials (pl_delegation_get_category (delegation)))
+    return;
+
+  /* A delegation added a moment ago: let the refresh see it first. */
+  if (self->refresh_id != 0)
+    {
+      g_source_remove (self->refresh_id);
+      on_refresh_cb (self);
+    }
+
+  if (!gtk_filter_match (gtk_filter_list_model_get_filter (self->filter_model), delegation))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_string_filter_set_search (self->name_filter, "");
+      gtk_string_filter_set_search (self->iso_filter, "");
+      gtk_drop_down_set_selected (self->status_drop, 0);
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlDelegation) it = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (it == delegation)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", i);
+          break;
+        }
+    }
+
+  set_delegation (self, delegation);
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""End to end (issue 6): open the sample, register Austria from the
+reference list on the Participants page, open its credentials, record a
+copy and then the original, and see through AT-SPI the status go from
+Missing to Provisional to In due form and the progress count from 0 to 1;
+save, and check with plenary-cli that the Bureau's report lists Austria
+among the formal credentials in due form, and the file holds the original."""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import harness  # noqa: E402
+
+STATE = 'Austria'
+
+
+def label_shown(app, text):
+    return bool(app.find_all('label', text))
+
+
+def record(app, form, received):
+    """Pick the form, type the time received, press Record Receipt."""
+    app.click(app.find('push button', form))
+    app.focus(app.find('text', 'Date and Time Received'))
+    app.key('ctrl+a')
+    app.key('BackSpace')
+    app.type_text(received)
+    app.click(app.find('push button', 'Record Receipt'))
+
+
+def run():
+    tmp = tempfile.mkdtemp(prefix='plenary-e2e-credentials-')
+    path = os.path.join(tmp, 'cop10.plenary')
+    out = os.path.join(tmp, 'credentials.md')
+    subprocess.run([os.environ['PLENARY_CLI'], 'new', '--sample', path], check=True)
+    print('1..2')
+
+    with harness.App(args=[path]) as app:
+        app.find('list', 'Agenda Items')
+
+        # Participants: no delegation in the sample yet.
+        app.pointer_click(app.find('list item', 'Participants'))
+        app.find('label', 'No Delegations')
+        app.click(app.find('push button', 'Add State…'))
+
+        # The reference list, searched as you type.
+        app.focus(app.find('entry', 'Search States'))
+        app.type_text(STATE)
+        app.settle(0.5)
+        assert not app.find_all('push button', 'Add Australia'), 'the search did not filter'
+        app.click(app.find('push button', 'Add ' + STATE))
+        app.wait_for(lambda: label_shown(app, '1 delegation, 0 present, 0 members'), 'the summary')
+        # The editor shows the new delegation; its credentials are one click away.
+        app.click(app.find('push button', 'Edit Credentials'))
+
+        # Credentials: missing, then provisional, then in due form.
+        app.wait_for(lambda: label_shown(app, '0 of 1 in due form'), 'the progress 0 of 1')
+        app.wait_for(lambda: label_shown(app, 'Missing'), 'the status Missing')
+        record(app, 'Copy', '2020-10-09 10:00')
+        app.wait_for(lambda: label_shown(app, 'Provisional'), 'the status Provisional')
+        assert label_shown(app, '0 of 1 in due form'), app.dump()
+        record(app, 'Original', '2020-10-10 11:30')
+        app.wait_for(lambda: label_shown(app, 'In due form'), 'the status In due form')
+        app.wait_for(lambda: label_shown(app, '1 of 1 in due form'), 'the progress 1 of 1')
+        print('ok 1 - the status and the progress follow a copy and then the original')
+
+        app.key('ctrl+s')
+        app.wait_for(lambda: app.find_all('label', 'Saved'), 'the “Saved” state')
+        output = app.app_output()
+        assert 'WARNING' not in output and 'CRITICAL' not in output, output
+
+    result = subprocess.run([os.environ['PLENARY_CLI'], 'export', path, '--what', 'credentials',
+                             '--format', 'md', '-o', out], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    with open(out) as f:
+        report = f.read()
+    sections = report.split('\n### ')
+    due = next(s for s in sections if s.startswith('A. '))
+    information = next(s for s in sections if s.startswith('B. '))
+    assert STATE in due, due
+    assert STATE not in information, information
+    assert '| Formal credentials in due form | 1 |' in report, report
+
+    with open(path) as f:
+        docs = json.load(f)['docs']
+    credentials = next(d for d in docs if d['_id'] == 'credentials:AUT')
+    assert credentials['form'] == 'original', credentials
+    assert credentials['delegation'] == 'delegation:AUT', credentials
+    assert credentials['received'].startswith('2020-10-10T11:30:00+02:00'), credentials
+    print('ok 2 - the saved report lists %s among the credentials in due form' % STATE)
+
+
+if __name__ == '__main__':
+    harness.main(run)
