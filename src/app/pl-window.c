@@ -12,8 +12,11 @@
 #include "pl-compat.h"
 #include "pl-documents-page.h"
 #include "pl-edit-burst.h"
+#include "pl-export-choices.h"
+#include "pl-export-dialog.h"
 #include "pl-overview-page.h"
 #include "pl-page.h"
+#include "pl-print-operation.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
 #include "pl-settings-page.h"
@@ -528,6 +531,72 @@ open_sample_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (target));
 }
 
+/* Export… and Print… start from the report of the page shown. */
+static PlExportWhat
+current_report (PlWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->page_stack);
+
+  return pl_export_choices_get_what (pl_export_choices_what_for_page (page))->what;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PlWindow *self = PL_WINDOW (widget);
+  PlExportDialog *dialog;
+
+  if (self->session == NULL)
+    return;
+
+  pl_edit_burst_flush (self->session);
+  dialog = pl_export_dialog_new (GTK_WINDOW (self), self->session, current_report (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_print_done_cb (GtkPrintOperation       *operation,
+                  GtkPrintOperationResult  result,
+                  PlWindow                *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+
+  gtk_print_operation_get_error (operation, &error);
+  pl_compat_show_message (GTK_WINDOW (self), _("Could Not Print"),
+                          error ? error->message : _("The printing system reported an error."));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PlWindow *self = PL_WINDOW (widget);
+  g_autoptr(PlPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  PlExportWhat what;
+  const char *original;
+
+  if (self->session == NULL)
+    return;
+
+  pl_edit_burst_flush (self->session);
+  what = current_report (self);
+  original = pl_session_settings_get_original_language (pl_session_get_settings (self->session));
+  operation = pl_print_operation_new (self->session, what,
+                                      pl_export_choices_get_language (pl_export_choices_find_language (original))->code);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    pl_compat_show_message (GTK_WINDOW (self), _("Could Not Print"), error->message);
+}
+
 static void
 select_record_action (GtkWidget  *widget,
                       const char *action_name,
@@ -818,6 +887,8 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.select-record", "s", select_record_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-menu", NULL, show_menu_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 
   /* Alt+1…: the sidebar's pages, as in GNOME Settings-style sidebars. */
   for (guint i = 0; i < G_N_ELEMENTS (page_infos) && i < 9; i++)
@@ -835,6 +906,8 @@ pl_window_init (PlWindow *self)
   adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet, self->sidebar_separator), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
 
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -917,6 +990,8 @@ pl_window_set_session (PlWindow   *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", TRUE);
   stack_show_only (self->main_stack, "session");
   pl_window_show_page (self, DEFAULT_PAGE);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -992,4 +1067,27 @@ pl_window_report_first_frame (PlWindow *self)
   g_return_if_fail (PL_IS_WINDOW (self));
 
   g_signal_connect (self, "map", G_CALLBACK (on_mapped_for_benchmark_cb), self);
+}
+
+/**
+ * pl_window_add_toast:
+ * @toast: (transfer full): the toast
+ *
+ * Shows @toast over the window's content; a window being destroyed
+ * drops it.
+ */
+void
+pl_window_add_toast (PlWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (PL_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  if (self->toast_overlay == NULL)
+    {
+      g_object_unref (g_object_ref_sink (toast));
+      return;
+    }
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -27,5 +27,7 @@ GtkWidget  *pl_window_get_page            (PlWindow      *self,
 void        pl_window_show_page           (PlWindow      *self,
                                            const char    *name);
 void        pl_window_report_first_frame  (PlWindow      *self);
+void        pl_window_add_toast           (PlWindow      *self,
+                                           AdwToast      *toast);
 
 G_END_DECLS
