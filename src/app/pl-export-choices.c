@@ -11,7 +11,7 @@
 
 /* The schedule comes last: Print… offers every entry but that one. */
 static const PlExportWhatChoice whats[] = {
-  { PL_EXPORT_WHAT_AGENDA, "agenda", N_("Annotated Provisional Agenda") },
+  { PL_EXPORT_WHAT_AGENDA, "agenda", N_("Annotated Agenda") },
   { PL_EXPORT_WHAT_CREDENTIALS, "credentials", N_("Credentials Report") },
   { PL_EXPORT_WHAT_PARTICIPANTS, "participants", N_("List of Participants") },
   { PL_EXPORT_WHAT_BUREAU, "bureau", N_("Bureau") },

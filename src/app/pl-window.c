@@ -61,6 +61,7 @@ struct _PlWindow
   gulong                state_notify_id;
   gulong                settings_notify_id;
   gboolean              close_confirmed;
+  gboolean              settings_applied;
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
@@ -358,6 +359,15 @@ fill_recent (PlWindow *self)
 
       basename = g_path_get_basename (recent[i]);
       dirname = g_path_get_dirname (recent[i]);
+      /* Folders under home as the Files app shows them: "~/Documents". */
+      if (g_str_has_prefix (dirname, g_get_home_dir ()) &&
+          (dirname[strlen (g_get_home_dir ())] == '/' || dirname[strlen (g_get_home_dir ())] == '\0'))
+        {
+          char *tilde = g_strconcat ("~", dirname + strlen (g_get_home_dir ()), NULL);
+
+          g_free (dirname);
+          dirname = tilde;
+        }
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), basename);
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
@@ -633,7 +643,20 @@ show_page_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  pl_window_show_page (PL_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  PlWindow *self = PL_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  GtkWidget *page;
+  GtkWidget *focus;
+
+  pl_window_show_page (self, name);
+
+  /* Alt+1…: the keyboard goes to the page shown, as a click in it would,
+   * unless it is already there. */
+  page = pl_window_get_page (self, name);
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (page != NULL && gtk_widget_get_visible (page) &&
+      (focus == NULL || !gtk_widget_is_ancestor (focus, page)))
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -823,25 +846,37 @@ pl_window_dispose (GObject *object)
   G_OBJECT_CLASS (pl_window_parent_class)->dispose (object);
 }
 
+/* GtkWindow:application is not a construct property: g_object_new() sets
+ * it after constructed(), so the settings are read when it arrives. */
+static void
+on_application_notify_cb (PlWindow *self)
+{
+  GSettings *settings = window_settings (self);
+
+  if (settings == NULL || self->settings_applied)
+    return;
+
+  self->settings_applied = TRUE;
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  fill_recent (self);
+  g_signal_connect_object (settings, "changed::recent-files",
+                           G_CALLBACK (fill_recent), self, G_CONNECT_SWAPPED);
+}
+
 static void
 pl_window_constructed (GObject *object)
 {
   PlWindow *self = PL_WINDOW (object);
-  GSettings *settings;
 
   G_OBJECT_CLASS (pl_window_parent_class)->constructed (object);
 
-  settings = window_settings (self);
-  if (settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (settings, "window-width"),
-                                   g_settings_get_int (settings, "window-height"));
-      if (g_settings_get_boolean (settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-    }
-
-  fill_recent (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_notify_cb), NULL);
+  on_application_notify_cb (self);
   update_history_state (self);
   stack_show_only (self->main_stack, "start");
 }
