@@ -237,6 +237,19 @@ about_action (GSimpleAction *action,
   pl_compat_show_about (gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
+/* The Mallard pages of help/C, installed with gnome.yelp under the
+ * project's name. */
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  PlApplication *self = user_data;
+
+  gtk_show_uri (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                "help:plenary", GDK_CURRENT_TIME);
+}
+
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
@@ -254,6 +267,7 @@ static const GActionEntry app_actions[] = {
   { "new", new_action },
   { "open", open_action },
   { "about", about_action },
+  { "help", help_action },
   { "quit", quit_action },
 };
 
@@ -273,6 +287,7 @@ pl_application_startup (GApplication *app)
   static const char *menu_accels[] = { "F10", NULL };
   static const char *export_accels[] = { "<Control>e", NULL };
   static const char *print_accels[] = { "<Control>p", NULL };
+  static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (pl_application_parent_class)->startup (app);
 
@@ -289,6 +304,7 @@ pl_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-menu", menu_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.export", export_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.print", print_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
