@@ -98,8 +98,10 @@ write_thread (GTask        *task,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_task_return_error (task, g_steal_pointer (&error));
       else
+        /* GIO's reason often names the file again: keep it on its own. */
         g_task_return_new_error (task, PL_EXPORT_ERROR, PL_EXPORT_ERROR_WRITE,
-                                 _("Cannot write %s: %s"), name, error->message);
+                                 _("The document could not be written to %s.\n\n%s"),
+                                 name, error->message);
       return;
     }
 
