@@ -501,6 +501,14 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       break;
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (target), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* A drop-down's button is what AT-SPI shows and activates: it gets
+   * the name too (GTK 4.8 does not pass it down). */
+  if (column == COLUMN_KIND || column == COLUMN_STATUS)
+    for (GtkWidget *child = gtk_widget_get_first_child (cell);
+         child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
   if (column == COLUMN_CITED_BY)
     {
@@ -745,6 +753,14 @@ pl_documents_page_constructed (GObject *object)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  /* The rows live in the column view's inner list, which AT-SPI shows as
+   * a list of its own: it gets the table's name. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Documents"), -1);
 
   /* Fixed widths but for the title, which takes the rest and wraps on two
    * lines: every column is in view in a 1100-pixel window (the default). */

@@ -358,6 +358,9 @@ pl_export_dialog_init (PlExportDialog *self)
   adw_combo_row_set_model (self->language_row, G_LIST_MODEL (languages));
   adw_combo_row_set_model (self->what_row, G_LIST_MODEL (whats));
   on_what_selected_cb (self);
+  pl_compat_label_inner_lists (GTK_WIDGET (self->what_row), _("Documents"));
+  pl_compat_label_inner_lists (GTK_WIDGET (self->format_row), _("Formats"));
+  pl_compat_label_inner_lists (GTK_WIDGET (self->language_row), _("Languages"));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
   /* Start on the first choice, not on Cancel. */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->what_row));

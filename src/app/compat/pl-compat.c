@@ -448,3 +448,17 @@ pl_compat_launch_file (GtkWindow *parent,
 }
 
 #endif
+
+void
+pl_compat_label_inner_lists (GtkWidget  *widget,
+                             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      pl_compat_label_inner_lists (child, label);
+    }
+}
