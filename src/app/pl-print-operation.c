@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pl-compat.h"
 #include "pl-export-choices.h"
 #include "pl-print-operation.h"
 #include "pl-render.h"
@@ -104,6 +105,14 @@ labelled_drop_down (GtkGrid        *grid,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), selected);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (drop_down),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  /* GTK 4.8 shows the drop-down's button, nameless, to AT-SPI. */
+  for (GtkWidget *child = gtk_widget_get_first_child (drop_down);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  pl_compat_label_inner_lists (drop_down, gtk_label_get_text (GTK_LABEL (label)));
   gtk_grid_attach (grid, label, 0, row, 1, 1);
   gtk_grid_attach (grid, drop_down, 1, row, 1, 1);
   *out = GTK_DROP_DOWN (drop_down);
