@@ -307,6 +307,23 @@ choose_file_action (GtkWidget  *widget,
                              self->cancellable, on_file_chosen_cb, g_object_ref (self));
 }
 
+/* The preferences group's inner list box is a list of its own on
+ * AT-SPI: it carries the dialog's name. */
+static void
+label_list_boxes (GtkWidget  *widget,
+                  const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      else
+        label_list_boxes (child, label);
+    }
+}
+
 /* GObject */
 
 static void
@@ -361,6 +378,7 @@ pl_export_dialog_init (PlExportDialog *self)
   pl_compat_label_inner_lists (GTK_WIDGET (self->what_row), _("Documents"));
   pl_compat_label_inner_lists (GTK_WIDGET (self->format_row), _("Formats"));
   pl_compat_label_inner_lists (GTK_WIDGET (self->language_row), _("Languages"));
+  label_list_boxes (GTK_WIDGET (self), _("Export Options"));
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
   /* Start on the first choice, not on Cancel. */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->what_row));
