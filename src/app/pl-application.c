@@ -285,7 +285,6 @@ pl_application_startup (GApplication *app)
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *sample_accels[] = { "<Control><Shift>o", NULL };
   static const char *menu_accels[] = { "F10", NULL };
-  static const char *export_accels[] = { "<Control>e", NULL };
   static const char *print_accels[] = { "<Control>p", NULL };
   static const char *help_accels[] = { "F1", NULL };
 
@@ -302,7 +301,6 @@ pl_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open-sample", sample_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-menu", menu_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.export", export_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.print", print_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);

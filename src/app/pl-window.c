@@ -20,6 +20,7 @@
 #include "pl-samples.h"
 #include "pl-session-file.h"
 #include "pl-settings-page.h"
+#include "pl-speakers-page.h"
 #include "pl-window.h"
 
 /**
@@ -45,6 +46,7 @@ static const PageInfo page_infos[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", pl_overview_page_get_type },
   { "agenda", N_("Agenda"), "view-list-ordered-symbolic", pl_agenda_page_get_type },
   { "documents", N_("Documents"), "x-office-document-symbolic", pl_documents_page_get_type },
+  { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_speakers_page_get_type },
   { "settings", N_("Session Settings"), "document-properties-symbolic", pl_settings_page_get_type },
 };
 
@@ -924,6 +926,12 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-menu", NULL, show_menu_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+
+  /* Ctrl+E exports, unless the page in focus has a Ctrl+E of its own
+   * (the Speakers page edits the selected speaker): a binding of the
+   * window runs after the page's, where an application accelerator would
+   * run before every widget's. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
 
   /* Alt+1…: the sidebar's pages, as in GNOME Settings-style sidebars. */
   for (guint i = 0; i < G_N_ELEMENTS (page_infos) && i < 9; i++)

@@ -47,9 +47,10 @@ def ensure_bus():
     if os.environ.get('PLENARY_E2E_BUS') == '1':
         return
     env = dict(os.environ, PLENARY_E2E_BUS='1')
-    # Fatal warnings are for the application (App.start sets them on it),
-    # not for pyatspi in this process: its "dbind-WARNING ... GetItems"
-    # when the app's cache is not up yet would abort the test at random.
+    # Warnings are fatal in the application (App.start sets G_DEBUG for
+    # it), not in this process: libatspi warns, harmlessly, when its cache
+    # is asked for before the application has registered it ("Error in
+    # GetItems"), and under fatal-warnings that killed the test at random.
     env.pop('G_DEBUG', None)
     # pyatspi lives in Debian's python3, not in a virtualenv's.
     python = sys.executable

@@ -17,7 +17,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
 
-PAGES = [('1', 'overview'), ('2', 'agenda'), ('3', 'documents'), ('4', 'settings')]
+PAGES = [('1', 'overview'), ('2', 'agenda'), ('3', 'documents'), ('4', 'speakers'), ('5', 'settings')]
 WINDOW = '1100x720+0+0'
 
 

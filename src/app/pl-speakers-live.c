@@ -1,0 +1,456 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pl-speaker-labels.h"
+#include "pl-speakers-live.h"
+
+/**
+ * PlSpeakersLive:
+ *
+ * The list of speakers in the room: a window meant for a second screen or
+ * full screen (F11), with the current speaker in large type, the countdown
+ * from the limit that applies to them (the group limit for a statement on
+ * behalf of a group), a warning near the end (the countdown turns amber
+ * and says how long is left; red with the time over once over time), and
+ * the next speaker. Driven by #PlSpeakerTimer: Space starts or pauses, N
+ * and P move, S marks spoken (recording the time used), W withdrawn.
+ *
+ * The countdown ticks with a 100 ms timeout while a statement runs, and
+ * not at all otherwise: a frame-clock tick would redraw sixty times a
+ * second for a figure that changes once.
+ *
+ * For tests, PLENARY_FAKE_CLOCK_FILE names a file holding the clock's
+ * reading in seconds (a decimal number); the countdown reads it instead of
+ * the monotonic clock, so a test advances time by writing the file, and
+ * never sleeps through a statement.
+ */
+struct _PlSpeakersLive
+{
+  AdwWindow       parent_instance;
+
+  PlSession      *session;
+  PlSpeakerList  *list;
+  PlSpeakerOrder *order;
+  PlSpeakerTimer *timer;
+  char           *fake_clock_path;
+  gint64          fake_clock_us;
+  guint           tick_id;
+
+  AdwWindowTitle *window_title;
+  GtkStack       *stack;
+  GtkLabel       *position_label;
+  GtkLabel       *delegation_label;
+  GtkLabel       *person_label;
+  GtkLabel       *behalf_label;
+  GtkLabel       *countdown_label;
+  GtkLabel       *limit_label;
+  GtkLabel       *warning_label;
+  GtkLabel       *next_label;
+  AdwButtonContent *toggle_content;
+};
+
+G_DEFINE_FINAL_TYPE (PlSpeakersLive, pl_speakers_live, ADW_TYPE_WINDOW)
+
+#define TICK_MS 100
+
+static gint64
+fake_clock (gpointer user_data)
+{
+  PlSpeakersLive *self = user_data;
+  g_autofree char *contents = NULL;
+
+  /* The last good reading stands while a test rewrites the file. */
+  if (g_file_get_contents (self->fake_clock_path, &contents, NULL, NULL))
+    {
+      char *end = NULL;
+      double seconds = g_ascii_strtod (g_strstrip (contents), &end);
+
+      if (end != NULL && end != contents && *end == '\0')
+        self->fake_clock_us = (gint64) (seconds * G_USEC_PER_SEC);
+    }
+  return self->fake_clock_us;
+}
+
+/* GTK 4.8 reports hidden stack children to AT-SPI as showing: hide
+ * them, as pl-window.c does. */
+static void
+show_only (GtkStack   *stack,
+           const char *name)
+{
+  GtkWidget *shown = gtk_stack_get_child_by_name (stack, name);
+
+  gtk_widget_set_visible (shown, TRUE);
+  gtk_stack_set_visible_child (stack, shown);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != shown)
+      gtk_widget_set_visible (child, FALSE);
+}
+
+static void
+update_display (PlSpeakersLive *self)
+{
+  PlSpeakerEntry *entry = pl_speaker_timer_get_current (self->timer);
+  PlSpeaker *speaker;
+  GListModel *model = G_LIST_MODEL (self->order);
+  guint n_active = 0;
+  int remaining, limit;
+  gboolean running, warning, overtime;
+  g_autofree char *clock = NULL;
+  g_autofree char *clock_name = NULL;
+  g_autofree char *position = NULL;
+  g_autofree char *person = NULL;
+  g_autofree char *behalf = NULL;
+  g_autofree char *limit_text = NULL;
+  g_autofree char *limit_clock = NULL;
+  g_autofree char *next = NULL;
+  PlSpeakerEntry *next_entry = NULL;
+  gboolean seen = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PlSpeakerEntry) it = g_list_model_get_item (model, i);
+      PlSpeakerStatus status = pl_speaker_get_status (pl_speaker_entry_get_speaker (it));
+
+      if (pl_speaker_entry_get_number (it) > 0)
+        n_active++;
+      if (it == entry)
+        seen = TRUE;
+      else if (seen && next_entry == NULL && status != PL_SPEAKER_STATUS_WITHDRAWN && status != PL_SPEAKER_STATUS_SPOKEN)
+        next_entry = it;   /* the order's store holds it */
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "live.toggle", entry != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "live.spoken", entry != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "live.withdrawn", entry != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "live.next", next_entry != NULL || entry != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "live.previous", !pl_speaker_timer_get_running (self->timer));
+
+  if (entry == NULL)
+    {
+      show_only (self->stack, "done");
+      return;
+    }
+  show_only (self->stack, "speaker");
+
+  speaker = pl_speaker_entry_get_speaker (entry);
+  remaining = pl_speaker_timer_get_remaining_s (self->timer);
+  limit = pl_speaker_timer_get_limit_s (self->timer);
+  running = pl_speaker_timer_get_running (self->timer);
+  warning = pl_speaker_timer_get_warning (self->timer);
+  overtime = pl_speaker_timer_get_overtime (self->timer);
+
+  /* Translators: the place of the current speaker in the list */
+  position = g_strdup_printf (_("Speaker %u of %u"), pl_speaker_entry_get_number (entry), n_active);
+  gtk_label_set_label (self->position_label, position);
+  gtk_label_set_label (self->delegation_label,
+                       pl_speaker_delegation_name (self->session, pl_speaker_get_delegation (speaker)));
+  person = g_strdup_printf ("%s%s%s · %s", pl_speaker_get_person (speaker) ?: "",
+                            pl_speaker_get_person (speaker) && *pl_speaker_get_person (speaker) ? ", " : "",
+                            pl_speaker_rank_label (pl_speaker_get_rank (speaker)),
+                            pl_speaker_mode_label (pl_speaker_get_mode (speaker)));
+  gtk_label_set_label (self->person_label, person);
+  behalf = pl_speaker_behalf_label (self->session, pl_speaker_get_delegation (speaker),
+                                    pl_speaker_get_on_behalf_of (speaker));
+  if (behalf != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("On behalf of %s"), behalf);
+
+      gtk_label_set_label (self->behalf_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->behalf_label), behalf != NULL);
+
+  clock = pl_speaker_format_clock (remaining);
+  if (overtime)
+    {
+      g_autofree char *over = g_strdup_printf ("+%s", clock);
+
+      gtk_label_set_label (self->countdown_label, over);
+      /* Translators: %s is a duration such as 0:12 */
+      clock_name = g_strdup_printf (_("Over time by %s"), clock);
+    }
+  else
+    {
+      gtk_label_set_label (self->countdown_label, clock);
+      /* Translators: %s is a duration such as 2:55 */
+      clock_name = g_strdup_printf (_("Time remaining %s"), clock);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->countdown_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, clock_name, -1);
+
+  limit_clock = pl_speaker_format_clock (limit);
+  limit_text = pl_speaker_entry_get_group_statement (entry)
+               /* Translators: %s is a duration such as 5:00 */
+               ? g_strdup_printf (_("Limit %s, for a group of States"), limit_clock)
+               : g_strdup_printf (_("Limit %s"), limit_clock);
+  gtk_label_set_label (self->limit_label, limit_text);
+
+  if (overtime)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->countdown_label), "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (self->countdown_label), "overtime");
+      gtk_label_set_label (self->warning_label, clock_name);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->warning_label), "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (self->warning_label), "error");
+    }
+  else if (warning)
+    {
+      g_autofree char *left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d second left", "%d seconds left",
+                                                            remaining), remaining);
+
+      gtk_widget_remove_css_class (GTK_WIDGET (self->countdown_label), "overtime");
+      gtk_widget_add_css_class (GTK_WIDGET (self->countdown_label), "warning");
+      gtk_label_set_label (self->warning_label, left);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->warning_label), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->warning_label), "warning");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->countdown_label), "overtime");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->countdown_label), "warning");
+    }
+  /* An empty label keeps its line, so the layout does not jump. */
+  if (!overtime && !warning)
+    gtk_label_set_label (self->warning_label, running ? "" : pl_speaker_timer_get_elapsed_s (self->timer) > 0
+                                                           ? _("Paused") : _("Press Space to give the floor"));
+
+  /* The content, not the button: gtk_button_set_label() would drop the
+   * icon. */
+  adw_button_content_set_label (self->toggle_content,
+                                running ? _("_Pause")
+                                        : pl_speaker_timer_get_elapsed_s (self->timer) > 0 ? _("_Resume") : _("_Start"));
+  adw_button_content_set_icon_name (self->toggle_content,
+                                    running ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
+
+  if (next_entry != NULL)
+    {
+      PlSpeaker *next_speaker = pl_speaker_entry_get_speaker (next_entry);
+
+      next = g_strdup_printf (_("Next: %s, %s"),
+                              pl_speaker_delegation_name (self->session, pl_speaker_get_delegation (next_speaker)),
+                              pl_speaker_get_person (next_speaker) ?: "");
+    }
+  gtk_label_set_label (self->next_label, next ? next : _("Last speaker on the list"));
+}
+
+static gboolean
+on_tick_cb (gpointer user_data)
+{
+  PlSpeakersLive *self = user_data;
+
+  pl_speaker_timer_update (self->timer);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_running_changed_cb (PlSpeakersLive *self)
+{
+  if (pl_speaker_timer_get_running (self->timer) && self->tick_id == 0)
+    self->tick_id = g_timeout_add (TICK_MS, on_tick_cb, self);
+  else if (!pl_speaker_timer_get_running (self->timer))
+    g_clear_handle_id (&self->tick_id, g_source_remove);
+  update_display (self);
+}
+
+/* Actions */
+
+static void
+toggle_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PlSpeakersLive *self = PL_SPEAKERS_LIVE (widget);
+
+  if (pl_speaker_timer_get_running (self->timer))
+    pl_speaker_timer_pause (self->timer);
+  else
+    pl_speaker_timer_start (self->timer);
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  pl_speaker_timer_next (PL_SPEAKERS_LIVE (widget)->timer);
+  update_display (PL_SPEAKERS_LIVE (widget));
+}
+
+static void
+previous_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  pl_speaker_timer_previous (PL_SPEAKERS_LIVE (widget)->timer);
+  update_display (PL_SPEAKERS_LIVE (widget));
+}
+
+static void
+spoken_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  pl_speaker_timer_mark_spoken (PL_SPEAKERS_LIVE (widget)->timer);
+  update_display (PL_SPEAKERS_LIVE (widget));
+}
+
+static void
+withdrawn_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  pl_speaker_timer_mark_withdrawn (PL_SPEAKERS_LIVE (widget)->timer);
+  update_display (PL_SPEAKERS_LIVE (widget));
+}
+
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  if (gtk_window_is_fullscreen (GTK_WINDOW (widget)))
+    gtk_window_unfullscreen (GTK_WINDOW (widget));
+  else
+    gtk_window_fullscreen (GTK_WINDOW (widget));
+}
+
+static void
+pl_speakers_live_dispose (GObject *object)
+{
+  PlSpeakersLive *self = PL_SPEAKERS_LIVE (object);
+
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+  if (self->timer != NULL)
+    g_signal_handlers_disconnect_by_data (self->timer, self);
+  if (self->order != NULL)
+    g_signal_handlers_disconnect_by_data (self->order, self);
+  /* A statement cut off by closing the window is paused, not lost: its
+   * status stays "speaking" until marked. */
+  if (self->timer != NULL)
+    pl_speaker_timer_pause (self->timer);
+  g_clear_object (&self->timer);
+  g_clear_object (&self->order);
+  g_clear_object (&self->list);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->fake_clock_path, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_SPEAKERS_LIVE);
+
+  G_OBJECT_CLASS (pl_speakers_live_parent_class)->dispose (object);
+}
+
+static void
+add_shortcut (GtkShortcutController *controller,
+              guint                  keyval,
+              GdkModifierType        modifiers,
+              const char            *action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                                          gtk_named_action_new (action)));
+}
+
+static void
+pl_speakers_live_class_init (PlSpeakersLiveClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pl_speakers_live_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-speakers-live.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, position_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, delegation_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, person_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, behalf_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, countdown_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, limit_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, warning_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, next_label);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, toggle_content);
+
+  gtk_widget_class_install_action (widget_class, "live.toggle", NULL, toggle_action);
+  gtk_widget_class_install_action (widget_class, "live.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "live.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "live.spoken", NULL, spoken_action);
+  gtk_widget_class_install_action (widget_class, "live.withdrawn", NULL, withdrawn_action);
+  gtk_widget_class_install_action (widget_class, "live.fullscreen", NULL, fullscreen_action);
+}
+
+static void
+pl_speakers_live_init (PlSpeakersLive *self)
+{
+  /* Captured before the focused button sees them: Space must start the
+   * countdown, not press whatever button has the focus. */
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  add_shortcut (shortcuts, GDK_KEY_space, 0, "live.toggle");
+  add_shortcut (shortcuts, GDK_KEY_n, 0, "live.next");
+  add_shortcut (shortcuts, GDK_KEY_Right, 0, "live.next");
+  add_shortcut (shortcuts, GDK_KEY_p, 0, "live.previous");
+  add_shortcut (shortcuts, GDK_KEY_Left, 0, "live.previous");
+  add_shortcut (shortcuts, GDK_KEY_s, 0, "live.spoken");
+  add_shortcut (shortcuts, GDK_KEY_w, 0, "live.withdrawn");
+  add_shortcut (shortcuts, GDK_KEY_F11, 0, "live.fullscreen");
+  add_shortcut (shortcuts, GDK_KEY_f, 0, "live.fullscreen");
+  add_shortcut (shortcuts, GDK_KEY_Escape, 0, "window.close");
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+GtkWidget *
+pl_speakers_live_new (GtkWindow     *parent,
+                      PlSession     *session,
+                      PlSpeakerList *list)
+{
+  PlSpeakersLive *self;
+  const char *fake_clock_path = g_getenv ("PLENARY_FAKE_CLOCK_FILE");
+  g_autofree char *title = NULL;
+  g_autofree char *item = NULL;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+  g_return_val_if_fail (PL_IS_SPEAKER_LIST (list), NULL);
+
+  self = g_object_new (PL_TYPE_SPEAKERS_LIVE, "transient-for", parent, NULL);
+  self->session = g_object_ref (session);
+  self->list = g_object_ref (list);
+  self->order = pl_speaker_order_new (session, list);
+  self->timer = pl_speaker_timer_new (self->order);
+  if (fake_clock_path != NULL && *fake_clock_path != '\0')
+    {
+      self->fake_clock_path = g_strdup (fake_clock_path);
+      pl_speaker_timer_set_clock (self->timer, fake_clock, self);
+    }
+  /* Translators: the live mode's window title; %s is a list's title */
+  title = g_strdup_printf (_("%s — Live"), pl_speaker_list_get_title (list));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+
+  item = pl_speaker_item_label (session, pl_speaker_list_get_item (list));
+  adw_window_title_set_title (self->window_title, pl_speaker_list_get_title (list));
+  adw_window_title_set_subtitle (self->window_title, item);
+  g_signal_connect_swapped (self->timer, "notify::running", G_CALLBACK (on_running_changed_cb), self);
+  g_signal_connect_swapped (self->timer, "notify", G_CALLBACK (update_display), self);
+  g_signal_connect_swapped (self->order, "items-changed", G_CALLBACK (update_display), self);
+  update_display (self);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * pl_speakers_live_get_timer:
+ *
+ * Returns: (transfer none): the timer this window drives
+ */
+PlSpeakerTimer *
+pl_speakers_live_get_timer (PlSpeakersLive *self)
+{
+  g_return_val_if_fail (PL_IS_SPEAKERS_LIVE (self), NULL);
+  return self->timer;
+}
