@@ -405,8 +405,18 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (number), 0);
   gtk_widget_add_css_class (number, "numeric");
   gtk_widget_add_css_class (number, "item-number");
+  /* The number on the first line of a wrapped title. */
+  gtk_widget_set_valign (number, GTK_ALIGN_BASELINE);
+  gtk_widget_set_valign (title, GTK_ALIGN_BASELINE);
+  /* A title such as "Review of the implementation of the United Nations
+   * Convention against Transnational Organized Crime..." must be readable
+   * in the tree: two lines, then an ellipsis. */
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (title), 12);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_box_append (GTK_BOX (box), number);
   gtk_box_append (GTK_BOX (box), title);

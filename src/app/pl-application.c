@@ -238,6 +238,19 @@ about_action (GSimpleAction *action,
   pl_compat_show_about (gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
+/* The Mallard pages of help/C, installed with gnome.yelp under the
+ * project's name. */
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  PlApplication *self = user_data;
+
+  gtk_show_uri (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                "help:plenary", GDK_CURRENT_TIME);
+}
+
 static void
 preferences_action (GSimpleAction *action,
                     GVariant      *parameter,
@@ -266,6 +279,7 @@ static const GActionEntry app_actions[] = {
   { "open", open_action },
   { "about", about_action },
   { "preferences", preferences_action },
+  { "help", help_action },
   { "quit", quit_action },
 };
 
@@ -288,6 +302,8 @@ pl_application_startup (GApplication *app)
   static const char *conflicts_accels[] = { "<Control><Shift>k", NULL };
   static const char *speak_accels[] = { "<Control><Shift>r", NULL };
   static const char *sync_state_accels[] = { "<Control><Shift>y", NULL };
+  static const char *print_accels[] = { "<Control>p", NULL };
+  static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (pl_application_parent_class)->startup (app);
 
@@ -302,6 +318,8 @@ pl_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open-sample", sample_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-menu", menu_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.print", print_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);

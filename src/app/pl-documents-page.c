@@ -321,15 +321,95 @@ on_drop_down_selected_cb (GtkDropDown *drop_down,
     pl_document_set_status (document, selected);
 }
 
+static void
+setup_choice_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (user_data))
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_choice_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
+{
+  GtkStringObject *item = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+
+  gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (item));
+  gtk_widget_set_tooltip_text (label, GPOINTER_TO_INT (user_data) ? gtk_string_object_get_string (item) : NULL);
+}
+
+static GtkListItemFactory *
+choice_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_cb), GINT_TO_POINTER (ellipsize));
+
+  return factory;
+}
+
+/* The cell shows the choice ellipsized, so that the column keeps a fixed
+ * width; the popover lists the choices whole. */
 static GtkWidget *
 translated_drop_down (const char * const *labels)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = choice_factory (TRUE);
+  g_autoptr(GtkListItemFactory) list_factory = choice_factory (FALSE);
+  GtkWidget *drop_down;
 
   for (guint i = 0; labels[i] != NULL; i++)
     gtk_string_list_append (list, _(labels[i]));
 
-  return gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
+  drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (drop_down), list_factory);
+  /* libadwaita 1.2 styles a flat drop-down through its button. */
+  for (GtkWidget *child = gtk_widget_get_first_child (drop_down);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      gtk_widget_add_css_class (child, "flat");
+
+  return drop_down;
+}
+
+/* A GtkEditableLabel measures its whole text: let it wrap on @lines lines
+ * and ellipsize past them, and let its entry shrink, so that its column
+ * can be narrower than the longest title. */
+static void
+editable_label_shrink (GtkWidget *editable,
+                       int        lines)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (editable);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        {
+          gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+          gtk_label_set_width_chars (GTK_LABEL (child), 6);
+          if (lines > 1)
+            {
+              gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+              gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+              gtk_label_set_lines (GTK_LABEL (child), lines);
+            }
+        }
+      else if (GTK_IS_TEXT (child))
+        gtk_editable_set_width_chars (GTK_EDITABLE (child), 6);
+      else
+        editable_label_shrink (child, lines);
+    }
 }
 
 static void
@@ -351,14 +431,19 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
         gtk_widget_add_css_class (icon, "error");
         gtk_widget_set_visible (icon, FALSE);
         gtk_widget_set_hexpand (editable, TRUE);
+        editable_label_shrink (editable, 1);
         gtk_box_append (GTK_BOX (cell), editable);
         gtk_box_append (GTK_BOX (cell), icon);
         g_object_set_data (G_OBJECT (editable), "column", GINT_TO_POINTER (column));
       }
       break;
     case COLUMN_TITLE:
+      cell = pl_compat_editable_label_new ();
+      editable_label_shrink (cell, 2);
+      break;
     case COLUMN_LANGUAGES:
       cell = pl_compat_editable_label_new ();
+      editable_label_shrink (cell, 1);
       break;
     case COLUMN_KIND:
       cell = translated_drop_down (kind_labels);
@@ -424,6 +509,14 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       break;
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (target), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* A drop-down's button is what AT-SPI shows and activates: it gets
+   * the name too (GTK 4.8 does not pass it down). */
+  if (column == COLUMN_KIND || column == COLUMN_STATUS)
+    for (GtkWidget *child = gtk_widget_get_first_child (cell);
+         child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
   if (column == COLUMN_CITED_BY)
     {
@@ -681,13 +774,23 @@ pl_documents_page_constructed (GObject *object)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  /* The rows live in the column view's inner list, which AT-SPI shows as
+   * a list of its own: it gets the table's name. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Documents"), -1);
 
-  add_column (self, COLUMN_SYMBOL, _("Symbol"), FALSE, 220);
+  /* Fixed widths but for the title, which takes the rest and wraps on two
+   * lines: every column is in view in a 1100-pixel window (the default). */
+  add_column (self, COLUMN_SYMBOL, _("Symbol"), FALSE, 180);
   add_column (self, COLUMN_TITLE, _("Title"), TRUE, -1);
-  add_column (self, COLUMN_KIND, _("Kind"), FALSE, 200);
-  add_column (self, COLUMN_STATUS, _("Status"), FALSE, 130);
-  add_column (self, COLUMN_LANGUAGES, _("Languages"), FALSE, 150);
-  add_column (self, COLUMN_CITED_BY, _("Cited by Items"), FALSE, 120);
+  add_column (self, COLUMN_KIND, _("Kind"), FALSE, 150);
+  add_column (self, COLUMN_STATUS, _("Status"), FALSE, 115);
+  add_column (self, COLUMN_LANGUAGES, _("Languages"), FALSE, 120);
+  add_column (self, COLUMN_CITED_BY, _("Cited by Items"), FALSE, 105);
 
   self->changed_id = g_signal_connect_swapped (self->session, "changed",
                                                G_CALLBACK (on_session_changed_cb), self);

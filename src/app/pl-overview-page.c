@@ -84,6 +84,53 @@ severity_name (PlSeverity severity)
     }
 }
 
+static GDateTime *
+parse_day (const char *iso)
+{
+  g_autofree char *noon = NULL;
+
+  if (iso == NULL || *iso == '\0')
+    return NULL;
+
+  noon = g_strdup_printf ("%sT12:00:00Z", iso);
+  return g_date_time_new_from_iso8601 (noon, NULL);
+}
+
+/* The session's days as people write them, "12–16 October 2020", in the
+ * interface's language; the ISO dates as they are if they do not parse. */
+static char *
+format_days (const char *start,
+             const char *end)
+{
+  g_autoptr(GDateTime) first = parse_day (start);
+  g_autoptr(GDateTime) last = parse_day (end);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (first == NULL || last == NULL)
+    /* Translators: the first and last days of the session, as written */
+    return g_strdup_printf (_("%s to %s"), start && *start ? start : "…", end && *end ? end : "…");
+
+  /* Translators: a day, see g_date_time_format(): "16 October 2020" */
+  to = g_date_time_format (last, _("%-d %B %Y"));
+  if (g_date_time_get_year (first) == g_date_time_get_year (last) &&
+      g_date_time_get_month (first) == g_date_time_get_month (last))
+    {
+      if (g_date_time_get_day_of_month (first) == g_date_time_get_day_of_month (last))
+        return g_steal_pointer (&to);
+      /* Translators: the first day of a range within one month: "12" */
+      from = g_date_time_format (first, _("%-d"));
+    }
+  else if (g_date_time_get_year (first) == g_date_time_get_year (last))
+    /* Translators: the first day of a range within one year: "30 September" */
+    from = g_date_time_format (first, _("%-d %B"));
+  else
+    from = g_date_time_format (first, _("%-d %B %Y"));
+
+  /* Translators: a range of days, "12–16 October 2020" */
+  return g_strdup_printf (_("%s–%s"), from, to);
+}
+
 static void
 refresh_summary (PlOverviewPage *self)
 {
@@ -103,13 +150,13 @@ refresh_summary (PlOverviewPage *self)
     g_autofree char *n_items_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u agenda item", "%u agenda items", items->len), items->len);
     g_autofree char *n_documents_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document", "%u documents", n_documents), n_documents);
 
-    /* Translators: venue, first day, last day, then the counts of items
+    g_autofree char *days = format_days (start, end);
+
+    /* Translators: venue, the session's days, then the counts of items
      * and documents */
-    details = g_strdup_printf (_("%s, %s to %s — %s, %s"),
+    details = g_strdup_printf (_("%s, %s — %s, %s"),
                                venue && *venue ? venue : _("No venue"),
-                               start && *start ? start : "…",
-                               end && *end ? end : "…",
-                               n_items_text, n_documents_text);
+                               days, n_items_text, n_documents_text);
   }
   gtk_label_set_label (self->details_label, details);
 }

@@ -9,6 +9,7 @@
 
 #include "pl-edit-burst.h"
 #include "pl-page.h"
+#include "pl-compat.h"
 #include "pl-settings-page.h"
 #include "pl-symbol.h"
 
@@ -364,6 +365,7 @@ pl_settings_page_init (PlSettingsPage *self)
 {
   self->rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  pl_compat_label_inner_lists (GTK_WIDGET (self->format_row), _("Format"));
 }
 
 GtkWidget *

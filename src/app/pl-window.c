@@ -18,9 +18,12 @@
 #include "pl-credentials-page.h"
 #include "pl-documents-page.h"
 #include "pl-edit-burst.h"
+#include "pl-export-choices.h"
+#include "pl-export-dialog.h"
 #include "pl-overview-page.h"
 #include "pl-page.h"
 #include "pl-participants-page.h"
+#include "pl-print-operation.h"
 #include "pl-samples.h"
 #include "pl-schedule-page.h"
 #include "pl-session-file.h"
@@ -83,6 +86,7 @@ struct _PlWindow
   gulong                state_notify_id;
   gulong                settings_notify_id;
   gboolean              close_confirmed;
+  gboolean              settings_applied;
 
   /* Sync */
   PlSyncEngine         *engine;
@@ -411,6 +415,15 @@ fill_recent (PlWindow *self)
 
       basename = g_path_get_basename (recent[i]);
       dirname = g_path_get_dirname (recent[i]);
+      /* Folders under home as the Files app shows them: "~/Documents". */
+      if (g_str_has_prefix (dirname, g_get_home_dir ()) &&
+          (dirname[strlen (g_get_home_dir ())] == '/' || dirname[strlen (g_get_home_dir ())] == '\0'))
+        {
+          char *tilde = g_strconcat ("~", dirname + strlen (g_get_home_dir ()), NULL);
+
+          g_free (dirname);
+          dirname = tilde;
+        }
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), basename);
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
@@ -584,6 +597,72 @@ open_sample_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (target));
 }
 
+/* Export… and Print… start from the report of the page shown. */
+static PlExportWhat
+current_report (PlWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->page_stack);
+
+  return pl_export_choices_get_what (pl_export_choices_what_for_page (page))->what;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PlWindow *self = PL_WINDOW (widget);
+  PlExportDialog *dialog;
+
+  if (self->session == NULL)
+    return;
+
+  pl_edit_burst_flush (self->session);
+  dialog = pl_export_dialog_new (GTK_WINDOW (self), self->session, current_report (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_print_done_cb (GtkPrintOperation       *operation,
+                  GtkPrintOperationResult  result,
+                  PlWindow                *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+
+  gtk_print_operation_get_error (operation, &error);
+  pl_compat_show_message (GTK_WINDOW (self), _("Could Not Print"),
+                          error ? error->message : _("The printing system reported an error."));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PlWindow *self = PL_WINDOW (widget);
+  g_autoptr(PlPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  PlExportWhat what;
+  const char *original;
+
+  if (self->session == NULL)
+    return;
+
+  pl_edit_burst_flush (self->session);
+  what = current_report (self);
+  original = pl_session_settings_get_original_language (pl_session_get_settings (self->session));
+  operation = pl_print_operation_new (self->session, what,
+                                      pl_export_choices_get_language (pl_export_choices_find_language (original))->code);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    pl_compat_show_message (GTK_WINDOW (self), _("Could Not Print"), error->message);
+}
+
 static void
 select_record_action (GtkWidget  *widget,
                       const char *action_name,
@@ -620,7 +699,20 @@ show_page_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  pl_window_show_page (PL_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  PlWindow *self = PL_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  GtkWidget *page;
+  GtkWidget *focus;
+
+  pl_window_show_page (self, name);
+
+  /* Alt+1…: the keyboard goes to the page shown, as a click in it would,
+   * unless it is already there. */
+  page = pl_window_get_page (self, name);
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (page != NULL && gtk_widget_get_visible (page) &&
+      (focus == NULL || !gtk_widget_is_ancestor (focus, page)))
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -1413,6 +1505,28 @@ pl_window_dispose (GObject *object)
   G_OBJECT_CLASS (pl_window_parent_class)->dispose (object);
 }
 
+/* GtkWindow:application is not a construct property: g_object_new() sets
+ * it after constructed(), so the settings are read when it arrives. */
+static void
+on_application_notify_cb (PlWindow *self)
+{
+  GSettings *settings = window_settings (self);
+
+  if (settings == NULL || self->settings_applied)
+    return;
+
+  self->settings_applied = TRUE;
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  fill_recent (self);
+  g_signal_connect_object (settings, "changed::recent-files",
+                           G_CALLBACK (fill_recent), self, G_CONNECT_SWAPPED);
+}
+
 static void
 pl_window_finalize (GObject *object)
 {
@@ -1465,21 +1579,11 @@ static void
 pl_window_constructed (GObject *object)
 {
   PlWindow *self = PL_WINDOW (object);
-  GSettings *settings;
 
   G_OBJECT_CLASS (pl_window_parent_class)->constructed (object);
 
-  settings = window_settings (self);
-  if (settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (settings, "window-width"),
-                                   g_settings_get_int (settings, "window-height"));
-      if (g_settings_get_boolean (settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-    }
-
-  fill_recent (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_notify_cb), NULL);
+  on_application_notify_cb (self);
   update_history_state (self);
   stack_show_only (self->main_stack, "start");
 }
@@ -1551,6 +1655,15 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-sync-state", NULL, show_sync_state_action);
   gtk_widget_class_install_action (widget_class, "win.request-to-speak", NULL, request_to_speak_action);
 
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+
+  /* Ctrl+E exports, unless the page in focus has a Ctrl+E of its own
+   * (the Speakers page edits the selected speaker): a binding of the
+   * window runs after the page's, where an application accelerator would
+   * run before every widget's. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+
   /* Alt+1…9, then Alt+0 for the tenth: the sidebar's pages, as in GNOME
    * Settings-style sidebars. */
   for (guint i = 0; i < G_N_ELEMENTS (page_infos) && i < 10; i++)
@@ -1570,6 +1683,8 @@ pl_window_init (PlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-conflicts", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.request-to-speak", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
 
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -1652,6 +1767,8 @@ pl_window_set_session (PlWindow   *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", TRUE);
   stack_show_only (self->main_stack, "session");
   pl_window_show_page (self, DEFAULT_PAGE);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -1782,4 +1899,27 @@ pl_window_get_sync_engine (PlWindow *self)
   g_return_val_if_fail (PL_IS_WINDOW (self), NULL);
 
   return self->engine;
+}
+
+/**
+ * pl_window_add_toast:
+ * @toast: (transfer full): the toast
+ *
+ * Shows @toast over the window's content; a window being destroyed
+ * drops it.
+ */
+void
+pl_window_add_toast (PlWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (PL_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  if (self->toast_overlay == NULL)
+    {
+      g_object_unref (g_object_ref_sink (toast));
+      return;
+    }
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

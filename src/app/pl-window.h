@@ -32,5 +32,7 @@ gboolean      pl_window_get_read_only     (PlWindow      *self);
 void          pl_window_set_read_only     (PlWindow      *self,
                                            gboolean       read_only);
 PlSyncEngine *pl_window_get_sync_engine   (PlWindow      *self);
+void        pl_window_add_toast           (PlWindow      *self,
+                                           AdwToast      *toast);
 
 G_END_DECLS

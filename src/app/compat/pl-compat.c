@@ -378,3 +378,120 @@ pl_compat_editable_label_new (void)
 
   return label;
 }
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+
+void
+pl_compat_save_file_async (GtkWindow           *parent,
+                           const char          *title,
+                           const char          *initial_name,
+                           GtkFileFilter       *filter,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, pl_compat_choose_file_async);
+  g_task_set_task_data (task, GINT_TO_POINTER (PL_COMPAT_FILE_SAVE), NULL);
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, filter);
+  gtk_file_dialog_set_initial_name (dialog, initial_name);
+  gtk_file_dialog_save (dialog, parent, cancellable, on_file_dialog_done_cb, task);
+}
+
+static void
+on_launcher_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GtkWindow) parent = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (source), result, &error) &&
+      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    pl_compat_show_message (parent, _("Could Not Open the File"), error->message);
+}
+
+void
+pl_compat_launch_file (GtkWindow *parent,
+                       GFile     *file)
+{
+  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
+
+  gtk_file_launcher_launch (launcher, parent, NULL, on_launcher_done_cb,
+                            parent ? g_object_ref (parent) : NULL);
+}
+
+#else /* GTK 4.8 */
+
+void
+pl_compat_save_file_async (GtkWindow           *parent,
+                           const char          *title,
+                           const char          *initial_name,
+                           GtkFileFilter       *filter,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  GtkFileChooserNative *native;
+  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, pl_compat_choose_file_async);
+  native = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), filter);
+  if (initial_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
+
+  g_signal_connect (native, "response", G_CALLBACK (on_native_response_cb), task);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+on_launch_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GtkWindow) parent = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    pl_compat_show_message (parent, _("Could Not Open the File"), error->message);
+}
+
+void
+pl_compat_launch_file (GtkWindow *parent,
+                       GFile     *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GdkAppLaunchContext) context = NULL;
+
+  if (parent != NULL)
+    context = gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (parent)));
+  g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL,
+                                           on_launch_done_cb,
+                                           parent ? g_object_ref (parent) : NULL);
+}
+
+#endif
+
+void
+pl_compat_label_inner_lists (GtkWidget  *widget,
+                             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      pl_compat_label_inner_lists (child, label);
+    }
+}

@@ -50,4 +50,24 @@ void       pl_compat_show_about         (GtkWindow           *parent);
 
 GtkWidget *pl_compat_editable_label_new (void);
 
+/* GTK 4.8 shows the list inside a combo row's (hidden) popover to AT-SPI
+ * as a nameless list: give every list view under @widget @label. */
+void       pl_compat_label_inner_lists  (GtkWidget           *widget,
+                                         const char          *label);
+
+/* Save dialogs for exported documents: @filter is the one file type
+ * offered (the format chosen); finish with pl_compat_choose_file_finish(). */
+void       pl_compat_save_file_async    (GtkWindow           *parent,
+                                         const char          *title,
+                                         const char          *initial_name,
+                                         GtkFileFilter       *filter,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+
+/* Opens @file in the user's application for its type: GtkFileLauncher
+ * from 4.10 (through the portal), the default GAppInfo before. */
+void       pl_compat_launch_file        (GtkWindow           *parent,
+                                         GFile               *file);
+
 G_END_DECLS

@@ -1,0 +1,489 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "pl-compat.h"
+#include "pl-export-choices.h"
+#include "pl-export-dialog.h"
+#include "pl-ics.h"
+#include "pl-window.h"
+
+/**
+ * PlExportDialog:
+ *
+ * Export… (issue 4, item 3): which document, in which format and in
+ * which language, then the save dialog of the portal with a suggested
+ * name, then the file is written off the main thread and a toast offers
+ * to open it. A failure is reported in a dialog naming the file and the
+ * reason; nothing is left half-written (the file is replaced whole).
+ *
+ * The session is not thread-safe: the document model is built on the main
+ * thread (pl_export_build()), and only pl_export_render() and the write run
+ * in a GTask thread, on the model, which nothing else holds.
+ */
+
+struct _PlExportDialog
+{
+  AdwWindow      parent_instance;
+
+  PlSession     *session;
+  GCancellable  *cancellable;
+
+  /* template children */
+  AdwComboRow   *what_row;
+  AdwComboRow   *format_row;
+  AdwComboRow   *language_row;
+  GtkWidget     *export_button;
+};
+
+G_DEFINE_FINAL_TYPE (PlExportDialog, pl_export_dialog, ADW_TYPE_WINDOW)
+
+/* Writing */
+
+typedef struct
+{
+  PlDocModel     *model;   /* a document to render, or */
+  GBytes         *bytes;   /* a calendar already made */
+  PlExportFormat  format;
+  GFile          *file;
+} WriteData;
+
+static void
+write_data_free (gpointer data)
+{
+  WriteData *write = data;
+
+  g_clear_object (&write->model);
+  g_clear_pointer (&write->bytes, g_bytes_unref);
+  g_clear_object (&write->file);
+  g_free (write);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteData *write = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_parse_name (write->file);
+  const char *data;
+  gsize size;
+
+  if (write->bytes != NULL)
+    bytes = g_bytes_ref (write->bytes);
+  else
+    bytes = pl_export_render (write->model, write->format, &error);
+
+  if (bytes == NULL)
+    {
+      g_task_return_new_error (task, PL_EXPORT_ERROR, PL_EXPORT_ERROR_RENDER,
+                               _("%s was not written: %s"), name, error->message);
+      return;
+    }
+
+  /* Replaced whole, through a temporary file: a failed export leaves no
+   * half-written file and an existing one untouched. */
+  data = g_bytes_get_data (bytes, &size);
+  if (!g_file_replace_contents (write->file, data, size, NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_task_return_error (task, g_steal_pointer (&error));
+      else
+        /* GIO's reason often names the file again: keep it on its own. */
+        g_task_return_new_error (task, PL_EXPORT_ERROR, PL_EXPORT_ERROR_WRITE,
+                                 _("The document could not be written to %s.\n\n%s"),
+                                 name, error->message);
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * pl_export_write_async:
+ * @language: (nullable): the document's language; English when %NULL
+ *
+ * Writes a report of @session to @file: the document is built now, from
+ * the session as it is, and rendered and written in a thread.
+ */
+void
+pl_export_write_async (PlSession           *session,
+                       PlExportWhat         what,
+                       PlExportFormat       format,
+                       const char          *language,
+                       GFile               *file,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  WriteData *write;
+
+  g_return_if_fail (PL_IS_SESSION (session));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pl_export_write_async);
+
+  if (!pl_export_check_combination (what, format, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  write = g_new0 (WriteData, 1);
+  write->format = format;
+  write->file = g_object_ref (file);
+  g_task_set_task_data (task, write, write_data_free);
+
+  if (format == PL_EXPORT_FORMAT_ICS)
+    {
+      g_autoptr(GDateTime) stamp = g_date_time_new_now_utc ();
+      char *text = pl_ics_build_schedule (session, stamp, &error);
+
+      if (text == NULL)
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_task_return_new_error (task, PL_EXPORT_ERROR, PL_EXPORT_ERROR_RENDER,
+                                   _("%s was not written: %s"), name, error->message);
+          return;
+        }
+      write->bytes = g_bytes_new_take (text, strlen (text));
+    }
+  else
+    write->model = pl_export_build (session, what, language);
+
+  g_task_run_in_thread (task, write_thread);
+}
+
+gboolean
+pl_export_write_finish (GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* After the dialog: the toast or the error, on the session's window. */
+
+typedef struct
+{
+  GtkWindow *window;
+  GFile     *file;
+} Done;
+
+static void
+done_free (Done *done)
+{
+  g_clear_object (&done->window);
+  g_clear_object (&done->file);
+  g_free (done);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Done, done_free)
+
+static void
+on_open_clicked_cb (AdwToast *toast,
+                    Done     *done)
+{
+  pl_compat_launch_file (done->window, done->file);
+}
+
+static void
+on_written_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(Done) done = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *title = NULL;
+  GtkWindow *window = done->window;
+  AdwToast *toast;
+
+  if (!pl_export_write_finish (result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        pl_compat_show_message (window, _("Could Not Export the Document"), error->message);
+      return;
+    }
+
+  if (!PL_IS_WINDOW (window))
+    return;
+
+  basename = g_file_get_basename (done->file);
+  /* Translators: %s is a file name */
+  title = g_strdup_printf (_("Exported “%s”"), basename);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_timeout (toast, 10);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_open_clicked_cb),
+                         g_steal_pointer (&done), (GClosureNotify) (void (*) (void)) done_free, 0);
+  pl_window_add_toast (PL_WINDOW (window), toast);
+}
+
+/* The dialog */
+
+static PlExportWhat
+selected_what (PlExportDialog *self)
+{
+  return pl_export_choices_get_what (adw_combo_row_get_selected (self->what_row))->what;
+}
+
+static void
+on_what_selected_cb (PlExportDialog *self)
+{
+  PlExportWhat what = selected_what (self);
+  PlExportFormat format = PL_EXPORT_FORMAT_PDF;
+  g_autoptr(GtkStringList) formats = pl_export_choices_format_model (what);
+  guint selected = 0;
+
+  /* Keep the format across documents where it applies. */
+  if (adw_combo_row_get_model (self->format_row) != NULL &&
+      adw_combo_row_get_selected (self->format_row) != GTK_INVALID_LIST_POSITION)
+    format = pl_export_dialog_get_format (self);
+  for (guint i = 0; i < pl_export_choices_n_formats (what); i++)
+    if (pl_export_choices_get_format (what, i)->format == format)
+      selected = i;
+
+  adw_combo_row_set_model (self->format_row, G_LIST_MODEL (formats));
+  adw_combo_row_set_selected (self->format_row, selected);
+}
+
+static void
+on_file_chosen_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(PlExportDialog) self = user_data;
+  g_autoptr(GFile) file = pl_compat_choose_file_finish (result, NULL);
+  GtkWindow *parent;
+  Done *done;
+
+  /* Dismissed: back to the choices. */
+  if (file == NULL || self->session == NULL)
+    return;
+
+  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  done = g_new0 (Done, 1);
+  done->window = parent ? g_object_ref (parent) : NULL;
+  done->file = g_object_ref (file);
+  pl_export_write_async (self->session,
+                         pl_export_dialog_get_what (self),
+                         pl_export_dialog_get_format (self),
+                         pl_export_dialog_get_language (self),
+                         file, NULL, on_written_cb, done);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+choose_file_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PlExportDialog *self = PL_EXPORT_DIALOG (widget);
+  PlExportWhat what = pl_export_dialog_get_what (self);
+  const PlExportFormatChoice *format = pl_export_choices_get_format (what, adw_combo_row_get_selected (self->format_row));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *pattern = g_strdup_printf ("*%s", pl_export_format_get_suffix (format->format));
+  g_autofree char *name = pl_export_dialog_suggest_name (self);
+
+  gtk_file_filter_set_name (filter, _(format->label));
+  gtk_file_filter_add_mime_type (filter, format->mime_type);
+  gtk_file_filter_add_pattern (filter, pattern);
+  pl_compat_save_file_async (GTK_WINDOW (self), _("Export Document"), name, filter,
+                             self->cancellable, on_file_chosen_cb, g_object_ref (self));
+}
+
+/* The preferences group's inner list box is a list of its own on
+ * AT-SPI: it carries the dialog's name. */
+static void
+label_list_boxes (GtkWidget  *widget,
+                  const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      else
+        label_list_boxes (child, label);
+    }
+}
+
+/* GObject */
+
+static void
+pl_export_dialog_dispose (GObject *object)
+{
+  PlExportDialog *self = PL_EXPORT_DIALOG (object);
+
+  g_cancellable_cancel (self->cancellable);
+  /* GTK 4.8 keeps the parent's signal handlers until finalize, which may
+   * come after the parent is gone. */
+  gtk_window_set_transient_for (GTK_WINDOW (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_EXPORT_DIALOG);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (pl_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+pl_export_dialog_class_init (PlExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pl_export_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlExportDialog, what_row);
+  gtk_widget_class_bind_template_child (widget_class, PlExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, PlExportDialog, language_row);
+  gtk_widget_class_bind_template_child (widget_class, PlExportDialog, export_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_what_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "export.choose-file", NULL, choose_file_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "export.choose-file", NULL);
+}
+
+static void
+pl_export_dialog_init (PlExportDialog *self)
+{
+  g_autoptr(GtkStringList) whats = pl_export_choices_what_model (TRUE);
+  g_autoptr(GtkStringList) languages = pl_export_choices_language_model ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+
+  adw_combo_row_set_model (self->language_row, G_LIST_MODEL (languages));
+  adw_combo_row_set_model (self->what_row, G_LIST_MODEL (whats));
+  on_what_selected_cb (self);
+  pl_compat_label_inner_lists (GTK_WIDGET (self->what_row), _("Documents"));
+  pl_compat_label_inner_lists (GTK_WIDGET (self->format_row), _("Formats"));
+  pl_compat_label_inner_lists (GTK_WIDGET (self->language_row), _("Languages"));
+  label_list_boxes (GTK_WIDGET (self), _("Export Options"));
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
+  /* Start on the first choice, not on Cancel. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->what_row));
+}
+
+/**
+ * pl_export_dialog_new:
+ * @what: the document chosen at first
+ *
+ * The document's language starts as the session's original language
+ * when it is one of the six, English otherwise.
+ */
+PlExportDialog *
+pl_export_dialog_new (GtkWindow    *parent,
+                      PlSession    *session,
+                      PlExportWhat  what)
+{
+  PlExportDialog *self;
+  const char *original;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  self = g_object_new (PL_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->session = g_object_ref (session);
+  adw_combo_row_set_selected (self->what_row, pl_export_choices_find_what (what));
+  original = pl_session_settings_get_original_language (pl_session_get_settings (session));
+  adw_combo_row_set_selected (self->language_row, pl_export_choices_find_language (original));
+
+  return self;
+}
+
+PlSession *
+pl_export_dialog_get_session (PlExportDialog *self)
+{
+  g_return_val_if_fail (PL_IS_EXPORT_DIALOG (self), NULL);
+
+  return self->session;
+}
+
+PlExportWhat
+pl_export_dialog_get_what (PlExportDialog *self)
+{
+  g_return_val_if_fail (PL_IS_EXPORT_DIALOG (self), PL_EXPORT_WHAT_AGENDA);
+
+  return selected_what (self);
+}
+
+PlExportFormat
+pl_export_dialog_get_format (PlExportDialog *self)
+{
+  PlExportWhat what;
+  guint selected;
+
+  g_return_val_if_fail (PL_IS_EXPORT_DIALOG (self), PL_EXPORT_FORMAT_PDF);
+
+  what = selected_what (self);
+  selected = adw_combo_row_get_selected (self->format_row);
+  if (selected >= pl_export_choices_n_formats (what))
+    selected = 0;
+
+  return pl_export_choices_get_format (what, selected)->format;
+}
+
+const char *
+pl_export_dialog_get_language (PlExportDialog *self)
+{
+  g_return_val_if_fail (PL_IS_EXPORT_DIALOG (self), "en");
+
+  return pl_export_choices_get_language (adw_combo_row_get_selected (self->language_row))->code;
+}
+
+/**
+ * pl_export_dialog_suggest_name:
+ *
+ * The file name offered in the save dialog: the session's symbol (or
+ * its body's short name), the document, the language when it is not
+ * English, and the format's suffix, e.g. "CTOC-COP-2020-1-agenda-fr.pdf".
+ *
+ * Returns: (transfer full): a file name, without folder
+ */
+char *
+pl_export_dialog_suggest_name (PlExportDialog *self)
+{
+  PlSessionSettings *settings;
+  const char *stem;
+  const char *language;
+  GString *name;
+
+  g_return_val_if_fail (PL_IS_EXPORT_DIALOG (self), NULL);
+
+  settings = pl_session_get_settings (self->session);
+  stem = pl_session_settings_get_symbol (settings);
+  if (stem == NULL || *stem == '\0')
+    stem = pl_session_settings_get_body_short (settings);
+  if (stem == NULL || *stem == '\0')
+    stem = "session";
+
+  name = g_string_new (stem);
+  /* A symbol's slashes would be folders. */
+  g_strdelimit (name->str, "/\\:", '-');
+  g_string_append_printf (name, "-%s", pl_export_choices_get_what (adw_combo_row_get_selected (self->what_row))->name);
+  language = pl_export_dialog_get_language (self);
+  if (!g_str_equal (language, "en"))
+    g_string_append_printf (name, "-%s", language);
+  g_string_append (name, pl_export_format_get_suffix (pl_export_dialog_get_format (self)));
+
+  return g_string_free (name, FALSE);
+}

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pl-export.h"
+#include "pl-session.h"
+
+G_BEGIN_DECLS
+
+#define PL_TYPE_EXPORT_DIALOG (pl_export_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlExportDialog, pl_export_dialog, PL, EXPORT_DIALOG, AdwWindow)
+
+PlExportDialog *pl_export_dialog_new          (GtkWindow            *parent,
+                                               PlSession            *session,
+                                               PlExportWhat          what);
+PlSession      *pl_export_dialog_get_session  (PlExportDialog       *self);
+PlExportWhat    pl_export_dialog_get_what     (PlExportDialog       *self);
+PlExportFormat  pl_export_dialog_get_format   (PlExportDialog       *self);
+const char     *pl_export_dialog_get_language (PlExportDialog       *self);
+char           *pl_export_dialog_suggest_name (PlExportDialog       *self);
+
+void            pl_export_write_async         (PlSession            *session,
+                                               PlExportWhat          what,
+                                               PlExportFormat        format,
+                                               const char           *language,
+                                               GFile                *file,
+                                               GCancellable         *cancellable,
+                                               GAsyncReadyCallback   callback,
+                                               gpointer              user_data);
+gboolean        pl_export_write_finish        (GAsyncResult         *result,
+                                               GError              **error);
+
+G_END_DECLS
