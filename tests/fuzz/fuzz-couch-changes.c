@@ -1,14 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "fuzz-couch-base.h"
 #include "pl-couch-response.h"
-#include "pl-samples.h"
-#include "pl-session-file.h"
 #include "pl-sync-engine-private.h"
 
 /*
  * A `_changes` answer (normal or longpoll feed, heartbeats included) from
- * a server Plenary does not control, merged into the sample session:
+ * a server Plenary does not control, merged into a session cut from the sample (fuzz-couch-base.h):
  * whatever arrives, the parse returns changes or an error, the merge
  * never crashes or warns, and the session still saves to a file that
  * loads.
@@ -22,13 +21,8 @@ static void
 init (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlSession) sample = pl_samples_load (&error);
-  gsize length;
-  char *text;
 
-  g_assert_no_error (error);
-  text = pl_session_file_serialize (sample, &length);
-  sample_bytes = g_bytes_new_take (text, length);
+  sample_bytes = fuzz_couch_base_session ();
   /* Never contacted: the engine only needs its address for messages. */
   client = pl_couch_client_new ("http://127.0.0.1:9/", "fuzz", &error);
   g_assert_no_error (error);
