@@ -34,12 +34,16 @@ LLVMFuzzerTestOneInput (const guint8 *data,
       (void) pl_couch_response_string_member (doc, "validate_doc_update");
       (void) pl_couch_response_string_member (doc, "_rev");
       g_assert (!json_object_has_member (content, "_rev"));
-      /* As a pull would make it a record. */
+      /* As a pull would make it a record. TRUE without a record is a
+       * type this version does not know, kept as a foreign document. */
       if (pl_codec_record_from_json (content, &record, NULL, &error))
         {
-          g_autoptr(JsonObject) back = pl_codec_record_to_json (record);
+          if (record != NULL)
+            {
+              g_autoptr(JsonObject) back = pl_codec_record_to_json (record);
 
-          g_assert (back != NULL);
+              g_assert (back != NULL);
+            }
         }
       else
         g_assert (error != NULL);
