@@ -567,7 +567,14 @@ apply_doc (PlSyncEngine *self,
           ok = FALSE;
         }
       else if (ok && created != NULL)
-        pl_session_add_record (self->session, created);
+        {
+          /* Kept until now as a type this version did not know: the
+           * record replaces it, or the file would hold the _id twice and
+           * not load again (found by fuzz-couch-changes). */
+          if (find_foreign (self, id, &index) != NULL)
+            g_ptr_array_remove_index (pl_session_get_foreign_docs (self->session), index);
+          pl_session_add_record (self->session, created);
+        }
       else if (ok)
         {
           /* A type this version does not know: kept as it is. */
