@@ -487,12 +487,19 @@ pl_member_same_person (const char *name_a,
                        const char *name_b,
                        const char *email_b)
 {
-  g_autofree char *a = normalize_name (name_a);
-  g_autofree char *b = normalize_name (name_b);
   g_autofree char *ea = g_strstrip (g_ascii_strdown (email_a ? email_a : "", -1));
   g_autofree char *eb = g_strstrip (g_ascii_strdown (email_b ? email_b : "", -1));
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
 
-  return g_str_equal (a, b) && g_str_equal (ea, eb);
+  /* The emails first: they are cheap to compare and mostly differ, and
+   * the names' Unicode case folding was half of a CSV import's time
+   * (callgrind, bench-participants: normalize_name 44 %). */
+  if (!g_str_equal (ea, eb))
+    return FALSE;
+  a = normalize_name (name_a);
+  b = normalize_name (name_b);
+  return g_str_equal (a, b);
 }
 
 /**

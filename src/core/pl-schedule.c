@@ -547,8 +547,12 @@ pl_schedule_create_default_pattern (PlSchedule  *self,
           g_autofree char *start_text = pl_calendar_format_time (slot->start);
           g_autofree char *end_text = pl_calendar_format_time (slot->end);
           g_autofree char *key = g_strdup_printf ("%s %s", date, start_text);
-          g_autoptr(JsonNode) entries = json_node_init_array (json_node_alloc (), json_array_new ());
+          g_autoptr(JsonNode) entries = json_node_new (JSON_NODE_ARRAY);
           PlMeeting *meeting;
+
+          /* take, not init: json_node_init_array adds a reference, and the
+           * new array leaked (LeakSanitizer, test-deadlines). */
+          json_node_take_array (entries, json_array_new ());
 
           if (g_hash_table_contains (taken, key))
             continue;
@@ -610,7 +614,8 @@ pl_schedule_add_meeting (PlSchedule     *self,
   if (!pl_calendar_get_meeting_span (meeting, &d, &s, &e, error))
     return NULL;
 
-  entries = json_node_init_array (json_node_alloc (), json_array_new ());
+  entries = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (entries, json_array_new ()); /* see above: take, not init */
   pl_meeting_set_body (meeting, body);
   pl_meeting_set_title (meeting, title ? title : "");
   pl_meeting_set_entries (meeting, entries);

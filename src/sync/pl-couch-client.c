@@ -9,6 +9,7 @@
 #include <libsoup/soup.h>
 
 #include "pl-couch-client.h"
+#include "pl-couch-response.h"
 
 /**
  * PlCouchClient:
@@ -409,20 +410,6 @@ build_url (PlCouchClient *self,
   return g_uri_to_string (uri);
 }
 
-static const char *
-couch_reason (JsonNode *node)
-{
-  JsonObject *object;
-
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-  object = json_node_get_object (node);
-  if (json_object_has_member (object, "reason") &&
-      JSON_NODE_HOLDS_VALUE (json_object_get_member (object, "reason")))
-    return json_object_get_string_member (object, "reason");
-  return NULL;
-}
-
 static void
 set_http_error (PlCouchClient *self,
                 Request       *request,
@@ -430,7 +417,7 @@ set_http_error (PlCouchClient *self,
                 JsonNode      *body,
                 GError       **error)
 {
-  const char *reason = couch_reason (body);
+  const char *reason = pl_couch_response_reason (body);
   g_autofree char *what = g_strdup_printf ("%s %s", request->method, request->path[0] ? request->path : self->database);
 
   if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN)
@@ -503,7 +490,6 @@ on_send_and_read_cb (GObject      *source,
   Request *request = g_task_get_task_data (task);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(JsonNode) body = NULL;
   g_autofree char *text = NULL;
   const char *data;
@@ -531,17 +517,10 @@ on_send_and_read_cb (GObject      *source,
 
   status = soup_message_get_status (request->message);
 
-  /* PouchDB Server sends newlines as heartbeats on a long poll: blank
-   * lines around the JSON are not an error. */
   data = g_bytes_get_data (bytes, &size);
+  body = pl_couch_response_parse_body (data, size);
+  /* For the error messages below: what came, blank lines stripped. */
   text = g_strstrip (g_strndup (data ? data : "", size));
-
-  if (*text != '\0')
-    {
-      parser = json_parser_new_immutable ();
-      if (json_parser_load_from_data (parser, text, -1, NULL))
-        body = json_node_ref (json_parser_get_root (parser));
-    }
 
   if ((status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN) &&
       self->auth == AUTH_COOKIE && !request->retried_basic && self->password != NULL)

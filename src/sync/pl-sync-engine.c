@@ -6,7 +6,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "pl-codec.h"
+#include "pl-couch-response.h"
 #include "pl-sync-engine.h"
+#include "pl-sync-engine-private.h"
 
 /**
  * PlSyncEngine:
@@ -166,22 +168,11 @@ entry_set_base (Entry      *entry,
   entry->base = base;
 }
 
-/* A document's content: every member but the server's bookkeeping
- * (_rev, _revisions, _conflicts...), which never takes part in a merge. */
+/* A document's content, without the server's bookkeeping. */
 static JsonObject *
 content_of (JsonObject *doc)
 {
-  JsonObject *content = json_object_new ();
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  json_object_iter_init (&iter, doc);
-  while (json_object_iter_next (&iter, &name, &node))
-    if (name[0] != '_' || g_str_equal (name, "_id"))
-      json_object_set_member (content, name, json_node_copy (node));
-
-  return content;
+  return pl_couch_response_content (doc);
 }
 
 static JsonObject *
@@ -566,8 +557,24 @@ apply_doc (PlSyncEngine *self,
       g_autoptr(PlRecord) created = NULL;
 
       ok = pl_codec_record_from_json (doc, &created, NULL, &error);
-      if (ok && created != NULL)
-        pl_session_add_record (self->session, created);
+      if (ok && created != NULL && PL_IS_SESSION_SETTINGS (created))
+        {
+          /* The settings are the one record with the _id "session"
+           * (DESIGN), which every session has: a second one cannot be
+           * added (found by fuzz-couch-changes). */
+          g_set_error (&error, PL_CODEC_ERROR, PL_CODEC_ERROR_WRONG_TYPE,
+                       _("record “%s”: the session settings must have the _id “session”"), id);
+          ok = FALSE;
+        }
+      else if (ok && created != NULL)
+        {
+          /* Kept until now as a type this version did not know: the
+           * record replaces it, or the file would hold the _id twice and
+           * not load again (found by fuzz-couch-changes). */
+          if (find_foreign (self, id, &index) != NULL)
+            g_ptr_array_remove_index (pl_session_get_foreign_docs (self->session), index);
+          pl_session_add_record (self->session, created);
+        }
       else if (ok)
         {
           /* A type this version does not know: kept as it is. */
@@ -950,7 +957,7 @@ on_fetch_conflicts_cb (GObject      *source,
   PlSyncEngine *self = g_task_get_source_object (task);
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) answer = NULL;
-  JsonArray *rows;
+  g_autoptr(GPtrArray) rows = NULL;
 
   answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
   if (answer == NULL)
@@ -960,95 +967,67 @@ on_fetch_conflicts_cb (GObject      *source,
       return;
     }
 
-  if (!JSON_NODE_HOLDS_OBJECT (answer) ||
-      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (answer), "rows")))
+  rows = pl_couch_response_parse_rows (answer, &error);
+  if (rows == NULL)
     {
       persist (self);
-      g_task_return_new_error (task, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
-                               _("the server %s gave a list of documents without rows"),
-                               pl_couch_client_get_server_url (self->client));
+      g_prefix_error (&error, _("the server %s sent "), pl_couch_client_get_server_url (self->client));
+      g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  rows = json_object_get_array_member (json_node_get_object (answer), "rows");
-  for (guint i = 0; i < json_array_get_length (rows); i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      JsonObject *row = json_array_get_object_element (rows, i);
-      JsonObject *value;
-      const char *id;
+      PlCouchChange *row = g_ptr_array_index (rows, i);
 
-      if (row == NULL || !json_object_has_member (row, "value") ||
-          !JSON_NODE_HOLDS_OBJECT (json_object_get_member (row, "value")))
-        continue;
-      id = json_object_get_string_member_with_default (row, "id", NULL);
-      value = json_object_get_object_member (row, "value");
-      if (id == NULL)
-        continue;
-
-      if (json_object_get_boolean_member_with_default (value, "deleted", FALSE) ||
-          !JSON_NODE_HOLDS_OBJECT (json_object_get_member (row, "doc")))
-        merge_remote (self, id, NULL, json_object_get_string_member_with_default (value, "rev", NULL));
-      else
-        {
-          g_autoptr(JsonObject) theirs = content_of (json_object_get_object_member (row, "doc"));
-
-          merge_remote (self, id, theirs, json_object_get_string_member_with_default (value, "rev", NULL));
-        }
+      merge_remote (self, row->id, row->doc, row->rev);
     }
 
   persist (self);
   push_pass (g_steal_pointer (&task));
 }
 
-static void
-on_bulk_docs_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+/**
+ * pl_sync_engine_apply_push_results: (skip)
+ * @sent: _id → the content pushed (an empty object for a tombstone)
+ * @sent_rev: _id → the rev the push was based on
+ * @answer: the server's answer to the `_bulk_docs`
+ * @conflicted: the ids the server refused as conflicts are appended here
+ *
+ * What a push's answer says, applied: new revs and bases, refusals.
+ * Results for ids that were not sent are ignored.
+ */
+gboolean
+pl_sync_engine_apply_push_results (PlSyncEngine  *self,
+                                   GHashTable    *sent_docs,
+                                   GHashTable    *sent_revs,
+                                   JsonNode      *answer,
+                                   JsonArray     *conflicted,
+                                   GError       **error)
 {
-  g_autoptr(GTask) task = user_data;
-  PlSyncEngine *self = g_task_get_source_object (task);
-  PushData *data = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) answer = NULL;
-  g_autoptr(JsonArray) conflicted = json_array_new ();
-  JsonArray *results;
+  g_autoptr(GPtrArray) results = NULL;
 
-  answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
-  if (answer == NULL)
+  results = pl_couch_response_parse_bulk_results (answer, error);
+  if (results == NULL)
     {
-      /* Nothing is known of what the server kept: every record stays
-       * dirty, and a repeat is harmless (a conflict that merges). */
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (!JSON_NODE_HOLDS_ARRAY (answer))
-    {
-      g_task_return_new_error (task, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
-                               _("the server %s answered a push with something other than a list"),
-                               pl_couch_client_get_server_url (self->client));
-      return;
+      g_prefix_error (error, _("the server %s sent "), pl_couch_client_get_server_url (self->client));
+      return FALSE;
     }
 
-  results = json_node_get_array (answer);
-  for (guint i = 0; i < json_array_get_length (results); i++)
+  for (guint i = 0; i < results->len; i++)
     {
-      JsonObject *item = json_array_get_object_element (results, i);
-      const char *id, *rev, *error_name;
+      PlCouchResult *result = g_ptr_array_index (results, i);
+      const char *id = result->id;
       JsonObject *sent;
       Entry *entry;
 
-      if (item == NULL)
+      if (!g_hash_table_lookup_extended (sent_docs, id, NULL, (gpointer *) &sent))
         continue;
-      id = json_object_get_string_member_with_default (item, "id", NULL);
-      if (id == NULL || !g_hash_table_lookup_extended (data->sent, id, NULL, (gpointer *) &sent))
-        continue;
-      rev = json_object_get_string_member_with_default (item, "rev", NULL);
-      error_name = json_object_get_string_member_with_default (item, "error", NULL);
       entry = g_hash_table_lookup (self->entries, id);
 
-      if (error_name == NULL && rev != NULL)
+      if (result->error == NULL && result->rev != NULL)
         {
-          const char *sent_rev = g_hash_table_lookup (data->sent_rev, id);
+          const char *sent_rev = g_hash_table_lookup (sent_revs, id);
           gboolean tombstone = json_object_get_size (sent) == 0;
           PlRecord *record;
 
@@ -1062,13 +1041,13 @@ on_bulk_docs_cb (GObject      *source,
               if (entry != NULL && entry->deleted)
                 g_hash_table_remove (self->entries, id);
               else if (entry != NULL)
-                entry_set_rev (entry, rev); /* put back meanwhile (undo) */
+                entry_set_rev (entry, result->rev); /* put back meanwhile (undo) */
               continue;
             }
 
           self->stats.pushed++;
           entry = ensure_entry (self, id);
-          entry_set_rev (entry, rev);
+          entry_set_rev (entry, result->rev);
           entry_set_base (entry, sent);
           record = pl_session_lookup (self->session, id);
           if (record != NULL)
@@ -1077,16 +1056,16 @@ on_bulk_docs_cb (GObject      *source,
 
               entry->dirty = !objects_equal (now, sent);
               begin_apply (self);
-              pl_record_set_rev (record, rev);
+              pl_record_set_rev (record, result->rev);
               end_apply (self);
             }
           /* else: removed meanwhile; its tombstone goes with this rev. */
         }
-      else if (g_strcmp0 (error_name, "conflict") == 0)
+      else if (g_strcmp0 (result->error, "conflict") == 0)
         json_array_add_string_element (conflicted, id);
       else
         {
-          const char *reason = json_object_get_string_member_with_default (item, "reason", error_name);
+          const char *reason = result->reason ? result->reason : result->error;
 
           /* Refused (a delegate's forbidden write, 401 and 403 alike):
            * said plainly, and not retried until the record is edited
@@ -1099,6 +1078,35 @@ on_bulk_docs_cb (GObject      *source,
           entry->dirty = TRUE;
           self->stats.refused++;
         }
+    }
+
+  return TRUE;
+}
+
+static void
+on_bulk_docs_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  PlSyncEngine *self = g_task_get_source_object (task);
+  PushData *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(JsonArray) conflicted = json_array_new ();
+
+  answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
+  if (answer == NULL)
+    {
+      /* Nothing is known of what the server kept: every record stays
+       * dirty, and a repeat is harmless (a conflict that merges). */
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (!pl_sync_engine_apply_push_results (self, data->sent, data->sent_rev, answer, conflicted, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
     }
 
   persist (self);
@@ -1165,70 +1173,40 @@ push_async (PlSyncEngine        *self,
 /* ------------------------------------------------------------------ */
 /* Pull                                                                */
 
-static gboolean
-apply_changes (PlSyncEngine  *self,
-               JsonNode      *answer,
-               GError       **error)
+/**
+ * pl_sync_engine_apply_changes: (skip)
+ * @answer: the server's answer to `_changes` (normal or longpoll)
+ *
+ * Merges every change of the answer, then keeps its `last_seq`.
+ */
+gboolean
+pl_sync_engine_apply_changes (PlSyncEngine  *self,
+                              JsonNode      *answer,
+                              GError       **error)
 {
-  JsonObject *object;
-  JsonArray *results;
-  JsonNode *last_seq;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(JsonNode) last_seq = NULL;
 
-  if (!JSON_NODE_HOLDS_OBJECT (answer) ||
-      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (answer), "results")))
+  changes = pl_couch_response_parse_changes (answer, &last_seq, error);
+  if (changes == NULL)
     {
-      g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
-                   _("the server %s sent a list of changes without “results”"),
-                   pl_couch_client_get_server_url (self->client));
+      g_prefix_error (error, _("the server %s sent "), pl_couch_client_get_server_url (self->client));
       return FALSE;
     }
 
-  object = json_node_get_object (answer);
-  results = json_object_get_array_member (object, "results");
-  for (guint i = 0; i < json_array_get_length (results); i++)
+  for (guint i = 0; i < changes->len; i++)
     {
-      JsonObject *change = json_array_get_object_element (results, i);
-      const char *id;
-      const char *rev = NULL;
-      JsonObject *doc = NULL;
+      PlCouchChange *change = g_ptr_array_index (changes, i);
 
-      if (change == NULL)
-        continue;
-      id = json_object_get_string_member_with_default (change, "id", NULL);
-      /* The design document and other server matters are not records. */
-      if (id == NULL || id[0] == '_')
-        continue;
-
-      if (json_object_has_member (change, "doc") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (change, "doc")))
-        doc = json_object_get_object_member (change, "doc");
-      if (doc != NULL)
-        rev = json_object_get_string_member_with_default (doc, "_rev", NULL);
-      if (rev == NULL && json_object_has_member (change, "changes"))
-        {
-          JsonArray *revs = json_object_get_array_member (change, "changes");
-
-          if (revs != NULL && json_array_get_length (revs) > 0)
-            rev = json_object_get_string_member_with_default (json_array_get_object_element (revs, 0), "rev", NULL);
-        }
-
-      if (json_object_get_boolean_member_with_default (change, "deleted", FALSE) || doc == NULL ||
-          json_object_get_boolean_member_with_default (doc, "_deleted", FALSE))
-        merge_remote (self, id, NULL, rev);
-      else
-        {
-          g_autoptr(JsonObject) theirs = content_of (doc);
-
-          merge_remote (self, id, theirs, rev);
-        }
+      merge_remote (self, change->id, change->doc, change->rev);
     }
 
   /* Only now, with every change it covers applied. Opaque: kept as it
    * came. */
-  last_seq = json_object_get_member (object, "last_seq");
   if (last_seq != NULL)
     {
       g_clear_pointer (&self->last_seq, json_node_unref);
-      self->last_seq = json_node_copy (last_seq);
+      self->last_seq = g_steal_pointer (&last_seq);
     }
   persist (self);
   return TRUE;
@@ -1320,7 +1298,7 @@ on_round_changes_cb (GObject      *source,
   GError *error = NULL;
 
   answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
-  if (answer == NULL || !apply_changes (self, answer, &error))
+  if (answer == NULL || !pl_sync_engine_apply_changes (self, answer, &error))
     {
       round_fail (task, error);
       return;
@@ -1549,7 +1527,7 @@ on_poll_cb (GObject      *source,
       return;
     }
 
-  if (!apply_changes (self, answer, &error))
+  if (!pl_sync_engine_apply_changes (self, answer, &error))
     {
       set_state (self, PL_SYNC_STATE_ERROR, error->message);
       live_failed (self, error);

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pl-store-resources.h"
+#include "pl-couch-response.h"
 #include "pl-sync-setup.h"
 
 /*
@@ -137,9 +138,7 @@ on_session_cb (GObject      *source,
   PlCouchClient *client = PL_COUCH_CLIENT (source);
   g_autoptr(JsonNode) answer = NULL;
   GError *error = NULL;
-  JsonObject *ctx;
-  JsonArray *roles;
-  gboolean admin = FALSE;
+  gboolean admin;
 
   answer = pl_couch_client_request_finish (client, result, &error);
   if (answer == NULL)
@@ -148,11 +147,7 @@ on_session_cb (GObject      *source,
       return;
     }
 
-  ctx = JSON_NODE_HOLDS_OBJECT (answer) ? json_object_get_object_member (json_node_get_object (answer), "userCtx") : NULL;
-  roles = ctx && json_object_has_member (ctx, "roles") ? json_object_get_array_member (ctx, "roles") : NULL;
-  for (guint i = 0; roles != NULL && i < json_array_get_length (roles); i++)
-    if (g_strcmp0 (json_array_get_string_element (roles, i), "_admin") == 0)
-      admin = TRUE;
+  admin = pl_couch_response_session_is_admin (answer);
 
   if (!admin)
     {
@@ -275,6 +270,7 @@ on_design_cb (GObject      *source,
   SetupData *data = g_task_get_task_data (task);
   g_autoptr(JsonNode) answer = NULL;
   g_autoptr(JsonObject) wanted = pl_sync_setup_design_document ();
+  JsonObject *existing;
   GError *error = NULL;
 
   answer = pl_couch_client_request_finish (client, result, &error);
@@ -285,11 +281,12 @@ on_design_cb (GObject      *source,
     }
   g_clear_error (&error);
 
-  if (answer != NULL && JSON_NODE_HOLDS_OBJECT (answer))
+  existing = answer != NULL ? pl_couch_response_document (answer, NULL) : NULL;
+  if (existing != NULL)
     {
-      JsonObject *existing = json_node_get_object (answer);
+      const char *rev = pl_couch_response_string_member (existing, "_rev");
 
-      if (g_strcmp0 (json_object_get_string_member_with_default (existing, "validate_doc_update", NULL),
+      if (g_strcmp0 (pl_couch_response_string_member (existing, "validate_doc_update"),
                      json_object_get_string_member (wanted, "validate_doc_update")) == 0)
         {
           g_ptr_array_add (data->done, g_strdup (_("the design document _design/plenary is already right")));
@@ -298,7 +295,7 @@ on_design_cb (GObject      *source,
         }
       /* An update: with the rev it replaces. */
       json_object_set_string_member (wanted, "_rev",
-                                     json_object_get_string_member_with_default (existing, "_rev", ""));
+                                     rev != NULL ? rev : "");
     }
   pl_couch_client_put_doc_async (client, wanted, g_task_get_cancellable (task), on_put_cb, task);
 }
