@@ -173,6 +173,34 @@ is_one_container (const char *text)
   return TRUE;
 }
 
+/* Every string and member name of @node is UTF-8. */
+static gboolean
+node_is_utf8 (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *child;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &child))
+        if (!g_utf8_validate (name, -1, NULL) || !node_is_utf8 (child))
+          return FALSE;
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (!node_is_utf8 (json_array_get_element (array, i)))
+          return FALSE;
+    }
+  else if (json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_utf8_validate (json_node_get_string (node), -1, NULL);
+  return TRUE;
+}
+
 /**
  * pl_couch_response_parse_body:
  *
@@ -194,12 +222,18 @@ pl_couch_response_parse_body (const char *data,
   text = g_strstrip (g_strndup (data != NULL ? data : "", size));
   if (*text == '\0' || !is_one_container (text))
     return NULL;
+  /* JSON is UTF-8 (RFC 8259), and json-glib 1.6 checks neither the text
+   * nor the strings it decodes: a string with invalid bytes was merged
+   * into a record and saved in a file that the loader then refused
+   * (found by fuzz-couch-changes). */
+  if (!g_utf8_validate (text, -1, NULL))
+    return NULL;
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, text, -1, NULL))
     return NULL;
   /* Belt and braces: json-glib gives no root for a body of no value. */
-  if (json_parser_get_root (parser) == NULL)
+  if (json_parser_get_root (parser) == NULL || !node_is_utf8 (json_parser_get_root (parser)))
     return NULL;
   return json_node_ref (json_parser_get_root (parser));
 }
