@@ -59,6 +59,16 @@ static const struct {
     "{\"_id\": \"document:1\", \"type\": \"document\"},\n"
     "{\"_id\": \"document:1\", \"type\": \"document\"}]}",
     PL_SESSION_FILE_ERROR_DUPLICATE, ":3:", { "document:1" } },
+  /* Valid UTF-8 text, but json-glib 1.6 reads "\202" as the byte 0x82
+   * (found by fuzz-session-file, which then saved an unreadable file). */
+  { "octal-escape",
+    "{\"format\": \"plenary-session\", \"version\": 1, \"docs\": [\n"
+    "{\"_id\": \"session\", \"type\": \"session\"},\n"
+    "{\"_id\": \"document:1\", \"type\": \"document\", \"symbol\": \"CTOC/COP/\\2020/1\"}]}",
+    PL_SESSION_FILE_ERROR_RECORD, ":3:", { "record 2", "symbol", "UTF-8" } },
+  { "octal-escape-outside-docs",
+    "{\"format\": \"plenary-session\", \"version\": 1,\n \"note\": \"\\377\", \"docs\": []}",
+    PL_SESSION_FILE_ERROR_FORMAT, ":2:", { "note", "UTF-8" } },
 };
 
 static void

@@ -14,6 +14,7 @@
 
 #include "pl-codec.h"
 #include "pl-session-file.h"
+#include "pl-json-text.h"
 
 /*
  * The .plenary file (DESIGN.md, "The session file"): one JSON object with
@@ -239,6 +240,25 @@ pl_session_file_load_bytes (GBytes      *bytes,
       return NULL;
     }
 
+  {
+    const char *bad_member;
+
+    if (!pl_json_node_is_utf8 (root, &bad_member) && g_strcmp0 (bad_member, "docs") != 0)
+      {
+        /* The records' own strings are checked one by one below, to
+         * name the record; this is the rest of the file. */
+        g_autofree char *message =
+          bad_member != NULL
+            ? g_strdup_printf (_("“%s” holds a string that is not UTF-8 text "
+                                 "(an escape such as \\202 that JSON does not have)"), bad_member)
+            : g_strdup (_("the file holds a string that is not UTF-8 text "
+                          "(an escape such as \\202 that JSON does not have)"));
+
+        fail_at (error, PL_SESSION_FILE_ERROR_FORMAT, display_name, bytes, -1, bad_member, message);
+        return NULL;
+      }
+  }
+
   sync = json_object_get_member (top, "sync");
   if (sync != NULL && !JSON_NODE_HOLDS_OBJECT (sync) && !JSON_NODE_HOLDS_NULL (sync))
     {
@@ -264,6 +284,18 @@ pl_session_file_load_bytes (GBytes      *bytes,
         {
           g_autofree char *message = g_strdup_printf (_("record %u of “docs” is not an object"), i + 1);
           fail_at (error, PL_SESSION_FILE_ERROR_RECORD, display_name, bytes, -1, "docs", message);
+          return NULL;
+        }
+
+      if (!pl_json_node_is_utf8 (element, &bad_field))
+        {
+          g_autofree char *message =
+            bad_field != NULL
+              ? g_strdup_printf (_("record %u of “docs”, field “%s”, holds a string that is not UTF-8 text "
+                                   "(an escape such as \\202 that JSON does not have)"), i + 1, bad_field)
+              : g_strdup_printf (_("record %u of “docs” holds a string that is not UTF-8 text "
+                                   "(an escape such as \\202 that JSON does not have)"), i + 1);
+          fail_at (error, PL_SESSION_FILE_ERROR_RECORD, display_name, bytes, i, bad_field, message);
           return NULL;
         }
 

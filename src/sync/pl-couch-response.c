@@ -8,6 +8,7 @@
 
 #include "pl-couch-client.h"
 #include "pl-couch-response.h"
+#include "pl-json-text.h"
 
 /*
  * Only these accessors touch what a server sent: json-glib's typed getters
@@ -173,34 +174,6 @@ is_one_container (const char *text)
   return TRUE;
 }
 
-/* Every string and member name of @node is UTF-8. */
-static gboolean
-node_is_utf8 (JsonNode *node)
-{
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObjectIter iter;
-      const char *name;
-      JsonNode *child;
-
-      json_object_iter_init (&iter, json_node_get_object (node));
-      while (json_object_iter_next (&iter, &name, &child))
-        if (!g_utf8_validate (name, -1, NULL) || !node_is_utf8 (child))
-          return FALSE;
-    }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        if (!node_is_utf8 (json_array_get_element (array, i)))
-          return FALSE;
-    }
-  else if (json_node_get_value_type (node) == G_TYPE_STRING)
-    return g_utf8_validate (json_node_get_string (node), -1, NULL);
-  return TRUE;
-}
-
 /**
  * pl_couch_response_parse_body:
  *
@@ -233,7 +206,7 @@ pl_couch_response_parse_body (const char *data,
   if (!json_parser_load_from_data (parser, text, -1, NULL))
     return NULL;
   /* Belt and braces: json-glib gives no root for a body of no value. */
-  if (json_parser_get_root (parser) == NULL || !node_is_utf8 (json_parser_get_root (parser)))
+  if (json_parser_get_root (parser) == NULL || !pl_json_node_is_utf8 (json_parser_get_root (parser), NULL))
     return NULL;
   return json_node_ref (json_parser_get_root (parser));
 }

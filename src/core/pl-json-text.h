@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+gboolean pl_json_node_is_utf8 (JsonNode    *node,
+                               const char **bad_member);
+
+G_END_DECLS
