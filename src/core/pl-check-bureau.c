@@ -612,9 +612,9 @@ check_settings (Context *ctx)
         }
       if (total > ctx->rules.vice_presidents)
         emit (ctx, PL_SEVERITY_ERROR, "bureau.group-count", NULL, NULL,
-              g_strdup_printf (_("The bureau settings share out %" G_GINT64_FORMAT " Vice-Presidents among the groups, "
+              g_strdup_printf (_("The bureau settings share out %lld Vice-Presidents among the groups, "
                                  "but the Bureau has %u. Make the shares add up to the number of Vice-Presidents."),
-                               total, ctx->rules.vice_presidents));
+                               (long long) total, ctx->rules.vice_presidents));
     }
 
   if (ctx->rules.per_group == 0)

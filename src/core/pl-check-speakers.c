@@ -46,10 +46,11 @@ static char *
 format_duration (gint64 seconds)
 {
   if (seconds % 3600 == 0)
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " h"), seconds / 3600);
+    return g_strdup_printf (_("%lld h"), (long long) (seconds / 3600));
   if (seconds >= 3600)
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " h %" G_GINT64_FORMAT " min"), seconds / 3600, (seconds % 3600) / 60);
-  return g_strdup_printf (_("%" G_GINT64_FORMAT " min"), seconds / 60);
+    return g_strdup_printf (_("%lld h %lld min"), (long long) (seconds / 3600),
+                            (long long) ((seconds % 3600) / 60));
+  return g_strdup_printf (_("%lld min"), (long long) (seconds / 60));
 }
 
 static const char *

@@ -104,8 +104,8 @@ read_field (const char  *id,
       if (v < ispec->minimum || v > ispec->maximum)
         {
           g_set_error (error, PL_CODEC_ERROR, PL_CODEC_ERROR_BAD_VALUE,
-                       _("record “%s”, field “%s”: %" G_GINT64_FORMAT " is out of range (%d to %d)"),
-                       id, name, v, ispec->minimum, ispec->maximum);
+                       _("record “%s”, field “%s”: %lld is out of range (%d to %d)"),
+                       id, name, (long long) v, ispec->minimum, ispec->maximum);
           return FALSE;
         }
       g_value_set_int (value, (int) v);

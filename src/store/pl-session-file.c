@@ -180,8 +180,8 @@ pl_session_file_load_bytes (GBytes      *bytes,
         if (*p == '\n')
           line++;
       g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
-                   _("%s:%u: the file is not valid UTF-8 text (byte %" G_GSIZE_FORMAT ")"),
-                   display_name, line, (gsize) (end - data) + 1);
+                   _("%s:%u: the file is not valid UTF-8 text (byte %lu)"),
+                   display_name, line, (gulong) (end - data) + 1);
       return NULL;
     }
 
@@ -225,9 +225,9 @@ pl_session_file_load_bytes (GBytes      *bytes,
   if (json_node_get_int (version) > PL_SESSION_FILE_VERSION)
     {
       g_autofree char *message =
-        g_strdup_printf (_("the file was written by a newer version of Plenary (file version %" G_GINT64_FORMAT
+        g_strdup_printf (_("the file was written by a newer version of Plenary (file version %lld"
                            ", this one reads up to %d); update Plenary to open it"),
-                         json_node_get_int (version), PL_SESSION_FILE_VERSION);
+                         (long long) json_node_get_int (version), PL_SESSION_FILE_VERSION);
       fail_at (error, PL_SESSION_FILE_ERROR_VERSION, display_name, bytes, -1, "version", message);
       return NULL;
     }
