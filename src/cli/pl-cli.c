@@ -3,12 +3,12 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <stdio.h>
 
 #include <glib/gi18n.h>
 
 #include "pl-cli-private.h"
+#include "pl-i18n.h"
 
 /*
  * plenary-cli: the headless front door (DESIGN.md). Exit status 0 on
@@ -76,10 +76,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  pl_i18n_init ();
 
   if (argc < 2)
     {
