@@ -5,7 +5,9 @@ file with a translatable string and nothing else; xgettext reads them all
 without a warning (a format macro inside _() cuts the msgid short, and
 then the string can never be translated); each catalogue in po/LINGUAS is
 complete, with no fuzzy or untranslated message and format directives
-matching (msgfmt --check), for the messages the sources have now."""
+matching (msgfmt --check), for the messages the sources have now. The
+same holds for the documents' own catalogues in po-document/ (the fixed
+words of exported documents, a domain of their own)."""
 
 import os
 import re
@@ -16,6 +18,9 @@ import unittest
 ROOT = os.environ.get("PLENARY_SOURCE_ROOT",
                       os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 PO = os.path.join(ROOT, "po")
+PO_DOCUMENT = os.path.join(ROOT, "po-document")
+DOCUMENT_XGETTEXT_ARGS = ["--keyword", "--keyword=PL_DOC_N_", "--keyword=PL_DOC_NC_:1c,2",
+                          "--from-code=UTF-8", "--add-comments=Translators"]
 
 # What marks a string for translation, in C (the glib preset of meson's
 # i18n module) and in GtkBuilder files.
@@ -52,8 +57,8 @@ def marked():
     return found
 
 
-def languages():
-    with open(os.path.join(PO, "LINGUAS"), encoding="utf-8") as f:
+def languages(folder=PO):
+    with open(os.path.join(folder, "LINGUAS"), encoding="utf-8") as f:
         return [line.strip() for line in f if line.strip() and not line.startswith("#")]
 
 
@@ -68,10 +73,24 @@ class Potfiles(unittest.TestCase):
         unmarked = sorted(set(files) - marked())
         self.assertEqual(unmarked, [], "po/POTFILES.in names files with nothing to translate")
 
-    def template(self, folder):
-        pot = os.path.join(folder, "plenary.pot")
-        result = subprocess.run(["xgettext", "--files-from=" + os.path.join(PO, "POTFILES.in"),
-                                 "--directory=" + ROOT, "-o", pot] + XGETTEXT_ARGS,
+    def test_document_potfiles_complete(self):
+        with open(os.path.join(PO_DOCUMENT, "POTFILES.in"), encoding="utf-8") as f:
+            files = {line.strip() for line in f if line.strip() and not line.startswith("#")}
+        found = set()
+        for folder, _dirs, names in os.walk(os.path.join(ROOT, "src")):
+            for name in names:
+                if name.endswith(".c"):
+                    path = os.path.join(folder, name)
+                    with open(path, encoding="utf-8") as f:
+                        if re.search(r"PL_DOC_NC?_\s*\(", f.read()):
+                            found.add(os.path.relpath(path, ROOT))
+        self.assertEqual(sorted(found - files), [], "files missing from po-document/POTFILES.in")
+        self.assertEqual(sorted(files - found), [], "po-document/POTFILES.in names files without document strings")
+
+    def template(self, folder, po=PO, args=XGETTEXT_ARGS):
+        pot = os.path.join(folder, os.path.basename(po) + ".pot")
+        result = subprocess.run(["xgettext", "--files-from=" + os.path.join(po, "POTFILES.in"),
+                                 "--directory=" + ROOT, "-o", pot] + args,
                                 capture_output=True, text=True)
         self.assertEqual(result.returncode, 0, result.stderr)
         return pot, result.stderr
@@ -84,21 +103,28 @@ class Potfiles(unittest.TestCase):
                 count = sum(1 for line in f if line.startswith("msgid "))
             self.assertGreater(count, 1000)
 
-    def test_catalogues_complete(self):
-        self.assertEqual(sorted(languages()), ["ar", "es", "fr", "ru", "zh_CN"])
+    def check_catalogues(self, po, args):
+        self.assertEqual(sorted(languages(po)), ["ar", "es", "fr", "ru", "zh_CN"])
         with tempfile.TemporaryDirectory() as folder:
-            pot, _warnings = self.template(folder)
-            for language in languages():
-                with self.subTest(language=language):
+            pot, _warnings = self.template(folder, po, args)
+            for language in languages(po):
+                with self.subTest(catalogue=os.path.basename(po), language=language):
                     merged = os.path.join(folder, language + ".po")
                     subprocess.run(["msgmerge", "--quiet", "--no-fuzzy-matching", "-o", merged,
-                                    os.path.join(PO, language + ".po"), pot], check=True)
+                                    os.path.join(po, language + ".po"), pot], check=True)
                     result = subprocess.run(["msgfmt", "--check", "--statistics", "-o", os.devnull, merged],
                                             capture_output=True, text=True)
                     self.assertEqual(result.returncode, 0, result.stderr)
                     statistics = result.stderr.strip()
                     self.assertRegex(statistics, r"^\d+ translated messages?\.$",
-                                     "%s.po is not complete for the sources: %s" % (language, statistics))
+                                     "%s/%s.po is not complete for the sources: %s"
+                                     % (os.path.basename(po), language, statistics))
+
+    def test_interface_catalogues_complete(self):
+        self.check_catalogues(PO, XGETTEXT_ARGS)
+
+    def test_document_catalogues_complete(self):
+        self.check_catalogues(PO_DOCUMENT, DOCUMENT_XGETTEXT_ARGS)
 
 
 if __name__ == "__main__":

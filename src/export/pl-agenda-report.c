@@ -36,16 +36,35 @@ is_blank (const char *s)
   return TRUE;
 }
 
-/* "1 (a)" is labelled "(a)" under its parent; "1" is labelled "1." */
+/* "1 (a)" is labelled "(a)" under its parent; "1" is labelled "1." The
+ * sub-items' letters are the document language's ("(أ)", "a)"). */
 static char *
-item_label (PlAgendaItem *item)
+item_label (PlAgendaItem *item,
+            const char   *language)
 {
   const char *number = nonnull (pl_agenda_item_get_number (item));
   const char *space = strrchr (number, ' ');
 
   if (pl_agenda_item_get_depth (item) == 0 || space == NULL)
     return g_strconcat (number, ".", NULL);
-  return g_strdup (space + 1);
+  return pl_export_format_item_label (language, space + 1, pl_agenda_item_get_depth (item));
+}
+
+/* The whole number, "1 (a)", in the document's language ("1 a)"). */
+static char *
+item_number (PlAgendaItem *item,
+             const char   *language)
+{
+  g_auto(GStrv) parts = g_strsplit (nonnull (pl_agenda_item_get_number (item)), " ", -1);
+
+  for (guint depth = 1; parts[depth] != NULL; depth++)
+    {
+      char *label = pl_export_format_item_label (language, parts[depth], depth);
+
+      g_free (parts[depth]);
+      parts[depth] = label;
+    }
+  return g_strjoinv (" ", parts);
 }
 
 static gboolean
@@ -147,7 +166,7 @@ add_provisional_agenda (PlDocModel *model,
       PlDocBlock *block = pl_doc_model_add_paragraph (model, PL_DOC_STYLE_LIST, title);
       gboolean last_sibling;
 
-      block->label = item_label (item);
+      block->label = item_label (item, language);
       block->indent = pl_agenda_item_get_depth (item);
 
       /* Seed punctuation: an item with sub-items ends with a colon, its
@@ -237,7 +256,7 @@ add_annotations (PlDocModel *model,
   for (guint i = 0; i < items->len; i++)
     {
       PlAgendaItem *item = g_ptr_array_index (items, i);
-      g_autofree char *label = item_label (item);
+      g_autofree char *label = item_label (item, language);
 
       pl_doc_model_add_heading (model, pl_agenda_item_get_depth (item) == 0 ? 2 : 3,
                                 label, nonnull (pl_agenda_item_get_title (item)));
@@ -357,7 +376,11 @@ add_annex (PlDocModel *model,
           title = pl_agenda_item_get_short_title (item);
           if (is_blank (title))
             title = pl_agenda_item_get_title (item);
-          add_annex_row (table, time_shown ? "" : time, pl_agenda_item_get_number (item), title, note, language);
+          {
+            g_autofree char *number = item_number (item, language);
+
+            add_annex_row (table, time_shown ? "" : time, number, title, note, language);
+          }
           time_shown = TRUE;
         }
 

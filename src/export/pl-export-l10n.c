@@ -291,6 +291,71 @@ pl_export_language_is_rtl (const char *language)
                       "rtl");
 }
 
+/**
+ * pl_export_format_item_label:
+ * @language: (nullable): the document's language
+ * @part: the last part of an agenda item's derived number: "1", "(a)",
+ *   "(ii)"
+ * @depth: the item's depth: 0 for an item, 1 for a sub-item (lettered),
+ *   2 below (roman numerals)
+ *
+ * The label of an agenda item as the documents in @language write it: the
+ * catalogue gives the form of a sub-item's label ("(a)" in English, "a)"
+ * in French) and, for a language with an alphabet of its own, the letters
+ * in their order ("(أ)", "(ب)" in Arabic). An item's number is not
+ * changed here: its full stop is the caller's.
+ *
+ * Returns: (transfer full): the label
+ */
+char *
+pl_export_format_item_label (const char *language,
+                             const char *part,
+                             guint       depth)
+{
+  g_autofree char *inner = NULL;
+  g_autofree char *letter = NULL;
+  const char *form;
+  gsize len;
+
+  g_return_val_if_fail (part != NULL, NULL);
+
+  len = strlen (part);
+  if (depth == 0 || len < 3 || part[0] != '(' || part[len - 1] != ')')
+    return g_strdup (part);
+  inner = g_strndup (part + 1, len - 2);
+
+  if (depth == 1 && strlen (inner) == 1 && g_ascii_islower (inner[0]))
+    {
+      /* Translators: the letters of sub-items, in order, separated by
+       * spaces: keep the Latin letters unless your documents letter
+       * sub-items in your own alphabet (Arabic: أ ب ج د هـ و ...) */
+      const char *letters = pl_export_translate_ctx (language, "sub-item letters",
+                                                     PL_DOC_NC_("sub-item letters",
+                                                                "a b c d e f g h i j k l m n o p q r s t u v w x y z"));
+      g_auto(GStrv) list = g_strsplit (letters, " ", -1);
+      guint index = (guint) (inner[0] - 'a');
+
+      if (index < g_strv_length (list) && *list[index] != '\0')
+        letter = g_strdup (list[index]);
+    }
+
+  /* Translators: the label of a sub-item, %s its letter or roman numeral:
+   * "(a)" in English and Chinese, "a)" in French, Spanish and Russian */
+  form = pl_export_translate_ctx (language, "sub-item label", PL_DOC_NC_("sub-item label", "(%s)"));
+  if (strstr (form, "%s") == NULL)
+    form = "(%s)";
+  {
+    GString *label = g_string_new (NULL);
+    const char *at = strstr (form, "%s");
+
+    /* The form is the catalogue's: never handed to printf. */
+    g_string_append_len (label, form, at - form);
+    g_string_append (label, letter != NULL ? letter : inner);
+    g_string_append (label, at + 2);
+    return g_string_free (label, FALSE);
+  }
+}
+
 static const char *
 month_name (const char *language,
             int         month)

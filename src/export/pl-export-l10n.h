@@ -26,6 +26,9 @@ const char *pl_export_translate_ctx        (const char *language,
 const char *pl_export_language_name        (const char *language,
                                             const char *code);
 gboolean    pl_export_language_is_rtl      (const char *language);
+char       *pl_export_format_item_label    (const char *language,
+                                            const char *part,
+                                            guint       depth);
 
 char       *pl_export_format_date          (const char *language,
                                             const char *iso_date);

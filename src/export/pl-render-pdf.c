@@ -248,6 +248,35 @@ cell_measure (Cell *cell)
   pango_layout_iter_free (iter);
 }
 
+/* Whether @text is written left to right throughout: it has a letter of
+ * a left-to-right script and none of a right-to-left one. */
+static gboolean
+is_latin_paragraph (const char *text)
+{
+  gboolean letters = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        continue;
+      switch (g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_HEBREW:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_THAANA:
+        case G_UNICODE_SCRIPT_NKO:
+          return FALSE;
+        default:
+          letters = TRUE;
+          break;
+        }
+    }
+  return letters;
+}
+
 static void
 cell_init (PlRenderPagination *self,
            Cell               *cell,
@@ -273,24 +302,37 @@ cell_init (PlRenderPagination *self,
       /* A right-to-left document is the mirror image of the left-to-right
        * one: each cell moves across the vertical axis of the page (the
        * item numbers go to the right of their text, "United Nations" to
-       * the right of the masthead) and its alignment flips. Every
-       * paragraph takes the document's direction, not the direction of
-       * its first letter, so that a title that begins with a symbol or a
-       * number is still laid out right to left. */
+       * the right of the masthead) and its alignment flips. */
       cell->x = self->width - x - width;
       if (align == PANGO_ALIGN_LEFT)
         align = PANGO_ALIGN_RIGHT;
       else if (align == PANGO_ALIGN_RIGHT)
         align = PANGO_ALIGN_LEFT;
-      pango_layout_set_auto_dir (cell->layout, FALSE);
     }
   pango_layout_set_font_description (cell->layout, font);
   pango_layout_set_width (cell->layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (cell->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (cell->layout, align);
   pango_layout_set_justify (cell->layout, face->justify);
   pango_layout_set_spacing (cell->layout, (int) (face->spacing * PANGO_SCALE));
   pango_layout_set_markup (cell->layout, markup, -1);
+  if (self->rtl && !is_latin_paragraph (pango_layout_get_text (cell->layout)))
+    {
+      /* The paragraph takes the document's direction, not the direction
+       * of its first letter, so that a title that begins with a symbol
+       * or a number is still laid out right to left. */
+      pango_layout_set_auto_dir (cell->layout, FALSE);
+    }
+  else if (self->rtl)
+    {
+      /* A paragraph of the session's own text in a Latin script (English
+       * in an Arabic document) keeps its own direction, or its closing
+       * full stop would be set at its start. Pango swaps left and right
+       * for a paragraph whose direction is not the context's, so the
+       * unflipped alignment still puts it against the right margin. */
+      pango_layout_set_auto_dir (cell->layout, TRUE);
+      align = face->align;
+    }
+  pango_layout_set_alignment (cell->layout, align);
   cell_measure (cell);
 }
 
