@@ -97,7 +97,8 @@ body_name (PlMeetingBody body)
   switch (body)
     {
     case PL_MEETING_BODY_PLENARY:
-      return _("Plenary");
+      /* Translators: the body that meets, not the application's name */
+      return C_("meeting body", "Plenary");
     case PL_MEETING_BODY_COMMITTEE_OF_THE_WHOLE:
       return _("Committee of the Whole");
     case PL_MEETING_BODY_OTHER:

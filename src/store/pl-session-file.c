@@ -209,8 +209,10 @@ pl_session_file_load_bytes (GBytes      *bytes,
   format = json_object_get_member (top, "format");
   if (!holds_string (format) || g_strcmp0 (json_node_get_string (format), PL_SESSION_FILE_FORMAT) != 0)
     {
-      fail_at (error, PL_SESSION_FILE_ERROR_FORMAT, display_name, bytes, -1, "format",
-               _("this is not a Plenary session: “format” must be “" PL_SESSION_FILE_FORMAT "”"));
+      g_autofree char *message =
+        g_strdup_printf (_("this is not a Plenary session: “format” must be “%s”"), PL_SESSION_FILE_FORMAT);
+
+      fail_at (error, PL_SESSION_FILE_ERROR_FORMAT, display_name, bytes, -1, "format", message);
       return NULL;
     }
 
