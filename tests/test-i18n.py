@@ -196,6 +196,17 @@ class Documents(unittest.TestCase):
                     self.assertIn(expected, text)
                 self.assert_no_english(self.fixed_text, language)
 
+    def test_sub_item_labels(self):
+        # The sample's item 1 has sub-items (a) to (f): UN Arabic letters
+        # them in its own alphabet, French writes "a)".
+        _root, text = self.html("ar")
+        for label in ("(أ)", "(ب)", "(ج)", "(د)", "(هـ)", "(و)"):
+            self.assertIn(label, text)
+        self.assertNotIn("(a)", text)
+        _root, text = self.html("fr")
+        self.assertIn("a) Opening of the tenth session", squash(text))
+        self.assertNotIn("(a) Opening", squash(text))
+
     def test_zh_is_simplified_chinese(self):
         # The CLI documents "zh"; UN Chinese is the zh_CN catalogue.
         _, text = self.html("zh")
