@@ -66,6 +66,15 @@ static const struct {
     "{\"_id\": \"session\", \"type\": \"session\"},\n"
     "{\"_id\": \"document:1\", \"type\": \"document\", \"symbol\": \"CTOC/COP/\\2020/1\"}]}",
     PL_SESSION_FILE_ERROR_RECORD, ":3:", { "record 2", "symbol", "UTF-8" } },
+  /* json-glib 1.6 leaks the first of two values (found by
+   * fuzz-session-file under LeakSanitizer): refused before it parses. */
+  { "two-values",
+    "{\"format\": \"plenary-session\", \"version\": 1, \"docs\": []}\n"
+    "{\"format\": \"plenary-session\", \"version\": 1, \"docs\": []}\n",
+    PL_SESSION_FILE_ERROR_NOT_JSON, ":2:1:", { "not valid JSON", "after its end" } },
+  { "number-then-object",
+    "9{\"format\": \"plenary-session\", \"version\": 1, \"docs\": []}",
+    PL_SESSION_FILE_ERROR_NOT_JSON, ":1:1:", { "not valid JSON", "begins with" } },
   { "octal-escape-outside-docs",
     "{\"format\": \"plenary-session\", \"version\": 1,\n \"note\": \"\\377\", \"docs\": []}",
     PL_SESSION_FILE_ERROR_FORMAT, ":2:", { "note", "UTF-8" } },

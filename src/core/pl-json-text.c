@@ -57,3 +57,72 @@ pl_json_node_is_utf8 (JsonNode    *node,
 
   return TRUE;
 }
+
+/**
+ * pl_json_text_extra_content:
+ * @text: JSON text, @length bytes, not necessarily NUL-terminated
+ * @length: its length
+ *
+ * json-glib 1.6 reads "9 {...}" or "{...} {...}" as two statements and
+ * leaks the first value it parsed (found by fuzz-couch-changes and
+ * fuzz-session-file with LeakSanitizer). A file or an answer that Plenary
+ * reads is one object or array, so the text is checked first, without
+ * parsing, by matching brackets outside strings: what follows the first
+ * value is the error.
+ *
+ * Returns: the offset of the first byte that is not blank after a first
+ *   value that is not an object or array, or after the object or array
+ *   that begins the text; @length when there is none (one object or
+ *   array, or text that is cut short, which the parser reports itself)
+ */
+gsize
+pl_json_text_extra_content (const char *text,
+                            gsize       length)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+  gsize i = 0;
+
+  while (i < length && g_ascii_isspace (text[i]))
+    i++;
+  if (i == length)
+    return length;
+  if (text[i] != '{' && text[i] != '[')
+    {
+      /* A scalar first: anything after its first word is extra. */
+      while (i < length && !g_ascii_isspace (text[i]) && text[i] != '{' && text[i] != '[')
+        i++;
+      while (i < length && g_ascii_isspace (text[i]))
+        i++;
+      return i;
+    }
+
+  for (; i < length; i++)
+    {
+      char c = text[i];
+
+      if (in_string)
+        {
+          if (c == '\\' && i + 1 < length)
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        depth++;
+      else if (c == '}' || c == ']')
+        {
+          if (depth == 0 || --depth == 0)
+            break;
+        }
+    }
+
+  if (i >= length)
+    return length;  /* cut short */
+  for (i++; i < length && g_ascii_isspace (text[i]); i++)
+    ;
+  return i;
+}

@@ -5,7 +5,9 @@
 
 G_BEGIN_DECLS
 
-gboolean pl_json_node_is_utf8 (JsonNode    *node,
-                               const char **bad_member);
+gboolean pl_json_node_is_utf8        (JsonNode    *node,
+                                      const char **bad_member);
+gsize    pl_json_text_extra_content (const char  *text,
+                                      gsize        length);
 
 G_END_DECLS

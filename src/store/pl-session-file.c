@@ -185,6 +185,42 @@ pl_session_file_load_bytes (GBytes      *bytes,
       return NULL;
     }
 
+  {
+    /* Refused before json-glib parses it, which would leak the first of
+     * two values (see pl_json_text_extra_content()). */
+    gsize start = 0;
+    gsize extra_at;
+
+    while (start < size && g_ascii_isspace (data[start]))
+      start++;
+    extra_at = pl_json_text_extra_content (data, size);
+    if (start < size && data[start] != '{' && data[start] != '[')
+      extra_at = start;
+    if (extra_at < size)
+      {
+        guint line = 1, column = 1;
+
+        for (gsize i = 0; i < extra_at; i++)
+          {
+            if (data[i] == '\n')
+              line++, column = 1;
+            else if (((guchar) data[i] & 0xC0) != 0x80)
+              column++;
+          }
+        if (extra_at == start)
+          g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                       _("%s:%u:%u: the file is not valid JSON: a session is one JSON object, "
+                         "which begins with “{”"),
+                       display_name, line, column);
+        else
+          g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                       _("%s:%u:%u: the file is not valid JSON: a session is one JSON object, "
+                         "and this comes after its end"),
+                       display_name, line, column);
+        return NULL;
+      }
+  }
+
   if (!json_parser_load_from_data (parser, data, size, &local_error))
     {
       /* json-glib says "<data>:LINE:COL: Parse error: ...". */

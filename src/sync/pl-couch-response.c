@@ -125,53 +125,15 @@ pl_couch_response_content (JsonObject *doc)
   return content;
 }
 
-/*
- * Whether @text (stripped) is one JSON object or array and nothing after
- * it. json-glib 1.6 reads "{...} {...}" as two statements and leaks the
- * first root (found by fuzz-couch-changes with LeakSanitizer), and no
- * CouchDB answer is anything but one object or one array: the text is
- * checked first, without parsing, by matching brackets outside strings.
- */
+/* Whether @text (stripped) is one JSON object or array and nothing after
+ * it: no CouchDB answer is anything else (see pl_json_text_extra_content()
+ * for json-glib's leak on two values). */
 static gboolean
 is_one_container (const char *text)
 {
-  gboolean in_string = FALSE;
-  guint depth = 0;
-  const char *p;
+  gsize length = strlen (text);
 
-  if (text[0] != '{' && text[0] != '[')
-    return FALSE;
-
-  for (p = text; *p != '\0'; p++)
-    {
-      if (in_string)
-        {
-          if (*p == '\\' && p[1] != '\0')
-            p++;
-          else if (*p == '"')
-            in_string = FALSE;
-          continue;
-        }
-      if (*p == '"')
-        in_string = TRUE;
-      else if (*p == '{' || *p == '[')
-        depth++;
-      else if (*p == '}' || *p == ']')
-        {
-          if (depth == 0)
-            return FALSE;
-          if (--depth == 0)
-            break;
-        }
-    }
-
-  if (*p == '\0')
-    return FALSE; /* cut short */
-  /* Only blank after the closing bracket. */
-  for (p++; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
-  return TRUE;
+  return (text[0] == '{' || text[0] == '[') && pl_json_text_extra_content (text, length) == length;
 }
 
 /**
