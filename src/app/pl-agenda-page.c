@@ -7,6 +7,7 @@
 
 #include "pl-agenda.h"
 #include "pl-agenda-page.h"
+#include "pl-compat.h"
 #include "pl-edit-burst.h"
 #include "pl-item-editor.h"
 #include "pl-page.h"
@@ -388,6 +389,7 @@ update_row_accessible (GtkListItem *list_item)
   item = gtk_tree_list_row_get_item (row);
   label = g_strdup_printf ("%s %s", pl_agenda_item_get_number (item), pl_agenda_item_get_title (item));
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  pl_compat_list_item_set_accessible_label (list_item, label);
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include "pl-bureau.h"
 #include "pl-bureau-page.h"
+#include "pl-compat.h"
 #include "pl-bureau-seat-row.h"
 #include "pl-check-bureau.h"
 #include "pl-edit-burst.h"
@@ -522,6 +523,8 @@ build_settings (PlBureauPage *self)
           adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
           g_object_set_data (G_OBJECT (row), "setting", (gpointer) setting);
           gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, _(setting->title), -1);
+          pl_compat_label_inner_lists (row, _(setting->title));
+          pl_compat_combo_row_name_items (ADW_COMBO_ROW (row));
           g_signal_connect (row, "notify::selected", G_CALLBACK (on_setting_group_selected_cb), self);
         }
 
@@ -762,6 +765,7 @@ bind_ellipsized_cb (GtkSignalListItemFactory *factory,
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
 
   gtk_label_set_label (label, gtk_string_object_get_string (gtk_list_item_get_item (item)));
+  pl_compat_list_item_set_accessible_label (item, gtk_label_get_label (label));
 }
 
 /* A drop-down of a fixed width, whose button ellipsizes (its list shows

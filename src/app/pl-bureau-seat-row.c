@@ -575,6 +575,8 @@ update_names (PlBureauSeatRow *self)
   set_name (GTK_WIDGET (self->withdraw_button), g_strdup_printf (_("Withdraw nomination for %s"), title));
   set_name (GTK_WIDGET (self->clear_button), g_strdup_printf (_("Clear seat of %s"), title));
   set_name (GTK_WIDGET (self->findings), g_strdup_printf (_("Findings about %s"), title));
+  /* The row itself reads as its seat. */
+  set_name (GTK_WIDGET (self), g_strdup (title));
 
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->state_button), _("Nominated State"));
   g_object_set_data (G_OBJECT (self->date_entry), "tooltip", (gpointer) _("Date of nomination"));

@@ -410,6 +410,10 @@ update_documents (PlItemEditor *self)
       gtk_widget_set_margin_bottom (label, 12);
       gtk_list_box_append (self->documents_list, label);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (label)), FALSE);
+      /* Not a control: out of the focus chain, and named as it reads. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (label), FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (label)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_label (GTK_LABEL (label)), -1);
     }
 }
 

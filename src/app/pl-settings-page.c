@@ -366,6 +366,7 @@ pl_settings_page_init (PlSettingsPage *self)
   self->rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   pl_compat_label_inner_lists (GTK_WIDGET (self->format_row), _("Format"));
+  pl_compat_combo_row_name_items (self->format_row);
 }
 
 GtkWidget *

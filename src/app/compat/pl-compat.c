@@ -495,3 +495,67 @@ pl_compat_label_inner_lists (GtkWidget  *widget,
       pl_compat_label_inner_lists (child, label);
     }
 }
+
+#if !GTK_CHECK_VERSION (4, 12, 0)
+static void
+on_list_child_parent_cb (GtkWidget *child)
+{
+  GtkWidget *row = gtk_widget_get_parent (child);
+  const char *label = g_object_get_data (G_OBJECT (child), "pl-row-label");
+
+  if (row != NULL && label != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+#endif
+
+void
+pl_compat_list_item_set_accessible_label (GtkListItem *list_item,
+                                          const char  *label)
+{
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_list_item_set_accessible_label (list_item, label);
+#else
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+
+  if (child == NULL)
+    return;
+  /* A popover's rows may be bound before their widget takes the child:
+   * the label waits on the child for its parent. */
+  if (g_object_get_data (G_OBJECT (child), "pl-row-label") == NULL)
+    g_signal_connect (child, "notify::parent", G_CALLBACK (on_list_child_parent_cb), NULL);
+  g_object_set_data_full (G_OBJECT (child), "pl-row-label", g_strdup (label), g_free);
+  on_list_child_parent_cb (child);
+#endif
+}
+
+static void
+on_combo_item_setup_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+on_combo_item_bind_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item)
+{
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (list_item));
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+  pl_compat_list_item_set_accessible_label (list_item, text);
+}
+
+void
+pl_compat_combo_row_name_items (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_return_if_fail (GTK_IS_STRING_LIST (adw_combo_row_get_model (row)));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_combo_item_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_combo_item_bind_cb), NULL);
+  adw_combo_row_set_factory (row, factory);
+}

@@ -55,6 +55,16 @@ GtkWidget *pl_compat_editable_label_new (void);
 void       pl_compat_label_inner_lists  (GtkWidget           *widget,
                                          const char          *label);
 
+/* The accessible name of a list view's row: GTK 4.12 has an API for it;
+ * GTK 4.8 shows the row to AT-SPI as a nameless list item, so the row's
+ * widget, the parent of @list_item's child once bound, is named. */
+void       pl_compat_list_item_set_accessible_label (GtkListItem *list_item,
+                                                     const char  *label);
+
+/* A combo row whose rows, the one showing the choice and those of its
+ * popover, are named (see above) after its GtkStringList's strings. */
+void       pl_compat_combo_row_name_items (AdwComboRow *row);
+
 /* Save dialogs for exported documents: @filter is the one file type
  * offered (the format chosen); finish with pl_compat_choose_file_finish(). */
 void       pl_compat_save_file_async    (GtkWindow           *parent,

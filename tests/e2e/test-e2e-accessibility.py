@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""End to end: every control has an accessible name (issue 10). On the
+sample session with three delegations, each page of the sidebar is shown
+and every control the accessibility bus shows on it (anything focusable,
+or with the role of a control: buttons, toggles, check boxes, entries,
+combo boxes, spin buttons, sliders, switches, links, menu and list items)
+must have a non-empty name, which is what a screen reader reads and what
+the end-to-end tests find controls by. Scroll panes are left out: GTK
+makes a scrolled window focusable for scrolling, and it is no control."""
+
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import harness  # noqa: E402
+
+PAGES = [('1', 'Overview'), ('2', 'Agenda'), ('3', 'Organization of Work'), ('4', 'Deadlines'),
+         ('5', 'Documents'), ('6', 'Participants'), ('7', 'Credentials'), ('8', 'Bureau'),
+         ('9', 'Speakers'), ('0', 'Session')]
+CONTROL_ROLES = {'push button', 'toggle button', 'check box', 'radio button', 'text', 'password text',
+                 'combo box', 'spin button', 'slider', 'switch', 'link', 'menu item', 'list item',
+                 'page tab', 'tree item'}
+CSV = """delegation,iso,name,function,rank,email
+,DZA,Amina Benali,head,ambassador,a.benali@example.org
+,FRA,Claire Martin,head,ambassador,c.martin@example.org
+,CHN,Li Wei,head,ambassador,l.wei@example.org
+"""
+
+
+def nameless_controls(app):
+    found = []
+    for node in app._walk(app.application(), prune_hidden=True):
+        try:
+            role = node.getRoleName()
+            focusable = node.getState().contains(app.pyatspi.STATE_FOCUSABLE)
+            name = (node.name or '').strip()
+            parent = node.parent
+            where = '%s “%s”' % (parent.getRoleName(), parent.name) if parent is not None else ''
+        except Exception:  # gone while we looked
+            continue
+        if role == 'scroll pane' or name:
+            continue
+        if focusable or role in CONTROL_ROLES:
+            found.append('%s in %s' % (role, where))
+    return found
+
+
+def run():
+    tmp = tempfile.mkdtemp(prefix='plenary-e2e-a11y-')
+    path = os.path.join(tmp, 'cop10.plenary')
+    csv = os.path.join(tmp, 'states.csv')
+    with open(csv, 'w') as f:
+        f.write(CSV)
+    for args in (['new', '--sample', path], ['import-delegations', path, csv]):
+        subprocess.run([os.environ['PLENARY_CLI']] + args, check=True, capture_output=True)
+
+    print('1..%d' % len(PAGES))
+    failures = 0
+    with harness.App(args=[path]) as app:
+        app.find('list', 'Agenda Items')
+        for number, (key, title) in enumerate(PAGES, 1):
+            app.key('alt+' + key)
+            app.settle(1.0)
+            app.find('label', title)
+            nameless = nameless_controls(app)
+            if nameless:
+                failures += 1
+                print('not ok %d - %s: controls without a name:\n# %s'
+                      % (number, title, '\n# '.join(sorted(set(nameless)))))
+            else:
+                print('ok %d - %s: every control is named' % (number, title))
+            sys.stdout.flush()
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == '__main__':
+    harness.main(run)
