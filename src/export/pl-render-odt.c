@@ -162,33 +162,42 @@ append_styles (GString    *out,
    * "asian"; the western tag keeps the language of the Latin text. */
   const char *script = g_str_equal (lang, "ar") ? "-complex" : g_str_equal (lang, "zh") ? "-asian" : "";
   const char *country = g_str_equal (lang, "zh") ? "CN" : "none";
+  /* LibreOffice (7.4) takes "start" and "end" as the left and the right
+   * even in a right-to-left paragraph, and writes them so itself, while
+   * it puts a paragraph's fo:margin-left on its leading side: a right-to-
+   * left document aligns its paragraphs to the "end" and its indents stay
+   * as they are. */
+  gboolean rtl = pl_export_language_is_rtl (language);
+  const char *leading = rtl ? "end" : "start";
+  const char *trailing = rtl ? "start" : "end";
 
   g_string_append (out, "<office:styles>\n");
   g_string_append_printf (out,
     " <style:default-style style:family=\"paragraph\">"
-    "<style:paragraph-properties fo:hyphenation-ladder-count=\"no-limit\" style:writing-mode=\"page\"/>"
+    "<style:paragraph-properties fo:hyphenation-ladder-count=\"no-limit\" fo:text-align=\"%s\" style:writing-mode=\"page\"/>"
     "<style:text-properties style:font-name=\"Liberation Serif\" fo:font-size=\"10pt\" %s:language%s=\"%s\" %s:country%s=\"%s\"/>"
     "</style:default-style>\n",
-    *script ? "style" : "fo", script, lang, *script ? "style" : "fo", script, country);
-  g_string_append (out,
+    leading, *script ? "style" : "fo", script, lang, *script ? "style" : "fo", script, country);
+  g_string_append_printf (out,
     " <style:style style:name=\"Standard\" style:family=\"paragraph\" style:class=\"text\">"
     "<style:paragraph-properties fo:line-height=\"12pt\"/></style:style>\n"
     " <style:style style:name=\"Masthead\" style:family=\"paragraph\" style:parent-style-name=\"Standard\"/>\n"
     " <style:style style:name=\"Masthead_Org\" style:family=\"paragraph\" style:parent-style-name=\"Standard\">"
-    "<style:paragraph-properties fo:line-height=\"100%\"/><style:text-properties fo:font-size=\"12pt\"/></style:style>\n"
+    "<style:paragraph-properties fo:line-height=\"100%%\"/><style:text-properties fo:font-size=\"12pt\"/></style:style>\n"
     " <style:style style:name=\"Masthead_Symbol\" style:family=\"paragraph\" style:parent-style-name=\"Standard\">"
-    "<style:paragraph-properties fo:text-align=\"end\" fo:line-height=\"100%\"/>"
+    "<style:paragraph-properties fo:text-align=\"%s\" fo:line-height=\"100%%\"/>"
     "<style:text-properties fo:font-size=\"16pt\" fo:font-weight=\"bold\"/></style:style>\n"
     " <style:style style:name=\"Masthead_Body\" style:family=\"paragraph\" style:parent-style-name=\"Standard\">"
-    "<style:paragraph-properties fo:line-height=\"100%\" fo:margin-top=\"0.2cm\" fo:margin-bottom=\"0.2cm\"/>"
+    "<style:paragraph-properties fo:line-height=\"100%%\" fo:margin-top=\"0.2cm\" fo:margin-bottom=\"0.2cm\"/>"
     "<style:text-properties fo:font-size=\"14pt\" fo:font-weight=\"bold\"/></style:style>\n"
     " <style:style style:name=\"Session\" style:family=\"paragraph\" style:parent-style-name=\"Standard\"/>\n"
     " <style:style style:name=\"Title\" style:family=\"paragraph\" style:parent-style-name=\"Standard\" style:class=\"chapter\">"
-    "<style:paragraph-properties fo:line-height=\"100%\" fo:margin-top=\"0.8cm\" fo:margin-bottom=\"0.6cm\" fo:keep-with-next=\"always\"/>"
+    "<style:paragraph-properties fo:line-height=\"100%%\" fo:margin-top=\"0.8cm\" fo:margin-bottom=\"0.6cm\" fo:keep-with-next=\"always\"/>"
     "<style:text-properties fo:font-size=\"17pt\" fo:font-weight=\"bold\"/></style:style>\n"
     " <style:style style:name=\"Heading\" style:family=\"paragraph\" style:parent-style-name=\"Standard\" style:class=\"text\">"
     "<style:paragraph-properties fo:keep-with-next=\"always\" fo:margin-top=\"0.4cm\" fo:margin-bottom=\"0.25cm\"/>"
-    "<style:text-properties fo:font-weight=\"bold\"/></style:style>\n");
+    "<style:text-properties fo:font-weight=\"bold\"/></style:style>\n",
+    trailing);
   for (guint level = 1; level <= 4; level++)
     g_string_append_printf (out,
       " <style:style style:name=\"Heading_%u\" style:display-name=\"Heading %u\" style:family=\"paragraph\""
@@ -229,7 +238,7 @@ append_styles (GString    *out,
         indent, INDENT_CM * indent);
     }
 
-  g_string_append (out,
+  g_string_append_printf (out,
     " <style:style style:name=\"Table_Contents\" style:family=\"paragraph\" style:parent-style-name=\"Standard\"/>\n"
     " <style:style style:name=\"Footnote\" style:family=\"paragraph\" style:parent-style-name=\"Standard\">"
     "<style:text-properties fo:font-size=\"9pt\"/></style:style>\n"
@@ -237,8 +246,9 @@ append_styles (GString    *out,
     "<style:paragraph-properties fo:padding-bottom=\"0.1cm\" fo:border-bottom=\"0.5pt solid #000000\"/>"
     "<style:text-properties fo:font-size=\"9pt\" fo:font-weight=\"bold\"/></style:style>\n"
     " <style:style style:name=\"Footer\" style:family=\"paragraph\" style:parent-style-name=\"Standard\">"
-    "<style:paragraph-properties fo:text-align=\"end\"/><style:text-properties fo:font-size=\"9pt\"/></style:style>\n"
-    "</office:styles>\n");
+    "<style:paragraph-properties fo:text-align=\"%s\"/><style:text-properties fo:font-size=\"9pt\"/></style:style>\n"
+    "</office:styles>\n",
+    trailing);
 
   g_string_append (out,
     "<office:automatic-styles>\n"
@@ -247,7 +257,7 @@ append_styles (GString    *out,
   /* Paragraphs and tables take the page's direction (writing-mode "page"
    * on the default style): an Arabic document is right to left as a
    * whole, indents and table columns mirrored. */
-  g_string_append (out, pl_export_language_is_rtl (language) ? " style:writing-mode=\"rl-tb\"/>" : " style:writing-mode=\"lr-tb\"/>");
+  g_string_append (out, rtl ? " style:writing-mode=\"rl-tb\"/>" : " style:writing-mode=\"lr-tb\"/>");
   g_string_append (out,
     "<style:header-style><style:header-footer-properties fo:min-height=\"0cm\" fo:margin-bottom=\"0.6cm\"/></style:header-style>"
     "<style:footer-style><style:header-footer-properties fo:min-height=\"0cm\" fo:margin-top=\"0.6cm\"/></style:footer-style>"
