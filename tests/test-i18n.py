@@ -11,6 +11,7 @@ points at _build/po-document, see tests/meson.build)."""
 import html.parser
 import os
 import re
+import shutil
 import subprocess
 import tempfile
 import unittest
@@ -291,6 +292,35 @@ class Documents(unittest.TestCase):
                     self.assertEqual(default.get("{%s}language-complex" % ns["style"]), "ar")
                 else:
                     self.assertEqual(default.get("{%s}language" % ns["fo"]), "fr")
+
+    def test_arabic_odt_in_libreoffice_is_right_aligned(self):
+        """LibreOffice lays the Arabic agenda out right to left: the
+        sub-items' letters sit right of their titles, against the right
+        margin (they were on the left before ODT paragraphs said "end")."""
+        soffice = shutil.which("libreoffice") or shutil.which("soffice")
+        self.assertIsNotNone(soffice, "LibreOffice is needed (libreoffice-writer-nogui)")
+        with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as outdir:
+            odt = self.export("ar", "odt")
+            r = subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                                "--convert-to", "pdf", "--outdir", outdir, odt],
+                               capture_output=True, text=True, timeout=300)
+            pdf = os.path.join(outdir, os.path.splitext(os.path.basename(odt))[0] + ".pdf")
+            self.assertTrue(os.path.exists(pdf), r.stdout + r.stderr)
+            bbox = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-bbox", pdf, "-"],
+                                  capture_output=True, text=True, check=True).stdout
+            page_width = float(re.search(r'<page width="([\d.]+)"', bbox).group(1))
+            words = [(float(x0), float(y0), float(x1), word) for x0, y0, x1, word in
+                     re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+                                bbox)]
+            # Sub-item 1 (b), "Election of officers;": its line ends far right,
+            # and its letter (pdftotext cuts "(ب)" in pieces) is right of it.
+            title = [w for w in words if w[3] == "officers"]
+            self.assertTrue(title, "the title of sub-item 1 (b) on page 1")
+            _x0, y, x1, _word = title[0]
+            self.assertGreater(x1, page_width * 0.6, "the title of 1 (b) is not on the right")
+            marks = [w for w in words if abs(w[1] - y) < 4 and w[3] in ("(", ")", "ب", "(ب)")]
+            self.assertTrue(marks and min(m[0] for m in marks) > x1,
+                            "the letter of 1 (b) is not right of its title: %s" % marks)
 
 
 class Catalogues(unittest.TestCase):
