@@ -721,10 +721,11 @@ select_record_action (GtkWidget  *widget,
       return;
     }
 
-  /* The pages already built first, then the others (built one by one):
-   * each record type has one page that selects it, so the order does not
-   * change which page answers, and a finding's link builds at most the
-   * page it shows. */
+  /* The pages already built first, then the others, built one by one in
+   * the sidebar's order until one answers: each record type has one page
+   * that selects it, so the order does not change which page answers; a
+   * link to a record of a page not built yet builds the pages before it
+   * that are not built either (a user's click, not the first frame). */
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
       {
