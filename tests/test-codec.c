@@ -151,6 +151,153 @@ test_unknown_order (void)
   g_assert_true (strstr (out, "\"z_top\"") < strstr (out, "\"a_top\""));
 }
 
+/* What pl_session_file_serialize() wrote before issue 11: a JsonNode tree
+ * of the whole session, printed by json-glib's generator. */
+static char *
+serialize_with_generator (PlSession *session)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *top = json_object_new ();
+  JsonArray *docs = json_array_new ();
+  GPtrArray *foreign = pl_session_get_foreign_docs (session);
+  JsonObject *extra = pl_session_get_extra (session);
+  const GType *types;
+  guint n_types;
+  g_autofree char *text = NULL;
+
+  json_object_set_string_member (top, "format", PL_SESSION_FILE_FORMAT);
+  json_object_set_int_member (top, "version", PL_SESSION_FILE_VERSION);
+  types = pl_session_list_record_types (&n_types);
+  for (guint i = 0; i < n_types; i++)
+    {
+      GListModel *model = pl_session_get_records (session, types[i]);
+
+      for (guint j = 0; j < g_list_model_get_n_items (model); j++)
+        {
+          g_autoptr(PlRecord) record = g_list_model_get_item (model, j);
+
+          json_array_add_object_element (docs, pl_codec_record_to_json (record));
+        }
+    }
+  for (guint i = 0; i < foreign->len; i++)
+    json_array_add_object_element (docs, json_object_ref (g_ptr_array_index (foreign, i)));
+  json_object_set_array_member (top, "docs", docs);
+  if (pl_session_get_sync_state (session) != NULL)
+    json_object_set_object_member (top, "sync", json_object_ref (pl_session_get_sync_state (session)));
+  if (extra != NULL)
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *node;
+
+      json_object_iter_init_ordered (&iter, extra);
+      while (json_object_iter_next_ordered (&iter, &name, &node))
+        json_object_set_member (top, name, json_node_copy (node));
+    }
+  root = json_node_init_object (json_node_alloc (), top);
+  json_object_unref (top);
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+
+  return g_strconcat (text, "\n", NULL);
+}
+
+static void
+assert_same_layout (PlSession *session)
+{
+  g_autofree char *expected = serialize_with_generator (session);
+  g_autofree char *written = NULL;
+  gsize length;
+
+  written = pl_session_file_serialize (session, &length);
+  g_assert_cmpuint (length, ==, strlen (written));
+  g_assert_cmpstr (written, ==, expected);
+}
+
+/* Issue 11: the file is written from the records, without a JSON tree;
+ * the text is the one json-glib's pretty printer gave, byte for byte, for
+ * the sample, the large generated session, and values of every JSON kind
+ * (escapes, doubles, empty and nested containers, unknown members,
+ * foreign documents, the sync state). */
+static void
+test_serialize_layout (void)
+{
+  static const char tricky[] =
+    "{\"format\":\"plenary-session\",\"version\":1,\"empty_top\":{},\"list_top\":[],"
+    "\"docs\":[{\"_id\":\"session\",\"type\":\"session\",\"title\":\"Quote \\\" back \\\\ slash / "
+    "\\b\\f\\n\\r\\t \\u0001\\u0007\\u001e\\u007f caf\\u00e9 \\u4f1a \\ud83d\\ude00\","
+    "\"ratio\":1.5,\"whole\":2.0,\"huge\":1e300,\"tiny\":-2.5e-7,\"neg\":-42,\"big\":9007199254740993,"
+    "\"flag\":false,\"nothing\":null,\"nest\":{\"a\":[],\"b\":{},\"c\":[{},[],[[1]],{\"d\":null}]}},"
+    "{\"_id\":\"item:1\",\"type\":\"item\",\"position\":\"V\",\"title\":\"A\",\"documents\":[],"
+    "\"tags\\\"q\":[\"x\"]},"
+    "{\"_id\":\"vote:1\",\"type\":\"vote\",\"counts\":[],\"meta\":{}}],"
+    "\"sync\":{\"server\":\"https://example.org\",\"last_seq\":[12,\"g1AAA\"],\"records\":{}}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) sample = pl_samples_load (&error);
+  g_autoptr(PlSession) large = pl_test_generate_large_session (42);
+  g_autoptr(GBytes) unknown = g_bytes_new_static (unknown_doc, strlen (unknown_doc));
+  g_autoptr(GBytes) tricky_bytes = g_bytes_new_static (tricky, strlen (tricky));
+  g_autoptr(PlSession) with_unknown = NULL;
+  g_autoptr(PlSession) with_tricky = NULL;
+
+  g_assert_no_error (error);
+  assert_same_layout (sample);
+  assert_same_layout (large);
+
+  with_unknown = pl_session_file_load_bytes (unknown, "unknown.plenary", &error);
+  g_assert_no_error (error);
+  assert_same_layout (with_unknown);
+
+  with_tricky = pl_session_file_load_bytes (tricky_bytes, "tricky.plenary", &error);
+  g_assert_no_error (error);
+  assert_same_layout (with_tricky);
+
+  /* An empty session: "docs" : [] */
+  {
+    g_autoptr(PlSession) empty = pl_session_new ();
+
+    assert_same_layout (empty);
+  }
+}
+
+/* Where json-glib 1.6.6 writes text that is not JSON, we write JSON, and
+ * the file reads back with the same values: U+001F (json-glib writes it
+ * raw) and a double with an exponent and no point (json-glib appends
+ * ".0": "1e+22.0"). */
+static void
+test_serialize_not_json_in_json_glib (void)
+{
+  static const char text[] =
+    "{\"format\":\"plenary-session\",\"version\":1,"
+    "\"docs\":[{\"_id\":\"session\",\"type\":\"session\",\"big\":1e22}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_session_file_load_bytes (bytes, "not-json.plenary", &error);
+  g_autoptr(PlSession) reloaded = NULL;
+  g_autoptr(GBytes) written_bytes = NULL;
+  PlSessionSettings *settings;
+  gsize length;
+  char *written;
+
+  g_assert_no_error (error);
+  settings = pl_session_get_settings (session);
+  pl_session_settings_set_title (settings, "a\x1f" "b");
+  written = pl_session_file_serialize (session, &length);
+  g_assert_nonnull (strstr (written, "\"big\" : 1e+22\n"));
+  g_assert_nonnull (strstr (written, "\"a\\u001fb\""));
+  g_assert_null (memchr (written, 0x1f, length));
+
+  written_bytes = g_bytes_new_take (written, length);
+  reloaded = pl_session_file_load_bytes (written_bytes, "not-json.plenary", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pl_session_settings_get_title (pl_session_get_settings (reloaded)), ==, "a\x1f" "b");
+  g_assert_cmpfloat (json_node_get_double (json_object_get_member (pl_record_get_extra (PL_RECORD (pl_session_get_settings (reloaded))), "big")), ==, 1e22);
+}
+
 /* A value of the wrong type leaves the record as it was. */
 static void
 test_apply_all_or_nothing (void)
@@ -178,6 +325,8 @@ main (int    argc,
   g_test_add_func ("/codec/sample-round-trip", test_sample_round_trip);
   g_test_add_func ("/codec/every-field", test_every_field);
   g_test_add_func ("/codec/unknown-preserved", test_unknown_preserved);
+  g_test_add_func ("/codec/serialize-layout", test_serialize_layout);
+  g_test_add_func ("/codec/serialize-not-json-in-json-glib", test_serialize_not_json_in_json_glib);
   g_test_add_func ("/codec/apply-all-or-nothing", test_apply_all_or_nothing);
   g_test_add_func ("/codec/unknown-order", test_unknown_order);
 

@@ -7,6 +7,7 @@
 
 #include "pl-codec.h"
 #include "pl-enums.h"
+#include "pl-json-writer.h"
 #include "pl-session.h"
 
 /*
@@ -249,6 +250,147 @@ pl_codec_record_to_json (PlRecord *record)
     }
 
   return object;
+}
+
+/* One field as write_field() would build it, written as text. */
+static void
+print_field (GString    *out,
+             guint       level,
+             PlRecord   *record,
+             GParamSpec *field)
+{
+  const GValue *value = pl_record_get_field (record, field);
+  GType type = field->value_type;
+
+  if (type == G_TYPE_STRING)
+    {
+      const char *s = g_value_get_string (value);
+
+      if (s != NULL)
+        pl_json_writer_string (out, s);
+      else
+        g_string_append_len (out, "null", 4);
+    }
+  else if (type == G_TYPE_INT)
+    g_string_append_printf (out, "%d", g_value_get_int (value));
+  else if (type == G_TYPE_BOOLEAN)
+    g_string_append (out, g_value_get_boolean (value) ? "true" : "false");
+  else if (G_TYPE_IS_ENUM (type))
+    pl_json_writer_string (out, pl_enum_to_nick (type, g_value_get_enum (value)));
+  else if (type == G_TYPE_STRV)
+    {
+      const char * const *strv = g_value_get_boxed (value);
+
+      if (strv == NULL || strv[0] == NULL)
+        {
+          g_string_append_len (out, "[]", 2);
+          return;
+        }
+      g_string_append_c (out, '[');
+      for (guint i = 0; strv[i] != NULL; i++)
+        {
+          g_string_append (out, i == 0 ? "\n" : ",\n");
+          pl_json_writer_indent (out, level + 1);
+          pl_json_writer_string (out, strv[i]);
+        }
+      g_string_append_c (out, '\n');
+      pl_json_writer_indent (out, level);
+      g_string_append_c (out, ']');
+    }
+  else if (type == JSON_TYPE_NODE)
+    {
+      JsonNode *tree = g_value_get_boxed (value);
+
+      if (tree != NULL)
+        pl_json_writer_node (out, level, tree);
+      else
+        g_string_append_len (out, "null", 4);
+    }
+  else
+    g_assert_not_reached ();
+}
+
+static void
+print_member (GString    *out,
+              guint       level,
+              const char *name,
+              gboolean   *first)
+{
+  g_string_append (out, *first ? "\n" : ",\n");
+  *first = FALSE;
+  pl_json_writer_member_name (out, level, name);
+}
+
+/**
+ * pl_codec_record_write:
+ * @out: where the text goes
+ * @level: the nesting level of the record's object (2 for an element of
+ *   a session file's "docs")
+ *
+ * Appends the JSON text of pl_codec_record_to_json()'s object, pretty
+ * printed as pl-json-writer.c describes, without building that object:
+ * a session file is written this way (issue 11: building and freeing the
+ * trees of the large session was half of its save).
+ */
+void
+pl_codec_record_write (PlRecord *record,
+                       GString  *out,
+                       guint     level)
+{
+  GParamSpec **fields;
+  guint n_fields;
+  JsonObject *extra;
+  gboolean first = TRUE;
+
+  g_return_if_fail (PL_IS_RECORD (record));
+  g_return_if_fail (out != NULL);
+
+  g_string_append_c (out, '{');
+  print_member (out, level + 1, "_id", &first);
+  pl_json_writer_string (out, pl_record_get_id (record));
+  print_member (out, level + 1, "type", &first);
+  pl_json_writer_string (out, pl_record_get_type_name (record));
+  if (pl_record_get_rev (record) != NULL)
+    {
+      print_member (out, level + 1, "_rev", &first);
+      pl_json_writer_string (out, pl_record_get_rev (record));
+    }
+
+  fields = pl_record_class_list_fields (PL_RECORD_GET_CLASS (record), &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      print_member (out, level + 1, pl_record_field_json_name (fields[i]), &first);
+      print_field (out, level + 1, record, fields[i]);
+    }
+
+  /* The members this version does not know, after the known ones, unless
+   * a field of that name was written (as pl_codec_record_to_json()). */
+  extra = pl_record_get_extra (record);
+  if (extra != NULL)
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *node;
+
+      json_object_iter_init_ordered (&iter, extra);
+      while (json_object_iter_next_ordered (&iter, &name, &node))
+        {
+          gboolean known = g_str_equal (name, "_id") || g_str_equal (name, "type") ||
+                           (g_str_equal (name, "_rev") && pl_record_get_rev (record) != NULL);
+
+          for (guint i = 0; !known && i < n_fields; i++)
+            known = g_str_equal (name, pl_record_field_json_name (fields[i]));
+          if (known)
+            continue;
+
+          print_member (out, level + 1, name, &first);
+          pl_json_writer_node (out, level + 1, node);
+        }
+    }
+
+  g_string_append_c (out, '\n');
+  pl_json_writer_indent (out, level);
+  g_string_append_c (out, '}');
 }
 
 static gboolean

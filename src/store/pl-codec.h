@@ -26,6 +26,9 @@ typedef enum {
 
 GQuark      pl_codec_error_quark      (void);
 JsonObject *pl_codec_record_to_json   (PlRecord     *record);
+void        pl_codec_record_write     (PlRecord     *record,
+                                       GString      *out,
+                                       guint         level);
 gboolean    pl_codec_record_from_json (JsonObject   *object,
                                        PlRecord    **record,
                                        const char  **bad_field,

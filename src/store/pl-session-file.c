@@ -14,6 +14,7 @@
 
 #include "pl-codec.h"
 #include "pl-session-file.h"
+#include "pl-json-writer.h"
 #include "pl-json-text.h"
 
 /*
@@ -424,22 +425,12 @@ pl_session_file_load (const char  *path,
   return pl_session_file_load_bytes (bytes, path, error);
 }
 
-static void
-add_records (JsonArray  *docs,
-             GListModel *model)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PlRecord) record = g_list_model_get_item (model, i);
-
-      json_array_add_object_element (docs, pl_codec_record_to_json (record));
-    }
-}
-
 /**
  * pl_session_file_serialize:
+ *
+ * Writes the text straight from the records (pl_codec_record_write()), in
+ * the layout json-glib's pretty printer gave the files before (see
+ * pl-json-writer.c), without building a JSON tree of the whole session.
  *
  * Returns: (transfer full): the session as the text of a .plenary file
  */
@@ -447,33 +438,79 @@ char *
 pl_session_file_serialize (PlSession *session,
                            gsize     *length)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  JsonObject *top = json_object_new ();
-  JsonArray *docs = json_array_new ();
+  /* The large generated session is 1.6 MB: start big enough for most
+   * sessions, so that the buffer is moved a few times at most. */
+  GString *out = g_string_sized_new (256 * 1024);
+  gboolean first_doc = TRUE;
   GPtrArray *foreign;
+  JsonObject *sync;
   JsonObject *extra;
   const GType *types;
   guint n_types;
 
   g_return_val_if_fail (PL_IS_SESSION (session), NULL);
 
-  json_object_set_string_member (top, "format", PL_SESSION_FILE_FORMAT);
-  json_object_set_int_member (top, "version", PL_SESSION_FILE_VERSION);
+  g_string_append_c (out, '{');
+  g_string_append_c (out, '\n');
+  pl_json_writer_member_name (out, 1, "format");
+  pl_json_writer_string (out, PL_SESSION_FILE_FORMAT);
+  g_string_append (out, ",\n");
+  pl_json_writer_member_name (out, 1, "version");
+  g_string_append_printf (out, "%d", PL_SESSION_FILE_VERSION);
+  g_string_append (out, ",\n");
+  pl_json_writer_member_name (out, 1, "docs");
+  g_string_append_c (out, '[');
 
   types = pl_session_list_record_types (&n_types);
   for (guint i = 0; i < n_types; i++)
-    add_records (docs, pl_session_get_records (session, types[i]));
+    {
+      GListModel *model = pl_session_get_records (session, types[i]);
+      guint n = g_list_model_get_n_items (model);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(PlRecord) record = g_list_model_get_item (model, j);
+
+          g_string_append (out, first_doc ? "\n" : ",\n");
+          first_doc = FALSE;
+          pl_json_writer_indent (out, 2);
+          pl_codec_record_write (record, out, 2);
+        }
+    }
 
   foreign = pl_session_get_foreign_docs (session);
   for (guint i = 0; i < foreign->len; i++)
-    json_array_add_object_element (docs, json_object_ref (g_ptr_array_index (foreign, i)));
+    {
+      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (),
+                                                         g_ptr_array_index (foreign, i));
 
-  json_object_set_array_member (top, "docs", docs);
+      g_string_append (out, first_doc ? "\n" : ",\n");
+      first_doc = FALSE;
+      pl_json_writer_indent (out, 2);
+      pl_json_writer_node (out, 2, node);
+    }
 
-  if (pl_session_get_sync_state (session) != NULL)
-    json_object_set_object_member (top, "sync", json_object_ref (pl_session_get_sync_state (session)));
+  if (first_doc)
+    g_string_append_c (out, ']');
+  else
+    {
+      g_string_append_c (out, '\n');
+      pl_json_writer_indent (out, 1);
+      g_string_append_c (out, ']');
+    }
 
+  sync = pl_session_get_sync_state (session);
+  if (sync != NULL)
+    {
+      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), sync);
+
+      g_string_append (out, ",\n");
+      pl_json_writer_member_name (out, 1, "sync");
+      pl_json_writer_node (out, 1, node);
+    }
+
+  /* Top-level members this version does not know, kept from the file it
+   * read (the loader leaves out the four names written above). */
   extra = pl_session_get_extra (session);
   if (extra != NULL)
     {
@@ -483,24 +520,22 @@ pl_session_file_serialize (PlSession *session,
 
       json_object_iter_init_ordered (&iter, extra);
       while (json_object_iter_next_ordered (&iter, &name, &node))
-        json_object_set_member (top, name, json_node_copy (node));
+        {
+          if (g_str_equal (name, "format") || g_str_equal (name, "version") ||
+              g_str_equal (name, "docs") || g_str_equal (name, "sync"))
+            continue;
+
+          g_string_append (out, ",\n");
+          pl_json_writer_member_name (out, 1, name);
+          pl_json_writer_node (out, 1, node);
+        }
     }
 
-  root = json_node_init_object (json_node_alloc (), top);
-  json_object_unref (top);
+  g_string_append (out, "\n}\n");
 
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  {
-    g_autofree char *text = json_generator_to_data (generator, length);
-    char *with_newline = g_strconcat (text, "\n", NULL);
-
-    if (length != NULL)
-      *length += 1;
-    return with_newline;
-  }
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
 }
 
 static gboolean

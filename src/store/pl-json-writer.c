@@ -1,0 +1,194 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pl-json-writer.h"
+
+/*
+ * Pretty-printed JSON text written straight into a GString, in exactly
+ * the layout of json-glib's JsonGenerator with pretty printing and an
+ * indent of 2 (the layout of every .plenary file written so far: "name" :
+ * value, one member or element per line, "[]" for an empty array, "{"
+ * then the closing line's indent then "}" for an empty object).
+ *
+ * Why not JsonGenerator: saving the large generated session spent 31 % of
+ * its time building a JsonNode tree of every record only to print it,
+ * 19 % freeing that tree and 45 % in the generator itself (perf record of
+ * bench-session, issue 11). The codec now writes each record's fields
+ * from their GValues (pl_codec_record_write()) and only the JSON values
+ * stored as trees (nested fields, unknown members, foreign documents) go
+ * through pl_json_writer_node().
+ *
+ * Two deliberate differences, where json-glib 1.6.6 writes text that is
+ * not JSON: the control character U+001F is written "\u001f" (json-glib
+ * writes it raw: its test is "< 0x1f"), and a double printed with an
+ * exponent but no point gets no ".0" (json-glib writes 1e22 as
+ * "1e+22.0", which its own parser refuses).
+ */
+
+#define INDENT 2
+
+void
+pl_json_writer_indent (GString *out,
+                       guint    level)
+{
+  static const char spaces[] = "                                ";
+  gsize n = (gsize) level * INDENT;
+
+  while (n > 0)
+    {
+      gsize chunk = MIN (n, sizeof spaces - 1);
+
+      g_string_append_len (out, spaces, chunk);
+      n -= chunk;
+    }
+}
+
+/* The escapes of JSON (RFC 8259, section 7): the quote, the backslash and
+ * the control characters; everything else, UTF-8 included, as it is. */
+void
+pl_json_writer_string (GString    *out,
+                       const char *string)
+{
+  const char *run = string;
+  const char *p;
+
+  g_string_append_c (out, '"');
+  for (p = string; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+      const char *escape;
+
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+        continue;
+
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+
+      switch (c)
+        {
+        case '"': escape = "\\\""; break;
+        case '\\': escape = "\\\\"; break;
+        case '\b': escape = "\\b"; break;
+        case '\f': escape = "\\f"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
+        default: escape = NULL; break;
+        }
+
+      if (escape != NULL)
+        g_string_append (out, escape);
+      else
+        g_string_append_printf (out, "\\u00%02x", (guint) c);
+    }
+  g_string_append_len (out, run, p - run);
+  g_string_append_c (out, '"');
+}
+
+/* The indent of @level, then "name" : */
+void
+pl_json_writer_member_name (GString    *out,
+                            guint       level,
+                            const char *name)
+{
+  pl_json_writer_indent (out, level);
+  pl_json_writer_string (out, name);
+  g_string_append_len (out, " : ", 3);
+}
+
+static void
+write_value (GString  *out,
+             JsonNode *node)
+{
+  GType type = json_node_get_value_type (node);
+
+  if (type == G_TYPE_STRING)
+    pl_json_writer_string (out, json_node_get_string (node));
+  else if (type == G_TYPE_INT64)
+    g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+  else if (type == G_TYPE_BOOLEAN)
+    g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+  else if (type == G_TYPE_DOUBLE)
+    {
+      char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_dtostr (buf, sizeof buf, json_node_get_double (node));
+      g_string_append (out, buf);
+      /* A double stays a double when read back: 2 is written 2.0. */
+      if (strpbrk (buf, ".eE") == NULL)
+        g_string_append_len (out, ".0", 2);
+    }
+  else
+    g_string_append_len (out, "null", 4);
+}
+
+/* @node as the value of a member or an element at @level: the caller has
+ * written the indent (and name) before it. */
+void
+pl_json_writer_node (GString  *out,
+                     guint     level,
+                     JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+        gboolean first = TRUE;
+
+        g_string_append_c (out, '{');
+        json_object_iter_init_ordered (&iter, object);
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          {
+            g_string_append (out, first ? "\n" : ",\n");
+            first = FALSE;
+            pl_json_writer_member_name (out, level + 1, name);
+            pl_json_writer_node (out, level + 1, member);
+          }
+        if (!first)
+          g_string_append_c (out, '\n');
+        pl_json_writer_indent (out, level);
+        g_string_append_c (out, '}');
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        g_string_append_c (out, '[');
+        if (n == 0)
+          {
+            g_string_append_c (out, ']');
+            break;
+          }
+        for (guint i = 0; i < n; i++)
+          {
+            g_string_append (out, i == 0 ? "\n" : ",\n");
+            pl_json_writer_indent (out, level + 1);
+            pl_json_writer_node (out, level + 1, json_array_get_element (array, i));
+          }
+        g_string_append_c (out, '\n');
+        pl_json_writer_indent (out, level);
+        g_string_append_c (out, ']');
+      }
+      break;
+
+    case JSON_NODE_VALUE:
+      write_value (out, node);
+      break;
+
+    case JSON_NODE_NULL:
+    default:
+      g_string_append_len (out, "null", 4);
+      break;
+    }
+}
