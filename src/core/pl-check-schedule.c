@@ -304,7 +304,9 @@ check_deadlines (PlSession *session,
 
       due = pl_deadlines_get_due (existing, NULL);
       wanted = pl_deadlines_get_due (fresh, NULL);
-      if (due != NULL && g_date_time_equal (due, wanted))
+      /* No date from the rule (a session whose dates or time zone do not
+       * read, found by fuzz-session-file): nothing to compare with. */
+      if (wanted == NULL || (due != NULL && g_date_time_equal (due, wanted)))
         continue;
 
       add (findings, PL_SEVERITY_WARNING, "deadlines.outdated", PL_RECORD (existing),
