@@ -70,10 +70,11 @@ pl_json_node_is_utf8 (JsonNode    *node,
  * parsing, by matching brackets outside strings: what follows the first
  * value is the error.
  *
- * Returns: the offset of the first byte that is not blank after a first
- *   value that is not an object or array, or after the object or array
- *   that begins the text; @length when there is none (one object or
- *   array, or text that is cut short, which the parser reports itself)
+ * Returns: the offset of the first byte that is not blank, when it does
+ *   not begin an object or array, or else of the first byte that is not
+ *   blank after that object or array; @length when there is none (one
+ *   object or array, or text that is cut short, which the parser reports
+ *   itself)
  */
 gsize
 pl_json_text_extra_content (const char *text,
@@ -87,15 +88,9 @@ pl_json_text_extra_content (const char *text,
     i++;
   if (i == length)
     return length;
+  /* Not an object or array: all of it is more than one. */
   if (text[i] != '{' && text[i] != '[')
-    {
-      /* A scalar first: anything after its first word is extra. */
-      while (i < length && !g_ascii_isspace (text[i]) && text[i] != '{' && text[i] != '[')
-        i++;
-      while (i < length && g_ascii_isspace (text[i]))
-        i++;
-      return i;
-    }
+    return i;
 
   for (; i < length; i++)
     {

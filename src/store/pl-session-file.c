@@ -195,8 +195,6 @@ pl_session_file_load_bytes (GBytes      *bytes,
     while (start < size && g_ascii_isspace (data[start]))
       start++;
     extra_at = pl_json_text_extra_content (data, size);
-    if (start < size && data[start] != '{' && data[start] != '[')
-      extra_at = start;
     if (extra_at < size)
       {
         guint line = 1, column = 1;
