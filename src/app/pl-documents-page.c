@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pl-agenda.h"
+#include "pl-column-view.h"
 #include "pl-compat.h"
 #include "pl-documents-page.h"
 #include "pl-edit-burst.h"
@@ -572,19 +573,9 @@ add_column (PlDocumentsPage *self,
             gboolean         expand,
             int              fixed_width)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column));
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
-  gtk_column_view_append_column (self->column_view, view_column);
-  g_object_unref (view_column);
+  pl_column_view_append_column (self->column_view, title, NULL, expand, fixed_width,
+                                G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb), G_CALLBACK (unbind_cell_cb),
+                                GINT_TO_POINTER (column), GINT_TO_POINTER (column));
 }
 
 /* Actions */

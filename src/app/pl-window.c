@@ -286,27 +286,6 @@ on_autosave_state_cb (PlWindow *self)
     }
 }
 
-/* GTK 4.8 reports a hidden stack child to AT-SPI as visible and showing,
- * so a screen reader (and the end-to-end tests) would find the controls of
- * every page at once. Only the shown child of our stacks is visible. */
-static void
-stack_show_only (GtkStack   *stack,
-                 const char *name)
-{
-  GtkWidget *shown = gtk_stack_get_child_by_name (stack, name);
-
-  if (shown == NULL)
-    return;
-
-  gtk_widget_set_visible (shown, TRUE);
-  gtk_stack_set_visible_child (stack, shown);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (child != shown)
-      gtk_widget_set_visible (child, FALSE);
-}
-
 /* Sidebar */
 
 static GtkWidget *
@@ -336,7 +315,7 @@ on_sidebar_row_selected_cb (GtkListBox    *list,
   if (row == NULL)
     return;
 
-  stack_show_only (self->page_stack, gtk_widget_get_name (GTK_WIDGET (row)));
+  pl_compat_stack_show_only (self->page_stack, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
 static void
@@ -1585,7 +1564,7 @@ pl_window_constructed (GObject *object)
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_notify_cb), NULL);
   on_application_notify_cb (self);
   update_history_state (self);
-  stack_show_only (self->main_stack, "start");
+  pl_compat_stack_show_only (self->main_stack, "start");
 }
 
 static void
@@ -1769,7 +1748,7 @@ pl_window_set_session (PlWindow   *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", TRUE);
-  stack_show_only (self->main_stack, "session");
+  pl_compat_stack_show_only (self->main_stack, "session");
   pl_window_show_page (self, DEFAULT_PAGE);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 
@@ -1833,7 +1812,7 @@ pl_window_show_page (PlWindow   *self,
     return;
 
   pl_edit_burst_flush (self->session);
-  stack_show_only (self->page_stack, name);
+  pl_compat_stack_show_only (self->page_stack, name);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 

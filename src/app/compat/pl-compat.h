@@ -55,6 +55,11 @@ GtkWidget *pl_compat_editable_label_new (void);
 void       pl_compat_label_inner_lists  (GtkWidget           *widget,
                                          const char          *label);
 
+/* GTK 4.8 reports a hidden stack child to AT-SPI as visible and showing:
+ * show @stack's child @name and hide the others. */
+void       pl_compat_stack_show_only    (GtkStack            *stack,
+                                         const char          *name);
+
 /* Save dialogs for exported documents: @filter is the one file type
  * offered (the format chosen); finish with pl_compat_choose_file_finish(). */
 void       pl_compat_save_file_async    (GtkWindow           *parent,
