@@ -199,3 +199,39 @@ pl_column_view_sort_by (GtkColumnView       *view,
   gtk_sort_list_model_set_sorter (sort_model, gtk_column_view_get_sorter (view));
   gtk_column_view_sort_by_column (view, column, GTK_SORT_ASCENDING);
 }
+
+/**
+ * pl_column_view_select_item:
+ * @selection: the model of @view
+ * @item: the object to select
+ *
+ * Selects the row of @item, if @selection shows it, and scrolls @view to
+ * it.
+ *
+ * Returns: whether @item was shown, and is now selected
+ */
+gboolean
+pl_column_view_select_item (GtkColumnView      *view,
+                            GtkSingleSelection *selection,
+                            gpointer            item)
+{
+  guint n;
+
+  g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), FALSE);
+  g_return_val_if_fail (GTK_IS_SINGLE_SELECTION (selection), FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (selection));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) it = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (it == item)
+        {
+          gtk_single_selection_set_selected (selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}

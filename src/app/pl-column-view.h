@@ -41,5 +41,8 @@ GtkSingleSelection  *pl_column_view_set_filtered_model    (GtkColumnView        
 void                 pl_column_view_sort_by               (GtkColumnView        *view,
                                                            GtkSortListModel     *sort_model,
                                                            GtkColumnViewColumn  *column);
+gboolean             pl_column_view_select_item           (GtkColumnView        *view,
+                                                           GtkSingleSelection   *selection,
+                                                           gpointer              item);
 
 G_END_DECLS

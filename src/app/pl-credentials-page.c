@@ -1409,8 +1409,6 @@ void
 pl_credentials_page_select_delegation (PlCredentialsPage *self,
                                        PlDelegation      *delegation)
 {
-  guint n;
-
   g_return_if_fail (PL_IS_CREDENTIALS_PAGE (self));
   g_return_if_fail (PL_IS_DELEGATION (delegation));
 
@@ -1432,18 +1430,7 @@ pl_credentials_page_select_delegation (PlCredentialsPage *self,
       gtk_drop_down_set_selected (self->status_drop, 0);
     }
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PlDelegation) it = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
-
-      if (it == delegation)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", i);
-          break;
-        }
-    }
+  pl_column_view_select_item (self->column_view, self->selection, delegation);
 
   set_delegation (self, delegation);
 }

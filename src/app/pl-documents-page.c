@@ -593,7 +593,6 @@ add_action (GtkWidget  *widget,
   const char *session_symbol = pl_session_settings_get_symbol (settings);
   g_autofree char *prefix = NULL;
   g_autofree char *symbol = NULL;
-  guint n;
 
   pl_edit_burst_flush (self->session);
 
@@ -625,18 +624,7 @@ add_action (GtkWidget  *widget,
   pl_session_add_record (self->session, PL_RECORD (document));
   pl_history_end_group (history);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PlDocument) it = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
-
-      if (it == document)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", i);
-          break;
-        }
-    }
+  pl_column_view_select_item (self->column_view, self->selection, document);
 }
 
 static void
@@ -712,25 +700,11 @@ pl_documents_page_select_record (PlPage   *page,
                                  PlRecord *record)
 {
   PlDocumentsPage *self = PL_DOCUMENTS_PAGE (page);
-  guint n;
 
   if (!PL_IS_DOCUMENT (record))
     return FALSE;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PlRecord) it = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
-
-      if (it == record)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", i);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  return pl_column_view_select_item (self->column_view, self->selection, record);
 }
 
 
