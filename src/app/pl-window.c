@@ -523,12 +523,14 @@ save_as_action (GtkWidget  *widget,
     save_as (self, FALSE);
 }
 
+/* win.undo and win.redo */
 static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   PlWindow *self = PL_WINDOW (widget);
+  PlHistory *history;
 
   if (self->session == NULL)
     return;
@@ -536,21 +538,11 @@ undo_action (GtkWidget  *widget,
   /* A burst of typing is one step: close it so that it is what undo
    * takes back. */
   pl_edit_burst_flush (self->session);
-  pl_history_undo (pl_session_get_history (self->session));
-}
-
-static void
-redo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-
-  if (self->session == NULL)
-    return;
-
-  pl_edit_burst_flush (self->session);
-  pl_history_redo (pl_session_get_history (self->session));
+  history = pl_session_get_history (self->session);
+  if (g_str_equal (action_name, "win.undo"))
+    pl_history_undo (history);
+  else
+    pl_history_redo (history);
 }
 
 static void
@@ -1621,8 +1613,8 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
