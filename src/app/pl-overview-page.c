@@ -9,6 +9,7 @@
 #include "pl-check.h"
 #include "pl-deadlines-page.h"
 #include "pl-deadlines.h"
+#include "pl-finding-list.h"
 #include "pl-overview-page.h"
 #include "pl-page.h"
 
@@ -53,21 +54,6 @@ enum {
 
 /* How many deadlines each list shows; the Deadlines page has them all. */
 #define N_DEADLINES_SHOWN 5
-
-static const char *
-severity_icon (PlSeverity severity)
-{
-  switch (severity)
-    {
-    case PL_SEVERITY_ERROR:
-      return "dialog-error-symbolic";
-    case PL_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case PL_SEVERITY_INFO:
-    default:
-      return "dialog-information-symbolic";
-    }
-}
 
 static const char *
 severity_name (PlSeverity severity)
@@ -165,7 +151,7 @@ static GtkWidget *
 finding_row_new (PlFinding *finding)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (pl_finding_get_severity (finding)));
+  GtkWidget *icon = gtk_image_new_from_icon_name (pl_finding_list_severity_icon (pl_finding_get_severity (finding)));
   g_autofree char *name = g_strdup_printf ("%s: %s", severity_name (pl_finding_get_severity (finding)),
                                            pl_finding_get_message (finding));
 
