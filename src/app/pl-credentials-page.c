@@ -1190,9 +1190,7 @@ pl_credentials_page_dispose (GObject *object)
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   g_hash_table_remove_all (self->bound_cells);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_CREDENTIALS_PAGE);
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_CREDENTIALS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);

@@ -520,9 +520,7 @@ pl_deadlines_page_dispose (GObject *object)
   pl_page_refresh_clear (&self->refresh);
   if (self->session != NULL)
     g_clear_signal_handler (&self->changed_id, self->session);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_DEADLINES_PAGE);
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_DEADLINES_PAGE);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_deadlines_page_parent_class)->dispose (object);

@@ -775,10 +775,7 @@ pl_documents_page_dispose (GObject *object)
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_hash_table_remove_all (self->cited_labels);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_DOCUMENTS_PAGE);
-  /* The template's root has no id, so dispose_template leaves it. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_DOCUMENTS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->session);
 

@@ -323,10 +323,7 @@ pl_overview_page_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->session != NULL)
     g_clear_signal_handler (&self->changed_id, self->session);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_OVERVIEW_PAGE);
-  /* The template's root has no id, so dispose_template leaves it. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_OVERVIEW_PAGE);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_overview_page_parent_class)->dispose (object);

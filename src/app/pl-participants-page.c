@@ -1686,10 +1686,7 @@ pl_participants_page_dispose (GObject *object)
   g_clear_object (&self->delegation_signals);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_PARTICIPANTS_PAGE);
-  /* The template's root has no id, so dispose_template leaves it. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_PARTICIPANTS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);

@@ -1301,10 +1301,7 @@ pl_schedule_page_dispose (GObject *object)
   self->reveal_tick_id = 0;
   if (self->session != NULL)
     g_clear_signal_handler (&self->changed_id, self->session);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_SCHEDULE_PAGE);
-  /* The template's root has no id, so dispose_template leaves it. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_SCHEDULE_PAGE);
   g_clear_object (&self->schedule);
   g_clear_object (&self->session);
 

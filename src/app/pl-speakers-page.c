@@ -1164,10 +1164,7 @@ pl_speakers_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->lists_box, self);
   if (self->column_view != NULL)
     g_signal_handlers_disconnect_by_data (self->column_view, self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_SPEAKERS_PAGE);
-  /* The template's root has no id, so dispose_template leaves it. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_SPEAKERS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->order);
   g_clear_object (&self->list);
