@@ -590,10 +590,7 @@ pl_agenda_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->tree, self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_AGENDA_PAGE);
-  /* The template's root has no id, so dispose_template leaves it. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_AGENDA_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
   g_clear_object (&self->selected);

@@ -1095,10 +1095,7 @@ pl_bureau_page_dispose (GObject *object)
     g_ptr_array_set_size (self->seat_rows, 0);
   if (self->settings_rows != NULL)
     g_ptr_array_set_size (self->settings_rows, 0);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_BUREAU_PAGE);
-  /* The template's root has no id in the struct, so unparent it. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_BUREAU_PAGE);
   g_clear_object (&self->bureau);
   g_clear_object (&self->session);
 

@@ -290,10 +290,7 @@ rebuild (PlConflictsDialog *self)
   if (n > 0)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to resolve", "%u to resolve", n), n);
   adw_window_title_set_subtitle (self->window_title, subtitle);
-  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
-  /* GTK 4.8 shows hidden stack pages to AT-SPI (see pl-window.c). */
-  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->stack, "list"), n > 0);
-  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->stack, "empty"), n == 0);
+  pl_compat_stack_show_only (self->stack, n > 0 ? "list" : "empty");
 }
 
 static gboolean

@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "pl-column-view.h"
+#include "pl-compat.h"
 #include "pl-credentials-page.h"
 #include "pl-credentials-progress.h"
 #include "pl-credentials-status.h"
@@ -202,24 +204,6 @@ status_style (PlCredentialsStatus   status,
     }
 }
 
-/* GTK 4.8 reports a hidden stack child to AT-SPI as showing (see
- * pl-window.c): only the shown child of the page's stacks is visible, so
- * that a screen reader does not find the controls of the others. */
-static void
-stack_show (GtkStack   *stack,
-            const char *name)
-{
-  GtkWidget *shown = gtk_stack_get_child_by_name (stack, name);
-
-  gtk_widget_set_visible (shown, TRUE);
-  gtk_stack_set_visible_child (stack, shown);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (child != shown)
-      gtk_widget_set_visible (child, FALSE);
-}
-
 static void
 apply_status_class (GtkWidget  *widget,
                     const char *css_class)
@@ -397,8 +381,7 @@ update_cell (PlCredentialsPage *self,
   switch (column)
     {
     case COLUMN_NAME:
-      gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (cell)), pl_delegation_get_name (delegation) ?: "");
-      gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (cell)), pl_delegation_get_iso3 (delegation) ?: "");
+      pl_column_view_name_cell_update (cell, delegation);
       break;
     case COLUMN_STATUS:
       status_style (status, &icon_name, &css_class);
@@ -422,19 +405,6 @@ update_cell (PlCredentialsPage *self,
     }
 }
 
-static GtkWidget *
-label_new (gboolean dim)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (dim)
-    gtk_widget_add_css_class (label, "dim-label");
-
-  return label;
-}
-
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
@@ -446,32 +416,23 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   switch (column)
     {
     case COLUMN_NAME:
-      {
-        GtkWidget *iso = label_new (TRUE);
-
-        cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-        gtk_box_append (GTK_BOX (cell), label_new (FALSE));
-        gtk_widget_set_hexpand (gtk_widget_get_first_child (cell), TRUE);
-        gtk_widget_add_css_class (iso, "numeric");
-        gtk_widget_add_css_class (iso, "caption");
-        gtk_box_append (GTK_BOX (cell), iso);
-      }
+      cell = pl_column_view_name_cell_new ();
       break;
     case COLUMN_STATUS:
       cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       gtk_box_append (GTK_BOX (cell), gtk_image_new ());
-      gtk_box_append (GTK_BOX (cell), label_new (FALSE));
+      gtk_box_append (GTK_BOX (cell), pl_column_view_label_new (FALSE));
       break;
     case COLUMN_RECEIVED:
-      cell = label_new (FALSE);
+      cell = pl_column_view_label_new (FALSE);
       gtk_widget_add_css_class (cell, "numeric");
       break;
     case COLUMN_REASON:
-      cell = label_new (TRUE);
+      cell = pl_column_view_label_new (TRUE);
       break;
     case COLUMN_FORM:
     default:
-      cell = label_new (FALSE);
+      cell = pl_column_view_label_new (FALSE);
       break;
     }
 
@@ -507,23 +468,9 @@ add_column (PlCredentialsPage *self,
             gboolean           expand,
             int                fixed_width)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), self);
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_sorter (view_column, sorter);
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
-  gtk_column_view_append_column (self->column_view, view_column);
-  g_object_unref (view_column);
-  g_clear_object (&sorter);
-
-  return view_column;
+  return pl_column_view_append_column (self->column_view, title, sorter, expand, fixed_width,
+                                       G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
+                                       G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column), self);
 }
 
 /* The header: progress and deadlines */
@@ -704,7 +651,7 @@ update_editor (PlCredentialsPage *self)
 
   if (delegation == NULL)
     {
-      stack_show (self->editor_stack, "empty");
+      pl_compat_stack_show_only (self->editor_stack, "empty");
       return;
     }
 
@@ -773,7 +720,7 @@ update_editor (PlCredentialsPage *self)
   fill_objectors (self);
   gtk_widget_set_sensitive (self->object_button, self->objector_ids->len > 0);
 
-  stack_show (self->editor_stack, "editor");
+  pl_compat_stack_show_only (self->editor_stack, "editor");
   self->updating = FALSE;
 }
 
@@ -834,11 +781,11 @@ static void
 update_stack (PlCredentialsPage *self)
 {
   if (pl_credentials_progress_get_total (self->progress) == 0)
-    stack_show (self->list_stack, "empty");
+    pl_compat_stack_show_only (self->list_stack, "empty");
   else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
-    stack_show (self->list_stack, "no-match");
+    pl_compat_stack_show_only (self->list_stack, "no-match");
   else
-    stack_show (self->list_stack, "list");
+    pl_compat_stack_show_only (self->list_stack, "list");
 }
 
 static gboolean
@@ -1180,7 +1127,7 @@ pl_credentials_page_constructed (GObject *object)
 {
   PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
   GListModel *delegations;
-  GtkFilter *any, *every;
+  GtkFilter *filter;
   GtkColumnViewColumn *name_column;
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) issuers = gtk_string_list_new (NULL);
@@ -1192,33 +1139,18 @@ pl_credentials_page_constructed (GObject *object)
   self->progress = pl_credentials_progress_new (self->session);
   delegations = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
 
-  self->name_filter = gtk_string_filter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name"));
-  self->iso_filter = gtk_string_filter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "iso3"));
-  any = GTK_FILTER (gtk_any_filter_new ());
-  gtk_multi_filter_append (GTK_MULTI_FILTER (any), g_object_ref (GTK_FILTER (self->name_filter)));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (any), g_object_ref (GTK_FILTER (self->iso_filter)));
   self->facet_filter = GTK_FILTER (gtk_custom_filter_new (facet_filter_cb, self, NULL));
-  every = GTK_FILTER (gtk_every_filter_new ());
-  gtk_multi_filter_append (GTK_MULTI_FILTER (every), any);
-  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->facet_filter));
+  filter = pl_column_view_delegation_filter_new (self->facet_filter, &self->name_filter, &self->iso_filter);
+  self->selection = pl_column_view_set_filtered_model (self->column_view, delegations, filter,
+                                                       &self->filter_model, &self->sort_model);
 
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (delegations), every);
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)), NULL);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-
-  name_column = add_column (self, COLUMN_NAME, _("State"),
-                            GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name"))),
-                            FALSE, 170);
+  name_column = add_column (self, COLUMN_NAME, _("State"), pl_column_view_delegation_sorter_new (), FALSE, 170);
   add_column (self, COLUMN_STATUS, _("Status"), GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, self, NULL)), FALSE, 124);
   add_column (self, COLUMN_FORM, _("Form"), GTK_SORTER (gtk_custom_sorter_new (compare_form_cb, self, NULL)), FALSE, 100);
   add_column (self, COLUMN_RECEIVED, _("Received"), GTK_SORTER (gtk_custom_sorter_new (compare_received_cb, self, NULL)),
               FALSE, 130);
   add_column (self, COLUMN_REASON, _("Details"), NULL, TRUE, -1);
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
-  gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
+  pl_column_view_sort_by (self->column_view, self->sort_model, name_column);
 
   gtk_string_list_append (statuses, _("All Statuses"));
   for (PlCredentialsStatus s = PL_CREDENTIALS_STATUS_IN_DUE_FORM; s < PL_CREDENTIALS_N_STATUSES; s++)
@@ -1258,9 +1190,7 @@ pl_credentials_page_dispose (GObject *object)
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   g_hash_table_remove_all (self->bound_cells);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_CREDENTIALS_PAGE);
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_CREDENTIALS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
@@ -1477,8 +1407,6 @@ void
 pl_credentials_page_select_delegation (PlCredentialsPage *self,
                                        PlDelegation      *delegation)
 {
-  guint n;
-
   g_return_if_fail (PL_IS_CREDENTIALS_PAGE (self));
   g_return_if_fail (PL_IS_DELEGATION (delegation));
 
@@ -1500,18 +1428,7 @@ pl_credentials_page_select_delegation (PlCredentialsPage *self,
       gtk_drop_down_set_selected (self->status_drop, 0);
     }
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PlDelegation) it = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
-
-      if (it == delegation)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", i);
-          break;
-        }
-    }
+  pl_column_view_select_item (self->column_view, self->selection, delegation);
 
   set_delegation (self, delegation);
 }

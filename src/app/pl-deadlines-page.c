@@ -10,6 +10,7 @@
 #include "pl-deadlines-page.h"
 #include "pl-deadlines.h"
 #include "pl-page.h"
+#include "pl-page-refresh.h"
 
 /**
  * PlDeadlinesPage:
@@ -32,8 +33,7 @@ struct _PlDeadlinesPage
 
   PlSession      *session;
   gulong          changed_id;
-  guint           refresh_id;
-  gboolean        stale;      /* changed while not shown */
+  PlPageRefresh   refresh;
   GHashTable     *rows;       /* deadline _id -> row (borrowed) */
 
   GtkLabel       *zones_label;
@@ -58,8 +58,6 @@ enum {
   PROP_SESSION,
   N_PROPS
 };
-
-#define REFRESH_DELAY_MS 100
 
 static void
 report_error (PlDeadlinesPage *self,
@@ -403,46 +401,6 @@ rebuild (PlDeadlinesPage *self)
   gtk_stack_set_visible_child_name (self->stack, deadlines->len > 0 ? "list" : "empty");
 }
 
-static gboolean
-on_refresh_timeout_cb (gpointer user_data)
-{
-  PlDeadlinesPage *self = user_data;
-
-  self->refresh_id = 0;
-  rebuild (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_session_changed_cb (PlDeadlinesPage *self)
-{
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-
-  /* A page not shown is rebuilt when it is shown again, not on every
-   * edit made on another page. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      return;
-    }
-
-  self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_timeout_cb, self);
-}
-
-static void
-on_map_cb (GtkWidget *widget,
-           gpointer   user_data)
-{
-  PlDeadlinesPage *self = PL_DEADLINES_PAGE (widget);
-
-  if (self->stale)
-    {
-      self->stale = FALSE;
-      rebuild (self);
-    }
-}
-
 /* Adding by hand */
 
 static void
@@ -525,12 +483,7 @@ select_record (PlPage   *page,
   if (!PL_IS_DEADLINE (record))
     return FALSE;
 
-  if (self->refresh_id != 0 || self->stale)
-    {
-      g_clear_handle_id (&self->refresh_id, g_source_remove);
-      self->stale = FALSE;
-      rebuild (self);
-    }
+  pl_page_refresh_flush (&self->refresh);
 
   if ((row = g_hash_table_lookup (self->rows, pl_record_get_id (record))) != NULL)
     gtk_widget_grab_focus (row);
@@ -554,10 +507,9 @@ pl_deadlines_page_constructed (GObject *object)
   G_OBJECT_CLASS (pl_deadlines_page_parent_class)->constructed (object);
 
   g_assert (self->session != NULL);
+  pl_page_refresh_init (&self->refresh, GTK_WIDGET (self), (PlPageRebuildFunc) rebuild);
   self->changed_id = g_signal_connect_swapped (self->session, "changed",
-                                               G_CALLBACK (on_session_changed_cb), self);
-  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
-  self->stale = TRUE;
+                                               G_CALLBACK (pl_page_refresh_queue), &self->refresh);
 }
 
 static void
@@ -565,12 +517,10 @@ pl_deadlines_page_dispose (GObject *object)
 {
   PlDeadlinesPage *self = PL_DEADLINES_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  pl_page_refresh_clear (&self->refresh);
   if (self->session != NULL)
     g_clear_signal_handler (&self->changed_id, self->session);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_DEADLINES_PAGE);
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_DEADLINES_PAGE);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_deadlines_page_parent_class)->dispose (object);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pl-agenda.h"
+#include "pl-column-view.h"
 #include "pl-compat.h"
 #include "pl-documents-page.h"
 #include "pl-edit-burst.h"
@@ -572,19 +573,9 @@ add_column (PlDocumentsPage *self,
             gboolean         expand,
             int              fixed_width)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column));
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
-  gtk_column_view_append_column (self->column_view, view_column);
-  g_object_unref (view_column);
+  pl_column_view_append_column (self->column_view, title, NULL, expand, fixed_width,
+                                G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb), G_CALLBACK (unbind_cell_cb),
+                                GINT_TO_POINTER (column), GINT_TO_POINTER (column));
 }
 
 /* Actions */
@@ -602,7 +593,6 @@ add_action (GtkWidget  *widget,
   const char *session_symbol = pl_session_settings_get_symbol (settings);
   g_autofree char *prefix = NULL;
   g_autofree char *symbol = NULL;
-  guint n;
 
   pl_edit_burst_flush (self->session);
 
@@ -634,18 +624,7 @@ add_action (GtkWidget  *widget,
   pl_session_add_record (self->session, PL_RECORD (document));
   pl_history_end_group (history);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PlDocument) it = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
-
-      if (it == document)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", i);
-          break;
-        }
-    }
+  pl_column_view_select_item (self->column_view, self->selection, document);
 }
 
 static void
@@ -721,25 +700,11 @@ pl_documents_page_select_record (PlPage   *page,
                                  PlRecord *record)
 {
   PlDocumentsPage *self = PL_DOCUMENTS_PAGE (page);
-  guint n;
 
   if (!PL_IS_DOCUMENT (record))
     return FALSE;
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PlRecord) it = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
-
-      if (it == record)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", i);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  return pl_column_view_select_item (self->column_view, self->selection, record);
 }
 
 
@@ -810,10 +775,7 @@ pl_documents_page_dispose (GObject *object)
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_hash_table_remove_all (self->cited_labels);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_DOCUMENTS_PAGE);
-  /* The template's root has no id, so dispose_template leaves it. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_DOCUMENTS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->session);
 

@@ -39,21 +39,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static const char *
-severity_icon (PlSeverity severity)
-{
-  switch (severity)
-    {
-    case PL_SEVERITY_ERROR:
-      return "dialog-error-symbolic";
-    case PL_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case PL_SEVERITY_INFO:
-    default:
-      return "dialog-information-symbolic";
-    }
-}
-
-static const char *
 severity_name (PlSeverity severity)
 {
   switch (severity)
@@ -89,7 +74,7 @@ finding_line_new (PlFinding *finding)
 {
   PlSeverity severity = pl_finding_get_severity (finding);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (severity));
+  GtkWidget *icon = gtk_image_new_from_icon_name (pl_finding_list_severity_icon (severity));
   GtkWidget *label = gtk_label_new (pl_finding_get_message (finding));
 
   gtk_widget_add_css_class (line, "finding");
@@ -249,4 +234,25 @@ pl_finding_list_set_model (PlFindingList *self,
                                                        G_CALLBACK (on_items_changed_cb), self);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+/**
+ * pl_finding_list_severity_icon:
+ *
+ * Returns: the icon name of a finding of @severity, as the lists of
+ *   findings (here and on the Overview) show it
+ */
+const char *
+pl_finding_list_severity_icon (PlSeverity severity)
+{
+  switch (severity)
+    {
+    case PL_SEVERITY_ERROR:
+      return "dialog-error-symbolic";
+    case PL_SEVERITY_WARNING:
+      return "dialog-warning-symbolic";
+    case PL_SEVERITY_INFO:
+    default:
+      return "dialog-information-symbolic";
+    }
 }

@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "pl-enums.h"
+
 G_BEGIN_DECLS
 
 #define PL_TYPE_FINDING_LIST (pl_finding_list_get_type ())
@@ -13,5 +15,7 @@ GtkWidget  *pl_finding_list_new       (GListModel    *model);
 GListModel *pl_finding_list_get_model (PlFindingList *self);
 void        pl_finding_list_set_model (PlFindingList *self,
                                        GListModel    *model);
+
+const char *pl_finding_list_severity_icon (PlSeverity  severity);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "pl-agenda.h"
 #include "pl-edit-burst.h"
 #include "pl-item-editor.h"
+#include "pl-page.h"
 #include "pl-symbol.h"
 
 /**
@@ -673,10 +674,7 @@ pl_item_editor_dispose (GObject *object)
   if (self->item_signals != NULL)
     g_signal_group_set_target (self->item_signals, NULL);
   g_clear_object (&self->item_signals);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_ITEM_EDITOR);
-  /* The template's root has no id, so dispose_template leaves it. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_ITEM_EDITOR);
   g_clear_object (&self->completion_model);
   g_clear_object (&self->item);
   g_clear_object (&self->session);

@@ -9,6 +9,7 @@
 #include "pl-check.h"
 #include "pl-deadlines-page.h"
 #include "pl-deadlines.h"
+#include "pl-finding-list.h"
 #include "pl-overview-page.h"
 #include "pl-page.h"
 
@@ -53,21 +54,6 @@ enum {
 
 /* How many deadlines each list shows; the Deadlines page has them all. */
 #define N_DEADLINES_SHOWN 5
-
-static const char *
-severity_icon (PlSeverity severity)
-{
-  switch (severity)
-    {
-    case PL_SEVERITY_ERROR:
-      return "dialog-error-symbolic";
-    case PL_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case PL_SEVERITY_INFO:
-    default:
-      return "dialog-information-symbolic";
-    }
-}
 
 static const char *
 severity_name (PlSeverity severity)
@@ -165,7 +151,7 @@ static GtkWidget *
 finding_row_new (PlFinding *finding)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (pl_finding_get_severity (finding)));
+  GtkWidget *icon = gtk_image_new_from_icon_name (pl_finding_list_severity_icon (pl_finding_get_severity (finding)));
   g_autofree char *name = g_strdup_printf ("%s: %s", severity_name (pl_finding_get_severity (finding)),
                                            pl_finding_get_message (finding));
 
@@ -337,10 +323,7 @@ pl_overview_page_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (self->session != NULL)
     g_clear_signal_handler (&self->changed_id, self->session);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_OVERVIEW_PAGE);
-  /* The template's root has no id, so dispose_template leaves it. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_OVERVIEW_PAGE);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_overview_page_parent_class)->dispose (object);

@@ -186,3 +186,24 @@ pl_page_set_read_only (PlPage   *self,
   if (iface->set_read_only != NULL)
     iface->set_read_only (self, read_only);
 }
+
+/**
+ * pl_page_dispose_template:
+ * @widget: a page, or a widget built like one from a template whose root
+ *   is its only child (#PlItemEditor)
+ * @widget_type: the type whose template to dispose
+ *
+ * gtk_widget_dispose_template() for @widget's dispose: it clears only the
+ * children the template names, and the root of a page's template has no
+ * id, so it is unparented here.
+ */
+void
+pl_page_dispose_template (GtkWidget *widget,
+                          GType      widget_type)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_widget_dispose_template (widget, widget_type);
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (widget)) != NULL;)
+    gtk_widget_unparent (child);
+}

@@ -39,4 +39,7 @@ gboolean   pl_page_get_read_only (PlPage   *self);
 void       pl_page_set_read_only (PlPage   *self,
                                   gboolean  read_only);
 
+void       pl_page_dispose_template (GtkWidget *widget,
+                                     GType      widget_type);
+
 G_END_DECLS

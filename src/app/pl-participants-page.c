@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pl-check-bureau.h"
+#include "pl-column-view.h"
 #include "pl-compat.h"
 #include "pl-credentials-page.h"
 #include "pl-credentials-status.h"
@@ -136,25 +137,6 @@ static void on_members_row_notify_cb (GtkWidget          *widget,
                                       PlParticipantsPage *self);
 
 /* Helpers */
-
-/* GTK 4.8 reports a hidden stack child to AT-SPI as showing (see
- * pl-window.c): only the shown child of the page's stacks is visible, so
- * that a screen reader does not find the controls of the others. */
-static void
-stack_show (GtkStack   *stack,
-            const char *name)
-{
-  GtkWidget *shown = gtk_stack_get_child_by_name (stack, name);
-
-  gtk_widget_set_visible (shown, TRUE);
-  gtk_stack_set_visible_child (stack, shown);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (child != shown)
-      gtk_widget_set_visible (child, FALSE);
-}
-
 
 static GListModel *
 string_list_new (const char * const *labels,
@@ -330,11 +312,11 @@ update_summary (PlParticipantsPage *self)
   gtk_label_set_label (self->summary_label, text);
 
   if (n == 0)
-    stack_show (self->list_stack, "empty");
+    pl_compat_stack_show_only (self->list_stack, "empty");
   else if (shown == 0)
-    stack_show (self->list_stack, "no-match");
+    pl_compat_stack_show_only (self->list_stack, "no-match");
   else
-    stack_show (self->list_stack, "list");
+    pl_compat_stack_show_only (self->list_stack, "list");
 }
 
 static gboolean
@@ -393,15 +375,7 @@ update_cell (GtkWidget    *cell,
   switch (column)
     {
     case COLUMN_NAME:
-      {
-        GtkWidget *name = gtk_widget_get_first_child (cell);
-        GtkWidget *iso = gtk_widget_get_last_child (cell);
-        const char *iso3 = pl_delegation_get_iso3 (delegation);
-
-        gtk_label_set_label (GTK_LABEL (name), pl_delegation_get_name (delegation) ?: "");
-        gtk_label_set_label (GTK_LABEL (iso), iso3 ?: "");
-        gtk_widget_set_visible (iso, iso3 != NULL && *iso3 != '\0');
-      }
+      pl_column_view_name_cell_update (cell, delegation);
       break;
     case COLUMN_CATEGORY:
       gtk_label_set_label (GTK_LABEL (cell), _(category_short_labels[category]));
@@ -471,19 +445,6 @@ on_present_toggled_cb (GtkCheckButton *check,
   pl_delegation_set_present (delegation, gtk_check_button_get_active (check));
 }
 
-static GtkWidget *
-label_new (gboolean dim)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (dim)
-    gtk_widget_add_css_class (label, "dim-label");
-
-  return label;
-}
-
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
@@ -495,23 +456,14 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   switch (column)
     {
     case COLUMN_NAME:
-      {
-        GtkWidget *iso = label_new (TRUE);
-
-        cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-        gtk_box_append (GTK_BOX (cell), label_new (FALSE));
-        gtk_widget_set_hexpand (gtk_widget_get_first_child (cell), TRUE);
-        gtk_widget_add_css_class (iso, "numeric");
-        gtk_widget_add_css_class (iso, "caption");
-        gtk_box_append (GTK_BOX (cell), iso);
-      }
+      cell = pl_column_view_name_cell_new ();
       break;
     case COLUMN_STATUS:
       {
-        GtkWidget *rule = label_new (TRUE);
+        GtkWidget *rule = pl_column_view_label_new (TRUE);
 
         cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-        gtk_box_append (GTK_BOX (cell), label_new (FALSE));
+        gtk_box_append (GTK_BOX (cell), pl_column_view_label_new (FALSE));
         gtk_widget_add_css_class (rule, "caption");
         gtk_box_append (GTK_BOX (cell), rule);
       }
@@ -521,14 +473,14 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       gtk_widget_set_halign (cell, GTK_ALIGN_CENTER);
       break;
     case COLUMN_MEMBERS:
-      cell = label_new (FALSE);
+      cell = pl_column_view_label_new (FALSE);
       gtk_label_set_xalign (GTK_LABEL (cell), 1);
       gtk_widget_add_css_class (cell, "numeric");
       break;
     case COLUMN_CATEGORY:
     case COLUMN_GROUP:
     default:
-      cell = label_new (FALSE);
+      cell = pl_column_view_label_new (FALSE);
       break;
     }
 
@@ -574,23 +526,10 @@ add_column (PlParticipantsPage *self,
             gboolean            expand,
             int                 fixed_width)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column));
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_sorter (view_column, sorter);
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
-  gtk_column_view_append_column (self->column_view, view_column);
-  g_object_unref (view_column);
-  g_clear_object (&sorter);
-
-  return view_column;
+  return pl_column_view_append_column (self->column_view, title, sorter, expand, fixed_width,
+                                       G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
+                                       G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column),
+                                       GINT_TO_POINTER (column));
 }
 
 /* Selection */
@@ -860,7 +799,7 @@ update_editor (PlParticipantsPage *self)
 
   if (delegation == NULL)
     {
-      stack_show (self->editor_stack, "empty");
+      pl_compat_stack_show_only (self->editor_stack, "empty");
       update_members (self);
       self->updating = FALSE;
       return;
@@ -877,7 +816,7 @@ update_editor (PlParticipantsPage *self)
   members_title = g_strdup_printf (_("Members (%u)"), pl_delegation_get_n_members (delegation));
   adw_preferences_group_set_title (self->members_group, members_title);
   update_members (self);
-  stack_show (self->editor_stack, "editor");
+  pl_compat_stack_show_only (self->editor_stack, "editor");
 
   self->updating = FALSE;
 }
@@ -1669,8 +1608,7 @@ pl_participants_page_constructed (GObject *object)
 {
   PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (object);
   GListModel *delegations;
-  GtkFilter *any, *every;
-  GtkExpression *expression;
+  GtkFilter *filter;
   GtkColumnViewColumn *name_column;
 
   G_OBJECT_CLASS (pl_participants_page_parent_class)->constructed (object);
@@ -1678,29 +1616,12 @@ pl_participants_page_constructed (GObject *object)
   g_assert (self->session != NULL);
   delegations = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
 
-  /* The search: name or ISO code, without regard to case. */
-  expression = gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name");
-  self->name_filter = gtk_string_filter_new (expression);
-  expression = gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "iso3");
-  self->iso_filter = gtk_string_filter_new (expression);
-  any = GTK_FILTER (gtk_any_filter_new ());
-  gtk_multi_filter_append (GTK_MULTI_FILTER (any), g_object_ref (GTK_FILTER (self->name_filter)));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (any), g_object_ref (GTK_FILTER (self->iso_filter)));
   self->facet_filter = GTK_FILTER (gtk_custom_filter_new (facet_filter_cb, self, NULL));
-  every = GTK_FILTER (gtk_every_filter_new ());
-  gtk_multi_filter_append (GTK_MULTI_FILTER (every), any);
-  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (self->facet_filter));
+  filter = pl_column_view_delegation_filter_new (self->facet_filter, &self->name_filter, &self->iso_filter);
+  self->selection = pl_column_view_set_filtered_model (self->column_view, delegations, filter,
+                                                       &self->filter_model, &self->sort_model);
 
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (delegations), every);
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)), NULL);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-
-  name_column = add_column (self, COLUMN_NAME, _("Name"),
-                            GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name"))),
-                            TRUE, 180);
+  name_column = add_column (self, COLUMN_NAME, _("Name"), pl_column_view_delegation_sorter_new (), TRUE, 180);
   add_column (self, COLUMN_CATEGORY, _("Category"),
               GTK_SORTER (gtk_custom_sorter_new (compare_category_cb, NULL, NULL)), FALSE, 110);
   add_column (self, COLUMN_GROUP, _("Regional Group"),
@@ -1711,8 +1632,7 @@ pl_participants_page_constructed (GObject *object)
               GTK_SORTER (gtk_custom_sorter_new (compare_present_cb, NULL, NULL)), FALSE, 76);
   add_column (self, COLUMN_MEMBERS, _("Members"),
               GTK_SORTER (gtk_custom_sorter_new (compare_members_cb, NULL, NULL)), FALSE, 86);
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
-  gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
+  pl_column_view_sort_by (self->column_view, self->sort_model, name_column);
 
   gtk_drop_down_set_model (self->category_drop, string_list_new (category_labels, _("All Categories")));
   {
@@ -1766,10 +1686,7 @@ pl_participants_page_dispose (GObject *object)
   g_clear_object (&self->delegation_signals);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_PARTICIPANTS_PAGE);
-  /* The template's root has no id, so dispose_template leaves it. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_PARTICIPANTS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
@@ -1973,8 +1890,6 @@ void
 pl_participants_page_select_delegation (PlParticipantsPage *self,
                                         PlDelegation       *delegation)
 {
-  guint n;
-
   g_return_if_fail (PL_IS_PARTICIPANTS_PAGE (self));
   g_return_if_fail (PL_IS_DELEGATION (delegation));
 
@@ -1989,18 +1904,7 @@ pl_participants_page_select_delegation (PlParticipantsPage *self,
       gtk_drop_down_set_selected (self->status_drop, 0);
     }
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PlDelegation) it = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
-
-      if (it == delegation)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", i);
-          break;
-        }
-    }
+  pl_column_view_select_item (self->column_view, self->selection, delegation);
 
   set_delegation (self, delegation);
 }

@@ -10,6 +10,7 @@
 #include "pl-compat.h"
 #include "pl-export.h"
 #include "pl-page.h"
+#include "pl-page-refresh.h"
 #include "pl-schedule-page.h"
 #include "pl-schedule.h"
 
@@ -34,8 +35,7 @@ struct _PlSchedulePage
   PlSchedule    *schedule;
   GCancellable  *cancellable;
   gulong         changed_id;
-  guint          refresh_id;
-  gboolean       stale;           /* changed while not shown */
+  PlPageRefresh  refresh;
   char          *selected_item;   /* _id of the item selected on the left */
   gboolean       rebuilding;
   GHashTable    *cards;           /* meeting _id -> its card (borrowed) */
@@ -65,19 +65,14 @@ enum {
   N_PROPS
 };
 
-/* Rebuild once a burst of changes is over (a default pattern adds ten
- * meetings in one go). */
-#define REFRESH_DELAY_MS 100
-
 /* Drag payloads: "item\n<item _id>" from the item list, and
  * "entry\n<meeting _id>\n<item _id>" from a meeting's entries. */
 #define DRAG_ITEM  "item"
 #define DRAG_ENTRY "entry"
 
-static void schedule_refresh (PlSchedulePage *self);
-static void reveal_meeting   (PlSchedulePage *self,
-                              const char     *meeting_id,
-                              gboolean        focus);
+static void reveal_meeting (PlSchedulePage *self,
+                            const char     *meeting_id,
+                            gboolean        focus);
 
 /* Labels */
 
@@ -583,7 +578,7 @@ on_times_apply_cb (GtkWidget      *widget,
   if (!ok)
     {
       report_error (self, _("Could Not Change the Meeting"), error);
-      schedule_refresh (self);
+      pl_page_refresh_queue (&self->refresh);
     }
 }
 
@@ -1130,46 +1125,6 @@ rebuild (PlSchedulePage *self)
     }
 }
 
-static gboolean
-on_refresh_timeout_cb (gpointer user_data)
-{
-  PlSchedulePage *self = user_data;
-
-  self->refresh_id = 0;
-  rebuild (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_refresh (PlSchedulePage *self)
-{
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-
-  /* A page not shown is rebuilt when it is shown again, not on every
-   * edit made on another page. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      return;
-    }
-
-  self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_timeout_cb, self);
-}
-
-static void
-on_map_cb (GtkWidget *widget,
-           gpointer   user_data)
-{
-  PlSchedulePage *self = PL_SCHEDULE_PAGE (widget);
-
-  if (self->stale)
-    {
-      self->stale = FALSE;
-      rebuild (self);
-    }
-}
-
 /* Scrolling a meeting into view: once the card has its place, which is
  * after the next layout (GTK 4.8's viewport does not follow the focus). */
 static gboolean
@@ -1183,7 +1138,7 @@ reveal_tick_cb (GtkWidget     *widget,
   GtkAdjustment *adjustment;
   graphene_rect_t bounds;
 
-  if (self->refresh_id != 0)
+  if (pl_page_refresh_is_pending (&self->refresh))
     return G_SOURCE_CONTINUE;   /* the cards are about to be rebuilt */
 
   if (self->reveal_meeting != NULL)
@@ -1329,10 +1284,9 @@ pl_schedule_page_constructed (GObject *object)
 
   g_assert (self->session != NULL);
   self->schedule = pl_schedule_new (self->session);
+  pl_page_refresh_init (&self->refresh, GTK_WIDGET (self), (PlPageRebuildFunc) rebuild);
   self->changed_id = g_signal_connect_swapped (self->session, "changed",
-                                               G_CALLBACK (schedule_refresh), self);
-  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
-  self->stale = TRUE;
+                                               G_CALLBACK (pl_page_refresh_queue), &self->refresh);
 }
 
 static void
@@ -1341,16 +1295,13 @@ pl_schedule_page_dispose (GObject *object)
   PlSchedulePage *self = PL_SCHEDULE_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  pl_page_refresh_clear (&self->refresh);
   if (self->reveal_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick_id);
   self->reveal_tick_id = 0;
   if (self->session != NULL)
     g_clear_signal_handler (&self->changed_id, self->session);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_SCHEDULE_PAGE);
-  /* The template's root has no id, so dispose_template leaves it. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_SCHEDULE_PAGE);
   g_clear_object (&self->schedule);
   g_clear_object (&self->session);
 

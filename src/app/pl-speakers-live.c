@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pl-compat.h"
 #include "pl-speaker-labels.h"
 #include "pl-speakers-live.h"
 
@@ -75,23 +76,6 @@ fake_clock (gpointer user_data)
   return self->fake_clock_us;
 }
 
-/* GTK 4.8 reports hidden stack children to AT-SPI as showing: hide
- * them, as pl-window.c does. */
-static void
-show_only (GtkStack   *stack,
-           const char *name)
-{
-  GtkWidget *shown = gtk_stack_get_child_by_name (stack, name);
-
-  gtk_widget_set_visible (shown, TRUE);
-  gtk_stack_set_visible_child (stack, shown);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (child != shown)
-      gtk_widget_set_visible (child, FALSE);
-}
-
 static void
 update_display (PlSpeakersLive *self)
 {
@@ -133,10 +117,10 @@ update_display (PlSpeakersLive *self)
 
   if (entry == NULL)
     {
-      show_only (self->stack, "done");
+      pl_compat_stack_show_only (self->stack, "done");
       return;
     }
-  show_only (self->stack, "speaker");
+  pl_compat_stack_show_only (self->stack, "speaker");
 
   speaker = pl_speaker_entry_get_speaker (entry);
   remaining = pl_speaker_timer_get_remaining_s (self->timer);

@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "pl-agenda.h"
+#include "pl-column-view.h"
+#include "pl-compat.h"
 #include "pl-edit-burst.h"
 #include "pl-page.h"
 #include "pl-position.h"
@@ -82,24 +84,9 @@ static void select_list (PlSpeakersPage *self,
 
 /* Helpers */
 
-/* GTK 4.8 reports hidden stack children and unrevealed revealers to
- * AT-SPI as showing (see pl-window.c): only what is on screen is
- * visible, so that a screen reader reads no stale empty state. */
-static void
-stack_show_only (GtkStack   *stack,
-                 const char *name)
-{
-  GtkWidget *shown = gtk_stack_get_child_by_name (stack, name);
-
-  gtk_widget_set_visible (shown, TRUE);
-  gtk_stack_set_visible_child (stack, shown);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (child != shown)
-      gtk_widget_set_visible (child, FALSE);
-}
-
+/* GTK 4.8 reports unrevealed revealers to AT-SPI as showing (see
+ * pl_compat_stack_show_only()): only what is on screen is visible, so
+ * that a screen reader reads no stale empty state. */
 static void
 reveal (GtkRevealer *revealer,
         gboolean     shown)
@@ -436,19 +423,9 @@ add_column (PlSpeakersPage *self,
             gboolean        expand,
             int             fixed_width)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column));
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
-  gtk_column_view_append_column (self->column_view, view_column);
-  g_object_unref (view_column);
+  pl_column_view_append_column (self->column_view, title, NULL, expand, fixed_width,
+                                G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb), G_CALLBACK (unbind_cell_cb),
+                                GINT_TO_POINTER (column), GINT_TO_POINTER (column));
 }
 
 /* The header, the summary and the requests */
@@ -535,7 +512,7 @@ update_header (PlSpeakersPage *self)
                                           "%u speakers, %u spoken, %u withdrawn", n),
                              n, n_spoken, n_withdrawn);
   gtk_label_set_label (self->summary_label, summary);
-  stack_show_only (self->entries_stack, g_list_model_get_n_items (model) > 0 ? "entries" : "empty");
+  pl_compat_stack_show_only (self->entries_stack, g_list_model_get_n_items (model) > 0 ? "entries" : "empty");
 }
 
 static void
@@ -766,7 +743,7 @@ fill_lists (PlSpeakersPage *self)
   /* The shown list was deleted (or undone away): show the first. */
   if (to_select == NULL)
     select_list (self, lists->len > 0 ? g_ptr_array_index (lists, 0) : NULL);
-  stack_show_only (self->stack, lists->len > 0 ? "list" : "no-lists");
+  pl_compat_stack_show_only (self->stack, lists->len > 0 ? "list" : "no-lists");
 }
 
 static void
@@ -1187,10 +1164,7 @@ pl_speakers_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->lists_box, self);
   if (self->column_view != NULL)
     g_signal_handlers_disconnect_by_data (self->column_view, self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_SPEAKERS_PAGE);
-  /* The template's root has no id, so dispose_template leaves it. */
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
-    gtk_widget_unparent (child);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_SPEAKERS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->order);
   g_clear_object (&self->list);

@@ -286,27 +286,6 @@ on_autosave_state_cb (PlWindow *self)
     }
 }
 
-/* GTK 4.8 reports a hidden stack child to AT-SPI as visible and showing,
- * so a screen reader (and the end-to-end tests) would find the controls of
- * every page at once. Only the shown child of our stacks is visible. */
-static void
-stack_show_only (GtkStack   *stack,
-                 const char *name)
-{
-  GtkWidget *shown = gtk_stack_get_child_by_name (stack, name);
-
-  if (shown == NULL)
-    return;
-
-  gtk_widget_set_visible (shown, TRUE);
-  gtk_stack_set_visible_child (stack, shown);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (child != shown)
-      gtk_widget_set_visible (child, FALSE);
-}
-
 /* Pages are built when first shown or asked for, not with the session.
  * Issue 11, first frame of the large session (3.1 s beside 0.25 s for a
  * minimal window): perf showed 74 % of the CPU time in building the
@@ -333,7 +312,7 @@ ensure_page (PlWindow   *self,
         GtkStackPage *stack_page;
 
         page = g_object_new (page_infos[i].get_type (), "session", self->session, NULL);
-        /* Hidden until stack_show_only() shows it (see there). */
+        /* Hidden until pl_compat_stack_show_only() shows it (see there). */
         gtk_widget_set_visible (page, FALSE);
         stack_page = gtk_stack_add_named (self->page_stack, page, page_infos[i].name);
         gtk_stack_page_set_title (stack_page, _(page_infos[i].title));
@@ -375,7 +354,7 @@ on_sidebar_row_selected_cb (GtkListBox    *list,
     return;
 
   ensure_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
-  stack_show_only (self->page_stack, gtk_widget_get_name (GTK_WIDGET (row)));
+  pl_compat_stack_show_only (self->page_stack, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
 static void
@@ -583,12 +562,14 @@ save_as_action (GtkWidget  *widget,
     save_as (self, FALSE);
 }
 
+/* win.undo and win.redo */
 static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   PlWindow *self = PL_WINDOW (widget);
+  PlHistory *history;
 
   if (self->session == NULL)
     return;
@@ -596,21 +577,11 @@ undo_action (GtkWidget  *widget,
   /* A burst of typing is one step: close it so that it is what undo
    * takes back. */
   pl_edit_burst_flush (self->session);
-  pl_history_undo (pl_session_get_history (self->session));
-}
-
-static void
-redo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-
-  if (self->session == NULL)
-    return;
-
-  pl_edit_burst_flush (self->session);
-  pl_history_redo (pl_session_get_history (self->session));
+  history = pl_session_get_history (self->session);
+  if (g_str_equal (action_name, "win.undo"))
+    pl_history_undo (history);
+  else
+    pl_history_redo (history);
 }
 
 static void
@@ -1639,7 +1610,7 @@ pl_window_constructed (GObject *object)
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_notify_cb), NULL);
   on_application_notify_cb (self);
   update_history_state (self);
-  stack_show_only (self->main_stack, "start");
+  pl_compat_stack_show_only (self->main_stack, "start");
 }
 
 static void
@@ -1696,8 +1667,8 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
@@ -1818,7 +1789,7 @@ pl_window_set_session (PlWindow   *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", TRUE);
-  stack_show_only (self->main_stack, "session");
+  pl_compat_stack_show_only (self->main_stack, "session");
   pl_window_show_page (self, DEFAULT_PAGE);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 
@@ -1886,7 +1857,7 @@ pl_window_show_page (PlWindow   *self,
     return;
 
   pl_edit_burst_flush (self->session);
-  stack_show_only (self->page_stack, name);
+  pl_compat_stack_show_only (self->page_stack, name);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 

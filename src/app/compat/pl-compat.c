@@ -559,3 +559,27 @@ pl_compat_combo_row_name_items (AdwComboRow *row)
   g_signal_connect (factory, "bind", G_CALLBACK (on_combo_item_bind_cb), NULL);
   adw_combo_row_set_factory (row, factory);
 }
+
+/* GTK 4.8 reports a hidden stack child to AT-SPI as visible and showing,
+ * so a screen reader (and the end-to-end tests) would find the controls of
+ * every page at once. Only the shown child of our stacks is visible. */
+void
+pl_compat_stack_show_only (GtkStack   *stack,
+                           const char *name)
+{
+  GtkWidget *shown;
+
+  g_return_if_fail (GTK_IS_STACK (stack));
+
+  shown = gtk_stack_get_child_by_name (stack, name);
+  if (shown == NULL)
+    return;
+
+  gtk_widget_set_visible (shown, TRUE);
+  gtk_stack_set_visible_child (stack, shown);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != shown)
+      gtk_widget_set_visible (child, FALSE);
+}

@@ -65,6 +65,11 @@ void       pl_compat_list_item_set_accessible_label (GtkListItem *list_item,
  * popover, are named (see above) after its GtkStringList's strings. */
 void       pl_compat_combo_row_name_items (AdwComboRow *row);
 
+/* GTK 4.8 reports a hidden stack child to AT-SPI as visible and showing:
+ * show @stack's child @name and hide the others. */
+void       pl_compat_stack_show_only    (GtkStack            *stack,
+                                         const char          *name);
+
 /* Save dialogs for exported documents: @filter is the one file type
  * offered (the format chosen); finish with pl_compat_choose_file_finish(). */
 void       pl_compat_save_file_async    (GtkWindow           *parent,

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pl-delegation.h"
+
+G_BEGIN_DECLS
+
+/*
+ * What the pages' GtkColumnViews share: their cells' labels, the column
+ * set-up, and for the tables of delegations (participants, credentials)
+ * the name + ISO cell and the search by name or ISO code.
+ */
+
+GtkWidget           *pl_column_view_label_new             (gboolean              dim);
+GtkWidget           *pl_column_view_name_cell_new         (void);
+void                 pl_column_view_name_cell_update      (GtkWidget            *cell,
+                                                           PlDelegation         *delegation);
+
+GtkColumnViewColumn *pl_column_view_append_column         (GtkColumnView        *view,
+                                                           const char           *title,
+                                                           GtkSorter            *sorter,
+                                                           gboolean              expand,
+                                                           int                   fixed_width,
+                                                           GCallback             setup_cb,
+                                                           GCallback             bind_cb,
+                                                           GCallback             unbind_cb,
+                                                           gpointer              setup_data,
+                                                           gpointer              bind_data);
+
+GtkFilter           *pl_column_view_delegation_filter_new (GtkFilter            *facets,
+                                                           GtkStringFilter     **name_filter,
+                                                           GtkStringFilter     **iso_filter);
+GtkSorter           *pl_column_view_delegation_sorter_new (void);
+GtkSingleSelection  *pl_column_view_set_filtered_model    (GtkColumnView        *view,
+                                                           GListModel           *items,
+                                                           GtkFilter            *filter,
+                                                           GtkFilterListModel  **filter_model,
+                                                           GtkSortListModel    **sort_model);
+void                 pl_column_view_sort_by               (GtkColumnView        *view,
+                                                           GtkSortListModel     *sort_model,
+                                                           GtkColumnViewColumn  *column);
+gboolean             pl_column_view_select_item           (GtkColumnView        *view,
+                                                           GtkSingleSelection   *selection,
+                                                           gpointer              item);
+
+G_END_DECLS
