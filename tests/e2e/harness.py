@@ -351,6 +351,20 @@ class App:
                               capture_output=True, text=True)
 
 
+def sample_session(folder, csv_text=None, name='cop10.plenary'):
+    """The sample session written in @folder by plenary-cli, with the
+    delegations of @csv_text (the import's CSV) imported; its path."""
+    path = os.path.join(folder, name)
+    subprocess.run([os.environ['PLENARY_CLI'], 'new', '--sample', path], check=True, capture_output=True)
+    if csv_text:
+        csv = os.path.join(folder, 'delegations.csv')
+        with open(csv, 'w') as f:
+            f.write(csv_text)
+        subprocess.run([os.environ['PLENARY_CLI'], 'import-delegations', path, csv],
+                       check=True, capture_output=True)
+    return path
+
+
 def main(run):
     """Run @run(App class) under a private bus; exit 0 on success."""
     ensure_bus()

@@ -10,7 +10,6 @@ the end-to-end tests find controls by. Scroll panes are left out: GTK
 makes a scrolled window focusable for scrolling, and it is no control."""
 
 import os
-import subprocess
 import sys
 import tempfile
 
@@ -50,12 +49,7 @@ def nameless_controls(app):
 
 def run():
     tmp = tempfile.mkdtemp(prefix='plenary-e2e-a11y-')
-    path = os.path.join(tmp, 'cop10.plenary')
-    csv = os.path.join(tmp, 'states.csv')
-    with open(csv, 'w') as f:
-        f.write(CSV)
-    for args in (['new', '--sample', path], ['import-delegations', path, csv]):
-        subprocess.run([os.environ['PLENARY_CLI']] + args, check=True, capture_output=True)
+    path = harness.sample_session(tmp, CSV)
 
     print('1..%d' % len(PAGES))
     failures = 0

@@ -220,12 +220,7 @@ def run():
     os.makedirs(locpath)
     build_locales(locpath)
 
-    path = os.path.join(tmp, 'cop10.plenary')
-    csv = os.path.join(tmp, 'states.csv')
-    with open(csv, 'w') as f:
-        f.write(CSV)
-    for args in (['new', '--sample', path], ['import-delegations', path, csv]):
-        subprocess.run([os.environ['PLENARY_CLI']] + args, check=True, capture_output=True)
+    path = harness.sample_session(tmp, CSV)
 
     # PLENARY_E2E_LANGUAGES=fr,ar runs those only (when looking at one).
     wanted = os.environ.get('PLENARY_E2E_LANGUAGES')
