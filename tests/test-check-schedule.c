@@ -317,6 +317,25 @@ test_deadline_without_date (void)
   g_assert_nonnull (findings);
 }
 
+/* A meeting entry whose "item" and "note" are not strings (found by
+ * fuzz-session-file: json-glib's getters gave a critical for an object). */
+static void
+test_entry_of_wrong_types (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(JsonNode) entries = json_from_string ("[{\"item\": {}, \"note\": [1], \"minutes\": \"ten\"}]", &error);
+  g_autoptr(GListStore) findings = NULL;
+
+  g_assert_no_error (error);
+  meetings = pl_schedule_list_meetings (session);
+  g_assert_cmpuint (meetings->len, >, 0);
+  pl_meeting_set_entries (g_ptr_array_index (meetings, 0), entries);
+  findings = pl_check_session (session);
+  g_assert_nonnull (findings);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +350,7 @@ main (int   argc,
   g_test_add ("/check-schedule/outdated-deadlines", Fixture, NULL, fixture_set_up, test_outdated_deadlines, fixture_tear_down);
   g_test_add_func ("/check-schedule/sample-is-clean", test_sample_is_clean);
   g_test_add_func ("/check-schedule/deadline-without-date", test_deadline_without_date);
+  g_test_add_func ("/check-schedule/entry-of-wrong-types", test_entry_of_wrong_types);
 
   return g_test_run ();
 }

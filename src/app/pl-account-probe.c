@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "pl-account-probe.h"
+#include "pl-json-text.h"
 
 /*
  * Asks a server three things, in order, each needing the one before: is
@@ -90,7 +91,7 @@ on_db_info_cb (GObject      *source,
       return;
     }
   if (JSON_NODE_HOLDS_OBJECT (answer))
-    probe->doc_count = json_object_get_int_member_with_default (json_node_get_object (answer), "doc_count", 0);
+    probe->doc_count = pl_json_object_get_int (json_node_get_object (answer), "doc_count", 0);
 
   pl_couch_client_get_doc_async (client, "session", g_task_get_cancellable (task),
                                  on_session_doc_cb, g_object_ref (task));

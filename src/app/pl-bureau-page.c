@@ -15,6 +15,7 @@
 #include "pl-finding-list.h"
 #include "pl-page.h"
 #include "pl-reference-states.h"
+#include "pl-json-text.h"
 
 /**
  * PlBureauPage:
@@ -90,8 +91,8 @@ list_groups (PlBureauPage *self,
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         continue;
-      id = json_object_get_string_member_with_default (json_node_get_object (element), "id", NULL);
-      name = json_object_get_string_member_with_default (json_node_get_object (element), "name", id);
+      id = pl_json_object_get_string (json_node_get_object (element), "id", NULL);
+      name = pl_json_object_get_string (json_node_get_object (element), "name", id);
       if (id != NULL)
         g_ptr_array_add (out, g_strdup (names ? name : id));
     }
@@ -470,7 +471,7 @@ sync_settings (PlBureauPage *self)
       else
         {
           JsonObject *bureau = bureau_settings (self);
-          const char *group = bureau != NULL ? json_object_get_string_member_with_default (bureau, setting->key, NULL)
+          const char *group = bureau != NULL ? pl_json_object_get_string (bureau, setting->key, NULL)
                                              : NULL;
           guint index = 0;
 

@@ -9,6 +9,7 @@
 #include "pl-codec.h"
 #include "pl-compat.h"
 #include "pl-conflicts-dialog.h"
+#include "pl-json-text.h"
 
 /**
  * PlConflictsDialog:
@@ -87,7 +88,7 @@ record_label (PlConflictsDialog *self,
       }
 
   if (doc != NULL)
-    type = json_object_get_string_member_with_default (doc, "type", NULL);
+    type = pl_json_object_get_string (doc, "type", NULL);
   for (guint i = 0; type != NULL && i < G_N_ELEMENTS (type_labels); i++)
     if (g_str_equal (type, type_labels[i].type))
       kind = _(type_labels[i].label);

@@ -14,6 +14,7 @@
 #include "pl-edit-burst.h"
 #include "pl-page.h"
 #include "pl-participation.h"
+#include "pl-json-text.h"
 
 /**
  * PlCredentialsPage:
@@ -284,8 +285,8 @@ describe_reason (PlCredentialsPage *self,
     case PL_CREDENTIALS_STATUS_OBJECTED:
       {
         JsonObject *objection = json_node_get_object (pl_credentials_get_objection (credentials));
-        const char *by = json_object_get_string_member_with_default (objection, "by", "");
-        const char *date = json_object_get_string_member_with_default (objection, "date", "");
+        const char *by = pl_json_object_get_string (objection, "by", "");
+        const char *date = pl_json_object_get_string (objection, "date", "");
 
         /* Translators: objected to by a State, on a date */
         return g_strdup_printf (_("Objected to by %s on %s: seated provisionally until the Conference decides (rule 20)"),
@@ -588,9 +589,9 @@ update_changes (PlCredentialsPage *self,
           row = adw_action_row_new ();
           adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                         json_object_get_string_member_with_default (change, "note", ""));
+                                         pl_json_object_get_string (change, "note", ""));
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                       json_object_get_string_member_with_default (change, "date", ""));
+                                       pl_json_object_get_string (change, "date", ""));
           gtk_list_box_append (self->changes_list, row);
           n++;
         }
@@ -694,12 +695,12 @@ update_editor (PlCredentialsPage *self)
     {
       JsonObject *object = json_node_get_object (objection);
       g_autofree char *title = NULL;
-      const char *withdrawn = json_object_get_string_member_with_default (object, "withdrawn", NULL);
+      const char *withdrawn = pl_json_object_get_string (object, "withdrawn", NULL);
 
       /* Translators: by a State on a date */
       title = g_strdup_printf (_("By %s on %s"),
-                               delegation_name_for_id (self, json_object_get_string_member_with_default (object, "by", "")),
-                               json_object_get_string_member_with_default (object, "date", ""));
+                               delegation_name_for_id (self, pl_json_object_get_string (object, "by", "")),
+                               pl_json_object_get_string (object, "date", ""));
       if (!active_objection && withdrawn != NULL)
         {
           g_autofree char *with_date = g_strdup_printf (_("%s, withdrawn on %s"), title, withdrawn);
@@ -708,7 +709,7 @@ update_editor (PlCredentialsPage *self)
         }
       else
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->objection_row), title);
-      adw_action_row_set_subtitle (self->objection_row, json_object_get_string_member_with_default (object, "note", ""));
+      adw_action_row_set_subtitle (self->objection_row, pl_json_object_get_string (object, "note", ""));
       gtk_widget_set_visible (GTK_WIDGET (self->objection_row), TRUE);
     }
   else

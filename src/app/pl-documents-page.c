@@ -13,6 +13,7 @@
 #include "pl-edit-burst.h"
 #include "pl-page.h"
 #include "pl-symbol.h"
+#include "pl-json-text.h"
 
 /**
  * PlDocumentsPage:
@@ -667,7 +668,7 @@ delete_action (GtkWidget  *widget,
           JsonNode *entry = json_array_get_element (json_node_get_array (documents), k);
 
           if (JSON_NODE_HOLDS_OBJECT (entry) &&
-              g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (entry), "document", NULL), id) == 0)
+              g_strcmp0 (pl_json_object_get_string (json_node_get_object (entry), "document", NULL), id) == 0)
             changed = TRUE;
           else
             json_array_add_element (kept, json_node_copy (entry));

@@ -10,6 +10,7 @@
 #include "pl-item-editor.h"
 #include "pl-page.h"
 #include "pl-symbol.h"
+#include "pl-json-text.h"
 
 /**
  * PlItemEditor:
@@ -305,8 +306,8 @@ document_row_new (PlItemEditor *self,
                   guint         index,
                   guint         n)
 {
-  const char *id = json_object_get_string_member_with_default (entry, "document", "");
-  const char *description = json_object_get_string_member_with_default (entry, "description", "");
+  const char *id = pl_json_object_get_string (entry, "document", "");
+  const char *description = pl_json_object_get_string (entry, "description", "");
   PlRecord *record = pl_session_lookup (self->session, id);
   const char *symbol = PL_IS_DOCUMENT (record) ? pl_document_get_symbol (PL_DOCUMENT (record)) : NULL;
   g_autofree char *missing = NULL;

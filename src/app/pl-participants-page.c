@@ -18,6 +18,7 @@
 #include "pl-participation.h"
 #include "pl-reference-states.h"
 #include "pl-window.h"
+#include "pl-json-text.h"
 
 /**
  * PlParticipantsPage:
@@ -198,13 +199,13 @@ member_summary (JsonObject *member)
 {
   PlMemberFunction function = PL_MEMBER_FUNCTION_REPRESENTATIVE;
   PlRank rank = PL_RANK_OTHER;
-  const char *email = json_object_get_string_member_with_default (member, "email", "");
+  const char *email = pl_json_object_get_string (member, "email", "");
   int value;
 
   if (pl_enum_from_nick (PL_TYPE_MEMBER_FUNCTION,
-                         json_object_get_string_member_with_default (member, "function", ""), &value))
+                         pl_json_object_get_string (member, "function", ""), &value))
     function = value;
-  if (pl_enum_from_nick (PL_TYPE_RANK, json_object_get_string_member_with_default (member, "rank", ""), &value))
+  if (pl_enum_from_nick (PL_TYPE_RANK, pl_json_object_get_string (member, "rank", ""), &value))
     rank = value;
 
   if (email != NULL && *email != '\0')
@@ -606,7 +607,7 @@ on_member_field_commit_cb (PlParticipantsPage *self,
   g_autofree char *value = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
   g_autoptr(JsonArray) members = NULL;
   JsonObject *member = NULL;
-  const char *other_name, *other_email;
+  const char *other_name, *other_email, *found_id;
   int found;
 
   if (self->delegation == NULL || id == NULL || field == NULL)
@@ -618,22 +619,23 @@ on_member_field_commit_cb (PlParticipantsPage *self,
       JsonNode *node = json_array_get_element (members, i);
 
       if (JSON_NODE_HOLDS_OBJECT (node) &&
-          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node), "id", NULL), id) == 0)
+          g_strcmp0 (pl_json_object_get_string (json_node_get_object (node), "id", NULL), id) == 0)
         member = json_node_get_object (node);
     }
-  if (member == NULL || g_strcmp0 (json_object_get_string_member_with_default (member, field, ""), value) == 0)
+  if (member == NULL || g_strcmp0 (pl_json_object_get_string (member, field, ""), value) == 0)
     return;
 
-  other_name = g_str_equal (field, "name") ? value : json_object_get_string_member_with_default (member, "name", "");
-  other_email = g_str_equal (field, "email") ? value : json_object_get_string_member_with_default (member, "email", "");
+  other_name = g_str_equal (field, "name") ? value : pl_json_object_get_string (member, "name", "");
+  other_email = g_str_equal (field, "email") ? value : pl_json_object_get_string (member, "email", "");
   found = pl_delegation_find_member (self->delegation, other_name, other_email);
-  if (*other_name == '\0' || (found >= 0 && g_strcmp0 (json_object_get_string_member_with_default (
-                                 pl_delegation_get_member (self->delegation, found), "id", NULL), id) != 0))
+  found_id = found >= 0 ? pl_json_object_get_string (pl_delegation_get_member (self->delegation, found), "id", NULL)
+                        : NULL;
+  if (*other_name == '\0' || (found >= 0 && g_strcmp0 (found_id, id) != 0))
     {
       /* No nameless member, and never the same person twice (issue 6). */
       toast (self, *other_name == '\0' ? _("A member needs a name")
                                        : _("That person is already a member of this delegation"), FALSE);
-      gtk_editable_set_text (GTK_EDITABLE (entry), json_object_get_string_member_with_default (member, field, ""));
+      gtk_editable_set_text (GTK_EDITABLE (entry), pl_json_object_get_string (member, field, ""));
       return;
     }
 
@@ -682,8 +684,8 @@ update_members (PlParticipantsPage *self)
       if (member == NULL)
         continue;
 
-      name = json_object_get_string_member_with_default (member, "name", "");
-      id = json_object_get_string_member_with_default (member, "id", "");
+      name = pl_json_object_get_string (member, "name", "");
+      id = pl_json_object_get_string (member, "id", "");
       subtitle = member_summary (member);
 
       row = adw_expander_row_new ();
@@ -705,7 +707,7 @@ update_members (PlParticipantsPage *self)
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field_row), f == 0 ? _("Name") : _("Email"));
           gtk_widget_set_hexpand (entry, TRUE);
           gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-          gtk_editable_set_text (GTK_EDITABLE (entry), json_object_get_string_member_with_default (member, field, ""));
+          gtk_editable_set_text (GTK_EDITABLE (entry), pl_json_object_get_string (member, field, ""));
           gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, entry_name, -1);
           g_object_set_data_full (G_OBJECT (entry), "member-id", g_strdup (id), g_free);
           g_object_set_data (G_OBJECT (entry), "field", (gpointer) field);
@@ -721,14 +723,14 @@ update_members (PlParticipantsPage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (function_row), _("Function"));
       adw_combo_row_set_model (ADW_COMBO_ROW (function_row), string_list_new (function_labels, NULL));
       if (pl_enum_from_nick (PL_TYPE_MEMBER_FUNCTION,
-                             json_object_get_string_member_with_default (member, "function", ""), &value))
+                             pl_json_object_get_string (member, "function", ""), &value))
         adw_combo_row_set_selected (ADW_COMBO_ROW (function_row), value);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), function_row);
 
       rank_row = adw_combo_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rank_row), _("Rank"));
       adw_combo_row_set_model (ADW_COMBO_ROW (rank_row), string_list_new (rank_labels, NULL));
-      if (pl_enum_from_nick (PL_TYPE_RANK, json_object_get_string_member_with_default (member, "rank", ""), &value))
+      if (pl_enum_from_nick (PL_TYPE_RANK, pl_json_object_get_string (member, "rank", ""), &value))
         adw_combo_row_set_selected (ADW_COMBO_ROW (rank_row), value);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), rank_row);
       g_object_set_data (G_OBJECT (row), "function-row", function_row);
@@ -1563,8 +1565,8 @@ fill_groups (PlParticipantsPage *self)
           if (!JSON_NODE_HOLDS_OBJECT (element))
             continue;
           object = json_node_get_object (element);
-          id = json_object_get_string_member_with_default (object, "id", NULL);
-          name = json_object_get_string_member_with_default (object, "name", id);
+          id = pl_json_object_get_string (object, "id", NULL);
+          name = pl_json_object_get_string (object, "name", id);
           if (id == NULL)
             continue;
           g_ptr_array_add (self->group_ids, g_strdup (id));

@@ -8,6 +8,7 @@
 #include "pl-edit-burst.h"
 #include "pl-speaker-dialog.h"
 #include "pl-speaker-labels.h"
+#include "pl-json-text.h"
 
 /**
  * PlSpeakerDialog:
@@ -86,7 +87,7 @@ find_member (PlDelegation *delegation,
       JsonNode *element = json_array_get_element (json_node_get_array (members), i);
 
       if (JSON_NODE_HOLDS_OBJECT (element)
-          && g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (element), "name", NULL),
+          && g_strcmp0 (pl_json_object_get_string (json_node_get_object (element), "name", NULL),
                         name) == 0)
         return json_node_get_object (element);
     }
@@ -112,7 +113,7 @@ head_member (PlDelegation *delegation)
       member = json_node_get_object (element);
       if (first == NULL)
         first = member;
-      if (g_strcmp0 (json_object_get_string_member_with_default (member, "function", NULL), "head") == 0)
+      if (g_strcmp0 (pl_json_object_get_string (member, "function", NULL), "head") == 0)
         return member;
     }
   return first;
@@ -124,7 +125,7 @@ set_rank_from_member (PlSpeakerDialog *self,
 {
   GEnumClass *klass = g_type_class_ref (PL_TYPE_RANK);
   GEnumValue *value = g_enum_get_value_by_nick (klass,
-                                                json_object_get_string_member_with_default (member, "rank", ""));
+                                                pl_json_object_get_string (member, "rank", ""));
 
   if (value != NULL)
     gtk_drop_down_set_selected (self->rank_drop_down, value->value);
@@ -177,7 +178,7 @@ on_delegation_changed_cb (PlSpeakerDialog *self)
 
         if (!JSON_NODE_HOLDS_OBJECT (element))
           continue;
-        name = json_object_get_string_member_with_default (json_node_get_object (element), "name", NULL);
+        name = pl_json_object_get_string (json_node_get_object (element), "name", NULL);
         if (name != NULL)
           gtk_list_store_insert_with_values (self->members_model, NULL, -1, 0, name, -1);
       }
@@ -189,7 +190,7 @@ on_delegation_changed_cb (PlSpeakerDialog *self)
 
       if (head != NULL)
         gtk_editable_set_text (GTK_EDITABLE (self->person_entry),
-                               json_object_get_string_member_with_default (head, "name", ""));
+                               pl_json_object_get_string (head, "name", ""));
     }
   validate (self);
 }
@@ -226,9 +227,9 @@ behalf_to_stored (PlSpeakerDialog *self,
         if (!JSON_NODE_HOLDS_OBJECT (element))
           continue;
         group = json_node_get_object (element);
-        if (g_utf8_collate (json_object_get_string_member_with_default (group, "name", ""), text) == 0
-            || g_strcmp0 (json_object_get_string_member_with_default (group, "id", NULL), text) == 0)
-          return g_strdup (json_object_get_string_member_with_default (group, "id", text));
+        if (g_utf8_collate (pl_json_object_get_string (group, "name", ""), text) == 0
+            || g_strcmp0 (pl_json_object_get_string (group, "id", NULL), text) == 0)
+          return g_strdup (pl_json_object_get_string (group, "id", text));
       }
 
   other = resolve_delegation (self, text);
@@ -348,8 +349,8 @@ build (PlSpeakerDialog *self)
 
         if (JSON_NODE_HOLDS_OBJECT (element))
           gtk_list_store_insert_with_values (groups_model, NULL, -1, 0,
-                                             json_object_get_string_member_with_default (json_node_get_object (element),
-                                                                                         "name", ""), -1);
+                                             pl_json_object_get_string (json_node_get_object (element),
+                                                                        "name", ""), -1);
       }
   self->members_model = gtk_list_store_new (1, G_TYPE_STRING);
 

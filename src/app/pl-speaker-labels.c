@@ -7,6 +7,7 @@
 
 #include "pl-agenda.h"
 #include "pl-speaker-labels.h"
+#include "pl-json-text.h"
 
 const char *
 pl_speaker_rank_label (PlRank rank)
@@ -114,8 +115,8 @@ pl_speaker_behalf_label (PlSession  *session,
           if (!JSON_NODE_HOLDS_OBJECT (element))
             continue;
           group = json_node_get_object (element);
-          if (g_strcmp0 (json_object_get_string_member_with_default (group, "id", NULL), on_behalf_of) == 0)
-            return g_strdup (json_object_get_string_member_with_default (group, "name", on_behalf_of));
+          if (g_strcmp0 (pl_json_object_get_string (group, "id", NULL), on_behalf_of) == 0)
+            return g_strdup (pl_json_object_get_string (group, "name", on_behalf_of));
         }
     }
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "pl-agenda-item.h"
+#include "pl-json-text.h"
 
 /**
  * PlAgendaItem:
@@ -311,7 +312,7 @@ pl_agenda_item_dup_document_ids (PlAgendaItem *self)
           const char *id = NULL;
 
           if (JSON_NODE_HOLDS_OBJECT (entry))
-            id = json_object_get_string_member_with_default (json_node_get_object (entry), "document", NULL);
+            id = pl_json_object_get_string (json_node_get_object (entry), "document", NULL);
           if (id != NULL)
             g_strv_builder_add (builder, id);
         }

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pl-calendar.h"
+#include "pl-json-text.h"
 
 /*
  * The session's calendar: its dates, the times of its meetings and its
@@ -331,9 +332,9 @@ pl_calendar_get_meeting_times (PlSession  *session,
           return NULL;
         }
 
-      if (!pl_calendar_parse_time (json_object_get_string_member_with_default (object, "start", NULL),
+      if (!pl_calendar_parse_time (pl_json_object_get_string (object, "start", NULL),
                                    &slot.start, &local_error)
-          || !pl_calendar_parse_time (json_object_get_string_member_with_default (object, "end", NULL),
+          || !pl_calendar_parse_time (pl_json_object_get_string (object, "end", NULL),
                                       &slot.end, &local_error))
         {
           g_set_error (error, PL_SCHEDULE_ERROR, PL_SCHEDULE_ERROR_INVALID_TIME,

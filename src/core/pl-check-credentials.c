@@ -9,6 +9,7 @@
 #include "pl-credentials-status.h"
 #include "pl-finding.h"
 #include "pl-participation.h"
+#include "pl-json-text.h"
 
 /*
  * The credentials checks (rules 18-20), one finding per State party or
@@ -166,7 +167,7 @@ pl_check_credentials (PlSession *session,
         case PL_CREDENTIALS_STATUS_OBJECTED:
           {
             JsonObject *objection = json_node_get_object (pl_credentials_get_objection (credentials));
-            const char *by = json_object_get_string_member_with_default (objection, "by", "");
+            const char *by = pl_json_object_get_string (objection, "by", "");
             PlRecord *objector = pl_session_lookup (session, by);
 
             if (PL_IS_DELEGATION (objector) && pl_delegation_get_name (PL_DELEGATION (objector)) != NULL)

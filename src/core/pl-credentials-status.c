@@ -9,6 +9,7 @@
 
 #include "pl-credentials-status.h"
 #include "pl-participation.h"
+#include "pl-json-text.h"
 
 /*
  * The credentials checklist (rules 18-20): from what the secretariat
@@ -245,7 +246,7 @@ pl_credentials_objection_is_active (PlCredentials *credentials)
     return TRUE;
   if (JSON_NODE_HOLDS_NULL (json_object_get_member (objection, "withdrawn")))
     return TRUE;
-  withdrawn = json_object_get_string_member_with_default (objection, "withdrawn", "");
+  withdrawn = pl_json_object_get_string (objection, "withdrawn", "");
   return withdrawn == NULL || *withdrawn == '\0';
 }
 

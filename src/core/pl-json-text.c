@@ -121,3 +121,72 @@ pl_json_text_extra_content (const char *text,
     ;
   return i;
 }
+
+/*
+ * The members of the free-form JSON a record holds (meeting entries, a
+ * item's documents, the Bureau's settings...) are whatever the file or the
+ * server said. json-glib's *_member_with_default() getters fall back when
+ * a member is missing but give a critical when it is an object or an
+ * array (found by fuzz-session-file: an entry whose "item" was {}); these
+ * fall back on any value of the wrong type.
+ */
+
+/* The value node of @member, or %NULL when there is none. */
+static JsonNode *
+member_value (JsonObject *object,
+              const char *member)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, member) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? node : NULL;
+}
+
+/**
+ * pl_json_object_get_string:
+ *
+ * Returns: (nullable): the string @member of @object holds, or @fallback
+ *   when it is missing or holds anything but a string
+ */
+const char *
+pl_json_object_get_string (JsonObject *object,
+                           const char *member,
+                           const char *fallback)
+{
+  JsonNode *node = member_value (object, member);
+
+  return node != NULL && json_node_get_value_type (node) == G_TYPE_STRING ? json_node_get_string (node)
+                                                                          : fallback;
+}
+
+/**
+ * pl_json_object_get_int:
+ *
+ * Returns: the whole number @member of @object holds, or @fallback when it
+ *   is missing or holds anything but a whole number
+ */
+gint64
+pl_json_object_get_int (JsonObject *object,
+                        const char *member,
+                        gint64      fallback)
+{
+  JsonNode *node = member_value (object, member);
+
+  return node != NULL && json_node_get_value_type (node) == G_TYPE_INT64 ? json_node_get_int (node) : fallback;
+}
+
+/**
+ * pl_json_object_get_boolean:
+ *
+ * Returns: the boolean @member of @object holds, or @fallback when it is
+ *   missing or holds anything but a boolean
+ */
+gboolean
+pl_json_object_get_boolean (JsonObject *object,
+                            const char *member,
+                            gboolean    fallback)
+{
+  JsonNode *node = member_value (object, member);
+
+  return node != NULL && json_node_get_value_type (node) == G_TYPE_BOOLEAN ? json_node_get_boolean (node)
+                                                                           : fallback;
+}

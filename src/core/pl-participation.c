@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pl-participation.h"
+#include "pl-json-text.h"
 
 /*
  * Who takes part, and on what footing (rules 14-17 of the rules of
@@ -522,8 +523,8 @@ pl_delegation_find_member (PlDelegation *delegation,
       JsonObject *member = pl_delegation_get_member (delegation, i);
 
       if (member != NULL
-          && pl_member_same_person (json_object_get_string_member_with_default (member, "name", ""),
-                                    json_object_get_string_member_with_default (member, "email", ""),
+          && pl_member_same_person (pl_json_object_get_string (member, "name", ""),
+                                    pl_json_object_get_string (member, "email", ""),
                                     name, email))
         return (int) i;
     }
@@ -629,7 +630,7 @@ index_of_member_id (JsonArray  *array,
       JsonNode *node = json_array_get_element (array, i);
 
       if (JSON_NODE_HOLDS_OBJECT (node)
-          && g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node), "id", NULL),
+          && g_strcmp0 (pl_json_object_get_string (json_node_get_object (node), "id", NULL),
                         member_id) == 0)
         return (int) i;
     }

@@ -7,6 +7,7 @@
 
 #include "pl-agenda.h"
 #include "pl-schedule.h"
+#include "pl-json-text.h"
 
 /**
  * PlSchedule:
@@ -339,13 +340,13 @@ entries_store (PlMeeting *meeting,
 static const char *
 entry_item (JsonObject *entry)
 {
-  return json_object_get_string_member_with_default (entry, "item", NULL);
+  return pl_json_object_get_string (entry, "item", NULL);
 }
 
 static const char *
 entry_note (JsonObject *entry)
 {
-  const char *note = json_object_get_string_member_with_default (entry, "note", NULL);
+  const char *note = pl_json_object_get_string (entry, "note", NULL);
 
   return note ? note : "";
 }

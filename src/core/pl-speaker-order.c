@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pl-speaker-order.h"
+#include "pl-json-text.h"
 
 /**
  * PlSpeakerOrder:
@@ -139,7 +140,7 @@ convention_id (PlSession *session)
   first = json_array_get_element (json_node_get_array (node), 0);
   if (!JSON_NODE_HOLDS_OBJECT (first))
     return NULL;
-  return json_object_get_string_member_with_default (json_node_get_object (first), "id", NULL);
+  return pl_json_object_get_string (json_node_get_object (first), "id", NULL);
 }
 
 /* Rules 14-17: States parties take part as of right; signatories, other
@@ -163,7 +164,7 @@ is_observer (PlSession    *session,
       adherence = pl_delegation_get_adherence (delegation);
       convention = convention_id (session);
       return !(convention != NULL && adherence != NULL && JSON_NODE_HOLDS_OBJECT (adherence)
-               && g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (adherence),
+               && g_strcmp0 (pl_json_object_get_string (json_node_get_object (adherence),
                                                                           convention, NULL), "party") == 0);
     case PL_DELEGATION_CATEGORY_SIGNATORY:
     case PL_DELEGATION_CATEGORY_NON_SIGNATORY_STATE:
@@ -296,7 +297,7 @@ list_slots (PlSession  *session,
           if (!JSON_NODE_HOLDS_OBJECT (element))
             continue;
           entry = json_node_get_object (element);
-          is_mine = g_strcmp0 (json_object_get_string_member_with_default (entry, "item", NULL), item) == 0;
+          is_mine = g_strcmp0 (pl_json_object_get_string (entry, "item", NULL), item) == 0;
           serves |= is_mine;
           if (json_object_has_member (entry, "minutes")
               && json_node_get_value_type (json_object_get_member (entry, "minutes")) == G_TYPE_INT64)

@@ -8,6 +8,7 @@
 #include "pl-agenda.h"
 #include "pl-agenda-report.h"
 #include "pl-export-l10n.h"
+#include "pl-json-text.h"
 
 /*
  * The annotated provisional agenda, laid out as the seed document
@@ -207,8 +208,8 @@ add_documentation (PlDocModel   *model,
         {
           JsonNode *entry = json_array_get_element (array, i);
           JsonObject *object = JSON_NODE_HOLDS_OBJECT (entry) ? json_node_get_object (entry) : NULL;
-          const char *id = object ? json_object_get_string_member_with_default (object, "document", NULL) : NULL;
-          const char *description = object ? json_object_get_string_member_with_default (object, "description", NULL) : NULL;
+          const char *id = object ? pl_json_object_get_string (object, "document", NULL) : NULL;
+          const char *description = object ? pl_json_object_get_string (object, "description", NULL) : NULL;
           PlRecord *record = id ? pl_session_lookup (session, id) : NULL;
           PlDocument *document = record != NULL && PL_IS_DOCUMENT (record) ? PL_DOCUMENT (record) : NULL;
           const char *symbol = document ? pl_document_get_symbol (document) : NULL;
@@ -365,8 +366,8 @@ add_annex (PlDocModel *model,
         {
           JsonNode *element = json_array_get_element (array, k);
           JsonObject *entry = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
-          const char *id = entry ? json_object_get_string_member_with_default (entry, "item", NULL) : NULL;
-          const char *note = entry ? json_object_get_string_member_with_default (entry, "note", NULL) : NULL;
+          const char *id = entry ? pl_json_object_get_string (entry, "item", NULL) : NULL;
+          const char *note = entry ? pl_json_object_get_string (entry, "note", NULL) : NULL;
           PlRecord *record = id ? pl_session_lookup (session, id) : NULL;
           PlAgendaItem *item = record != NULL && PL_IS_AGENDA_ITEM (record) ? PL_AGENDA_ITEM (record) : NULL;
           const char *title;

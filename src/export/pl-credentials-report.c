@@ -8,6 +8,7 @@
 #include "pl-export-l10n.h"
 #include "pl-participation.h"
 #include "pl-report-common.h"
+#include "pl-json-text.h"
 
 /*
  * The Bureau's report on credentials (rule 19), laid out as the UN issues
@@ -204,8 +205,8 @@ objection_detail (PlSession  *session,
                   Entry      *entry)
 {
   JsonObject *objection = json_node_get_object (pl_credentials_get_objection (entry->credentials));
-  const char *by = json_object_get_string_member_with_default (objection, "by", NULL);
-  const char *date = json_object_get_string_member_with_default (objection, "date", NULL);
+  const char *by = pl_json_object_get_string (objection, "by", NULL);
+  const char *date = pl_json_object_get_string (objection, "date", NULL);
   g_autofree char *date_text = NULL;
 
   if (pl_report_is_blank (by))

@@ -7,6 +7,7 @@
 #include "pl-participants-report.h"
 #include "pl-participation.h"
 #include "pl-report-common.h"
+#include "pl-json-text.h"
 
 /*
  * The list of participants: the delegations by category, in the order of
@@ -55,8 +56,8 @@ compare_members (gconstpointer a,
                  gconstpointer b)
 {
   const Member *x = a, *y = b;
-  int fx = function_order (json_object_get_string_member_with_default (x->member, "function", NULL));
-  int fy = function_order (json_object_get_string_member_with_default (y->member, "function", NULL));
+  int fx = function_order (pl_json_object_get_string (x->member, "function", NULL));
+  int fy = function_order (pl_json_object_get_string (y->member, "function", NULL));
 
   /* The head of delegation first, then alternates, representatives and
    * advisers; within a function, as the delegation listed them. */
@@ -112,15 +113,15 @@ add_delegation (PlDocTable   *table,
   for (guint i = 0; i < members->len; i++)
     {
       JsonObject *member = g_array_index (members, Member, i).member;
-      const char *rank_nick = json_object_get_string_member_with_default (member, "rank", NULL);
+      const char *rank_nick = pl_json_object_get_string (member, "rank", NULL);
       int rank;
 
       row = pl_doc_table_add_row (table, FALSE);
       pl_doc_runs_add (pl_doc_row_add_cell (row),
-                       pl_report_nonnull (json_object_get_string_member_with_default (member, "name", NULL)), 0);
+                       pl_report_nonnull (pl_json_object_get_string (member, "name", NULL)), 0);
       pl_doc_runs_add (pl_doc_row_add_cell (row),
                        pl_report_function_label (language,
-                                                 json_object_get_string_member_with_default (member, "function", NULL)),
+                                                 pl_json_object_get_string (member, "function", NULL)),
                        0);
       /* A rank this version does not know prints as it was typed. */
       pl_doc_runs_add (pl_doc_row_add_cell (row),

@@ -9,6 +9,7 @@
 #include "pl-enums.h"
 #include "pl-json-writer.h"
 #include "pl-session.h"
+#include "pl-json-text.h"
 
 /*
  * JSON ⇄ records (DESIGN.md, "The document format"). The codec knows no
@@ -455,7 +456,7 @@ pl_codec_apply (PlRecord    *record,
         pl_record_set_field (record, fields[i], &values[i]);
 
       pl_record_set_extra (record, json_object_get_size (extra) > 0 ? extra : NULL);
-      pl_record_set_rev (record, json_object_get_string_member_with_default (object, "_rev", NULL));
+      pl_record_set_rev (record, pl_json_object_get_string (object, "_rev", NULL));
     }
 
   for (guint i = 0; i < n_fields; i++)

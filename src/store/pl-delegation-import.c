@@ -9,6 +9,7 @@
 
 #include "pl-delegation-import.h"
 #include "pl-participation.h"
+#include "pl-json-text.h"
 
 /*
  * Import of a registration system's CSV of delegation members (issue 6).
@@ -543,8 +544,8 @@ find_in (JsonArray  *members,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
       member = json_node_get_object (node);
-      if (pl_member_same_person (json_object_get_string_member_with_default (member, "name", ""),
-                                 json_object_get_string_member_with_default (member, "email", ""),
+      if (pl_member_same_person (pl_json_object_get_string (member, "name", ""),
+                                 pl_json_object_get_string (member, "email", ""),
                                  name, email))
         return (int) i;
     }
@@ -654,8 +655,8 @@ plan_row (PlSession                *session,
         }
       g_hash_table_insert (target->touched, GINT_TO_POINTER (index), GUINT_TO_POINTER (row->line));
 
-      if (g_strcmp0 (json_object_get_string_member_with_default (member, "function", NULL), function_nick) == 0
-          && g_strcmp0 (json_object_get_string_member_with_default (member, "rank", NULL), rank_nick) == 0)
+      if (g_strcmp0 (pl_json_object_get_string (member, "function", NULL), function_nick) == 0
+          && g_strcmp0 (pl_json_object_get_string (member, "rank", NULL), rank_nick) == 0)
         report->members_unchanged++;
       else
         {

@@ -9,6 +9,7 @@
 #include "pl-couch-response.h"
 #include "pl-sync-engine.h"
 #include "pl-sync-engine-private.h"
+#include "pl-json-text.h"
 
 /**
  * PlSyncEngine:
@@ -203,7 +204,7 @@ find_foreign (PlSyncEngine *self,
     {
       JsonObject *doc = g_ptr_array_index (foreign, i);
 
-      if (g_strcmp0 (json_object_get_string_member_with_default (doc, "_id", NULL), id) == 0)
+      if (g_strcmp0 (pl_json_object_get_string (doc, "_id", NULL), id) == 0)
         {
           if (index != NULL)
             *index = i;
@@ -340,13 +341,13 @@ load_state (PlSyncEngine *self)
             continue;
           object = json_node_get_object (node);
           entry = ensure_entry (self, name);
-          entry_set_rev (entry, json_object_get_string_member_with_default (object, "rev", NULL));
+          entry_set_rev (entry, pl_json_object_get_string (object, "rev", NULL));
           if (json_object_has_member (object, "base") &&
               JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "base")))
             entry_set_base (entry, json_object_get_object_member (object, "base"));
-          entry->dirty = json_object_get_boolean_member_with_default (object, "dirty", FALSE);
-          entry->deleted = json_object_get_boolean_member_with_default (object, "deleted", FALSE);
-          entry->refused = g_strdup (json_object_get_string_member_with_default (object, "refused", NULL));
+          entry->dirty = pl_json_object_get_boolean (object, "dirty", FALSE);
+          entry->deleted = pl_json_object_get_boolean (object, "deleted", FALSE);
+          entry->refused = g_strdup (pl_json_object_get_string (object, "refused", NULL));
         }
     }
 
@@ -517,8 +518,8 @@ add_conflict (PlSyncEngine *self,
     {
       JsonObject *old = g_ptr_array_index (self->conflicts, i);
 
-      if (g_strcmp0 (json_object_get_string_member_with_default (old, "_id", NULL), id) == 0 &&
-          g_strcmp0 (json_object_get_string_member_with_default (old, "field", NULL), field) == 0 &&
+      if (g_strcmp0 (pl_json_object_get_string (old, "_id", NULL), id) == 0 &&
+          g_strcmp0 (pl_json_object_get_string (old, "field", NULL), field) == 0 &&
           json_node_equal (json_object_get_member (old, "mine"), mine))
         {
           g_ptr_array_remove_index (self->conflicts, i);
@@ -1949,7 +1950,7 @@ pl_sync_engine_resolve_conflict (PlSyncEngine      *self,
         {
           /* Bring the record back over the server's tombstone. */
           g_autoptr(PlRecord) created = NULL;
-          const char *rev = json_object_get_string_member_with_default (conflict, "rev", NULL);
+          const char *rev = pl_json_object_get_string (conflict, "rev", NULL);
 
           if (record == NULL)
             {
