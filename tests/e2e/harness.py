@@ -351,6 +351,25 @@ class App:
                               capture_output=True, text=True)
 
 
+# The sidebar's pages in order (Alt+1…9, Alt+0 show them): key, English
+# title, short name.
+PAGES = [('1', 'Overview', 'overview'), ('2', 'Agenda', 'agenda'),
+         ('3', 'Organization of Work', 'schedule'), ('4', 'Deadlines', 'deadlines'),
+         ('5', 'Documents', 'documents'), ('6', 'Participants', 'participants'),
+         ('7', 'Credentials', 'credentials'), ('8', 'Bureau', 'bureau'),
+         ('9', 'Speakers', 'speakers'), ('0', 'Session', 'settings')]
+
+# A few State delegations to import into the sample, so that the
+# Participants, Credentials and Bureau pages have rows.
+DELEGATIONS_CSV = """delegation,iso,name,function,rank,email
+,DZA,Amina Benali,head,ambassador,a.benali@example.org
+,FRA,Claire Martin,head,ambassador,c.martin@example.org
+,CHN,Li Wei,head,ambassador,l.wei@example.org
+,RUS,Olga Ivanova,head,ambassador,o.ivanova@example.org
+,ARG,Lucia Fernandez,head,official,l.fernandez@example.org
+"""
+
+
 def sample_session(folder, csv_text=None, name='cop10.plenary'):
     """The sample session written in @folder by plenary-cli, with the
     delegations of @csv_text (the import's CSV) imported; its path."""

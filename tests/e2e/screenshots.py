@@ -17,10 +17,6 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
 
-# The sidebar's pages in order: Alt+1…9, Alt+0 show them.
-PAGES = [('1', 'overview'), ('2', 'agenda'), ('3', 'schedule'), ('4', 'deadlines'),
-         ('5', 'documents'), ('6', 'participants'), ('7', 'credentials'), ('8', 'bureau'),
-         ('9', 'speakers'), ('0', 'settings')]
 WINDOW = '1100x720+0+0'
 
 
@@ -41,7 +37,7 @@ def session_shots(out):
     path = make_sample(tmp)
     with harness.App(args=[path]) as app:
         app.find('list', 'Agenda Items')
-        for key, name in PAGES:
+        for key, _title, name in harness.PAGES:
             app.key('alt+' + key)
             app.settle(1.5)
             shoot(app, os.path.join(out, '%s-%s.png' % (key, name)))

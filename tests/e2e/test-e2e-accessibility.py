@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """End to end: every control has an accessible name (issue 10). On the
-sample session with three delegations, each page of the sidebar is shown
+sample session with five delegations, each page of the sidebar is shown
 and every control the accessibility bus shows on it (anything focusable,
 or with the role of a control: buttons, toggles, check boxes, entries,
 combo boxes, spin buttons, sliders, switches, links, menu and list items)
@@ -16,17 +16,9 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import harness  # noqa: E402
 
-PAGES = [('1', 'Overview'), ('2', 'Agenda'), ('3', 'Organization of Work'), ('4', 'Deadlines'),
-         ('5', 'Documents'), ('6', 'Participants'), ('7', 'Credentials'), ('8', 'Bureau'),
-         ('9', 'Speakers'), ('0', 'Session')]
 CONTROL_ROLES = {'push button', 'toggle button', 'check box', 'radio button', 'text', 'password text',
                  'combo box', 'spin button', 'slider', 'switch', 'link', 'menu item', 'list item',
                  'page tab', 'tree item'}
-CSV = """delegation,iso,name,function,rank,email
-,DZA,Amina Benali,head,ambassador,a.benali@example.org
-,FRA,Claire Martin,head,ambassador,c.martin@example.org
-,CHN,Li Wei,head,ambassador,l.wei@example.org
-"""
 
 
 def nameless_controls(app):
@@ -49,13 +41,13 @@ def nameless_controls(app):
 
 def run():
     tmp = tempfile.mkdtemp(prefix='plenary-e2e-a11y-')
-    path = harness.sample_session(tmp, CSV)
+    path = harness.sample_session(tmp, harness.DELEGATIONS_CSV)
 
-    print('1..%d' % len(PAGES))
+    print('1..%d' % len(harness.PAGES))
     failures = 0
     with harness.App(args=[path]) as app:
         app.find('list', 'Agenda Items')
-        for number, (key, title) in enumerate(PAGES, 1):
+        for number, (key, title, _name) in enumerate(harness.PAGES, 1):
             app.key('alt+' + key)
             app.settle(1.0)
             app.find('label', title)

@@ -29,19 +29,8 @@ import harness  # noqa: E402
 SOURCE_ROOT = os.environ.get('PLENARY_SOURCE_ROOT',
                              os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
 LOCALES = {'ar': 'ar_EG', 'es': 'es_ES', 'fr': 'fr_FR', 'ru': 'ru_RU', 'zh_CN': 'zh_CN'}
-# The sidebar's pages, in order (Alt+1…9, Alt+0), by their English titles.
-PAGES = [('1', 'Overview'), ('2', 'Agenda'), ('3', 'Organization of Work'), ('4', 'Deadlines'),
-         ('5', 'Documents'), ('6', 'Participants'), ('7', 'Credentials'), ('8', 'Bureau'),
-         ('9', 'Speakers'), ('0', 'Session')]
 SHOTS = {'2': 'agenda', '6': 'participants'}
 
-CSV = """delegation,iso,name,function,rank,email
-,DZA,Amina Benali,head,ambassador,a.benali@example.org
-,FRA,Claire Martin,head,ambassador,c.martin@example.org
-,CHN,Li Wei,head,ambassador,l.wei@example.org
-,RUS,Olga Ivanova,head,ambassador,o.ivanova@example.org
-,ARG,Lucia Fernandez,head,official,l.fernandez@example.org
-"""
 
 ESCAPES = {'n': '\n', 't': '\t', '"': '"', '\\': '\\'}
 
@@ -177,7 +166,7 @@ def check_language(language, path, locpath, shots):
     with harness.App(args=[path], env=env) as app:
         pages_list = catalogue['Pages']
         app.find('list', pages_list)
-        for key, title in PAGES:
+        for key, title, _name in harness.PAGES:
             app.key('alt+' + key)
             app.settle(1.0)
             app.wait_for(lambda: catalogue[title] in names(app),
@@ -220,7 +209,7 @@ def run():
     os.makedirs(locpath)
     build_locales(locpath)
 
-    path = harness.sample_session(tmp, CSV)
+    path = harness.sample_session(tmp, harness.DELEGATIONS_CSV)
 
     # PLENARY_E2E_LANGUAGES=fr,ar runs those only (when looking at one).
     wanted = os.environ.get('PLENARY_E2E_LANGUAGES')
@@ -240,7 +229,7 @@ def run():
             failures += 1
             print('not ok %d - %s\n# %s' % (number, language, child.stderr.strip()[-3000:].replace('\n', '\n# ')))
         else:
-            print('ok %d - %s: no English left on %d pages' % (number, language, len(PAGES)))
+            print('ok %d - %s: no English left on %d pages' % (number, language, len(harness.PAGES)))
         sys.stdout.flush()
     sys.exit(1 if failures else 0)
 

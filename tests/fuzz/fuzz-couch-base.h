@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "pl-couch-client.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
 
@@ -59,4 +60,16 @@ fuzz_couch_base_session (void)
   check = pl_session_file_load_bytes (bytes, "base.plenary", &error);
   g_assert_no_error (error);
   return g_steal_pointer (&bytes);
+}
+
+/* A client for the engine, never contacted: the engine only needs its
+ * address for messages. */
+static PlCouchClient *
+fuzz_couch_client (void)
+{
+  g_autoptr(GError) error = NULL;
+  PlCouchClient *client = pl_couch_client_new ("http://127.0.0.1:9/", "fuzz", &error);
+
+  g_assert_no_error (error);
+  return client;
 }
