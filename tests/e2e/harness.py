@@ -19,6 +19,8 @@ Environment: PLENARY_APP (the built app), PLENARY_CLI, PLENARY_SCHEMA_DIR
 import os
 import shutil
 import signal
+import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -63,26 +65,54 @@ def ensure_bus():
                ['dbus-run-session', '--', python] + sys.argv, env)
 
 
-def _start_xvfb():
-    """Xvfb on a free display (it picks one with -displayfd)."""
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(['Xvfb', '-displayfd', str(write_fd), '-screen', '0',
-                             '1280x800x24', '-nolisten', 'tcp', '+extension', 'XTEST'],
-                            pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    data = b''
-    deadline = time.time() + 15
-    while not data.endswith(b'\n') and time.time() < deadline:
-        chunk = os.read(read_fd, 64)
-        if not chunk:
-            break
-        data += chunk
-    os.close(read_fd)
-    if not data.strip():
+def _x11_answers(number):
+    """Whether the X server on :number accepts a client: the connection
+    setup of the X11 protocol, over the socket a GTK client uses. Xvfb
+    writes its display number once it listens, but a client that
+    connected at that moment was once refused ("cannot open display")."""
+    request = struct.pack('<BxHHHHxx', 0x6c, 11, 0, 0, 0)
+    for address in ('\0/tmp/.X11-unix/X%d' % number, '/tmp/.X11-unix/X%d' % number):
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(2)
+                sock.connect(address)
+                sock.sendall(request)
+                # 1 is Success; 0 Failed and 2 Authenticate.
+                return sock.recv(1) == b'\x01'
+        except OSError:
+            continue
+    return False
+
+
+def _start_xvfb(log_path):
+    """Xvfb on a free display (it picks one with -displayfd), once it
+    answers; its messages go to log_path. Three attempts."""
+    for attempt in range(3):
+        read_fd, write_fd = os.pipe()
+        with open(log_path, 'a') as log:
+            proc = subprocess.Popen(['Xvfb', '-displayfd', str(write_fd), '-screen', '0',
+                                     '1280x800x24', '-nolisten', 'tcp', '+extension', 'XTEST'],
+                                    pass_fds=(write_fd,), stdout=log, stderr=log)
+        os.close(write_fd)
+        data = b''
+        deadline = time.time() + 15
+        while not data.endswith(b'\n') and time.time() < deadline:
+            chunk = os.read(read_fd, 64)
+            if not chunk:
+                break
+            data += chunk
+        os.close(read_fd)
+        if data.strip():
+            number = int(data.decode().strip())
+            deadline = time.time() + 10
+            while time.time() < deadline and proc.poll() is None:
+                if _x11_answers(number):
+                    return proc, ':%d' % number
+                time.sleep(0.1)
         proc.kill()
-        raise RuntimeError('Xvfb did not start')
-    return proc, ':' + data.decode().strip()
+        proc.wait()
+    with open(log_path) as log:
+        raise RuntimeError('Xvfb did not start a display that answers:\n' + log.read())
 
 
 class App:
@@ -124,7 +154,7 @@ class App:
             'XDG_CACHE_HOME': os.path.join(self.home, 'cache'),
             'XDG_RUNTIME_DIR': os.path.join(self.home, 'runtime'),
         })
-        xvfb, display = _start_xvfb()
+        xvfb, display = _start_xvfb(os.path.join(self.home, 'xvfb.log'))
         self.procs.append(xvfb)
         os.environ['DISPLAY'] = display
         os.environ.pop('WAYLAND_DISPLAY', None)
@@ -184,8 +214,11 @@ class App:
 
     def check_alive(self):
         if self.proc.poll() is not None:
-            raise AssertionError('the application exited with %s:\n%s'
-                                 % (self.proc.returncode, self.app_output()))
+            xvfb_log = os.path.join(self.home, 'xvfb.log')
+            xvfb = open(xvfb_log).read() if os.path.exists(xvfb_log) else ''
+            raise AssertionError('the application exited with %s:\n%s%s'
+                                 % (self.proc.returncode, self.app_output(),
+                                    '\nXvfb said:\n' + xvfb if xvfb.strip() else ''))
 
     # finding widgets
 
