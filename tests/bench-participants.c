@@ -78,7 +78,7 @@ bench_statuses (gpointer data)
       g_autoptr(PlDelegation) delegation = g_list_model_get_item (delegations, i);
 
       sink += pl_credentials_derive_status (pl_delegation_get_category (delegation),
-                                            pl_credentials_find (session, delegation), &context);
+                                            pl_credentials_context_find (&context, delegation), &context);
     }
 }
 

@@ -345,6 +345,52 @@ test_objection_withdrawn (void)
 }
 
 /* "132 of 181 in due form": the model a Credentials page shows. */
+/* pl_credentials_context_find() answers as pl_credentials_find() does, for
+ * States (`credentials:<ISO3>`), for delegations without an ISO code and
+ * for a State whose record was made before its code was known; and its
+ * index follows records added and removed after it was built. */
+static void
+test_context_find (void)
+{
+  g_autoptr(PlSession) session = make_session (FALSE);
+  g_auto(PlCredentialsContext) context = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlCredentials) early = pl_credentials_new (NULL);
+  PlDelegation *austria, *reio, *other, *late_code;
+  PlCredentials *reio_credentials, *other_credentials;
+  GListModel *delegations = pl_session_get_records (session, PL_TYPE_DELEGATION);
+
+  austria = pl_delegation_import_add_state (session, "AUT", &error);
+  g_assert_no_error (error);
+  reio = pl_participation_add_delegation (session, "An economic union", PL_DELEGATION_CATEGORY_REIO, NULL);
+  other = pl_participation_add_delegation (session, "Another union", PL_DELEGATION_CATEGORY_REIO, NULL);
+  late_code = pl_participation_add_delegation (session, "Austria again", PL_DELEGATION_CATEGORY_STATE_PARTY, NULL);
+  pl_credentials_ensure (session, austria);
+  reio_credentials = pl_credentials_ensure (session, reio);
+  /* Made while the delegation had no code: a random id. */
+  pl_credentials_set_delegation (early, pl_record_get_id (PL_RECORD (late_code)));
+  pl_session_add_record (session, PL_RECORD (early));
+  pl_delegation_set_iso3 (late_code, "XKX");
+
+  pl_credentials_context_init (&context, session);
+  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+    {
+      g_autoptr(PlDelegation) delegation = g_list_model_get_item (delegations, i);
+
+      g_assert_true (pl_credentials_context_find (&context, delegation) == pl_credentials_find (session, delegation));
+    }
+  g_assert_true (pl_credentials_context_find (&context, reio) == reio_credentials);
+  g_assert_true (pl_credentials_context_find (&context, late_code) == early);
+  g_assert_null (pl_credentials_context_find (&context, other));
+
+  /* Added after the index was built, then removed. */
+  other_credentials = pl_credentials_ensure (session, other);
+  g_assert_true (pl_credentials_context_find (&context, other) == other_credentials);
+  pl_session_remove_record (session, PL_RECORD (reio_credentials));
+  g_assert_null (pl_credentials_context_find (&context, reio));
+  g_assert_null (pl_credentials_find (session, reio));
+}
+
 static void
 test_progress (void)
 {
@@ -536,6 +582,7 @@ main (int    argc,
   g_test_add_func ("/credentials/sample-deadlines", test_sample_deadlines);
   g_test_add_func ("/credentials/original-after-copy", test_original_after_copy);
   g_test_add_func ("/credentials/objection-withdrawn", test_objection_withdrawn);
+  g_test_add_func ("/credentials/context-find", test_context_find);
   g_test_add_func ("/credentials/progress", test_progress);
   g_test_add_func ("/credentials/checks", test_checks);
 

@@ -256,7 +256,7 @@ status_of (PlCredentialsPage *self,
            PlDelegation      *delegation)
 {
   return pl_credentials_derive_status (pl_delegation_get_category (delegation),
-                                       pl_credentials_find (self->session, delegation), &self->context);
+                                       pl_credentials_context_find (&self->context, delegation), &self->context);
 }
 
 static const char *
@@ -273,7 +273,7 @@ static char *
 describe_reason (PlCredentialsPage *self,
                  PlDelegation      *delegation)
 {
-  PlCredentials *credentials = pl_credentials_find (self->session, delegation);
+  PlCredentials *credentials = pl_credentials_context_find (&self->context, delegation);
   PlCredentialsStatus status = status_of (self, delegation);
   g_autofree char *received = format_received (self, credentials);
   g_autofree char *deadline = format_time (self, self->context.deadline);
@@ -348,8 +348,8 @@ compare_received_cb (gconstpointer a,
                      gpointer      user_data)
 {
   PlCredentialsPage *self = user_data;
-  PlCredentials *ca = pl_credentials_find (self->session, (PlDelegation *) a);
-  PlCredentials *cb = pl_credentials_find (self->session, (PlDelegation *) b);
+  PlCredentials *ca = pl_credentials_context_find (&self->context, (PlDelegation *) a);
+  PlCredentials *cb = pl_credentials_context_find (&self->context, (PlDelegation *) b);
 
   return g_strcmp0 (ca ? pl_credentials_get_received (ca) : NULL, cb ? pl_credentials_get_received (cb) : NULL);
 }
@@ -360,8 +360,8 @@ compare_form_cb (gconstpointer a,
                  gpointer      user_data)
 {
   PlCredentialsPage *self = user_data;
-  PlCredentials *ca = pl_credentials_find (self->session, (PlDelegation *) a);
-  PlCredentials *cb = pl_credentials_find (self->session, (PlDelegation *) b);
+  PlCredentials *ca = pl_credentials_context_find (&self->context, (PlDelegation *) a);
+  PlCredentials *cb = pl_credentials_context_find (&self->context, (PlDelegation *) b);
 
   return (int) (ca ? pl_credentials_get_form (ca) : 0) - (int) (cb ? pl_credentials_get_form (cb) : 0);
 }
@@ -374,7 +374,7 @@ update_cell (PlCredentialsPage *self,
              PlDelegation      *delegation)
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column"));
-  PlCredentials *credentials = pl_credentials_find (self->session, delegation);
+  PlCredentials *credentials = pl_credentials_context_find (&self->context, delegation);
   PlCredentialsStatus status = status_of (self, delegation);
   const char *icon_name, *css_class;
   g_autofree char *text = NULL;

@@ -127,7 +127,7 @@ pl_check_credentials (PlSession *session,
 
       if (name == NULL || *name == '\0')
         name = pl_record_get_id (PL_RECORD (delegation));
-      credentials = pl_credentials_find (session, delegation);
+      credentials = pl_credentials_context_find (&context, delegation);
       subject = credentials ? PL_RECORD (credentials) : PL_RECORD (delegation);
 
       switch (pl_credentials_derive_status (category, credentials, &context))

@@ -93,7 +93,7 @@ recount (PlCredentialsProgress *self)
       if (!pl_participation_needs_credentials (category))
         continue;
       total++;
-      counts[pl_credentials_derive_status (category, pl_credentials_find (self->session, delegation), &context)]++;
+      counts[pl_credentials_derive_status (category, pl_credentials_context_find (&context, delegation), &context)]++;
     }
 
   g_object_freeze_notify (G_OBJECT (self));

@@ -144,6 +144,7 @@ pl_credentials_context_init (PlCredentialsContext *context,
     pl_session_settings_get_considers_amendments (pl_session_get_settings (session));
   context->deadline = pl_credentials_dup_deadline (session, NULL);
   context->timezone = pl_participation_dup_timezone (session, NULL);
+  context->session = session;
 }
 
 void
@@ -151,6 +152,9 @@ pl_credentials_context_clear (PlCredentialsContext *context)
 {
   g_clear_pointer (&context->deadline, g_date_time_unref);
   g_clear_pointer (&context->timezone, g_time_zone_unref);
+  g_clear_pointer (&context->by_delegation, g_hash_table_unref);
+  context->session = NULL;
+  context->n_indexed = 0;
 }
 
 /**
@@ -326,6 +330,23 @@ pl_credentials_derive_status (PlDelegationCategory        category,
   return PL_CREDENTIALS_STATUS_IN_DUE_FORM;
 }
 
+/* A State's credentials are `credentials:<ISO3>`, so that two people
+ * offline land on the same record. */
+static PlCredentials *
+find_by_iso3 (PlSession    *session,
+              PlDelegation *delegation)
+{
+  const char *iso3 = pl_delegation_get_iso3 (delegation);
+  g_autofree char *cid = NULL;
+  PlRecord *record;
+
+  if (iso3 == NULL || *iso3 == '\0')
+    return NULL;
+  cid = g_strdup_printf ("credentials:%s", iso3);
+  record = pl_session_lookup (session, cid);
+  return PL_IS_CREDENTIALS (record) ? PL_CREDENTIALS (record) : NULL;
+}
+
 /**
  * pl_credentials_find:
  *
@@ -336,24 +357,17 @@ PlCredentials *
 pl_credentials_find (PlSession    *session,
                      PlDelegation *delegation)
 {
-  const char *iso3, *id;
+  PlCredentials *found;
+  const char *id;
   GListModel *all;
 
   g_return_val_if_fail (PL_IS_SESSION (session), NULL);
   g_return_val_if_fail (PL_IS_DELEGATION (delegation), NULL);
 
-  iso3 = pl_delegation_get_iso3 (delegation);
+  if ((found = find_by_iso3 (session, delegation)) != NULL)
+    return found;
+
   id = pl_record_get_id (PL_RECORD (delegation));
-
-  if (iso3 != NULL && *iso3 != '\0')
-    {
-      g_autofree char *cid = g_strdup_printf ("credentials:%s", iso3);
-      PlRecord *record = pl_session_lookup (session, cid);
-
-      if (PL_IS_CREDENTIALS (record))
-        return PL_CREDENTIALS (record);
-    }
-
   all = pl_session_get_records (session, PL_TYPE_CREDENTIALS);
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
     {
@@ -363,6 +377,67 @@ pl_credentials_find (PlSession    *session,
         return credentials;
     }
   return NULL;
+}
+
+/* The first credentials record naming each delegation, as the scan of
+ * pl_credentials_find() would find it; built again when records were
+ * added or removed since. */
+static void
+index_by_delegation (PlCredentialsContext *context)
+{
+  GListModel *all = pl_session_get_records (context->session, PL_TYPE_CREDENTIALS);
+  guint n = g_list_model_get_n_items (all);
+
+  if (context->by_delegation != NULL && context->n_indexed == n)
+    return;
+
+  g_clear_pointer (&context->by_delegation, g_hash_table_unref);
+  context->by_delegation = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlCredentials) credentials = g_list_model_get_item (all, i);
+      const char *delegation = pl_credentials_get_delegation (credentials);
+
+      if (delegation != NULL && !g_hash_table_contains (context->by_delegation, delegation))
+        g_hash_table_insert (context->by_delegation, g_strdup (delegation),
+                             g_strdup (pl_record_get_id (PL_RECORD (credentials))));
+    }
+  context->n_indexed = n;
+}
+
+/**
+ * pl_credentials_context_find:
+ *
+ * pl_credentials_find() for a list of delegations: the records naming a
+ * delegation are looked up in an index instead of scanned, which made the
+ * statuses of 250 delegations quadratic.
+ *
+ * Returns: (transfer none) (nullable): @delegation's credentials
+ */
+PlCredentials *
+pl_credentials_context_find (PlCredentialsContext *context,
+                             PlDelegation         *delegation)
+{
+  PlCredentials *found;
+  PlRecord *record;
+  const char *id, *cid;
+
+  g_return_val_if_fail (context != NULL && PL_IS_SESSION (context->session), NULL);
+  g_return_val_if_fail (PL_IS_DELEGATION (delegation), NULL);
+
+  if ((found = find_by_iso3 (context->session, delegation)) != NULL)
+    return found;
+
+  index_by_delegation (context);
+  id = pl_record_get_id (PL_RECORD (delegation));
+  if ((cid = g_hash_table_lookup (context->by_delegation, id)) == NULL)
+    return NULL;
+  record = pl_session_lookup (context->session, cid);
+  if (PL_IS_CREDENTIALS (record) && g_strcmp0 (pl_credentials_get_delegation (PL_CREDENTIALS (record)), id) == 0)
+    return PL_CREDENTIALS (record);
+  /* The record was removed or names another delegation now: the index is
+   * out of date, and the scan is right. */
+  return pl_credentials_find (context->session, delegation);
 }
 
 /**

@@ -46,13 +46,20 @@ const char         *pl_credentials_status_to_label     (PlCredentialsStatus   st
  *
  * What a status depends on besides the record itself, computed once per
  * session by pl_credentials_context_init() so that a list of 250 delegations
- * does not recompute the deadline 250 times.
+ * does not recompute the deadline 250 times, nor look for each one's
+ * credentials among all of them (pl_credentials_context_find()). It is a
+ * snapshot: init it again after the session changes.
  */
 typedef struct
 {
-  gboolean   considers_amendments;
-  GDateTime *deadline;
-  GTimeZone *timezone;
+  gboolean    considers_amendments;
+  GDateTime  *deadline;
+  GTimeZone  *timezone;
+
+  /*< private >*/
+  PlSession  *session;        /* not owned: the context lives shorter */
+  GHashTable *by_delegation;  /* delegation _id → credentials _id, built on first use */
+  guint       n_indexed;
 } PlCredentialsContext;
 
 void                pl_credentials_context_init        (PlCredentialsContext *context,
@@ -76,6 +83,8 @@ PlCredentialsStatus pl_credentials_derive_status       (PlDelegationCategory  ca
                                                         const PlCredentialsContext *context);
 
 PlCredentials      *pl_credentials_find                (PlSession            *session,
+                                                        PlDelegation         *delegation);
+PlCredentials      *pl_credentials_context_find        (PlCredentialsContext *context,
                                                         PlDelegation         *delegation);
 PlCredentialsStatus pl_credentials_status_for          (PlSession            *session,
                                                         PlDelegation         *delegation);

@@ -89,6 +89,39 @@ parse_hh_mm (const char *text)
   return h * 60 + m;
 }
 
+/* g_time_zone_new_identifier() reads and parses the zone's tzfile each
+ * time (GLib 2.74 caches only the local zone), and a status list asks for
+ * the session's zone twice per refresh: the last zone is kept. */
+G_LOCK_DEFINE_STATIC (last_timezone);
+
+static GTimeZone *
+new_timezone (const char *identifier)
+{
+  static char *last_identifier;
+  static GTimeZone *last;
+  GTimeZone *tz;
+
+  G_LOCK (last_timezone);
+  if (last != NULL && g_strcmp0 (identifier, last_identifier) == 0)
+    {
+      tz = g_time_zone_ref (last);
+      G_UNLOCK (last_timezone);
+      return tz;
+    }
+  G_UNLOCK (last_timezone);
+
+  if ((tz = g_time_zone_new_identifier (identifier)) == NULL)
+    return NULL;
+
+  G_LOCK (last_timezone);
+  g_clear_pointer (&last, g_time_zone_unref);
+  g_free (last_identifier);
+  last = g_time_zone_ref (tz);
+  last_identifier = g_strdup (identifier);
+  G_UNLOCK (last_timezone);
+  return tz;
+}
+
 /**
  * pl_participation_dup_timezone:
  *
@@ -111,7 +144,7 @@ pl_participation_dup_timezone (PlSession  *session,
       return NULL;
     }
 
-  tz = g_time_zone_new_identifier (identifier);
+  tz = new_timezone (identifier);
   if (tz == NULL)
     g_set_error (error, PL_PARTICIPATION_ERROR, PL_PARTICIPATION_ERROR_TIMEZONE,
                  _("The session’s time zone “%s” is not a known IANA time zone"), identifier);

@@ -289,7 +289,7 @@ pl_credentials_report_build (PlSession  *session,
 
       entry = g_new0 (Entry, 1);
       entry->delegation = delegation;
-      entry->credentials = pl_credentials_find (session, delegation);
+      entry->credentials = pl_credentials_context_find (&context, delegation);
       g_ptr_array_add (all, entry);
     }
   {
