@@ -60,10 +60,29 @@ pl_column_view_name_cell_update (GtkWidget    *cell,
   gtk_widget_set_visible (iso, iso3 != NULL && *iso3 != '\0');
 }
 
+/* The width of @title in a column header as Adwaita 1.2 draws it: 9 pt
+ * bold, 6 px of padding each side, the 16 px sort arrow 6 px away. */
+static int
+title_width (GtkWidget  *view,
+             const char *title)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (view, title);
+  PangoAttrList *attributes = pango_attr_list_new ();
+  int width;
+
+  pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_attr_list_insert (attributes, pango_attr_size_new (9 * PANGO_SCALE));
+  pango_layout_set_attributes (layout, attributes);
+  pango_attr_list_unref (attributes);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width + 2 * 6 + 6 + 16 + 1;
+}
+
 /**
  * pl_column_view_append_column:
  * @sorter: (transfer full) (nullable): how the column sorts
- * @fixed_width: the column's width, or -1 for its natural width
+ * @fixed_width: the column's width, or -1 for its natural width; widened
+ *   to its title's width, which a translation can make longer
  * @setup_data: passed to @setup_cb (the pages pass the column's index)
  * @bind_data: passed to @bind_cb and @unbind_cb
  *
@@ -97,7 +116,7 @@ pl_column_view_append_column (GtkColumnView *view,
   gtk_column_view_column_set_expand (column, expand);
   gtk_column_view_column_set_resizable (column, TRUE);
   if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (column, fixed_width);
+    gtk_column_view_column_set_fixed_width (column, MAX (fixed_width, title_width (GTK_WIDGET (view), title)));
   gtk_column_view_append_column (view, column);
   g_object_unref (column);
   g_clear_object (&sorter);

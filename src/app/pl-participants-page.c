@@ -1623,7 +1623,7 @@ pl_participants_page_constructed (GObject *object)
   self->selection = pl_column_view_set_filtered_model (self->column_view, delegations, filter,
                                                        &self->filter_model, &self->sort_model);
 
-  name_column = add_column (self, COLUMN_NAME, _("Name"), pl_column_view_delegation_sorter_new (), TRUE, 180);
+  name_column = add_column (self, COLUMN_NAME, _("Name"), pl_column_view_delegation_sorter_new (), TRUE, 160);
   add_column (self, COLUMN_CATEGORY, _("Category"),
               GTK_SORTER (gtk_custom_sorter_new (compare_category_cb, NULL, NULL)), FALSE, 110);
   add_column (self, COLUMN_GROUP, _("Regional Group"),

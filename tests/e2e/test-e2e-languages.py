@@ -30,6 +30,9 @@ SOURCE_ROOT = os.environ.get('PLENARY_SOURCE_ROOT',
                              os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
 LOCALES = {'ar': 'ar_EG', 'es': 'es_ES', 'fr': 'fr_FR', 'ru': 'ru_RU', 'zh_CN': 'zh_CN'}
 SHOTS = {'2': 'agenda', '6': 'participants'}
+# PLENARY_E2E_ALL_SHOTS=1: every page, to look at a translation's layout.
+if os.environ.get('PLENARY_E2E_ALL_SHOTS') == '1':
+    SHOTS = {key: name for key, _title, name in harness.PAGES}
 
 
 ESCAPES = {'n': '\n', 't': '\t', '"': '"', '\\': '\\'}
