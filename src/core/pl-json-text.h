@@ -9,6 +9,8 @@ gboolean pl_json_node_is_utf8        (JsonNode    *node,
                                       const char **bad_member);
 gsize    pl_json_text_extra_content (const char  *text,
                                       gsize        length);
+gsize    pl_json_text_find_slash    (const char  *text,
+                                      gsize        length);
 
 const char *pl_json_object_get_string  (JsonObject  *object,
                                         const char  *member,

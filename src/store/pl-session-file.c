@@ -190,23 +190,30 @@ pl_session_file_load_bytes (GBytes      *bytes,
     /* Refused before json-glib parses it, which would leak the first of
      * two values (see pl_json_text_extra_content()). */
     gsize start = 0;
-    gsize extra_at;
+    gsize extra_at, slash_at;
 
     while (start < size && g_ascii_isspace (data[start]))
       start++;
     extra_at = pl_json_text_extra_content (data, size);
-    if (extra_at < size)
+    /* Nor a "/" outside a string: json-glib would read a comment, or
+     * leak (see pl_json_text_find_slash()). */
+    slash_at = pl_json_text_find_slash (data, size);
+    if (extra_at < size || slash_at < size)
       {
         guint line = 1, column = 1;
 
-        for (gsize i = 0; i < extra_at; i++)
+        for (gsize i = 0; i < MIN (extra_at, slash_at); i++)
           {
             if (data[i] == '\n')
               line++, column = 1;
             else if (((guchar) data[i] & 0xC0) != 0x80)
               column++;
           }
-        if (extra_at == start)
+        if (slash_at < extra_at)
+          g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                       _("%s:%u:%u: the file is not valid JSON: “/” may only appear inside a string"),
+                       display_name, line, column);
+        else if (extra_at == start)
           g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
                        _("%s:%u:%u: the file is not valid JSON: a session is one JSON object, "
                          "which begins with “{”"),

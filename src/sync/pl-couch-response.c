@@ -133,7 +133,8 @@ is_one_container (const char *text)
 {
   gsize length = strlen (text);
 
-  return (text[0] == '{' || text[0] == '[') && pl_json_text_extra_content (text, length) == length;
+  return (text[0] == '{' || text[0] == '[') && pl_json_text_extra_content (text, length) == length &&
+         pl_json_text_find_slash (text, length) == length;
 }
 
 /**
