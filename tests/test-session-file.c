@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <glib/gstdio.h>
@@ -212,6 +213,38 @@ test_slash_outside_strings (void)
   }
 }
 
+/* A number too large for a double (1e999) loads as an infinity, which
+ * the writer once printed "inf": the saved file could not be read back
+ * (found by fuzz-session-file). It is written 1e999 now. */
+static void
+test_infinite_number_round_trip (void)
+{
+  g_autofree char *dir = pl_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "big.plenary", NULL);
+  g_autofree char *again = g_build_filename (dir, "again.plenary", NULL);
+  g_autoptr(PlSession) session = NULL;
+  g_autoptr(PlSession) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *extra;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "{\"format\": \"plenary-session\", \"version\": 1,\n"
+                                      " \"big\": 2888888888E888, \"small\": -1e999, \"docs\": [\n"
+                                      "{\"_id\": \"session\", \"type\": \"session\"}]}", -1, NULL));
+  session = pl_session_file_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (pl_session_file_save (session, again, &error));
+  g_assert_no_error (error);
+  reloaded = pl_session_file_load (again, &error);
+  g_assert_no_error (error);
+
+  extra = pl_session_get_extra (reloaded);
+  g_assert_nonnull (extra);
+  g_assert_true (isinf (json_object_get_double_member (extra, "big")));
+  g_assert_cmpfloat (json_object_get_double_member (extra, "big"), >, 0);
+  g_assert_cmpfloat (json_object_get_double_member (extra, "small"), <, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -225,6 +258,7 @@ main (int    argc,
       g_test_add_data_func (path, GUINT_TO_POINTER (i), test_bad_file);
     }
   g_test_add_func ("/session-file/slash-outside-strings", test_slash_outside_strings);
+  g_test_add_func ("/session-file/infinite-number", test_infinite_number_round_trip);
   g_test_add_func ("/session-file/missing", test_missing_file);
   g_test_add_func ("/session-file/save-keeps-backup", test_save_keeps_backup);
   g_test_add_func ("/session-file/save-error", test_save_error_names_file);

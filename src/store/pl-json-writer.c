@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "pl-json-writer.h"
@@ -112,6 +113,19 @@ write_value (GString  *out,
     g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
   else if (type == G_TYPE_BOOLEAN)
     g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+  else if (type == G_TYPE_DOUBLE && !isfinite (json_node_get_double (node)))
+    {
+      /* A number too large for a double (1e999 in a file) reads as an
+       * infinity, which g_ascii_dtostr() prints "inf", not JSON: the save
+       * was unreadable (found by fuzz-session-file). 1e999 reads back as
+       * the same infinity. A NaN cannot come from JSON text. */
+      double value = json_node_get_double (node);
+
+      if (isnan (value))
+        g_string_append_len (out, "null", 4);
+      else
+        g_string_append (out, value > 0 ? "1e999" : "-1e999");
+    }
   else if (type == G_TYPE_DOUBLE)
     {
       char buf[G_ASCII_DTOSTR_BUF_SIZE];
