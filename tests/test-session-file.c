@@ -87,6 +87,12 @@ static const struct {
   { "comment",
     "{\"format\": \"plenary-session\",\n /* the version */ \"version\": 1, \"docs\": []}",
     PL_SESSION_FILE_ERROR_NOT_JSON, ":2:2:", { "not valid JSON", "“/”" } },
+  /* And on a single quote, which it reads as a string (found by
+   * fuzz-session-file): any character JSON has no use for outside a
+   * string is refused, named. */
+  { "single-quote",
+    "{\"format\": \"plenary-session\", \"version\": 1, 'docs': []}",
+    PL_SESSION_FILE_ERROR_NOT_JSON, ":1:45:", { "not valid JSON", "“'”" } },
   { "octal-escape-outside-docs",
     "{\"format\": \"plenary-session\", \"version\": 1,\n \"note\": \"\\377\", \"docs\": []}",
     PL_SESSION_FILE_ERROR_FORMAT, ":2:", { "note", "UTF-8" } },
@@ -196,7 +202,8 @@ test_save_error_names_file (void)
 static void
 test_slash_outside_strings (void)
 {
-  static const char *refused[] = { "[/[/]{}", "{\"a\": 1 // one\n}", "{\"a\": [1, /* x */ 2]}" };
+  static const char *refused[] = { "[/[/]{}", "{\"a\": 1 // one\n}", "{\"a\": [1, /* x */ 2]}",
+                                   "{\"a\": 'b'}", "{\"a\": x}" };
   static const char *kept = "{\"symbol\": \"CTOC/COP/2020/1\", \"escaped\": \"a\\/b\\\"/\"}";
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)

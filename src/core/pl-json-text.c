@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "pl-json-text.h"
 
 /*
@@ -131,7 +133,8 @@ pl_json_text_extra_content (const char *text,
  * files Plenary writes nor CouchDB's answers have a "/" outside a
  * string, so such text is refused before json-glib parses it.
  *
- * Returns: the offset of the first "/" outside a string, or @length
+ * Returns: the offset of the first "/" (or other character JSON does not
+ *   allow there) outside a string, or @length
  */
 gsize
 pl_json_text_find_slash (const char *text,
@@ -152,7 +155,12 @@ pl_json_text_find_slash (const char *text,
         }
       else if (c == '"')
         in_string = TRUE;
-      else if (c == '/')
+      /* Nor anything else JSON has no use for outside a string: json-glib
+       * also reads 'single-quoted' strings and identifiers, and leaked on
+       * a single quote the same way (found by fuzz-session-file). What is
+       * left are the structure, numbers (json-glib's own 1e+22.0 too) and
+       * the letters of true, false and null. */
+      else if (strchr (" \t\n\r{}[],:-+.0123456789eEtrufalsn", c) == NULL || c == '\0')
         return i;
     }
   return length;

@@ -195,8 +195,9 @@ pl_session_file_load_bytes (GBytes      *bytes,
     while (start < size && g_ascii_isspace (data[start]))
       start++;
     extra_at = pl_json_text_extra_content (data, size);
-    /* Nor a "/" outside a string: json-glib would read a comment, or
-     * leak (see pl_json_text_find_slash()). */
+    /* Nor a "/", a "'" or another character JSON does not allow outside
+     * a string: json-glib would read a comment or an identifier, or leak
+     * (see pl_json_text_find_slash()). */
     slash_at = pl_json_text_find_slash (data, size);
     if (extra_at < size || slash_at < size)
       {
@@ -210,9 +211,16 @@ pl_session_file_load_bytes (GBytes      *bytes,
               column++;
           }
         if (slash_at < extra_at)
-          g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
-                       _("%s:%u:%u: the file is not valid JSON: “/” may only appear inside a string"),
-                       display_name, line, column);
+          {
+            /* The text is UTF-8 (checked above): the whole character. */
+            g_autofree char *character = g_strndup (data + slash_at,
+                                                    g_utf8_next_char (data + slash_at) - (data + slash_at));
+
+            g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                         /* Translators: %s after the line and column is one character, such as / */
+                         _("%s:%u:%u: the file is not valid JSON: “%s” may only appear inside a string"),
+                         display_name, line, column, character);
+          }
         else if (extra_at == start)
           g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
                        _("%s:%u:%u: the file is not valid JSON: a session is one JSON object, "
