@@ -208,15 +208,61 @@ test_slash_outside_strings (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
-      g_assert_cmpuint (pl_json_text_find_slash (refused[i], strlen (refused[i])), <, strlen (refused[i]));
+      g_assert_cmpint (pl_json_text_scan (refused[i], strlen (refused[i]), NULL), ==, PL_JSON_TEXT_STRAY_CHARACTER);
       g_assert_null (pl_couch_response_parse_body (refused[i], strlen (refused[i])));
     }
-  g_assert_cmpuint (pl_json_text_find_slash (kept, strlen (kept)), ==, strlen (kept));
+  g_assert_cmpint (pl_json_text_scan (kept, strlen (kept), NULL), ==, PL_JSON_TEXT_OK);
   {
     g_autoptr(JsonNode) root = pl_couch_response_parse_body (kept, strlen (kept));
 
     g_assert_nonnull (root);
     g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "escaped"), ==, "a/b\"/");
+  }
+}
+
+/* pl_json_text_scan() names the first problem and where it is, in one
+ * pass: a stray character before the end of the first value wins over
+ * what follows it, and text that is only cut short is left to the
+ * parser. */
+static void
+test_json_text_scan (void)
+{
+  static const struct
+  {
+    const char *text;
+    PlJsonTextProblem problem;
+    gsize offset;  /* when there is a problem; else the text's length */
+  } cases[] = {
+    { "{\"a\": [1, 2.5e-3, true, false, null]}", PL_JSON_TEXT_OK },
+    { "  \n[1]\n ", PL_JSON_TEXT_OK },
+    { "", PL_JSON_TEXT_OK },
+    { "{\"a\": [1,", PL_JSON_TEXT_OK },              /* cut short */
+    { "{\"a\": \"}'/x\\\"\"}", PL_JSON_TEXT_OK },    /* all inside a string */
+    { "  x", PL_JSON_TEXT_NOT_A_CONTAINER, 2 },
+    { "9 {}", PL_JSON_TEXT_NOT_A_CONTAINER, 0 },
+    { "{} {}", PL_JSON_TEXT_EXTRA_CONTENT, 3 },
+    { "[1]\n /", PL_JSON_TEXT_EXTRA_CONTENT, 5 },       /* after the end: extra */
+    { "[1, /]", PL_JSON_TEXT_STRAY_CHARACTER, 4 },
+    { "{\"a\": 'b'} {}", PL_JSON_TEXT_STRAY_CHARACTER, 6 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize length = strlen (cases[i].text);
+      gsize offset = G_MAXSIZE;
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpint (pl_json_text_scan (cases[i].text, length, &offset), ==, cases[i].problem);
+      g_assert_cmpuint (offset, ==, cases[i].problem == PL_JSON_TEXT_OK ? length : cases[i].offset);
+    }
+
+  /* A NUL byte outside a string is stray too: the text is not C text. */
+  {
+    static const char with_nul[] = "[1,\0 2]";
+    gsize offset = 0;
+
+    g_assert_cmpint (pl_json_text_scan (with_nul, sizeof with_nul - 1, &offset), ==, PL_JSON_TEXT_STRAY_CHARACTER);
+    g_assert_cmpuint (offset, ==, 3);
   }
 }
 
@@ -265,6 +311,7 @@ main (int    argc,
       g_test_add_data_func (path, GUINT_TO_POINTER (i), test_bad_file);
     }
   g_test_add_func ("/session-file/slash-outside-strings", test_slash_outside_strings);
+  g_test_add_func ("/session-file/json-text-scan", test_json_text_scan);
   g_test_add_func ("/session-file/infinite-number", test_infinite_number_round_trip);
   g_test_add_func ("/session-file/missing", test_missing_file);
   g_test_add_func ("/session-file/save-keeps-backup", test_save_keeps_backup);

@@ -61,88 +61,53 @@ pl_json_node_is_utf8 (JsonNode    *node,
 }
 
 /**
- * pl_json_text_extra_content:
+ * pl_json_text_scan:
  * @text: JSON text, @length bytes, not necessarily NUL-terminated
  * @length: its length
+ * @offset: (out) (optional): where the problem is: the first byte that
+ *   is not blank when it does not begin an object or array, the first
+ *   byte that is not blank after that object or array, or the stray
+ *   character; @length when there is no problem
  *
- * json-glib 1.6 reads "9 {...}" or "{...} {...}" as two statements and
- * leaks the first value it parsed (found by fuzz-couch-changes and
- * fuzz-session-file with LeakSanitizer). A file or an answer that Plenary
- * reads is one object or array, so the text is checked first, without
- * parsing, by matching brackets outside strings: what follows the first
- * value is the error.
+ * Checks, without parsing, that @text is one JSON object or array and
+ * holds nothing outside its strings that JSON has no use for. Everything
+ * Plenary reads (its files, CouchDB's answers) is one object or array, and
+ * json-glib 1.6 is unsafe on text that is not:
  *
- * Returns: the offset of the first byte that is not blank, when it does
- *   not begin an object or array, or else of the first byte that is not
- *   blank after that object or array; @length when there is none (one
- *   object or array, or text that is cut short, which the parser reports
- *   itself)
+ * - it reads "9 {...}" or "{...} {...}" as two statements and leaks the
+ *   first value it parsed (found by fuzz-couch-changes and
+ *   fuzz-session-file with LeakSanitizer);
+ * - it reads C and C++ comments, and a "/" that opens none inside an
+ *   array makes it leak the arrays it had begun (`[/[/]{}`, found by
+ *   fuzz-couch-document);
+ * - it reads 'single-quoted' strings and bare identifiers, and leaked on
+ *   a single quote the same way (found by fuzz-session-file).
+ *
+ * So outside strings only the structure, numbers (json-glib's own
+ * 1e+22.0 too) and the letters of true, false and null may appear. Text
+ * that is cut short is no problem here: the parser reports it itself.
+ *
+ * Returns: the first problem, or %PL_JSON_TEXT_OK
  */
-gsize
-pl_json_text_extra_content (const char *text,
-                            gsize       length)
+PlJsonTextProblem
+pl_json_text_scan (const char *text,
+                   gsize       length,
+                   gsize      *offset)
 {
+  PlJsonTextProblem problem = PL_JSON_TEXT_OK;
   gboolean in_string = FALSE;
   guint depth = 0;
   gsize i = 0;
 
   while (i < length && g_ascii_isspace (text[i]))
     i++;
-  if (i == length)
-    return length;
-  /* Not an object or array: all of it is more than one. */
-  if (text[i] != '{' && text[i] != '[')
-    return i;
-
-  for (; i < length; i++)
+  if (i < length && text[i] != '{' && text[i] != '[')
     {
-      char c = text[i];
-
-      if (in_string)
-        {
-          if (c == '\\' && i + 1 < length)
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        depth++;
-      else if (c == '}' || c == ']')
-        {
-          if (depth == 0 || --depth == 0)
-            break;
-        }
+      problem = PL_JSON_TEXT_NOT_A_CONTAINER;
+      goto out;
     }
 
-  if (i >= length)
-    return length;  /* cut short */
-  for (i++; i < length && g_ascii_isspace (text[i]); i++)
-    ;
-  return i;
-}
-
-/**
- * pl_json_text_find_slash:
- *
- * JSON has no comments, but json-glib 1.6 reads C and C++ comments in
- * it, and a "/" that opens none inside an array makes it leak the arrays
- * it had begun (`[/[/]{}`, found by fuzz-couch-document). Neither the
- * files Plenary writes nor CouchDB's answers have a "/" outside a
- * string, so such text is refused before json-glib parses it.
- *
- * Returns: the offset of the first "/" (or other character JSON does not
- *   allow there) outside a string, or @length
- */
-gsize
-pl_json_text_find_slash (const char *text,
-                         gsize       length)
-{
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < length; i++)
+  for (; i < length; i++)
     {
       char c = text[i];
 
@@ -155,15 +120,28 @@ pl_json_text_find_slash (const char *text,
         }
       else if (c == '"')
         in_string = TRUE;
-      /* Nor anything else JSON has no use for outside a string: json-glib
-       * also reads 'single-quoted' strings and identifiers, and leaked on
-       * a single quote the same way (found by fuzz-session-file). What is
-       * left are the structure, numbers (json-glib's own 1e+22.0 too) and
-       * the letters of true, false and null. */
       else if (strchr (" \t\n\r{}[],:-+.0123456789eEtrufalsn", c) == NULL || c == '\0')
-        return i;
+        {
+          problem = PL_JSON_TEXT_STRAY_CHARACTER;
+          goto out;
+        }
+      else if (c == '{' || c == '[')
+        depth++;
+      else if ((c == '}' || c == ']') && --depth == 0)
+        {
+          /* The end of the first value: only blanks may follow. */
+          for (i++; i < length && g_ascii_isspace (text[i]); i++)
+            ;
+          if (i < length)
+            problem = PL_JSON_TEXT_EXTRA_CONTENT;
+          goto out;
+        }
     }
-  return length;
+
+out:
+  if (offset != NULL)
+    *offset = problem == PL_JSON_TEXT_OK ? length : i;
+  return problem;
 }
 
 /*

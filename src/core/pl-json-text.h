@@ -7,10 +7,20 @@ G_BEGIN_DECLS
 
 gboolean pl_json_node_is_utf8        (JsonNode    *node,
                                       const char **bad_member);
-gsize    pl_json_text_extra_content (const char  *text,
-                                      gsize        length);
-gsize    pl_json_text_find_slash    (const char  *text,
-                                      gsize        length);
+
+/* What pl_json_text_scan() finds first in a text that should be one JSON
+ * object or array. */
+typedef enum
+{
+  PL_JSON_TEXT_OK,
+  PL_JSON_TEXT_NOT_A_CONTAINER,  /* it does not begin with "{" or "[" */
+  PL_JSON_TEXT_EXTRA_CONTENT,    /* something follows the first value */
+  PL_JSON_TEXT_STRAY_CHARACTER,  /* a character JSON allows only in a string */
+} PlJsonTextProblem;
+
+PlJsonTextProblem pl_json_text_scan (const char *text,
+                                     gsize       length,
+                                     gsize      *offset);
 
 const char *pl_json_object_get_string  (JsonObject  *object,
                                         const char  *member,

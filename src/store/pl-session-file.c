@@ -187,50 +187,50 @@ pl_session_file_load_bytes (GBytes      *bytes,
     }
 
   {
-    /* Refused before json-glib parses it, which would leak the first of
-     * two values (see pl_json_text_extra_content()). */
-    gsize start = 0;
-    gsize extra_at, slash_at;
+    /* Refused before json-glib parses it, which reads such text as
+     * something else or leaks (see pl_json_text_scan()). */
+    gsize at;
+    PlJsonTextProblem problem = pl_json_text_scan (data, size, &at);
 
-    while (start < size && g_ascii_isspace (data[start]))
-      start++;
-    extra_at = pl_json_text_extra_content (data, size);
-    /* Nor a "/", a "'" or another character JSON does not allow outside
-     * a string: json-glib would read a comment or an identifier, or leak
-     * (see pl_json_text_find_slash()). */
-    slash_at = pl_json_text_find_slash (data, size);
-    if (extra_at < size || slash_at < size)
+    if (problem != PL_JSON_TEXT_OK)
       {
         guint line = 1, column = 1;
 
-        for (gsize i = 0; i < MIN (extra_at, slash_at); i++)
+        for (gsize i = 0; i < at; i++)
           {
             if (data[i] == '\n')
               line++, column = 1;
             else if (((guchar) data[i] & 0xC0) != 0x80)
               column++;
           }
-        if (slash_at < extra_at)
+        switch (problem)
           {
-            /* The text is UTF-8 (checked above): the whole character. */
-            g_autofree char *character = g_strndup (data + slash_at,
-                                                    g_utf8_next_char (data + slash_at) - (data + slash_at));
+          case PL_JSON_TEXT_STRAY_CHARACTER:
+            {
+              /* The text is UTF-8 (checked above): the whole character. */
+              g_autofree char *character = g_strndup (data + at, g_utf8_next_char (data + at) - (data + at));
 
+              g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                           /* Translators: %s after the line and column is one character, such as / */
+                           _("%s:%u:%u: the file is not valid JSON: “%s” may only appear inside a string"),
+                           display_name, line, column, character);
+            }
+            break;
+          case PL_JSON_TEXT_NOT_A_CONTAINER:
             g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
-                         /* Translators: %s after the line and column is one character, such as / */
-                         _("%s:%u:%u: the file is not valid JSON: “%s” may only appear inside a string"),
-                         display_name, line, column, character);
+                         _("%s:%u:%u: the file is not valid JSON: a session is one JSON object, "
+                           "which begins with “{”"),
+                         display_name, line, column);
+            break;
+          case PL_JSON_TEXT_EXTRA_CONTENT:
+          case PL_JSON_TEXT_OK:
+          default:
+            g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                         _("%s:%u:%u: the file is not valid JSON: a session is one JSON object, "
+                           "and this comes after its end"),
+                         display_name, line, column);
+            break;
           }
-        else if (extra_at == start)
-          g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
-                       _("%s:%u:%u: the file is not valid JSON: a session is one JSON object, "
-                         "which begins with “{”"),
-                       display_name, line, column);
-        else
-          g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
-                       _("%s:%u:%u: the file is not valid JSON: a session is one JSON object, "
-                         "and this comes after its end"),
-                       display_name, line, column);
         return NULL;
       }
   }

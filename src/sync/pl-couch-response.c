@@ -125,16 +125,15 @@ pl_couch_response_content (JsonObject *doc)
   return content;
 }
 
-/* Whether @text (stripped) is one JSON object or array and nothing after
- * it: no CouchDB answer is anything else (see pl_json_text_extra_content()
- * for json-glib's leak on two values). */
+/* Whether @text (stripped) is one JSON object or array, nothing after it
+ * and nothing stray in it: no CouchDB answer is anything else, and
+ * json-glib is unsafe on such text (see pl_json_text_scan()). */
 static gboolean
 is_one_container (const char *text)
 {
   gsize length = strlen (text);
 
-  return (text[0] == '{' || text[0] == '[') && pl_json_text_extra_content (text, length) == length &&
-         pl_json_text_find_slash (text, length) == length;
+  return length > 0 && pl_json_text_scan (text, length, NULL) == PL_JSON_TEXT_OK;
 }
 
 /**
