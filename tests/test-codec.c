@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "pl-codec.h"
+#include "pl-json-writer.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
 #include "pl-test-support.h"
@@ -298,6 +299,23 @@ test_serialize_not_json_in_json_glib (void)
   g_assert_cmpfloat (json_node_get_double (json_object_get_member (pl_record_get_extra (PL_RECORD (pl_session_get_settings (reloaded))), "big")), ==, 1e22);
 }
 
+/* The request bodies' writer: the same values as the file's, without
+ * blanks, and JSON where json-glib's generator would not write it. */
+static void
+test_compact_writer (void)
+{
+  static const char text[] =
+    "{\"a\":[],\"b\":{},\"c\":[1,-2.5,\"x\\u001f\\\"\\n\",1e+22,true,false,null],\"d\":{\"e\":{\"f\":[[]]}}}";
+  g_autoptr(JsonNode) node = json_from_string (text, NULL);
+  g_autofree char *written = NULL;
+  gsize length = 0;
+
+  g_assert_nonnull (node);
+  written = pl_json_writer_compact (node, &length);
+  g_assert_cmpstr (written, ==, text);
+  g_assert_cmpuint (length, ==, strlen (text));
+}
+
 /* A value of the wrong type leaves the record as it was. */
 static void
 test_apply_all_or_nothing (void)
@@ -327,6 +345,7 @@ main (int    argc,
   g_test_add_func ("/codec/unknown-preserved", test_unknown_preserved);
   g_test_add_func ("/codec/serialize-layout", test_serialize_layout);
   g_test_add_func ("/codec/serialize-not-json-in-json-glib", test_serialize_not_json_in_json_glib);
+  g_test_add_func ("/codec/compact-writer", test_compact_writer);
   g_test_add_func ("/codec/apply-all-or-nothing", test_apply_all_or_nothing);
   g_test_add_func ("/codec/unknown-order", test_unknown_order);
 

@@ -161,6 +161,40 @@ setup_pair (Replica    *a,
   sync_ok (b);
 }
 
+/* Text JSON has but json-glib 1.6's generator does not write: a control
+ * character below U+0020 other than the usual escapes (Word's optional
+ * hyphen is U+001F, and it comes with pasted text) and a double it prints
+ * with an exponent ("1e+22.0"). The push bodies are JSON the server
+ * accepts, and the other client gets the same values. */
+static void
+test_push_text_json_glib_would_garble (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autoptr(JsonObject) extra = json_object_new ();
+  Replica a, b;
+  PlDocument *da;
+  PlDocument *db_doc;
+
+  setup_pair (&a, &b, db);
+
+  da = first_document (a.session);
+  json_object_set_double_member (extra, "x_page_weight", 1e22);
+  pl_record_set_extra (PL_RECORD (da), extra);
+  pl_document_set_title (da, "Pro\x1fvisional agenda\x01");
+
+  sync_ok (&a);
+  sync_ok (&b);
+
+  db_doc = document (b.session, pl_record_get_id (PL_RECORD (da)));
+  g_assert_cmpstr (pl_document_get_title (db_doc), ==, "Pro\x1fvisional agenda\x01");
+  g_assert_nonnull (pl_record_get_extra (PL_RECORD (db_doc)));
+  g_assert_cmpfloat (json_object_get_double_member (pl_record_get_extra (PL_RECORD (db_doc)), "x_page_weight"), ==,
+                     1e22);
+  assert_same (a.session, b.session);
+  replica_clear (&a);
+  replica_clear (&b);
+}
+
 /* Edits on two clients, to different records, adds and deletes: both
  * converge. */
 static void
@@ -731,6 +765,7 @@ main (int    argc,
 
   g_test_add_func ("/sync/upload-and-open", test_upload_and_open);
   g_test_add_func ("/sync/edits-converge", test_edits_converge);
+  g_test_add_func ("/sync/push-text-json-glib-would-garble", test_push_text_json_glib_would_garble);
   g_test_add_func ("/sync/same-field-conflict", test_same_field_conflict);
   g_test_add_func ("/sync/different-fields-merge", test_different_fields_merge);
   g_test_add_func ("/sync/delete-versus-edit", test_delete_versus_edit);

@@ -16,4 +16,7 @@ void pl_json_writer_node         (GString    *out,
                                   guint       level,
                                   JsonNode   *node);
 
+char *pl_json_writer_compact     (JsonNode   *node,
+                                  gsize      *length);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "pl-couch-client.h"
 #include "pl-couch-response.h"
+#include "pl-json-writer.h"
 
 /**
  * PlCouchClient:
@@ -593,13 +594,10 @@ send_request (GTask *task)
 
   if (request->body != NULL)
     {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
       g_autoptr(GBytes) bytes = NULL;
       gsize length;
-      char *text;
+      char *text = pl_json_writer_compact (request->body, &length);
 
-      json_generator_set_root (generator, request->body);
-      text = json_generator_to_data (generator, &length);
       bytes = g_bytes_new_take (text, length);
       soup_message_set_request_body_from_bytes (request->message, "application/json", bytes);
     }
