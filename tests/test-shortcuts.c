@@ -8,7 +8,7 @@
 
 /* Issue 3, item 6: every action has a shortcut, listed in the shortcuts
  * window. The application's accelerators and the window's actions are
- * compared with the GtkShortcutsShortcut entries of help-overlay.ui. */
+ * compared with the GtkShortcutsShortcut entries of pl-shortcuts-window.ui. */
 
 /* "<ctrl>e" and "<Control>e" alike: keyval and modifiers. */
 static char *
@@ -27,7 +27,7 @@ static GHashTable *listed_accels;
 static GHashTable *
 listed_actions (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/plenary/Plenary/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/plenary/Plenary/pl-shortcuts-window.ui");
   GHashTable *listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GSList *objects = gtk_builder_get_objects (builder);
 
@@ -48,7 +48,7 @@ listed_actions (void)
   g_slist_free (objects);
 
   /* The shortcuts window is a toplevel the builder made: destroy it. */
-  gtk_window_destroy (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  gtk_window_destroy (GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window")));
 
   return listed;
 }

@@ -751,6 +751,33 @@ show_menu_action (GtkWidget  *widget,
     gtk_menu_button_popup (self->menu_button);
 }
 
+/* win.show-shortcuts: the shortcuts window, made the window's help overlay
+ * the first time it is asked for. Not GtkApplication's automatic help
+ * overlay, which builds it hidden with each window: a toplevel that is
+ * never realized unless shown. GTK 4.8's AT-SPI root answers a
+ * GetChildAtIndex past the visible windows (a screen reader asking just
+ * as a dialog closes) with the last toplevel, whatever its index: that
+ * hidden window, whose accessible has no object path yet, a GLib
+ * critical. Once shown, the overlay is hidden on close, still realized.
+ * It stays a help overlay, for GTK looks up the accelerators of its
+ * shortcuts through the window it belongs to (private API). */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/plenary/Plenary/pl-shortcuts-window.ui");
+      GObject *shortcuts = gtk_builder_get_object (builder, "shortcuts_window");
+
+      gtk_application_window_set_help_overlay (window, GTK_SHORTCUTS_WINDOW (shortcuts));
+    }
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
+}
+
 /* Sync */
 
 static void
@@ -1675,6 +1702,7 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.select-record", "s", select_record_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-menu", NULL, show_menu_action);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.connect-server", NULL, connect_server_action);
   gtk_widget_class_install_action (widget_class, "win.show-conflicts", NULL, show_conflicts_action);
   gtk_widget_class_install_action (widget_class, "win.show-sync-state", NULL, show_sync_state_action);

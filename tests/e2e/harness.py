@@ -383,7 +383,7 @@ class App:
         **{str(d): 10 + (d - 1) % 10 for d in range(0, 10)},
         ctrl=37, shift=50, alt=64, Return=36, BackSpace=22, Delete=119, Tab=23,
         Up=111, Down=116, Left=113, Right=114, Home=110, End=115, Escape=9,
-        F10=76, space=65)
+        F10=76, space=65, slash=61)
 
     def key(self, combo):
         """Press a key combination, such as 'ctrl+z' or 'alt+Up'."""
