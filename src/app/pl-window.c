@@ -753,14 +753,15 @@ show_menu_action (GtkWidget  *widget,
 
 /* win.show-shortcuts: the shortcuts window, made the window's help overlay
  * the first time it is asked for. Not GtkApplication's automatic help
- * overlay, which builds it hidden with each window: a toplevel that is
- * never realized unless shown. GTK 4.8's AT-SPI root answers a
+ * overlay, which is built hidden with each window and so is a toplevel
+ * that is never realized unless shown. GTK 4.8's AT-SPI root answers a
  * GetChildAtIndex past the visible windows (a screen reader asking just
- * as a dialog closes) with the last toplevel, whatever its index: that
- * hidden window, whose accessible has no object path yet, a GLib
- * critical. Once shown, the overlay is hidden on close, still realized.
- * It stays a help overlay, for GTK looks up the accelerators of its
- * shortcuts through the window it belongs to (private API). */
+ * as a dialog closes) with the last toplevel, whatever its index. That
+ * was the hidden overlay, whose accessible has no object path yet: a GLib
+ * critical. Once shown, the overlay is only hidden on close and stays
+ * realized. It is still a help overlay because GTK looks up the
+ * accelerators of its shortcuts through the window it belongs to
+ * (private API). */
 static void
 show_shortcuts_action (GtkWidget  *widget,
                        const char *action_name,
