@@ -85,6 +85,55 @@ def records(path):
     return {d["_id"]: {k: v for k, v in d.items() if k != "_rev"} for d in data["docs"]}
 
 
+def load(path):
+    with open(path) as f:
+        return json.load(f)
+
+
+def edit_doc(path, doc_id, **fields):
+    """An edit made in the file, as a person would make in the app."""
+    data = load(path)
+    doc = next(d for d in data["docs"] if d["_id"] == doc_id)
+    doc.update(fields)
+    with open(path, "w") as f:
+        json.dump(data, f)
+
+
+class JunkServer:
+    """Answers every request with 200 and binary junk that starts with a
+    NUL byte (a misconfigured proxy, the wrong port)."""
+
+    def __init__(self):
+        import http.server
+        import threading
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *a):
+                pass
+
+            def answer(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                if length:
+                    self.rfile.read(length)
+                junk = b"\x00\x01\xff\xfePK\x03\x04junk\x1b[31m" + bytes(range(256))
+                self.send_response(200)
+                self.send_header("Content-Type", "application/octet-stream")
+                self.send_header("Content-Length", str(len(junk)))
+                self.end_headers()
+                self.wfile.write(junk)
+
+            do_GET = do_POST = do_PUT = do_DELETE = answer
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = "http://127.0.0.1:%d/" % self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
 class SyncCliTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -171,7 +220,7 @@ class SyncCliTest(unittest.TestCase):
         # The server, database and user now come from the file.
         r = run("sync", a)
         self.assertEqual(r.returncode, 0, r.stderr)
-        self.assertIn("pushed 1 records", r.stdout)
+        self.assertIn("pushed 1 record and 0 deletions;", r.stdout)
         r = run("sync", b)
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertEqual(records(b)[doc["_id"]]["title"], "Edited in the file")
@@ -223,6 +272,259 @@ class SyncCliTest(unittest.TestCase):
         self.assertEqual(r.returncode, 2)
         self.assertIn("bad.plenary:1", r.stderr)
         self.assertEqual(open(bad).read(), "{ not json")
+
+    # Issue 16, point 3.
+    def test_bound_file_refuses_another_database(self):
+        for db in ("bound-one", "bound-other", "bound-empty"):
+            self.setup_db(db)
+        a, other = self.path("a.plenary"), self.path("other.plenary")
+        self.assertEqual(run("new", "--sample", a).returncode, 0)
+        r = run("sync", a, "--server", self.server.url, "--database", "bound-one", "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        # Another session in bound-other.
+        self.assertEqual(run("new", other).returncode, 0)
+        edit_doc(other, "session", body="Another body", session_number=3)
+        r = run("sync", other, "--server", self.server.url, "--database", "bound-other", "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+
+        before = load(a)
+        for flags in (["--database", "bound-other"],
+                      ["--database", "bound-other", "--user", "admin"],
+                      ["--server", self.server.url, "--database", "bound-other"],
+                      ["--server", self.server.url.rstrip("/"), "--database", "bound-other", "--user", "admin"]):
+            r = run("sync", a, *flags)
+            self.assertEqual(r.returncode, 2, (flags, r.stdout, r.stderr))
+            self.assertIn("bound-one", r.stderr)
+            self.assertIn("bound-other", r.stderr)
+            self.assertIn("--rebind", r.stderr)
+            self.assertEqual(load(a), before)
+
+        # --rebind looks first: another session's database is refused.
+        r = run("sync", a, "--database", "bound-other", "--rebind")
+        self.assertEqual(r.returncode, 2, r.stdout)
+        self.assertIn("another session", r.stderr)
+        self.assertIn("Another body", r.stderr)
+        self.assertEqual(load(a), before)
+
+        # An empty one takes the whole session.
+        r = run("sync", a, "--database", "bound-empty", "--rebind")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(load(a)["sync"]["database"], "bound-empty")
+        status, rows = self.server.request("GET", "bound-empty/_all_docs?include_docs=true")
+        on_server = {row["id"]: {k: v for k, v in row["doc"].items() if k != "_rev"}
+                     for row in rows["rows"] if not row["id"].startswith("_design/")}
+        self.assertEqual(on_server, records(a))
+
+        # One that holds the same session may be bound to as well.
+        b = self.path("b.plenary")
+        r = run("sync", b, "--server", self.server.url, "--database", "bound-one", "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        r = run("sync", b, "--database", "bound-empty", "--rebind")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(load(b)["sync"]["database"], "bound-empty")
+        self.assertEqual(records(a), records(b))
+        # The same pair again is no rebind at all.
+        self.assertEqual(run("sync", b, "--database", "bound-empty").returncode, 0)
+
+    # Issue 16, point 4.
+    def server_records(self, db):
+        status, rows = self.server.request("GET", db + "/_all_docs?include_docs=true")
+        self.assertEqual(status, 200, rows)
+        return {row["id"]: {k: v for k, v in row["doc"].items() if k != "_rev"}
+                for row in rows["rows"] if not row["id"].startswith("_design/")}
+
+    def test_recreated_database_is_refilled(self):
+        self.setup_db("recreated")
+        a = self.path("a.plenary")
+        self.assertEqual(run("new", "--sample", a).returncode, 0)
+        r = run("sync", a, "--server", self.server.url, "--database", "recreated", "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(self.server_records("recreated"), records(a))
+
+        self.assertEqual(self.server.request("DELETE", "recreated")[0], 200)
+        self.setup_db("recreated")
+        r = run("sync", a)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertEqual(self.server_records("recreated"), records(a))
+
+        # A later edit arrives, in one round.
+        doc_id = next(i for i, d in records(a).items() if d["type"] == "document")
+        edit_doc(a, doc_id, title="Edited after the database was made again")
+        r = run("sync", a)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertIn("pushed 1 record and 0 deletions;", r.stdout)
+        self.assertEqual(self.server_records("recreated")[doc_id]["title"],
+                         "Edited after the database was made again")
+
+    def test_restored_backup_is_refilled(self):
+        self.setup_db("restored")
+        a = self.path("a.plenary")
+        self.assertEqual(run("new", "--sample", a).returncode, 0)
+        r = run("sync", a, "--server", self.server.url, "--database", "restored", "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        status, rows = self.server.request("GET", "restored/_all_docs?include_docs=true")
+        backup = [row["doc"] for row in rows["rows"] if not row["id"].startswith("_design/")]
+
+        doc_id = next(i for i, d in records(a).items() if d["type"] == "document")
+        edit_doc(a, doc_id, title="Edited after the backup")
+        self.assertEqual(run("sync", a).returncode, 0)
+
+        # The backup, with its revisions, in a database made again.
+        self.assertEqual(self.server.request("DELETE", "restored")[0], 200)
+        self.setup_db("restored")
+        status, answer = self.server.request("POST", "restored/_bulk_docs", {"docs": backup, "new_edits": False})
+        self.assertEqual(status, 201, answer)
+        self.assertNotEqual(self.server_records("restored")[doc_id]["title"], "Edited after the backup")
+
+        r = run("sync", a)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertEqual(self.server_records("restored"), records(a))
+        self.assertEqual(self.server_records("restored")[doc_id]["title"], "Edited after the backup")
+
+        edit_doc(a, doc_id, title="Edited after the restore")
+        r = run("sync", a)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertEqual(self.server_records("restored")[doc_id]["title"], "Edited after the restore")
+
+    # Issue 16, point 10.
+    def make_conflict(self, db, mine, theirs):
+        """a and b hold the session; a retitles a document to @theirs and
+        syncs first, b to @mine: b ends with a conflict."""
+        self.setup_db(db)
+        a, b = self.path(db + "-a.plenary"), self.path(db + "-b.plenary")
+        self.assertEqual(run("new", "--sample", a).returncode, 0)
+        r = run("sync", a, "--server", self.server.url, "--database", db, "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        r = run("sync", b, "--server", self.server.url, "--database", db, "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        doc_id = next(i for i, d in records(a).items() if d["type"] == "document")
+        edit_doc(a, doc_id, title=theirs)
+        edit_doc(b, doc_id, title=mine)
+        self.assertEqual(run("sync", a).returncode, 0)
+        r = run("sync", b)
+        self.assertEqual(r.returncode, 3, r.stdout + r.stderr)
+        self.assertIn("1 conflict to resolve", r.stdout)
+        return a, b, doc_id
+
+    def conflicts(self, path):
+        r = run("conflicts", path, "--json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return json.loads(r.stdout)
+
+    def test_conflicts_are_first_class(self):
+        a, b, doc_id = self.make_conflict("first-class", "Title from B", "Title from A")
+        self.assertEqual(records(b)[doc_id]["title"], "Title from A")
+
+        r = run("check", b, "--json")
+        findings = [f for f in json.loads(r.stdout) if f["code"] == "sync.conflict"]
+        self.assertEqual(len(findings), 1, r.stdout)
+        self.assertEqual(findings[0]["severity"], "warning")
+        self.assertEqual(findings[0]["subject"], doc_id)
+        self.assertIn("title", findings[0]["message"])
+        r = run("check", b)
+        self.assertIn("[sync.conflict]", r.stdout)
+
+        self.assertEqual(self.conflicts(b), [{"_id": doc_id, "field": "title",
+                                              "mine": "Title from B", "theirs": "Title from A"}])
+        r = run("conflicts", b)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn(doc_id, r.stdout)
+        self.assertIn("Title from B", r.stdout)
+        self.assertEqual(json.loads(run("conflicts", a, "--json").stdout), [])
+
+        r = run("resolve", b, doc_id, "venue", "--keep", "mine")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("no conflict", r.stderr)
+        r = run("resolve", b, doc_id, "title", "--keep", "both")
+        self.assertEqual(r.returncode, 2)
+
+        r = run("resolve", b, doc_id, "title", "--keep", "mine")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(records(b)[doc_id]["title"], "Title from B")
+        self.assertEqual(self.conflicts(b), [])
+        self.assertEqual([f for f in json.loads(run("check", b, "--json").stdout) if f["code"] == "sync.conflict"], [])
+        r = run("sync", b)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertEqual(self.server_records("first-class")[doc_id]["title"], "Title from B")
+        self.assertEqual(run("sync", a).returncode, 0)
+        self.assertEqual(records(a)[doc_id]["title"], "Title from B")
+
+    def test_stale_conflict_is_never_applied(self):
+        a, b, doc_id = self.make_conflict("stale", "B1", "A1")
+
+        # Changed again on the server only: the entry follows it.
+        edit_doc(a, doc_id, title="A2")
+        self.assertEqual(run("sync", a).returncode, 0)
+        self.assertEqual(run("sync", b).returncode, 3)
+        self.assertEqual(records(b)[doc_id]["title"], "A2")
+        self.assertEqual(self.conflicts(b), [{"_id": doc_id, "field": "title", "mine": "B1", "theirs": "A2"}])
+
+        # Then on both sides: "keep theirs" must not bring back A2 over B3.
+        edit_doc(a, doc_id, title="A3")
+        self.assertEqual(run("sync", a).returncode, 0)
+        edit_doc(b, doc_id, title="B3")
+        r = run("resolve", b, doc_id, "title", "--keep", "theirs")
+        self.assertEqual(r.returncode, 2, r.stdout)
+        self.assertIn("changed since", r.stderr)
+        self.assertEqual(records(b)[doc_id]["title"], "B3")
+        self.assertEqual(self.conflicts(b), [])
+
+        # The next sync makes a fresh one, of today's values.
+        r = run("sync", b)
+        self.assertEqual(r.returncode, 3, r.stdout + r.stderr)
+        self.assertEqual(self.conflicts(b), [{"_id": doc_id, "field": "title", "mine": "B3", "theirs": "A3"}])
+        r = run("resolve", b, doc_id, "title", "--keep", "theirs")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(records(b)[doc_id]["title"], "A3")
+        self.assertEqual(run("sync", b).returncode, 0)
+        self.assertEqual(self.server_records("stale")[doc_id]["title"], "A3")
+
+    # Issue 16, point 12.
+    def test_summary_counts_every_change(self):
+        self.setup_db("counts")
+        a, b = self.path("a.plenary"), self.path("b.plenary")
+        self.assertEqual(run("new", "--sample", a).returncode, 0)
+        self.assertEqual(run("sync", a, "--server", self.server.url, "--database", "counts",
+                             "--user", "admin").returncode, 0)
+        self.assertEqual(run("sync", b, "--server", self.server.url, "--database", "counts",
+                             "--user", "admin").returncode, 0)
+        docs = [i for i, d in records(a).items() if d["type"] == "document"]
+        edit_doc(a, docs[0], title="Edited")
+        data = load(a)
+        data["docs"] = [d for d in data["docs"] if d["_id"] != docs[1]]
+        with open(a, "w") as f:
+            json.dump(data, f)
+        r = run("sync", a)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("pushed 1 record and 1 deletion;", r.stdout)
+        r = run("sync", b)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("pulled 2 changes (1 record added or updated, 1 removed, 0 merged)", r.stdout)
+        self.assertIn("0 conflicts", r.stdout)
+
+    def test_junk_is_named_and_no_file_is_claimed(self):
+        junk = JunkServer()
+        try:
+            a, fresh = self.path("a.plenary"), self.path("fresh.plenary")
+            self.assertEqual(run("new", "--sample", a).returncode, 0)
+            before = open(a).read()
+            r = run("sync", a, "--server", junk.url, "--database", "x", "--user", "admin")
+            self.assertEqual(r.returncode, 2)
+            self.assertNotIn("empty answer", r.stderr)
+            self.assertIn("not JSON", r.stderr)
+            self.assertIn("\\x00\\x01\\xff\\xfePK\\x03", r.stderr)
+            self.assertFalse(any(ord(c) < 32 and c != "\n" for c in r.stderr), repr(r.stderr))
+            self.assertIn("local edits are kept in the file", r.stderr)
+            self.assertEqual(records(a), {d["_id"]: {k: v for k, v in d.items() if k != "_rev"}
+                                          for d in json.loads(before)["docs"]})
+
+            r = run("sync", fresh, "--server", junk.url, "--database", "x", "--user", "admin")
+            self.assertEqual(r.returncode, 2)
+            self.assertFalse(os.path.exists(fresh))
+            self.assertNotIn("kept in the file", r.stderr)
+            self.assertIn("no file was written", r.stderr)
+        finally:
+            junk.stop()
 
 
 if __name__ == "__main__":
