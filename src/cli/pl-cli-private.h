@@ -10,6 +10,8 @@ enum {
   EXIT_OK = 0,
   EXIT_FINDINGS = 1,
   EXIT_BAD_INPUT = 2,
+  EXIT_CONFLICTS = 3,  /* sync: conflicts are open */
+  EXIT_UNSENT = 4,     /* sync: local edits are still not on the server */
 };
 
 int pl_cli_usage_error   (GOptionContext  *context,
@@ -24,6 +26,8 @@ int pl_cli_check              (int argc, char **argv);
 int pl_cli_export             (int argc, char **argv);
 int pl_cli_import_delegations (int argc, char **argv);
 int pl_cli_sync               (int argc, char **argv);
+int pl_cli_conflicts          (int argc, char **argv);
+int pl_cli_resolve            (int argc, char **argv);
 int pl_cli_server_setup       (int argc, char **argv);
 
 G_END_DECLS

@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "pl-cli-private.h"
+#include "pl-codec.h"
 #include "pl-couch-client.h"
+#include "pl-json-text.h"
 #include "pl-session-file.h"
 #include "pl-sync-account.h"
 #include "pl-sync-engine.h"
@@ -66,6 +68,125 @@ state_string (JsonObject *state,
   return g_strdup (json_object_get_string_member (state, member));
 }
 
+/* A file is bound to its pair once the server has given it something: a
+ * last_seq, or a rev for a record. */
+static gboolean
+state_is_bound (JsonObject *state)
+{
+  JsonNode *node;
+
+  if (state == NULL)
+    return FALSE;
+  node = json_object_get_member (state, "last_seq");
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  node = json_object_get_member (state, "records");
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *name;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &name, &node))
+        if (JSON_NODE_HOLDS_OBJECT (node) && json_object_has_member (json_node_get_object (node), "rev"))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static JsonNode *
+request_sync (PlCouchClient *client,
+              const char    *path,
+              const char    *query,
+              GError       **error)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  Wait wait = { loop, NULL };
+  JsonNode *answer;
+
+  pl_couch_client_request_async (client, "GET", path, query, NULL, 0, NULL, on_wait_done_cb, &wait);
+  g_main_loop_run (loop);
+  answer = pl_couch_client_request_finish (client, wait.result, error);
+  g_clear_object (&wait.result);
+  return answer;
+}
+
+static gboolean
+same_member (JsonObject *a,
+             JsonObject *b,
+             const char *name)
+{
+  JsonNode *x = json_object_get_member (a, name);
+  JsonNode *y = json_object_get_member (b, name);
+
+  return x != NULL && y != NULL && json_node_equal (x, y);
+}
+
+/*
+ * --rebind moves a file only to a database that is empty (no record but
+ * design documents) or holds the same session. Sessions have no uuid:
+ * the same session is the one whose `session` record has the same
+ * `body` and `session_number` (the symbol may be reissued, the title
+ * edited).
+ */
+static gboolean
+check_rebind_target (PlCouchClient *client,
+                     PlSession     *session,
+                     GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) doc = request_sync (client, "session", NULL, &local_error);
+  g_autoptr(JsonNode) rows = NULL;
+  PlRecord *settings = pl_session_lookup (session, "session");
+
+  if (doc != NULL && JSON_NODE_HOLDS_OBJECT (doc))
+    {
+      JsonObject *theirs = json_node_get_object (doc);
+      g_autoptr(JsonObject) mine = settings ? pl_codec_record_to_json (settings) : json_object_new ();
+
+      if (same_member (theirs, mine, "body") && same_member (theirs, mine, "session_number"))
+        return TRUE;
+      g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_CONFLICT,
+                   _("the database “%s” on %s holds another session (“%s”, session %d), not this one; "
+                     "the file stays bound to its own"),
+                   pl_couch_client_get_database (client), pl_couch_client_get_server_url (client),
+                   pl_json_object_get_string (theirs, "body", "?"),
+                   (int) pl_json_object_get_int (theirs, "session_number", 0));
+      return FALSE;
+    }
+  if (!g_error_matches (local_error, PL_COUCH_ERROR, PL_COUCH_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  rows = request_sync (client, "_all_docs", "limit=100", error);
+  if (rows == NULL)
+    return FALSE;
+  if (JSON_NODE_HOLDS_OBJECT (rows) && json_object_has_member (json_node_get_object (rows), "rows") &&
+      JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (rows), "rows")))
+    {
+      JsonArray *array = json_object_get_array_member (json_node_get_object (rows), "rows");
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *row = json_array_get_element (array, i);
+          const char *id = JSON_NODE_HOLDS_OBJECT (row)
+                           ? pl_json_object_get_string (json_node_get_object (row), "id", NULL) : NULL;
+
+          if (id != NULL && !g_str_has_prefix (id, "_design/"))
+            {
+              g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_CONFLICT,
+                           _("the database “%s” on %s holds records but no session (such as “%s”); "
+                             "the file stays bound to its own"),
+                           pl_couch_client_get_database (client), pl_couch_client_get_server_url (client), id);
+              return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
 int
 pl_cli_sync (int    argc,
              char **argv)
@@ -79,14 +200,18 @@ pl_cli_sync (int    argc,
   g_autofree char *server = NULL, *database = NULL, *user = NULL, *password = NULL;
   g_autofree char *file_server = NULL, *file_database = NULL;
   JsonObject *state;
-  gboolean from_server = FALSE;
+  gboolean from_server = FALSE, rebind = FALSE, rebinding = FALSE;
   const PlSyncStats *stats;
+  guint n_conflicts, n_dirty, n_changes;
+  g_autofree char *pushed = NULL, *deletions = NULL, *pulled = NULL, *updated = NULL;
   Wait wait = { NULL, NULL };
   gboolean ok;
   const GOptionEntry entries[] = {
     { "server", 0, 0, G_OPTION_ARG_STRING, &server, N_("The CouchDB server’s address"), N_("URL") },
     { "database", 0, 0, G_OPTION_ARG_STRING, &database, N_("The database that holds the session"), N_("DB") },
     { "user", 0, 0, G_OPTION_ARG_STRING, &user, N_("The user name (password from the keyring or PLENARY_PASSWORD)"), N_("NAME") },
+    { "rebind", 0, 0, G_OPTION_ARG_NONE, &rebind,
+      N_("Move a file bound to one server and database to the ones given, if that database is empty or holds the same session"), NULL },
     { NULL }
   };
   int status;
@@ -95,7 +220,12 @@ pl_cli_sync (int    argc,
   g_option_context_set_description (context,
     _("A FILE that does not exist is made from the server’s copy of the session. "
       "The server, database and user come from the options, else from the file, "
-      "else from Plenary’s account settings."));
+      "else from Plenary’s account settings. A file once synced is bound to its server "
+      "and database: another pair is refused unless --rebind is given.\n\n"
+      "Exit status: 0 all is on the server and no conflict is open; "
+      "2 bad input, or the sync failed (local edits stay in the file); "
+      "3 conflicts are open (see “plenary-cli conflicts”); "
+      "4 local edits are still not on the server after the round."));
   if ((status = pl_cli_parse_options (context, &argc, &argv)) != EXIT_OK)
     return status;
   if (argc != 2)
@@ -121,20 +251,30 @@ pl_cli_sync (int    argc,
   file_database = state_string (state, "database");
 
   /* A file synced with one database cannot be pushed into another: its
-   * revs and bases mean nothing there. (One that never got anywhere may
-   * be pointed elsewhere.) */
-  if (server != NULL && file_server != NULL && state != NULL &&
-      json_object_has_member (state, "last_seq") && !json_object_get_null_member (state, "last_seq"))
+   * revs and bases mean nothing there, and the other's records would be
+   * merged into it. Whatever flags are given, only --rebind moves it,
+   * after a look at the target (see check_rebind_target()). One that
+   * never got anywhere may be pointed elsewhere. */
+  if (file_server != NULL && file_database != NULL && state_is_bound (state) &&
+      (server != NULL || database != NULL))
     {
-      g_autoptr(PlCouchClient) probe = pl_couch_client_new (server, database ? database : file_database ? file_database : "-", NULL);
+      g_autoptr(PlCouchClient) probe = pl_couch_client_new (server ? server : file_server,
+                                                            database ? database : file_database, NULL);
+      const char *want_server = probe ? pl_couch_client_get_server_url (probe) : server;
+      const char *want_database = database ? database : file_database;
 
-      if (probe != NULL && (g_strcmp0 (pl_couch_client_get_server_url (probe), file_server) != 0 ||
-                            (database != NULL && g_strcmp0 (database, file_database) != 0)))
+      if (g_strcmp0 (want_server, file_server) != 0 || g_strcmp0 (want_database, file_database) != 0)
         {
-          g_printerr (_("plenary-cli: %s: the session is connected to the database “%s” on %s, "
-                        "not to the one given; sync it there, or start from a copy without a sync section\n"),
-                      argv[1], file_database, file_server);
-          return EXIT_BAD_INPUT;
+          if (!rebind)
+            {
+              g_printerr (_("plenary-cli: %s: the session is bound to the database “%s” on %s, "
+                            "not to “%s” on %s; it syncs with its own only "
+                            "(add --rebind to move it to the other, if that one is empty "
+                            "or holds the same session)\n"),
+                          argv[1], file_database, file_server, want_database, want_server);
+              return EXIT_BAD_INPUT;
+            }
+          rebinding = TRUE;
         }
     }
 
@@ -182,6 +322,26 @@ pl_cli_sync (int    argc,
       pl_couch_client_set_credentials (client, user, password);
     }
 
+  if (rebinding)
+    {
+      g_autoptr(JsonObject) fresh = json_object_new ();
+      JsonNode *conflicts;
+
+      if (!check_rebind_target (client, session, &error))
+        {
+          g_printerr ("plenary-cli: %s: %s\n", argv[1], error->message);
+          return EXIT_BAD_INPUT;
+        }
+      /* The old revs and bases mean nothing there: every record is sent
+       * as new (an existing copy of the same session merges with it).
+       * Open conflicts are about values, and stay. */
+      conflicts = json_object_get_member (state, "conflicts");
+      if (conflicts != NULL)
+        json_object_set_member (fresh, "conflicts", json_node_copy (conflicts));
+      state = NULL;
+      pl_session_set_sync_state (session, fresh);
+    }
+
   engine = pl_sync_engine_new (session, client);
   if (from_server)
     pl_sync_engine_mark_clean (engine);
@@ -209,24 +369,71 @@ pl_cli_sync (int    argc,
         }
     }
 
-  g_print (_("%s: pushed %u records and %u deletions; pulled %u changes (%u records removed, %u merged); "
-             "%u new conflicts, %u refused\n"),
-           argv[1], stats->pushed, stats->deleted, stats->pulled, stats->removed, stats->merged,
+  /* Each count its own plural: "pushed 1 record and 2 deletions". */
+  n_changes = stats->pulled + stats->removed + stats->merged;
+  pushed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "pushed %u record", "pushed %u records", stats->pushed),
+                            stats->pushed);
+  deletions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u deletion", "%u deletions", stats->deleted),
+                               stats->deleted);
+  pulled = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "pulled %u change", "pulled %u changes", n_changes),
+                            n_changes);
+  updated = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record added or updated",
+                                          "%u records added or updated", stats->pulled), stats->pulled);
+  /* Translators: "FILE: pushed N records and N deletions; pulled N changes
+   * (N records added or updated, N removed, N merged); N new conflicts,
+   * N refused" */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %s and %s; %s (%s, %u removed, %u merged); %u new conflict, %u refused\n",
+                        "%s: %s and %s; %s (%s, %u removed, %u merged); %u new conflicts, %u refused\n",
+                        stats->conflicts),
+           argv[1], pushed, deletions, pulled, updated, stats->removed, stats->merged,
            stats->conflicts, stats->refused);
-  g_print (_("%s: %s, %u conflicts to resolve, %u records not yet on the server\n"), argv[1],
-           sync_state_label (pl_sync_engine_get_state (engine)),
-           pl_sync_engine_get_n_conflicts (engine), pl_sync_engine_get_n_dirty (engine));
+
+  n_conflicts = pl_sync_engine_get_n_conflicts (engine);
+  n_dirty = pl_sync_engine_get_n_dirty (engine);
+  {
+    g_autofree char *conflicts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u conflict to resolve",
+                                                               "%u conflicts to resolve", n_conflicts), n_conflicts);
+    g_autofree char *unsent = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record not yet on the server",
+                                                            "%u records not yet on the server", n_dirty), n_dirty);
+
+    g_print ("%s: %s, %s, %s\n", argv[1], sync_state_label (pl_sync_engine_get_state (engine)), conflicts, unsent);
+  }
 
   if (!ok)
     {
-      g_printerr (_("plenary-cli: %s: sync failed: %s (local edits are kept in the file)\n"),
-                  argv[1], error->message);
+      /* Only what happened: a copy that was never made keeps nothing. */
+      if (from_server)
+        g_printerr (_("plenary-cli: %s: sync failed: %s (no file was written)\n"), argv[1], error->message);
+      else
+        g_printerr (_("plenary-cli: %s: sync failed: %s (local edits are kept in the file)\n"),
+                    argv[1], error->message);
       return EXIT_BAD_INPUT;
     }
   if (pl_sync_engine_get_state (engine) == PL_SYNC_STATE_ERROR)
     {
       g_printerr ("plenary-cli: %s: %s\n", argv[1], pl_sync_engine_get_error_message (engine));
       return EXIT_BAD_INPUT;
+    }
+  /* Unsent edits before open conflicts: data not on the server is the
+   * more urgent of the two. */
+  if (n_dirty > 0)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "plenary-cli: %s: %u record is still not on the server after the round; "
+                               "it is kept in the file, sync again\n",
+                               "plenary-cli: %s: %u records are still not on the server after the round; "
+                               "they are kept in the file, sync again\n", n_dirty),
+                  argv[1], n_dirty);
+      return EXIT_UNSENT;
+    }
+  if (n_conflicts > 0)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "plenary-cli: %s: %u conflict is open; see “plenary-cli conflicts %s”\n",
+                               "plenary-cli: %s: %u conflicts are open; see “plenary-cli conflicts %s”\n",
+                               n_conflicts),
+                  argv[1], n_conflicts, argv[1]);
+      return EXIT_CONFLICTS;
     }
 
   return EXIT_OK;

@@ -13,7 +13,8 @@
 /*
  * plenary-cli: the headless front door (DESIGN.md). Exit status 0 on
  * success, 1 when `check` finds errors, 2 on bad input or usage, with a
- * message on stderr that says what and where. Each command lives in its
+ * message on stderr that says what and where; `sync` also 3 when
+ * conflicts are open and 4 when local edits are still not on the server. Each command lives in its
  * own pl-cli-<command>.c.
  */
 
@@ -58,6 +59,8 @@ static const Command commands[] = {
     pl_cli_import_delegations },
   { "sync", N_("FILE [--server URL --database DB --user NAME]"), N_("One push-and-pull round with a CouchDB server"),
     pl_cli_sync },
+  { "conflicts", N_("FILE [--json]"), N_("List the open sync conflicts"), pl_cli_conflicts },
+  { "resolve", N_("FILE ID FIELD --keep mine|theirs"), N_("Resolve one sync conflict"), pl_cli_resolve },
   { "server-setup", N_("URL DATABASE --user ADMIN"), N_("Install the database, roles and rules on a server"),
     pl_cli_server_setup },
 };
@@ -69,7 +72,8 @@ print_usage (FILE *out)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %-18s %-40s %s\n", commands[i].name, _(commands[i].args), _(commands[i].summary));
   fprintf (out, "\n%s\n", _("Run “plenary-cli COMMAND --help” for a command’s options. "
-                            "Exit status: 0 success, 1 check found errors, 2 bad input or usage."));
+                            "Exit status: 0 success, 1 check found errors, 2 bad input or usage; "
+                            "sync: 3 conflicts are open, 4 local edits are still not on the server."));
 }
 
 int

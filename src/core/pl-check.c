@@ -11,6 +11,7 @@
 #include "pl-check-schedule.h"
 #include "pl-check-bureau.h"
 #include "pl-check-speakers.h"
+#include "pl-json-text.h"
 #include "pl-symbol.h"
 
 /*
@@ -79,6 +80,41 @@ check_item_documents (PlSession *session,
     }
 }
 
+/* sync.conflict: a field changed both here and on the server, whose
+ * local value waits in the sync state's conflict list (kept by the sync
+ * engine, saved in the file's `sync` object) until a person chooses. */
+static void
+check_sync_conflicts (PlSession *session,
+                      GPtrArray *findings)
+{
+  JsonObject *state = pl_session_get_sync_state (session);
+  JsonNode *node = state ? json_object_get_member (state, "conflicts") : NULL;
+  JsonArray *conflicts = node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+
+  for (guint i = 0; conflicts != NULL && i < json_array_get_length (conflicts); i++)
+    {
+      JsonNode *element = json_array_get_element (conflicts, i);
+      JsonObject *conflict = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
+      const char *id = conflict ? pl_json_object_get_string (conflict, "_id", NULL) : NULL;
+      const char *field = conflict ? pl_json_object_get_string (conflict, "field", NULL) : NULL;
+      char *message;
+
+      if (id == NULL || field == NULL)
+        continue;
+      if (g_str_equal (field, "_deleted"))
+        message = g_strdup_printf (_("The record “%s” was deleted on one side and edited on the other. "
+                                     "Choose which stands in the Conflicts dialog or with "
+                                     "“plenary-cli resolve”."), id);
+      else
+        /* Translators: a field name, then a record _id */
+        message = g_strdup_printf (_("The field “%s” of “%s” was changed both here and on the server: the "
+                                     "server’s value is kept and the local one waits. Choose in the "
+                                     "Conflicts dialog or with “plenary-cli resolve”."), field, id);
+      g_ptr_array_add (findings, pl_finding_new (PL_SEVERITY_WARNING, "sync.conflict", id, message));
+      g_free (message);
+    }
+}
+
 static const CheckFunc checks[] = {
   check_document_symbols,
   check_item_documents,
@@ -86,6 +122,7 @@ static const CheckFunc checks[] = {
   pl_check_schedule,
   pl_check_bureau,
   pl_check_speakers,
+  check_sync_conflicts,
 };
 
 /**

@@ -481,6 +481,53 @@ set_transport_error (PlCouchClient *self,
 
 static void send_request (GTask *task);
 
+
+static gboolean
+is_blank (const char *data,
+          gsize       size)
+{
+  for (gsize i = 0; i < size; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The first characters of an answer that is not JSON, for a message:
+ * printable text as it is, any other byte as \xNN, so that junk neither
+ * garbles a terminal nor hides behind a NUL byte. */
+static char *
+describe_start (const char *data,
+                gsize       size)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = data;
+  const char *end;
+  guint n = 0;
+
+  if (data == NULL)
+    return g_string_free (out, FALSE);
+  while (size > 0 && g_ascii_isspace (*p))
+    p++, size--;
+  end = p + size;
+
+  while (p < end && n < 48)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c != (gunichar) -1 && c != (gunichar) -2 && c != 0 && g_unichar_isprint (c) && c != '\\')
+        {
+          g_string_append_unichar (out, c);
+          p = g_utf8_next_char (p);
+        }
+      else
+        g_string_append_printf (out, "\\x%02x", (guchar) *p++);
+      n++;
+    }
+  if (p < end)
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
 static void
 on_send_and_read_cb (GObject      *source,
                      GAsyncResult *result,
@@ -492,7 +539,6 @@ on_send_and_read_cb (GObject      *source,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) body = NULL;
-  g_autofree char *text = NULL;
   const char *data;
   gsize size;
   guint status;
@@ -520,8 +566,6 @@ on_send_and_read_cb (GObject      *source,
 
   data = g_bytes_get_data (bytes, &size);
   body = pl_couch_response_parse_body (data, size);
-  /* For the error messages below: what came, blank lines stripped. */
-  text = g_strstrip (g_strndup (data ? data : "", size));
 
   if ((status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN) &&
       self->auth == AUTH_COOKIE && !request->retried_basic && self->password != NULL)
@@ -545,21 +589,25 @@ on_send_and_read_cb (GObject      *source,
   if (body == NULL)
     {
       const char *content_type = soup_message_headers_get_content_type (soup_message_get_response_headers (request->message), NULL);
-      g_autofree char *start = g_utf8_make_valid (text, MIN (strlen (text), 60));
+      g_autofree char *start = describe_start (data, size);
 
-      if (*text == '\0')
+      /* Empty means no byte but white space: junk that starts with a
+       * NUL byte is junk, and said so with what it starts with. */
+      if (is_blank (data, size))
         g_task_return_new_error (task, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
                                  _("the server %s gave an empty answer to %s %s"),
                                  self->server_url, request->method, request->path);
       else if (content_type != NULL && g_str_equal (content_type, "application/json"))
         g_task_return_new_error (task, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
-                                 _("the answer of the server %s to %s %s was cut short or is not valid JSON"),
-                                 self->server_url, request->method, request->path);
+                                 _("the answer of the server %s to %s %s was cut short or is not valid JSON "
+                                   "(it starts with “%s”)"),
+                                 self->server_url, request->method, request->path, start);
       else
         g_task_return_new_error (task, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
-                                 _("the server %s did not answer in JSON (%s: “%s”); "
-                                   "is this the address of a CouchDB server?"),
-                                 self->server_url, content_type ? content_type : _("no content type"), start);
+                                 _("the server %s did not answer in JSON: the answer to %s %s is not JSON "
+                                   "(%s, it starts with “%s”); is this the address of a CouchDB server?"),
+                                 self->server_url, request->method, request->path,
+                                 content_type ? content_type : _("no content type"), start);
       return;
     }
 

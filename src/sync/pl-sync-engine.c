@@ -539,6 +539,73 @@ add_conflict (PlSyncEngine *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CONFLICTS]);
 }
 
+/* Absent and null are the same value here (a conflict stores an absent
+ * side as null). */
+static gboolean
+node_same (JsonNode *a,
+           JsonNode *b)
+{
+  gboolean a_null = a == NULL || JSON_NODE_HOLDS_NULL (a);
+  gboolean b_null = b == NULL || JSON_NODE_HOLDS_NULL (b);
+
+  if (a_null || b_null)
+    return a_null && b_null;
+  return json_node_equal (a, b);
+}
+
+static void
+drop_conflict (PlSyncEngine *self,
+               guint         index)
+{
+  g_ptr_array_remove_index (self->conflicts, index);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CONFLICTS]);
+}
+
+/*
+ * A new server version of @id (@theirs, NULL for a tombstone) has been
+ * merged: the open conflicts on its fields follow it, so that an entry
+ * never offers a value that is no longer the server's. The server's new
+ * value is mine: agreed, dropped. The local value followed the server
+ * (not edited here since): "theirs" is refreshed. Changed on both sides
+ * since: dropped, the merge just made a fresh entry if they differ.
+ */
+static void
+refresh_conflicts (PlSyncEngine *self,
+                   const char   *id,
+                   JsonObject   *theirs)
+{
+  PlRecord *record = pl_session_lookup (self->session, id);
+  g_autoptr(JsonObject) local = NULL;
+
+  if (theirs == NULL || record == NULL)
+    return;
+  local = record_content (record);
+
+  for (guint i = self->conflicts->len; i-- > 0;)
+    {
+      JsonObject *conflict = g_ptr_array_index (self->conflicts, i);
+      const char *field = pl_json_object_get_string (conflict, "field", NULL);
+      JsonNode *now, *old;
+
+      if (field == NULL || g_str_equal (field, "_deleted") ||
+          g_strcmp0 (pl_json_object_get_string (conflict, "_id", NULL), id) != 0)
+        continue;
+      now = json_object_get_member (theirs, field);
+      old = json_object_get_member (conflict, "theirs");
+      if (node_same (now, old))
+        continue;
+      if (node_same (now, json_object_get_member (conflict, "mine")))
+        drop_conflict (self, i);
+      else if (node_same (json_object_get_member (local, field), now))
+        {
+          json_object_set_member (conflict, "theirs", now ? json_node_copy (now) : json_node_new (JSON_NODE_NULL));
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CONFLICTS]);
+        }
+      else
+        drop_conflict (self, i);
+    }
+}
+
 static JsonNode *
 boolean_node (gboolean value)
 {
@@ -890,6 +957,7 @@ typedef struct
   JsonArray  *docs;
   GHashTable *sent;      /* _id → JsonObject content sent (NULL node: a tombstone) */
   GHashTable *sent_rev;  /* _id → rev it was based on */
+  JsonArray  *conflicted; /* ids the server answered "conflict" for */
   guint       passes;
 } PushData;
 
@@ -899,6 +967,7 @@ push_data_free (PushData *data)
   g_clear_pointer (&data->docs, json_array_unref);
   g_clear_pointer (&data->sent, g_hash_table_unref);
   g_clear_pointer (&data->sent_rev, g_hash_table_unref);
+  g_clear_pointer (&data->conflicted, json_array_unref);
   g_free (data);
 }
 
@@ -961,6 +1030,28 @@ collect_dirty (PlSyncEngine *self,
 
 static void push_pass (GTask *task);
 
+/* The server answered "conflict" for @id and has no such document at
+ * all: the rev we hold is from a database deleted and made again. The
+ * record goes as new (without a rev) in the next pass, instead of
+ * conflicting with a rev the server does not know again and again. */
+static void
+forget_unknown_rev (PlSyncEngine *self,
+                    const char   *id)
+{
+  Entry *entry = g_hash_table_lookup (self->entries, id);
+
+  if (entry == NULL)
+    return;
+  if (entry->deleted)
+    {
+      g_hash_table_remove (self->entries, id); /* nothing left to delete there */
+      return;
+    }
+  entry_set_rev (entry, NULL);
+  entry_set_base (entry, NULL);
+  entry->dirty = TRUE;
+}
+
 static void
 on_fetch_conflicts_cb (GObject      *source,
                        GAsyncResult *result,
@@ -971,6 +1062,7 @@ on_fetch_conflicts_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) answer = NULL;
   g_autoptr(GPtrArray) rows = NULL;
+  PushData *data = g_task_get_task_data (task);
 
   answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
   if (answer == NULL)
@@ -994,6 +1086,18 @@ on_fetch_conflicts_cb (GObject      *source,
       PlCouchChange *row = g_ptr_array_index (rows, i);
 
       merge_remote (self, row->id, row->doc, row->rev);
+      refresh_conflicts (self, row->id, row->doc);
+    }
+
+  for (guint i = 0; data->conflicted != NULL && i < json_array_get_length (data->conflicted); i++)
+    {
+      const char *id = json_array_get_string_element (data->conflicted, i);
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < rows->len && !found; k++)
+        found = g_strcmp0 (((PlCouchChange *) g_ptr_array_index (rows, k))->id, id) == 0;
+      if (!found)
+        forget_unknown_rev (self, id);
     }
 
   persist (self);
@@ -1131,6 +1235,8 @@ on_bulk_docs_cb (GObject      *source,
       GCancellable *cancellable = g_task_get_cancellable (task);
 
       json_object_set_array_member (keys, "keys", json_array_ref (conflicted));
+      g_clear_pointer (&data->conflicted, json_array_unref);
+      data->conflicted = json_array_ref (conflicted);
       body = object_node (keys);
       pl_couch_client_request_async (self->client, "POST", "_all_docs", "include_docs=true", body, 0,
                                      cancellable, on_fetch_conflicts_cb, g_steal_pointer (&task));
@@ -1212,6 +1318,7 @@ pl_sync_engine_apply_changes (PlSyncEngine  *self,
       PlCouchChange *change = g_ptr_array_index (changes, i);
 
       merge_remote (self, change->id, change->doc, change->rev);
+      refresh_conflicts (self, change->id, change->doc);
     }
 
   /* Only now, with every change it covers applied. Opaque: kept as it
@@ -1230,6 +1337,7 @@ pl_sync_engine_apply_changes (PlSyncEngine  *self,
 
 typedef enum {
   STEP_LOGIN,
+  STEP_CHECK_REVS,
   STEP_PUSH,
   STEP_PULL,
   STEP_PUSH_AGAIN,
@@ -1319,6 +1427,155 @@ on_round_changes_cb (GObject      *source,
   round_next (task);
 }
 
+/*
+ * Issue 16: a database deleted and made again, or restored from an older
+ * backup, does not say so (CouchDB 3's instance_start_time is always
+ * "0", and last_seq is opaque, so "going backwards" cannot be seen). What
+ * CouchDB documents, and PouchDB Server 4.2 answers alike, is
+ * `_revs_diff`: the revs we hold that the server has never seen. For
+ * those records the server's copy (if any) is fetched: the rev it has
+ * becomes the one we build on, with its content as the base, so that
+ * what we hold goes up again in this round's push; a record it does not
+ * have at all goes as new. last_seq starts over: the changes since it
+ * were counted in another database. A rev the server knows (ours, or an
+ * ancestor of its current one) is never "missing", so an ordinary round
+ * costs one request and changes nothing.
+ */
+static void
+on_round_missing_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  GTask *task = user_data;
+  PlSyncEngine *self = g_task_get_source_object (task);
+  JsonArray *missing = g_object_get_data (G_OBJECT (task), "missing");
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GError *error = NULL;
+
+  answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
+  if (answer != NULL)
+    rows = pl_couch_response_parse_rows (answer, &error);
+  if (rows == NULL)
+    {
+      round_fail (task, error);
+      return;
+    }
+
+  for (guint i = 0; i < json_array_get_length (missing); i++)
+    {
+      const char *id = json_array_get_string_element (missing, i);
+      PlCouchChange *row = NULL;
+      Entry *entry = g_hash_table_lookup (self->entries, id);
+      PlRecord *record = pl_session_lookup (self->session, id);
+
+      for (guint k = 0; k < rows->len && row == NULL; k++)
+        if (g_strcmp0 (((PlCouchChange *) g_ptr_array_index (rows, k))->id, id) == 0)
+          row = g_ptr_array_index (rows, k);
+
+      if (entry == NULL)
+        continue;
+      if (row == NULL || row->doc == NULL || row->rev == NULL)
+        {
+          forget_unknown_rev (self, id);
+          continue;
+        }
+      entry_set_rev (entry, row->rev);
+      entry_set_base (entry, row->doc);
+      if (record != NULL)
+        {
+          g_autoptr(JsonObject) content = record_content (record);
+
+          entry->dirty = !objects_equal (content, row->doc);
+        }
+    }
+
+  g_clear_pointer (&self->last_seq, json_node_unref);
+  persist (self);
+  round_next (task);
+}
+
+static void
+on_round_revs_diff_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  GTask *task = user_data;
+  PlSyncEngine *self = g_task_get_source_object (task);
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(JsonObject) keys = NULL;
+  g_autoptr(JsonNode) body = NULL;
+  JsonArray *missing;
+  JsonObjectIter iter;
+  const char *id;
+  JsonNode *node;
+  GError *error = NULL;
+
+  answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
+  if (answer == NULL)
+    {
+      round_fail (task, error);
+      return;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (answer))
+    {
+      round_fail (task, g_error_new (PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
+                                     _("the server %s sent an answer to _revs_diff that is not an object"),
+                                     pl_couch_client_get_server_url (self->client)));
+      return;
+    }
+
+  missing = json_array_new ();
+  json_object_iter_init (&iter, json_node_get_object (answer));
+  while (json_object_iter_next (&iter, &id, &node))
+    if (g_hash_table_contains (self->entries, id) && JSON_NODE_HOLDS_OBJECT (node) &&
+        json_object_has_member (json_node_get_object (node), "missing"))
+      json_array_add_string_element (missing, id);
+
+  if (json_array_get_length (missing) == 0)
+    {
+      json_array_unref (missing);
+      round_next (task);
+      return;
+    }
+
+  g_object_set_data_full (G_OBJECT (task), "missing", missing, (GDestroyNotify) json_array_unref);
+  keys = json_object_new ();
+  json_object_set_array_member (keys, "keys", json_array_ref (missing));
+  body = object_node (keys);
+  pl_couch_client_request_async (self->client, "POST", "_all_docs", "include_docs=true", body, 0,
+                                 g_task_get_cancellable (task), on_round_missing_cb, task);
+}
+
+static void
+check_revs (GTask *task)
+{
+  PlSyncEngine *self = g_task_get_source_object (task);
+  g_autoptr(JsonObject) revs = json_object_new ();
+  g_autoptr(JsonNode) body = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (((Entry *) value)->rev != NULL)
+      {
+        JsonArray *one = json_array_new ();
+
+        json_array_add_string_element (one, ((Entry *) value)->rev);
+        json_object_set_array_member (revs, key, one);
+      }
+
+  if (json_object_get_size (revs) == 0)
+    {
+      round_next (task);
+      return;
+    }
+  body = object_node (revs);
+  pl_couch_client_request_async (self->client, "POST", "_revs_diff", NULL, body, 0,
+                                 g_task_get_cancellable (task), on_round_revs_diff_cb, task);
+}
+
 static void
 round_next (GTask *task)
 {
@@ -1335,6 +1592,10 @@ round_next (GTask *task)
           return;
         }
       round_next (task);
+      return;
+
+    case STEP_CHECK_REVS:
+      check_revs (task);
       return;
 
     case STEP_PUSH:
@@ -1915,37 +2176,21 @@ pl_sync_engine_mark_clean (PlSyncEngine *self)
   persist (self);
 }
 
-/**
- * pl_sync_engine_resolve_conflict:
- * @index: which conflict (see pl_sync_engine_get_conflict())
- * @choice: keep the local value (an ordinary, undoable edit, pushed like
- *   any other) or the server's
- *
- * Returns: %FALSE with @error if the local value can no longer be put
- *   back (the record's type rejects it)
- */
-gboolean
-pl_sync_engine_resolve_conflict (PlSyncEngine      *self,
-                                 guint              index,
-                                 PlConflictChoice   choice,
-                                 GError           **error)
+/* What pl_sync_engine_resolve_conflict() changes in the session. */
+static gboolean
+apply_choice (PlSyncEngine      *self,
+              JsonObject        *conflict,
+              PlConflictChoice   choice,
+              GError           **error)
 {
-  g_autoptr(JsonObject) conflict = NULL;
-  const char *id, *field;
-  JsonNode *mine;
-
-  g_return_val_if_fail (PL_IS_SYNC_ENGINE (self), FALSE);
-  g_return_val_if_fail (index < self->conflicts->len, FALSE);
-
-  conflict = json_object_ref (g_ptr_array_index (self->conflicts, index));
-  id = json_object_get_string_member (conflict, "_id");
-  field = json_object_get_string_member (conflict, "field");
-  mine = json_object_get_member (conflict, "mine");
+  const char *id = json_object_get_string_member (conflict, "_id");
+  const char *field = json_object_get_string_member (conflict, "field");
+  JsonNode *mine = json_object_get_member (conflict, "mine");
+  JsonNode *theirs = json_object_get_member (conflict, "theirs");
+  PlRecord *record = pl_session_lookup (self->session, id);
 
   if (choice == PL_CONFLICT_KEEP_MINE)
     {
-      PlRecord *record = pl_session_lookup (self->session, id);
-
       if (g_str_equal (field, "_deleted") && JSON_NODE_HOLDS_OBJECT (mine))
         {
           /* Bring the record back over the server's tombstone. */
@@ -1983,8 +2228,93 @@ pl_sync_engine_resolve_conflict (PlSyncEngine      *self,
             return FALSE;
         }
     }
+  else if (record != NULL && !g_str_equal (field, "_deleted"))
+    {
+      /* The server's value back, in case mine was put back by hand
+       * meanwhile (checked current by the caller). */
+      g_autoptr(JsonObject) doc = pl_codec_record_to_json (record);
 
-  g_ptr_array_remove (self->conflicts, g_ptr_array_index (self->conflicts, index));
+      if (!node_same (json_object_get_member (doc, field), theirs))
+        {
+          if (theirs == NULL || JSON_NODE_HOLDS_NULL (theirs))
+            json_object_remove_member (doc, field);
+          else
+            json_object_set_member (doc, field, json_node_copy (theirs));
+          if (!pl_codec_apply (record, doc, NULL, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * pl_sync_engine_resolve_conflict:
+ * @index: which conflict (see pl_sync_engine_get_conflict())
+ * @choice: keep the local value (an ordinary, undoable edit, pushed like
+ *   any other) or the server's
+ *
+ * Returns: %FALSE with @error if the local value can no longer be put
+ *   back (the record's type rejects it)
+ */
+gboolean
+pl_sync_engine_resolve_conflict (PlSyncEngine      *self,
+                                 guint              index,
+                                 PlConflictChoice   choice,
+                                 GError           **error)
+{
+  g_autoptr(JsonObject) conflict = NULL;
+  const char *id, *field;
+  JsonNode *mine;
+  PlHistory *history;
+  gboolean ok;
+
+  g_return_val_if_fail (PL_IS_SYNC_ENGINE (self), FALSE);
+  g_return_val_if_fail (index < self->conflicts->len, FALSE);
+
+  conflict = json_object_ref (g_ptr_array_index (self->conflicts, index));
+  id = json_object_get_string_member (conflict, "_id");
+  field = json_object_get_string_member (conflict, "field");
+  mine = json_object_get_member (conflict, "mine");
+
+  /* Never applied stale: the entry stands for "here mine, there
+   * theirs". If the server's value (the base) is no longer theirs, or
+   * the value here is neither theirs nor mine any more (edited since),
+   * the field has moved on and either choice would bring back an old
+   * value: the entry is dropped and nothing is changed. The next sync
+   * makes a fresh one if the two sides still differ. */
+  if (!g_str_equal (field, "_deleted"))
+    {
+      PlRecord *record = pl_session_lookup (self->session, id);
+      Entry *entry = g_hash_table_lookup (self->entries, id);
+      g_autoptr(JsonObject) local = record ? record_content (record) : NULL;
+      JsonNode *theirs = json_object_get_member (conflict, "theirs");
+      JsonNode *here = local ? json_object_get_member (local, field) : NULL;
+      JsonNode *there = entry && entry->base ? json_object_get_member (entry->base, field) : NULL;
+
+      if (record == NULL || !node_same (there, theirs) ||
+          (!node_same (here, theirs) && !node_same (here, mine)))
+        {
+          drop_conflict (self, index);
+          persist (self);
+          if (self->state == PL_SYNC_STATE_CONFLICTS && self->conflicts->len == 0)
+            settle_state (self);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("the conflict on “%s” of “%s” is out of date: the field changed since, here or on "
+                         "the server; nothing was changed and the conflict is dropped (sync again to see "
+                         "whether the two sides still differ)"), field, id);
+          return FALSE;
+        }
+    }
+
+  /* One undo step, whatever it takes. */
+  history = pl_session_get_history (self->session);
+  pl_history_begin_group (history, _("Resolve Conflict"));
+  ok = apply_choice (self, conflict, choice, error);
+  pl_history_end_group (history);
+  if (!ok)
+    return FALSE;
+
+  g_ptr_array_remove (self->conflicts, conflict);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CONFLICTS]);
   persist (self);
   if (self->state == PL_SYNC_STATE_CONFLICTS && self->conflicts->len == 0)
