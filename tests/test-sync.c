@@ -6,6 +6,7 @@
 #include <signal.h>
 
 #include "pl-codec.h"
+#include "pl-json-text.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
 #include "pl-sync-engine.h"
@@ -753,6 +754,81 @@ test_live_offline_then_online (void)
   g_subprocess_wait (proxy, NULL, NULL);
 }
 
+/* Issue 16, point 4: the server's database is deleted and made again
+ * while a client is live. Its next edit is based on a rev the new
+ * database never saw: it must arrive (not loop through conflict and
+ * _all_docs), and so must every other record the server lost. */
+typedef struct
+{
+  const char *db;
+  const char *id;
+  const char *title;
+  guint       n_records;
+} ServerWait;
+
+static gboolean
+server_has_everything (gpointer data)
+{
+  ServerWait *wait = data;
+  g_autofree char *doc_path = NULL;
+  g_autofree char *all_path = g_strdup_printf ("%s/_all_docs", wait->db);
+  g_autoptr(JsonNode) doc = NULL;
+  g_autoptr(JsonNode) all = NULL;
+  g_autofree char *escaped = g_uri_escape_string (wait->id, NULL, FALSE);
+  guint status = 0;
+
+  doc_path = g_strdup_printf ("%s/%s", wait->db, escaped);
+  doc = pl_test_server_admin_request (server, "GET", doc_path, NULL, &status);
+  if (status != 200 || doc == NULL ||
+      g_strcmp0 (pl_json_object_get_string (json_node_get_object (doc), "title", NULL), wait->title) != 0)
+    return FALSE;
+  all = pl_test_server_admin_request (server, "GET", all_path, NULL, &status);
+  /* The records, and the design document. */
+  return status == 200 && all != NULL &&
+         json_array_get_length (json_object_get_array_member (json_node_get_object (all), "rows")) ==
+         wait->n_records + 1;
+}
+
+static void
+test_live_recreated_database (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  ServerWait wait = { db, NULL, "Edited after the database was made again", 0 };
+  const GType *types;
+  guint n_types;
+  guint status = 0;
+  Replica a;
+
+  replica_init (&a, pl_samples_load (&error), db, "admin", "secret");
+  g_assert_no_error (error);
+  sync_ok (&a);
+  types = pl_session_list_record_types (&n_types);
+  for (guint t = 0; t < n_types; t++)
+    wait.n_records += g_list_model_get_n_items (pl_session_get_records (a.session, types[t]));
+  id = g_strdup (pl_record_get_id (PL_RECORD (first_document (a.session))));
+  wait.id = id;
+
+  pl_sync_engine_start (a.engine);
+  g_assert_true (pl_test_wait_for (is_up_to_date, a.engine, 10000));
+
+  {
+    g_autoptr(JsonNode) answer = pl_test_server_admin_request (server, "DELETE", db, NULL, &status);
+
+    g_assert_cmpuint (status, ==, 200);
+  }
+  pl_test_server_setup_db (server, db);
+
+  pl_document_set_title (document (a.session, id), wait.title);
+  g_assert_true (pl_test_wait_for (server_has_everything, &wait, 20000));
+  g_assert_true (pl_test_wait_for (is_up_to_date, a.engine, 10000));
+  g_assert_cmpuint (pl_sync_engine_get_n_dirty (a.engine), ==, 0);
+
+  pl_sync_engine_stop (a.engine);
+  replica_clear (&a);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -775,6 +851,7 @@ main (int    argc,
   g_test_add_func ("/sync/server-down", test_server_down);
   g_test_add_func ("/sync/server-killed-mid-push", test_server_killed_mid_push);
   g_test_add_func ("/sync/live-offline-then-online", test_live_offline_then_online);
+  g_test_add_func ("/sync/live-recreated-database", test_live_recreated_database);
 
   status = g_test_run ();
   pl_test_server_free (server);

@@ -81,6 +81,7 @@ struct _PlSyncEngine
   gboolean         logged_in;
   gboolean         busy;         /* a round or a push is under way */
   gboolean         push_again;
+  gboolean         revs_unknown; /* a push met a rev the server never saw */
 
   /* Live mode */
   gboolean         live;
@@ -1050,6 +1051,9 @@ forget_unknown_rev (PlSyncEngine *self,
   entry_set_rev (entry, NULL);
   entry_set_base (entry, NULL);
   entry->dirty = TRUE;
+  /* The others are likely gone too: the live loop runs a round, whose
+   * _revs_diff finds them all (see check_revs()). */
+  self->revs_unknown = TRUE;
 }
 
 static void
@@ -1491,6 +1495,7 @@ on_round_missing_cb (GObject      *source,
     }
 
   g_clear_pointer (&self->last_seq, json_node_unref);
+  self->revs_unknown = FALSE; /* this round is the one that deals with them */
   persist (self);
   round_next (task);
 }
@@ -1556,6 +1561,7 @@ check_revs (GTask *task)
   GHashTableIter iter;
   gpointer key, value;
 
+  self->revs_unknown = FALSE;
   g_hash_table_iter_init (&iter, self->entries);
   while (g_hash_table_iter_next (&iter, &key, &value))
     if (((Entry *) value)->rev != NULL)
@@ -1730,6 +1736,11 @@ on_live_push_cb (GObject      *source,
     }
 
   settle_state (self);
+  if (self->live && self->revs_unknown)
+    {
+      live_round (self);
+      return;
+    }
   if (self->live && (self->push_again || pl_sync_engine_get_n_dirty (self) > 0))
     schedule_push (self);
 }
