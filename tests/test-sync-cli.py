@@ -134,6 +134,59 @@ class JunkServer:
         self.httpd.server_close()
 
 
+class ConflictProxy:
+    """Passes every request to the real server but answers each
+    `_bulk_docs` with "conflict" for every document, as a server would
+    whose documents keep changing: the edits cannot get through."""
+
+    def __init__(self, upstream):
+        import http.server
+        import threading
+
+        proxy = self
+        self.bulk_docs = 0
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *a):
+                pass
+
+            def answer(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else None
+                if self.path.split("?")[0].endswith("/_bulk_docs"):
+                    proxy.bulk_docs += 1
+                    docs = json.loads(body)["docs"]
+                    out = json.dumps([{"id": d["_id"], "error": "conflict", "reason": "Document update conflict."}
+                                      for d in docs]).encode()
+                    status = 201
+                else:
+                    req = urllib.request.Request(upstream + self.path.lstrip("/"), method=self.command, data=body)
+                    for name in ("Authorization", "Content-Type", "Accept", "Cookie"):
+                        if self.headers.get(name):
+                            req.add_header(name, self.headers[name])
+                    try:
+                        with urllib.request.urlopen(req, timeout=10) as r:
+                            status, out = r.status, r.read()
+                    except urllib.error.HTTPError as e:
+                        status, out = e.code, e.read()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(out)))
+                self.end_headers()
+                self.wfile.write(out)
+
+            do_GET = do_POST = do_PUT = do_DELETE = answer
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = "http://127.0.0.1:%d/" % self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
 class SyncCliTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -478,6 +531,25 @@ class SyncCliTest(unittest.TestCase):
         self.assertEqual(records(b)[doc_id]["title"], "A3")
         self.assertEqual(run("sync", b).returncode, 0)
         self.assertEqual(self.server_records("stale")[doc_id]["title"], "A3")
+
+    # Issue 16, point 10: exit 4 when edits are still not on the server.
+    def test_unsent_edits_exit_4_without_a_request_loop(self):
+        self.setup_db("unsent")
+        proxy = ConflictProxy(self.server.url)
+        try:
+            a = self.path("a.plenary")
+            self.assertEqual(run("new", "--sample", a).returncode, 0)
+            before = records(a)
+            r = run("sync", a, "--server", proxy.url, "--database", "unsent", "--user", "admin")
+            self.assertEqual(r.returncode, 4, r.stdout + r.stderr)
+            self.assertNotIn("up to date", r.stdout)
+            self.assertIn("not yet on the server", r.stdout)
+            self.assertIn("still not on the server", r.stderr)
+            self.assertEqual(records(a), before)
+            # One _bulk_docs per push of the round, no more.
+            self.assertLessEqual(proxy.bulk_docs, 2)
+        finally:
+            proxy.stop()
 
     # Issue 16, point 12.
     def test_summary_counts_every_change(self):

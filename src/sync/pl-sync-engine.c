@@ -1067,6 +1067,7 @@ on_fetch_conflicts_cb (GObject      *source,
   g_autoptr(JsonNode) answer = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   PushData *data = g_task_get_task_data (task);
+  gboolean progress = FALSE;
 
   answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
   if (answer == NULL)
@@ -1104,7 +1105,24 @@ on_fetch_conflicts_cb (GObject      *source,
         forget_unknown_rev (self, id);
     }
 
+  /* Another pass only if it can go differently: some record is now
+   * based on a rev it was not sent with. A server that answers
+   * "conflict" and then shows the very rev we sent on would otherwise be
+   * asked again and again; the records stay dirty and the round says so. */
+  for (guint i = 0; data->conflicted != NULL && i < json_array_get_length (data->conflicted) && !progress; i++)
+    {
+      const char *id = json_array_get_string_element (data->conflicted, i);
+      Entry *entry = g_hash_table_lookup (self->entries, id);
+
+      progress = g_strcmp0 (entry ? entry->rev : NULL, g_hash_table_lookup (data->sent_rev, id)) != 0;
+    }
+
   persist (self);
+  if (!progress)
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
   push_pass (g_steal_pointer (&task));
 }
 
