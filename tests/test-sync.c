@@ -293,6 +293,16 @@ test_same_field_conflict (void)
   g_assert_no_error (error);
   g_assert_cmpuint (pl_sync_engine_get_n_conflicts (b.engine), ==, 0);
   g_assert_cmpstr (pl_document_get_title (document (b.session, id)), ==, "Title from B");
+  /* One undo step (issue 16), as the Conflicts dialog's button is one act. */
+  {
+    PlHistory *history = pl_session_get_history (b.session);
+
+    g_assert_cmpstr (pl_history_get_undo_label (history), ==, "Resolve Conflict");
+    g_assert_true (pl_history_undo (history));
+    g_assert_cmpstr (pl_document_get_title (document (b.session, id)), ==, "Title from A");
+    g_assert_true (pl_history_redo (history));
+    g_assert_cmpstr (pl_document_get_title (document (b.session, id)), ==, "Title from B");
+  }
   sync_ok (&b);
   sync_ok (&a);
   g_assert_cmpstr (pl_document_get_title (document (a.session, id)), ==, "Title from B");
