@@ -554,6 +554,32 @@ node_same (JsonNode *a,
   return json_node_equal (a, b);
 }
 
+/* Whether @record's @field holds @value as the record would hold it:
+ * the codec may fill an absent field with its default or write a value
+ * in its own form, which is still the same value. */
+static gboolean
+field_holds (PlRecord   *record,
+             JsonObject *content,
+             const char *field,
+             JsonNode   *value)
+{
+  g_autoptr(JsonObject) doc = NULL;
+  g_autoptr(PlRecord) copy = NULL;
+  g_autoptr(JsonObject) normal = NULL;
+
+  if (node_same (json_object_get_member (content, field), value))
+    return TRUE;
+  doc = pl_codec_record_to_json (record);
+  if (value == NULL || JSON_NODE_HOLDS_NULL (value))
+    json_object_remove_member (doc, field);
+  else
+    json_object_set_member (doc, field, json_node_copy (value));
+  if (!pl_codec_record_from_json (doc, &copy, NULL, NULL) || copy == NULL)
+    return FALSE;
+  normal = record_content (copy);
+  return node_same (json_object_get_member (content, field), json_object_get_member (normal, field));
+}
+
 static void
 drop_conflict (PlSyncEngine *self,
                guint         index)
@@ -597,7 +623,7 @@ refresh_conflicts (PlSyncEngine *self,
         continue;
       if (node_same (now, json_object_get_member (conflict, "mine")))
         drop_conflict (self, i);
-      else if (node_same (json_object_get_member (local, field), now))
+      else if (field_holds (record, local, field, now))
         {
           json_object_set_member (conflict, "theirs", now ? json_node_copy (now) : json_node_new (JSON_NODE_NULL));
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CONFLICTS]);
@@ -2317,11 +2343,10 @@ pl_sync_engine_resolve_conflict (PlSyncEngine      *self,
       Entry *entry = g_hash_table_lookup (self->entries, id);
       g_autoptr(JsonObject) local = record ? record_content (record) : NULL;
       JsonNode *theirs = json_object_get_member (conflict, "theirs");
-      JsonNode *here = local ? json_object_get_member (local, field) : NULL;
       JsonNode *there = entry && entry->base ? json_object_get_member (entry->base, field) : NULL;
 
       if (record == NULL || !node_same (there, theirs) ||
-          (!node_same (here, theirs) && !node_same (here, mine)))
+          (!field_holds (record, local, field, theirs) && !field_holds (record, local, field, mine)))
         {
           drop_conflict (self, index);
           persist (self);
