@@ -1074,12 +1074,13 @@ forget_unknown_rev (PlSyncEngine *self,
       g_hash_table_remove (self->entries, id); /* nothing left to delete there */
       return;
     }
+  /* The others are likely gone too: the live loop runs a round, whose
+   * _revs_diff finds them all (see check_revs()). */
+  if (entry->rev != NULL)
+    self->revs_unknown = TRUE;
   entry_set_rev (entry, NULL);
   entry_set_base (entry, NULL);
   entry->dirty = TRUE;
-  /* The others are likely gone too: the live loop runs a round, whose
-   * _revs_diff finds them all (see check_revs()). */
-  self->revs_unknown = TRUE;
 }
 
 static void
