@@ -329,6 +329,27 @@ test_save_mode_owner_only (void)
   g_assert_cmpint (st.st_mode & 07777, ==, 0600);
 }
 
+/* The folder of local copies is its owner's only, made so when it
+ * exists with another mode. */
+static void
+test_private_folder (void)
+{
+  g_autofree char *dir = pl_test_make_temp_dir ();
+  g_autofree char *folder = g_build_filename (dir, "plenary", "sessions", NULL);
+  g_autoptr(GError) error = NULL;
+  struct stat st;
+
+  g_assert_true (pl_session_file_make_private_folder (folder, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0700);
+
+  g_assert_cmpint (g_chmod (folder, 0755), ==, 0);
+  g_assert_true (pl_session_file_make_private_folder (folder, &error));
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0700);
+}
+
 /* Issue 16: members' emails (and telephones) left `delegation` for the
  * secretariat-only `contact` record. A file of an older version, or
  * records an older client pushed, carry them in `delegation.members`: on
@@ -461,6 +482,7 @@ main (int    argc,
   g_test_add_func ("/session-file/save-keeps-backup", test_save_keeps_backup);
   g_test_add_func ("/session-file/save-error", test_save_error_names_file);
   g_test_add_func ("/session-file/save-mode-owner-only", test_save_mode_owner_only);
+  g_test_add_func ("/session-file/private-folder", test_private_folder);
   g_test_add_func ("/session-file/migrate-member-emails", test_migrate_member_emails);
 
   return g_test_run ();
