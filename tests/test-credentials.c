@@ -534,7 +534,7 @@ test_checks (void)
   pl_credentials_record_receipt (session, c, PL_CREDENTIALS_FORM_ORIGINAL, PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER,
                                  NULL, "2020-10-01T10:00:00+02:00");
   g_free (pl_delegation_add_member (PL_DELEGATION (pl_session_lookup (session, "delegation:PRT")), "Ana Silva",
-                                    PL_MEMBER_FUNCTION_HEAD, PL_RANK_AMBASSADOR, "ana@mne.pt"));
+                                    PL_MEMBER_FUNCTION_HEAD, PL_RANK_AMBASSADOR));
 
   findings = pl_check_session (session);
   g_assert_true (has_finding (G_LIST_MODEL (findings), "credentials.missing", "delegation:AUT", PL_SEVERITY_WARNING));

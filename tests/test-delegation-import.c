@@ -141,10 +141,10 @@ test_merge_without_duplicates (void)
 
   austria = pl_delegation_import_add_state (session, "AUT", &error);
   g_assert_no_error (error);
-  id = pl_delegation_add_member (austria, "Anna Huber", PL_MEMBER_FUNCTION_HEAD, PL_RANK_AMBASSADOR,
-                                 "anna.huber@bmeia.gv.at");
-  other = pl_delegation_add_member (austria, "Karl Maier", PL_MEMBER_FUNCTION_ADVISER, PL_RANK_OFFICIAL,
-                                    "karl.maier@bmeia.gv.at");
+  id = pl_delegation_add_member (austria, "Anna Huber", PL_MEMBER_FUNCTION_HEAD, PL_RANK_AMBASSADOR);
+  pl_contact_store_email (session, "delegation:AUT", id, "anna.huber@bmeia.gv.at");
+  other = pl_delegation_add_member (austria, "Karl Maier", PL_MEMBER_FUNCTION_ADVISER, PL_RANK_OFFICIAL);
+  pl_contact_store_email (session, "delegation:AUT", other, "karl.maier@bmeia.gv.at");
   unodc = pl_participation_add_delegation (session, "United Nations Office on Drugs and Crime",
                                            PL_DELEGATION_CATEGORY_UN_ENTITY, NULL);
 
