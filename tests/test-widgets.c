@@ -766,6 +766,16 @@ check_member_email_edit (PlSession          *session,
   g_assert_cmpstr (pl_contact_get_email (contact, member_id), ==, "anna@example.org");
   entry = find_member_entry (GTK_WIDGET (self), member_id, "email");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "anna@example.org");
+
+  /* Deleting the delegation takes its contact record with it, one step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (self), "participants.delete", NULL));
+  spin (50);
+  g_assert_null (pl_session_lookup (session, "delegation:AUT"));
+  g_assert_null (pl_session_lookup (session, "contact:AUT"));
+  g_assert_true (pl_history_undo (history));
+  spin (50);
+  g_assert_true (pl_session_lookup (session, "contact:AUT") == PL_RECORD (contact));
+  g_assert_true (pl_session_lookup (session, "delegation:AUT") == PL_RECORD (austria));
 }
 
 /* The participants page imports all or nothing as one undo step, and its

@@ -1509,6 +1509,7 @@ delete_action (GtkWidget  *widget,
   PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (widget);
   g_autoptr(PlDelegation) delegation = NULL;
   PlCredentials *credentials;
+  PlContact *contact;
   PlHistory *history = pl_session_get_history (self->session);
   g_autofree char *text = NULL;
 
@@ -1519,11 +1520,15 @@ delete_action (GtkWidget  *widget,
   delegation = g_object_ref (self->delegation);
   credentials = pl_credentials_find (self->session, delegation);
 
-  /* One step: the delegation and its credentials, which would otherwise
-   * name a delegation that is gone. */
+  contact = pl_contact_lookup (self->session, pl_record_get_id (PL_RECORD (delegation)));
+
+  /* One step: the delegation, its credentials and its contact record,
+   * which would otherwise name a delegation that is gone. */
   pl_history_begin_group (history, _("Delete Delegation"));
   if (credentials != NULL)
     pl_session_remove_record (self->session, PL_RECORD (credentials));
+  if (contact != NULL)
+    pl_session_remove_record (self->session, PL_RECORD (contact));
   pl_session_remove_record (self->session, PL_RECORD (delegation));
   pl_history_end_group (history);
 
