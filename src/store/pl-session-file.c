@@ -140,7 +140,11 @@ holds_string (JsonNode *node)
  * pl_session_file_load_bytes:
  * @display_name: the name errors give for the file
  *
- * Returns: (transfer full): the session, not modified
+ * Members' emails an older version kept in `delegation` are moved into
+ * `contact` records on the way in (pl_contact_split_records()), except in
+ * a delegate's copy.
+ *
+ * Returns: (transfer full): the session, not modified (nothing to undo)
  */
 PlSession *
 pl_session_file_load_bytes (GBytes      *bytes,
