@@ -461,6 +461,27 @@ test_migrate_member_emails (void)
     text2 = pl_session_file_serialize (reloaded, NULL);
     g_assert_cmpstr (text, ==, text2);
   }
+
+  /* A delegate's copy may write neither record: it is left as it is, and
+   * the public delegations it pulls next carry no email. */
+  {
+    g_autofree char *delegate_text = g_strdup (old_file);
+    g_autoptr(GString) with_roles = g_string_new (NULL);
+    g_autoptr(GBytes) delegate_bytes = NULL;
+    g_autoptr(PlSession) delegate_copy = NULL;
+    g_autoptr(JsonObject) kept = NULL;
+
+    /* The same file, with the roles of a delegate's account. */
+    g_string_append_len (with_roles, delegate_text, strlen (delegate_text) - 1);
+    g_string_append (with_roles, ",\"sync\":{\"roles\":[\"delegate\",\"delegation:FRA\"],\"records\":{}}}");
+    delegate_bytes = g_bytes_new (with_roles->str, with_roles->len);
+    delegate_copy = pl_session_file_load_bytes (delegate_bytes, "delegate.plenary", &error);
+    g_assert_no_error (error);
+    g_assert_null (pl_session_lookup (delegate_copy, "contact:FRA"));
+    kept = record_json (delegate_copy, "delegation:FRA");
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
+                       json_object_get_array_member (kept, "members"), 0), "email"), ==, "jean@example.fr");
+  }
 }
 
 int
