@@ -400,13 +400,20 @@ split_delegation (PlDelegation *delegation,
         }
 
       member = json_node_get_object (element);
-      kept = copy_object (member);
       member_id = pl_json_object_get_string (member, "id", NULL);
       {
         JsonNode *old = member_id ? json_object_get_member (entries, member_id) : NULL;
 
-        entry = copy_object (old != NULL && JSON_NODE_HOLDS_OBJECT (old) ? json_node_get_object (old) : NULL);
+        /* A member without an id cannot be keyed, and an entry that is
+         * not an object is a newer version's: left as they are. */
+        if (member_id == NULL || (old != NULL && !JSON_NODE_HOLDS_OBJECT (old)))
+          {
+            json_array_add_element (members, json_node_copy (element));
+            continue;
+          }
+        entry = copy_object (old != NULL ? json_node_get_object (old) : NULL);
       }
+      kept = copy_object (member);
 
       for (guint f = 0; f < G_N_ELEMENTS (contact_fields); f++)
         {
@@ -415,16 +422,15 @@ split_delegation (PlDelegation *delegation,
           if (value == NULL)
             continue;
           json_object_remove_member (kept, contact_fields[f]);
-          /* An empty string was "none" (older versions always wrote the
-           * member); a member without an id cannot be keyed, and keeps
-           * only what the public delegation may show. */
-          if (member_id != NULL && !json_object_has_member (entry, contact_fields[f]) &&
+          /* An empty string (older versions always wrote the member) or
+           * null is "none". */
+          if (!json_object_has_member (entry, contact_fields[f]) && !JSON_NODE_HOLDS_NULL (value) &&
               !(JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_STRING &&
                 *json_node_get_string (value) == '\0'))
             json_object_set_member (entry, contact_fields[f], json_node_copy (value));
         }
 
-      if (member_id != NULL && json_object_get_size (entry) > 0)
+      if (json_object_get_size (entry) > 0)
         json_object_set_object_member (entries, member_id, g_steal_pointer (&entry));
       json_array_add_object_element (members, kept);
     }
@@ -475,7 +481,8 @@ pl_contact_split_records (GPtrArray  *records,
       PlRecord *contact;
       gboolean any = FALSE;
 
-      if (!PL_IS_DELEGATION (record))
+      /* Only the DESIGN's _ids: two records may not share a contact. */
+      if (!PL_IS_DELEGATION (record) || !g_str_has_prefix (pl_record_get_id (record), "delegation:"))
         continue;
       members = pl_delegation_get_members (PL_DELEGATION (record));
       if (members == NULL || !JSON_NODE_HOLDS_ARRAY (members))
@@ -494,6 +501,10 @@ pl_contact_split_records (GPtrArray  *records,
       if ((contact != NULL && !PL_IS_CONTACT (contact)) ||
           (contact == NULL && taken != NULL && g_hash_table_contains (taken, contact_id)))
         continue; /* the _id is another record's: left as it was */
+      if (contact != NULL && pl_contact_get_members (PL_CONTACT (contact)) != NULL &&
+          !JSON_NODE_HOLDS_OBJECT (pl_contact_get_members (PL_CONTACT (contact))) &&
+          !JSON_NODE_HOLDS_NULL (pl_contact_get_members (PL_CONTACT (contact))))
+        continue; /* members a newer version wrote otherwise: not replaced */
 
       entries = split_delegation (PL_DELEGATION (record), contact ? PL_CONTACT (contact) : NULL);
       n_split++;
