@@ -115,6 +115,45 @@ class CliTest(unittest.TestCase):
         self.assertIn("agenda.unknown-document", r.stdout)
         self.assertIn("2 errors", r.stdout)
 
+    def test_check_delegate_copy_skips_secretariat_checks(self):
+        # Issue 16: a delegate's copy has no credentials records (they are
+        # secretariat-only); its checks must not report every State as
+        # missing them. The copy's sync.roles say whose it is.
+        out = self.path("delegate.plenary")
+        self.assertEqual(run("new", "--sample", out).returncode, 0)
+        with open(out) as f:
+            doc = json.load(f)
+        # States parties as a delegate's copy holds them: no credentials
+        # records (the sample has no delegations of its own).
+        doc["docs"] = [d for d in doc["docs"] if d["type"] != "credentials"]
+        for iso3, name in (("FRA", "France"), ("ITA", "Italy"), ("KEN", "Kenya")):
+            doc["docs"].append({"_id": "delegation:" + iso3, "type": "delegation", "name": name, "iso3": iso3,
+                                "category": "state_party", "present": True, "members": []})
+        with open(out, "w") as f:
+            json.dump(doc, f)
+        r = run("check", "--json", out)
+        codes = [f["code"] for f in json.loads(r.stdout)]
+        self.assertIn("credentials.missing", codes)
+
+        doc["sync"] = {"server": "https://example.org", "database": "cop10", "user": "fra",
+                       "roles": ["delegate", "delegation:FRA"], "records": {}}
+        with open(out, "w") as f:
+            json.dump(doc, f)
+        r = run("check", "--json", out)
+        self.assertIn(r.returncode, (0, 1), r.stderr)
+        codes = [f["code"] for f in json.loads(r.stdout)]
+        self.assertEqual([c for c in codes if c.startswith("credentials.")], [], codes)
+        # The public checks still run.
+        self.assertIn("bureau.vacant", codes)
+
+        # A secretariat account's copy is checked in full.
+        doc["sync"]["roles"] = ["secretariat"]
+        with open(out, "w") as f:
+            json.dump(doc, f)
+        r = run("check", "--json", out)
+        codes = [f["code"] for f in json.loads(r.stdout)]
+        self.assertIn("credentials.missing", codes)
+
     def test_check_bad_file(self):
         out = self.path("bad.plenary")
         text = '{"format": "plenary-session", "version": 1, "docs": [\n{"_id": "x", "type": "item", "title": []}]}'

@@ -334,6 +334,69 @@ test_apply_all_or_nothing (void)
   g_assert_null (pl_document_get_symbol (document));
 }
 
+/* Issue 16: a member's email is in the secretariat-only `contact` record,
+ * keyed by the member's id, never in the public `delegation`; both read
+ * and write back as they were, fields this version does not know
+ * included. */
+static const char contact_doc[] =
+  "{\"format\":\"plenary-session\",\"version\":1,\"docs\":["
+  "{\"_id\":\"session\",\"type\":\"session\",\"title\":\"T\"},"
+  "{\"_id\":\"delegation:FRA\",\"type\":\"delegation\",\"name\":\"France\",\"iso3\":\"FRA\","
+  "\"category\":\"state_party\",\"members\":["
+  "{\"id\":\"m1\",\"name\":\"Jean Dupont\",\"function\":\"head\",\"rank\":\"minister\",\"badge\":\"B-1\"}]},"
+  "{\"_id\":\"contact:FRA\",\"type\":\"contact\",\"delegation\":\"delegation:FRA\","
+  "\"members\":{\"m1\":{\"email\":\"jean@example.fr\",\"phone\":\"+33 1\",\"fax\":\"+33 2\"}},"
+  "\"future\":[1,2]}]}";
+
+static void
+test_contact_round_trip (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (contact_doc, strlen (contact_doc));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_session_file_load_bytes (bytes, "contact.plenary", &error);
+  g_autoptr(PlSession) reloaded = NULL;
+  g_autoptr(JsonObject) json = NULL;
+  g_autoptr(JsonObject) delegation_json = NULL;
+  g_autoptr(PlRecord) copy = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text2 = NULL;
+  PlRecord *contact;
+  JsonObject *entry;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (pl_session_get_foreign_docs (session)->len, ==, 0);
+  contact = pl_session_lookup (session, "contact:FRA");
+  g_assert_nonnull (contact);
+  g_assert_cmpstr (pl_record_get_type_name (contact), ==, "contact");
+
+  json = pl_codec_record_to_json (contact);
+  g_assert_cmpstr (json_object_get_string_member (json, "delegation"), ==, "delegation:FRA");
+  entry = json_object_get_object_member (json_object_get_object_member (json, "members"), "m1");
+  g_assert_cmpstr (json_object_get_string_member (entry, "email"), ==, "jean@example.fr");
+  g_assert_cmpstr (json_object_get_string_member (entry, "phone"), ==, "+33 1");
+  g_assert_cmpstr (json_object_get_string_member (entry, "fax"), ==, "+33 2");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json, "future")), ==, 2);
+
+  g_assert_true (pl_codec_record_from_json (json, &copy, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (pl_record_get_type_name (copy), ==, "contact");
+
+  delegation_json = pl_codec_record_to_json (pl_session_lookup (session, "delegation:FRA"));
+  g_assert_false (json_object_has_member (json_array_get_object_element (
+                    json_object_get_array_member (delegation_json, "members"), 0), "email"));
+
+  text = pl_session_file_serialize (session, NULL);
+  {
+    g_autoptr(GBytes) again = g_bytes_new (text, strlen (text));
+
+    reloaded = pl_session_file_load_bytes (again, "again.plenary", &error);
+    g_assert_no_error (error);
+  }
+  text2 = pl_session_file_serialize (reloaded, NULL);
+  g_assert_cmpstr (text, ==, text2);
+  g_assert_nonnull (strstr (text, "\"jean@example.fr\""));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -348,6 +411,7 @@ main (int    argc,
   g_test_add_func ("/codec/compact-writer", test_compact_writer);
   g_test_add_func ("/codec/apply-all-or-nothing", test_apply_all_or_nothing);
   g_test_add_func ("/codec/unknown-order", test_unknown_order);
+  g_test_add_func ("/codec/contact-round-trip", test_contact_round_trip);
 
   return g_test_run ();
 }

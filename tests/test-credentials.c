@@ -534,7 +534,7 @@ test_checks (void)
   pl_credentials_record_receipt (session, c, PL_CREDENTIALS_FORM_ORIGINAL, PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER,
                                  NULL, "2020-10-01T10:00:00+02:00");
   g_free (pl_delegation_add_member (PL_DELEGATION (pl_session_lookup (session, "delegation:PRT")), "Ana Silva",
-                                    PL_MEMBER_FUNCTION_HEAD, PL_RANK_AMBASSADOR, "ana@mne.pt"));
+                                    PL_MEMBER_FUNCTION_HEAD, PL_RANK_AMBASSADOR));
 
   findings = pl_check_session (session);
   g_assert_true (has_finding (G_LIST_MODEL (findings), "credentials.missing", "delegation:AUT", PL_SEVERITY_WARNING));
@@ -569,6 +569,31 @@ test_checks (void)
   g_clear_object (&findings);
   findings = pl_check_session (session);
   g_assert_true (has_finding (G_LIST_MODEL (findings), "credentials.late", "session", PL_SEVERITY_WARNING));
+
+  /* Issue 16: a delegate's copy (its sync.roles) holds no credentials
+   * records; their checks do not run there. */
+  g_clear_object (&findings);
+  findings = pl_check_session_for (session, PL_CHECK_AUDIENCE_DELEGATE);
+  g_assert_cmpuint (count_code_prefix (G_LIST_MODEL (findings), "credentials."), ==, 0);
+  {
+    g_autoptr(JsonNode) state = json_from_string ("{\"roles\": [\"delegate\", \"delegation:FRA\"]}", NULL);
+
+    pl_session_set_sync_state (session, json_node_get_object (state));
+    g_assert_true (pl_session_is_delegate_copy (session));
+    g_clear_object (&findings);
+    findings = pl_check_session (session);
+    g_assert_cmpuint (count_code_prefix (G_LIST_MODEL (findings), "credentials."), ==, 0);
+  }
+  {
+    /* A secretariat account that is also a delegate writes everything. */
+    g_autoptr(JsonNode) state = json_from_string ("{\"roles\": [\"delegate\", \"secretariat\"]}", NULL);
+
+    pl_session_set_sync_state (session, json_node_get_object (state));
+    g_assert_false (pl_session_is_delegate_copy (session));
+    g_clear_object (&findings);
+    findings = pl_check_session (session);
+    g_assert_cmpuint (count_code_prefix (G_LIST_MODEL (findings), "credentials."), >, 0);
+  }
 }
 
 int

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "pl-codec.h"
 #include "pl-delegation-import.h"
 #include "pl-participation.h"
 #include "pl-samples.h"
@@ -86,8 +87,26 @@ test_good_rows (void)
   member = member_named (austria, "Anna Huber");
   g_assert_cmpstr (json_object_get_string_member (member, "function"), ==, "head");
   g_assert_cmpstr (json_object_get_string_member (member, "rank"), ==, "ambassador");
-  g_assert_cmpstr (json_object_get_string_member (member, "email"), ==, "anna.huber@bmeia.gv.at");
   g_assert_cmpuint (strlen (json_object_get_string_member (member, "id")), ==, 36);
+  /* Issue 16: the email goes into the secretariat-only contact record,
+   * keyed by the member's id, not into the public delegation. */
+  g_assert_false (json_object_has_member (member, "email"));
+  {
+    PlRecord *contact = pl_session_lookup (session, "contact:AUT");
+    g_autoptr(JsonObject) json = NULL;
+    JsonObject *entry;
+
+    g_assert_nonnull (contact);
+    json = pl_codec_record_to_json (contact);
+    g_assert_cmpstr (json_object_get_string_member (json, "type"), ==, "contact");
+    g_assert_cmpstr (json_object_get_string_member (json, "delegation"), ==, "delegation:AUT");
+    entry = json_object_get_object_member (json_object_get_object_member (json, "members"),
+                                           json_object_get_string_member (member, "id"));
+    g_assert_nonnull (entry);
+    g_assert_cmpstr (json_object_get_string_member (entry, "email"), ==, "anna.huber@bmeia.gv.at");
+  }
+  /* No email, no contact. */
+  g_assert_null (pl_session_lookup (session, "contact:EUU"));
 
   /* Matched by name when the code is empty; quoted fields with commas. */
   g_assert_nonnull (pl_session_lookup (session, "delegation:FRA"));
@@ -101,6 +120,7 @@ test_good_rows (void)
   g_assert_true (pl_history_undo (history));
   g_assert_null (pl_session_lookup (session, "delegation:AUT"));
   g_assert_null (pl_session_lookup (session, "delegation:EUU"));
+  g_assert_null (pl_session_lookup (session, "contact:AUT"));
   g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_DELEGATION)), ==, 0);
   g_assert_true (pl_history_redo (history));
   g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_DELEGATION)), ==, 4);
@@ -121,10 +141,10 @@ test_merge_without_duplicates (void)
 
   austria = pl_delegation_import_add_state (session, "AUT", &error);
   g_assert_no_error (error);
-  id = pl_delegation_add_member (austria, "Anna Huber", PL_MEMBER_FUNCTION_HEAD, PL_RANK_AMBASSADOR,
-                                 "anna.huber@bmeia.gv.at");
-  other = pl_delegation_add_member (austria, "Karl Maier", PL_MEMBER_FUNCTION_ADVISER, PL_RANK_OFFICIAL,
-                                    "karl.maier@bmeia.gv.at");
+  id = pl_delegation_add_member (austria, "Anna Huber", PL_MEMBER_FUNCTION_HEAD, PL_RANK_AMBASSADOR);
+  pl_contact_store_email (session, "delegation:AUT", id, "anna.huber@bmeia.gv.at");
+  other = pl_delegation_add_member (austria, "Karl Maier", PL_MEMBER_FUNCTION_ADVISER, PL_RANK_OFFICIAL);
+  pl_contact_store_email (session, "delegation:AUT", other, "karl.maier@bmeia.gv.at");
   unodc = pl_participation_add_delegation (session, "United Nations Office on Drugs and Crime",
                                            PL_DELEGATION_CATEGORY_UN_ENTITY, NULL);
 

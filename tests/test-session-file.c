@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 
+#include "pl-codec.h"
 #include "pl-couch-response.h"
 #include "pl-json-text.h"
 #include "pl-samples.h"
@@ -298,6 +299,191 @@ test_infinite_number_round_trip (void)
   g_assert_cmpfloat (json_object_get_double_member (extra, "small"), <, 0);
 }
 
+/* Issue 16: local copies are readable by their owner only. A save makes
+ * the file and its backup 0600, also when the file it replaces had
+ * another mode (the rename replaces it). */
+static void
+test_save_mode_owner_only (void)
+{
+  g_autofree char *dir = pl_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "s.plenary", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  struct stat st;
+
+  g_assert_no_error (error);
+  g_assert_true (pl_session_file_save (session, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+
+  /* A file made by hand, or by an older version, readable by all. */
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  pl_session_settings_set_venue (pl_session_get_settings (session), "Online");
+  g_assert_true (pl_session_file_save (session, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+}
+
+/* The folder of local copies is its owner's only, made so when it
+ * exists with another mode. */
+static void
+test_private_folder (void)
+{
+  g_autofree char *dir = pl_test_make_temp_dir ();
+  g_autofree char *folder = g_build_filename (dir, "plenary", "sessions", NULL);
+  g_autoptr(GError) error = NULL;
+  struct stat st;
+
+  g_assert_true (pl_session_file_make_private_folder (folder, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0700);
+
+  g_assert_cmpint (g_chmod (folder, 0755), ==, 0);
+  g_assert_true (pl_session_file_make_private_folder (folder, &error));
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0700);
+}
+
+/* Issue 16: members' emails (and telephones) left `delegation` for the
+ * secretariat-only `contact` record. A file of an older version, or
+ * records an older client pushed, carry them in `delegation.members`: on
+ * load they move into `contact:<the delegation's _id suffix>` (made if
+ * absent); what else the members hold, and the fields this version does
+ * not know, stay. */
+static const char old_file[] =
+  "{\"format\":\"plenary-session\",\"version\":1,\"docs\":["
+  "{\"_id\":\"session\",\"type\":\"session\",\"title\":\"T\"},"
+  "{\"_id\":\"delegation:FRA\",\"type\":\"delegation\",\"name\":\"France\",\"iso3\":\"FRA\","
+  "\"category\":\"state_party\",\"present\":true,\"future\":\"kept\",\"members\":["
+  "{\"id\":\"m1\",\"name\":\"Jean Dupont\",\"function\":\"head\",\"rank\":\"minister\","
+  "\"email\":\"jean@example.fr\",\"phone\":\"+33 1\",\"badge\":\"B-1\"},"
+  "{\"id\":\"m2\",\"name\":\"Marie Curie\",\"function\":\"adviser\",\"rank\":\"official\",\"email\":\"\"}]},"
+  "{\"_id\":\"delegation:0b6f3c2e-1111-4a2b-9c3d-123456789abc\",\"type\":\"delegation\",\"name\":\"NGO\","
+  "\"category\":\"ngo_other\",\"members\":["
+  "{\"id\":\"n1\",\"name\":\"Ada\",\"function\":\"head\",\"rank\":\"other\",\"email\":\"ada@ngo.org\"}]},"
+  "{\"_id\":\"delegation:ITA\",\"type\":\"delegation\",\"name\":\"Italy\",\"iso3\":\"ITA\","
+  "\"category\":\"state_party\",\"members\":["
+  "{\"id\":\"i1\",\"name\":\"Dante\",\"function\":\"head\",\"rank\":\"ambassador\",\"email\":\"old@example.it\"}]},"
+  "{\"_id\":\"contact:ITA\",\"type\":\"contact\",\"delegation\":\"delegation:ITA\",\"members\":"
+  "{\"i1\":{\"email\":\"new@example.it\"}},\"note\":\"kept\"}"
+  "]}";
+
+static JsonObject *
+record_json (PlSession  *session,
+             const char *id)
+{
+  PlRecord *record = pl_session_lookup (session, id);
+
+  g_assert_nonnull (record);
+  return pl_codec_record_to_json (record);
+}
+
+static JsonObject *
+contact_entry (JsonObject *contact,
+               const char *member_id)
+{
+  JsonObject *members = json_object_get_object_member (contact, "members");
+
+  g_assert_nonnull (members);
+  g_assert_true (json_object_has_member (members, member_id));
+  return json_object_get_object_member (members, member_id);
+}
+
+static void
+test_migrate_member_emails (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (old_file, strlen (old_file));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_session_file_load_bytes (bytes, "old.plenary", &error);
+  g_autoptr(JsonObject) fra = NULL;
+  g_autoptr(JsonObject) contact = NULL;
+  g_autoptr(JsonObject) ngo_contact = NULL;
+  g_autoptr(JsonObject) ita = NULL;
+  g_autoptr(JsonObject) ita_contact = NULL;
+  g_autoptr(JsonObject) ngo = NULL;
+  g_autofree char *text = NULL;
+  JsonArray *members;
+  JsonObject *member;
+
+  g_assert_no_error (error);
+
+  fra = record_json (session, "delegation:FRA");
+  g_assert_cmpstr (json_object_get_string_member (fra, "future"), ==, "kept");
+  members = json_object_get_array_member (fra, "members");
+  g_assert_cmpuint (json_array_get_length (members), ==, 2);
+  member = json_array_get_object_element (members, 0);
+  g_assert_false (json_object_has_member (member, "email"));
+  g_assert_false (json_object_has_member (member, "phone"));
+  g_assert_cmpstr (json_object_get_string_member (member, "badge"), ==, "B-1");
+  g_assert_cmpstr (json_object_get_string_member (member, "name"), ==, "Jean Dupont");
+  g_assert_false (json_object_has_member (json_array_get_object_element (members, 1), "email"));
+
+  g_assert_cmpstr (pl_record_get_type_name (pl_session_lookup (session, "contact:FRA")), ==, "contact");
+  contact = record_json (session, "contact:FRA");
+  g_assert_cmpstr (json_object_get_string_member (contact, "delegation"), ==, "delegation:FRA");
+  g_assert_cmpstr (json_object_get_string_member (contact_entry (contact, "m1"), "email"), ==, "jean@example.fr");
+  g_assert_cmpstr (json_object_get_string_member (contact_entry (contact, "m1"), "phone"), ==, "+33 1");
+  /* No email: nothing to keep. */
+  g_assert_false (json_object_has_member (json_object_get_object_member (contact, "members"), "m2"));
+
+  /* An observer's _id is a uuid: the contact's is the same suffix. */
+  ngo_contact = record_json (session, "contact:0b6f3c2e-1111-4a2b-9c3d-123456789abc");
+  g_assert_cmpstr (json_object_get_string_member (contact_entry (ngo_contact, "n1"), "email"), ==, "ada@ngo.org");
+  ngo = record_json (session, "delegation:0b6f3c2e-1111-4a2b-9c3d-123456789abc");
+  g_assert_false (json_object_has_member (json_array_get_object_element (json_object_get_array_member (ngo, "members"), 0),
+                                          "email"));
+
+  /* A contact record there already has the last word; its unknown
+   * fields stay. */
+  ita = record_json (session, "delegation:ITA");
+  g_assert_false (json_object_has_member (json_array_get_object_element (json_object_get_array_member (ita, "members"), 0),
+                                          "email"));
+  ita_contact = record_json (session, "contact:ITA");
+  g_assert_cmpstr (json_object_get_string_member (contact_entry (ita_contact, "i1"), "email"), ==, "new@example.it");
+  g_assert_cmpstr (json_object_get_string_member (ita_contact, "note"), ==, "kept");
+
+  /* Not an edit to undo; the file written holds no email in a delegation. */
+  g_assert_false (pl_history_get_can_undo (pl_session_get_history (session)));
+  text = pl_session_file_serialize (session, NULL);
+  g_assert_null (strstr (text, "\"email\": \"\""));
+  {
+    g_autoptr(GBytes) again = g_bytes_new (text, strlen (text));
+    g_autoptr(PlSession) reloaded = pl_session_file_load_bytes (again, "new.plenary", &error);
+    g_autofree char *text2 = NULL;
+
+    g_assert_no_error (error);
+    text2 = pl_session_file_serialize (reloaded, NULL);
+    g_assert_cmpstr (text, ==, text2);
+  }
+
+  /* A delegate's copy may write neither record: it is left as it is, and
+   * the public delegations it pulls next carry no email. */
+  {
+    g_autofree char *delegate_text = g_strdup (old_file);
+    g_autoptr(GString) with_roles = g_string_new (NULL);
+    g_autoptr(GBytes) delegate_bytes = NULL;
+    g_autoptr(PlSession) delegate_copy = NULL;
+    g_autoptr(JsonObject) kept = NULL;
+
+    /* The same file, with the roles of a delegate's account. */
+    g_string_append_len (with_roles, delegate_text, strlen (delegate_text) - 1);
+    g_string_append (with_roles, ",\"sync\":{\"roles\":[\"delegate\",\"delegation:FRA\"],\"records\":{}}}");
+    delegate_bytes = g_bytes_new (with_roles->str, with_roles->len);
+    delegate_copy = pl_session_file_load_bytes (delegate_bytes, "delegate.plenary", &error);
+    g_assert_no_error (error);
+    g_assert_null (pl_session_lookup (delegate_copy, "contact:FRA"));
+    kept = record_json (delegate_copy, "delegation:FRA");
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
+                       json_object_get_array_member (kept, "members"), 0), "email"), ==, "jean@example.fr");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -316,6 +502,9 @@ main (int    argc,
   g_test_add_func ("/session-file/missing", test_missing_file);
   g_test_add_func ("/session-file/save-keeps-backup", test_save_keeps_backup);
   g_test_add_func ("/session-file/save-error", test_save_error_names_file);
+  g_test_add_func ("/session-file/save-mode-owner-only", test_save_mode_owner_only);
+  g_test_add_func ("/session-file/private-folder", test_private_folder);
+  g_test_add_func ("/session-file/migrate-member-emails", test_migrate_member_emails);
 
   return g_test_run ();
 }

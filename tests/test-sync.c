@@ -837,6 +837,77 @@ test_live_recreated_database (void)
 
   pl_sync_engine_stop (a.engine);
   replica_clear (&a);
+/* Issue 16: records an older client pushed carry members' emails inside
+ * the public `delegation`. The secretariat's copy, loaded again, moves
+ * them into the secretariat-only `contact` record and pushes the split
+ * once: the server's delegation then holds no email. */
+static void
+test_old_emails_split_once (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autofree char *dir = pl_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "copy.plenary", NULL);
+  g_autofree char *doc_path = g_strdup_printf ("%s/delegation:FRA", db);
+  g_autofree char *contact_path = g_strdup_printf ("%s/contact:FRA", db);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) put = NULL;
+  g_autoptr(JsonNode) delegation = NULL;
+  g_autoptr(JsonNode) contact = NULL;
+  JsonObject *member, *entry;
+  Replica a, b;
+  guint status;
+
+  {
+    g_autofree char *session_path = g_strdup_printf ("%s/session", db);
+    g_autoptr(JsonNode) settings = pl_test_server_admin_request (server, "PUT", session_path,
+                                                                 "{\"type\":\"session\",\"title\":\"T\"}",
+                                                                 &status);
+
+    g_assert_cmpuint (status, ==, 201);
+  }
+  put = pl_test_server_admin_request (server, "PUT", doc_path,
+                                      "{\"type\":\"delegation\",\"name\":\"France\",\"iso3\":\"FRA\","
+                                      "\"category\":\"state_party\",\"present\":true,\"members\":["
+                                      "{\"id\":\"m1\",\"name\":\"Jean Dupont\",\"function\":\"head\","
+                                      "\"rank\":\"minister\",\"email\":\"jean@example.fr\",\"badge\":\"B-1\"}]}",
+                                      &status);
+  g_assert_cmpuint (status, ==, 201);
+
+  /* A copy made from the server holds the delegation as it came. */
+  replica_init (&a, NULL, db, "admin", "secret");
+  sync_ok (&a);
+  g_assert_nonnull (pl_session_lookup (a.session, "delegation:FRA"));
+  g_clear_object (&a.engine);
+  g_assert_true (pl_session_file_save (a.session, path, &error));
+  g_assert_no_error (error);
+  replica_clear (&a);
+
+  /* Loaded again: split, and pushed. */
+  replica_init (&b, pl_session_file_load (path, &error), db, "admin", "secret");
+  g_assert_no_error (error);
+  g_assert_nonnull (pl_contact_lookup (b.session, "delegation:FRA"));
+  sync_ok (&b);
+  /* The delegation and the new contact record (and, until issue 16's
+   * point 2 is fixed, the settings filled with defaults). */
+  g_assert_cmpuint (pl_sync_engine_get_stats (b.engine)->pushed, >=, 2);
+  g_assert_cmpint (pl_sync_engine_get_state (b.engine), ==, PL_SYNC_STATE_UP_TO_DATE);
+
+  delegation = pl_test_server_admin_request (server, "GET", doc_path, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  member = json_array_get_object_element (json_object_get_array_member (json_node_get_object (delegation), "members"), 0);
+  g_assert_false (json_object_has_member (member, "email"));
+  g_assert_cmpstr (json_object_get_string_member (member, "badge"), ==, "B-1");
+  contact = pl_test_server_admin_request (server, "GET", contact_path, NULL, &status);
+  g_assert_cmpuint (status, ==, 200);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (contact), "type"), ==, "contact");
+  entry = json_object_get_object_member (json_object_get_object_member (json_node_get_object (contact), "members"), "m1");
+  g_assert_cmpstr (json_object_get_string_member (entry, "email"), ==, "jean@example.fr");
+
+  /* Once: the next round has nothing to send. */
+  sync_ok (&b);
+  g_assert_cmpuint (pl_sync_engine_get_stats (b.engine)->pushed, ==, 0);
+
+  replica_clear (&b);
 }
 
 int
@@ -862,6 +933,7 @@ main (int    argc,
   g_test_add_func ("/sync/server-killed-mid-push", test_server_killed_mid_push);
   g_test_add_func ("/sync/live-offline-then-online", test_live_offline_then_online);
   g_test_add_func ("/sync/live-recreated-database", test_live_recreated_database);
+  g_test_add_func ("/sync/old-emails-split-once", test_old_emails_split_once);
 
   status = g_test_run ();
   pl_test_server_free (server);

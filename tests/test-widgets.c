@@ -705,6 +705,79 @@ n_items (GListModel *model)
   return g_list_model_get_n_items (model);
 }
 
+/* A member's entry for @field ("name", "email") in the page's editor. */
+static GtkWidget *
+find_member_entry (GtkWidget  *widget,
+                   const char *member_id,
+                   const char *field)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ENTRY (child) &&
+          g_strcmp0 (g_object_get_data (G_OBJECT (child), "member-id"), member_id) == 0 &&
+          g_strcmp0 (g_object_get_data (G_OBJECT (child), "field"), field) == 0)
+        return child;
+      if ((found = find_member_entry (child, member_id, field)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Issue 16: the editor shows and edits a member's email in the
+ * delegation's contact record, one undo step per edit; the delegation
+ * never holds it. */
+static void
+check_member_email_edit (PlSession          *session,
+                         PlParticipantsPage *self,
+                         PlDelegation       *austria)
+{
+  PlHistory *history = pl_session_get_history (session);
+  PlContact *contact = pl_contact_lookup (session, "delegation:AUT");
+  JsonObject *member = pl_delegation_get_member (austria, 0);
+  g_autofree char *member_id = g_strdup (json_object_get_string_member (member, "id"));
+  GtkWidget *entry;
+
+  g_assert_nonnull (contact);
+  g_assert_false (json_object_has_member (member, "email"));
+  g_assert_cmpstr (pl_contact_get_email (contact, member_id), ==, "anna@example.org");
+
+  pl_participants_page_select_delegation (self, austria);
+  spin (50);
+  entry = find_member_entry (GTK_WIDGET (self), member_id, "email");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "anna@example.org");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "anna.berger@example.org");
+  g_signal_emit_by_name (entry, "activate");
+  spin (50);
+  g_assert_cmpstr (pl_contact_get_email (contact, member_id), ==, "anna.berger@example.org");
+  g_assert_false (json_object_has_member (pl_delegation_get_member (austria, 0), "email"));
+  /* The editor, rebuilt, shows the new email. */
+  entry = find_member_entry (GTK_WIDGET (self), member_id, "email");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "anna.berger@example.org");
+
+  g_assert_true (pl_history_undo (history));
+  spin (50);
+  g_assert_cmpstr (pl_contact_get_email (contact, member_id), ==, "anna@example.org");
+  entry = find_member_entry (GTK_WIDGET (self), member_id, "email");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "anna@example.org");
+
+  /* Deleting the delegation takes its contact record with it, one step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (self), "participants.delete", NULL));
+  spin (50);
+  g_assert_null (pl_session_lookup (session, "delegation:AUT"));
+  g_assert_null (pl_session_lookup (session, "contact:AUT"));
+  g_assert_true (pl_history_undo (history));
+  spin (50);
+  g_assert_true (pl_session_lookup (session, "contact:AUT") == PL_RECORD (contact));
+  g_assert_true (pl_session_lookup (session, "delegation:AUT") == PL_RECORD (austria));
+}
+
 /* The participants page imports all or nothing as one undo step, and its
  * search and sort follow the model. */
 static void
@@ -737,6 +810,7 @@ test_participants_page_import_filter (void)
   g_assert_cmpstr (pl_delegation_get_name (first), ==, "Austria");
   g_assert_cmpstr (pl_delegation_get_name (last), ==, "Japan");
   g_assert_cmpuint (pl_delegation_get_n_members (first), ==, 2);
+  check_member_email_edit (session, self, first);
 
   /* By name, by ISO code, case-insensitive; then everything again. */
   pl_participants_page_set_search (self, "bra");

@@ -27,6 +27,7 @@ struct _PlOverviewPage
   PlSession  *session;
   gulong      changed_id;
   guint       refresh_id;
+  gboolean    read_only;  /* a delegate's window */
 
   GtkLabel   *title_label;
   GtkLabel   *body_label;
@@ -234,7 +235,12 @@ refresh_deadlines (PlOverviewPage *self)
 static void
 refresh (PlOverviewPage *self)
 {
-  g_autoptr(GListStore) findings = pl_check_session (self->session);
+  /* A delegate's window (read-only, from the account's roles) checks
+   * only what a delegate's copy holds: no "credentials missing" for
+   * records the secretariat keeps to itself (issue 16). */
+  g_autoptr(GListStore) findings =
+    pl_check_session_for (self->session, self->read_only ? PL_CHECK_AUDIENCE_DELEGATE
+                                                         : pl_check_audience_for_session (self->session));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (findings));
   GtkWidget *child;
   g_autofree char *heading = NULL;
@@ -298,8 +304,22 @@ on_finding_activated_cb (GtkListBox     *list,
 }
 
 static void
+pl_overview_page_set_read_only (PlPage   *page,
+                                gboolean  read_only)
+{
+  PlOverviewPage *self = PL_OVERVIEW_PAGE (page);
+
+  if (self->read_only == read_only)
+    return;
+  self->read_only = read_only;
+  if (self->session != NULL)
+    refresh (self);
+}
+
+static void
 page_iface_init (PlPageInterface *iface)
 {
+  iface->set_read_only = pl_overview_page_set_read_only;
 }
 
 static void

@@ -195,11 +195,11 @@ group_index (PlParticipantsPage *self,
 }
 
 static char *
-member_summary (JsonObject *member)
+member_summary (JsonObject *member,
+                const char *email)
 {
   PlMemberFunction function = PL_MEMBER_FUNCTION_REPRESENTATIVE;
   PlRank rank = PL_RANK_OTHER;
-  const char *email = pl_json_object_get_string (member, "email", "");
   int value;
 
   if (pl_enum_from_nick (PL_TYPE_MEMBER_FUNCTION,
@@ -337,12 +337,27 @@ on_refilter_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static void on_delegation_changed_cb (PlParticipantsPage *self);
+
 static void
 on_session_changed_cb (PlParticipantsPage *self,
                        PlRecord           *record,
                        PlChangeKind        kind,
                        const char         *field)
 {
+  /* A member's email is in the delegation's contact record (issue 16):
+   * its edits, undo and sync show in the editor as the delegation's do. */
+  if (PL_IS_CONTACT (record))
+    {
+      g_autofree char *contact_id = self->delegation != NULL
+                                    ? pl_contact_id_for (pl_record_get_id (PL_RECORD (self->delegation)))
+                                    : NULL;
+
+      if (contact_id != NULL && g_str_equal (contact_id, pl_record_get_id (record)))
+        on_delegation_changed_cb (self);
+      return;
+    }
+
   if (!PL_IS_DELEGATION (record))
     return;
 
@@ -607,7 +622,9 @@ on_member_field_commit_cb (PlParticipantsPage *self,
   g_autofree char *value = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
   g_autoptr(JsonArray) members = NULL;
   JsonObject *member = NULL;
-  const char *other_name, *other_email, *found_id;
+  const char *other_name, *other_email, *found_id, *email, *current;
+  const char *delegation_id;
+  PlContact *contact;
   int found;
 
   if (self->delegation == NULL || id == NULL || field == NULL)
@@ -622,12 +639,22 @@ on_member_field_commit_cb (PlParticipantsPage *self,
           g_strcmp0 (pl_json_object_get_string (json_node_get_object (node), "id", NULL), id) == 0)
         member = json_node_get_object (node);
     }
-  if (member == NULL || g_strcmp0 (pl_json_object_get_string (member, field, ""), value) == 0)
+  /* The email is the secretariat-only contact record's (issue 16), the
+   * name the public delegation's. */
+  delegation_id = pl_record_get_id (PL_RECORD (self->delegation));
+  contact = pl_contact_lookup (self->session, delegation_id);
+  email = contact != NULL ? pl_contact_get_email (contact, id) : NULL;
+  if (email == NULL)
+    email = "";
+  if (member == NULL)
+    return;
+  current = g_str_equal (field, "email") ? email : pl_json_object_get_string (member, field, "");
+  if (g_strcmp0 (current, value) == 0)
     return;
 
   other_name = g_str_equal (field, "name") ? value : pl_json_object_get_string (member, "name", "");
-  other_email = g_str_equal (field, "email") ? value : pl_json_object_get_string (member, "email", "");
-  found = pl_delegation_find_member (self->delegation, other_name, other_email);
+  other_email = g_str_equal (field, "email") ? value : email;
+  found = pl_delegation_find_member (self->delegation, contact, other_name, other_email);
   found_id = found >= 0 ? pl_json_object_get_string (pl_delegation_get_member (self->delegation, found), "id", NULL)
                         : NULL;
   if (*other_name == '\0' || (found >= 0 && g_strcmp0 (found_id, id) != 0))
@@ -635,14 +662,20 @@ on_member_field_commit_cb (PlParticipantsPage *self,
       /* No nameless member, and never the same person twice (issue 6). */
       toast (self, *other_name == '\0' ? _("A member needs a name")
                                        : _("That person is already a member of this delegation"), FALSE);
-      gtk_editable_set_text (GTK_EDITABLE (entry), pl_json_object_get_string (member, field, ""));
+      gtk_editable_set_text (GTK_EDITABLE (entry), current);
       return;
     }
 
   pl_edit_burst_flush (self->session);
-  json_object_set_string_member (member, field, value);
   g_free (self->expanded_member);
   self->expanded_member = g_strdup (id);
+  if (g_str_equal (field, "email"))
+    {
+      /* One undo step, the contact record made if this is its first. */
+      pl_contact_store_email (self->session, delegation_id, id, value);
+      return;
+    }
+  json_object_set_string_member (member, field, value);
   pl_delegation_store_members (self->delegation, members);
 }
 
@@ -663,6 +696,7 @@ static void
 update_members (PlParticipantsPage *self)
 {
   GtkWidget *child;
+  PlContact *contact;
   guint n;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->members_list))) != NULL)
@@ -671,11 +705,12 @@ update_members (PlParticipantsPage *self)
   if (self->delegation == NULL)
     return;
 
+  contact = pl_contact_lookup (self->session, pl_record_get_id (PL_RECORD (self->delegation)));
   n = pl_delegation_get_n_members (self->delegation);
   for (guint i = 0; i < n; i++)
     {
       JsonObject *member = pl_delegation_get_member (self->delegation, i);
-      const char *name, *id;
+      const char *name, *id, *email;
       g_autofree char *subtitle = NULL;
       g_autofree char *remove_name = NULL;
       GtkWidget *row, *function_row, *rank_row, *remove, *remove_row;
@@ -686,7 +721,8 @@ update_members (PlParticipantsPage *self)
 
       name = pl_json_object_get_string (member, "name", "");
       id = pl_json_object_get_string (member, "id", "");
-      subtitle = member_summary (member);
+      email = contact != NULL ? pl_contact_get_email (contact, id) : NULL;
+      subtitle = member_summary (member, email);
 
       row = adw_expander_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
@@ -707,7 +743,8 @@ update_members (PlParticipantsPage *self)
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field_row), f == 0 ? _("Name") : _("Email"));
           gtk_widget_set_hexpand (entry, TRUE);
           gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-          gtk_editable_set_text (GTK_EDITABLE (entry), pl_json_object_get_string (member, field, ""));
+          gtk_editable_set_text (GTK_EDITABLE (entry),
+                                 f == 0 ? pl_json_object_get_string (member, field, "") : (email ? email : ""));
           gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, entry_name, -1);
           g_object_set_data_full (G_OBJECT (entry), "member-id", g_strdup (id), g_free);
           g_object_set_data (G_OBJECT (entry), "field", (gpointer) field);
@@ -911,6 +948,8 @@ on_add_member_cb (PlParticipantsPage *self)
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->member_name_entry))));
   g_autofree char *email = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->member_email_entry))));
   g_autofree char *id = NULL;
+  const char *delegation_id;
+  PlHistory *history;
   guint function = adw_combo_row_get_selected (self->member_function_row);
   guint rank = adw_combo_row_get_selected (self->member_rank_row);
 
@@ -919,7 +958,8 @@ on_add_member_cb (PlParticipantsPage *self)
 
   pl_edit_burst_flush (self->session);
   /* Issue 6: the same person (name and email) is never registered twice. */
-  if (pl_delegation_find_member (self->delegation, name, email) >= 0)
+  delegation_id = pl_record_get_id (PL_RECORD (self->delegation));
+  if (pl_delegation_find_member (self->delegation, pl_contact_lookup (self->session, delegation_id), name, email) >= 0)
     {
       g_autofree char *text = g_strdup_printf (_("%s is already a member of this delegation"), name);
 
@@ -927,10 +967,15 @@ on_add_member_cb (PlParticipantsPage *self)
       return;
     }
 
+  /* The member in the public delegation, the email in the contact
+   * record: one undo step. */
+  history = pl_session_get_history (self->session);
+  pl_history_begin_group (history, NULL);
   id = pl_delegation_add_member (self->delegation, name,
                                  function == GTK_INVALID_LIST_POSITION ? PL_MEMBER_FUNCTION_REPRESENTATIVE : function,
-                                 rank == GTK_INVALID_LIST_POSITION ? PL_RANK_OFFICIAL : rank,
-                                 email);
+                                 rank == GTK_INVALID_LIST_POSITION ? PL_RANK_OFFICIAL : rank);
+  pl_contact_store_email (self->session, delegation_id, id, email);
+  pl_history_end_group (history);
   gtk_editable_set_text (GTK_EDITABLE (self->member_name_entry), "");
   gtk_editable_set_text (GTK_EDITABLE (self->member_email_entry), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->member_name_entry));
@@ -1464,6 +1509,7 @@ delete_action (GtkWidget  *widget,
   PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (widget);
   g_autoptr(PlDelegation) delegation = NULL;
   PlCredentials *credentials;
+  PlContact *contact;
   PlHistory *history = pl_session_get_history (self->session);
   g_autofree char *text = NULL;
 
@@ -1474,11 +1520,15 @@ delete_action (GtkWidget  *widget,
   delegation = g_object_ref (self->delegation);
   credentials = pl_credentials_find (self->session, delegation);
 
-  /* One step: the delegation and its credentials, which would otherwise
-   * name a delegation that is gone. */
+  contact = pl_contact_lookup (self->session, pl_record_get_id (PL_RECORD (delegation)));
+
+  /* One step: the delegation, its credentials and its contact record,
+   * which would otherwise name a delegation that is gone. */
   pl_history_begin_group (history, _("Delete Delegation"));
   if (credentials != NULL)
     pl_session_remove_record (self->session, PL_RECORD (credentials));
+  if (contact != NULL)
+    pl_session_remove_record (self->session, PL_RECORD (contact));
   pl_session_remove_record (self->session, PL_RECORD (delegation));
   pl_history_end_group (history);
 
@@ -1493,12 +1543,21 @@ remove_member_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (widget);
+  PlHistory *history;
+  PlContact *contact;
 
   if (self->delegation == NULL)
     return;
 
   pl_edit_burst_flush (self->session);
+  /* The member leaves the delegation and its contact record: one step. */
+  history = pl_session_get_history (self->session);
+  contact = pl_contact_lookup (self->session, pl_record_get_id (PL_RECORD (self->delegation)));
+  pl_history_begin_group (history, NULL);
   pl_delegation_remove_member (self->delegation, g_variant_get_string (parameter, NULL));
+  if (contact != NULL)
+    pl_contact_remove_member (contact, g_variant_get_string (parameter, NULL));
+  pl_history_end_group (history);
 }
 
 static void

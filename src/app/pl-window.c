@@ -1199,14 +1199,13 @@ on_download_done_cb (GObject      *source,
       pl_session_set_sync_state (session, state);
     }
 
+  /* The copy holds what its account may read, for no other local user:
+   * the folder is made (or made again) its owner's only (issue 16). */
   dir = g_path_get_dirname (data->path);
-  if (g_mkdir_with_parents (dir, 0700) != 0 ||
+  if (!pl_session_file_make_private_folder (dir, &error) ||
       !pl_session_file_save (session, data->path, &error))
     {
-      g_autofree char *message = error ? g_strdup (error->message)
-                                       : g_strdup_printf (_("Cannot make the folder %s: %s"), dir, g_strerror (errno));
-
-      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Keep the Server’s Session"), message);
+      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Keep the Server’s Session"), error->message);
       g_object_unref (session);
       return;
     }
@@ -1224,6 +1223,15 @@ download (ConnectData *data)
   g_autoptr(PlSession) session = NULL;
 
   data->path = cache_path_for (data->client);
+
+  /* A folder of copies an older version left open to other local users is
+   * its owner's only from now on (issue 16); a failure shows when the
+   * copy is written. */
+  {
+    g_autofree char *dir = g_path_get_dirname (data->path);
+
+    pl_session_file_make_private_folder (dir, NULL);
+  }
 
   /* Opened before: its copy is there, with its own sync state and maybe
    * edits not yet sent; the window catches up with the server. */

@@ -115,25 +115,63 @@ check_sync_conflicts (PlSession *session,
     }
 }
 
-static const CheckFunc checks[] = {
-  check_document_symbols,
-  check_item_documents,
-  pl_check_credentials,
-  pl_check_schedule,
-  pl_check_bureau,
-  pl_check_speakers,
-  check_sync_conflicts,
+/* Each check, and whether it reads records only the secretariat has
+ * (DESIGN.md, "Roles, enforced by the server"): a delegate's copy has
+ * none of them, and a check run on their absence would report what is
+ * not so ("no credentials received" for every State). */
+static const struct {
+  CheckFunc check;
+  gboolean  secretariat_only;
+} checks[] = {
+  { check_document_symbols, FALSE },
+  { check_item_documents, FALSE },
+  { pl_check_credentials, TRUE },
+  { pl_check_schedule, FALSE },
+  { pl_check_bureau, FALSE },
+  { pl_check_speakers, FALSE },
+  { check_sync_conflicts, FALSE },
 };
+
+/**
+ * pl_check_audience_for_session:
+ *
+ * Returns: %PL_CHECK_AUDIENCE_DELEGATE for a delegate's copy
+ *   (pl_session_is_delegate_copy()), else the secretariat
+ */
+PlCheckAudience
+pl_check_audience_for_session (PlSession *session)
+{
+  g_return_val_if_fail (PL_IS_SESSION (session), PL_CHECK_AUDIENCE_SECRETARIAT);
+
+  return pl_session_is_delegate_copy (session) ? PL_CHECK_AUDIENCE_DELEGATE : PL_CHECK_AUDIENCE_SECRETARIAT;
+}
 
 /**
  * pl_check_session:
  *
- * Runs every check.
+ * Runs the checks for whoever's copy @session is
+ * (pl_check_audience_for_session()).
  *
  * Returns: (transfer full): a #GListStore of #PlFinding, errors first
  */
 GListStore *
 pl_check_session (PlSession *session)
+{
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  return pl_check_session_for (session, pl_check_audience_for_session (session));
+}
+
+/**
+ * pl_check_session_for:
+ *
+ * Runs every check @audience has the records for.
+ *
+ * Returns: (transfer full): a #GListStore of #PlFinding, errors first
+ */
+GListStore *
+pl_check_session_for (PlSession       *session,
+                      PlCheckAudience  audience)
 {
   g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_object_unref);
   GListStore *store;
@@ -141,7 +179,8 @@ pl_check_session (PlSession *session)
   g_return_val_if_fail (PL_IS_SESSION (session), NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
-    checks[i] (session, findings);
+    if (audience == PL_CHECK_AUDIENCE_SECRETARIAT || !checks[i].secretariat_only)
+      checks[i].check (session, findings);
 
   store = g_list_store_new (PL_TYPE_FINDING);
   for (int severity = PL_SEVERITY_ERROR; severity >= PL_SEVERITY_INFO; severity--)

@@ -538,11 +538,14 @@ pl_member_same_person (const char *name_a,
 
 /**
  * pl_delegation_find_member:
+ * @contact: (nullable): the delegation's contact record, which holds the
+ *   members' emails
  *
  * Returns: the index of the member with this name and email, or -1
  */
 int
 pl_delegation_find_member (PlDelegation *delegation,
+                           PlContact    *contact,
                            const char   *name,
                            const char   *email)
 {
@@ -555,10 +558,12 @@ pl_delegation_find_member (PlDelegation *delegation,
     {
       JsonObject *member = pl_delegation_get_member (delegation, i);
 
+      const char *known = member != NULL && contact != NULL
+                          ? pl_contact_get_email (contact, pl_json_object_get_string (member, "id", NULL))
+                          : NULL;
+
       if (member != NULL
-          && pl_member_same_person (pl_json_object_get_string (member, "name", ""),
-                                    pl_json_object_get_string (member, "email", ""),
-                                    name, email))
+          && pl_member_same_person (pl_json_object_get_string (member, "name", ""), known, name, email))
         return (int) i;
     }
   return -1;
@@ -567,13 +572,13 @@ pl_delegation_find_member (PlDelegation *delegation,
 /**
  * pl_member_object_new:
  *
- * Returns: (transfer full): a member object with a fresh `id`
+ * Returns: (transfer full): a member object with a fresh `id`; the
+ *   member's email goes into the delegation's contact record
  */
 JsonObject *
 pl_member_object_new (const char       *name,
                       PlMemberFunction  function,
-                      PlRank            rank,
-                      const char       *email)
+                      PlRank            rank)
 {
   JsonObject *member = json_object_new ();
   g_autofree char *uuid = g_uuid_string_random ();
@@ -582,7 +587,6 @@ pl_member_object_new (const char       *name,
   json_object_set_string_member (member, "name", name);
   json_object_set_string_member (member, "function", pl_enum_to_nick (PL_TYPE_MEMBER_FUNCTION, function));
   json_object_set_string_member (member, "rank", pl_enum_to_nick (PL_TYPE_RANK, rank));
-  json_object_set_string_member (member, "email", email ? email : "");
   return member;
 }
 
@@ -674,6 +678,7 @@ index_of_member_id (JsonArray  *array,
  * pl_delegation_add_member:
  *
  * Appends a member (one undo step when the delegation is in a session).
+ * An email goes to the contact record: pl_contact_store_email().
  *
  * Returns: (transfer full): the new member's `id`
  */
@@ -681,8 +686,7 @@ char *
 pl_delegation_add_member (PlDelegation     *delegation,
                           const char       *name,
                           PlMemberFunction  function,
-                          PlRank            rank,
-                          const char       *email)
+                          PlRank            rank)
 {
   g_autoptr(JsonArray) array = NULL;
   JsonObject *member;
@@ -692,7 +696,7 @@ pl_delegation_add_member (PlDelegation     *delegation,
   g_return_val_if_fail (name != NULL, NULL);
 
   array = pl_delegation_copy_members (delegation);
-  member = pl_member_object_new (name, function, rank, email);
+  member = pl_member_object_new (name, function, rank);
   id = g_strdup (json_object_get_string_member (member, "id"));
   json_array_add_object_element (array, member);
   pl_delegation_store_members (delegation, array);

@@ -104,7 +104,8 @@ PlDelegation         *pl_participation_add_delegation       (PlSession          
                                                              PlDelegationCategory  category,
                                                              const char           *regional_group);
 
-/* The members JSON of a delegation: [{id, name, function, rank, email}].
+/* The members JSON of a delegation: [{id, name, function, rank}]; their
+ * emails are in the secretariat-only contact record (pl-contact.h).
  * The node is sealed once stored, so each edit builds a new array (keeping
  * fields this version does not know) and is one undo step. */
 guint                 pl_delegation_get_n_members           (PlDelegation         *delegation);
@@ -113,6 +114,7 @@ gboolean              pl_member_same_person                 (const char         
                                                              const char           *name_b,
                                                              const char           *email_b);
 int                   pl_delegation_find_member             (PlDelegation         *delegation,
+                                                             PlContact            *contact,
                                                              const char           *name,
                                                              const char           *email);
 JsonObject           *pl_delegation_get_member              (PlDelegation         *delegation,
@@ -120,8 +122,7 @@ JsonObject           *pl_delegation_get_member              (PlDelegation       
 char                 *pl_delegation_add_member              (PlDelegation         *delegation,
                                                              const char           *name,
                                                              PlMemberFunction      function,
-                                                             PlRank                rank,
-                                                             const char           *email);
+                                                             PlRank                rank);
 gboolean              pl_delegation_update_member           (PlDelegation         *delegation,
                                                              const char           *member_id,
                                                              PlMemberFunction      function,
@@ -133,7 +134,6 @@ void                  pl_delegation_store_members           (PlDelegation       
                                                              JsonArray            *members);
 JsonObject           *pl_member_object_new                  (const char           *name,
                                                              PlMemberFunction      function,
-                                                             PlRank                rank,
-                                                             const char           *email);
+                                                             PlRank                rank);
 
 G_END_DECLS

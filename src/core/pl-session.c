@@ -43,7 +43,7 @@ static guint signals[N_SIGNALS];
 
 /* The record types of the document format, in the order a file lists
  * them. */
-static GType record_types[12];
+static GType record_types[13];
 
 static void
 ensure_record_types (void)
@@ -57,12 +57,13 @@ ensure_record_types (void)
   record_types[3] = PL_TYPE_MEETING;
   record_types[4] = PL_TYPE_DELEGATION;
   record_types[5] = PL_TYPE_CREDENTIALS;
-  record_types[6] = PL_TYPE_OFFICER;
-  record_types[7] = PL_TYPE_OFFICE_HOLDER;
-  record_types[8] = PL_TYPE_SPEAKER_LIST;
-  record_types[9] = PL_TYPE_SPEAKER;
-  record_types[10] = PL_TYPE_SPEAKER_REQUEST;
-  record_types[11] = PL_TYPE_DEADLINE;
+  record_types[6] = PL_TYPE_CONTACT;
+  record_types[7] = PL_TYPE_OFFICER;
+  record_types[8] = PL_TYPE_OFFICE_HOLDER;
+  record_types[9] = PL_TYPE_SPEAKER_LIST;
+  record_types[10] = PL_TYPE_SPEAKER;
+  record_types[11] = PL_TYPE_SPEAKER_REQUEST;
+  record_types[12] = PL_TYPE_DEADLINE;
 }
 
 /**
@@ -413,6 +414,46 @@ pl_session_set_sync_state (PlSession  *self,
     json_object_ref (sync_state);
   g_clear_pointer (&self->sync_state, json_object_unref);
   self->sync_state = sync_state;
+}
+
+/**
+ * pl_session_is_delegate_copy:
+ *
+ * Whether this is a delegate's copy: the roles its file keeps for the
+ * account it syncs with (`sync.roles`) include `delegate` and neither
+ * `secretariat` nor `_admin`, as the server's rules read them
+ * (data/couchdb/validate_doc_update.js). Such a copy never holds the
+ * secretariat-only records (credentials, contacts), so nothing may be
+ * concluded from their absence.
+ */
+gboolean
+pl_session_is_delegate_copy (PlSession *self)
+{
+  JsonNode *node;
+  JsonArray *roles;
+  gboolean delegate = FALSE, writer = FALSE;
+
+  g_return_val_if_fail (PL_IS_SESSION (self), FALSE);
+
+  if (self->sync_state == NULL || (node = json_object_get_member (self->sync_state, "roles")) == NULL ||
+      !JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+
+  roles = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (roles); i++)
+    {
+      JsonNode *role = json_array_get_element (roles, i);
+      const char *name;
+
+      if (!JSON_NODE_HOLDS_VALUE (role) || json_node_get_value_type (role) != G_TYPE_STRING)
+        continue;
+      name = json_node_get_string (role);
+      if (g_str_equal (name, "delegate"))
+        delegate = TRUE;
+      else if (g_str_equal (name, "secretariat") || g_str_equal (name, "_admin"))
+        writer = TRUE;
+    }
+  return delegate && !writer;
 }
 
 /**

@@ -5,6 +5,7 @@
 #include <json-glib/json-glib.h>
 
 #include "pl-agenda-item.h"
+#include "pl-contact.h"
 #include "pl-credentials.h"
 #include "pl-deadline.h"
 #include "pl-delegation.h"
@@ -52,6 +53,7 @@ GPtrArray          *pl_session_get_foreign_docs    (PlSession     *self);
 JsonObject         *pl_session_get_sync_state      (PlSession     *self);
 void                pl_session_set_sync_state      (PlSession     *self,
                                                     JsonObject    *sync_state);
+gboolean            pl_session_is_delegate_copy    (PlSession     *self);
 JsonObject         *pl_session_get_extra           (PlSession     *self);
 void                pl_session_set_extra           (PlSession     *self,
                                                     JsonObject    *extra);

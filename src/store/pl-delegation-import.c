@@ -314,6 +314,8 @@ typedef struct
   char                   *org_name;   /* an organization to add */
   PlDelegationCategory    org_category;
   JsonArray              *members;    /* the members after the import */
+  JsonObject             *contacts;   /* their contact entries after it: {member id: {email}} */
+  gboolean                contacts_changed;
   GHashTable             *touched;    /* member index → line that matched or added it */
   gboolean                changed;
 } Target;
@@ -326,17 +328,57 @@ target_free (gpointer data)
   g_clear_object (&target->existing);
   g_free (target->org_name);
   json_array_unref (target->members);
+  json_object_unref (target->contacts);
   g_hash_table_unref (target->touched);
   g_free (target);
 }
 
+/* An editable copy of a contact record's entries (the stored node is
+ * sealed); what this version does not know is copied as it is. */
+static JsonObject *
+copy_contacts (PlContact *contact)
+{
+  JsonNode *node = contact ? pl_contact_get_members (contact) : NULL;
+  JsonObject *copy = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return copy;
+  json_object_iter_init_ordered (&iter, json_node_get_object (node));
+  while (json_object_iter_next_ordered (&iter, &name, &value))
+    {
+      if (JSON_NODE_HOLDS_OBJECT (value))
+        {
+          JsonObject *entry = json_object_new ();
+          JsonObjectIter inner;
+          const char *field;
+          JsonNode *field_value;
+
+          json_object_iter_init_ordered (&inner, json_node_get_object (value));
+          while (json_object_iter_next_ordered (&inner, &field, &field_value))
+            json_object_set_member (entry, field, json_node_copy (field_value));
+          json_object_set_object_member (copy, name, entry);
+        }
+      else
+        json_object_set_member (copy, name, json_node_copy (value));
+    }
+  return copy;
+}
+
 static Target *
-target_new (PlDelegation *existing)
+target_new (PlSession    *session,
+            PlDelegation *existing)
 {
   Target *target = g_new0 (Target, 1);
 
   target->existing = existing ? g_object_ref (existing) : NULL;
   target->members = existing ? pl_delegation_copy_members (existing) : json_array_new ();
+  /* Issue 16: the members' emails are in the secretariat-only contact
+   * record, keyed by member id. */
+  target->contacts = copy_contacts (existing ? pl_contact_lookup (session, pl_record_get_id (PL_RECORD (existing)))
+                                             : NULL);
   target->touched = g_hash_table_new (NULL, NULL);
   return target;
 }
@@ -454,7 +496,7 @@ resolve_target (PlSession   *session,
           key = g_strdup (pl_record_get_id (PL_RECORD (existing)));
           if (!(target = g_hash_table_lookup (targets, key)))
             {
-              target = target_new (existing);
+              target = target_new (session, existing);
               g_hash_table_insert (targets, g_steal_pointer (&key), target);
             }
           return target;
@@ -469,7 +511,7 @@ resolve_target (PlSession   *session,
       key = existing ? g_strdup (pl_record_get_id (PL_RECORD (existing))) : g_strdup_printf ("new:%s", state->iso3);
       if (!(target = g_hash_table_lookup (targets, key)))
         {
-          target = target_new (existing);
+          target = target_new (session, existing);
           if (existing == NULL)
             target->state = state;
           g_hash_table_insert (targets, g_steal_pointer (&key), target);
@@ -517,7 +559,7 @@ resolve_target (PlSession   *session,
     }
     if (!(target = g_hash_table_lookup (targets, key)))
       {
-        target = target_new (NULL);
+        target = target_new (session, NULL);
         target->org_name = g_strdup (delegation_name);
         target->org_category = category;
         g_hash_table_insert (targets, g_steal_pointer (&key), target);
@@ -531,11 +573,24 @@ resolve_target (PlSession   *session,
   }
 }
 
+static const char *
+email_in (JsonObject *contacts,
+          const char *member_id)
+{
+  JsonNode *entry = member_id ? json_object_get_member (contacts, member_id) : NULL;
+
+  if (entry == NULL || !JSON_NODE_HOLDS_OBJECT (entry))
+    return "";
+  return pl_json_object_get_string (json_node_get_object (entry), "email", "");
+}
+
 static int
-find_in (JsonArray  *members,
+find_in (Target     *target,
          const char *name,
          const char *email)
 {
+  JsonArray *members = target->members;
+
   for (guint i = 0; i < json_array_get_length (members); i++)
     {
       JsonNode *node = json_array_get_element (members, i);
@@ -545,7 +600,7 @@ find_in (JsonArray  *members,
         continue;
       member = json_node_get_object (node);
       if (pl_member_same_person (pl_json_object_get_string (member, "name", ""),
-                                 pl_json_object_get_string (member, "email", ""),
+                                 email_in (target->contacts, pl_json_object_get_string (member, "id", NULL)),
                                  name, email))
         return (int) i;
     }
@@ -639,7 +694,7 @@ plan_row (PlSession                *session,
   if (!g_ptr_array_find (order, target, NULL))
     g_ptr_array_add (order, target);
 
-  index = find_in (target->members, name, email);
+  index = find_in (target, name, email);
   if (index >= 0)
     {
       guint earlier = GPOINTER_TO_UINT (g_hash_table_lookup (target->touched, GINT_TO_POINTER (index)));
@@ -668,11 +723,43 @@ plan_row (PlSession                *session,
       return;
     }
 
-  json_array_add_object_element (target->members, pl_member_object_new (name, function, rank, email));
+  {
+    JsonObject *member = pl_member_object_new (name, function, rank);
+
+    if (*email != '\0')
+      {
+        JsonObject *entry = json_object_new ();
+
+        json_object_set_string_member (entry, "email", email);
+        json_object_set_object_member (target->contacts, json_object_get_string_member (member, "id"), entry);
+        target->contacts_changed = TRUE;
+      }
+    json_array_add_object_element (target->members, member);
+  }
   g_hash_table_insert (target->touched, GINT_TO_POINTER (json_array_get_length (target->members) - 1),
                        GUINT_TO_POINTER (row->line));
   target->changed = TRUE;
   report->members_added++;
+}
+
+/* The emails of the members added go into the delegation's contact
+ * record, made if it has none, in the import's undo step. */
+static void
+store_contacts (PlSession  *session,
+                Target     *target,
+                const char *delegation_id)
+{
+  g_autoptr(JsonNode) node = NULL;
+  PlContact *contact;
+
+  if (!target->contacts_changed)
+    return;
+  contact = pl_contact_ensure (session, delegation_id);
+  if (contact == NULL)
+    return;
+  node = json_node_init_object (json_node_alloc (), target->contacts);
+  json_node_seal (node);
+  pl_contact_set_members (contact, node);
 }
 
 static void
@@ -686,6 +773,7 @@ apply_target (PlSession                *session,
     {
       if (target->changed)
         pl_delegation_store_members (target->existing, target->members);
+      store_contacts (session, target, pl_record_get_id (PL_RECORD (target->existing)));
       return;
     }
 
@@ -700,6 +788,7 @@ apply_target (PlSession                *session,
 
   pl_delegation_store_members (delegation, target->members);
   pl_session_add_record (session, PL_RECORD (delegation));
+  store_contacts (session, target, pl_record_get_id (PL_RECORD (delegation)));
   report->delegations_added++;
 }
 

@@ -140,7 +140,11 @@ holds_string (JsonNode *node)
  * pl_session_file_load_bytes:
  * @display_name: the name errors give for the file
  *
- * Returns: (transfer full): the session, not modified
+ * Members' emails an older version kept in `delegation` are moved into
+ * `contact` records on the way in (pl_contact_split_records()), except in
+ * a delegate's copy.
+ *
+ * Returns: (transfer full): the session, not modified (nothing to undo)
  */
 PlSession *
 pl_session_file_load_bytes (GBytes      *bytes,
@@ -392,10 +396,18 @@ pl_session_file_load_bytes (GBytes      *bytes,
         pl_session_add_foreign_doc (session, json_node_get_object (element));
     }
 
-  pl_session_load_records (session, records);
-
   if (sync != NULL && JSON_NODE_HOLDS_OBJECT (sync))
     pl_session_set_sync_state (session, json_node_get_object (sync));
+
+  /* Issue 16: members' emails of an older version (or pulled from an
+   * older client) move to the secretariat-only contact records; the sync
+   * engine then finds both records changed and pushes the split once. A
+   * delegate's copy is left as it is: it may not write either record,
+   * and the public delegations it pulls next carry no email. */
+  if (!pl_session_is_delegate_copy (session))
+    pl_contact_split_records (records, seen);
+
+  pl_session_load_records (session, records);
 
   extra = json_object_new ();
   json_object_iter_init_ordered (&iter, top);
@@ -609,6 +621,11 @@ keep_backup (const char  *path,
   g_autofree char *tmp = g_strconcat (path, "~.tmp", NULL);
 
   g_unlink (tmp);
+  /* The backup is the old file itself (a hard link), which an older
+   * version or a person may have left readable by all: its owner's only
+   * from now on, like the new version. */
+  if (g_chmod (path, PL_SESSION_FILE_MODE) != 0 && errno == ENOENT)
+    return TRUE;
   if (link (path, tmp) != 0)
     {
       if (errno == ENOENT)
@@ -624,9 +641,35 @@ keep_backup (const char  *path,
       }
     }
 
+  g_chmod (tmp, PL_SESSION_FILE_MODE);
   if (g_rename (tmp, backup) != 0)
     return io_error (error, path, _("keeping the previous version"), errno);
 
+  return TRUE;
+}
+
+/**
+ * pl_session_file_make_private_folder:
+ *
+ * Makes @path (and its missing parents) a folder only its owner can
+ * enter, as local copies of a server's sessions need (issue 16); a
+ * folder already there with another mode is made so too.
+ */
+gboolean
+pl_session_file_make_private_folder (const char  *path,
+                                     GError     **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_mkdir_with_parents (path, PL_SESSION_FOLDER_MODE) != 0 || g_chmod (path, PL_SESSION_FOLDER_MODE) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   /* Translators: a folder, the system's reason */
+                   _("Cannot make the folder %s: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -644,7 +687,6 @@ pl_session_file_save (PlSession   *session,
   g_autofree char *text = NULL;
   g_autofree char *tmp = NULL;
   gsize length;
-  struct stat st;
   int fd;
 
   g_return_val_if_fail (PL_IS_SESSION (session), FALSE);
@@ -652,13 +694,14 @@ pl_session_file_save (PlSession   *session,
 
   text = pl_session_file_serialize (session, &length);
 
+  /* Issue 16: a session holds what only the secretariat may read
+   * (credentials, contacts), so the file is its owner's alone, whatever
+   * mode the file it replaces had. */
   tmp = g_strconcat (path, ".XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0644);
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, PL_SESSION_FILE_MODE);
   if (fd < 0)
     return io_error (error, path, _("creating a temporary file"), errno);
-
-  if (stat (path, &st) == 0)
-    fchmod (fd, st.st_mode & 07777);
+  fchmod (fd, PL_SESSION_FILE_MODE);
 
   if (!write_all (fd, text, length) || fsync (fd) != 0)
     {

@@ -28,6 +28,10 @@ typedef enum {
 #define PL_SESSION_FILE_FORMAT "plenary-session"
 #define PL_SESSION_FILE_VERSION 1
 
+/* Local copies are their owner's alone (issue 16). */
+#define PL_SESSION_FILE_MODE 0600
+#define PL_SESSION_FOLDER_MODE 0700
+
 GQuark     pl_session_file_error_quark (void);
 PlSession *pl_session_file_load        (const char  *path,
                                         GError     **error);
@@ -39,5 +43,7 @@ char      *pl_session_file_serialize   (PlSession   *session,
 gboolean   pl_session_file_save        (PlSession   *session,
                                         const char  *path,
                                         GError     **error);
+gboolean   pl_session_file_make_private_folder (const char  *path,
+                                                GError     **error);
 
 G_END_DECLS

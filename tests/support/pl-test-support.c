@@ -314,17 +314,27 @@ pl_test_generate_large_session (guint32 seed)
       g_autofree char *name = g_strdup_printf ("State %u", i + 1);
       PlDelegation *delegation = pl_delegation_new (id);
       g_autoptr(GString) members = g_string_new ("[");
+      g_autoptr(GString) contacts = g_string_new ("{");
       g_autoptr(JsonNode) members_node = NULL;
+      g_autoptr(JsonNode) contacts_node = NULL;
+      PlContact *contact;
       g_autoptr(JsonNode) adherence = parse ("{\"untoc\":\"party\",\"tip\":\"party\",\"som\":\"signatory\",\"firearms\":\"unknown\"}");
 
+      /* The emails in the secretariat-only contact record (issue 16). */
       for (guint m = 0; m < 12; m++)
-        g_string_append_printf (members,
-                                "%s{\"id\":\"m%u\",\"name\":\"Member %u of %s\",\"function\":\"%s\","
-                                "\"rank\":\"%s\",\"email\":\"member%u@state%u.example\"}",
-                                m > 0 ? "," : "", m, m + 1, name, m == 0 ? "head" : "representative",
-                                ranks[g_rand_int_range (rand, 0, G_N_ELEMENTS (ranks))], m, i);
+        {
+          g_string_append_printf (members,
+                                  "%s{\"id\":\"m%u\",\"name\":\"Member %u of %s\",\"function\":\"%s\","
+                                  "\"rank\":\"%s\"}",
+                                  m > 0 ? "," : "", m, m + 1, name, m == 0 ? "head" : "representative",
+                                  ranks[g_rand_int_range (rand, 0, G_N_ELEMENTS (ranks))]);
+          g_string_append_printf (contacts, "%s\"m%u\":{\"email\":\"member%u@state%u.example\"}",
+                                  m > 0 ? "," : "", m, m, i);
+        }
       g_string_append (members, "]");
+      g_string_append (contacts, "}");
       members_node = parse (members->str);
+      contacts_node = parse (contacts->str);
 
       pl_delegation_set_name (delegation, name);
       pl_delegation_set_iso3 (delegation, iso3);
@@ -334,6 +344,14 @@ pl_test_generate_large_session (guint32 seed)
       pl_delegation_set_present (delegation, TRUE);
       pl_delegation_set_members (delegation, members_node);
       g_ptr_array_add (records, delegation);
+      {
+        g_autofree char *contact_id = pl_contact_id_for (id);
+
+        contact = pl_contact_new (contact_id);
+      }
+      pl_contact_set_delegation (contact, id);
+      pl_contact_set_members (contact, contacts_node);
+      g_ptr_array_add (records, contact);
       g_ptr_array_add (delegations, delegation);
     }
 
