@@ -837,6 +837,8 @@ test_live_recreated_database (void)
 
   pl_sync_engine_stop (a.engine);
   replica_clear (&a);
+}
+
 /* Issue 16: records an older client pushed carry members' emails inside
  * the public `delegation`. The secretariat's copy, loaded again, moves
  * them into the secretariat-only `contact` record and pushes the split
