@@ -395,6 +395,62 @@ test_type_squatting (void)
   replica_clear (&staff);
 }
 
+/* Point 7, the record already on both sides: the server's copy replaced
+ * by one of another type. This copy's Italy, which nobody edited here,
+ * is kept and not offered until a person chooses to keep it. */
+static void
+test_type_squatting_over_synced_record (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlDelegation) italy = pl_delegation_new ("delegation:ITA");
+  g_autoptr(JsonObject) synced = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *rev = NULL;
+  Replica staff;
+
+  replica_init (&staff, pl_samples_load (&error), db, "secretary", "pw-sec");
+  g_assert_no_error (error);
+  pl_delegation_set_name (italy, "Italy");
+  pl_delegation_set_category (italy, PL_DELEGATION_CATEGORY_STATE_PARTY);
+  pl_session_add_record (staff.session, PL_RECORD (italy));
+  sync_ok (&staff);
+
+  synced = server_doc (db, "delegation:ITA");
+  body = g_strdup_printf ("{\"_rev\": \"%s\", \"type\": \"speaker_request\", "
+                          "\"delegation\": \"delegation:ITA\", \"name\": \"Squatted\"}",
+                          json_object_get_string_member (synced, "_rev"));
+  rev = admin_put (db, "delegation:ITA", body);
+
+  sync_ok (&staff);
+  g_assert_cmpstr (pl_delegation_get_name (PL_DELEGATION (pl_session_lookup (staff.session, "delegation:ITA"))),
+                   ==, "Italy");
+  g_assert_cmpuint (count_conflicts (staff.engine, "delegation:ITA", "_type"), ==, 1);
+  g_assert_cmpuint (pl_sync_engine_get_stats (staff.engine)->pushed, ==, 0);
+  g_assert_cmpuint (pl_sync_engine_get_n_dirty (staff.engine), ==, 0);
+  {
+    g_autoptr(JsonObject) on_server = server_doc (db, "delegation:ITA");
+
+    g_assert_cmpstr (json_object_get_string_member (on_server, "_rev"), ==, rev);
+  }
+
+  /* Keep Mine: Italy goes back over it. */
+  g_assert_true (pl_sync_engine_resolve_conflict (staff.engine, 0, PL_CONFLICT_KEEP_MINE, &error));
+  g_assert_no_error (error);
+  g_assert_null (pl_record_get_extra (pl_session_lookup (staff.session, "delegation:ITA")));
+  sync_ok (&staff);
+  g_assert_cmpuint (pl_sync_engine_get_stats (staff.engine)->pushed, ==, 1);
+  g_assert_cmpint (pl_sync_engine_get_state (staff.engine), ==, PL_SYNC_STATE_UP_TO_DATE);
+  {
+    g_autoptr(JsonObject) on_server = server_doc (db, "delegation:ITA");
+
+    g_assert_cmpstr (json_object_get_string_member (on_server, "type"), ==, "delegation");
+    g_assert_cmpstr (json_object_get_string_member (on_server, "name"), ==, "Italy");
+  }
+
+  replica_clear (&staff);
+}
+
 /* Point 7: records whose _id does not fit their type are set aside,
  * whether this copy has a record of that _id or not. */
 static void
@@ -478,6 +534,7 @@ main (int    argc,
   g_test_add_func ("/sync-pulled/defaults-not-pushed", test_defaults_not_pushed);
   g_test_add_func ("/sync-pulled/delegate-never-pushes-pulled", test_delegate_never_pushes_pulled);
   g_test_add_func ("/sync-pulled/type-squatting", test_type_squatting);
+  g_test_add_func ("/sync-pulled/type-squatting-over-synced-record", test_type_squatting_over_synced_record);
   g_test_add_func ("/sync-pulled/id-not-fitting-type-set-aside", test_id_not_fitting_type_set_aside);
 
   status = g_test_run ();
