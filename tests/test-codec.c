@@ -397,6 +397,60 @@ test_contact_round_trip (void)
   g_assert_nonnull (strstr (text, "\"jean@example.fr\""));
 }
 
+/* Issue 16, point 2: what a document leaves out, or has as null, is
+ * written back the same way (to the server and to the file) until a
+ * person gives it a value; an edit undone is no edit. */
+static void
+test_absent_fields_stay_absent (void)
+{
+  static const char sparse[] =
+    "{\"_id\": \"speaker:1\", \"type\": \"speaker\", \"list\": \"speaker_list:1\", "
+    "\"delegation\": \"delegation:FRA\", \"person\": \"Ms. Sparse\", \"on_behalf_of\": null, \"mode\": null}";
+  g_autoptr(JsonNode) node = json_from_string (sparse, NULL);
+  g_autoptr(PlRecord) record = NULL;
+  g_autoptr(JsonObject) written = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(JsonNode) printed = NULL;
+
+  g_assert_true (pl_codec_record_from_json (json_node_get_object (node), &record, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pl_speaker_get_rank (PL_SPEAKER (record)), ==, PL_RANK_UNKNOWN);
+  g_assert_cmpint (pl_speaker_get_mode (PL_SPEAKER (record)), ==, PL_SPEAKER_MODE_PODIUM);
+
+  written = pl_codec_record_to_json (record);
+  g_assert_true (json_object_equal (written, json_node_get_object (node)));
+  pl_codec_record_write (record, text, 0);
+  printed = json_from_string (text->str, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_object_equal (json_node_get_object (printed), json_node_get_object (node)));
+
+  /* A person sets the rank and the mode: written. */
+  pl_speaker_set_rank (PL_SPEAKER (record), PL_RANK_MINISTER);
+  pl_speaker_set_mode (PL_SPEAKER (record), PL_SPEAKER_MODE_FLOOR);
+  g_clear_pointer (&written, json_object_unref);
+  written = pl_codec_record_to_json (record);
+  g_assert_cmpstr (json_object_get_string_member (written, "rank"), ==, "minister");
+  g_assert_cmpstr (json_object_get_string_member (written, "mode"), ==, "floor");
+  g_assert_false (json_object_has_member (written, "status"));
+
+  /* Set back (an undo): as it came again. */
+  pl_speaker_set_rank (PL_SPEAKER (record), PL_RANK_UNKNOWN);
+  pl_speaker_set_mode (PL_SPEAKER (record), PL_SPEAKER_MODE_PODIUM);
+  g_clear_pointer (&written, json_object_unref);
+  written = pl_codec_record_to_json (record);
+  g_assert_true (json_object_equal (written, json_node_get_object (node)));
+
+  /* A record made here writes every field, as before. */
+  {
+    g_autoptr(PlSpeaker) fresh = pl_speaker_new (NULL);
+    g_autoptr(JsonObject) all = pl_codec_record_to_json (PL_RECORD (fresh));
+
+    g_assert_cmpstr (json_object_get_string_member (all, "rank"), ==, "unknown");
+    g_assert_true (json_object_has_member (all, "duration_s"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -412,6 +466,7 @@ main (int    argc,
   g_test_add_func ("/codec/apply-all-or-nothing", test_apply_all_or_nothing);
   g_test_add_func ("/codec/unknown-order", test_unknown_order);
   g_test_add_func ("/codec/contact-round-trip", test_contact_round_trip);
+  g_test_add_func ("/codec/absent-fields-stay-absent", test_absent_fields_stay_absent);
 
   return g_test_run ();
 }

@@ -76,6 +76,55 @@ test_record_ids (void)
   g_assert_cmpstr (pl_record_get_type_name (PL_RECORD (officer)), ==, "officer");
 }
 
+/* Issue 16, point 7: DESIGN's _id rule, which the sync engine applies to
+ * what it pulls. */
+static void
+test_id_fits_type (void)
+{
+  static const struct { const char *id, *type; gboolean fits; } cases[] = {
+    { "session", "session", TRUE },
+    { "session", "delegation", FALSE },
+    { "delegation:session", "session", FALSE },
+    { "delegation:ITA", "delegation", TRUE },
+    { "delegation:ITA", "speaker_request", FALSE },
+    { "credentials:ITA", "credentials", TRUE },
+    { "credentials:ITA", "delegation", FALSE },
+    { "officer:president", "officer", TRUE },
+    { "officer:vice_president-3", "officer", TRUE },
+    { "officer:rapporteur", "session", FALSE },
+    { "contact:ITA", "contact", TRUE },
+    { "speaker_request:0b7e5b2c-3a1f-4d8e-9c6b-1f2e3d4c5b6a", "speaker_request", TRUE },
+    { "speaker_request:xyz", "delegation", FALSE },
+    { "speaker_list:0b7e5b2c-3a1f-4d8e-9c6b-1f2e3d4c5b6a", "speaker", FALSE },
+    { "speaker:0b7e5b2c-3a1f-4d8e-9c6b-1f2e3d4c5b6a", "speaker_list", FALSE },
+    { "item:", "item", FALSE },
+    { "item", "item", FALSE },
+    { "vote:1", "vote", TRUE },
+    { "delegation:ITA", "", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s as %s", cases[i].id, cases[i].type);
+      g_assert_cmpint (pl_record_id_fits_type (cases[i].id, cases[i].type), ==, cases[i].fits);
+    }
+
+  /* Every record made here fits. */
+  {
+    const GType *types;
+    guint n_types;
+
+    types = pl_session_list_record_types (&n_types);
+    for (guint t = 0; t < n_types; t++)
+      {
+        g_autoptr(PlRecord) record = types[t] == PL_TYPE_SESSION_SETTINGS ? g_object_new (types[t], "id", "session", NULL)
+                                                                           : g_object_new (types[t], NULL);
+
+        g_assert_true (pl_record_id_fits_type (pl_record_get_id (record), pl_record_get_type_name (record)));
+      }
+  }
+}
+
 /* JSON fields are sealed once stored: nobody can change the history's
  * copy behind its back. */
 static void
@@ -107,6 +156,7 @@ main (int    argc,
     }
   g_test_add_func ("/records/in-session", test_record_in_session);
   g_test_add_func ("/records/ids", test_record_ids);
+  g_test_add_func ("/records/id-fits-type", test_id_fits_type);
   g_test_add_func ("/records/json-sealed", test_json_fields_sealed);
 
   return g_test_run ();

@@ -130,6 +130,8 @@ def general_speakers():
         ("egy", "EGY", "Omar Hassan", "ambassador", "2020-09-01T11:00:00+02:00", {"status": "withdrawn"}),
         ("chl", "CHL", "Pedro Rojas", "ambassador", "2020-09-03T09:00:00+02:00",
          {"manual_position": 1, "manual_note": "exchange with Nigeria"}),
+        # Issue 16: recorded without a rank (None: no "rank" member at all).
+        ("rou", "ROU", "Ioana Popescu", None, "2020-09-04T09:00:00+02:00", {}),
     ]
     for i in range(60):
         speakers.append((f"f{i:02d}", ["ARG", "IND", "ITA", "ROU", "ZMB", "DEU"][i % 6], f"Filler Speaker {i:02d}",
@@ -256,6 +258,8 @@ def build_fixture(directory):
                   "on_behalf_of": None, "requested_at": requested, "mode": "floor",
                   "status": "listed", "duration_s": 0}
         record.update(extra)
+        if rank is None:
+            del record["rank"]
         docs.append(record)
     for key, iso3, person, rank, requested in (("o1", "AUT", "Anna Huber", "ambassador", "2020-10-01T09:00:00+02:00"),
                                                 ("o2", "NGA", "Ngozi Okafor", "head_of_state", "2020-10-02T09:00:00+02:00")):
@@ -545,6 +549,8 @@ class ReportsTest(unittest.TestCase):
         self.assertIn("Request outside the list’s opening hours", by_person["Haruto Sato Ambassador"][1])
         self.assertIn("Placed by hand at 1; by the rules, ", by_person["Pedro Rojas Ambassador"][1])
         self.assertIn("exchange with Nigeria", by_person["Pedro Rojas Ambassador"][1])
+        # No rank recorded: said so, not taken for a Head of State (issue 16).
+        self.assertIn("Ioana Popescu Rank unknown", by_person)
         self.assertTrue(general[0][4].startswith("Monday, 12 October 12 noon–2 p.m."), general[0])
         # The tail outgrows the meetings for item 1 (f): marked, and named.
         marked = [int(r[0]) for r in general if r[4] == "After the last meeting for the item"]

@@ -89,6 +89,15 @@ static const OrderCase order_cases[] = {
       { "B", "BEL", "official", "2020-09-02T10:00:00+02:00" },
       { "C", "BRA", "official", "2020-09-03T10:00:00+02:00", NULL, 2 } },
     "B C A" },
+  /* Issue 16: a speaker recorded without a rank has no priority, and
+   * yields a tie to every known rank. */
+  { "unknown-rank-no-priority",
+    { { "A", "AUT", "unknown", "2020-09-01T10:00:00+02:00" },
+      { "B", "BEL", "minister", "2020-09-05T10:00:00+02:00" },
+      { "C", "BRA", "official", "2020-09-02T10:00:00+02:00" },
+      { "D", "ARG", "unknown", "2020-09-03T10:00:00+02:00" },
+      { "E", "ALB", "other", "2020-09-03T10:00:00+02:00" } },
+    "B A C E D" },
   { "no-request-time-last",
     { { "A", "AUT", "official", NULL },
       { "B", "BEL", "official", "2020-09-02T10:00:00+02:00" } },

@@ -279,6 +279,47 @@ class SyncCliTest(unittest.TestCase):
         self.assertEqual(records(b)[doc["_id"]]["title"], "Edited in the file")
         self.assertEqual(records(a), records(b))
 
+    def test_pulled_record_is_not_pushed_back(self):
+        """Issue 16, point 2: a speaker another client wrote with only its
+        list, delegation and person is not pushed back with defaults; a
+        delegate's copy syncs again and again with exit 0."""
+        self.setup_db("cli-sparse")
+        a, b = self.path("staff.plenary"), self.path("delegate.plenary")
+        self.assertEqual(run("new", "--sample", a).returncode, 0)
+        r = run("sync", a, "--server", self.server.url, "--database", "cli-sparse", "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        speaker_list = next(i for i, d in records(a).items() if d["type"] == "speaker_list")
+        sparse = {"type": "speaker", "list": speaker_list, "delegation": "delegation:FRA", "person": "Ms. Sparse"}
+        status, put = self.server.request("PUT", "cli-sparse/speaker:sparse-1", sparse)
+        self.assertEqual(status, 201)
+        self.server.request("PUT", "_users/org.couchdb.user:del-fra",
+                            {"name": "del-fra", "password": "pw-del", "roles": ["delegate", "delegation:FRA"],
+                             "type": "user"})
+
+        for run_no in range(3):
+            r = run("sync", b, "--server", self.server.url, "--database", "cli-sparse", "--user", "del-fra",
+                    password="pw-del")
+            self.assertEqual(r.returncode, 0, "delegate's run %d: %s%s" % (run_no, r.stdout, r.stderr))
+            self.assertIn("pushed 0 records", r.stdout)
+            self.assertIn(" 0 refused", r.stdout)
+        self.assertEqual(records(b)["speaker:sparse-1"], dict(sparse, _id="speaker:sparse-1"))
+
+        # Staff: pulled, then an unrelated edit in the file, synced twice.
+        for title in ("Edited once", "Edited twice"):
+            with open(a) as f:
+                data = json.load(f)
+            doc = next(d for d in data["docs"] if d["type"] == "document")
+            doc["title"] = title
+            with open(a, "w") as f:
+                json.dump(data, f)
+            r = run("sync", a)
+            self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(records(a)["speaker:sparse-1"], dict(sparse, _id="speaker:sparse-1"))
+        status, on_server = self.server.request("GET", "cli-sparse/speaker:sparse-1")
+        self.assertEqual(on_server["_rev"], put["rev"])
+        for invented in ("rank", "mode", "status", "duration_s"):
+            self.assertNotIn(invented, on_server)
+
     def test_account_settings_are_the_default(self):
         self.setup_db("from-settings")
         a = self.path("a.plenary")

@@ -114,9 +114,22 @@ record_label (PlConflictsDialog *self,
 
 /* “venue” → “Venue”, “time_limit_s” → “Time limit s”: the JSON names are
  * English words already. */
+static const char *
+type_kind (const char *type)
+{
+  for (guint i = 0; type != NULL && i < G_N_ELEMENTS (type_labels); i++)
+    if (g_str_equal (type, type_labels[i].type))
+      return _(type_labels[i].label);
+  return type;
+}
+
 static char *
 field_label (const char *field)
 {
+  /* The engine's pseudo-field for a server record set aside (issue 16). */
+  if (g_strcmp0 (field, "_type") == 0)
+    return g_strdup (_("Another kind of record under the same identifier"));
+
   g_autofree char *words = g_strdelimit (g_strdup (field), "_", ' ');
   g_autofree char *first = g_utf8_strup (words, g_utf8_next_char (words) - words);
 
@@ -133,6 +146,19 @@ value_text (const char *field,
       if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
         return g_strdup (mine ? _("Edited here") : _("Edited on the server"));
       return g_strdup (mine ? _("Deleted here") : _("Deleted on the server"));
+    }
+  if (g_strcmp0 (field, "_type") == 0)
+    {
+      const char *type = NULL;
+
+      if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+        type = pl_json_object_get_string (json_node_get_object (node), "type", NULL);
+      else if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        type = json_node_get_string (node);
+      if (type == NULL)
+        return g_strdup (mine ? _("None here") : _("None on the server"));
+      /* Translators: a kind of record, “Request to speak on the server” */
+      return g_strdup_printf (mine ? _("%s here") : _("%s on the server"), type_kind (type));
     }
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return g_strdup (_("(empty)"));

@@ -205,7 +205,9 @@ member_summary (JsonObject *member,
   if (pl_enum_from_nick (PL_TYPE_MEMBER_FUNCTION,
                          pl_json_object_get_string (member, "function", ""), &value))
     function = value;
-  if (pl_enum_from_nick (PL_TYPE_RANK, pl_json_object_get_string (member, "rank", ""), &value))
+  /* rank_labels has the ranks a member is given, not "unknown". */
+  if (pl_enum_from_nick (PL_TYPE_RANK, pl_json_object_get_string (member, "rank", ""), &value) &&
+      value <= PL_RANK_OTHER)
     rank = value;
 
   if (email != NULL && *email != '\0')
@@ -767,7 +769,8 @@ update_members (PlParticipantsPage *self)
       rank_row = adw_combo_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rank_row), _("Rank"));
       adw_combo_row_set_model (ADW_COMBO_ROW (rank_row), string_list_new (rank_labels, NULL));
-      if (pl_enum_from_nick (PL_TYPE_RANK, pl_json_object_get_string (member, "rank", ""), &value))
+      if (pl_enum_from_nick (PL_TYPE_RANK, pl_json_object_get_string (member, "rank", ""), &value) &&
+          value <= PL_RANK_OTHER)
         adw_combo_row_set_selected (ADW_COMBO_ROW (rank_row), value);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), rank_row);
       g_object_set_data (G_OBJECT (row), "function-row", function_row);

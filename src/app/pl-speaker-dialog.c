@@ -357,7 +357,7 @@ build (PlSpeakerDialog *self)
   completion_for (self->delegation_entry, delegations_model);
   completion_for (self->person_entry, self->members_model);
   completion_for (self->behalf_entry, groups_model);
-  set_choices (self->rank_drop_down, rank_label_cb, PL_RANK_OTHER + 1);
+  set_choices (self->rank_drop_down, rank_label_cb, PL_RANK_UNKNOWN + 1);
   set_choices (self->mode_drop_down, mode_label_cb, PL_SPEAKER_MODE_REMOTE + 1);
 }
 

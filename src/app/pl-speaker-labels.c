@@ -28,6 +28,9 @@ pl_speaker_rank_label (PlRank rank)
       return _("Ambassador");
     case PL_RANK_OFFICIAL:
       return _("Official");
+    case PL_RANK_UNKNOWN:
+      /* Translators: a speaker recorded without a rank */
+      return _("Rank unknown");
     case PL_RANK_OTHER:
     default:
       return _("Other");

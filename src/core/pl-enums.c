@@ -208,6 +208,7 @@ pl_rank_get_type (void)
     { PL_RANK_AMBASSADOR, "PL_RANK_AMBASSADOR", "ambassador" },
     { PL_RANK_OFFICIAL, "PL_RANK_OFFICIAL", "official" },
     { PL_RANK_OTHER, "PL_RANK_OTHER", "other" },
+    { PL_RANK_UNKNOWN, "PL_RANK_UNKNOWN", "unknown" },
     { 0, NULL, NULL },
   };
 

@@ -90,7 +90,8 @@ typedef enum {
 } PlOfficerStatus;
 
 /* In order of protocol precedence: the speakers' list gives priority by
- * rank (seed, item 1 (f)). */
+ * rank (seed, item 1 (f)). Unknown (a speaker recorded without a rank,
+ * issue 16) comes last: no priority can be given on a rank nobody stated. */
 typedef enum {
   PL_RANK_HEAD_OF_STATE,
   PL_RANK_HEAD_OF_GOVERNMENT,
@@ -100,6 +101,7 @@ typedef enum {
   PL_RANK_AMBASSADOR,
   PL_RANK_OFFICIAL,
   PL_RANK_OTHER,
+  PL_RANK_UNKNOWN,
 } PlRank;
 
 typedef enum {

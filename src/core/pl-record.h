@@ -32,6 +32,25 @@ struct _PlRecordClass
   gpointer     padding[8];
 };
 
+/**
+ * PlRecordPresence:
+ * @PL_RECORD_PRESENCE_SET: the field holds a value of its own and is
+ *   written
+ * @PL_RECORD_PRESENCE_ABSENT: the document the record was read from did
+ *   not have the field: it is left out while it holds its default
+ * @PL_RECORD_PRESENCE_NULL: the document had the field as null: it is
+ *   written as null while it holds its default
+ *
+ * How a field is written (issue 16, point 2): a record another client
+ * wrote without some fields is written back without them, so that a
+ * pulled record equals what the server holds until a person edits it.
+ */
+typedef enum {
+  PL_RECORD_PRESENCE_SET,
+  PL_RECORD_PRESENCE_ABSENT,
+  PL_RECORD_PRESENCE_NULL,
+} PlRecordPresence;
+
 const char   *pl_record_get_id                (PlRecord       *self);
 const char   *pl_record_get_type_name         (PlRecord       *self);
 const char   *pl_record_get_rev               (PlRecord       *self);
@@ -53,6 +72,14 @@ const GValue *pl_record_get_field             (PlRecord       *self,
 gboolean      pl_record_set_field             (PlRecord       *self,
                                                GParamSpec     *field,
                                                const GValue   *value);
+PlRecordPresence pl_record_get_field_presence (PlRecord       *self,
+                                               GParamSpec     *field);
+void          pl_record_set_field_presence    (PlRecord       *self,
+                                               GParamSpec     *field,
+                                               PlRecordPresence presence);
+
+gboolean      pl_record_id_fits_type          (const char     *id,
+                                               const char     *type_name);
 
 /* For subclasses: typed access by property id. */
 void          pl_record_class_install_fields  (PlRecordClass  *klass,

@@ -21,9 +21,11 @@
  * ranks, then the rest — with observers after States; then the time of
  * request, compared as instants (date-times carry their offsets); ties go
  * to the higher rank, then the delegation's name, then the record's `_id`,
- * so that every client derives the same order. The secretariat may place a
- * speaker by hand (`manual_position`); the others keep their derived order
- * around them. Withdrawn speakers follow, unnumbered.
+ * so that every client derives the same order. An unknown rank (a speaker
+ * recorded without one, issue 16) gives no priority and yields a tie to
+ * every known rank: the rules grant priority to a rank, and nobody stated
+ * one. The secretariat may place a speaker by hand (`manual_position`);
+ * the others keep their derived order around them. Withdrawn speakers follow, unnumbered.
  *
  * Each speaker is then projected onto the meetings that serve the list's
  * item (the meetings' `entries`): a statement takes the list's time limit,
@@ -124,6 +126,7 @@ tier_of (PlRank rank)
     case PL_RANK_AMBASSADOR:
     case PL_RANK_OFFICIAL:
     case PL_RANK_OTHER:
+    case PL_RANK_UNKNOWN: /* no priority on a rank nobody stated */
     default:
       return PL_SPEAKER_TIER_OTHER;
     }

@@ -42,8 +42,8 @@ pl_speaker_request_class_init (PlSpeakerRequestClass *klass)
   properties[PROP_DELEGATION] = g_param_spec_string ("delegation", NULL, NULL, NULL, FLAGS);
   /* the speaker's name */
   properties[PROP_PERSON] = g_param_spec_string ("person", NULL, NULL, NULL, FLAGS);
-  /* the speaker's rank */
-  properties[PROP_RANK] = g_param_spec_enum ("rank", NULL, NULL, PL_TYPE_RANK, 0, FLAGS);
+  /* the speaker's rank; unknown until someone states it (issue 16) */
+  properties[PROP_RANK] = g_param_spec_enum ("rank", NULL, NULL, PL_TYPE_RANK, PL_RANK_UNKNOWN, FLAGS);
   /* the State or group spoken for */
   properties[PROP_ON_BEHALF_OF] = g_param_spec_string ("on-behalf-of", NULL, NULL, NULL, FLAGS);
   /* when the request was made, ISO date-time */

@@ -183,6 +183,7 @@ pl_report_rank_label (const char *language,
     [PL_RANK_AMBASSADOR] = PL_DOC_NC_("rank", "Ambassador"),
     [PL_RANK_OFFICIAL] = PL_DOC_NC_("rank", "Official"),
     [PL_RANK_OTHER] = PL_DOC_NC_("rank", "Other"),
+    [PL_RANK_UNKNOWN] = PL_DOC_NC_("rank", "Rank unknown"),
   };
 
   if ((guint) rank >= G_N_ELEMENTS (labels))

@@ -215,7 +215,8 @@ write_field (PlRecord   *record,
  *
  * Returns: (transfer full): the record as the document format writes it:
  *   `_id`, `type`, `_rev` when synced, every stored field in its class's
- *   order, then the fields this version did not know
+ *   order (but those the document read did not have, while they hold their
+ *   defaults), then the fields this version did not know
  */
 JsonObject *
 pl_codec_record_to_json (PlRecord *record)
@@ -234,8 +235,19 @@ pl_codec_record_to_json (PlRecord *record)
 
   fields = pl_record_class_list_fields (PL_RECORD_GET_CLASS (record), &n_fields);
   for (guint i = 0; i < n_fields; i++)
-    json_object_set_member (object, pl_record_field_json_name (fields[i]),
-                            write_field (record, fields[i]));
+    switch (pl_record_get_field_presence (record, fields[i]))
+      {
+      case PL_RECORD_PRESENCE_ABSENT:
+        break;
+      case PL_RECORD_PRESENCE_NULL:
+        json_object_set_null_member (object, pl_record_field_json_name (fields[i]));
+        break;
+      case PL_RECORD_PRESENCE_SET:
+      default:
+        json_object_set_member (object, pl_record_field_json_name (fields[i]),
+                                write_field (record, fields[i]));
+        break;
+      }
 
   extra = pl_record_get_extra (record);
   if (extra != NULL)
@@ -360,8 +372,15 @@ pl_codec_record_write (PlRecord *record,
   fields = pl_record_class_list_fields (PL_RECORD_GET_CLASS (record), &n_fields);
   for (guint i = 0; i < n_fields; i++)
     {
+      PlRecordPresence presence = pl_record_get_field_presence (record, fields[i]);
+
+      if (presence == PL_RECORD_PRESENCE_ABSENT)
+        continue;
       print_member (out, level + 1, pl_record_field_json_name (fields[i]), &first);
-      print_field (out, level + 1, record, fields[i]);
+      if (presence == PL_RECORD_PRESENCE_NULL)
+        g_string_append_len (out, "null", 4);
+      else
+        print_field (out, level + 1, record, fields[i]);
     }
 
   /* The members this version does not know, after the known ones, unless
@@ -407,7 +426,9 @@ is_reserved (const char *name)
  *
  * Sets every field of @record from @object, all or nothing: a value of
  * the wrong type leaves @record as it was. Fields missing from @object
- * take their defaults.
+ * take their defaults, and are written back missing while they hold them
+ * (pl_record_get_field_presence()): what another client left out is not
+ * invented here.
  */
 gboolean
 pl_codec_apply (PlRecord    *record,
@@ -453,7 +474,15 @@ pl_codec_apply (PlRecord    *record,
           json_object_set_member (extra, name, json_node_copy (node));
 
       for (guint i = 0; i < n_fields; i++)
-        pl_record_set_field (record, fields[i], &values[i]);
+        {
+          JsonNode *member = json_object_get_member (object, pl_record_field_json_name (fields[i]));
+
+          pl_record_set_field (record, fields[i], &values[i]);
+          pl_record_set_field_presence (record, fields[i],
+                                        member == NULL ? PL_RECORD_PRESENCE_ABSENT :
+                                        JSON_NODE_HOLDS_NULL (member) ? PL_RECORD_PRESENCE_NULL :
+                                        PL_RECORD_PRESENCE_SET);
+        }
 
       pl_record_set_extra (record, json_object_get_size (extra) > 0 ? extra : NULL);
       pl_record_set_rev (record, pl_json_object_get_string (object, "_rev", NULL));

@@ -614,7 +614,8 @@ refresh_conflicts (PlSyncEngine *self,
       const char *field = pl_json_object_get_string (conflict, "field", NULL);
       JsonNode *now, *old;
 
-      if (field == NULL || g_str_equal (field, "_deleted") ||
+      /* A set-aside document (`_type`) is no field of the record. */
+      if (field == NULL || g_str_equal (field, "_deleted") || g_str_equal (field, "_type") ||
           g_strcmp0 (pl_json_object_get_string (conflict, "_id", NULL), id) != 0)
         continue;
       now = json_object_get_member (theirs, field);
@@ -756,6 +757,61 @@ merge_field (JsonNode *base,
   return theirs;
 }
 
+static JsonNode *
+string_node (const char *value)
+{
+  return value ? json_node_init_string (json_node_alloc (), value) : json_node_new (JSON_NODE_NULL);
+}
+
+/*
+ * Issue 16, point 7: a server document whose `type` does not belong to
+ * its `_id` (a request to speak written as `delegation:ITA`), or is not
+ * the local record's, is never merged across types. It is set aside: a
+ * conflict on the pseudo-field `_type` holds the whole document ("theirs")
+ * and the local type ("mine", null if there is no local record), and the
+ * local record stays as it is.
+ *
+ * A local change waiting to go (an edit, a record never pushed, a
+ * deletion) is based on the set-aside revision, so that the next push
+ * puts this copy's record, of the type the _id belongs to, in its place;
+ * otherwise the server would answer "conflict" on every push. A record
+ * nobody edited here is not offered: a delegate's client, which may not
+ * write it, never tries.
+ *
+ * Returns: %TRUE if @theirs was set aside
+ */
+static gboolean
+set_aside_misfit (PlSyncEngine *self,
+                  const char   *id,
+                  JsonObject   *theirs,
+                  const char   *rev,
+                  const char   *local_type,
+                  gboolean      dirty)
+{
+  const char *type = pl_json_object_get_string (theirs, "type", NULL);
+  Entry *entry = g_hash_table_lookup (self->entries, id);
+  g_autoptr(JsonNode) mine_node = NULL;
+  g_autoptr(JsonNode) theirs_node = NULL;
+
+  /* No type at all: the codec says what is wrong with it. */
+  if (type == NULL)
+    return FALSE;
+  if (pl_record_id_fits_type (id, type) && (local_type == NULL || g_str_equal (local_type, type)))
+    return FALSE;
+
+  mine_node = string_node (local_type);
+  theirs_node = object_node (theirs);
+  add_conflict (self, id, "_type", mine_node, theirs_node, rev);
+
+  if (dirty && (local_type != NULL ? pl_record_id_fits_type (id, local_type) : entry != NULL && entry->deleted))
+    {
+      entry = ensure_entry (self, id);
+      entry_set_rev (entry, rev);
+      entry->dirty = TRUE;
+    }
+  return TRUE;
+}
+
 /*
  * A server version of @id arrives, from a pull or after a conflicting
  * push: @theirs is its content (NULL for a tombstone) at @rev.
@@ -783,6 +839,13 @@ merge_remote (PlSyncEngine *self,
   /* A record the server never saw, of an id two people may both make
    * ("delegation:FRA"), is a local edit to merge with an empty base. */
   dirty = entry != NULL ? entry->dirty : mine != NULL;
+
+  if (theirs != NULL &&
+      set_aside_misfit (self, id, theirs, rev,
+                        record != NULL ? pl_record_get_type_name (record) :
+                        foreign != NULL ? pl_json_object_get_string (foreign, "type", NULL) : NULL,
+                        dirty))
+    return;
 
   if (theirs == NULL)
     {
@@ -2232,6 +2295,26 @@ pl_sync_engine_mark_clean (PlSyncEngine *self)
   persist (self);
 }
 
+/* A `_type` conflict (set_aside_misfit()) resolved as "keep mine": this
+ * copy's record goes over the server's document; "keep theirs" only drops
+ * the entry, as a document that does not fit its _id cannot become a
+ * record here. */
+static void
+keep_mine_over_misfit (PlSyncEngine *self,
+                       JsonObject   *conflict,
+                       PlRecord     *record)
+{
+  const char *id = json_object_get_string_member (conflict, "_id");
+  Entry *entry;
+
+  if (record == NULL || !pl_record_id_fits_type (id, pl_record_get_type_name (record)))
+    return;
+  entry = ensure_entry (self, id);
+  entry_set_rev (entry, pl_json_object_get_string (conflict, "rev", NULL));
+  entry->dirty = TRUE;
+  g_clear_pointer (&entry->refused, g_free);
+}
+
 /* What pl_sync_engine_resolve_conflict() changes in the session. */
 static gboolean
 apply_choice (PlSyncEngine      *self,
@@ -2247,7 +2330,9 @@ apply_choice (PlSyncEngine      *self,
 
   if (choice == PL_CONFLICT_KEEP_MINE)
     {
-      if (g_str_equal (field, "_deleted") && JSON_NODE_HOLDS_OBJECT (mine))
+      if (g_str_equal (field, "_type"))
+        keep_mine_over_misfit (self, conflict, record);
+      else if (g_str_equal (field, "_deleted") && JSON_NODE_HOLDS_OBJECT (mine))
         {
           /* Bring the record back over the server's tombstone. */
           g_autoptr(PlRecord) created = NULL;
@@ -2284,7 +2369,7 @@ apply_choice (PlSyncEngine      *self,
             return FALSE;
         }
     }
-  else if (record != NULL && !g_str_equal (field, "_deleted"))
+  else if (record != NULL && !g_str_equal (field, "_deleted") && !g_str_equal (field, "_type"))
     {
       /* The server's value back, in case mine was put back by hand
        * meanwhile (checked current by the caller). */
@@ -2338,7 +2423,7 @@ pl_sync_engine_resolve_conflict (PlSyncEngine      *self,
    * the field has moved on and either choice would bring back an old
    * value: the entry is dropped and nothing is changed. The next sync
    * makes a fresh one if the two sides still differ. */
-  if (!g_str_equal (field, "_deleted"))
+  if (!g_str_equal (field, "_deleted") && !g_str_equal (field, "_type"))
     {
       PlRecord *record = pl_session_lookup (self->session, id);
       Entry *entry = g_hash_table_lookup (self->entries, id);
