@@ -76,10 +76,10 @@ class Server:
 class Proxy:
     """A loopback HTTP proxy in front of the real server: it forwards every
     request as it came and notes each one's method and path with query;
-    with `endless` set to a path suffix, it answers a GET of that path with
-    an endless JSON body instead (a server gone wrong), as fast as the
-    client reads, until the client hangs up or MAX_ENDLESS bytes went out,
-    so that the test always ends."""
+    with `endless` set to a path suffix, it answers that path with an
+    endless body instead (a server gone wrong: rows of _changes, else
+    blank lines), as fast as the client reads, until the client hangs up
+    or MAX_ENDLESS bytes went out, so that the test always ends."""
 
     MAX_ENDLESS = 256 << 20
 
@@ -99,8 +99,7 @@ class Proxy:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else None
                 proxy.requests.append((self.command, self.path))
-                if proxy.endless and self.command == "GET" and \
-                        urllib.parse.urlsplit(self.path).path.endswith(proxy.endless):
+                if proxy.endless and urllib.parse.urlsplit(self.path).path.endswith(proxy.endless):
                     self.stream_endless()
                     return
                 upstream = http.client.HTTPConnection("127.0.0.1", upstream_port, timeout=30)
@@ -123,9 +122,12 @@ class Proxy:
                 self.send_header("Connection", "close")
                 self.end_headers()
                 self.close_connection = True
-                chunk = b'{"seq":1,"id":"x","changes":[]},' * 2048
+                if proxy.endless.endswith("_changes"):
+                    start, chunk = b'{"results":[', b'{"seq":1,"id":"x","changes":[]},' * 2048
+                else:
+                    start, chunk = b'', b' \n' * 32768  # heartbeats, and never an answer
                 try:
-                    self.wfile.write(b'{"results":[')
+                    self.wfile.write(start)
                     while proxy.endless_sent < Proxy.MAX_ENDLESS:
                         self.wfile.write(chunk)
                         proxy.endless_sent += len(chunk)
@@ -409,6 +411,16 @@ class SyncCliTest(unittest.TestCase):
             self.assertLess(peak_kib, 100 * 1024, "peak memory %d KiB" % peak_kib)
             self.assertRegex(r.stderr, r"answer of \S+ to GET \S*_changes passed 64 MiB; stopped reading")
             self.assertLess(proxy.endless_sent, Proxy.MAX_ENDLESS)
+            self.assertEqual(content(a), before)
+
+            # Each kind of request has its own limit: a login answers little.
+            proxy.endless = "/_session"
+            proxy.endless_sent = 0
+            r, peak_kib = run_measured("sync", a)
+            self.assertEqual(r.returncode, 2, r.stderr)
+            self.assertLess(peak_kib, 100 * 1024, "peak memory %d KiB" % peak_kib)
+            self.assertRegex(r.stderr, r"answer of \S+ to POST /_session passed 1 MiB; stopped reading")
+            self.assertLess(proxy.endless_sent, 16 << 20)
             self.assertEqual(content(a), before)
         finally:
             proxy.stop()
