@@ -393,6 +393,25 @@ class SyncCliTest(unittest.TestCase):
         r = run("sync", a, "--server", url, "--database", "url-user", "--user", "admin")
         self.assertEqual(r.returncode, 0, r.stderr)
 
+        # A file where an older Plenary saved "user:password" as the user
+        # name: refused without showing it, until --user names the user.
+        with open(a) as f:
+            data = json.load(f)
+        data["sync"]["user"] = "admin:secret"
+        with open(a, "w") as f:
+            json.dump(data, f)
+        before = content(a)
+        r = run("sync", a)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--user", r.stderr)
+        self.assertNotIn("secret", r.stdout + r.stderr)
+        self.assertEqual(content(a), before)
+        r = run("sync", a, "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertNotIn(b"admin:secret", content(a))
+        with open(a) as f:
+            self.assertEqual(json.load(f)["sync"]["user"], "admin")
+
     def test_endless_answer_is_cut(self):
         """Issue 16, point 9: an endless answer to _changes is read up to its
         limit, then refused; the client stays small and the file as it was."""

@@ -79,7 +79,7 @@ static GParamSpec *properties[N_PROPS];
 /* The most an answer may weigh, by kind of request (README, "Sync with a
  * CouchDB server"): a server gone wrong may send without end, and the
  * whole answer is held in memory to be parsed. The largest session
- * planned for (40,000 members, 2,500 documents) weighs about 20 MiB as
+ * planned for (40,000 members, 2,500 documents) weighs about 15 MiB as
  * JSON: all of it fits one page of `_changes` or one `_all_docs`, its
  * largest document (every member in one delegation) one document, and the
  * results of pushing every record at once one `_bulk_docs` answer. */
