@@ -176,7 +176,8 @@ pl_cli_sync (int    argc,
   g_option_context_set_description (context,
     _("A FILE that does not exist is made from the server’s copy of the session. "
       "The server, database and user come from the options, else from the file, "
-      "else from Plenary’s account settings."));
+      "else from Plenary’s account settings. The address may hold the user name "
+      "(https://NAME@host/), never the password."));
   if ((status = pl_cli_parse_options (context, &argc, &argv)) != EXIT_OK)
     return status;
   if (argc != 2)
