@@ -5,14 +5,18 @@
 config and data dir, stopped by PID)."""
 
 import base64
+import http.client
+import http.server
 import json
 import os
 import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 import unittest
+import urllib.parse
 import urllib.request
 
 CLI = os.environ["PLENARY_CLI"]
@@ -69,6 +73,81 @@ class Server:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
+class Proxy:
+    """A loopback HTTP proxy in front of the real server: it forwards every
+    request as it came and notes each one's method and path with query;
+    with `endless` set to a path suffix, it answers that path with an
+    endless body instead (a server gone wrong: rows of _changes, else
+    blank lines), as fast as the client reads, until the client hangs up
+    or MAX_ENDLESS bytes went out, so that the test always ends."""
+
+    MAX_ENDLESS = 256 << 20
+
+    def __init__(self, upstream_port):
+        self.requests = []
+        self.endless = None
+        self.endless_sent = 0
+        proxy = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def forward(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else None
+                proxy.requests.append((self.command, self.path))
+                if proxy.endless and urllib.parse.urlsplit(self.path).path.endswith(proxy.endless):
+                    self.stream_endless()
+                    return
+                upstream = http.client.HTTPConnection("127.0.0.1", upstream_port, timeout=30)
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection")}
+                upstream.request(self.command, self.path, body=body, headers=headers)
+                answer = upstream.getresponse()
+                data = answer.read()
+                self.send_response(answer.status)
+                for k, v in answer.getheaders():
+                    if k.lower() not in ("transfer-encoding", "connection", "content-length"):
+                        self.send_header(k, v)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                upstream.close()
+
+            def stream_endless(self):
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                self.close_connection = True
+                if proxy.endless.endswith("_changes"):
+                    start, chunk = b'{"results":[', b'{"seq":1,"id":"x","changes":[]},' * 2048
+                else:
+                    start, chunk = b'', b' \n' * 32768  # heartbeats, and never an answer
+                try:
+                    self.wfile.write(start)
+                    while proxy.endless_sent < Proxy.MAX_ENDLESS:
+                        self.wfile.write(chunk)
+                        proxy.endless_sent += len(chunk)
+                except OSError:
+                    pass  # the client hung up: what it should do
+
+            do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = forward
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = "http://127.0.0.1:%d/" % self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=10)
+
+
 def run(*args, password="secret", extra_env=None):
     env = dict(os.environ)
     env.update(extra_env or {})
@@ -77,6 +156,33 @@ def run(*args, password="secret", extra_env=None):
     else:
         env["PLENARY_PASSWORD"] = password
     return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=120, env=env)
+
+
+def run_measured(*args, password="secret", extra_env=None):
+    """run(), and the child's own peak resident memory in KiB (wait4 gives
+    it for that one process, whatever else this test started)."""
+    env = dict(os.environ)
+    env.update(extra_env or {})
+    env["PLENARY_PASSWORD"] = password
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        child = subprocess.Popen([CLI, *args], stdout=out, stderr=err, env=env)
+        killer = threading.Timer(120, child.kill)
+        killer.start()
+        try:
+            _, status, usage = os.wait4(child.pid, 0)
+        finally:
+            killer.cancel()
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        result = subprocess.CompletedProcess(child.args, child.returncode,
+                                             out.read().decode(), err.read().decode())
+    return result, usage.ru_maxrss
+
+
+def content(path):
+    with open(path, "rb") as f:
+        return f.read()
 
 
 def records(path):
@@ -638,6 +744,149 @@ class SyncCliTest(unittest.TestCase):
             self.assertIn("no file was written", r.stderr)
         finally:
             junk.stop()
+    def test_password_in_url_is_refused(self):
+        """Issue 16, point 8: a password in the address is refused without
+        being echoed, and reaches neither the output nor the file."""
+        self.setup_db("url-password")
+        # Not the sample: its texts speak of the secretariat.
+        a = self.path("a.plenary")
+        self.assertEqual(run("new", a).returncode, 0)
+        before = content(a)
+        self.assertNotIn(b"secret", before)
+        port = self.server.port
+        for args in (("--server", "http://admin:secret@127.0.0.1:%d/" % port),
+                     ("--server", "http://admin:secret@127.0.0.1:%d/" % port, "--user", "admin"),
+                     ("--server", "http://admin:s%%65cret@127.0.0.1:%d" % port)):
+            for password in ("secret", None):
+                r = run("sync", a, *args, "--database", "url-password", password=password)
+                self.assertEqual(r.returncode, 2, r.stderr)
+                self.assertIn("not in the address", r.stderr)
+                self.assertIn("PLENARY_PASSWORD", r.stderr)
+                for text in (r.stdout, r.stderr):
+                    self.assertNotIn("secret", text)
+                    self.assertNotIn("s%65cret", text)
+                self.assertEqual(content(a), before)
+
+        # Nor when the address is not even a server's.
+        r = run("sync", a, "--server", "ftp://admin:secret@example/", "--database", "x")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("not a server address", r.stderr)
+        self.assertNotIn("secret", r.stderr)
+
+        r = run("server-setup", "http://admin:secret@127.0.0.1:%d/" % port, "url-password-2", "--user", "admin")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("not in the address", r.stderr)
+        self.assertNotIn("secret", r.stdout + r.stderr)
+        status, _ = self.server.request("GET", "url-password-2")
+        self.assertEqual(status, 404)
+        self.assertEqual(content(a), before)
+
+    def test_user_in_url(self):
+        """A user name in the address is the user; another --user is refused."""
+        self.setup_db("url-user")
+        a = self.path("a.plenary")
+        self.assertEqual(run("new", "--sample", a).returncode, 0)
+        before = content(a)
+        url = "http://admin@127.0.0.1:%d/" % self.server.port
+
+        r = run("sync", a, "--server", url, "--database", "url-user", "--user", "clerk")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("“admin”", r.stderr)
+        self.assertIn("“clerk”", r.stderr)
+        self.assertEqual(content(a), before)
+
+        r = run("sync", a, "--server", url, "--database", "url-user")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertNotIn("secret", r.stdout + r.stderr)
+        with open(a) as f:
+            state = json.load(f)["sync"]
+        self.assertEqual(state["user"], "admin")
+        self.assertEqual(state["server"], self.server.url)
+
+        # The same address again is the same server.
+        r = run("sync", a, "--server", url, "--database", "url-user", "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+
+        # A file where an older Plenary saved "user:password" as the user
+        # name: refused without showing it, until --user names the user.
+        with open(a) as f:
+            data = json.load(f)
+        data["sync"]["user"] = "admin:secret"
+        with open(a, "w") as f:
+            json.dump(data, f)
+        before = content(a)
+        r = run("sync", a)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--user", r.stderr)
+        self.assertNotIn("secret", r.stdout + r.stderr)
+        self.assertEqual(content(a), before)
+        r = run("sync", a, "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertNotIn(b"admin:secret", content(a))
+        with open(a) as f:
+            self.assertEqual(json.load(f)["sync"]["user"], "admin")
+
+    def test_endless_answer_is_cut(self):
+        """Issue 16, point 9: an endless answer to _changes is read up to its
+        limit, then refused; the client stays small and the file as it was."""
+        self.setup_db("endless")
+        proxy = Proxy(self.server.port)
+        try:
+            a = self.path("a.plenary")
+            self.assertEqual(run("new", "--sample", a).returncode, 0)
+            r = run("sync", a, "--server", proxy.url, "--database", "endless", "--user", "admin")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            before = content(a)
+
+            proxy.endless = "/_changes"
+            r, peak_kib = run_measured("sync", a)
+            self.assertEqual(r.returncode, 2, r.stderr)
+            self.assertLess(peak_kib, 100 * 1024, "peak memory %d KiB" % peak_kib)
+            self.assertRegex(r.stderr, r"answer of \S+ to GET \S*_changes passed 64 MiB; stopped reading")
+            self.assertLess(proxy.endless_sent, Proxy.MAX_ENDLESS)
+            self.assertEqual(content(a), before)
+
+            # Each kind of request has its own limit: a login answers little.
+            proxy.endless = "/_session"
+            proxy.endless_sent = 0
+            r, peak_kib = run_measured("sync", a)
+            self.assertEqual(r.returncode, 2, r.stderr)
+            self.assertLess(peak_kib, 100 * 1024, "peak memory %d KiB" % peak_kib)
+            self.assertRegex(r.stderr, r"answer of \S+ to POST /_session passed 1 MiB; stopped reading")
+            self.assertLess(proxy.endless_sent, 16 << 20)
+            self.assertEqual(content(a), before)
+        finally:
+            proxy.stop()
+
+    def test_changes_are_paged(self):
+        """_changes is read in pages of PLENARY_CHANGES_PAGE rows, each one
+        applied before the next is asked for, until the last."""
+        self.setup_db("paged")
+        a, b = self.path("a.plenary"), self.path("b.plenary")
+        self.assertEqual(run("new", "--sample", a).returncode, 0)
+        r = run("sync", a, "--server", self.server.url, "--database", "paged", "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        n = len(records(a))
+        self.assertGreater(n, 10)
+
+        proxy = Proxy(self.server.port)
+        try:
+            r = run("sync", b, "--server", proxy.url, "--database", "paged", "--user", "admin",
+                    extra_env={"PLENARY_CHANGES_PAGE": "4"})
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(records(a), records(b))
+            pages = [path for method, path in proxy.requests if "/_changes" in path]
+            self.assertGreaterEqual(len(pages), (n + 3) // 4, pages)
+            for path in pages:
+                self.assertIn("limit=4", path)
+
+            # Nothing new: one page.
+            del proxy.requests[:]
+            r = run("sync", b, extra_env={"PLENARY_CHANGES_PAGE": "4"})
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(len([p for m, p in proxy.requests if "/_changes" in p]), 1)
+        finally:
+            proxy.stop()
 
 
 if __name__ == "__main__":

@@ -481,6 +481,73 @@ test_long_poll (void)
   replica_clear (&b);
 }
 
+/* Issue 16, point 9: _changes comes a page at a time, in a round and in
+ * the long poll alike. Pages of 3 rows: the second client's first round
+ * reads the whole session in many pages; then seven edits at once reach
+ * it live, over several polls. */
+typedef struct
+{
+  PlSession  *session;
+  GPtrArray  *ids;
+  const char *title;
+} TitlesWait;
+
+static gboolean
+has_titles (gpointer data)
+{
+  TitlesWait *wait = data;
+
+  for (guint i = 0; i < wait->ids->len; i++)
+    {
+      PlDocument *doc = document (wait->session, g_ptr_array_index (wait->ids, i));
+
+      if (doc == NULL || g_strcmp0 (pl_document_get_title (doc), wait->title) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_changes_in_pages (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  GListModel *documents;
+  Replica a, b;
+  TitlesWait wait;
+
+  g_setenv ("PLENARY_CHANGES_PAGE", "3", TRUE);
+  setup_pair (&a, &b, db);
+  g_assert_cmpuint (pl_couch_client_get_changes_page (b.client), ==, 3);
+  assert_same (a.session, b.session);
+
+  pl_sync_engine_set_long_poll_timeout (b.engine, 5);
+  pl_sync_engine_start (b.engine);
+  g_assert_true (pl_test_wait_for (is_up_to_date, b.engine, 10000));
+
+  documents = pl_session_get_records (a.session, PL_TYPE_DOCUMENT);
+  g_assert_cmpuint (g_list_model_get_n_items (documents), >=, 7);
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autoptr(PlDocument) doc = g_list_model_get_item (documents, i);
+
+      g_ptr_array_add (ids, g_strdup (pl_record_get_id (PL_RECORD (doc))));
+      pl_document_set_title (doc, "Paged edit");
+    }
+  sync_ok (&a);
+
+  wait.session = b.session;
+  wait.ids = ids;
+  wait.title = "Paged edit";
+  g_assert_true (pl_test_wait_for (has_titles, &wait, 20000));
+  pl_sync_engine_stop (b.engine);
+  assert_same (a.session, b.session);
+
+  g_unsetenv ("PLENARY_CHANGES_PAGE");
+  replica_clear (&a);
+  replica_clear (&b);
+}
+
 /* A delegate may only ask for the floor: the server refuses the rest,
  * the engine says so plainly and does not retry forever. */
 static void
@@ -929,6 +996,7 @@ main (int    argc,
   g_test_add_func ("/sync/different-fields-merge", test_different_fields_merge);
   g_test_add_func ("/sync/delete-versus-edit", test_delete_versus_edit);
   g_test_add_func ("/sync/long-poll", test_long_poll);
+  g_test_add_func ("/sync/changes-in-pages", test_changes_in_pages);
   g_test_add_func ("/sync/delegate-refused", test_delegate_refused);
   g_test_add_func ("/sync/wrong-password-unknown-database", test_wrong_password_and_unknown_database);
   g_test_add_func ("/sync/server-down", test_server_down);

@@ -1020,6 +1020,48 @@ test_preferences_window (void)
   pl_sync_account_set_defaults (NULL, NULL, NULL);
 }
 
+/* Issue 16: an address typed with a user name and password in it. The
+ * settings never get the password; Test Connection moves both to their
+ * own rows (and so the password to the keyring, as typed ones go). */
+static void
+test_preferences_password_in_address (void)
+{
+  GtkWidget *window = pl_preferences_window_new (NULL);
+  GtkWidget *url_row, *user_row, *password_row;
+  g_autofree char *server = NULL, *database = NULL, *user = NULL;
+
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (200);
+
+  url_row = find_widget (window, ADW_TYPE_ENTRY_ROW, NULL);
+  user_row = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (url_row));
+  password_row = gtk_widget_get_next_sibling (user_row);
+  g_assert_true (ADW_IS_ENTRY_ROW (user_row));
+  g_assert_true (ADW_IS_ENTRY_ROW (password_row));
+  gtk_editable_set_text (GTK_EDITABLE (url_row), "http://clerk:s3cret%40x@127.0.0.1:5984/");
+  spin (50);
+
+  g_assert_true (pl_sync_account_get_defaults (&server, &database, &user));
+  g_assert_cmpstr (server, ==, "http://127.0.0.1:5984/");
+  g_assert_cmpstr (user, ==, "clerk");
+
+  /* Without a database the test stops before the network. */
+  g_signal_emit_by_name (find_widget (window, GTK_TYPE_BUTTON, "_Test Connection"), "clicked");
+  spin (50);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (url_row)), ==, "http://127.0.0.1:5984/");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (user_row)), ==, "clerk");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (password_row)), ==, "s3cret@x");
+  g_clear_pointer (&server, g_free);
+  g_clear_pointer (&user, g_free);
+  g_assert_true (pl_sync_account_get_defaults (&server, &database, &user));
+  g_assert_cmpstr (server, ==, "http://127.0.0.1:5984/");
+
+  /* Destroyed, not closed: nothing goes to a keyring the test has not. */
+  destroy_and_finalize (window);
+  pl_sync_account_set_defaults (NULL, NULL, NULL);
+}
+
 static JsonObject *
 conflict_state (void)
 {
@@ -1292,6 +1334,7 @@ main (int   argc,
   g_test_add_func ("/widgets/window/read-only", test_window_read_only);
   g_test_add_func ("/widgets/window/delegate-copy", test_window_delegate_copy);
   g_test_add_func ("/widgets/preferences-window", test_preferences_window);
+  g_test_add_func ("/widgets/preferences-window/password-in-address", test_preferences_password_in_address);
   g_test_add_func ("/widgets/conflicts-dialog", test_conflicts_dialog);
   g_test_add_func ("/widgets/speak-request-dialog", test_speak_request_dialog);
 

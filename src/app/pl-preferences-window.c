@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "pl-account-probe.h"
@@ -59,6 +61,14 @@ row_text (AdwEntryRow *row)
   return g_steal_pointer (&text);
 }
 
+static gboolean
+row_text_is_empty (AdwEntryRow *row)
+{
+  g_autofree char *text = row_text (row);
+
+  return text == NULL;
+}
+
 static void
 set_status (PlPreferencesWindow *self,
             Status               status,
@@ -89,10 +99,14 @@ set_status (PlPreferencesWindow *self,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }
 
+/* An address typed with its user name and password in it
+ * (https://staff:pw@host/): the settings get the address without them,
+ * and the user name unless one is typed in its own row. */
 static void
 on_account_changed_cb (PlPreferencesWindow *self)
 {
   g_autofree char *url = NULL, *database = NULL, *user = NULL;
+  g_autofree char *canonical = NULL, *url_user = NULL, *url_password = NULL;
 
   if (self->loading)
     return;
@@ -100,8 +114,40 @@ on_account_changed_cb (PlPreferencesWindow *self)
   url = row_text (self->url_row);
   database = row_text (self->database_row);
   user = row_text (self->user_row);
+  if (url != NULL && pl_couch_url_parse (url, &canonical, &url_user, &url_password, NULL) &&
+      (url_user != NULL || url_password != NULL))
+    {
+      g_free (url);
+      url = g_steal_pointer (&canonical);
+      if (user == NULL)
+        user = g_steal_pointer (&url_user);
+    }
+  if (url_password != NULL)
+    memset (url_password, 0, strlen (url_password));
   pl_sync_account_set_defaults (url, database, user);
   set_status (self, STATUS_IDLE, _("Not tested yet"));
+}
+
+/* Before the account is used or the window closes: a user name and
+ * password typed into the address move to their own rows, and so the
+ * password to the keyring, never to the settings. */
+static void
+take_credentials_from_address (PlPreferencesWindow *self)
+{
+  g_autofree char *url = row_text (self->url_row);
+  g_autofree char *canonical = NULL, *user = NULL, *password = NULL;
+
+  if (url == NULL || !pl_couch_url_parse (url, &canonical, &user, &password, NULL) ||
+      (user == NULL && password == NULL))
+    return;
+
+  if (user != NULL && row_text_is_empty (self->user_row))
+    gtk_editable_set_text (GTK_EDITABLE (self->user_row), user);
+  if (password != NULL && *password != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->password_row), password);
+  gtk_editable_set_text (GTK_EDITABLE (self->url_row), canonical);
+  if (password != NULL)
+    memset (password, 0, strlen (password));
 }
 
 static void
@@ -206,12 +252,17 @@ on_probe_cb (GObject      *source,
 static void
 on_test_clicked_cb (PlPreferencesWindow *self)
 {
-  g_autofree char *url = row_text (self->url_row);
-  g_autofree char *database = row_text (self->database_row);
-  g_autofree char *user = row_text (self->user_row);
+  g_autofree char *url = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *user = NULL;
   g_autofree char *password = NULL;
   g_autoptr(PlCouchClient) client = NULL;
   g_autoptr(GError) error = NULL;
+
+  take_credentials_from_address (self);
+  url = row_text (self->url_row);
+  database = row_text (self->database_row);
+  user = row_text (self->user_row);
 
   if (url == NULL || database == NULL)
     {
@@ -255,6 +306,7 @@ on_test_clicked_cb (PlPreferencesWindow *self)
 static gboolean
 pl_preferences_window_close_request (GtkWindow *window)
 {
+  take_credentials_from_address (PL_PREFERENCES_WINDOW (window));
   store_password (PL_PREFERENCES_WINDOW (window));
 
   return GTK_WINDOW_CLASS (pl_preferences_window_parent_class)->close_request (window);

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "pl-cli-private.h"
@@ -187,6 +189,85 @@ check_rebind_target (PlCouchClient *client,
   return TRUE;
 }
 
+/* The server address as given, made canonical, with the user name it may
+ * hold taken out into @user (a --user that names another is refused).
+ * A password in it is refused without being echoed: on a command line it
+ * would sit in the shell's history and in `ps`, and the file, the
+ * settings and the messages must never hold it (issue 16). */
+static gboolean
+take_address (char       **server,
+              char       **user,
+              const char  *option_user,
+              GError     **error)
+{
+  g_autofree char *canonical = NULL;
+  g_autofree char *url_user = NULL;
+  g_autofree char *password = NULL;
+
+  if (!pl_couch_url_parse (*server, &canonical, &url_user, &password, error))
+    return FALSE;
+  if (password != NULL)
+    {
+      g_autofree char *shown = pl_couch_url_redact (*server);
+
+      memset (password, 0, strlen (password));
+      g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_INVALID_URL,
+                   _("the server address “%s” holds a password: put the password in the keyring "
+                     "or PLENARY_PASSWORD, not in the address"), shown);
+      return FALSE;
+    }
+  if (url_user != NULL && option_user != NULL && !g_str_equal (url_user, option_user))
+    {
+      g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_INVALID_URL,
+                   _("the server address names the user “%s” and --user names “%s”: give one"),
+                   url_user, option_user);
+      return FALSE;
+    }
+
+  g_free (*server);
+  *server = g_steal_pointer (&canonical);
+  if (url_user != NULL)
+    {
+      g_free (*user);
+      *user = g_steal_pointer (&url_user);
+    }
+  return TRUE;
+}
+
+/* No CouchDB user name holds a ":" (Basic authentication splits there):
+ * one that does is a "user:password" an older Plenary took from an
+ * address and saved as the user name. Not echoed. */
+static gboolean
+check_user_name (const char  *user,
+                 GError     **error)
+{
+  if (user == NULL || strchr (user, ':') == NULL)
+    return TRUE;
+  g_set_error_literal (error, PL_COUCH_ERROR, PL_COUCH_ERROR_INVALID_URL,
+                       _("the user name holds a “:”, as no CouchDB user name does: it may hold a password "
+                         "(which is not shown); give the user name with --user"));
+  return FALSE;
+}
+
+/* Whether @session says exactly what the file at @path says (same
+ * records, same sync state, member order aside): then a failed sync has
+ * nothing to record, and the file is left as it was, byte for byte. */
+static gboolean
+file_says_the_same (PlSession  *session,
+                    const char *path)
+{
+  g_autoptr(JsonParser) on_disk = json_parser_new_immutable ();
+  g_autoptr(JsonParser) in_memory = json_parser_new_immutable ();
+  g_autofree char *text = NULL;
+  gsize length;
+
+  text = pl_session_file_serialize (session, &length);
+  if (!json_parser_load_from_data (in_memory, text, length, NULL) ||
+      !json_parser_load_from_file (on_disk, path, NULL))
+    return FALSE;
+  return json_node_equal (json_parser_get_root (on_disk), json_parser_get_root (in_memory));
+}
+
 int
 pl_cli_sync (int    argc,
              char **argv)
@@ -221,7 +302,8 @@ pl_cli_sync (int    argc,
     _("A FILE that does not exist is made from the server’s copy of the session. "
       "The server, database and user come from the options, else from the file, "
       "else from Plenary’s account settings. A file once synced is bound to its server "
-      "and database: another pair is refused unless --rebind is given.\n\n"
+      "and database: another pair is refused unless --rebind is given. The address may "
+      "hold the user name (https://NAME@host/), never the password.\n\n"
       "Exit status: 0 all is on the server and no conflict is open; "
       "2 bad input, or the sync failed (local edits stay in the file); "
       "3 conflicts are open (see “plenary-cli conflicts”); "
@@ -230,6 +312,11 @@ pl_cli_sync (int    argc,
     return status;
   if (argc != 2)
     return pl_cli_usage_error (context, _("sync: give one session file"));
+  if (server != NULL && !take_address (&server, &user, user, &error))
+    {
+      g_printerr ("plenary-cli: %s\n", error->message);
+      return EXIT_BAD_INPUT;
+    }
 
   if (g_file_test (argv[1], G_FILE_TEST_EXISTS))
     {
@@ -289,8 +376,17 @@ pl_cli_sync (int    argc,
       g_autofree char *s = NULL, *d = NULL, *u = NULL;
 
       pl_sync_account_get_defaults (&s, &d, &u);
-      if (server == NULL)
-        server = g_steal_pointer (&s);
+      if (server == NULL && s != NULL)
+        {
+          /* An address typed into an older Preferences may hold a user
+           * name, or a password. */
+          if (!take_address (&s, &u, NULL, &error))
+            {
+              g_printerr ("plenary-cli: %s\n", error->message);
+              return EXIT_BAD_INPUT;
+            }
+          server = g_steal_pointer (&s);
+        }
       if (database == NULL)
         database = g_steal_pointer (&d);
       if (user == NULL)
@@ -305,7 +401,7 @@ pl_cli_sync (int    argc,
     }
 
   client = pl_couch_client_new (server, database, &error);
-  if (client == NULL)
+  if (client == NULL || !check_user_name (user, &error))
     {
       g_printerr ("plenary-cli: %s\n", error->message);
       return EXIT_BAD_INPUT;
@@ -357,8 +453,9 @@ pl_cli_sync (int    argc,
 
   /* Saved whatever happened: what the server acknowledged before a
    * failure is recorded, and local edits are in the file either way. A
-   * session that came from nowhere and got nothing is not written. */
-  if (!from_server || ok)
+   * session that came from nowhere and got nothing is not written, nor a
+   * file the failed round changed nothing in. */
+  if (ok || (!from_server && !file_says_the_same (session, argv[1])))
     {
       g_autoptr(GError) save_error = NULL;
 
@@ -448,7 +545,7 @@ pl_cli_server_setup (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GMainLoop) loop = NULL;
   g_auto(GStrv) done = NULL;
-  g_autofree char *user = NULL, *password = NULL;
+  g_autofree char *user = NULL, *password = NULL, *server = NULL;
   Wait wait = { NULL, NULL };
   const GOptionEntry entries[] = {
     { "user", 0, 0, G_OPTION_ARG_STRING, &user, N_("A server admin’s user name (password from the keyring or PLENARY_PASSWORD)"), N_("ADMIN") },
@@ -461,11 +558,17 @@ pl_cli_server_setup (int    argc,
     return status;
   if (argc != 3)
     return pl_cli_usage_error (context, _("server-setup: give the server URL and the database"));
+  server = g_strdup (argv[1]);
+  if (!take_address (&server, &user, user, &error))
+    {
+      g_printerr ("plenary-cli: %s\n", error->message);
+      return EXIT_BAD_INPUT;
+    }
   if (user == NULL)
     return pl_cli_usage_error (context, _("server-setup: give a server admin with --user"));
 
-  client = pl_couch_client_new (argv[1], argv[2], &error);
-  if (client == NULL)
+  client = pl_couch_client_new (server, argv[2], &error);
+  if (client == NULL || !check_user_name (user, &error))
     {
       g_printerr ("plenary-cli: %s\n", error->message);
       return EXIT_BAD_INPUT;

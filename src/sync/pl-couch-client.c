@@ -52,6 +52,7 @@ struct _PlCouchClient
   char        *password;
   AuthMode     auth;
   guint        timeout_s;
+  guint        changes_page;  /* rows per page of _changes */
 };
 
 G_DEFINE_FINAL_TYPE (PlCouchClient, pl_couch_client, G_TYPE_OBJECT)
@@ -69,6 +70,27 @@ static GParamSpec *properties[N_PROPS];
 
 #define DEFAULT_TIMEOUT_S 30
 
+/* Rows per page of `_changes`: a page of the largest documents (a
+ * delegation with all its members) stays far below CHANGES_LIMIT, and
+ * few pages make a whole session. PLENARY_CHANGES_PAGE sets it, for tests
+ * that need many pages from a small database. */
+#define DEFAULT_CHANGES_PAGE 500
+
+/* The most an answer may weigh, by kind of request (README, "Sync with a
+ * CouchDB server"): a server gone wrong may send without end, and the
+ * whole answer is held in memory to be parsed. The largest session
+ * planned for (40,000 members, 2,500 documents) weighs about 15 MiB as
+ * JSON: all of it fits one page of `_changes` or one `_all_docs`, its
+ * largest document (every member in one delegation) one document, and the
+ * results of pushing every record at once one `_bulk_docs` answer. */
+#define MiB (1024 * 1024)
+#define CHANGES_LIMIT   (64 * MiB)  /* a page of _changes, long poll or not */
+#define ALL_DOCS_LIMIT  (64 * MiB)  /* the server's versions of conflicts */
+#define DOCUMENT_LIMIT  (16 * MiB)  /* one document, and anything unnamed */
+#define BULK_DOCS_LIMIT (16 * MiB)  /* one result per record pushed */
+#define SMALL_LIMIT     (1 * MiB)   /* _session, the database, _security */
+#define READ_CHUNK      (64 * 1024)
+
 typedef struct
 {
   char         *method;
@@ -83,6 +105,10 @@ typedef struct
   gboolean      timed_out;
   gboolean      retried_basic;
   SoupMessage  *message;
+  gsize         limit;           /* the most the answer may weigh */
+  GInputStream *stream;          /* the answer's body, being read */
+  GByteArray   *received;        /* what was read of it so far */
+  guint8       *chunk;           /* the buffer of one read */
 } Request;
 
 static void
@@ -94,6 +120,9 @@ request_free (Request *request)
   g_clear_object (&request->caller_cancellable);
   g_clear_object (&request->cancellable);
   g_clear_object (&request->message);
+  g_clear_object (&request->stream);
+  g_clear_pointer (&request->received, g_byte_array_unref);
+  g_free (request->chunk);
   g_clear_pointer (&request->body, json_node_unref);
   g_free (request->method);
   g_free (request->path);
@@ -141,6 +170,7 @@ pl_couch_error_is_transient (const GError *error)
     case PL_COUCH_ERROR_CONFLICT:
     case PL_COUCH_ERROR_BAD_REQUEST:
     case PL_COUCH_ERROR_INVALID_URL:
+    case PL_COUCH_ERROR_TOO_LARGE:
     default:
       return FALSE;
     }
@@ -239,6 +269,14 @@ pl_couch_client_init (PlCouchClient *self)
   g_autoptr(SoupCookieJar) jar = soup_cookie_jar_new ();
 
   self->timeout_s = DEFAULT_TIMEOUT_S;
+  self->changes_page = DEFAULT_CHANGES_PAGE;
+  {
+    const char *page = g_getenv ("PLENARY_CHANGES_PAGE");
+    guint64 value;
+
+    if (page != NULL && g_ascii_string_to_unsigned (page, 10, 1, G_MAXINT, &value, NULL))
+      self->changes_page = (guint) value;
+  }
   /* A long poll holds one connection for as long as it waits: leave
    * others for pushes. */
   self->soup = g_object_new (SOUP_TYPE_SESSION,
@@ -249,8 +287,115 @@ pl_couch_client_init (PlCouchClient *self)
 }
 
 /**
+ * pl_couch_url_redact:
+ * @url: a server address as it was given, valid or not
+ *
+ * The address for a message: a password in it (`user:password@`) becomes
+ * `***`. Done on the text, not on a parsed URI, so that an address too
+ * broken to parse is redacted too.
+ *
+ * Returns: (transfer full): the address without its password
+ */
+char *
+pl_couch_url_redact (const char *url)
+{
+  g_autofree char *start = NULL;
+  const char *authority, *end, *at = NULL, *colon;
+
+  g_return_val_if_fail (url != NULL, NULL);
+
+  authority = strstr (url, "://");
+  authority = authority != NULL ? authority + 3 : url;
+  end = authority + strcspn (authority, "/?#");
+  for (const char *p = authority; p < end; p++)
+    if (*p == '@')
+      at = p;
+  if (at == NULL)
+    return g_strdup (url);
+  colon = memchr (authority, ':', at - authority);
+  if (colon == NULL)
+    return g_strdup (url);
+  start = g_strndup (url, colon + 1 - url);
+  return g_strconcat (start, "***", at, NULL);
+}
+
+/**
+ * pl_couch_url_parse:
+ * @url: a server address as a person typed it
+ * @canonical: (out) (optional): the address as Plenary keeps it (in the
+ *   file, the settings, the keyring's attributes): scheme, host, port and
+ *   path ending in "/", without user name, password, query or fragment
+ * @user: (out) (optional) (nullable): the user name the address holds
+ *   (`https://staff@host/`), unescaped; %NULL if none
+ * @password: (out) (optional) (nullable): the password the address holds
+ *   (`https://staff:pw@host/`), unescaped; %NULL if none. The caller
+ *   decides what to do with it: never write it anywhere.
+ *
+ * Returns: whether @url is an http(s) address; if not, @error
+ *   (%PL_COUCH_ERROR_INVALID_URL) names it without its password
+ */
+gboolean
+pl_couch_url_parse (const char  *url,
+                    char       **canonical,
+                    char       **user,
+                    char       **password,
+                    GError     **error)
+{
+  g_autoptr(GUri) uri = NULL;
+  g_autoptr(GUri) base = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *secret = NULL;
+  const char *scheme;
+
+  g_return_val_if_fail (url != NULL, FALSE);
+
+  /* HAS_PASSWORD: without it GLib takes "staff:pw" for the user name. */
+  uri = g_uri_parse (url, G_URI_FLAGS_ENCODED | G_URI_FLAGS_HAS_PASSWORD, NULL);
+  scheme = uri ? g_uri_get_scheme (uri) : NULL;
+  if (uri != NULL && g_uri_get_user (uri) != NULL)
+    name = g_uri_unescape_string (g_uri_get_user (uri), NULL);
+  if (uri != NULL && g_uri_get_password (uri) != NULL)
+    secret = g_uri_unescape_string (g_uri_get_password (uri), NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0' ||
+      (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0) ||
+      /* An escape that does not decode, or decodes to a NUL. */
+      (g_uri_get_user (uri) != NULL && name == NULL) ||
+      (g_uri_get_password (uri) != NULL && secret == NULL))
+    {
+      g_autofree char *shown = pl_couch_url_redact (url);
+
+      if (secret != NULL)
+        memset (secret, 0, strlen (secret));
+      g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_INVALID_URL,
+                   _("“%s” is not a server address: give one such as https://couch.example.org:6984/"),
+                   shown);
+      return FALSE;
+    }
+
+  if (canonical != NULL)
+    {
+      path = g_str_has_suffix (g_uri_get_path (uri), "/")
+        ? g_strdup (g_uri_get_path (uri))
+        : g_strconcat (g_uri_get_path (uri), "/", NULL);
+      base = g_uri_build (G_URI_FLAGS_ENCODED, scheme, NULL, g_uri_get_host (uri),
+                          g_uri_get_port (uri), path, NULL, NULL);
+      *canonical = g_uri_to_string (base);
+    }
+  if (user != NULL)
+    *user = name != NULL && *name != '\0' ? g_steal_pointer (&name) : NULL;
+  if (password != NULL)
+    *password = g_steal_pointer (&secret);
+  if (secret != NULL)
+    memset (secret, 0, strlen (secret));
+  return TRUE;
+}
+
+/**
  * pl_couch_client_new:
- * @server_url: the server, http:// or https://
+ * @server_url: the server, http:// or https://; a user name and password
+ *   in it (`https://staff:pw@host/`) are the client's credentials, kept in
+ *   memory only, and the address the client reports has neither
  * @database: the database that holds the session
  *
  * Returns: (transfer full): the client, or %NULL with
@@ -262,48 +407,34 @@ pl_couch_client_new (const char  *server_url,
                      GError     **error)
 {
   g_autoptr(PlCouchClient) self = NULL;
-  g_autoptr(GUri) uri = NULL;
-  g_autofree char *path = NULL;
-  const char *scheme;
+  g_autofree char *canonical = NULL;
+  g_autofree char *user = NULL;
+  g_autofree char *password = NULL;
 
   g_return_val_if_fail (server_url != NULL, NULL);
   g_return_val_if_fail (database != NULL, NULL);
 
-  uri = g_uri_parse (server_url, G_URI_FLAGS_ENCODED, NULL);
-  scheme = uri ? g_uri_get_scheme (uri) : NULL;
-  if (uri == NULL || g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0' ||
-      (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0))
-    {
-      g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_INVALID_URL,
-                   _("“%s” is not a server address: give one such as https://couch.example.org:6984/"),
-                   server_url);
-      return NULL;
-    }
+  if (!pl_couch_url_parse (server_url, &canonical, &user, &password, error))
+    return NULL;
   if (*database == '\0')
     {
+      if (password != NULL)
+        memset (password, 0, strlen (password));
       g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_INVALID_URL,
-                   _("no database name was given for the server %s"), server_url);
+                   _("no database name was given for the server %s"), canonical);
       return NULL;
     }
 
   self = g_object_new (PL_TYPE_COUCH_CLIENT, NULL);
-  path = g_str_has_suffix (g_uri_get_path (uri), "/")
-    ? g_strdup (g_uri_get_path (uri))
-    : g_strconcat (g_uri_get_path (uri), "/", NULL);
-  self->base = g_uri_build (G_URI_FLAGS_ENCODED, scheme, NULL, g_uri_get_host (uri),
-                            g_uri_get_port (uri), path, NULL, NULL);
-  self->server_url = g_uri_to_string (self->base);
+  self->base = g_uri_parse (canonical, G_URI_FLAGS_ENCODED, NULL);
+  g_assert (self->base != NULL);
+  self->server_url = g_steal_pointer (&canonical);
   self->database = g_strdup (database);
 
-  /* user:password@ in the URL is accepted, as curl does. */
-  if (g_uri_get_user (uri) != NULL)
-    {
-      g_autofree char *user = g_uri_unescape_string (g_uri_get_user (uri), NULL);
-      g_autofree char *password = g_uri_get_password (uri)
-        ? g_uri_unescape_string (g_uri_get_password (uri), NULL) : NULL;
-
-      pl_couch_client_set_credentials (self, user, password);
-    }
+  if (user != NULL)
+    pl_couch_client_set_credentials (self, user, password);
+  if (password != NULL)
+    memset (password, 0, strlen (password));
 
   return g_steal_pointer (&self);
 }
@@ -338,6 +469,20 @@ pl_couch_client_get_timeout (PlCouchClient *self)
   g_return_val_if_fail (PL_IS_COUCH_CLIENT (self), 0);
 
   return self->timeout_s;
+}
+
+/**
+ * pl_couch_client_get_changes_page:
+ *
+ * Returns: how many rows pl_couch_client_changes_async() asks for at
+ *   most (`limit`): 500, or `PLENARY_CHANGES_PAGE`
+ */
+guint
+pl_couch_client_get_changes_page (PlCouchClient *self)
+{
+  g_return_val_if_fail (PL_IS_COUCH_CLIENT (self), DEFAULT_CHANGES_PAGE);
+
+  return self->changes_page;
 }
 
 /**
@@ -528,43 +673,98 @@ describe_start (const char *data,
   return g_string_free (out, FALSE);
 }
 
-static void
-on_send_and_read_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+/* The size limit of an answer, by what was asked (see CHANGES_LIMIT). */
+static gsize
+answer_limit (const char *path)
 {
-  g_autoptr(GTask) task = user_data;
+  /* The last segment: "_changes" of this database's or another's. A
+   * document's id has no "/" (escaped), a design document's name is not
+   * one of these. */
+  const char *last = strrchr (path, '/');
+  const char *name = last != NULL ? last + 1 : path;
+
+  if (g_str_equal (name, "_changes"))
+    return CHANGES_LIMIT;
+  if (g_str_equal (name, "_all_docs"))
+    return ALL_DOCS_LIMIT;
+  if (g_str_equal (name, "_bulk_docs"))
+    return BULK_DOCS_LIMIT;
+  if (g_str_equal (name, "_session") || g_str_equal (name, "_security") || *path == '\0')
+    return SMALL_LIMIT;
+  return DOCUMENT_LIMIT;
+}
+
+static void
+set_too_large_error (PlCouchClient *self,
+                     Request       *request,
+                     GError       **error)
+{
+  g_autofree char *what = NULL;
+
+  if (request->path[0] == '/')
+    what = g_strdup (request->path);
+  else if (request->path[0] == '\0')
+    what = g_strdup (self->database);
+  else
+    what = g_strconcat (self->database, "/", request->path, NULL);
+  g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_TOO_LARGE,
+               _("the answer of %s to %s %s passed %u MiB; stopped reading"),
+               self->server_url, request->method, what, (guint) (request->limit / MiB));
+}
+
+/* The exchange ended before a whole answer: the caller's cancellation,
+ * our time limit, or the network. */
+static void
+request_failed (GTask  *task,
+                GError *cause)
+{
   PlCouchClient *self = g_task_get_source_object (task);
   Request *request = g_task_get_task_data (task);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
+  GError *mapped = NULL;
+
+  g_clear_handle_id (&request->timeout_id, g_source_remove);
+  if (request->caller_cancellable != NULL && g_cancellable_is_cancelled (request->caller_cancellable))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("cancelled"));
+      return;
+    }
+  set_transport_error (self, request, cause, &mapped);
+  g_task_return_error (task, mapped);
+}
+
+/* Stops reading an answer that passed its limit: the connection is
+ * dropped with the rest unread, so that nothing more is held. */
+static void
+request_too_large (GTask *task)
+{
+  PlCouchClient *self = g_task_get_source_object (task);
+  Request *request = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  g_clear_handle_id (&request->timeout_id, g_source_remove);
+  g_cancellable_cancel (request->cancellable);
+  g_clear_object (&request->stream);
+  g_clear_pointer (&request->received, g_byte_array_unref);
+  set_too_large_error (self, request, &error);
+  g_task_return_error (task, error);
+}
+
+/* The whole answer is in: its status and JSON. */
+static void
+answer_complete (GTask *task)
+{
+  PlCouchClient *self = g_task_get_source_object (task);
+  Request *request = g_task_get_task_data (task);
+  g_autoptr(GByteArray) received = g_steal_pointer (&request->received);
   g_autoptr(JsonNode) body = NULL;
-  const char *data;
-  gsize size;
+  const char *data = (const char *) received->data;
+  gsize size = received->len;
   guint status;
 
   g_clear_handle_id (&request->timeout_id, g_source_remove);
-
-  bytes = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
-  if (bytes == NULL)
-    {
-      if (request->caller_cancellable != NULL && g_cancellable_is_cancelled (request->caller_cancellable))
-        {
-          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("cancelled"));
-          return;
-        }
-      {
-        GError *mapped = NULL;
-
-        set_transport_error (self, request, error, &mapped);
-        g_task_return_error (task, mapped);
-      }
-      return;
-    }
-
+  g_clear_object (&request->stream);
   status = soup_message_get_status (request->message);
 
-  data = g_bytes_get_data (bytes, &size);
   body = pl_couch_response_parse_body (data, size);
 
   if ((status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN) &&
@@ -573,7 +773,7 @@ on_send_and_read_cb (GObject      *source,
       /* The cookie expired or was refused: Basic is the fallback. */
       self->auth = AUTH_BASIC;
       request->retried_basic = TRUE;
-      send_request (g_steal_pointer (&task));
+      send_request (g_object_ref (task));
       return;
     }
 
@@ -612,6 +812,81 @@ on_send_and_read_cb (GObject      *source,
     }
 
   g_task_return_pointer (task, g_steal_pointer (&body), (GDestroyNotify) json_node_unref);
+}
+
+static void read_next (GTask *task);
+
+static void
+on_read_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Request *request = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  gssize n;
+
+  n = g_input_stream_read_finish (G_INPUT_STREAM (source), result, &error);
+  if (n < 0)
+    {
+      request_failed (task, error);
+      return;
+    }
+  if (n == 0)
+    {
+      answer_complete (task);
+      return;
+    }
+  /* Checked before it is kept: what is held never passes the limit. */
+  if ((gsize) n > request->limit - request->received->len)
+    {
+      request_too_large (task);
+      return;
+    }
+  g_byte_array_append (request->received, request->chunk, n);
+  read_next (g_steal_pointer (&task));
+}
+
+static void
+read_next (GTask *task)
+{
+  Request *request = g_task_get_task_data (task);
+
+  g_input_stream_read_async (request->stream, request->chunk, READ_CHUNK, G_PRIORITY_DEFAULT,
+                             request->cancellable, on_read_cb, task);
+}
+
+static void
+on_sent_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Request *request = g_task_get_task_data (task);
+  SoupMessageHeaders *headers;
+  g_autoptr(GError) error = NULL;
+
+  request->stream = soup_session_send_finish (SOUP_SESSION (source), result, &error);
+  if (request->stream == NULL)
+    {
+      request_failed (task, error);
+      return;
+    }
+
+  /* An answer that says it is too large is not read at all. */
+  headers = soup_message_get_response_headers (request->message);
+  if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH &&
+      soup_message_headers_get_content_length (headers) > (goffset) request->limit)
+    {
+      request_too_large (task);
+      return;
+    }
+
+  g_clear_pointer (&request->received, g_byte_array_unref);
+  request->received = g_byte_array_new ();
+  if (request->chunk == NULL)
+    request->chunk = g_malloc (READ_CHUNK);
+  read_next (g_steal_pointer (&task));
 }
 
 static gboolean
@@ -669,9 +944,10 @@ send_request (GTask *task)
   g_clear_handle_id (&request->timeout_id, g_source_remove);
   request->timeout_id = g_timeout_add_seconds (request->timeout_s, on_request_timeout_cb, request);
 
-  soup_session_send_and_read_async (self->soup, request->message, G_PRIORITY_DEFAULT,
-                                    request->cancellable, on_send_and_read_cb,
-                                    task);
+  /* Read piece by piece, not with send_and_read: that one holds
+   * whatever comes, without end. */
+  soup_session_send_async (self->soup, request->message, G_PRIORITY_DEFAULT,
+                           request->cancellable, on_sent_cb, task);
 }
 
 static void
@@ -720,6 +996,7 @@ pl_couch_client_request_async (PlCouchClient       *self,
   request->query = g_strdup (query);
   request->body = body ? json_node_ref (body) : NULL;
   request->timeout_s = timeout_s > 0 ? timeout_s : self->timeout_s;
+  request->limit = answer_limit (path);
   request->cancellable = g_cancellable_new ();
   if (cancellable != NULL)
     {
@@ -908,6 +1185,9 @@ pl_couch_client_bulk_docs_async (PlCouchClient       *self,
  * @longpoll: wait for the next change
  * @timeout_s: for a long poll, how long to wait before giving up (the
  *   client's own limit: PouchDB Server ignores the `timeout` parameter)
+ *
+ * Asks for one page of at most pl_couch_client_get_changes_page() rows:
+ * pl_couch_response_changes_has_more() says whether to ask for the next.
  */
 void
 pl_couch_client_changes_async (PlCouchClient       *self,
@@ -919,6 +1199,11 @@ pl_couch_client_changes_async (PlCouchClient       *self,
                                gpointer             user_data)
 {
   g_autoptr(GString) query = g_string_new ("include_docs=true");
+
+  /* A page at a time (README): an answer has a size limit, and a session
+   * larger than one page is read in several, each applied before the
+   * next is asked for. */
+  g_string_append_printf (query, "&limit=%u", self->changes_page);
 
   if (since != NULL && !JSON_NODE_HOLDS_NULL (since))
     {

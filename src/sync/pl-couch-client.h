@@ -23,6 +23,8 @@ G_BEGIN_DECLS
  * @PL_COUCH_ERROR_BAD_RESPONSE: the answer is not JSON, or was cut short
  * @PL_COUCH_ERROR_TIMEOUT: no answer within the client's own time limit
  * @PL_COUCH_ERROR_INVALID_URL: the server address is not an http(s) URL
+ * @PL_COUCH_ERROR_TOO_LARGE: the answer passed the size limit of its kind
+ *   of request; the rest was not read
  */
 typedef enum {
   PL_COUCH_ERROR_OFFLINE,
@@ -35,6 +37,7 @@ typedef enum {
   PL_COUCH_ERROR_BAD_RESPONSE,
   PL_COUCH_ERROR_TIMEOUT,
   PL_COUCH_ERROR_INVALID_URL,
+  PL_COUCH_ERROR_TOO_LARGE,
 } PlCouchError;
 
 #define PL_TYPE_COUCH_CLIENT (pl_couch_client_get_type ())
@@ -44,6 +47,13 @@ G_DECLARE_FINAL_TYPE (PlCouchClient, pl_couch_client, PL, COUCH_CLIENT, GObject)
 GQuark         pl_couch_error_quark             (void);
 gboolean       pl_couch_error_is_transient      (const GError   *error);
 
+gboolean       pl_couch_url_parse               (const char     *url,
+                                                 char          **canonical,
+                                                 char          **user,
+                                                 char          **password,
+                                                 GError        **error);
+char          *pl_couch_url_redact              (const char     *url);
+
 PlCouchClient *pl_couch_client_new              (const char     *server_url,
                                                  const char     *database,
                                                  GError        **error);
@@ -51,6 +61,7 @@ const char    *pl_couch_client_get_server_url   (PlCouchClient  *self);
 const char    *pl_couch_client_get_database     (PlCouchClient  *self);
 const char    *pl_couch_client_get_user         (PlCouchClient  *self);
 guint          pl_couch_client_get_timeout      (PlCouchClient  *self);
+guint          pl_couch_client_get_changes_page (PlCouchClient  *self);
 void           pl_couch_client_set_credentials  (PlCouchClient  *self,
                                                  const char     *user,
                                                  const char     *password);

@@ -257,6 +257,34 @@ pl_couch_response_parse_changes (JsonNode  *answer,
 }
 
 /**
+ * pl_couch_response_changes_has_more:
+ * @answer: an answer to `GET /db/_changes?limit=@limit`
+ * @limit: the page size asked for
+ *
+ * Whether changes remain after this page: the server's `pending` count
+ * when it gives one (CouchDB), else a full page (PouchDB Server gives no
+ * `pending`). Rows the parser skips count: the page is what the server
+ * sent.
+ *
+ * Returns: %TRUE if the next page should be asked for
+ */
+gboolean
+pl_couch_response_changes_has_more (JsonNode *answer,
+                                    guint     limit)
+{
+  JsonObject *object = answer != NULL && JSON_NODE_HOLDS_OBJECT (answer) ? json_node_get_object (answer) : NULL;
+  JsonArray *results = member_array (object, "results");
+  JsonNode *pending = member (object, "pending");
+
+  if (results == NULL || json_array_get_length (results) == 0)
+    return FALSE;
+  if (pending != NULL && (json_node_get_value_type (pending) == G_TYPE_INT64 ||
+                          json_node_get_value_type (pending) == G_TYPE_DOUBLE))
+    return json_node_get_double (pending) > 0;
+  return json_array_get_length (results) >= limit;
+}
+
+/**
  * pl_couch_response_parse_rows:
  * @answer: the answer to `POST /db/_all_docs?include_docs=true` with keys
  *

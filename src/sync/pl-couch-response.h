@@ -57,6 +57,8 @@ JsonNode   *pl_couch_response_parse_body        (const char    *data,
 GPtrArray  *pl_couch_response_parse_changes     (JsonNode      *answer,
                                                  JsonNode     **last_seq,
                                                  GError       **error);
+gboolean    pl_couch_response_changes_has_more  (JsonNode      *answer,
+                                                 guint          limit);
 GPtrArray  *pl_couch_response_parse_rows        (JsonNode      *answer,
                                                  GError       **error);
 GPtrArray  *pl_couch_response_parse_bulk_results (JsonNode     *answer,

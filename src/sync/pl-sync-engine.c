@@ -1528,12 +1528,24 @@ on_round_changes_cb (GObject      *source,
   GTask *task = user_data;
   PlSyncEngine *self = g_task_get_source_object (task);
   g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(JsonNode) since = self->last_seq ? json_node_copy (self->last_seq) : NULL;
   GError *error = NULL;
 
   answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
   if (answer == NULL || !pl_sync_engine_apply_changes (self, answer, &error))
     {
       round_fail (task, error);
+      return;
+    }
+
+  /* One page is applied and its last_seq kept: the next, if any. A
+   * server whose full page does not move last_seq would page forever:
+   * then the round goes on (the next one starts from the same place). */
+  if (pl_couch_response_changes_has_more (answer, pl_couch_client_get_changes_page (self->client)) &&
+      self->last_seq != NULL && (since == NULL || !json_node_equal (since, self->last_seq)))
+    {
+      pl_couch_client_changes_async (self->client, self->last_seq, FALSE, 0, g_task_get_cancellable (task),
+                                     on_round_changes_cb, task);
       return;
     }
   round_next (task);

@@ -46,6 +46,9 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   if (answer == NULL)
     return 0;
 
+  /* Whether to ask for another page: a yes or a no, whatever came. */
+  (void) pl_couch_response_changes_has_more (answer, 1 + (guint) (size % 500));
+
   changes = pl_couch_response_parse_changes (answer, &last_seq, &error);
   if (changes == NULL)
     {
