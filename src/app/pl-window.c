@@ -961,6 +961,8 @@ set_engine (PlWindow     *self,
   self->engine_conflicts_id = g_signal_connect_swapped (engine, "notify::n-conflicts",
                                                         G_CALLBACK (on_engine_conflicts_cb), self);
   self->n_conflicts_seen = pl_sync_engine_get_n_conflicts (engine);
+  /* Typing holds its field in the engine (pl-edit-burst.c). */
+  pl_edit_burst_set_engine (pl_sync_engine_get_session (engine), engine);
   g_clear_pointer (&self->sync_problem, g_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.connect-server", FALSE);
   update_sync_state (self);
@@ -975,6 +977,7 @@ clear_engine (PlWindow *self)
   /* The engine's requests hold it; stop them before letting go. Its
    * dispose writes what it has not yet put in the session's state. */
   pl_sync_engine_stop (self->engine);
+  pl_edit_burst_set_engine (pl_sync_engine_get_session (self->engine), NULL);
   g_clear_signal_handler (&self->engine_state_id, self->engine);
   g_clear_signal_handler (&self->engine_conflicts_id, self->engine);
   g_clear_object (&self->engine);
