@@ -1060,6 +1060,50 @@ sync_state_string (JsonObject *state,
   return json_node_get_string (node);
 }
 
+/* Whether the open session's file is bound to @server and @database (and
+ * to @user, unless %NULL), the addresses compared in their canonical form. */
+static gboolean
+bound_to (PlWindow   *self,
+          const char *server,
+          const char *database,
+          const char *user)
+{
+  JsonObject *state;
+  const char *bound_server, *bound_database;
+  g_autoptr(PlCouchClient) bound = NULL;
+  g_autoptr(PlCouchClient) asked = NULL;
+
+  if (self->session == NULL || server == NULL || database == NULL)
+    return FALSE;
+  state = pl_session_get_sync_state (self->session);
+  bound_server = sync_state_string (state, "server");
+  bound_database = sync_state_string (state, "database");
+  if (bound_server == NULL || g_strcmp0 (bound_database, database) != 0)
+    return FALSE;
+  if (user != NULL && g_strcmp0 (sync_state_string (state, "user"), user) != 0)
+    return FALSE;
+
+  bound = pl_couch_client_new (bound_server, bound_database, NULL);
+  asked = pl_couch_client_new (server, database, NULL);
+  return bound != NULL && asked != NULL &&
+         g_str_equal (pl_couch_client_get_server_url (bound), pl_couch_client_get_server_url (asked));
+}
+
+static void sync_start (PlWindow *self);
+
+/* A bound file that could not start syncing (no password yet) tries
+ * again; %FALSE, with the reason in sync_problem, if it still cannot. */
+static gboolean
+sync_retry (PlWindow *self)
+{
+  if (self->engine != NULL)
+    return TRUE;
+  g_clear_pointer (&self->sync_problem, g_free);
+  sync_start (self);
+  update_sync_state (self);
+  return self->engine != NULL;
+}
+
 /* A session whose file names a server syncs while its window is open:
  * first the account's roles (a delegate's window is read-only before
  * anything is shown as editable), then the live loop. */
@@ -1323,6 +1367,27 @@ connect_server_action (GtkWidget  *widget,
       gtk_widget_activate_action (widget, "app.preferences", NULL);
       return;
     }
+
+  /* A file already bound to that database is that session's copy: it
+   * starts syncing if it had not (its password stored since it was
+   * opened), and no second copy or window is made (issue 16, point 6). */
+  {
+    GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+    GList *windows = app != NULL ? gtk_application_get_windows (app) : NULL;
+    PlWindow *bound = bound_to (self, server, database, NULL) ? self : NULL;
+
+    for (GList *l = windows; bound == NULL && l != NULL; l = l->next)
+      if (PL_IS_WINDOW (l->data) && bound_to (l->data, server, database, NULL))
+        bound = l->data;
+
+    if (bound != NULL)
+      {
+        gtk_window_present (GTK_WINDOW (bound));
+        if (!sync_retry (bound))
+          pl_compat_show_message (GTK_WINDOW (bound), _("Could Not Connect to the Server"), bound->sync_problem);
+        return;
+      }
+  }
 
   client = client_for_account (server, database, user, &error);
   if (client == NULL)
@@ -1942,6 +2007,28 @@ pl_window_set_read_only (PlWindow *self,
   update_request_action (self);
   update_sync_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
+/**
+ * pl_window_account_saved:
+ * @server: the account's server address
+ * @database: its database
+ * @user: (nullable): its user name
+ *
+ * Called when the account's password has been stored (Preferences): a
+ * file bound to that server, database and user that could not start
+ * syncing when it was opened, for want of the password, starts now.
+ */
+void
+pl_window_account_saved (PlWindow   *self,
+                         const char *server,
+                         const char *database,
+                         const char *user)
+{
+  g_return_if_fail (PL_IS_WINDOW (self));
+
+  if (self->engine == NULL && bound_to (self, server, database, user))
+    sync_retry (self);
 }
 
 /**
