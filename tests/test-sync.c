@@ -979,6 +979,177 @@ test_old_emails_split_once (void)
   replica_clear (&b);
 }
 
+/* ------------------------------------------------------------------ */
+/* Two clerks typing in one field at once (issue 16, point 5)          */
+
+typedef struct
+{
+  Replica    *replica;
+  const char *id;
+  const char *text;
+  guint       typed;
+} Typist;
+
+static PlAgendaItem *
+agenda_item (PlSession  *session,
+             const char *id)
+{
+  PlRecord *record = pl_session_lookup (session, id);
+
+  g_assert_true (PL_IS_AGENDA_ITEM (record));
+  return PL_AGENDA_ITEM (record);
+}
+
+/* One keystroke, as a text entry makes it: the first replaces the
+ * selected title, each next one goes after what the field shows. */
+static void
+type_key (Typist *typist)
+{
+  PlAgendaItem *item = agenda_item (typist->replica->session, typist->id);
+  g_autofree char *text = NULL;
+
+  if (typist->text[typist->typed] == '\0')
+    return;
+  if (typist->typed == 0)
+    pl_sync_engine_hold_field (typist->replica->engine, typist->id, "title");
+  text = g_strdup_printf ("%s%c", typist->typed == 0 ? "" : pl_agenda_item_get_title (item),
+                          typist->text[typist->typed]);
+  pl_agenda_item_set_title (item, text);
+  typist->typed++;
+}
+
+/* The pace of a person typing: the two live engines talk meanwhile. */
+static void
+run_loop_for (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+typedef struct
+{
+  Replica    *a;
+  Replica    *b;
+  const char *id;
+} PairWait;
+
+static gboolean
+engine_settled (PlSyncEngine *engine)
+{
+  PlSyncState state = pl_sync_engine_get_state (engine);
+
+  return (state == PL_SYNC_STATE_UP_TO_DATE || state == PL_SYNC_STATE_CONFLICTS) &&
+         pl_sync_engine_get_n_dirty (engine) == 0;
+}
+
+static gboolean
+titles_converged (gpointer data)
+{
+  PairWait *wait = data;
+
+  return engine_settled (wait->a->engine) && engine_settled (wait->b->engine) &&
+         g_strcmp0 (pl_agenda_item_get_title (agenda_item (wait->a->session, wait->id)),
+                    pl_agenda_item_get_title (agenda_item (wait->b->session, wait->id))) == 0;
+}
+
+/* Both online, both typing in the same item's title, live: the field
+ * being typed in is held (the app holds it during a burst of typing), so
+ * no remote value lands under the cursor and no half-typed word is sent;
+ * when the typing ends the three-way merge decides. The result is one of
+ * the two texts on both sides, the other kept in a conflict: never a mix
+ * of the two. */
+static void
+test_typing_in_one_field_live (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autofree char *id = NULL;
+  g_autoptr(PlAgendaItem) first = NULL;
+  const char *text_a = "Organizational matters (A while B types)";
+  const char *text_b = "Typed slowly by B";
+  const char *final, *other;
+  Replica a, b;
+  Typist ta, tb;
+  PairWait wait;
+  guint n_conflicts = 0;
+
+  setup_pair (&a, &b, db);
+  first = g_list_model_get_item (pl_session_get_records (a.session, PL_TYPE_AGENDA_ITEM), 0);
+  id = g_strdup (pl_record_get_id (PL_RECORD (first)));
+
+  pl_sync_engine_set_long_poll_timeout (a.engine, 2);
+  pl_sync_engine_set_long_poll_timeout (b.engine, 2);
+  pl_sync_engine_start (a.engine);
+  pl_sync_engine_start (b.engine);
+  g_assert_true (pl_test_wait_for (is_up_to_date, a.engine, 10000));
+  g_assert_true (pl_test_wait_for (is_up_to_date, b.engine, 10000));
+
+  ta = (Typist) { &a, id, text_a, 0 };
+  tb = (Typist) { &b, id, text_b, 0 };
+  while (text_a[ta.typed] != '\0' || text_b[tb.typed] != '\0')
+    {
+      type_key (&ta);
+      run_loop_for (15);
+      /* B types at half A's pace. */
+      if (ta.typed % 2 == 0)
+        type_key (&tb);
+      run_loop_for (15);
+    }
+  /* Each held field stays as its clerk typed it. */
+  g_assert_cmpstr (pl_agenda_item_get_title (agenda_item (a.session, id)), ==, text_a);
+  g_assert_cmpstr (pl_agenda_item_get_title (agenda_item (b.session, id)), ==, text_b);
+
+  /* A stops typing first, then B. */
+  pl_sync_engine_release_field (a.engine, id, "title");
+  run_loop_for (200);
+  pl_sync_engine_release_field (b.engine, id, "title");
+
+  wait = (PairWait) { &a, &b, id };
+  g_assert_true (pl_test_wait_for (titles_converged, &wait, 20000));
+
+  final = pl_agenda_item_get_title (agenda_item (a.session, id));
+  g_test_message ("converged on “%s”", final);
+  g_assert_true (g_str_equal (final, text_a) || g_str_equal (final, text_b));
+  other = g_str_equal (final, text_a) ? text_b : text_a;
+
+  /* The other text waits in a conflict, on the side that typed it. */
+  for (guint side = 0; side < 2; side++)
+    {
+      PlSyncEngine *engine = side == 0 ? a.engine : b.engine;
+
+      for (guint i = 0; i < pl_sync_engine_get_n_conflicts (engine); i++)
+        {
+          JsonObject *conflict = pl_sync_engine_get_conflict (engine, i);
+
+          g_assert_cmpstr (json_object_get_string_member (conflict, "_id"), ==, id);
+          g_assert_cmpstr (json_object_get_string_member (conflict, "field"), ==, "title");
+          g_assert_cmpstr (json_object_get_string_member (conflict, "mine"), ==, other);
+          g_assert_cmpstr (json_object_get_string_member (conflict, "theirs"), ==, final);
+          g_assert_true (engine == (other == text_a ? a.engine : b.engine));
+          n_conflicts++;
+        }
+    }
+  g_assert_cmpuint (n_conflicts, ==, 1);
+
+  /* And the server holds the same. */
+  {
+    g_autofree char *path = g_strdup_printf ("%s/%s", db, id);
+    g_autoptr(JsonNode) answer = NULL;
+    guint status;
+
+    answer = pl_test_server_admin_request (server, "GET", path, NULL, &status);
+    g_assert_cmpuint (status, ==, 200);
+    g_assert_cmpstr (json_object_get_string_member (json_node_get_object (answer), "title"), ==, final);
+  }
+
+  pl_sync_engine_stop (a.engine);
+  pl_sync_engine_stop (b.engine);
+  replica_clear (&a);
+  replica_clear (&b);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1004,6 +1175,7 @@ main (int    argc,
   g_test_add_func ("/sync/live-offline-then-online", test_live_offline_then_online);
   g_test_add_func ("/sync/live-recreated-database", test_live_recreated_database);
   g_test_add_func ("/sync/old-emails-split-once", test_old_emails_split_once);
+  g_test_add_func ("/sync/typing-in-one-field-live", test_typing_in_one_field_live);
 
   status = g_test_run ();
   pl_test_server_free (server);

@@ -36,6 +36,7 @@
 #include "pl-speakers-page.h"
 #include "pl-sync-account.h"
 #include "pl-sync-engine.h"
+#include "pl-item-editor.h"
 #include "pl-test-support.h"
 #include "pl-window.h"
 
@@ -1303,6 +1304,57 @@ test_window_delegate_copy (void)
   g_assert_finalize_object (session);
 }
 
+static GtkWidget *
+find_entry_with_text (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_ENTRY (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_with_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A change from elsewhere (the server) to the field being typed in
+ * leaves the cursor where it was, not at the start (issue 16, point 5). */
+static void
+test_item_editor_keeps_cursor (void)
+{
+  PlSession *session = load_sample ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *editor = pl_item_editor_new (session);
+  PlAgendaItem *item = pl_agenda_find_by_number (pl_session_get_agenda (session), "1");
+  GtkWidget *entry;
+
+  g_object_ref (editor);
+  pl_item_editor_set_item (PL_ITEM_EDITOR (editor), item);
+  gtk_window_set_child (GTK_WINDOW (window), editor);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+
+  entry = find_entry_with_text (editor, pl_agenda_item_get_title (item));
+  g_assert_nonnull (entry);
+  gtk_widget_grab_focus (entry);
+  spin (50);
+  gtk_editable_set_position (GTK_EDITABLE (entry), 6);
+
+  pl_agenda_item_set_title (item, "Organizational matters and others");
+  spin (50);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Organizational matters and others");
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (entry)), ==, 6);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (300);
+  g_assert_finalize_object (editor);
+  g_assert_finalize_object (session);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1313,6 +1365,7 @@ main (int   argc,
   g_test_add_func ("/widgets/overview-page", test_overview_page);
   g_test_add_func ("/widgets/agenda-page", test_agenda_page);
   g_test_add_func ("/widgets/agenda-page/actions", test_agenda_page_actions);
+  g_test_add_func ("/widgets/item-editor/keeps-cursor", test_item_editor_keeps_cursor);
   g_test_add_func ("/widgets/documents-page", test_documents_page);
   g_test_add_func ("/widgets/schedule-page", test_schedule_page);
   g_test_add_func ("/widgets/schedule-page/pattern", test_schedule_page_pattern);

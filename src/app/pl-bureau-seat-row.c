@@ -403,7 +403,7 @@ on_person_changed_cb (PlBureauSeatRow *self)
   if (officer == NULL)
     return;
 
-  pl_edit_burst_touch (row_session (self), _("Edit Officer’s Name"));
+  pl_edit_burst_touch_field (row_session (self), _("Edit Officer’s Name"), PL_RECORD (officer), "person");
   pl_officer_set_person (officer, *text != '\0' ? text : NULL);
 }
 

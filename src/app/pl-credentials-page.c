@@ -967,8 +967,8 @@ on_notes_changed_cb (PlCredentialsPage *self)
   if (g_strcmp0 (text, credentials && pl_credentials_get_notes (credentials) ? pl_credentials_get_notes (credentials) : "") == 0)
     return;
 
-  pl_edit_burst_touch (self->session, _("Edit Notes"));
   credentials = pl_credentials_ensure (self->session, self->delegation);
+  pl_edit_burst_touch_field (self->session, _("Edit Notes"), PL_RECORD (credentials), "notes");
   pl_credentials_set_notes (credentials, text);
 }
 

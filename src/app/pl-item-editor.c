@@ -98,6 +98,16 @@ restyle_annotation (PlItemEditor *self)
 
 /* From the model to the widgets */
 
+/* An entry's focus is on the text inside it. */
+static gboolean
+has_focus_within (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
 static void
 set_entry_text (GtkEntry   *entry,
                 const char *text,
@@ -108,9 +118,18 @@ set_entry_text (GtkEntry   *entry,
   if (g_strcmp0 (gtk_entry_buffer_get_text (buffer), text ? text : "") == 0)
     return;
 
-  g_signal_handlers_block_matched (entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, handler_data);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
-  g_signal_handlers_unblock_matched (entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, handler_data);
+  /* A change from elsewhere (the server, undo) while the person is in
+   * the field leaves the cursor where it was, not at the start. */
+  {
+    int position = gtk_editable_get_position (GTK_EDITABLE (entry));
+
+    g_signal_handlers_block_matched (entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, handler_data);
+    gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
+    g_signal_handlers_unblock_matched (entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, handler_data);
+    if (has_focus_within (GTK_WIDGET (entry)))
+      gtk_editable_set_position (GTK_EDITABLE (entry),
+                                 MIN (position, (int) g_utf8_strlen (text ? text : "", -1)));
+  }
 }
 
 static void
@@ -160,9 +179,17 @@ update_annotation (PlItemEditor *self)
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   if (g_strcmp0 (text, annotation ? annotation : "") != 0)
     {
+      GtkTextIter cursor;
+      int offset;
+
+      /* The cursor stays where the person left it (see set_entry_text). */
+      gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+      offset = gtk_text_iter_get_offset (&cursor);
       g_signal_handlers_block_matched (buffer, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
       gtk_text_buffer_set_text (buffer, annotation ? annotation : "", -1);
       g_signal_handlers_unblock_matched (buffer, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      gtk_text_buffer_get_iter_at_offset (buffer, &cursor, offset);
+      gtk_text_buffer_place_cursor (buffer, &cursor);
     }
   restyle_annotation (self);
 }
@@ -217,7 +244,7 @@ on_description_changed_cb (GtkEditable  *editable,
 
   /* The row being typed in must survive its own edit. */
   self->own_documents_edit = TRUE;
-  pl_edit_burst_touch (self->session, _("Edit Description"));
+  pl_edit_burst_touch_field (self->session, _("Edit Description"), PL_RECORD (self->item), "documents");
   store_documents (self, array);
   self->own_documents_edit = FALSE;
 }
@@ -587,7 +614,7 @@ static void
 on_title_changed_cb (GtkEditable  *editable,
                      PlItemEditor *self)
 {
-  pl_edit_burst_touch (self->session, _("Edit Title"));
+  pl_edit_burst_touch_field (self->session, _("Edit Title"), PL_RECORD (self->item), "title");
   pl_agenda_item_set_title (self->item, gtk_editable_get_text (editable));
 }
 
@@ -595,7 +622,7 @@ static void
 on_short_title_changed_cb (GtkEditable  *editable,
                            PlItemEditor *self)
 {
-  pl_edit_burst_touch (self->session, _("Edit Short Title"));
+  pl_edit_burst_touch_field (self->session, _("Edit Short Title"), PL_RECORD (self->item), "short_title");
   pl_agenda_item_set_short_title (self->item, gtk_editable_get_text (editable));
 }
 
@@ -603,7 +630,8 @@ static void
 on_no_documentation_changed_cb (GtkEditable  *editable,
                                 PlItemEditor *self)
 {
-  pl_edit_burst_touch (self->session, _("Edit Note"));
+  pl_edit_burst_touch_field (self->session, _("Edit Note"), PL_RECORD (self->item),
+                             "no_documentation_note");
   pl_agenda_item_set_no_documentation_note (self->item, gtk_editable_get_text (editable));
 }
 
@@ -616,7 +644,7 @@ on_annotation_changed_cb (GtkTextBuffer *buffer,
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  pl_edit_burst_touch (self->session, _("Edit Annotation"));
+  pl_edit_burst_touch_field (self->session, _("Edit Annotation"), PL_RECORD (self->item), "annotation");
   pl_agenda_item_set_annotation (self->item, text);
   restyle_annotation (self);
 }

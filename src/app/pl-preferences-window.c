@@ -11,6 +11,7 @@
 #include "pl-couch-client.h"
 #include "pl-preferences-window.h"
 #include "pl-sync-account.h"
+#include "pl-window.h"
 
 /**
  * PlPreferencesWindow:
@@ -160,15 +161,48 @@ on_password_changed_cb (PlPreferencesWindow *self)
   set_status (self, STATUS_IDLE, _("Not tested yet"));
 }
 
+/* The account whose password is being stored, as it was then (the
+ * window may be closed, its rows gone, by the time the keyring answers). */
+typedef struct
+{
+  PlPreferencesWindow *self;
+  char                *url;
+  char                *database;
+  char                *user;
+} StoreData;
+
+static void
+store_data_free (StoreData *data)
+{
+  g_object_unref (data->self);
+  g_free (data->url);
+  g_free (data->database);
+  g_free (data->user);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StoreData, store_data_free)
+
 static void
 on_password_stored_cb (GObject      *source,
                        GAsyncResult *result,
                        gpointer      user_data)
 {
-  g_autoptr(PlPreferencesWindow) self = user_data;
+  g_autoptr(StoreData) data = user_data;
+  PlPreferencesWindow *self = data->self;
   g_autoptr(GError) error = NULL;
+  GApplication *app = g_application_get_default ();
 
-  if (!pl_sync_account_store_password_finish (result, &error))
+  if (pl_sync_account_store_password_finish (result, &error))
+    {
+      /* A file bound to this account, opened before its password was
+       * here, starts syncing now (issue 16, point 6). */
+      if (GTK_IS_APPLICATION (app) && data->database != NULL)
+        for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+          if (PL_IS_WINDOW (l->data))
+            pl_window_account_saved (l->data, data->url, data->database, data->user);
+    }
+  else
     {
       g_autofree char *text = NULL;
 
@@ -190,6 +224,7 @@ store_password (PlPreferencesWindow *self)
   g_autofree char *database = row_text (self->database_row);
   const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
   g_autoptr(PlCouchClient) client = NULL;
+  StoreData *data;
 
   if (!self->password_dirty || url == NULL || user == NULL || *password == '\0')
     return;
@@ -201,8 +236,13 @@ store_password (PlPreferencesWindow *self)
     return;
 
   self->password_dirty = FALSE;
+  data = g_new0 (StoreData, 1);
+  data->self = g_object_ref (self);
+  data->url = g_strdup (pl_couch_client_get_server_url (client));
+  data->database = g_strdup (database);
+  data->user = g_strdup (user);
   pl_sync_account_store_password_async (pl_couch_client_get_server_url (client), user, password,
-                                        NULL, on_password_stored_cb, g_object_ref (self));
+                                        NULL, on_password_stored_cb, data);
 }
 
 static void

@@ -161,6 +161,7 @@ on_row_changed_cb (GtkEditable    *row,
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (row)));
   g_autofree char *reason = NULL;
   g_autofree char *label = NULL;
+  g_autofree char *json_name = NULL;
 
   if (field->validate != NULL && !field->validate (text, &reason))
     {
@@ -177,7 +178,8 @@ on_row_changed_cb (GtkEditable    *row,
 
   /* Translators: %s is the name of a field, such as “Venue” */
   label = g_strdup_printf (_("Edit %s"), _(field->title));
-  pl_edit_burst_touch (self->session, label);
+  json_name = g_strdelimit (g_strdup (field->property), "-", '_');
+  pl_edit_burst_touch_field (self->session, label, PL_RECORD (self->settings), json_name);
   g_object_set (self->settings, field->property, text, NULL);
 }
 

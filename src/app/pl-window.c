@@ -961,6 +961,8 @@ set_engine (PlWindow     *self,
   self->engine_conflicts_id = g_signal_connect_swapped (engine, "notify::n-conflicts",
                                                         G_CALLBACK (on_engine_conflicts_cb), self);
   self->n_conflicts_seen = pl_sync_engine_get_n_conflicts (engine);
+  /* Typing holds its field in the engine (pl-edit-burst.c). */
+  pl_edit_burst_set_engine (pl_sync_engine_get_session (engine), engine);
   g_clear_pointer (&self->sync_problem, g_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.connect-server", FALSE);
   update_sync_state (self);
@@ -975,6 +977,7 @@ clear_engine (PlWindow *self)
   /* The engine's requests hold it; stop them before letting go. Its
    * dispose writes what it has not yet put in the session's state. */
   pl_sync_engine_stop (self->engine);
+  pl_edit_burst_set_engine (pl_sync_engine_get_session (self->engine), NULL);
   g_clear_signal_handler (&self->engine_state_id, self->engine);
   g_clear_signal_handler (&self->engine_conflicts_id, self->engine);
   g_clear_object (&self->engine);
@@ -1055,6 +1058,50 @@ sync_state_string (JsonObject *state,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return NULL;
   return json_node_get_string (node);
+}
+
+/* Whether the open session's file is bound to @server and @database (and
+ * to @user, unless %NULL), the addresses compared in their canonical form. */
+static gboolean
+bound_to (PlWindow   *self,
+          const char *server,
+          const char *database,
+          const char *user)
+{
+  JsonObject *state;
+  const char *bound_server, *bound_database;
+  g_autoptr(PlCouchClient) bound = NULL;
+  g_autoptr(PlCouchClient) asked = NULL;
+
+  if (self->session == NULL || server == NULL || database == NULL)
+    return FALSE;
+  state = pl_session_get_sync_state (self->session);
+  bound_server = sync_state_string (state, "server");
+  bound_database = sync_state_string (state, "database");
+  if (bound_server == NULL || g_strcmp0 (bound_database, database) != 0)
+    return FALSE;
+  if (user != NULL && g_strcmp0 (sync_state_string (state, "user"), user) != 0)
+    return FALSE;
+
+  bound = pl_couch_client_new (bound_server, bound_database, NULL);
+  asked = pl_couch_client_new (server, database, NULL);
+  return bound != NULL && asked != NULL &&
+         g_str_equal (pl_couch_client_get_server_url (bound), pl_couch_client_get_server_url (asked));
+}
+
+static void sync_start (PlWindow *self);
+
+/* A bound file that could not start syncing (no password yet) tries
+ * again; %FALSE, with the reason in sync_problem, if it still cannot. */
+static gboolean
+sync_retry (PlWindow *self)
+{
+  if (self->engine != NULL)
+    return TRUE;
+  g_clear_pointer (&self->sync_problem, g_free);
+  sync_start (self);
+  update_sync_state (self);
+  return self->engine != NULL;
 }
 
 /* A session whose file names a server syncs while its window is open:
@@ -1328,6 +1375,27 @@ connect_server_action (GtkWidget  *widget,
       gtk_widget_activate_action (widget, "app.preferences", NULL);
       return;
     }
+
+  /* A file already bound to that database is that session's copy: it
+   * starts syncing if it had not (its password stored since it was
+   * opened), and no second copy or window is made (issue 16, point 6). */
+  {
+    GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+    GList *windows = app != NULL ? gtk_application_get_windows (app) : NULL;
+    PlWindow *bound = bound_to (self, server, database, NULL) ? self : NULL;
+
+    for (GList *l = windows; bound == NULL && l != NULL; l = l->next)
+      if (PL_IS_WINDOW (l->data) && bound_to (l->data, server, database, NULL))
+        bound = l->data;
+
+    if (bound != NULL)
+      {
+        gtk_window_present (GTK_WINDOW (bound));
+        if (!sync_retry (bound))
+          pl_compat_show_message (GTK_WINDOW (bound), _("Could Not Connect to the Server"), bound->sync_problem);
+        return;
+      }
+  }
 
   client = client_for_account (server, database, user, &error);
   if (client == NULL)
@@ -1947,6 +2015,28 @@ pl_window_set_read_only (PlWindow *self,
   update_request_action (self);
   update_sync_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
+/**
+ * pl_window_account_saved:
+ * @server: the account's server address
+ * @database: its database
+ * @user: (nullable): its user name
+ *
+ * Called when the account's password has been stored (Preferences): a
+ * file bound to that server, database and user that could not start
+ * syncing when it was opened, for want of the password, starts now.
+ */
+void
+pl_window_account_saved (PlWindow   *self,
+                         const char *server,
+                         const char *database,
+                         const char *user)
+{
+  g_return_if_fail (PL_IS_WINDOW (self));
+
+  if (self->engine == NULL && bound_to (self, server, database, user))
+    sync_retry (self);
 }
 
 /**

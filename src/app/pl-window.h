@@ -32,6 +32,10 @@ gboolean      pl_window_get_read_only     (PlWindow      *self);
 void          pl_window_set_read_only     (PlWindow      *self,
                                            gboolean       read_only);
 PlSyncEngine *pl_window_get_sync_engine   (PlWindow      *self);
+void        pl_window_account_saved       (PlWindow      *self,
+                                           const char    *server,
+                                           const char    *database,
+                                           const char    *user);
 void        pl_window_add_toast           (PlWindow      *self,
                                            AdwToast      *toast);
 

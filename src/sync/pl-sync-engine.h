@@ -86,6 +86,12 @@ gboolean           pl_sync_engine_resolve_conflict    (PlSyncEngine      *self,
                                                        PlConflictChoice   choice,
                                                        GError           **error);
 void               pl_sync_engine_mark_clean          (PlSyncEngine      *self);
+void               pl_sync_engine_hold_field          (PlSyncEngine      *self,
+                                                       const char        *record_id,
+                                                       const char        *field);
+void               pl_sync_engine_release_field       (PlSyncEngine      *self,
+                                                       const char        *record_id,
+                                                       const char        *field);
 
 void               pl_sync_engine_sync_async          (PlSyncEngine      *self,
                                                        GCancellable      *cancellable,

@@ -37,6 +37,8 @@ SERVER_TITLE = 'Organization of the session'
 MINE_TITLE = 'Adoption of the agenda and organization of work'
 THEIRS_TITLE = 'Procedural questions'
 REFUSED_TITLE = 'Opening of the session'
+LATE_TITLE = 'Organization of work'
+SAVED_TITLE = 'Organizational matters and election of officers'
 
 
 def load_server_class():
@@ -116,6 +118,8 @@ def fill_preferences(app, url, user, password):
     app.find('text', 'Server Address')
     # The rows' mnemonics: Server _Address, _Database, _User Name, _Password.
     for combo, text in (('alt+a', url), ('alt+d', DB), ('alt+u', user), ('alt+p', password)):
+        if text is None:
+            continue
         app.key(combo)
         app.key('ctrl+a')
         app.key('BackSpace')
@@ -294,7 +298,74 @@ def phase_delegate(server, path, home, shots):
         print('ok 5 - a delegate’s window is read-only and a request to speak reaches the server')
 
 
-PHASES = {'connect': phase_connect, 'conflict': phase_conflict, 'delegate': phase_delegate}
+def window_count(app):
+    return len([c for c in app.application() if c is not None and c.getRoleName() == 'frame'])
+
+
+def local_copies(home):
+    folder = os.path.join(home, 'data', 'plenary', 'sessions')
+    return [c for c in os.listdir(folder) if c.endswith('.plenary')] if os.path.isdir(folder) else []
+
+
+def syncing_again(app):
+    return not app.find_all('label', 'Not Syncing') and app.find_all('label', 'Up to Date')
+
+
+def retitle_and_check(app, server, title):
+    app.key('alt+t')             # the item editor's Title
+    app.key('ctrl+a')
+    app.type_text(title)
+    app.wait_for(lambda: (server_doc(server, ITEM) or {}).get('title') == title,
+                 'the window’s title on the server', timeout=30)
+
+
+def phase_reuse(server, path, home, shots):
+    """A file bound to the server, opened before its password was stored;
+    the password then stored by another program, and "Connect Session to
+    Server…": the open file starts syncing, no second window or copy."""
+    if not start_keyring(home):
+        print('ok 6 # SKIP no gnome-keyring')
+        return
+    with harness.App(args=[path], env={}, keep_home=home) as app:
+        app.find('list', 'Agenda Items')
+        app.wait_for(lambda: app.find_all('label', 'Not Syncing'), 'the state “Not Syncing”', timeout=30)
+        with open(path) as f:
+            canonical = json.load(f)['sync']['server']
+        subprocess.run(['secret-tool', 'store', '--label=Plenary test', 'xdg:schema',
+                        'io.github.plenary.Plenary.Sync.Password', 'server', canonical, 'user', 'clerk'],
+                       input='clerk-pw', text=True, check=True, timeout=20)
+        fill_preferences(app, server.url, 'clerk', None)
+        app.key('Escape')
+        app.settle(0.5)
+        app.key('ctrl+shift+e')      # Connect Session to Server…
+        app.wait_for(lambda: syncing_again(app), 'the open file syncing', timeout=60)
+        app.settle(1.0)
+        assert window_count(app) == 1, app.dump()
+        assert local_copies(home) == [], local_copies(home)
+        retitle_and_check(app, server, LATE_TITLE)
+        print('ok 6 - connecting a file already bound to the database starts its sync, no second copy')
+
+
+def phase_late(server, path, home, shots):
+    """A file bound to the server, opened before its password was stored;
+    the password saved in Preferences: the file starts syncing."""
+    if not start_keyring(home):
+        print('ok 7 # SKIP no gnome-keyring')
+        return
+    with harness.App(args=[path], env={}, keep_home=home) as app:
+        app.find('list', 'Agenda Items')
+        app.wait_for(lambda: app.find_all('label', 'Not Syncing'), 'the state “Not Syncing”', timeout=30)
+        fill_preferences(app, server.url, 'clerk', 'clerk-pw')
+        app.key('Escape')            # closing Preferences keeps the password
+        app.wait_for(lambda: syncing_again(app), 'the file syncing once its password is saved', timeout=60)
+        retitle_and_check(app, server, SAVED_TITLE)
+        assert window_count(app) == 1, app.dump()
+        assert local_copies(home) == [], local_copies(home)
+        print('ok 7 - saving the account’s password starts the open file’s sync')
+
+
+PHASES = {'connect': phase_connect, 'conflict': phase_conflict, 'delegate': phase_delegate,
+          'reuse': phase_reuse, 'late': phase_late}
 
 
 def run_phase(name, server_url, path, home, shots):
@@ -319,7 +390,7 @@ def run():
         PHASES[name](Remote(url), path, home, shots)
         return
 
-    print('1..5')
+    print('1..7')
     sys.stdout.flush()
     server_class = load_server_class()
     tmp = tempfile.mkdtemp(prefix='plenary-e2e-sync-')
@@ -344,6 +415,10 @@ def run():
         subprocess.run([os.environ['PLENARY_CLI'], 'new', '--sample', path], check=True)
 
         run_phase('connect', server.url, path, home, shots)
+        # A copy bound to the server and in step with it, for the files
+        # opened before their password is stored (issue 16, point 6).
+        bound = os.path.join(tmp, 'bound.plenary')
+        shutil.copyfile(path, bound)
 
         # A conflict: the same title changed here (in the file, as an edit
         # made offline) and on the server.
@@ -361,6 +436,18 @@ def run():
         run_phase('conflict', server.url, path, home, shots)
 
         run_phase('delegate', server.url, path, home, shots)
+
+        # The clerk is staff again (phase_conflict made them a delegate).
+        status, user = server.request('GET', '_users/org.couchdb.user:clerk')
+        user['roles'] = ['secretariat']
+        status, answer = server.request('PUT', '_users/org.couchdb.user:clerk', user)
+        assert status in (201, 202), answer
+        for name in ('reuse', 'late'):
+            copy = os.path.join(tmp, name + '.plenary')
+            shutil.copyfile(bound, copy)
+            fresh_home = os.path.join(tmp, 'home-' + name)
+            os.makedirs(fresh_home)
+            run_phase(name, server.url, copy, fresh_home, shots)
 
         # The delegate's copy is a file under the data folder, with the
         # request and the roles that make it read-only even offline.
