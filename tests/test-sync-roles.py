@@ -42,23 +42,38 @@ class RolesTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.server = Server()
+        cls.home = tempfile.TemporaryDirectory()
         r = run("server-setup", cls.server.url, DB, "--user", "admin")
         assert r.returncode == 0, r.stderr
         for name, role, extra in (("sec", "secretariat", []), ("fra", "delegate", ["--delegation", "FRA"])):
             r = run("server-user", cls.server.url, DB, name, "--role", role, *extra, "--user", "admin",
                     extra_env={"PLENARY_NEW_PASSWORD": "pw-" + name})
             assert r.returncode == 0, r.stderr
-        # The secretariat's records, some of them confidential.
-        docs = [
-            {"_id": "session", "type": "session", "title": "Tenth session"},
-            {"_id": "item:public-1", "type": "item", "title": "Adoption of the agenda", "position": "a"},
-            {"_id": "officer:president", "type": "officer", "office": "president", "seat": "president"},
-            {"_id": "speaker_list:1", "type": "speaker_list", "title": "General debate"},
-            {"_id": "speaker:1", "type": "speaker", "list": "speaker_list:1", "delegation": "delegation:FRA",
-             "person": "Ms. Martin"},
+
+        # The secretariat's session, as its client writes it: the sample,
+        # a State, its credentials (confidential) and a speaker.
+        cls.staff = os.path.join(cls.home.name, "staff.plenary")
+        assert run("new", "--sample", cls.staff).returncode == 0
+        with open(cls.staff) as f:
+            data = json.load(f)
+        cls.ids = {t: next(d["_id"] for d in data["docs"] if d["type"] == t)
+                   for t in ("item", "officer", "speaker_list", "document", "meeting")}
+        cls.ids["speaker"] = "speaker:" + str(uuid.uuid4())
+        data["docs"] += [
             {"_id": "delegation:FRA", "type": "delegation", "name": "France", "iso3": "FRA"},
             {"_id": "credentials:FRA", "type": "credentials", "delegation": "delegation:FRA",
              "notes": SECRET_NOTE},
+            {"_id": cls.ids["speaker"], "type": "speaker", "list": cls.ids["speaker_list"],
+             "delegation": "delegation:FRA", "person": "Ms. Martin"},
+        ]
+        with open(cls.staff, "w") as f:
+            json.dump(data, f)
+        r = run("sync", cls.staff, "--server", cls.server.url, "--database", DB, "--user", "sec",
+                password="pw-sec")
+        assert r.returncode == 0, r.stderr
+        # Records of types this version does not know, straight to the
+        # server: secretariat-only unless the list says otherwise.
+        docs = [
             {"_id": "contact:FRA", "type": "contact", "delegation": "delegation:FRA",
              "members": {"m1": {"email": EMAIL, "phone": "+33 1"}}},
             {"_id": "proposal:draft", "type": "proposal", "status": "draft", "title": "A draft"},
@@ -67,10 +82,12 @@ class RolesTest(unittest.TestCase):
         ]
         status, answer = cls.server.request("POST", DB + "/_bulk_docs", {"docs": docs})
         assert status == 201, answer
+        cls.public = ["session", "delegation:FRA", "proposal:submitted"] + list(cls.ids.values())
 
     @classmethod
     def tearDownClass(cls):
         cls.server.stop()
+        cls.home.cleanup()
 
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
@@ -90,9 +107,7 @@ class RolesTest(unittest.TestCase):
         return {row["id"]: row["doc"] for row in answer["rows"]}
 
     def wait_public(self):
-        return wait_for(lambda: all(i in self.delegates_docs() for i in
-                                    ("session", "item:public-1", "officer:president", "speaker_list:1",
-                                     "speaker:1", "delegation:FRA", "proposal:submitted")),
+        return wait_for(lambda: all(i in self.delegates_docs() for i in self.public),
                         "the public records in the delegates' database")
 
     def test_delegate_reads_only_public_records(self):
@@ -121,11 +136,20 @@ class RolesTest(unittest.TestCase):
         status, answer = self.server.request("PUT", DB + "/proposal:draft", draft)
         self.assertEqual(status, 201, answer)
         wait_for(lambda: "proposal:draft" in self.delegates_docs(), "the submitted proposal")
-        status, gone = self.server.request("PUT", DB + "/item:gone", {"type": "item", "title": "To delete"})
-        wait_for(lambda: "item:gone" in self.delegates_docs(), "the item to delete")
-        status, answer = self.server.request("DELETE", DB + "/item:gone?rev=" + gone["rev"])
+        # An update and a deletion reach them too.
+        status, document = self.server.request("GET", DB + "/" + self.ids["document"])
+        document["title"] = "Retitled by the secretariat"
+        status, answer = self.server.request("PUT", DB + "/" + self.ids["document"], document)
+        self.assertEqual(status, 201, answer)
+        wait_for(lambda: self.delegates_docs()[self.ids["document"]]["title"] == "Retitled by the secretariat",
+                 "the update in the delegates' database")
+        status, gone = self.server.request("PUT", DB + "/deadline:gone", {"type": "deadline", "title": "To delete"})
+        wait_for(lambda: "deadline:gone" in self.delegates_docs(), "the record to delete")
+        status, answer = self.server.request("DELETE", DB + "/deadline:gone?rev=" + gone["rev"])
         self.assertEqual(status, 200, answer)
-        wait_for(lambda: "item:gone" not in self.delegates_docs(), "the deletion in the delegates' database")
+        wait_for(lambda: "deadline:gone" not in self.delegates_docs(), "the deletion in the delegates' database")
+        status, answer = self.server.request("GET", DELEGATES + "/_changes")
+        self.assertTrue(any(c["id"] == "deadline:gone" and c.get("deleted") for c in answer["results"]), answer)
 
     def test_delegate_cli_sync_gets_public_records_only(self):
         self.wait_public()
@@ -133,7 +157,7 @@ class RolesTest(unittest.TestCase):
         r = run("sync", copy, "--server", self.server.url, "--database", DB, "--user", "fra", password="pw-fra")
         self.assertEqual(r.returncode, 0, r.stderr)
         docs = records(copy)
-        for wanted in ("item:public-1", "officer:president", "speaker_list:1", "speaker:1"):
+        for wanted in self.ids.values():
             self.assertIn(wanted, docs)
         for hidden in ("credentials:FRA", "contact:FRA", "proposal:draft", "secret_thing:1"):
             self.assertNotIn(hidden, docs)
@@ -159,7 +183,7 @@ class RolesTest(unittest.TestCase):
         request_id = "speaker_request:" + str(uuid.uuid4())
         with open(copy) as f:
             data = json.load(f)
-        data["docs"].append({"_id": request_id, "type": "speaker_request", "list": "speaker_list:1",
+        data["docs"].append({"_id": request_id, "type": "speaker_request", "list": self.ids["speaker_list"],
                              "delegation": "delegation:FRA", "person": "Mr. Durand", "rank": "ambassador",
                              "requested_by": "fra"})
         with open(copy, "w") as f:
@@ -173,12 +197,19 @@ class RolesTest(unittest.TestCase):
         self.assertEqual(request["person"], "Mr. Durand")
 
         # The secretariat accepts it: a speaker, which comes back.
+        r = run("sync", self.staff, password="pw-sec")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn(request_id, records(self.staff))
         speaker_id = "speaker:" + str(uuid.uuid4())
-        status, answer = self.server.request("PUT", DB + "/" + speaker_id,
-                                             {"type": "speaker", "list": "speaker_list:1",
-                                              "delegation": "delegation:FRA", "person": "Mr. Durand"},
-                                             user="sec", password="pw-sec")
-        self.assertEqual(status, 201, answer)
+        with open(self.staff) as f:
+            data = json.load(f)
+        data["docs"].append({"_id": speaker_id, "type": "speaker", "list": self.ids["speaker_list"],
+                             "delegation": "delegation:FRA", "person": "Mr. Durand"})
+        with open(self.staff, "w") as f:
+            json.dump(data, f)
+        r = run("sync", self.staff, password="pw-sec")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("pushed 1 records", r.stdout)
 
         def speaker_in_copy():
             r = run("sync", copy, password="pw-fra")
@@ -191,7 +222,7 @@ class RolesTest(unittest.TestCase):
             status, answer = self.delegate("PUT", DELEGATES + "/" + doc_id, doc)
             return status, answer
 
-        request = {"type": "speaker_request", "list": "speaker_list:1", "delegation": "delegation:FRA",
+        request = {"type": "speaker_request", "list": self.ids["speaker_list"], "delegation": "delegation:FRA",
                    "person": "Ms. Martin", "requested_by": "fra"}
         cosponsor = {"type": "cosponsor_request", "proposal": "proposal:submitted",
                      "delegation": "delegation:FRA", "requested_by": "fra"}

@@ -25,5 +25,6 @@ int pl_cli_export             (int argc, char **argv);
 int pl_cli_import_delegations (int argc, char **argv);
 int pl_cli_sync               (int argc, char **argv);
 int pl_cli_server_setup       (int argc, char **argv);
+int pl_cli_server_user        (int argc, char **argv);
 
 G_END_DECLS

@@ -58,8 +58,12 @@ static const Command commands[] = {
     pl_cli_import_delegations },
   { "sync", N_("FILE [--server URL --database DB --user NAME]"), N_("One push-and-pull round with a CouchDB server"),
     pl_cli_sync },
-  { "server-setup", N_("URL DATABASE --user ADMIN"), N_("Install the database, roles and rules on a server"),
+  { "server-setup", N_("URL DATABASE --user ADMIN"),
+    N_("Install a session’s two databases (secretariat’s, delegates’), rules and replications on a server"),
     pl_cli_server_setup },
+  { "server-user", N_("URL DATABASE NAME --role ROLE [--delegation ISO3] --user ADMIN"),
+    N_("Create or update a user of the server: secretariat, or a delegate of one delegation"),
+    pl_cli_server_user },
 };
 
 static void
