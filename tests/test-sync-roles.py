@@ -298,7 +298,15 @@ class RolesTest(unittest.TestCase):
         self.assertIn("nothing changed", r.stdout)
         self.assertEqual(self.server.request("GET", "_users/org.couchdb.user:ken")[1]["_rev"], user["_rev"])
 
-        # A new password or role is an update.
+        # A new password alone is an update.
+        r = run("server-user", self.server.url, DB, "ken", "--role", "delegate", "--delegation", "KEN",
+                "--user", "admin", extra_env={"PLENARY_NEW_PASSWORD": "pw-ken-1"})
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("updated", r.stdout)
+        self.assertEqual(self.server.request("GET", DELEGATES, user="ken", password="pw-ken-1")[0], 200)
+        self.assertIn(self.server.request("GET", DELEGATES, user="ken", password="pw-ken")[0], (401, 403))
+
+        # So is a new role.
         r = run("server-user", self.server.url, DB, "ken", "--role", "secretariat", "--user", "admin",
                 extra_env={"PLENARY_NEW_PASSWORD": "pw-ken-2"})
         self.assertEqual(r.returncode, 0, r.stderr)

@@ -158,6 +158,7 @@ typedef struct
   char        *right;     /* …or found right */
   char        *updated;   /* (nullable) changed, when it existed */
   char        *password;  /* ACTION_USER: the user's, to check it */
+  JsonObject  *existing;  /* ACTION_USER: as the server has it */
 } Action;
 
 typedef struct
@@ -174,6 +175,7 @@ action_free (Action *action)
   g_free (action->path);
   g_free (action->name);
   g_clear_pointer (&action->wanted, json_object_unref);
+  g_clear_pointer (&action->existing, json_object_unref);
   g_free (action->created);
   g_free (action->right);
   g_free (action->updated);
@@ -394,6 +396,9 @@ on_replication_deleted_cb (GObject      *source,
   put_wanted (task, action->wanted);
 }
 
+static void write_document (GTask      *task,
+                            JsonObject *existing);
+
 static void
 on_existing_cb (GObject      *source,
                 GAsyncResult *result,
@@ -430,6 +435,18 @@ on_existing_cb (GObject      *source,
       record (task, action->right, FALSE);
       return;
     }
+  write_document (task, existing);
+}
+
+/* Writes the action's document: new, or over @existing. */
+static void
+write_document (GTask      *task,
+                JsonObject *existing)
+{
+  PlCouchClient *client = g_task_get_source_object (task);
+  Action *action = current_action (task);
+  g_autoptr(JsonObject) wanted = json_object_ref (action->wanted);
+
   if (existing != NULL && action->kind == ACTION_REPLICATION &&
       pl_couch_response_string_member (existing, "_rev") != NULL)
     {
@@ -496,8 +513,8 @@ on_user_login_cb (GObject      *source,
       return;
     }
   g_clear_error (&error);
-  pl_couch_client_request_async (g_task_get_source_object (task), "GET", action->path, NULL, NULL, 0,
-                                 g_task_get_cancellable (task), on_existing_cb, task);
+  /* The roles are right, the password is not: the same update. */
+  write_document (task, action->existing);
 }
 
 static void
@@ -528,6 +545,7 @@ on_user_cb (GObject      *source,
       return;
     }
 
+  action->existing = json_object_ref (json_node_get_object (answer));
   probe = pl_couch_client_new (pl_couch_client_get_server_url (client), pl_couch_client_get_database (client), NULL);
   pl_couch_client_set_credentials (probe, action->name, action->password);
   pl_couch_client_login_async (probe, g_task_get_cancellable (task), on_user_login_cb, task);
