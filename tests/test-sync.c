@@ -514,6 +514,7 @@ test_delegate_refused (void)
   sync_ok (&del);
   g_assert_cmpstr (pl_couch_client_get_remote_database (del.client), ==, delegates);
   g_assert_cmpstr (pl_couch_client_get_remote_database (sec.client), ==, db);
+  g_assert_true (g_strv_contains (pl_couch_client_get_roles (del.client), "delegation:FRA"));
   /* The file still names the session's database. */
   g_assert_cmpstr (pl_couch_client_get_database (del.client), ==, db);
   assert_same (sec.session, del.session);
