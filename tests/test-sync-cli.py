@@ -328,6 +328,8 @@ class SyncCliTest(unittest.TestCase):
         self.assertEqual(status, 200)
         self.assertIn("speaker_request", design["validate_doc_update"])
         status, security = self.server.request("GET", "setup-twice/_security")
+        self.assertEqual(security["members"]["roles"], ["secretariat"])
+        status, security = self.server.request("GET", "setup-twice-delegates/_security")
         self.assertEqual(security["members"]["roles"], ["secretariat", "delegate"])
 
     def test_server_setup_refuses_non_admin(self):

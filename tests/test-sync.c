@@ -10,6 +10,7 @@
 #include "pl-samples.h"
 #include "pl-session-file.h"
 #include "pl-sync-engine.h"
+#include "pl-sync-setup.h"
 #include "pl-test-server.h"
 #include "pl-test-support.h"
 
@@ -548,27 +549,52 @@ test_changes_in_pages (void)
   replica_clear (&b);
 }
 
+typedef struct
+{
+  const char *db;
+  const char *id;
+} RequestWait;
+
+static gboolean
+request_arrived (gpointer user_data)
+{
+  RequestWait *wait = user_data;
+  g_autofree char *path = g_strdup_printf ("%s/%s", wait->db, wait->id);
+  g_autoptr(JsonNode) answer = NULL;
+  guint status;
+
+  answer = pl_test_server_admin_request (server, "GET", path, NULL, &status);
+  return status == 200;
+}
+
 /* A delegate may only ask for the floor: the server refuses the rest,
- * the engine says so plainly and does not retry forever. */
+ * the engine says so plainly and does not retry forever. The delegate's
+ * client works on the delegates' database, which the server fills from
+ * the secretariat's (and whose requests go back to it). */
 static void
 test_delegate_refused (void)
 {
   g_autofree char *db = fresh_database ();
-  g_autoptr(PlSpeakerRequest) request = pl_speaker_request_new ("speaker_request:fra-1");
+  g_autoptr(PlSpeakerRequest) request = pl_speaker_request_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(JsonNode) answer = NULL;
+  g_autofree char *delegates = pl_sync_delegates_database (db);
+  RequestWait wait = { NULL, NULL };
   Replica sec, del;
-  guint status;
 
   pl_test_server_add_user (server, "secretary", "pw-sec", "[\"secretariat\"]");
   pl_test_server_add_user (server, "delegate-fra", "pw-del", "[\"delegate\", \"delegation:FRA\"]");
 
   replica_init (&sec, pl_samples_load (&error), db, "secretary", "pw-sec");
   sync_ok (&sec);
+  pl_test_server_wait_for_delegates (server, db);
   replica_init (&del, NULL, db, "delegate-fra", "pw-del");
   sync_ok (&del);
+  g_assert_cmpstr (pl_couch_client_get_remote_database (del.client), ==, delegates);
+  g_assert_cmpstr (pl_couch_client_get_remote_database (sec.client), ==, db);
+  g_assert_true (g_strv_contains (pl_couch_client_get_roles (del.client), "delegation:FRA"));
+  /* The file still names the session's database. */
+  g_assert_cmpstr (pl_couch_client_get_database (del.client), ==, db);
   assert_same (sec.session, del.session);
   id = g_strdup (pl_record_get_id (PL_RECORD (first_document (del.session))));
 
@@ -594,12 +620,13 @@ test_delegate_refused (void)
   g_assert_cmpuint (pl_sync_engine_get_stats (del.engine)->pushed, ==, 0);
   g_assert_cmpint (pl_sync_engine_get_state (del.engine), ==, PL_SYNC_STATE_ERROR);
 
-  /* The request to speak is on the server; the edit is not. */
-  path = g_strdup_printf ("%s/speaker_request:fra-1", db);
-  answer = pl_test_server_admin_request (server, "GET", path, NULL, &status);
-  g_assert_cmpuint (status, ==, 200);
+  /* The request to speak reaches the secretariat's database; the edit
+   * does not. */
+  wait.db = db;
+  wait.id = pl_record_get_id (PL_RECORD (request));
+  g_assert_true (pl_test_wait_for (request_arrived, &wait, 60000));
   sync_ok (&sec);
-  g_assert_nonnull (pl_session_lookup (sec.session, "speaker_request:fra-1"));
+  g_assert_nonnull (pl_session_lookup (sec.session, wait.id));
   g_assert_cmpstr (pl_document_get_title (document (sec.session, id)), !=, "A delegate's edit");
 
   replica_clear (&sec);

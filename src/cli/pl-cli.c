@@ -61,8 +61,12 @@ static const Command commands[] = {
     pl_cli_sync },
   { "conflicts", N_("FILE [--json]"), N_("List the open sync conflicts"), pl_cli_conflicts },
   { "resolve", N_("FILE ID FIELD --keep mine|theirs"), N_("Resolve one sync conflict"), pl_cli_resolve },
-  { "server-setup", N_("URL DATABASE --user ADMIN"), N_("Install the database, roles and rules on a server"),
+  { "server-setup", N_("URL DATABASE --user ADMIN"),
+    N_("Install a session’s two databases (secretariat’s, delegates’), rules and replications on a server"),
     pl_cli_server_setup },
+  { "server-user", N_("URL DATABASE NAME --role ROLE [--delegation ISO3] --user ADMIN"),
+    N_("Create or update a user of the server: secretariat, or a delegate of one delegation"),
+    pl_cli_server_user },
 };
 
 static void

@@ -11,6 +11,7 @@
 #include "pl-couch-client.h"
 #include "pl-couch-response.h"
 #include "pl-json-writer.h"
+#include "pl-sync-setup.h"
 
 /**
  * PlCouchClient:
@@ -48,6 +49,10 @@ struct _PlCouchClient
   GUri        *base;        /* server URL, path ending in "/" */
   char        *server_url;
   char        *database;
+  /* The database the requests go to: the session's, or for a delegate's
+   * account (known from the login's roles) the delegates' one. */
+  char        *remote_database;
+  GStrv        roles;       /* from the last login, NULL until then */
   char        *user;
   char        *password;
   AuthMode     auth;
@@ -185,6 +190,8 @@ pl_couch_client_finalize (GObject *object)
   g_clear_pointer (&self->base, g_uri_unref);
   g_free (self->server_url);
   g_free (self->database);
+  g_free (self->remote_database);
+  g_strfreev (self->roles);
   g_free (self->user);
   if (self->password != NULL)
     memset (self->password, 0, strlen (self->password));
@@ -430,6 +437,7 @@ pl_couch_client_new (const char  *server_url,
   g_assert (self->base != NULL);
   self->server_url = g_steal_pointer (&canonical);
   self->database = g_strdup (database);
+  self->remote_database = g_strdup (database);
 
   if (user != NULL)
     pl_couch_client_set_credentials (self, user, password);
@@ -453,6 +461,110 @@ pl_couch_client_get_database (PlCouchClient *self)
   g_return_val_if_fail (PL_IS_COUCH_CLIENT (self), NULL);
 
   return self->database;
+}
+
+/**
+ * pl_couch_client_get_remote_database:
+ *
+ * Returns: the database the requests go to: the session's (what
+ *   pl_couch_client_get_database() gives), or the delegates' one once a
+ *   login has shown that the user is neither secretariat nor a server
+ *   admin (DESIGN.md, "Roles, enforced by the server")
+ */
+const char *
+pl_couch_client_get_remote_database (PlCouchClient *self)
+{
+  g_return_val_if_fail (PL_IS_COUCH_CLIENT (self), NULL);
+
+  return self->remote_database;
+}
+
+/**
+ * pl_couch_client_get_roles:
+ *
+ * Returns: (nullable): the user's roles as the last login gave them, or
+ *   %NULL before a login (or on a server without `_session`)
+ */
+const char * const *
+pl_couch_client_get_roles (PlCouchClient *self)
+{
+  g_return_val_if_fail (PL_IS_COUCH_CLIENT (self), NULL);
+
+  return (const char * const *) self->roles;
+}
+
+/**
+ * pl_couch_client_dup_database_url:
+ * @database: a database on the client's server
+ *
+ * For a server-side replication that must log in as this user: the
+ * database's URL with the client's user name and password as its
+ * userinfo (escaped). Of the forms CouchDB documents, the only one
+ * PouchDB Server 4.2.0 replicates deletions with (with `headers`, a
+ * continuous replication stops passing tombstones: tried).
+ *
+ * Returns: (transfer full): the URL; it holds the password: never print
+ *   it
+ */
+char *
+pl_couch_client_dup_database_url (PlCouchClient *self,
+                                  const char    *database)
+{
+  g_autofree char *user = NULL;
+  g_autofree char *password = NULL;
+  g_autofree char *db = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GUri) uri = NULL;
+  char *url;
+
+  g_return_val_if_fail (PL_IS_COUCH_CLIENT (self), NULL);
+  g_return_val_if_fail (database != NULL, NULL);
+
+  db = g_uri_escape_string (database, NULL, FALSE);
+  path = g_strconcat (g_uri_get_path (self->base), db, NULL);
+  if (self->user != NULL)
+    {
+      user = g_uri_escape_string (self->user, NULL, FALSE);
+      password = g_uri_escape_string (self->password ? self->password : "", NULL, FALSE);
+    }
+  uri = g_uri_build_with_user (G_URI_FLAGS_ENCODED, g_uri_get_scheme (self->base), user, password, NULL,
+                               g_uri_get_host (self->base), g_uri_get_port (self->base), path, NULL, NULL);
+  url = g_uri_to_string (uri);
+  if (password != NULL)
+    memset (password, 0, strlen (password));
+  return url;
+}
+
+/* A delegate's account reads and writes the delegates' database only: the
+ * secretariat's is closed to it (its `_security` admits the secretariat
+ * alone). The session's name stays what the file and messages call it. */
+static void
+set_roles_from_login (PlCouchClient *self,
+                      JsonNode      *answer)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonObject *object = JSON_NODE_HOLDS_OBJECT (answer) ? json_node_get_object (answer) : NULL;
+  JsonNode *node = object != NULL ? json_object_get_member (object, "roles") : NULL;
+  gboolean staff = FALSE;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+    {
+      JsonNode *element = json_array_get_element (json_node_get_array (node), i);
+      const char *role = JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING
+        ? json_node_get_string (element) : NULL;
+
+      if (role == NULL)
+        continue;
+      g_strv_builder_add (builder, role);
+      if (g_str_equal (role, "secretariat") || g_str_equal (role, "_admin"))
+        staff = TRUE;
+    }
+  g_strfreev (self->roles);
+  self->roles = g_strv_builder_end (builder);
+  g_free (self->remote_database);
+  self->remote_database = staff ? g_strdup (self->database) : pl_sync_delegates_database (self->database);
 }
 
 const char *
@@ -501,6 +613,10 @@ pl_couch_client_set_credentials (PlCouchClient *self,
     memset (self->password, 0, strlen (self->password));
   g_clear_pointer (&self->password, g_free);
   self->password = g_strdup (password);
+  /* Another user's roles are learnt at the next login. */
+  g_clear_pointer (&self->roles, g_strfreev);
+  g_free (self->remote_database);
+  self->remote_database = g_strdup (self->database);
   self->auth = user != NULL ? AUTH_BASIC : AUTH_NONE;
 
   if (g_strcmp0 (self->user, user) == 0)
@@ -532,7 +648,7 @@ build_url (PlCouchClient *self,
            const char    *path,
            const char    *query)
 {
-  g_autofree char *db = g_uri_escape_string (self->database, NULL, FALSE);
+  g_autofree char *db = g_uri_escape_string (self->remote_database, NULL, FALSE);
   g_autofree char *relative = NULL;
   g_autoptr(GUri) uri = NULL;
 
@@ -564,7 +680,7 @@ set_http_error (PlCouchClient *self,
                 GError       **error)
 {
   const char *reason = pl_couch_response_reason (body);
-  g_autofree char *what = g_strdup_printf ("%s %s", request->method, request->path[0] ? request->path : self->database);
+  g_autofree char *what = g_strdup_printf ("%s %s", request->method, request->path[0] ? request->path : self->remote_database);
 
   if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN)
     {
@@ -584,7 +700,7 @@ set_http_error (PlCouchClient *self,
       if (request->path[0] == '\0' || (reason != NULL && strstr (reason, "atabase") != NULL) ||
           (reason != NULL && g_str_equal (reason, "no_db_file")))
         g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_NOT_FOUND,
-                     _("the database “%s” does not exist on %s"), self->database, self->server_url);
+                     _("the database “%s” does not exist on %s"), self->remote_database, self->server_url);
       else
         g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_NOT_FOUND,
                      _("%s: not found on %s (%s)"), what, self->server_url, reason ? reason : "not_found");
@@ -1042,6 +1158,7 @@ on_login_cb (GObject      *source,
   if (answer != NULL)
     {
       self->auth = AUTH_COOKIE;
+      set_roles_from_login (self, answer);
       g_task_return_boolean (task, TRUE);
     }
   else if (g_error_matches (error, PL_COUCH_ERROR, PL_COUCH_ERROR_UNAUTHORIZED))

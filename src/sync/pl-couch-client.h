@@ -59,6 +59,10 @@ PlCouchClient *pl_couch_client_new              (const char     *server_url,
                                                  GError        **error);
 const char    *pl_couch_client_get_server_url   (PlCouchClient  *self);
 const char    *pl_couch_client_get_database     (PlCouchClient  *self);
+const char    *pl_couch_client_get_remote_database (PlCouchClient *self);
+const char * const *pl_couch_client_get_roles    (PlCouchClient  *self);
+char          *pl_couch_client_dup_database_url (PlCouchClient *self,
+                                                 const char     *database);
 const char    *pl_couch_client_get_user         (PlCouchClient  *self);
 guint          pl_couch_client_get_timeout      (PlCouchClient  *self);
 guint          pl_couch_client_get_changes_page (PlCouchClient  *self);

@@ -198,3 +198,49 @@ pl_sync_account_store_password_finish (GAsyncResult  *result,
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
+
+/**
+ * pl_sync_account_lookup_new_password:
+ * @server_url: the server
+ * @user: the account being made (`plenary-cli server-user`)
+ *
+ * The password for an account being created: not the caller's, so
+ * `PLENARY_PASSWORD` (the admin's) does not stand in for it.
+ *
+ * Returns: (transfer full) (nullable): the password from
+ *   `PLENARY_NEW_PASSWORD`, or else from the keyring (for @server_url and
+ *   @user); %NULL with @error when neither has one
+ */
+char *
+pl_sync_account_lookup_new_password (const char    *server_url,
+                                     const char    *user,
+                                     GCancellable  *cancellable,
+                                     GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *env = g_getenv ("PLENARY_NEW_PASSWORD");
+  char *secret;
+
+  g_return_val_if_fail (server_url != NULL, NULL);
+  g_return_val_if_fail (user != NULL, NULL);
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+
+  secret = secret_password_lookup_sync (password_schema (), cancellable, &local_error,
+                                        "server", server_url, "user", user, NULL);
+  if (secret != NULL)
+    {
+      char *copy = g_strdup (secret);
+
+      secret_password_free (secret);
+      return copy;
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+               _("no password for the new user “%s” on %s: set PLENARY_NEW_PASSWORD, "
+                 "or store it in the keyring for that server and user%s%s%s"),
+               user, server_url,
+               local_error != NULL ? " (" : "", local_error != NULL ? local_error->message : "",
+               local_error != NULL ? ")" : "");
+  return NULL;
+}

@@ -13,6 +13,10 @@ gboolean  pl_sync_account_get_defaults      (char         **server_url,
 gboolean  pl_sync_account_set_defaults      (const char    *server_url,
                                              const char    *database,
                                              const char    *user);
+char     *pl_sync_account_lookup_new_password (const char  *server_url,
+                                               const char    *user,
+                                               GCancellable  *cancellable,
+                                               GError       **error);
 char     *pl_sync_account_lookup_password   (const char    *server_url,
                                              const char    *user,
                                              GCancellable  *cancellable,

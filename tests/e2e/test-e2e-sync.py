@@ -229,7 +229,12 @@ def phase_conflict(server, path, home, shots):
         app.type_text(REFUSED_TITLE)
         app.wait_for(lambda: app.find_all('label', 'Sync Error'), 'the state “Sync Error”', timeout=30)
         open_sync_state(app, 'Sync Error')
-        app.find('label', 'A delegate may only create requests to speak', contains=True)
+        # No longer a member of the secretariat's database: the server
+        # refuses the write there, or (after a new login) in the
+        # delegates' database, by its rules.
+        app.wait_for(lambda: (app.find_all('label', 'A delegate may only create requests to speak', contains=True)
+                              or app.find_all('label', 'not authorized', contains=True)),
+                     'the server’s refusal in the sync state')
         shot(app, shots, 'sync-state-refused.png')
         app.key('Escape')
         app.settle(3.0)

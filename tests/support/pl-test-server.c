@@ -298,6 +298,49 @@ pl_test_server_setup_db (PlTestServer *self,
   g_assert_no_error (error);
 }
 
+typedef struct
+{
+  PlTestServer *server;
+  const char   *database;
+} CopyWait;
+
+static gint64
+doc_count (PlTestServer *self,
+           const char   *database)
+{
+  g_autoptr(JsonNode) answer = NULL;
+  guint status;
+
+  answer = pl_test_server_admin_request (self, "GET", database, NULL, &status);
+  if (status != 200 || answer == NULL || !JSON_NODE_HOLDS_OBJECT (answer))
+    return -1;
+  return json_object_get_int_member (json_node_get_object (answer), "doc_count");
+}
+
+static gboolean
+delegates_caught_up (gpointer user_data)
+{
+  CopyWait *wait = user_data;
+  g_autofree char *delegates = pl_sync_delegates_database (wait->database);
+  gint64 count = doc_count (wait->server, wait->database);
+
+  return count >= 0 && count == doc_count (wait->server, delegates);
+}
+
+/* The server-side replication into the delegates' database is
+ * asynchronous: wait until it holds as many documents as the
+ * secretariat's (meaningful for a session of public records only, such
+ * as the sample). */
+void
+pl_test_server_wait_for_delegates (PlTestServer *self,
+                                   const char   *database)
+{
+  CopyWait wait = { self, database };
+
+  if (!pl_test_wait_for (delegates_caught_up, &wait, 60000))
+    g_error ("the delegates' copy of %s did not catch up within 60 s", database);
+}
+
 PlCouchClient *
 pl_test_client_new (PlTestServer *self,
                     const char   *database,

@@ -32,6 +32,8 @@ void          pl_test_server_add_user     (PlTestServer  *server,
                                            const char    *roles_json);
 void          pl_test_server_setup_db     (PlTestServer  *server,
                                            const char    *database);
+void          pl_test_server_wait_for_delegates (PlTestServer *server,
+                                           const char    *database);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlTestServer, pl_test_server_free)
 

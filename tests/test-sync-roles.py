@@ -1,0 +1,336 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What a delegate may read and write, enforced by a real PouchDB Server
+4.2.0 (issue 16, points 1, 7 and 11): `server-setup` makes the
+secretariat's database and the delegates' one (`DB-delegates`), with the
+server-side replications between them; `server-user` makes the accounts;
+a delegate reads only public records and creates only requests."""
+
+import importlib.util
+import json
+import os
+import tempfile
+import time
+import unittest
+import uuid
+
+_spec = importlib.util.spec_from_file_location(
+    "sync_cli", os.path.join(os.path.dirname(os.path.abspath(__file__)), "test-sync-cli.py"))
+sync_cli = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(sync_cli)
+Server, run, records = sync_cli.Server, sync_cli.run, sync_cli.records
+
+DB = "roles"
+DELEGATES = DB + "-delegates"
+SECRET_NOTE = "original promised by courier"
+EMAIL = "minister@example.fr"
+
+
+def wait_for(predicate, what, timeout=60):
+    """Replication is asynchronous: poll for a condition, bounded."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for " + what)
+        time.sleep(0.2)
+
+
+class RolesTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server()
+        cls.home = tempfile.TemporaryDirectory()
+        r = run("server-setup", cls.server.url, DB, "--user", "admin")
+        assert r.returncode == 0, r.stderr
+        for name, role, extra in (("sec", "secretariat", []), ("fra", "delegate", ["--delegation", "FRA"])):
+            r = run("server-user", cls.server.url, DB, name, "--role", role, *extra, "--user", "admin",
+                    extra_env={"PLENARY_NEW_PASSWORD": "pw-" + name})
+            assert r.returncode == 0, r.stderr
+
+        # The secretariat's session, as its client writes it: the sample,
+        # a State, its credentials (confidential) and a speaker.
+        cls.staff = os.path.join(cls.home.name, "staff.plenary")
+        assert run("new", "--sample", cls.staff).returncode == 0
+        with open(cls.staff) as f:
+            data = json.load(f)
+        cls.ids = {t: next(d["_id"] for d in data["docs"] if d["type"] == t)
+                   for t in ("item", "officer", "speaker_list", "document", "meeting")}
+        cls.ids["speaker"] = "speaker:" + str(uuid.uuid4())
+        data["docs"] += [
+            {"_id": "delegation:FRA", "type": "delegation", "name": "France", "iso3": "FRA"},
+            {"_id": "credentials:FRA", "type": "credentials", "delegation": "delegation:FRA",
+             "notes": SECRET_NOTE},
+            {"_id": cls.ids["speaker"], "type": "speaker", "list": cls.ids["speaker_list"],
+             "delegation": "delegation:FRA", "person": "Ms. Martin"},
+        ]
+        with open(cls.staff, "w") as f:
+            json.dump(data, f)
+        r = run("sync", cls.staff, "--server", cls.server.url, "--database", DB, "--user", "sec",
+                password="pw-sec")
+        assert r.returncode == 0, r.stderr
+        # Records of types this version does not know, straight to the
+        # server: secretariat-only unless the list says otherwise.
+        docs = [
+            {"_id": "contact:FRA", "type": "contact", "delegation": "delegation:FRA",
+             "members": {"m1": {"email": EMAIL, "phone": "+33 1"}}},
+            {"_id": "proposal:draft", "type": "proposal", "status": "draft", "title": "A draft"},
+            {"_id": "proposal:submitted", "type": "proposal", "status": "submitted", "title": "L.1"},
+            {"_id": "secret_thing:1", "type": "secret_thing", "note": SECRET_NOTE},
+        ]
+        status, answer = cls.server.request("POST", DB + "/_bulk_docs", {"docs": docs})
+        assert status == 201, answer
+        cls.public = ["session", "delegation:FRA", "proposal:submitted"] + list(cls.ids.values())
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.stop()
+        cls.home.cleanup()
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def path(self, name):
+        return os.path.join(self.tmp.name, name)
+
+    def delegate(self, method, path, body=None):
+        return self.server.request(method, path, body, user="fra", password="pw-fra")
+
+    def delegates_docs(self):
+        status, answer = self.server.request("GET", DELEGATES + "/_all_docs?include_docs=true")
+        self.assertEqual(status, 200, answer)
+        return {row["id"]: row["doc"] for row in answer["rows"]}
+
+    def wait_public(self):
+        return wait_for(lambda: all(i in self.delegates_docs() for i in self.public),
+                        "the public records in the delegates' database")
+
+    def test_delegate_reads_only_public_records(self):
+        self.wait_public()
+        # The secretariat's database is closed to a delegate.
+        for path in (DB + "/_all_docs", DB + "/_all_docs?include_docs=true", DB + "/credentials:FRA",
+                     DB + "/contact:FRA", DB + "/_changes?include_docs=true"):
+            status, _ = self.delegate("GET", path)
+            self.assertIn(status, (401, 403), path)
+        # The delegates' one holds only public records.
+        status, answer = self.delegate("GET", DELEGATES + "/_all_docs?include_docs=true")
+        self.assertEqual(status, 200, answer)
+        ids = {row["id"] for row in answer["rows"]}
+        for hidden in ("credentials:FRA", "contact:FRA", "proposal:draft", "secret_thing:1"):
+            self.assertNotIn(hidden, ids)
+        text = json.dumps(answer)
+        self.assertNotIn(SECRET_NOTE, text)
+        self.assertNotIn(EMAIL, text)
+        status, _ = self.delegate("GET", DELEGATES + "/credentials:FRA")
+        self.assertEqual(status, 404)
+
+        # A draft turns public when submitted, and a deletion reaches the
+        # delegates.
+        status, draft = self.server.request("GET", DB + "/proposal:draft")
+        draft["status"] = "submitted"
+        status, answer = self.server.request("PUT", DB + "/proposal:draft", draft)
+        self.assertEqual(status, 201, answer)
+        wait_for(lambda: "proposal:draft" in self.delegates_docs(), "the submitted proposal")
+        # An update and a deletion reach them too.
+        status, document = self.server.request("GET", DB + "/" + self.ids["document"])
+        document["title"] = "Retitled by the secretariat"
+        status, answer = self.server.request("PUT", DB + "/" + self.ids["document"], document)
+        self.assertEqual(status, 201, answer)
+        wait_for(lambda: self.delegates_docs()[self.ids["document"]]["title"] == "Retitled by the secretariat",
+                 "the update in the delegates' database")
+        status, gone = self.server.request("PUT", DB + "/deadline:gone", {"type": "deadline", "title": "To delete"})
+        wait_for(lambda: "deadline:gone" in self.delegates_docs(), "the record to delete")
+        status, answer = self.server.request("DELETE", DB + "/deadline:gone?rev=" + gone["rev"])
+        self.assertEqual(status, 200, answer)
+        wait_for(lambda: "deadline:gone" not in self.delegates_docs(), "the deletion in the delegates' database")
+        status, answer = self.server.request("GET", DELEGATES + "/_changes")
+        self.assertTrue(any(c["id"] == "deadline:gone" and c.get("deleted") for c in answer["results"]), answer)
+
+    def test_delegate_cli_sync_gets_public_records_only(self):
+        self.wait_public()
+        copy = self.path("fra.plenary")
+        r = run("sync", copy, "--server", self.server.url, "--database", DB, "--user", "fra", password="pw-fra")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        docs = records(copy)
+        for wanted in self.ids.values():
+            self.assertIn(wanted, docs)
+        for hidden in ("credentials:FRA", "contact:FRA", "proposal:draft", "secret_thing:1"):
+            self.assertNotIn(hidden, docs)
+        with open(copy) as f:
+            text = f.read()
+        self.assertNotIn(SECRET_NOTE, text)
+        self.assertNotIn(EMAIL, text)
+        # The file names the session's database, whoever syncs it.
+        self.assertEqual(json.loads(text)["sync"]["database"], DB)
+
+        # A secretariat account syncs with the secretariat's database.
+        staff = self.path("sec.plenary")
+        r = run("sync", staff, "--server", self.server.url, "--database", DB, "--user", "sec", password="pw-sec")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("credentials:FRA", records(staff))
+
+    def test_request_goes_up_and_the_speaker_comes_back(self):
+        self.wait_public()
+        copy = self.path("fra.plenary")
+        r = run("sync", copy, "--server", self.server.url, "--database", DB, "--user", "fra", password="pw-fra")
+        self.assertEqual(r.returncode, 0, r.stderr)
+
+        request_id = "speaker_request:" + str(uuid.uuid4())
+        with open(copy) as f:
+            data = json.load(f)
+        data["docs"].append({"_id": request_id, "type": "speaker_request", "list": self.ids["speaker_list"],
+                             "delegation": "delegation:FRA", "person": "Mr. Durand", "rank": "ambassador",
+                             "requested_by": "fra"})
+        with open(copy, "w") as f:
+            json.dump(data, f)
+        r = run("sync", copy, password="pw-fra")
+        self.assertEqual(r.returncode, 0, r.stderr + r.stdout)
+        self.assertIn("pushed 1 records", r.stdout)
+
+        request = wait_for(lambda: (lambda s, d: d if s == 200 else None)(
+            *self.server.request("GET", DB + "/" + request_id)), "the request in the secretariat's database")
+        self.assertEqual(request["person"], "Mr. Durand")
+
+        # The secretariat accepts it: a speaker, which comes back.
+        r = run("sync", self.staff, password="pw-sec")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn(request_id, records(self.staff))
+        speaker_id = "speaker:" + str(uuid.uuid4())
+        with open(self.staff) as f:
+            data = json.load(f)
+        data["docs"].append({"_id": speaker_id, "type": "speaker", "list": self.ids["speaker_list"],
+                             "delegation": "delegation:FRA", "person": "Mr. Durand"})
+        with open(self.staff, "w") as f:
+            json.dump(data, f)
+        r = run("sync", self.staff, password="pw-sec")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("pushed 1 records", r.stdout)
+
+        def speaker_in_copy():
+            r = run("sync", copy, password="pw-fra")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            return speaker_id in records(copy)
+        wait_for(speaker_in_copy, "the accepted speaker in the delegate's copy")
+
+    def test_squatting_is_refused(self):
+        def put(doc_id, doc):
+            status, answer = self.delegate("PUT", DELEGATES + "/" + doc_id, doc)
+            return status, answer
+
+        request = {"type": "speaker_request", "list": self.ids["speaker_list"], "delegation": "delegation:FRA",
+                   "person": "Ms. Martin", "requested_by": "fra"}
+        cosponsor = {"type": "cosponsor_request", "proposal": "proposal:submitted",
+                     "delegation": "delegation:FRA", "requested_by": "fra"}
+        refused = [
+            ("delegation:ITA", request),
+            ("delegation:ITA", {"type": "delegation", "name": "Italy"}),
+            ("session", request),
+            ("speaker_request:not-a-uuid", request),
+            ("speaker_request:" + str(uuid.uuid4()).upper(), request),
+            ("speaker_request:" + str(uuid.uuid4()), dict(request, delegation="delegation:ITA")),
+            ("speaker_request:" + str(uuid.uuid4()), dict(request, requested_by="ita")),
+            ("speaker_request:" + str(uuid.uuid4()), dict(request, type="cosponsor_request")),
+            ("cosponsor_request:" + str(uuid.uuid4()), dict(cosponsor, delegation="delegation:ITA")),
+            ("cosponsor_request:" + str(uuid.uuid4()), dict(cosponsor, type="speaker_request")),
+            ("item:" + str(uuid.uuid4()), {"type": "item", "title": "Squat"}),
+        ]
+        for doc_id, doc in refused:
+            status, answer = put(doc_id, doc)
+            self.assertEqual(status, 403, (doc_id, doc, answer))
+        # Nor in the secretariat's database.
+        status, _ = self.delegate("PUT", DB + "/delegation:ITA", request)
+        self.assertIn(status, (401, 403))
+
+        # What a delegate may do: create their own requests, once.
+        own = "speaker_request:" + str(uuid.uuid4())
+        status, answer = put(own, request)
+        self.assertEqual(status, 201, answer)
+        status, answer = put(own, dict(request, _rev=answer["rev"], person="Changed"))
+        self.assertEqual(status, 403, answer)
+        status, answer = put("cosponsor_request:" + str(uuid.uuid4()), cosponsor)
+        self.assertEqual(status, 201, answer)
+
+    def test_server_setup_twice_changes_nothing(self):
+        def snapshot():
+            state = {}
+            for db in (DB, DELEGATES):
+                state[db + "/_security"] = self.server.request("GET", db + "/_security")[1]
+                state[db + "/_design/plenary"] = self.server.request("GET", db + "/_design/plenary")[1]["_rev"]
+            status, answer = self.server.request("GET", "_replicator/_all_docs?include_docs=true")
+            self.assertEqual(status, 200, answer)
+            for row in answer["rows"]:
+                if not row["id"].startswith("_design/"):
+                    doc = row["doc"]
+                    state["_replicator/" + row["id"]] = {k: doc.get(k) for k in
+                                                         ("source", "target", "filter", "continuous")}
+            return state
+
+        before = snapshot()
+        self.assertEqual(before[DB + "/_security"]["members"]["roles"], ["secretariat"])
+        self.assertEqual(before[DELEGATES + "/_security"]["members"]["roles"], ["secretariat", "delegate"])
+        self.assertEqual(len([k for k in before if k.startswith("_replicator/")]), 2, before)
+        r = run("server-setup", self.server.url, DB, "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertNotIn("created", r.stdout)
+        self.assertNotIn("installed", r.stdout)
+        self.assertNotIn("secret", r.stdout + r.stderr)
+        self.assertEqual(snapshot(), before)
+
+    def test_server_user(self):
+        env = {"PLENARY_NEW_PASSWORD": "pw-ken"}
+        r = run("server-user", self.server.url, DB, "ken", "--role", "delegate", "--delegation", "KEN",
+                "--user", "admin", extra_env=env)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        status, user = self.server.request("GET", "_users/org.couchdb.user:ken")
+        self.assertEqual(status, 200)
+        self.assertEqual(user["roles"], ["delegate", "delegation:KEN"])
+        self.assertNotIn("pw-ken", r.stdout + r.stderr)
+
+        # Again, the same: nothing changes, and it says so.
+        r = run("server-user", self.server.url, DB, "ken", "--role", "delegate", "--delegation", "KEN",
+                "--user", "admin", extra_env=env)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("nothing changed", r.stdout)
+        self.assertEqual(self.server.request("GET", "_users/org.couchdb.user:ken")[1]["_rev"], user["_rev"])
+
+        # A new password alone is an update.
+        r = run("server-user", self.server.url, DB, "ken", "--role", "delegate", "--delegation", "KEN",
+                "--user", "admin", extra_env={"PLENARY_NEW_PASSWORD": "pw-ken-1"})
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("updated", r.stdout)
+        self.assertEqual(self.server.request("GET", DELEGATES, user="ken", password="pw-ken-1")[0], 200)
+        self.assertIn(self.server.request("GET", DELEGATES, user="ken", password="pw-ken")[0], (401, 403))
+
+        # So is a new role.
+        r = run("server-user", self.server.url, DB, "ken", "--role", "secretariat", "--user", "admin",
+                extra_env={"PLENARY_NEW_PASSWORD": "pw-ken-2"})
+        self.assertEqual(r.returncode, 0, r.stderr)
+        status, user = self.server.request("GET", "_users/org.couchdb.user:ken")
+        self.assertEqual(user["roles"], ["secretariat"])
+        status, _ = self.server.request("GET", DB, user="ken", password="pw-ken-2")
+        self.assertEqual(status, 200)
+
+        # Usage errors: exit 2, clear.
+        for args, message in ((["--role", "delegate"], "--delegation"),
+                              (["--role", "secretariat", "--delegation", "FRA"], "--delegation"),
+                              (["--role", "president"], "president"),
+                              (["--role", "delegate", "--delegation", "france"], "france")):
+            r = run("server-user", self.server.url, DB, "x", *args, "--user", "admin", extra_env=env)
+            self.assertEqual(r.returncode, 2, args)
+            self.assertIn(message, r.stderr)
+        r = run("server-user", self.server.url, DB, "x", "--role", "secretariat", extra_env=env)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--user", r.stderr)
+        r = run("server-user", self.server.url, DB, "x", "--role", "secretariat", "--user", "fra",
+                password="pw-fra", extra_env=env)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("not an admin", r.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
