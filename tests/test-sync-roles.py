@@ -9,6 +9,7 @@ a delegate reads only public records and creates only requests."""
 import importlib.util
 import json
 import os
+import stat
 import tempfile
 import time
 import unittest
@@ -167,6 +168,14 @@ class RolesTest(unittest.TestCase):
         self.assertNotIn(EMAIL, text)
         # The file names the session's database, whoever syncs it.
         self.assertEqual(json.loads(text)["sync"]["database"], DB)
+        # Readable by its owner only.
+        self.assertEqual(stat.S_IMODE(os.stat(copy).st_mode), 0o600)
+        # The copy knows whose it is, so its checks are a delegate's: no
+        # "credentials missing" about records it cannot have.
+        self.assertIn("delegate", json.loads(text)["sync"]["roles"])
+        r = run("check", copy, "--json")
+        codes = [f["code"] for f in json.loads(r.stdout)]
+        self.assertFalse([c for c in codes if c.startswith("credentials.")], codes)
 
         # A secretariat account syncs with the secretariat's database.
         staff = self.path("sec.plenary")
@@ -190,7 +199,7 @@ class RolesTest(unittest.TestCase):
             json.dump(data, f)
         r = run("sync", copy, password="pw-fra")
         self.assertEqual(r.returncode, 0, r.stderr + r.stdout)
-        self.assertIn("pushed 1 records", r.stdout)
+        self.assertIn("pushed 1 record and", r.stdout)
 
         request = wait_for(lambda: (lambda s, d: d if s == 200 else None)(
             *self.server.request("GET", DB + "/" + request_id)), "the request in the secretariat's database")
@@ -209,7 +218,7 @@ class RolesTest(unittest.TestCase):
             json.dump(data, f)
         r = run("sync", self.staff, password="pw-sec")
         self.assertEqual(r.returncode, 0, r.stderr)
-        self.assertIn("pushed 1 records", r.stdout)
+        self.assertIn("pushed 1 record and", r.stdout)
 
         def speaker_in_copy():
             r = run("sync", copy, password="pw-fra")

@@ -1618,6 +1618,27 @@ round_fail (GTask  *task,
   g_object_unref (task);
 }
 
+/* The roles the server gave at login go with the copy (`sync.roles`), as
+ * the window's Connect does: a copy that `plenary-cli sync` made for a
+ * delegate is then checked as a delegate's (pl_session_is_delegate_copy())
+ * and never offered the secretariat's migrations. */
+static void
+remember_roles (PlSyncEngine *self)
+{
+  const char * const *roles = pl_couch_client_get_roles (self->client);
+  JsonArray *array;
+
+  if (roles == NULL)
+    return;
+  if (self->state_extra == NULL)
+    self->state_extra = json_object_new ();
+  array = json_array_new ();
+  for (guint i = 0; roles[i] != NULL; i++)
+    json_array_add_string_element (array, roles[i]);
+  json_object_set_array_member (self->state_extra, "roles", array);
+  schedule_persist (self);
+}
+
 static void
 on_round_login_cb (GObject      *source,
                    GAsyncResult *result,
@@ -1633,6 +1654,7 @@ on_round_login_cb (GObject      *source,
       return;
     }
   self->logged_in = TRUE;
+  remember_roles (self);
   round_next (task);
 }
 
