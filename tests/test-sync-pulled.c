@@ -274,6 +274,9 @@ test_delegate_never_pushes_pulled (void)
   g_assert_no_error (error);
   sync_ok (&staff);
   rev = put_sparse_speaker (&staff);
+  /* A delegate reads the delegates' database, which the server fills
+   * from the secretariat's. */
+  pl_test_server_wait_for_delegates (server, db);
 
   replica_init (&del, NULL, db, "delegate-fra", "pw-del");
   sync_ok (&del);
