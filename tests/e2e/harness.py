@@ -21,6 +21,7 @@ as SKIP (and CI counts as a failure, build-aux/test-summary.py).
 """
 
 import os
+import resource
 import shutil
 import signal
 import socket
@@ -127,6 +128,14 @@ def _start_xvfb(log_path):
         raise RuntimeError('Xvfb did not start a display that answers:\n' + log.read())
 
 
+def _ignore_file_size_signal():
+    """In the app's process before it starts: a write past a file-size
+    limit (App.limit_file_size) then fails with EFBIG instead of killing
+    the app with SIGXFSZ. An ignored signal stays ignored across exec;
+    without a limit this changes nothing."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+
 class App:
     """The application under test, with its own display and home."""
 
@@ -229,7 +238,8 @@ class App:
         self.stderr_path = os.path.join(self.home, 'app-stderr.log')
         self._stderr = open(self.stderr_path, 'w')
         self.proc = subprocess.Popen([self.app_path] + self.args, env=env,
-                                     stdout=self._stderr, stderr=subprocess.STDOUT)
+                                     stdout=self._stderr, stderr=subprocess.STDOUT,
+                                     preexec_fn=_ignore_file_size_signal)
 
     def _connect_atspi(self):
         import pyatspi  # after the bus exists: it connects at import
@@ -256,6 +266,11 @@ class App:
         self.procs = []
         if getattr(self, '_stderr', None):
             self._stderr.close()
+
+    def limit_file_size(self, size):
+        """From now on no file the app writes grows beyond @size bytes: a
+        write that would fails, as on a full disk."""
+        resource.prlimit(self.proc.pid, resource.RLIMIT_FSIZE, (size, size))
 
     def app_output(self):
         """What the app printed (warnings are fatal: they end the run)."""
