@@ -382,6 +382,11 @@ pl_export_dialog_init (PlExportDialog *self)
   adw_combo_row_set_model (self->language_row, G_LIST_MODEL (languages));
   adw_combo_row_set_model (self->what_row, G_LIST_MODEL (whats));
   on_what_selected_cb (self);
+  /* The choices' rows named, as every control is (the factory stays
+   * when the formats' model changes with the document). */
+  pl_compat_combo_row_name_items (self->what_row);
+  pl_compat_combo_row_name_items (self->format_row);
+  pl_compat_combo_row_name_items (self->language_row);
   pl_compat_label_inner_lists (GTK_WIDGET (self->what_row), _("Documents"));
   pl_compat_label_inner_lists (GTK_WIDGET (self->format_row), _("Formats"));
   pl_compat_label_inner_lists (GTK_WIDGET (self->language_row), _("Languages"));

@@ -267,6 +267,32 @@ class App:
         if getattr(self, '_stderr', None):
             self._stderr.close()
 
+    # The roles of a control; anything focusable counts too.
+    CONTROL_ROLES = {'push button', 'toggle button', 'check box', 'radio button', 'text', 'password text',
+                     'combo box', 'spin button', 'slider', 'switch', 'link', 'menu item', 'list item',
+                     'page tab', 'tree item'}
+
+    def nameless_controls(self):
+        """The controls shown in any of the app's windows without an
+        accessible name, as 'role in parent-role “parent-name”'. Scroll
+        panes are left out: GTK makes a scrolled window focusable for
+        scrolling, and it is no control."""
+        found = []
+        for node in self._walk(self.application(), prune_hidden=True):
+            try:
+                role = node.getRoleName()
+                focusable = node.getState().contains(self.pyatspi.STATE_FOCUSABLE)
+                name = (node.name or '').strip()
+                parent = node.parent
+                where = '%s “%s”' % (parent.getRoleName(), parent.name) if parent is not None else ''
+            except Exception:  # gone while we looked
+                continue
+            if role == 'scroll pane' or name:
+                continue
+            if focusable or role in self.CONTROL_ROLES:
+                found.append('%s in %s' % (role, where))
+        return sorted(set(found))
+
     def limit_file_size(self, size):
         """From now on no file the app writes grows beyond @size bytes: a
         write that would fails, as on a full disk."""
@@ -410,7 +436,7 @@ class App:
         **{str(d): 10 + (d - 1) % 10 for d in range(0, 10)},
         ctrl=37, shift=50, alt=64, Return=36, BackSpace=22, Delete=119, Tab=23,
         Up=111, Down=116, Left=113, Right=114, Home=110, End=115, Escape=9,
-        F10=76, space=65, slash=61)
+        F10=76, space=65, slash=61, comma=59)
 
     def key(self, combo):
         """Press a key combination, such as 'ctrl+z' or 'alt+Up'."""
