@@ -92,6 +92,9 @@ static const Composition compositions[] = {
   { "rotation-held-last-session", NULL, VALID, "9:president:african", "E:bureau.rotation" },
   { "rapporteur-held-three-sessions-ago", NULL, VALID, "7:rapporteur:western_european_other",
     "E:bureau.rotation" },
+  /* Session 10, five groups: the last turn is sessions 6-9; 6 is its
+   * first session, still inside, 5 the last one outside. */
+  { "rotation-at-window-edge", NULL, VALID, "6:president:african", "E:bureau.rotation" },
   { "rotation-outside-window", NULL, VALID, "5:president:african 5:rapporteur:western_european_other", "" },
   { "rotation-other-groups", NULL, VALID,
     "9:president:asia_pacific 9:rapporteur:latin_american_caribbean 9:vice_president:african", "" },

@@ -118,6 +118,12 @@ static const StatusCase status_cases[] = {
     "{\"by\": \"delegation:FRA\", \"date\": \"2020-10-12\", \"note\": \"\", \"withdrawn\": \"2020-10-13\"}", S (IN_DUE_FORM) },
   { "objection withdrawn, copy", SP, FALSE, F (COPY), I (FOREIGN_MINISTER), ON_TIME,
     "{\"by\": \"delegation:FRA\", \"date\": \"2020-10-12\", \"note\": \"\", \"withdrawn\": \"2020-10-13\"}", S (PROVISIONAL) },
+  /* A `withdrawn` that says no date (null, as a form or another tool may
+   * write it, or empty) has not withdrawn anything. */
+  { "objection, withdrawn null", SP, FALSE, F (ORIGINAL), I (FOREIGN_MINISTER), ON_TIME,
+    "{\"by\": \"delegation:FRA\", \"date\": \"2020-10-12\", \"note\": \"\", \"withdrawn\": null}", S (OBJECTED) },
+  { "objection, withdrawn empty", SP, FALSE, F (ORIGINAL), I (FOREIGN_MINISTER), ON_TIME,
+    "{\"by\": \"delegation:FRA\", \"date\": \"2020-10-12\", \"note\": \"\", \"withdrawn\": \"\"}", S (OBJECTED) },
   { "null objection", SP, FALSE, F (ORIGINAL), I (FOREIGN_MINISTER), ON_TIME, "null", S (IN_DUE_FORM) },
 };
 

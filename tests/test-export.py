@@ -10,7 +10,9 @@ import html.parser
 import json
 import os
 import re
+import resource
 import shutil
+import signal
 import subprocess
 import tempfile
 import unittest
@@ -453,6 +455,53 @@ class ExportCliTest(unittest.TestCase):
         r = run("export", self.session, "--what", "agenda", "--format", "pdf", "-o", self.dir)
         self.assertEqual(r.returncode, 2)
         self.assertIn("folder", r.stderr)
+
+    def run_full_disk(self, *args):
+        """The CLI with no file it writes growing beyond 4 KiB (a write
+        past that fails with EFBIG, SIGXFSZ ignored): a full disk."""
+        def preexec():
+            resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=120, preexec_fn=preexec)
+
+    def test_full_disk_leaves_nothing(self):
+        # The write fails once the temporary file beside the target exists
+        # (the error names it): nothing is left, neither it nor half a
+        # document, and a document already there keeps its content.
+        out = self.path("agenda.pdf")
+        r = self.run_full_disk("export", self.session, "--what", "agenda", "--format", "pdf", "-o", out)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(out, r.stderr)
+        self.assertRegex(r.stderr, r"agenda\.pdf\.\w{6}\b.*File too large")
+        self.assertEqual(sorted(os.listdir(self.dir)), ["s.plenary"])
+
+        with open(out, "w") as f:
+            f.write("previous\n")
+        r = self.run_full_disk("export", self.session, "--what", "agenda", "--format", "pdf", "-o", out)
+        self.assertEqual(r.returncode, 2)
+        self.assertRegex(r.stderr, r"agenda\.pdf\.\w{6}\b.*File too large")
+        self.assertEqual(sorted(os.listdir(self.dir)), ["agenda.pdf", "s.plenary"])
+        self.assertEqual(read(out), "previous\n")
+
+    def test_failed_rename_leaves_nothing(self):
+        # The temporary file is written whole and the rename over the
+        # target fails: an immutable target (chattr +i, which even root
+        # cannot replace; not every file system or container allows it).
+        out = self.path("agenda.md")
+        with open(out, "w") as f:
+            f.write("previous\n")
+        chattr = shutil.which("chattr")
+        if chattr is None or subprocess.run([chattr, "+i", out], capture_output=True).returncode != 0:
+            self.skipTest("chattr +i is not available here")
+        try:
+            r = run("export", self.session, "--what", "agenda", "--format", "md", "-o", out)
+        finally:
+            # Before tearDown, which could not remove it otherwise.
+            subprocess.run([chattr, "-i", out], check=True)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(out, r.stderr)
+        self.assertEqual(sorted(os.listdir(self.dir)), ["agenda.md", "s.plenary"])
+        self.assertEqual(read(out), "previous\n")
 
     def test_failed_export_keeps_existing_output(self):
         out = self.path("agenda.md")

@@ -46,6 +46,16 @@ static const OrderCase order_cases[] = {
       { "C", "BRA", "head_of_state", "2020-09-03T10:00:00+02:00" },
       { "D", "ARG", "vice_president", "2020-09-04T10:00:00+02:00" } },
     "C D B A" },
+  /* A Head of Government speaks with the Heads of State, before a
+   * minister who asked earlier, and after a Head of State who asked
+   * before them. Only these three ranks, so that the case holds whatever
+   * else the rank list grows. */
+  { "head-of-government-with-heads",
+    { { "A", "AUT", "minister", "2020-09-01T10:00:00+02:00" },
+      { "B", "BEL", "head_of_government", "2020-09-05T10:00:00+02:00" },
+      { "C", "BRA", "head_of_state", "2020-09-06T10:00:00+02:00" },
+      { "D", "ARG", "minister", "2020-09-02T10:00:00+02:00" } },
+    "B C A D" },
   { "deputy-minister-is-not-cabinet-level",
     { { "A", "AUT", "deputy_minister", "2020-09-01T10:00:00+02:00" },
       { "B", "BEL", "minister", "2020-09-05T10:00:00+02:00" },

@@ -632,6 +632,7 @@ fill_objectors (PlCredentialsPage *self)
       gtk_string_list_append (names, pl_delegation_get_name (other) ?: "");
     }
   adw_combo_row_set_model (self->objector_row, G_LIST_MODEL (names));
+  pl_compat_combo_row_name_items (self->objector_row);
   for (guint i = 0; selected_id != NULL && i < self->objector_ids->len; i++)
     if (g_str_equal (g_ptr_array_index (self->objector_ids, i), selected_id))
       adw_combo_row_set_selected (self->objector_row, i);
@@ -1160,6 +1161,8 @@ pl_credentials_page_constructed (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (issuer_order); i++)
     gtk_string_list_append (issuers, issuer_label (issuer_order[i]));
   adw_combo_row_set_model (self->issuer_row, G_LIST_MODEL (issuers));
+  /* The choices named, as every control is. */
+  pl_compat_combo_row_name_items (self->issuer_row);
 
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed_cb), self);
   g_signal_connect_swapped (self->status_drop, "notify::selected", G_CALLBACK (on_status_selected_cb), self);

@@ -11,6 +11,7 @@
 #include "pl-deadlines.h"
 #include "pl-page.h"
 #include "pl-page-refresh.h"
+#include "pl-schedule.h"
 
 /**
  * PlDeadlinesPage:

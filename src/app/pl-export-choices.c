@@ -42,12 +42,6 @@ static const PlExportLanguageChoice languages[] = {
   { "zh", "中文" },
 };
 
-guint
-pl_export_choices_n_whats (void)
-{
-  return G_N_ELEMENTS (whats);
-}
-
 const PlExportWhatChoice *
 pl_export_choices_get_what (guint index)
 {
@@ -99,12 +93,6 @@ pl_export_choices_get_format (PlExportWhat what,
   g_return_val_if_fail (index < pl_export_choices_n_formats (what), NULL);
 
   return what == PL_EXPORT_WHAT_SCHEDULE ? &calendar_formats[index] : &document_formats[index];
-}
-
-guint
-pl_export_choices_n_languages (void)
-{
-  return G_N_ELEMENTS (languages);
 }
 
 const PlExportLanguageChoice *

@@ -33,7 +33,6 @@ typedef struct
   const char *endonym;   /* the language's name in itself: not translated */
 } PlExportLanguageChoice;
 
-guint                         pl_export_choices_n_whats        (void);
 const PlExportWhatChoice     *pl_export_choices_get_what       (guint          index);
 guint                         pl_export_choices_find_what      (PlExportWhat   what);
 guint                         pl_export_choices_what_for_page  (const char    *page_name);
@@ -42,7 +41,6 @@ guint                         pl_export_choices_n_formats      (PlExportWhat   w
 const PlExportFormatChoice   *pl_export_choices_get_format     (PlExportWhat   what,
                                                                 guint          index);
 
-guint                         pl_export_choices_n_languages    (void);
 const PlExportLanguageChoice *pl_export_choices_get_language   (guint          index);
 guint                         pl_export_choices_find_language  (const char    *code);
 

@@ -90,10 +90,17 @@ write_thread (GTask        *task,
     }
 
   /* Replaced whole, through a temporary file: a failed export leaves no
-   * half-written file and an existing one untouched. */
+   * half-written file and an existing one untouched. For a local file
+   * that is g_file_set_contents_full(), as in pl_export_to_file():
+   * g_file_replace_contents() writes a file that does not exist yet in
+   * place, and a write that fails (a full disk) left half a document. */
   data = g_bytes_get_data (bytes, &size);
-  if (!g_file_replace_contents (write->file, data, size, NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, &error))
+  if (g_file_peek_path (write->file) != NULL
+      ? !g_file_set_contents_full (g_file_peek_path (write->file), data, size,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                   0644, &error)
+      : !g_file_replace_contents (write->file, data, size, NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_task_return_error (task, g_steal_pointer (&error));
@@ -375,6 +382,11 @@ pl_export_dialog_init (PlExportDialog *self)
   adw_combo_row_set_model (self->language_row, G_LIST_MODEL (languages));
   adw_combo_row_set_model (self->what_row, G_LIST_MODEL (whats));
   on_what_selected_cb (self);
+  /* The choices' rows named, as every control is (the factory stays
+   * when the formats' model changes with the document). */
+  pl_compat_combo_row_name_items (self->what_row);
+  pl_compat_combo_row_name_items (self->format_row);
+  pl_compat_combo_row_name_items (self->language_row);
   pl_compat_label_inner_lists (GTK_WIDGET (self->what_row), _("Documents"));
   pl_compat_label_inner_lists (GTK_WIDGET (self->format_row), _("Formats"));
   pl_compat_label_inner_lists (GTK_WIDGET (self->language_row), _("Languages"));

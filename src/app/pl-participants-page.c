@@ -773,6 +773,8 @@ update_members (PlParticipantsPage *self)
           value <= PL_RANK_OTHER)
         adw_combo_row_set_selected (ADW_COMBO_ROW (rank_row), value);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), rank_row);
+      pl_compat_combo_row_name_items (ADW_COMBO_ROW (function_row));
+      pl_compat_combo_row_name_items (ADW_COMBO_ROW (rank_row));
       g_object_set_data (G_OBJECT (row), "function-row", function_row);
       g_object_set_data (G_OBJECT (row), "rank-row", rank_row);
 
@@ -1324,6 +1326,7 @@ add_organization_action (GtkWidget  *widget,
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (data->category), TRUE);
   adw_combo_row_set_model (data->category, string_list_new (category_labels, NULL));
   adw_combo_row_set_selected (data->category, PL_DELEGATION_CATEGORY_IGO);
+  pl_compat_combo_row_name_items (data->category);
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (data->category));
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
@@ -1714,6 +1717,12 @@ pl_participants_page_constructed (GObject *object)
   adw_combo_row_set_model (self->member_rank_row, string_list_new (rank_labels, NULL));
   adw_combo_row_set_selected (self->member_rank_row, PL_RANK_OFFICIAL);
   fill_groups (self);
+  /* The choices of the editor's rows named, as every control is. */
+  pl_compat_combo_row_name_items (self->category_row);
+  pl_compat_combo_row_name_items (self->group_row);
+  pl_compat_combo_row_name_items (self->observer_row);
+  pl_compat_combo_row_name_items (self->member_function_row);
+  pl_compat_combo_row_name_items (self->member_rank_row);
   g_signal_connect_object (pl_session_get_settings (self->session), "notify::regional-groups",
                            G_CALLBACK (fill_groups), self, G_CONNECT_SWAPPED);
 

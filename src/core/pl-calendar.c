@@ -7,6 +7,9 @@
 
 #include "pl-calendar.h"
 #include "pl-json-text.h"
+/* Only for PL_SCHEDULE_ERROR: the calendar parses for the organization of
+ * work and the deadlines, and its errors are theirs. */
+#include "pl-schedule.h"
 
 /*
  * The session's calendar: its dates, the times of its meetings and its
@@ -16,8 +19,6 @@
  * into the other goes through here, so that a daylight-saving change is
  * handled in one place, by GTimeZone.
  */
-
-G_DEFINE_QUARK (pl-schedule-error-quark, pl_schedule_error)
 
 /* The seed's annex: two meetings a day, 12 noon-2 p.m. and 4-6 p.m.; used
  * when a session file predates the `meeting_times` setting. */

@@ -7,6 +7,7 @@
 
 #include "pl-agenda.h"
 #include "pl-deadlines.h"
+#include "pl-schedule.h"
 
 /*
  * The deadlines of a session, computed from the rules and the session's

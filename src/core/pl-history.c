@@ -367,14 +367,6 @@ pl_history_get_modified (PlHistory *self)
   return self->saved != self->undo->len;
 }
 
-gboolean
-pl_history_is_replaying (PlHistory *self)
-{
-  g_return_val_if_fail (PL_IS_HISTORY (self), FALSE);
-
-  return self->replaying;
-}
-
 /**
  * pl_history_begin_group:
  * @label: (nullable): what the step does, for the Undo menu item

@@ -19,7 +19,6 @@ gboolean    pl_history_get_can_redo     (PlHistory    *self);
 const char *pl_history_get_undo_label   (PlHistory    *self);
 const char *pl_history_get_redo_label   (PlHistory    *self);
 gboolean    pl_history_get_modified     (PlHistory    *self);
-gboolean    pl_history_is_replaying     (PlHistory    *self);
 void        pl_history_begin_group      (PlHistory    *self,
                                          const char   *label);
 void        pl_history_end_group        (PlHistory    *self);

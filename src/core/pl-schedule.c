@@ -28,6 +28,7 @@ struct _PlSchedule
 };
 
 G_DEFINE_FINAL_TYPE (PlSchedule, pl_schedule, G_TYPE_OBJECT)
+G_DEFINE_QUARK (pl-schedule-error-quark, pl_schedule_error)
 
 enum {
   PROP_0,

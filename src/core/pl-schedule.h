@@ -13,6 +13,33 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PlSchedule, pl_schedule, PL, SCHEDULE, GObject)
 
+#define PL_SCHEDULE_ERROR (pl_schedule_error_quark ())
+
+/**
+ * PlScheduleError:
+ * @PL_SCHEDULE_ERROR_INVALID_DATE: a date is not an ISO date (YYYY-MM-DD)
+ * @PL_SCHEDULE_ERROR_INVALID_TIME: a time is not HH:MM, or an end is not
+ *   after its start
+ * @PL_SCHEDULE_ERROR_INVALID_DATE_TIME: a date-time is not ISO 8601 with a
+ *   time
+ * @PL_SCHEDULE_ERROR_INVALID_TIME_ZONE: the session's time zone is empty
+ *   or not an IANA identifier this system knows
+ * @PL_SCHEDULE_ERROR_NO_DATES: the session has no dates, or they are in
+ *   the wrong order
+ * @PL_SCHEDULE_ERROR_NOT_IN_SESSION: a record given is not in the session
+ *   or not in the meeting
+ *
+ * Errors of the organization of work and of the deadlines.
+ */
+typedef enum {
+  PL_SCHEDULE_ERROR_INVALID_DATE,
+  PL_SCHEDULE_ERROR_INVALID_TIME,
+  PL_SCHEDULE_ERROR_INVALID_DATE_TIME,
+  PL_SCHEDULE_ERROR_INVALID_TIME_ZONE,
+  PL_SCHEDULE_ERROR_NO_DATES,
+  PL_SCHEDULE_ERROR_NOT_IN_SESSION,
+} PlScheduleError;
+
 /* The note the annex prints after an item taken up again ("General
  * discussion (continued)"); stored in English, like the seed, and
  * translated where it is shown. */
@@ -30,6 +57,8 @@ typedef struct {
   const char *item;
   const char *note;
 } PlScheduleEntry;
+
+GQuark      pl_schedule_error_quark             (void);
 
 PlSchedule *pl_schedule_new                     (PlSession     *session);
 PlSession  *pl_schedule_get_session             (PlSchedule    *self);

@@ -230,15 +230,6 @@ pl_export_translate_ctx (const char *language,
   return lookup (language, key, msgid);
 }
 
-/* For the tests: forget the loaded catalogues. */
-void
-pl_export_l10n_reset (void)
-{
-  g_mutex_lock (&catalogs_lock);
-  g_clear_pointer (&catalogs, g_hash_table_unref);
-  g_mutex_unlock (&catalogs_lock);
-}
-
 /**
  * pl_export_language_name:
  * @language: the document's language

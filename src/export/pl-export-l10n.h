@@ -41,6 +41,4 @@ char       *pl_export_format_time_range    (const char *language,
                                             const char *start,
                                             const char *end);
 
-void        pl_export_l10n_reset           (void);
-
 G_END_DECLS

@@ -358,34 +358,3 @@ pl_ics_build_schedule (PlSession  *session,
 
   return result;
 }
-
-/**
- * pl_ics_write_schedule:
- * @path: the file to write; replaced atomically
- *
- * Writes pl_ics_build_schedule() to @path. Nothing is written when the
- * calendar cannot be built.
- */
-gboolean
-pl_ics_write_schedule (PlSession   *session,
-                       GDateTime   *stamp,
-                       const char  *path,
-                       GError     **error)
-{
-  g_autofree char *text = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (PL_IS_SESSION (session), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if ((text = pl_ics_build_schedule (session, stamp, error)) == NULL)
-    return FALSE;
-
-  if (!g_file_set_contents (path, text, -1, &local_error))
-    {
-      g_set_error (error, PL_ICS_ERROR, PL_ICS_ERROR_WRITE, "%s", local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}

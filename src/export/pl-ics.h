@@ -15,21 +15,15 @@ G_BEGIN_DECLS
  *   not know it
  * @PL_ICS_ERROR_INVALID: a meeting or deadline cannot be placed in time,
  *   or names an item the session does not have
- * @PL_ICS_ERROR_WRITE: the file cannot be written
  */
 typedef enum {
   PL_ICS_ERROR_TIME_ZONE,
   PL_ICS_ERROR_INVALID,
-  PL_ICS_ERROR_WRITE,
 } PlIcsError;
 
 GQuark    pl_ics_error_quark    (void);
 char     *pl_ics_build_schedule (PlSession   *session,
                                  GDateTime   *stamp,
-                                 GError     **error);
-gboolean  pl_ics_write_schedule (PlSession   *session,
-                                 GDateTime   *stamp,
-                                 const char  *path,
                                  GError     **error);
 
 G_END_DECLS

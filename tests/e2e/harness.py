@@ -13,10 +13,15 @@ it re-executes itself under dbus-run-session so that the session bus and
 the accessibility bus are private to the test.
 
 Environment: PLENARY_APP (the built app), PLENARY_CLI, PLENARY_SCHEMA_DIR
-(compiled GSettings schemas), set by tests/meson.build.
+(compiled GSettings schemas), set by tests/meson.build; PLENARY_XVFB, the
+X server to start (default Xvfb, looked up in PATH).
+
+Without that X server a test is skipped: it exits 77, which meson reports
+as SKIP (and CI counts as a failure, build-aux/test-summary.py).
 """
 
 import os
+import resource
 import shutil
 import signal
 import socket
@@ -27,6 +32,14 @@ import tempfile
 import time
 
 DEFAULT_TIMEOUT = 20.0
+
+# Meson's exit code for a skipped test (the e2e tests are not TAP).
+EXIT_SKIP = 77
+
+
+def xvfb_program():
+    """The X server the harness starts: PLENARY_XVFB, or Xvfb."""
+    return os.environ.get('PLENARY_XVFB') or 'Xvfb'
 
 
 def name_matches(actual, wanted, contains=False):
@@ -90,7 +103,7 @@ def _start_xvfb(log_path):
     for attempt in range(3):
         read_fd, write_fd = os.pipe()
         with open(log_path, 'a') as log:
-            proc = subprocess.Popen(['Xvfb', '-displayfd', str(write_fd), '-screen', '0',
+            proc = subprocess.Popen([xvfb_program(), '-displayfd', str(write_fd), '-screen', '0',
                                      '1280x800x24', '-nolisten', 'tcp', '+extension', 'XTEST'],
                                     pass_fds=(write_fd,), stdout=log, stderr=log)
         os.close(write_fd)
@@ -113,6 +126,14 @@ def _start_xvfb(log_path):
         proc.wait()
     with open(log_path) as log:
         raise RuntimeError('Xvfb did not start a display that answers:\n' + log.read())
+
+
+def _ignore_file_size_signal():
+    """In the app's process before it starts: a write past a file-size
+    limit (App.limit_file_size) then fails with EFBIG instead of killing
+    the app with SIGXFSZ. An ignored signal stays ignored across exec;
+    without a limit this changes nothing."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
 class App:
@@ -217,7 +238,8 @@ class App:
         self.stderr_path = os.path.join(self.home, 'app-stderr.log')
         self._stderr = open(self.stderr_path, 'w')
         self.proc = subprocess.Popen([self.app_path] + self.args, env=env,
-                                     stdout=self._stderr, stderr=subprocess.STDOUT)
+                                     stdout=self._stderr, stderr=subprocess.STDOUT,
+                                     preexec_fn=_ignore_file_size_signal)
 
     def _connect_atspi(self):
         import pyatspi  # after the bus exists: it connects at import
@@ -244,6 +266,37 @@ class App:
         self.procs = []
         if getattr(self, '_stderr', None):
             self._stderr.close()
+
+    # The roles of a control; anything focusable counts too.
+    CONTROL_ROLES = {'push button', 'toggle button', 'check box', 'radio button', 'text', 'password text',
+                     'combo box', 'spin button', 'slider', 'switch', 'link', 'menu item', 'list item',
+                     'page tab', 'tree item'}
+
+    def nameless_controls(self):
+        """The controls shown in any of the app's windows without an
+        accessible name, as 'role in parent-role “parent-name”'. Scroll
+        panes are left out: GTK makes a scrolled window focusable for
+        scrolling, and it is no control."""
+        found = []
+        for node in self._walk(self.application(), prune_hidden=True):
+            try:
+                role = node.getRoleName()
+                focusable = node.getState().contains(self.pyatspi.STATE_FOCUSABLE)
+                name = (node.name or '').strip()
+                parent = node.parent
+                where = '%s “%s”' % (parent.getRoleName(), parent.name) if parent is not None else ''
+            except Exception:  # gone while we looked
+                continue
+            if role == 'scroll pane' or name:
+                continue
+            if focusable or role in self.CONTROL_ROLES:
+                found.append('%s in %s' % (role, where))
+        return sorted(set(found))
+
+    def limit_file_size(self, size):
+        """From now on no file the app writes grows beyond @size bytes: a
+        write that would fails, as on a full disk."""
+        resource.prlimit(self.proc.pid, resource.RLIMIT_FSIZE, (size, size))
 
     def app_output(self):
         """What the app printed (warnings are fatal: they end the run)."""
@@ -383,7 +436,7 @@ class App:
         **{str(d): 10 + (d - 1) % 10 for d in range(0, 10)},
         ctrl=37, shift=50, alt=64, Return=36, BackSpace=22, Delete=119, Tab=23,
         Up=111, Down=116, Left=113, Right=114, Home=110, End=115, Escape=9,
-        F10=76, space=65, slash=61)
+        F10=76, space=65, slash=61, comma=59)
 
     def key(self, combo):
         """Press a key combination, such as 'ctrl+z' or 'alt+Up'."""
@@ -458,9 +511,11 @@ def sample_session(folder, csv_text=None, name='cop10.plenary'):
 
 
 def main(run):
-    """Run @run(App class) under a private bus; exit 0 on success."""
+    """Run @run(App class) under a private bus; exit 0 on success, 77
+    (skipped) when there is no X server to start."""
+    # Before the bus: a skipped test needs neither.
+    if shutil.which(xvfb_program()) is None:
+        print('# SKIP %s is not installed (not in PATH)' % xvfb_program())
+        sys.exit(EXIT_SKIP)
     ensure_bus()
-    if shutil.which('Xvfb') is None:
-        print('1..0 # SKIP Xvfb is not installed')
-        sys.exit(0)
     run()

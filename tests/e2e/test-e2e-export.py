@@ -3,11 +3,14 @@
 """End to end: Export… from the window (issue 4, item 3). Open the sample,
 press Ctrl+E, choose French as the document's language, press Export…,
 type a file name in the save dialog, and find the PDF written, in
-French, with a notification that offers to open it. Then export into
-/proc, where no file can be made, and see the error naming the file. Keyboard
-and the accessibility bus only."""
+French, with a notification that offers to open it. Then the app's
+writes fail past 4 KiB, as on a full disk, and a second export fails once
+its temporary file is made and written to: the error names the file, and
+nothing is left behind, neither the temporary file nor a partial
+document. Keyboard and the accessibility bus only."""
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -60,20 +63,26 @@ def run():
         assert 'octobre 2020' in text, 'the French date is missing:\n' + text[:800]
         print('ok 1 - exported from the window, in French, with a toast to open it')
 
-        # A folder where no file can be made, even by root (the save
-        # dialog takes it, the write fails): an error that names the file,
-        # in the same window after a successful export. (Session 2 saw a
-        # GLib critical from GTK here about one run in six; it did not
-        # come back in 64 runs of session 4, see the README.)
-        nowhere = '/proc/plenary-agenda.pdf'
-        export_to(app, nowhere)
+        # The disk fills up during the next export (no file the app
+        # writes grows beyond 4 KiB; the PDF does): the temporary file
+        # beside the target exists (GLib's error names it) when the write
+        # fails. The error names the target, in the same window after a
+        # successful export, and the folder holds what it held before:
+        # no temporary file, no partial document.
+        limit = 4096
+        app.limit_file_size(limit)
+        full = os.path.join(tmp, 'agenda-full-disk.pdf')
+        export_to(app, full)
         app.find('label', 'Could Not Export the Document', timeout=30)
-        app.find('label', nowhere, contains=True)
-        assert not os.path.exists(nowhere)
+        app.find('label', full, contains=True)
+        # GLib's reason names the temporary file (agenda-full-disk.pdf.XXXXXX).
+        reason = app.find('label', 'File too large', contains=True).name
+        assert re.search(re.escape(os.path.basename(full)) + r'\.\w{6}\b', reason), reason
         assert sorted(os.listdir(tmp)) == ['agenda-fr.pdf', 'cop10.plenary'], os.listdir(tmp)
+        assert os.path.getsize(target) > limit
         app.key('Return')
         app.settle(1)
-        print('ok 2 - a failed export names the file and writes nothing')
+        print('ok 2 - an export that fails once its temporary file exists names the file, leaves nothing')
 
         # The session itself is untouched by exporting.
         assert subprocess.run([os.environ['PLENARY_CLI'], 'check', path],

@@ -209,6 +209,10 @@ def phase_conflict(server, path, home, shots):
         keep = app.find('push button', 'Keep Mine', contains=True)
         assert app.find_all('label', MINE_TITLE) and app.find_all('label', THEIRS_TITLE), app.dump()
         shot(app, shots, 'sync-conflicts-dialog.png')
+        # Every control of the dialog named (test-e2e-accessibility.py
+        # checks the other dialogs; this one needs a server).
+        nameless = app.nameless_controls()
+        assert not nameless, 'the Conflicts dialog: controls without a name:\n' + '\n'.join(nameless)
         app.click(keep)
         app.find('label', 'No Conflicts')
         app.key('Escape')
