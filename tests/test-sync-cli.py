@@ -844,7 +844,7 @@ class SyncCliTest(unittest.TestCase):
             proxy.endless = "/_changes"
             r, peak_kib = run_measured("sync", a)
             self.assertEqual(r.returncode, 2, r.stderr)
-            # The figure, for the record (README, issue 16's closing note).
+            # The figure, for the record (docs/sync.md, issue 16's closing note).
             print("peak memory of sync on an endless _changes: %d KiB" % peak_kib, file=sys.stderr)
             self.assertLess(peak_kib, 100 * 1024, "peak memory %d KiB" % peak_kib)
             self.assertRegex(r.stderr, r"answer of \S+ to GET \S*_changes passed 64 MiB; stopped reading")

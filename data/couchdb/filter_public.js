@@ -1,6 +1,6 @@
 function (doc, req) {
   /* What the secretariat's database gives the delegates' (the
-   * replication DB → DB-delegates). The same list is in README.md,
+   * replication DB → DB-delegates). The same list is in docs/sync.md,
    * "Running a server". A type not listed is secretariat-only: a new
    * type stays private until someone decides otherwise. ES5 only. */
   var PUBLIC = ['session', 'item', 'document', 'meeting', 'delegation', 'officer', 'speaker_list', 'speaker',

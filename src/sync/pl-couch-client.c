@@ -81,8 +81,8 @@ static GParamSpec *properties[N_PROPS];
  * that need many pages from a small database. */
 #define DEFAULT_CHANGES_PAGE 500
 
-/* The most an answer may weigh, by kind of request (README, "Sync with a
- * CouchDB server"): a server gone wrong may send without end, and the
+/* The most an answer may weigh, by kind of request (docs/sync.md, "Sync with
+ * a CouchDB server"): a server gone wrong may send without end, and the
  * whole answer is held in memory to be parsed. The largest session
  * planned for (40,000 members, 2,500 documents) weighs about 15 MiB as
  * JSON: all of it fits one page of `_changes` or one `_all_docs`, its
@@ -1293,7 +1293,7 @@ pl_couch_client_changes_async (PlCouchClient       *self,
 {
   g_autoptr(GString) query = g_string_new ("include_docs=true");
 
-  /* A page at a time (README): an answer has a size limit, and a session
+  /* A page at a time (docs/sync.md): an answer has a size limit, and a session
    * larger than one page is read in several, each applied before the
    * next is asked for. */
   g_string_append_printf (query, "&limit=%u", self->changes_page);
