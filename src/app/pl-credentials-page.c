@@ -285,7 +285,9 @@ update_cell (PlCredentialsPage *self,
       apply_status_class (cell, css_class);
       break;
     case COLUMN_FORM:
-      gtk_label_set_label (GTK_LABEL (cell), pl_credentials_form_to_label (credentials ? pl_credentials_get_form (credentials) : PL_CREDENTIALS_FORM_NONE));
+      gtk_label_set_label (GTK_LABEL (cell),
+                           pl_credentials_form_to_label (credentials ? pl_credentials_get_form (credentials)
+                                                                     : PL_CREDENTIALS_FORM_NONE));
       break;
     case COLUMN_RECEIVED:
       text = pl_credentials_context_format_received (&self->context, credentials);
@@ -1235,7 +1237,8 @@ pl_credentials_page_init (PlCredentialsPage *self)
           PlCredentialsForm form = rows[r][c];
           GtkWidget *toggle = gtk_toggle_button_new_with_label (pl_credentials_form_to_label (form));
 
-          gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, pl_credentials_form_to_label (form), -1);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          pl_credentials_form_to_label (form), -1);
           if (group != NULL)
             gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), group);
           else
