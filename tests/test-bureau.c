@@ -7,6 +7,8 @@
 #include "pl-bureau.h"
 #include "pl-check.h"
 #include "pl-check-bureau.h"
+#include "pl-finding.h"
+#include "pl-participation.h"
 #include "pl-reference-states.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
@@ -546,6 +548,70 @@ test_cli_valid_slate (void)
   }
 }
 
+/* A finding is its code and its subject: the same warning about two
+ * seats is two findings, and a store that held one learns of the other. */
+static void
+test_finding_identity (void)
+{
+  g_autoptr(PlFinding) seat1 = pl_finding_new (PL_SEVERITY_WARNING, "bureau.absent", "vp-1", "Absent.");
+  g_autoptr(PlFinding) seat1_again = pl_finding_new (PL_SEVERITY_WARNING, "bureau.absent", "vp-1", "Absent.");
+  g_autoptr(PlFinding) seat2 = pl_finding_new (PL_SEVERITY_WARNING, "bureau.absent", "vp-2", "Absent.");
+  g_autoptr(PlFinding) other_code = pl_finding_new (PL_SEVERITY_WARNING, "bureau.vacant", "vp-1", "Absent.");
+  g_autoptr(GListStore) store = g_list_store_new (PL_TYPE_FINDING);
+  g_autoptr(GPtrArray) findings = g_ptr_array_new ();
+  g_autoptr(PlFinding) held = NULL;
+  guint n_changes = 0;
+
+  g_assert_true (pl_finding_equal (seat1, seat1_again));
+  g_assert_false (pl_finding_equal (seat1, seat2));
+  g_assert_false (pl_finding_equal (seat1, other_code));
+
+  g_signal_connect (store, "items-changed", G_CALLBACK (on_items_changed_cb), &n_changes);
+  g_ptr_array_add (findings, seat1);
+  g_assert_true (pl_finding_store_replace (store, findings));
+  g_assert_cmpuint (n_changes, ==, 1);
+
+  /* The same again: nothing to redraw. */
+  g_ptr_array_index (findings, 0) = seat1_again;
+  g_assert_false (pl_finding_store_replace (store, findings));
+  g_assert_cmpuint (n_changes, ==, 1);
+
+  /* Differing only by subject: a different finding, the store follows. */
+  g_ptr_array_index (findings, 0) = seat2;
+  g_assert_true (pl_finding_store_replace (store, findings));
+  g_assert_cmpuint (n_changes, ==, 2);
+  held = g_list_model_get_item (G_LIST_MODEL (store), 0);
+  g_assert_cmpstr (pl_finding_get_subject (held), ==, "vp-2");
+}
+
+/* Rule 22: officers come from States; an organization, even one party to
+ * the Convention, and observers do not qualify. */
+static void
+test_is_state (void)
+{
+  static const struct {
+    PlDelegationCategory category;
+    gboolean             state;
+  } cases[] = {
+    { PL_DELEGATION_CATEGORY_STATE_PARTY, TRUE },
+    { PL_DELEGATION_CATEGORY_SIGNATORY, TRUE },
+    { PL_DELEGATION_CATEGORY_NON_SIGNATORY_STATE, TRUE },
+    { PL_DELEGATION_CATEGORY_REIO, FALSE },
+    { PL_DELEGATION_CATEGORY_UN_ENTITY, FALSE },
+    { PL_DELEGATION_CATEGORY_IGO, FALSE },
+    { PL_DELEGATION_CATEGORY_NGO_ECOSOC, FALSE },
+    { PL_DELEGATION_CATEGORY_NGO_OTHER, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PlDelegation) delegation = pl_delegation_new ("delegation:TST");
+
+      pl_delegation_set_category (delegation, cases[i].category);
+      g_assert_cmpint (pl_delegation_is_state (delegation), ==, cases[i].state);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -559,6 +625,8 @@ main (int    argc,
       g_test_add_data_func (path, &compositions[i], test_composition);
     }
   g_test_add_func ("/bureau/live", test_live);
+  g_test_add_func ("/bureau/finding-identity", test_finding_identity);
+  g_test_add_func ("/bureau/is-state", test_is_state);
   g_test_add_func ("/bureau/settings-change-seats", test_settings_change_seats);
   g_test_add_func ("/bureau/seat-specs-default", test_seat_specs_default);
   g_test_add_func ("/bureau/cli-valid-slate", test_cli_valid_slate);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "pl-check.h"
+#include "pl-check-credentials.h"
 #include "pl-credentials-progress.h"
 #include "pl-credentials-status.h"
 #include "pl-delegation-import.h"
@@ -602,6 +603,106 @@ test_checks (void)
   }
 }
 
+/* The checklist's reason (pl_credentials_status_describe()) is core's
+ * text: one case per status and per paragraph of rule 18 an issuer can
+ * break, the REIO's included, which the page once described as a State's. */
+typedef struct
+{
+  const char           *what;
+  PlDelegationCategory  category;
+  gboolean              amendments;
+  PlCredentialsForm     form;
+  PlCredentialsIssuer   issuer;
+  const char           *received;
+  const char           *objection;
+  const char           *expected;    /* the whole reason */
+} ReasonCase;
+
+static const ReasonCase reason_cases[] = {
+  { "missing", SP, FALSE, NO_RECORD, I (OTHER), NULL, NULL, "Nothing received yet" },
+  { "in due form", SP, FALSE, F (ORIGINAL), I (PERMANENT_REPRESENTATIVE), ON_TIME, NULL,
+    "Original from the Permanent Representative to the United Nations, received 5 Oct 2020, 10:00" },
+  { "provisional", SP, FALSE, F (NOTE_VERBALE), I (OTHER), ON_TIME, NULL,
+    "Note verbale received 5 Oct 2020, 10:00: information, not formal credentials; participates provisionally (rule 20)" },
+  { "late", SP, FALSE, F (ORIGINAL), I (FOREIGN_MINISTER), "2020-10-11T10:00:01Z", NULL,
+    "Original received 11 Oct 2020, 12:00, after the 24-hour mark of rule 18, para. 1 (Sunday 11 October 2020, 12:00)" },
+  { "defective, para. 3", SP, FALSE, F (ORIGINAL), I (OTHER), ON_TIME, NULL,
+    "Issued by another authority, whom rule 18, para. 3 does not allow to issue credentials" },
+  { "defective, para. 4", SP, TRUE, F (ORIGINAL), I (PERMANENT_REPRESENTATIVE), ON_TIME, NULL,
+    "Issued by the Permanent Representative to the United Nations: while the Conference considers amendments only "
+    "the Head of State or Government or the Minister for Foreign Affairs may issue credentials (rule 18, para. 4)" },
+  { "defective, a REIO", REIO, FALSE, F (ORIGINAL), I (FOREIGN_MINISTER), ON_TIME, NULL,
+    "The credentials of Testland must be issued by its competent authority (rule 18, para. 3)." },
+  { "defective, a REIO, amendments", REIO, TRUE, F (ORIGINAL), I (HEAD_OF_STATE), ON_TIME, NULL,
+    "The credentials of Testland must be issued by its competent authority (rule 18, para. 3)." },
+  { "objected", SP, FALSE, F (ORIGINAL), I (FOREIGN_MINISTER), ON_TIME,
+    "{\"by\": \"delegation:FRA\", \"date\": \"2020-10-12\", \"note\": \"\"}",
+    "Objected to by France on 2020-10-12: seated provisionally until the Conference decides (rule 20)" },
+};
+
+static void
+test_describe (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (reason_cases); i++)
+    {
+      const ReasonCase *c = &reason_cases[i];
+      g_autoptr(PlSession) session = make_session (c->amendments);
+      g_autoptr(PlDelegation) delegation = pl_delegation_new ("delegation:TST");
+      g_autoptr(PlDelegation) france = pl_delegation_new ("delegation:FRA");
+      g_auto(PlCredentialsContext) context = { 0 };
+      g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autofree char *reason = NULL;
+
+      pl_delegation_set_name (delegation, "Testland");
+      pl_delegation_set_iso3 (delegation, "TST");
+      pl_delegation_set_category (delegation, c->category);
+      pl_session_add_record (session, PL_RECORD (delegation));
+      pl_delegation_set_name (france, "France");
+      pl_delegation_set_iso3 (france, "FRA");
+      pl_delegation_set_category (france, PL_DELEGATION_CATEGORY_NGO_OTHER);   /* no credentials of its own */
+      pl_session_add_record (session, PL_RECORD (france));
+
+      if (c->form != NO_RECORD)
+        {
+          g_autoptr(PlCredentials) credentials = pl_credentials_new ("credentials:TST");
+
+          pl_credentials_set_delegation (credentials, "delegation:TST");
+          pl_credentials_set_form (credentials, c->form);
+          pl_credentials_set_issuer (credentials, c->issuer);
+          pl_credentials_set_received (credentials, c->received);
+          pl_credentials_set_members_covered (credentials, TRUE);
+          if (c->objection != NULL)
+            {
+              g_autoptr(JsonNode) node = json_from_string (c->objection, NULL);
+
+              json_node_seal (node);
+              pl_credentials_set_objection (credentials, node);
+            }
+          pl_session_add_record (session, PL_RECORD (credentials));
+        }
+
+      pl_credentials_context_init (&context, session);
+      reason = pl_credentials_status_describe (&context, delegation);
+      if (g_strcmp0 (reason, c->expected) != 0)
+        g_error ("case “%s”: got “%s”, expected “%s”", c->what, reason, c->expected);
+
+      /* The rule broken is the one the finding cites. */
+      pl_check_credentials (session, findings);
+      if (pl_credentials_status_for (session, delegation) == PL_CREDENTIALS_STATUS_DEFECTIVE)
+        {
+          PlFinding *finding;
+
+          g_assert_cmpuint (findings->len, ==, 1);
+          finding = g_ptr_array_index (findings, 0);
+          g_assert_cmpstr (pl_finding_get_code (finding), ==, "credentials.issuer");
+          g_assert_nonnull (strstr (pl_finding_get_message (finding), c->amendments && c->category != REIO
+                                                                      ? "rule 18, para. 4" : "rule 18, para. 3"));
+          if (c->category == REIO)
+            g_assert_cmpstr (pl_finding_get_message (finding), ==, reason);
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -616,6 +717,7 @@ main (int    argc,
   g_test_add_func ("/credentials/context-find", test_context_find);
   g_test_add_func ("/credentials/progress", test_progress);
   g_test_add_func ("/credentials/checks", test_checks);
+  g_test_add_func ("/credentials/describe", test_describe);
 
   return g_test_run ();
 }

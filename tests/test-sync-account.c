@@ -47,7 +47,7 @@ test_password_in_keyring (void)
   /* Another user on that server has none: a clear error, no guess. */
   other = pl_sync_account_lookup_password ("https://couch.example.org/", "someone-else", NULL, &error);
   g_assert_null (other);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_error (error, PL_SYNC_ERROR, PL_SYNC_ERROR_NO_PASSWORD);
   g_assert_nonnull (strstr (error->message, "someone-else"));
   g_assert_nonnull (strstr (error->message, "PLENARY_PASSWORD"));
   g_clear_error (&error);

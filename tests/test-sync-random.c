@@ -356,7 +356,7 @@ resolve_all (void)
           if (!pl_sync_engine_resolve_conflict (engine, 0,
                                                 c == 0 ? PL_CONFLICT_KEEP_MINE : PL_CONFLICT_KEEP_THEIRS,
                                                 &error))
-            g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+            g_assert_error (error, PL_SYNC_ERROR, PL_SYNC_ERROR_STALE_CONFLICT);
         }
     }
 }

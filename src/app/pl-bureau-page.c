@@ -11,7 +11,9 @@
 #include "pl-compat.h"
 #include "pl-bureau-seat-row.h"
 #include "pl-check-bureau.h"
+#include "pl-participation.h"
 #include "pl-edit-burst.h"
+#include "pl-finding.h"
 #include "pl-finding-list.h"
 #include "pl-page.h"
 #include "pl-reference-states.h"
@@ -103,36 +105,6 @@ list_groups (PlBureauPage *self,
 /* Findings: the seats' come live from PlSeat; the groups' and the whole
  * Bureau's are classified here. */
 
-static gboolean
-same_findings (GListModel *model,
-               GPtrArray  *findings)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  if (n != findings->len)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PlFinding) a = g_list_model_get_item (model, i);
-      PlFinding *b = g_ptr_array_index (findings, i);
-
-      if (pl_finding_get_severity (a) != pl_finding_get_severity (b) ||
-          g_strcmp0 (pl_finding_get_code (a), pl_finding_get_code (b)) != 0 ||
-          g_strcmp0 (pl_finding_get_message (a), pl_finding_get_message (b)) != 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-store_findings (GListStore *store,
-                GPtrArray  *findings)
-{
-  if (!same_findings (G_LIST_MODEL (store), findings))
-    g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
-                         findings->pdata, findings->len);
-}
-
 static int
 by_severity (gconstpointer a,
              gconstpointer b)
@@ -161,7 +133,7 @@ classify_findings (PlBureauPage *self)
         g_ptr_array_add (overall, bf->finding);
     }
   g_ptr_array_sort (overall, by_severity);
-  store_findings (self->overall, overall);
+  pl_finding_store_replace (self->overall, overall);
 
   g_hash_table_iter_init (&iter, self->group_stores);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -178,7 +150,7 @@ classify_findings (PlBureauPage *self)
             g_ptr_array_add (mine, bf->finding);
         }
       g_ptr_array_sort (mine, by_severity);
-      store_findings (value, mine);
+      pl_finding_store_replace (value, mine);
     }
 }
 
@@ -943,20 +915,8 @@ has_states (PlBureauPage *self)
     {
       g_autoptr(PlDelegation) delegation = g_list_model_get_item (delegations, i);
 
-      switch (pl_delegation_get_category (delegation))
-        {
-        case PL_DELEGATION_CATEGORY_STATE_PARTY:
-        case PL_DELEGATION_CATEGORY_SIGNATORY:
-        case PL_DELEGATION_CATEGORY_NON_SIGNATORY_STATE:
-          return TRUE;
-        case PL_DELEGATION_CATEGORY_REIO:
-        case PL_DELEGATION_CATEGORY_UN_ENTITY:
-        case PL_DELEGATION_CATEGORY_IGO:
-        case PL_DELEGATION_CATEGORY_NGO_ECOSOC:
-        case PL_DELEGATION_CATEGORY_NGO_OTHER:
-        default:
-          break;
-        }
+      if (pl_delegation_is_state (delegation))
+        return TRUE;
     }
   return FALSE;
 }

@@ -10,6 +10,7 @@
 #include "pl-bureau-seat-row.h"
 #include "pl-edit-burst.h"
 #include "pl-finding-list.h"
+#include "pl-participation.h"
 
 /**
  * PlBureauSeatRow:
@@ -102,25 +103,6 @@ state_rank (PlDelegation *delegation)
   if (pl_delegation_get_category (delegation) != PL_DELEGATION_CATEGORY_STATE_PARTY)
     return RANK_OTHER;
   return pl_delegation_get_present (delegation) ? RANK_PARTY_PRESENT : RANK_PARTY;
-}
-
-static gboolean
-is_state (PlDelegation *delegation)
-{
-  switch (pl_delegation_get_category (delegation))
-    {
-    case PL_DELEGATION_CATEGORY_STATE_PARTY:
-    case PL_DELEGATION_CATEGORY_SIGNATORY:
-    case PL_DELEGATION_CATEGORY_NON_SIGNATORY_STATE:
-      return TRUE;
-    case PL_DELEGATION_CATEGORY_REIO:
-    case PL_DELEGATION_CATEGORY_UN_ENTITY:
-    case PL_DELEGATION_CATEGORY_IGO:
-    case PL_DELEGATION_CATEGORY_NGO_ECOSOC:
-    case PL_DELEGATION_CATEGORY_NGO_OTHER:
-    default:
-      return FALSE;
-    }
 }
 
 static int
@@ -284,7 +266,7 @@ on_state_popover_show_cb (PlBureauSeatRow *self)
     {
       g_autoptr(PlDelegation) delegation = g_list_model_get_item (delegations, i);
 
-      if (is_state (delegation))
+      if (pl_delegation_is_state (delegation))
         g_ptr_array_add (states, g_steal_pointer (&delegation));
     }
   g_ptr_array_sort (states, compare_states);

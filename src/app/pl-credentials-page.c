@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "pl-check-credentials.h"
 #include "pl-column-view.h"
 #include "pl-compat.h"
 #include "pl-credentials-page.h"
@@ -102,11 +103,6 @@ typedef enum {
   COLUMN_REASON,
 } Column;
 
-/* In the order of PlCredentialsForm. */
-static const char *form_labels[] = {
-  N_("Nothing"), N_("Original"), N_("Copy"), N_("Note verbale"), N_("Letter"), N_("Fax"), N_("Email"), NULL
-};
-
 /* The issuers in the order rule 18, para. 3 names them. */
 static const PlCredentialsIssuer issuer_order[] = {
   PL_CREDENTIALS_ISSUER_HEAD_OF_STATE,
@@ -135,28 +131,6 @@ issuer_label (PlCredentialsIssuer issuer)
     case PL_CREDENTIALS_ISSUER_OTHER:
     default:
       return _("Another authority");
-    }
-}
-
-/* The issuer inside a sentence ("Original from %s"). */
-static const char *
-issuer_phrase (PlCredentialsIssuer issuer)
-{
-  switch (issuer)
-    {
-    case PL_CREDENTIALS_ISSUER_HEAD_OF_STATE:
-      return _("the Head of State");
-    case PL_CREDENTIALS_ISSUER_HEAD_OF_GOVERNMENT:
-      return _("the Head of Government");
-    case PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER:
-      return _("the Minister for Foreign Affairs");
-    case PL_CREDENTIALS_ISSUER_PERMANENT_REPRESENTATIVE:
-      return _("the Permanent Representative to the United Nations");
-    case PL_CREDENTIALS_ISSUER_REIO_AUTHORITY:
-      return _("the competent authority of the organization");
-    case PL_CREDENTIALS_ISSUER_OTHER:
-    default:
-      return _("another authority");
     }
 }
 
@@ -216,41 +190,6 @@ apply_status_class (GtkWidget  *widget,
   gtk_widget_add_css_class (widget, css_class);
 }
 
-static char *
-format_time (PlCredentialsPage *self,
-             GDateTime         *time)
-{
-  g_autoptr(GDateTime) local = NULL;
-
-  if (time == NULL)
-    return g_strdup ("");
-
-  local = self->context.timezone ? g_date_time_to_timezone (time, self->context.timezone)
-                                 : g_date_time_ref (time);
-  /* Translators: a date and time, see g_date_time_format() */
-  return g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
-}
-
-static char *
-format_received (PlCredentialsPage *self,
-                 PlCredentials     *credentials)
-{
-  g_autoptr(GDateTime) received = NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (credentials == NULL)
-    return g_strdup ("");
-
-  received = pl_credentials_dup_received (credentials, self->context.timezone);
-  if (received == NULL)
-    return g_strdup (pl_credentials_get_received (credentials) ?: "");
-
-  local = self->context.timezone ? g_date_time_to_timezone (received, self->context.timezone)
-                                 : g_date_time_ref (received);
-  /* Translators: a short date and time, see g_date_time_format() */
-  return g_date_time_format (local, _("%-d %b %Y, %H:%M"));
-}
-
 static PlCredentialsStatus
 status_of (PlCredentialsPage *self,
            PlDelegation      *delegation)
@@ -266,51 +205,6 @@ delegation_name_for_id (PlCredentialsPage *self,
   PlRecord *record = id ? pl_session_lookup (self->session, id) : NULL;
 
   return PL_IS_DELEGATION (record) ? pl_delegation_get_name (PL_DELEGATION (record)) : id;
-}
-
-/* Why the status is what it is, in a sentence. */
-static char *
-describe_reason (PlCredentialsPage *self,
-                 PlDelegation      *delegation)
-{
-  PlCredentials *credentials = pl_credentials_context_find (&self->context, delegation);
-  PlCredentialsStatus status = status_of (self, delegation);
-  g_autofree char *received = format_received (self, credentials);
-  g_autofree char *deadline = format_time (self, self->context.deadline);
-  PlCredentialsForm form = credentials ? pl_credentials_get_form (credentials) : PL_CREDENTIALS_FORM_NONE;
-  const char *issuer = credentials ? issuer_phrase (pl_credentials_get_issuer (credentials)) : "";
-
-  switch (status)
-    {
-    case PL_CREDENTIALS_STATUS_OBJECTED:
-      {
-        JsonObject *objection = json_node_get_object (pl_credentials_get_objection (credentials));
-        const char *by = pl_json_object_get_string (objection, "by", "");
-        const char *date = pl_json_object_get_string (objection, "date", "");
-
-        /* Translators: objected to by a State, on a date */
-        return g_strdup_printf (_("Objected to by %s on %s: seated provisionally until the Conference decides (rule 20)"),
-                                delegation_name_for_id (self, by), *date ? date : "?");
-      }
-    case PL_CREDENTIALS_STATUS_MISSING:
-      return g_strdup (_("Nothing received yet"));
-    case PL_CREDENTIALS_STATUS_DEFECTIVE:
-      if (self->context.considers_amendments && pl_delegation_get_category (delegation) != PL_DELEGATION_CATEGORY_REIO)
-        /* Translators: %s is who issued the credentials */
-        return g_strdup_printf (_("Issued by %s: while the Conference considers amendments only the Head of State or "
-                                  "Government or the Minister for Foreign Affairs may issue credentials (rule 18, para. 4)"),
-                                issuer);
-      return g_strdup_printf (_("Issued by %s, whom rule 18, para. 3 does not allow to issue credentials"), issuer);
-    case PL_CREDENTIALS_STATUS_PROVISIONAL:
-      /* Translators: a form (copy, fax...), then a date */
-      return g_strdup_printf (_("%s received %s: information, not formal credentials; participates provisionally (rule 20)"),
-                              _(form_labels[form]), received);
-    case PL_CREDENTIALS_STATUS_LATE:
-      return g_strdup_printf (_("Original received %s, after the 24-hour mark of rule 18, para. 1 (%s)"), received, deadline);
-    case PL_CREDENTIALS_STATUS_IN_DUE_FORM:
-    default:
-      return g_strdup_printf (_("Original from %s, received %s"), issuer, received);
-    }
 }
 
 /* Filtering */
@@ -391,15 +285,17 @@ update_cell (PlCredentialsPage *self,
       apply_status_class (cell, css_class);
       break;
     case COLUMN_FORM:
-      gtk_label_set_label (GTK_LABEL (cell), _(form_labels[credentials ? pl_credentials_get_form (credentials) : 0]));
+      gtk_label_set_label (GTK_LABEL (cell),
+                           pl_credentials_form_to_label (credentials ? pl_credentials_get_form (credentials)
+                                                                     : PL_CREDENTIALS_FORM_NONE));
       break;
     case COLUMN_RECEIVED:
-      text = format_received (self, credentials);
+      text = pl_credentials_context_format_received (&self->context, credentials);
       gtk_label_set_label (GTK_LABEL (cell), text);
       break;
     case COLUMN_REASON:
     default:
-      text = describe_reason (self, delegation);
+      text = pl_credentials_status_describe (&self->context, delegation);
       gtk_label_set_label (GTK_LABEL (cell), text);
       gtk_widget_set_tooltip_text (cell, text);
       break;
@@ -513,7 +409,7 @@ update_deadlines (PlCredentialsPage *self)
 
   if (self->context.deadline != NULL)
     {
-      g_autofree char *when = format_time (self, self->context.deadline);
+      g_autofree char *when = pl_credentials_context_format_time (&self->context, self->context.deadline);
 
       /* Translators: a date and time, then a time zone */
       text = g_strdup_printf (_("Credentials due by %s (%s), 24 hours before the opening (rule 18, para. 1)"), when, zone);
@@ -533,7 +429,7 @@ update_deadlines (PlCredentialsPage *self)
 
   if (provisional != NULL)
     {
-      g_autofree char *when = format_time (self, provisional);
+      g_autofree char *when = pl_credentials_context_format_time (&self->context, provisional);
 
       text = g_strdup_printf (_("Provisional participants present credentials by %s (%s) (rule 20)"), when, zone);
     }
@@ -667,18 +563,18 @@ update_editor (PlCredentialsPage *self)
   apply_status_class (GTK_WIDGET (self->status_icon), css_class);
   gtk_label_set_label (self->status_label, pl_credentials_status_to_label (status));
   apply_status_class (GTK_WIDGET (self->status_label), css_class);
-  reason = describe_reason (self, delegation);
+  reason = pl_credentials_status_describe (&self->context, delegation);
   gtk_label_set_label (self->reason_label, reason);
 
-  received = format_received (self, credentials);
+  received = pl_credentials_context_format_received (&self->context, credentials);
   if (credentials != NULL && pl_credentials_get_form (credentials) != PL_CREDENTIALS_FORM_NONE)
     {
       const char *signatory = pl_credentials_get_signatory (credentials);
 
       /* Translators: form, issuer, signatory, time received */
       on_file = g_strdup_printf (_("%s from %s%s%s, received %s"),
-                                 _(form_labels[pl_credentials_get_form (credentials)]),
-                                 issuer_phrase (pl_credentials_get_issuer (credentials)),
+                                 pl_credentials_form_to_label (pl_credentials_get_form (credentials)),
+                                 pl_credentials_issuer_to_phrase (pl_credentials_get_issuer (credentials)),
                                  signatory && *signatory ? " — " : "", signatory && *signatory ? signatory : "",
                                  received);
     }
@@ -933,7 +829,7 @@ on_record_clicked_cb (PlCredentialsPage *self)
   if (!replaced)
     {
       g_autofree char *text = g_strdup_printf (_("The original is on file: the %s does not replace it"),
-                                               _(form_labels[form]));
+                                               pl_credentials_form_to_label (form));
 
       toast (self, text);
     }
@@ -1342,9 +1238,10 @@ pl_credentials_page_init (PlCredentialsPage *self)
       for (guint c = 0; c < G_N_ELEMENTS (rows[r]); c++)
         {
           PlCredentialsForm form = rows[r][c];
-          GtkWidget *toggle = gtk_toggle_button_new_with_label (_(form_labels[form]));
+          GtkWidget *toggle = gtk_toggle_button_new_with_label (pl_credentials_form_to_label (form));
 
-          gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, _(form_labels[form]), -1);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          pl_credentials_form_to_label (form), -1);
           if (group != NULL)
             gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), group);
           else

@@ -7,6 +7,7 @@
 
 #include "pl-bureau.h"
 #include "pl-check-bureau.h"
+#include "pl-finding.h"
 
 /**
  * PlBureau:
@@ -90,37 +91,6 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item_type = pl_bureau_get_item_type;
   iface->get_n_items = pl_bureau_get_n_items;
   iface->get_item = pl_bureau_get_item;
-}
-
-static gboolean
-same_findings (GListModel *model,
-               GPtrArray  *findings)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  if (n != findings->len)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PlFinding) a = g_list_model_get_item (model, i);
-      PlFinding *b = g_ptr_array_index (findings, i);
-
-      if (pl_finding_get_severity (a) != pl_finding_get_severity (b)
-          || g_strcmp0 (pl_finding_get_code (a), pl_finding_get_code (b)) != 0
-          || g_strcmp0 (pl_finding_get_subject (a), pl_finding_get_subject (b)) != 0
-          || g_strcmp0 (pl_finding_get_message (a), pl_finding_get_message (b)) != 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-replace_findings (GListStore *store,
-                  GPtrArray  *findings)
-{
-  if (!same_findings (G_LIST_MODEL (store), findings))
-    g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
-                         findings->pdata, findings->len);
 }
 
 static void
@@ -267,7 +237,7 @@ evaluate (PlBureau *self)
       _pl_seat_update (seat, PL_OFFICER (officer), delegation_name, mine);
     }
 
-  replace_findings (self->findings, all);
+  pl_finding_store_replace (self->findings, all);
 
   g_hash_table_iter_init (&iter, self->group_findings);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -275,7 +245,7 @@ evaluate (PlBureau *self)
       g_autoptr(GPtrArray) none = g_ptr_array_new ();
       GPtrArray *list = g_hash_table_lookup (by_group, key);
 
-      replace_findings (value, list != NULL ? list : none);
+      pl_finding_store_replace (value, list != NULL ? list : none);
     }
 
   set_uint (self, &self->n_nominated, n_nominated, PROP_N_NOMINATED);

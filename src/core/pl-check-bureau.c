@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pl-check-bureau.h"
+#include "pl-participation.h"
 
 /*
  * The election of officers, rule 22. The seats come from the session's
@@ -425,25 +426,6 @@ adherence_string (PlDelegation *delegation,
   return value != NULL ? value : "unknown";
 }
 
-static gboolean
-is_state (PlDelegation *delegation)
-{
-  switch (pl_delegation_get_category (delegation))
-    {
-    case PL_DELEGATION_CATEGORY_STATE_PARTY:
-    case PL_DELEGATION_CATEGORY_SIGNATORY:
-    case PL_DELEGATION_CATEGORY_NON_SIGNATORY_STATE:
-      return TRUE;
-    case PL_DELEGATION_CATEGORY_REIO:
-    case PL_DELEGATION_CATEGORY_UN_ENTITY:
-    case PL_DELEGATION_CATEGORY_IGO:
-    case PL_DELEGATION_CATEGORY_NGO_ECOSOC:
-    case PL_DELEGATION_CATEGORY_NGO_OTHER:
-    default:
-      return FALSE;
-    }
-}
-
 static Tri
 tri_and (Tri a,
          Tri b)
@@ -708,7 +690,7 @@ check_state_party (Context *ctx)
           continue;
         }
 
-      if (!is_state (seat->delegation))
+      if (!pl_delegation_is_state (seat->delegation))
         {
           emit (ctx, PL_SEVERITY_ERROR, "bureau.not-state-party", seat->spec->id, seat->group,
                 g_strdup_printf (_("%s: %s is not a State; officers are elected from among the representatives of "

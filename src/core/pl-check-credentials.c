@@ -84,11 +84,36 @@ form_label (PlCredentialsForm form)
     }
 }
 
+/* Which paragraph of rule 18 a defective issuer breaks: the finding and
+ * the checklist's reason (pl_credentials_status_describe()) both say it
+ * from here, so that they cannot disagree. */
+typedef enum {
+  ISSUER_RULE_PARA_3,     /* a State's: Head of State or Government, Foreign Minister, Permanent Representative */
+  ISSUER_RULE_PARA_4,     /* a State's, when the Conference considers amendments */
+  ISSUER_RULE_REIO,       /* an organization's: its competent authority */
+} IssuerRule;
+
+static IssuerRule
+issuer_rule (PlDelegationCategory        category,
+             const PlCredentialsContext *context)
+{
+  if (category == PL_DELEGATION_CATEGORY_REIO)
+    return ISSUER_RULE_REIO;
+  return context->considers_amendments ? ISSUER_RULE_PARA_4 : ISSUER_RULE_PARA_3;
+}
+
 static char *
 format_date_time (GDateTime *date_time)
 {
   /* Translators: a date and time in strftime format, e.g. 11 October 2020, 12:00 */
   return g_date_time_format (date_time, _("%-d %B %Y, %H:%M"));
+}
+
+static char *
+reio_issuer_message (const char *name)
+{
+  return g_strdup_printf (_("The credentials of %s must be issued by its competent authority (rule 18, para. 3)."),
+                          name);
 }
 
 void
@@ -141,14 +166,13 @@ pl_check_credentials (PlSession *session,
 
         case PL_CREDENTIALS_STATUS_DEFECTIVE:
           add (findings, PL_SEVERITY_ERROR, "credentials.issuer", subject,
-               context.considers_amendments && category != PL_DELEGATION_CATEGORY_REIO
+               issuer_rule (category, &context) == ISSUER_RULE_PARA_4
                ? g_strdup_printf (_("The credentials of %s were issued by %s; when the Conference considers "
                                     "amendments only the Head of State or Government or the Minister for Foreign "
                                     "Affairs may issue them (rule 18, para. 4)."),
                                   name, issuer_label (pl_credentials_get_issuer (credentials)))
-               : category == PL_DELEGATION_CATEGORY_REIO
-               ? g_strdup_printf (_("The credentials of %s must be issued by its competent authority (rule 18, para. 3)."),
-                                  name)
+               : issuer_rule (category, &context) == ISSUER_RULE_REIO
+               ? reio_issuer_message (name)
                : g_strdup_printf (_("The credentials of %s were issued by %s, not by the Head of State or Government, "
                                     "the Minister for Foreign Affairs or the Permanent Representative to the "
                                     "United Nations (rule 18, para. 3)."),
@@ -226,4 +250,91 @@ pl_check_credentials (PlSession *session,
     add (findings, PL_SEVERITY_WARNING, "credentials.late",
          PL_RECORD (pl_session_get_settings (session)),
          g_strdup_printf (_("The 24-hour mark for credentials cannot be computed: %s."), deadline_error->message));
+}
+
+/**
+ * pl_credentials_status_describe:
+ * @context: the session's credentials context
+ * @delegation: a State party or REIO
+ *
+ * Why @delegation's credentials have the status they have, in one short
+ * phrase for the checklist beside the status (the findings of
+ * pl_check_credentials() say the same at length, for the report).
+ *
+ * Returns: (transfer full): the reason
+ */
+char *
+pl_credentials_status_describe (PlCredentialsContext *context,
+                                PlDelegation         *delegation)
+{
+  PlDelegationCategory category;
+  PlCredentials *credentials;
+  PlCredentialsForm form;
+  const char *issuer;
+  g_autofree char *received = NULL;
+
+  g_return_val_if_fail (context != NULL && PL_IS_SESSION (context->session), NULL);
+  g_return_val_if_fail (PL_IS_DELEGATION (delegation), NULL);
+
+  category = pl_delegation_get_category (delegation);
+  credentials = pl_credentials_context_find (context, delegation);
+  form = credentials ? pl_credentials_get_form (credentials) : PL_CREDENTIALS_FORM_NONE;
+  issuer = credentials ? pl_credentials_issuer_to_phrase (pl_credentials_get_issuer (credentials)) : "";
+  received = pl_credentials_context_format_received (context, credentials);
+
+  switch (pl_credentials_derive_status (category, credentials, context))
+    {
+    case PL_CREDENTIALS_STATUS_OBJECTED:
+      {
+        JsonObject *objection = json_node_get_object (pl_credentials_get_objection (credentials));
+        const char *by = pl_json_object_get_string (objection, "by", "");
+        const char *date = pl_json_object_get_string (objection, "date", "");
+        PlRecord *objector = by ? pl_session_lookup (context->session, by) : NULL;
+
+        if (PL_IS_DELEGATION (objector) && pl_delegation_get_name (PL_DELEGATION (objector)) != NULL)
+          by = pl_delegation_get_name (PL_DELEGATION (objector));
+        /* Translators: objected to by a State, on a date */
+        return g_strdup_printf (_("Objected to by %s on %s: seated provisionally until the Conference decides (rule 20)"),
+                                by, *date ? date : "?");
+      }
+
+    case PL_CREDENTIALS_STATUS_MISSING:
+      return g_strdup (_("Nothing received yet"));
+
+    case PL_CREDENTIALS_STATUS_DEFECTIVE:
+      switch (issuer_rule (category, context))
+        {
+        case ISSUER_RULE_PARA_4:
+          /* Translators: %s is who issued the credentials */
+          return g_strdup_printf (_("Issued by %s: while the Conference considers amendments only the Head of State or "
+                                    "Government or the Minister for Foreign Affairs may issue credentials (rule 18, para. 4)"),
+                                  issuer);
+        case ISSUER_RULE_REIO:
+          {
+            const char *name = pl_delegation_get_name (delegation);
+
+            return reio_issuer_message (name && *name ? name : pl_record_get_id (PL_RECORD (delegation)));
+          }
+        case ISSUER_RULE_PARA_3:
+        default:
+          return g_strdup_printf (_("Issued by %s, whom rule 18, para. 3 does not allow to issue credentials"), issuer);
+        }
+
+    case PL_CREDENTIALS_STATUS_PROVISIONAL:
+      /* Translators: a form (copy, fax...), then a date */
+      return g_strdup_printf (_("%s received %s: information, not formal credentials; participates provisionally (rule 20)"),
+                              pl_credentials_form_to_label (form), received);
+
+    case PL_CREDENTIALS_STATUS_LATE:
+      {
+        g_autofree char *deadline = pl_credentials_context_format_time (context, context->deadline);
+
+        return g_strdup_printf (_("Original received %s, after the 24-hour mark of rule 18, para. 1 (%s)"),
+                                received, deadline);
+      }
+
+    case PL_CREDENTIALS_STATUS_IN_DUE_FORM:
+    default:
+      return g_strdup_printf (_("Original from %s, received %s"), issuer, received);
+    }
 }

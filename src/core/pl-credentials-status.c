@@ -71,6 +71,112 @@ pl_credentials_status_to_label (PlCredentialsStatus status)
 }
 
 /**
+ * pl_credentials_form_to_label:
+ *
+ * Returns: what @form is called on its own ("Original", "Note verbale")
+ */
+const char *
+pl_credentials_form_to_label (PlCredentialsForm form)
+{
+  switch (form)
+    {
+    case PL_CREDENTIALS_FORM_NONE:
+      return _("Nothing");
+    case PL_CREDENTIALS_FORM_ORIGINAL:
+      return _("Original");
+    case PL_CREDENTIALS_FORM_COPY:
+      return _("Copy");
+    case PL_CREDENTIALS_FORM_NOTE_VERBALE:
+      return _("Note verbale");
+    case PL_CREDENTIALS_FORM_LETTER:
+      return _("Letter");
+    case PL_CREDENTIALS_FORM_FAX:
+      return _("Fax");
+    case PL_CREDENTIALS_FORM_EMAIL:
+      return _("Email");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * pl_credentials_issuer_to_phrase:
+ *
+ * Returns: @issuer inside a sentence ("Original from the Head of State")
+ */
+const char *
+pl_credentials_issuer_to_phrase (PlCredentialsIssuer issuer)
+{
+  switch (issuer)
+    {
+    case PL_CREDENTIALS_ISSUER_HEAD_OF_STATE:
+      return _("the Head of State");
+    case PL_CREDENTIALS_ISSUER_HEAD_OF_GOVERNMENT:
+      return _("the Head of Government");
+    case PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER:
+      return _("the Minister for Foreign Affairs");
+    case PL_CREDENTIALS_ISSUER_PERMANENT_REPRESENTATIVE:
+      return _("the Permanent Representative to the United Nations");
+    case PL_CREDENTIALS_ISSUER_REIO_AUTHORITY:
+      return _("the competent authority of the organization");
+    case PL_CREDENTIALS_ISSUER_OTHER:
+    default:
+      return _("another authority");
+    }
+}
+
+/**
+ * pl_credentials_context_format_time:
+ * @time: (nullable): a time
+ *
+ * Returns: (transfer full): @time in the session's zone, in full ("Monday
+ *   12 October 2020, 10:00"); "" for %NULL
+ */
+char *
+pl_credentials_context_format_time (const PlCredentialsContext *context,
+                                    GDateTime                  *time)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  g_return_val_if_fail (context != NULL, NULL);
+
+  if (time == NULL)
+    return g_strdup ("");
+
+  local = context->timezone ? g_date_time_to_timezone (time, context->timezone) : g_date_time_ref (time);
+  /* Translators: a date and time, see g_date_time_format() */
+  return g_date_time_format (local, _("%A %-d %B %Y, %H:%M"));
+}
+
+/**
+ * pl_credentials_context_format_received:
+ * @credentials: (nullable): credentials
+ *
+ * Returns: (transfer full): when @credentials were received, short, in the
+ *   session's zone; as recorded when that is not a time; "" for %NULL
+ */
+char *
+pl_credentials_context_format_received (const PlCredentialsContext *context,
+                                        PlCredentials              *credentials)
+{
+  g_autoptr(GDateTime) received = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  g_return_val_if_fail (context != NULL, NULL);
+
+  if (credentials == NULL)
+    return g_strdup ("");
+
+  received = pl_credentials_dup_received (credentials, context->timezone);
+  if (received == NULL)
+    return g_strdup (pl_credentials_get_received (credentials) ?: "");
+
+  local = context->timezone ? g_date_time_to_timezone (received, context->timezone) : g_date_time_ref (received);
+  /* Translators: a short date and time, see g_date_time_format() */
+  return g_date_time_format (local, _("%-d %b %Y, %H:%M"));
+}
+
+/**
  * pl_credentials_dup_deadline:
  *
  * Rule 18, para. 1: credentials go to the secretariat, if possible, not

@@ -37,6 +37,8 @@ typedef enum {
 
 GType               pl_credentials_status_get_type     (void) G_GNUC_CONST;
 const char         *pl_credentials_status_to_label     (PlCredentialsStatus   status);
+const char         *pl_credentials_form_to_label       (PlCredentialsForm     form);
+const char         *pl_credentials_issuer_to_phrase    (PlCredentialsIssuer   issuer);
 
 /**
  * PlCredentialsContext:
@@ -67,6 +69,11 @@ void                pl_credentials_context_init        (PlCredentialsContext *co
 void                pl_credentials_context_clear       (PlCredentialsContext *context);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PlCredentialsContext, pl_credentials_context_clear)
+
+char               *pl_credentials_context_format_time (const PlCredentialsContext *context,
+                                                        GDateTime            *time);
+char               *pl_credentials_context_format_received (const PlCredentialsContext *context,
+                                                        PlCredentials        *credentials);
 
 gboolean            pl_credentials_issuer_allowed      (PlDelegationCategory  category,
                                                         PlCredentialsForm     form,

@@ -154,3 +154,64 @@ pl_finding_get_message (PlFinding *self)
 
   return self->message;
 }
+
+/**
+ * pl_finding_equal:
+ *
+ * A finding's identity is its code and its subject: the same code about
+ * two records is two findings (two seats held by one State, two
+ * delegations' credentials missing), and a message that changed with the
+ * data is a new finding to show. The severity goes with the code but is
+ * compared too, so that a check that changes it is not hidden.
+ *
+ * Returns: whether @a and @b say the same thing about the same record
+ */
+gboolean
+pl_finding_equal (PlFinding *a,
+                  PlFinding *b)
+{
+  g_return_val_if_fail (PL_IS_FINDING (a), FALSE);
+  g_return_val_if_fail (PL_IS_FINDING (b), FALSE);
+
+  return a->severity == b->severity
+         && g_strcmp0 (a->code, b->code) == 0
+         && g_strcmp0 (a->subject, b->subject) == 0
+         && g_strcmp0 (a->message, b->message) == 0;
+}
+
+/**
+ * pl_finding_store_replace:
+ * @store: a #GListStore of #PlFinding
+ * @findings: (element-type PlFinding): the findings it should hold, in order
+ *
+ * Replaces what @store holds by @findings unless they are already the same
+ * (pl_finding_equal(), in order): a refresh that finds nothing new emits no
+ * `items-changed`, so the rows that show them are not rebuilt under the
+ * pointer at every keystroke.
+ *
+ * Returns: whether @store changed
+ */
+gboolean
+pl_finding_store_replace (GListStore *store,
+                          GPtrArray  *findings)
+{
+  guint n;
+  gboolean same;
+
+  g_return_val_if_fail (G_IS_LIST_STORE (store), FALSE);
+  g_return_val_if_fail (findings != NULL, FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  same = n == findings->len;
+  for (guint i = 0; same && i < n; i++)
+    {
+      g_autoptr(PlFinding) a = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      same = pl_finding_equal (a, g_ptr_array_index (findings, i));
+    }
+  if (same)
+    return FALSE;
+
+  g_list_store_splice (store, 0, n, findings->pdata, findings->len);
+  return TRUE;
+}

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "pl-enums.h"
 
@@ -19,5 +19,10 @@ PlSeverity  pl_finding_get_severity (PlFinding  *self);
 const char *pl_finding_get_code     (PlFinding  *self);
 const char *pl_finding_get_subject  (PlFinding  *self);
 const char *pl_finding_get_message  (PlFinding  *self);
+
+gboolean    pl_finding_equal        (PlFinding  *a,
+                                     PlFinding  *b);
+gboolean    pl_finding_store_replace (GListStore *store,
+                                      GPtrArray  *findings);
 
 G_END_DECLS

@@ -269,6 +269,37 @@ pl_participation_needs_credentials (PlDelegationCategory category)
 }
 
 /**
+ * pl_delegation_is_state:
+ *
+ * Rule 22: officers are elected from among the representatives of States.
+ * A State party, a signatory or a non-signatory State is a State; a
+ * regional economic integration organization, though party to the
+ * Convention, is not, nor is any other observer.
+ *
+ * Returns: whether @delegation is a State's
+ */
+gboolean
+pl_delegation_is_state (PlDelegation *delegation)
+{
+  g_return_val_if_fail (PL_IS_DELEGATION (delegation), FALSE);
+
+  switch (pl_delegation_get_category (delegation))
+    {
+    case PL_DELEGATION_CATEGORY_STATE_PARTY:
+    case PL_DELEGATION_CATEGORY_SIGNATORY:
+    case PL_DELEGATION_CATEGORY_NON_SIGNATORY_STATE:
+      return TRUE;
+    case PL_DELEGATION_CATEGORY_REIO:
+    case PL_DELEGATION_CATEGORY_UN_ENTITY:
+    case PL_DELEGATION_CATEGORY_IGO:
+    case PL_DELEGATION_CATEGORY_NGO_ECOSOC:
+    case PL_DELEGATION_CATEGORY_NGO_OTHER:
+    default:
+      return FALSE;
+    }
+}
+
+/**
  * pl_participation_rule:
  *
  * Returns: the rule that governs @category's participation, as cited

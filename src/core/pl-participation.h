@@ -96,6 +96,7 @@ const char           *pl_participation_describe_requirement (PlDelegationCategor
 PlParticipation       pl_participation_for_delegation       (PlDelegation         *delegation);
 const char           *pl_participation_to_label             (PlParticipation       participation);
 gboolean              pl_participation_needs_credentials    (PlDelegationCategory  category);
+gboolean              pl_delegation_is_state                (PlDelegation         *delegation);
 GDateTime            *pl_participation_dup_circulation_deadline (PlSession        *session,
                                                                  GError          **error);
 

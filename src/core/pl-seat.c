@@ -52,29 +52,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-findings_equal (GListModel *model,
-                GPtrArray  *findings)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  if (n != findings->len)
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PlFinding) a = g_list_model_get_item (model, i);
-      PlFinding *b = g_ptr_array_index (findings, i);
-
-      if (pl_finding_get_severity (a) != pl_finding_get_severity (b)
-          || g_strcmp0 (pl_finding_get_code (a), pl_finding_get_code (b)) != 0
-          || g_strcmp0 (pl_finding_get_message (a), pl_finding_get_message (b)) != 0)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static void
 set_string (PlSeat      *self,
             char       **field,
@@ -219,6 +196,7 @@ _pl_seat_update (PlSeat     *self,
                  GPtrArray  *findings)
 {
   PlOfficerStatus status = officer != NULL ? pl_officer_get_status (officer) : PL_OFFICER_STATUS_VACANT;
+  guint n_findings;
 
   g_return_if_fail (PL_IS_SEAT (self));
 
@@ -234,14 +212,9 @@ _pl_seat_update (PlSeat     *self,
   set_string (self, &self->delegation_name, delegation_name, PROP_DELEGATION_NAME);
   set_string (self, &self->person, officer != NULL ? pl_officer_get_person (officer) : NULL, PROP_PERSON);
 
-  if (!findings_equal (G_LIST_MODEL (self->findings), findings))
-    {
-      guint old = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
-
-      g_list_store_splice (self->findings, 0, old, findings->pdata, findings->len);
-      if (old != findings->len)
-        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_FINDINGS]);
-    }
+  n_findings = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
+  if (pl_finding_store_replace (self->findings, findings) && n_findings != findings->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_FINDINGS]);
 
   g_object_thaw_notify (G_OBJECT (self));
 }

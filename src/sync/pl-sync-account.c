@@ -139,12 +139,12 @@ pl_sync_account_lookup_password (const char    *server_url,
     }
 
   if (local_error != NULL)
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+    g_set_error (error, PL_SYNC_ERROR, PL_SYNC_ERROR_NO_PASSWORD,
                  _("no password for “%s” on %s: the keyring cannot be read (%s); "
                    "set PLENARY_PASSWORD or store the password in Plenary’s Preferences"),
                  user, server_url, local_error->message);
   else
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+    g_set_error (error, PL_SYNC_ERROR, PL_SYNC_ERROR_NO_PASSWORD,
                  _("no password for “%s” on %s in the keyring; "
                    "set PLENARY_PASSWORD or store the password in Plenary’s Preferences"),
                  user, server_url);
@@ -236,7 +236,7 @@ pl_sync_account_lookup_new_password (const char    *server_url,
       secret_password_free (secret);
       return copy;
     }
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+  g_set_error (error, PL_SYNC_ERROR, PL_SYNC_ERROR_NO_PASSWORD,
                _("no password for the new user “%s” on %s: set PLENARY_NEW_PASSWORD, "
                  "or store it in the keyring for that server and user%s%s%s"),
                user, server_url,

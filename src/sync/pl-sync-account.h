@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "pl-sync-error.h"
+
 G_BEGIN_DECLS
 
 #define PL_SYNC_SETTINGS_SCHEMA "io.github.plenary.Plenary.Sync"

@@ -1644,18 +1644,18 @@ on_round_login_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  GTask *task = user_data;
+  g_autoptr(GTask) task = user_data;
   PlSyncEngine *self = g_task_get_source_object (task);
   GError *error = NULL;
 
   if (!pl_couch_client_login_finish (PL_COUCH_CLIENT (source), result, &error))
     {
-      round_fail (task, error);
+      round_fail (g_steal_pointer (&task), error);
       return;
     }
   self->logged_in = TRUE;
   remember_roles (self);
-  round_next (task);
+  round_next (g_steal_pointer (&task));
 }
 
 static void
@@ -1663,15 +1663,15 @@ on_round_push_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  GTask *task = user_data;
+  g_autoptr(GTask) task = user_data;
   GError *error = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      round_fail (task, error);
+      round_fail (g_steal_pointer (&task), error);
       return;
     }
-  round_next (task);
+  round_next (g_steal_pointer (&task));
 }
 
 static void
@@ -1679,8 +1679,9 @@ on_round_changes_cb (GObject      *source,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  GTask *task = user_data;
+  g_autoptr(GTask) task = user_data;
   PlSyncEngine *self = g_task_get_source_object (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
   g_autoptr(JsonNode) answer = NULL;
   g_autoptr(JsonNode) since = self->last_seq ? json_node_copy (self->last_seq) : NULL;
   GError *error = NULL;
@@ -1688,7 +1689,7 @@ on_round_changes_cb (GObject      *source,
   answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
   if (answer == NULL || !pl_sync_engine_apply_changes (self, answer, &error))
     {
-      round_fail (task, error);
+      round_fail (g_steal_pointer (&task), error);
       return;
     }
 
@@ -1698,11 +1699,11 @@ on_round_changes_cb (GObject      *source,
   if (pl_couch_response_changes_has_more (answer, pl_couch_client_get_changes_page (self->client)) &&
       self->last_seq != NULL && (since == NULL || !json_node_equal (since, self->last_seq)))
     {
-      pl_couch_client_changes_async (self->client, self->last_seq, FALSE, 0, g_task_get_cancellable (task),
-                                     on_round_changes_cb, task);
+      pl_couch_client_changes_async (self->client, self->last_seq, FALSE, 0, cancellable,
+                                     on_round_changes_cb, g_steal_pointer (&task));
       return;
     }
-  round_next (task);
+  round_next (g_steal_pointer (&task));
 }
 
 /*
@@ -1724,7 +1725,7 @@ on_round_missing_cb (GObject      *source,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  GTask *task = user_data;
+  g_autoptr(GTask) task = user_data;
   PlSyncEngine *self = g_task_get_source_object (task);
   JsonArray *missing = g_object_get_data (G_OBJECT (task), "missing");
   g_autoptr(JsonNode) answer = NULL;
@@ -1736,7 +1737,7 @@ on_round_missing_cb (GObject      *source,
     rows = pl_couch_response_parse_rows (answer, &error);
   if (rows == NULL)
     {
-      round_fail (task, error);
+      round_fail (g_steal_pointer (&task), error);
       return;
     }
 
@@ -1771,7 +1772,7 @@ on_round_missing_cb (GObject      *source,
   g_clear_pointer (&self->last_seq, json_node_unref);
   self->revs_unknown = FALSE; /* this round is the one that deals with them */
   persist (self);
-  round_next (task);
+  round_next (g_steal_pointer (&task));
 }
 
 static void
@@ -1779,8 +1780,9 @@ on_round_revs_diff_cb (GObject      *source,
                        GAsyncResult *result,
                        gpointer      user_data)
 {
-  GTask *task = user_data;
+  g_autoptr(GTask) task = user_data;
   PlSyncEngine *self = g_task_get_source_object (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
   g_autoptr(JsonNode) answer = NULL;
   g_autoptr(JsonObject) keys = NULL;
   g_autoptr(JsonNode) body = NULL;
@@ -1793,14 +1795,15 @@ on_round_revs_diff_cb (GObject      *source,
   answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
   if (answer == NULL)
     {
-      round_fail (task, error);
+      round_fail (g_steal_pointer (&task), error);
       return;
     }
   if (!JSON_NODE_HOLDS_OBJECT (answer))
     {
-      round_fail (task, g_error_new (PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
-                                     _("the server %s sent an answer to _revs_diff that is not an object"),
-                                     pl_couch_client_get_server_url (self->client)));
+      round_fail (g_steal_pointer (&task),
+                  g_error_new (PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
+                               _("the server %s sent an answer to _revs_diff that is not an object"),
+                               pl_couch_client_get_server_url (self->client)));
       return;
     }
 
@@ -1814,7 +1817,7 @@ on_round_revs_diff_cb (GObject      *source,
   if (json_array_get_length (missing) == 0)
     {
       json_array_unref (missing);
-      round_next (task);
+      round_next (g_steal_pointer (&task));
       return;
     }
 
@@ -1823,7 +1826,7 @@ on_round_revs_diff_cb (GObject      *source,
   json_object_set_array_member (keys, "keys", json_array_ref (missing));
   body = object_node (keys);
   pl_couch_client_request_async (self->client, "POST", "_all_docs", "include_docs=true", body, 0,
-                                 g_task_get_cancellable (task), on_round_missing_cb, task);
+                                 cancellable, on_round_missing_cb, g_steal_pointer (&task));
 }
 
 static void
@@ -2627,7 +2630,7 @@ pl_sync_engine_resolve_conflict (PlSyncEngine      *self,
           persist (self);
           if (self->state == PL_SYNC_STATE_CONFLICTS && self->conflicts->len == 0)
             settle_state (self);
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+          g_set_error (error, PL_SYNC_ERROR, PL_SYNC_ERROR_STALE_CONFLICT,
                        _("the conflict on “%s” of “%s” is out of date: the field changed since, here or on "
                          "the server; nothing was changed and the conflict is dropped (sync again to see "
                          "whether the two sides still differ)"), field, id);
@@ -2754,7 +2757,7 @@ pl_sync_engine_sync_async (PlSyncEngine        *self,
 
   if (self->busy)
     {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_BUSY,
+      g_task_return_new_error (task, PL_SYNC_ERROR, PL_SYNC_ERROR_BUSY,
                                _("a sync with the server is already under way"));
       g_object_unref (task);
       return;

@@ -6,6 +6,7 @@
 
 #include "pl-couch-client.h"
 #include "pl-session.h"
+#include "pl-sync-error.h"
 
 G_BEGIN_DECLS
 

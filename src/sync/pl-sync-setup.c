@@ -215,6 +215,9 @@ database_path (const char *database,
   return rest != NULL ? g_strconcat ("/", escaped, "/", rest, NULL) : g_strconcat ("/", escaped, NULL);
 }
 
+/* The steps below take the task's one reference (fail(), record(),
+ * setup_next(), put_wanted(), write_document()); each callback owns it
+ * with g_autoptr() and hands it on with g_steal_pointer(). */
 static void setup_next (GTask *task);
 
 static void
@@ -250,15 +253,15 @@ on_login_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  GTask *task = user_data;
+  g_autoptr(GTask) task = user_data;
   GError *error = NULL;
 
   if (!pl_couch_client_login_finish (PL_COUCH_CLIENT (source), result, &error))
     {
-      fail (task, error);
+      fail (g_steal_pointer (&task), error);
       return;
     }
-  setup_next (task);
+  setup_next (g_steal_pointer (&task));
 }
 
 static void
@@ -266,7 +269,7 @@ on_session_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  GTask *task = user_data;
+  g_autoptr(GTask) task = user_data;
   PlCouchClient *client = PL_COUCH_CLIENT (source);
   g_autoptr(JsonNode) answer = NULL;
   GError *error = NULL;
@@ -274,22 +277,24 @@ on_session_cb (GObject      *source,
   answer = pl_couch_client_request_finish (client, result, &error);
   if (answer == NULL)
     {
-      fail (task, error);
+      fail (g_steal_pointer (&task), error);
       return;
     }
 
   if (!pl_couch_response_session_is_admin (answer))
     {
-      fail (task, g_error_new (PL_COUCH_ERROR, PL_COUCH_ERROR_UNAUTHORIZED,
-                               _("user “%s” is not an admin of the server %s; "
-                                 "%s needs a server admin’s user name and password"),
-                               pl_couch_client_get_user (client) ? pl_couch_client_get_user (client) : "",
-                               pl_couch_client_get_server_url (client),
-                               g_task_get_source_tag (task) == pl_sync_setup_user_async
-                               ? "server-user" : "server-setup"));
+      GError *refused = g_error_new (PL_COUCH_ERROR, PL_COUCH_ERROR_UNAUTHORIZED,
+                                     _("user “%s” is not an admin of the server %s; "
+                                       "%s needs a server admin’s user name and password"),
+                                     pl_couch_client_get_user (client) ? pl_couch_client_get_user (client) : "",
+                                     pl_couch_client_get_server_url (client),
+                                     g_task_get_source_tag (task) == pl_sync_setup_user_async
+                                     ? "server-user" : "server-setup");
+
+      fail (g_steal_pointer (&task), refused);
       return;
     }
-  setup_next (task);
+  setup_next (g_steal_pointer (&task));
 }
 
 static void
@@ -297,17 +302,18 @@ on_written_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  GTask *task = user_data;
+  g_autoptr(GTask) task = user_data;
+  Action *action = current_action (task);
   g_autoptr(JsonNode) answer = NULL;
   GError *error = NULL;
 
   answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
   if (answer == NULL)
     {
-      fail (task, error);
+      fail (g_steal_pointer (&task), error);
       return;
     }
-  record (task, current_action (task)->created, TRUE);
+  record (g_steal_pointer (&task), action->created, TRUE);
 }
 
 static void
@@ -315,7 +321,8 @@ on_database_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  GTask *task = user_data;
+  g_autoptr(GTask) task = user_data;
+  GCancellable *cancellable = g_task_get_cancellable (task);
   PlCouchClient *client = PL_COUCH_CLIENT (source);
   Action *action = current_action (task);
   g_autoptr(JsonNode) answer = NULL;
@@ -325,27 +332,28 @@ on_database_cb (GObject      *source,
   if (answer != NULL)
     {
       if (action->kind == ACTION_DATABASE)
-        record (task, action->right, FALSE);
+        record (g_steal_pointer (&task), action->right, FALSE);
       else
-        setup_next (task);
+        setup_next (g_steal_pointer (&task));
       return;
     }
   if (!g_error_matches (error, PL_COUCH_ERROR, PL_COUCH_ERROR_NOT_FOUND))
     {
-      fail (task, error);
+      fail (g_steal_pointer (&task), error);
       return;
     }
   g_clear_error (&error);
   if (action->kind == ACTION_DATABASE_MUST_EXIST)
     {
-      fail (task, g_error_new (PL_COUCH_ERROR, PL_COUCH_ERROR_NOT_FOUND,
-                               _("the database “%s” does not exist on %s: "
-                                 "run plenary-cli server-setup for it first"),
-                               action->name, pl_couch_client_get_server_url (client)));
+      fail (g_steal_pointer (&task),
+            g_error_new (PL_COUCH_ERROR, PL_COUCH_ERROR_NOT_FOUND,
+                         _("the database “%s” does not exist on %s: "
+                           "run plenary-cli server-setup for it first"),
+                         action->name, pl_couch_client_get_server_url (client)));
       return;
     }
-  pl_couch_client_request_async (client, "PUT", action->path, NULL, NULL, 0, g_task_get_cancellable (task),
-                                 on_written_cb, task);
+  pl_couch_client_request_async (client, "PUT", action->path, NULL, NULL, 0, cancellable,
+                                 on_written_cb, g_steal_pointer (&task));
 }
 
 static gboolean
@@ -380,7 +388,7 @@ on_replication_deleted_cb (GObject      *source,
                            GAsyncResult *result,
                            gpointer      user_data)
 {
-  GTask *task = user_data;
+  g_autoptr(GTask) task = user_data;
   Action *action = current_action (task);
   g_autoptr(JsonNode) answer = NULL;
   GError *error = NULL;
@@ -388,12 +396,12 @@ on_replication_deleted_cb (GObject      *source,
   answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
   if (answer == NULL)
     {
-      fail (task, error);
+      fail (g_steal_pointer (&task), error);
       return;
     }
   g_free (action->created);
   action->created = g_strdup (action->updated);
-  put_wanted (task, action->wanted);
+  put_wanted (g_steal_pointer (&task), action->wanted);
 }
 
 static void write_document (GTask      *task,
@@ -404,7 +412,7 @@ on_existing_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  GTask *task = user_data;
+  g_autoptr(GTask) task = user_data;
   PlCouchClient *client = PL_COUCH_CLIENT (source);
   Action *action = current_action (task);
   g_autoptr(JsonNode) answer = NULL;
@@ -415,7 +423,7 @@ on_existing_cb (GObject      *source,
   answer = pl_couch_client_request_finish (client, result, &error);
   if (answer == NULL && !g_error_matches (error, PL_COUCH_ERROR, PL_COUCH_ERROR_NOT_FOUND))
     {
-      fail (task, error);
+      fail (g_steal_pointer (&task), error);
       return;
     }
   g_clear_error (&error);
@@ -424,18 +432,18 @@ on_existing_cb (GObject      *source,
   if (action->kind == ACTION_SECURITY)
     {
       if (existing != NULL && json_object_equal (existing, wanted))
-        record (task, action->right, FALSE);
+        record (g_steal_pointer (&task), action->right, FALSE);
       else
-        put_wanted (task, wanted);
+        put_wanted (g_steal_pointer (&task), wanted);
       return;
     }
 
   if (existing != NULL && members_equal (existing, wanted, action->compare))
     {
-      record (task, action->right, FALSE);
+      record (g_steal_pointer (&task), action->right, FALSE);
       return;
     }
-  write_document (task, existing);
+  write_document (g_steal_pointer (&task), existing);
 }
 
 /* Writes the action's document: new, or over @existing. */
@@ -497,24 +505,24 @@ on_user_login_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  GTask *task = user_data;
+  g_autoptr(GTask) task = user_data;
   g_autoptr(PlCouchClient) probe = PL_COUCH_CLIENT (source);
   Action *action = current_action (task);
   GError *error = NULL;
 
   if (pl_couch_client_login_finish (probe, result, &error))
     {
-      record (task, action->right, FALSE);
+      record (g_steal_pointer (&task), action->right, FALSE);
       return;
     }
   if (!g_error_matches (error, PL_COUCH_ERROR, PL_COUCH_ERROR_UNAUTHORIZED))
     {
-      fail (task, error);
+      fail (g_steal_pointer (&task), error);
       return;
     }
   g_clear_error (&error);
   /* The roles are right, the password is not: the same update. */
-  write_document (task, action->existing);
+  write_document (g_steal_pointer (&task), action->existing);
 }
 
 static void
@@ -522,7 +530,8 @@ on_user_cb (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  GTask *task = user_data;
+  g_autoptr(GTask) task = user_data;
+  GCancellable *cancellable = g_task_get_cancellable (task);
   PlCouchClient *client = PL_COUCH_CLIENT (source);
   Action *action = current_action (task);
   g_autoptr(JsonNode) answer = NULL;
@@ -532,7 +541,7 @@ on_user_cb (GObject      *source,
   answer = pl_couch_client_request_finish (client, result, &error);
   if (answer == NULL && !g_error_matches (error, PL_COUCH_ERROR, PL_COUCH_ERROR_NOT_FOUND))
     {
-      fail (task, error);
+      fail (g_steal_pointer (&task), error);
       return;
     }
   g_clear_error (&error);
@@ -541,14 +550,14 @@ on_user_cb (GObject      *source,
     {
       /* New, or other roles: on_existing_cb() writes it. */
       pl_couch_client_request_async (client, "GET", action->path, NULL, NULL, 0,
-                                     g_task_get_cancellable (task), on_existing_cb, task);
+                                     cancellable, on_existing_cb, g_steal_pointer (&task));
       return;
     }
 
   action->existing = json_object_ref (json_node_get_object (answer));
   probe = pl_couch_client_new (pl_couch_client_get_server_url (client), pl_couch_client_get_database (client), NULL);
   pl_couch_client_set_credentials (probe, action->name, action->password);
-  pl_couch_client_login_async (probe, g_task_get_cancellable (task), on_user_login_cb, task);
+  pl_couch_client_login_async (probe, cancellable, on_user_login_cb, g_steal_pointer (&task));
 }
 
 static void
