@@ -9,7 +9,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "pl-account-probe.h"
 #include "pl-agenda-page.h"
 #include "pl-bureau-page.h"
 #include "pl-compat.h"
@@ -31,6 +30,7 @@
 #include "pl-speakers-page.h"
 #include "pl-speak-request-dialog.h"
 #include "pl-sync-account.h"
+#include "pl-sync-connection.h"
 #include "pl-sync-engine.h"
 #include "pl-window.h"
 
@@ -991,29 +991,6 @@ update_request_action (PlWindow *self)
                                  self->session != NULL && self->read_only && self->delegation != NULL);
 }
 
-static PlCouchClient *
-client_for_account (const char  *server,
-                    const char  *database,
-                    const char  *user,
-                    GError     **error)
-{
-  g_autoptr(PlCouchClient) client = pl_couch_client_new (server, database, error);
-  g_autofree char *password = NULL;
-
-  if (client == NULL)
-    return NULL;
-
-  if (user != NULL)
-    {
-      password = pl_sync_account_lookup_password (pl_couch_client_get_server_url (client), user, NULL, error);
-      if (password == NULL)
-        return NULL;
-      pl_couch_client_set_credentials (client, user, password);
-    }
-
-  return g_steal_pointer (&client);
-}
-
 static void
 apply_probe (PlWindow       *self,
              PlAccountProbe *probe)
@@ -1032,61 +1009,31 @@ on_live_probe_cb (GObject      *source,
                   gpointer      user_data)
 {
   g_autoptr(PlWindow) self = user_data;
-  g_autoptr(PlAccountProbe) probe = NULL;
+  PlSyncConnection *connection = PL_SYNC_CONNECTION (source);
   g_autoptr(GError) error = NULL;
+  gboolean probed;
 
-  probe = pl_account_probe_finish (PL_COUCH_CLIENT (source), result, &error);
+  probed = pl_sync_connection_probe_finish (connection, result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->engine == NULL)
     return;
 
   /* Whatever the probe found, the engine goes live: offline it retries
    * with backoff, refused it shows the server's reason. */
-  if (probe != NULL)
-    apply_probe (self, probe);
+  if (probed)
+    apply_probe (self, pl_sync_connection_get_probe (connection));
   pl_sync_engine_start (self->engine);
 }
 
-static const char *
-sync_state_string (JsonObject *state,
-                   const char *member)
-{
-  JsonNode *node;
-
-  if (state == NULL || !json_object_has_member (state, member))
-    return NULL;
-  node = json_object_get_member (state, member);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 /* Whether the open session's file is bound to @server and @database (and
- * to @user, unless %NULL), the addresses compared in their canonical form. */
+ * to @user, unless %NULL). */
 static gboolean
 bound_to (PlWindow   *self,
           const char *server,
           const char *database,
           const char *user)
 {
-  JsonObject *state;
-  const char *bound_server, *bound_database;
-  g_autoptr(PlCouchClient) bound = NULL;
-  g_autoptr(PlCouchClient) asked = NULL;
-
-  if (self->session == NULL || server == NULL || database == NULL)
-    return FALSE;
-  state = pl_session_get_sync_state (self->session);
-  bound_server = sync_state_string (state, "server");
-  bound_database = sync_state_string (state, "database");
-  if (bound_server == NULL || g_strcmp0 (bound_database, database) != 0)
-    return FALSE;
-  if (user != NULL && g_strcmp0 (sync_state_string (state, "user"), user) != 0)
-    return FALSE;
-
-  bound = pl_couch_client_new (bound_server, bound_database, NULL);
-  asked = pl_couch_client_new (server, database, NULL);
-  return bound != NULL && asked != NULL &&
-         g_str_equal (pl_couch_client_get_server_url (bound), pl_couch_client_get_server_url (asked));
+  return self->session != NULL &&
+         pl_sync_connection_state_names (pl_session_get_sync_state (self->session), server, database, user);
 }
 
 static void sync_start (PlWindow *self);
@@ -1111,96 +1058,69 @@ static void
 sync_start (PlWindow *self)
 {
   JsonObject *state = pl_session_get_sync_state (self->session);
-  const char *server = sync_state_string (state, "server");
-  const char *database = sync_state_string (state, "database");
-  const char *user = sync_state_string (state, "user");
-  g_autoptr(PlCouchClient) client = NULL;
+  g_autoptr(PlAccountProbe) known = NULL;
+  g_autoptr(PlSyncConnection) connection = NULL;
   g_autoptr(PlSyncEngine) engine = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (server == NULL || database == NULL)
+  connection = pl_sync_connection_new_for_sync_state (state, &error);
+  if (connection == NULL && error == NULL)
     return;
 
   /* Roles known from before make a delegate's copy read-only at once,
    * even offline; the server's answer below has the last word. */
-  if (json_object_has_member (state, "roles") &&
-      JSON_NODE_HOLDS_ARRAY (json_object_get_member (state, "roles")))
-    {
-      JsonArray *array = json_object_get_array_member (state, "roles");
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) roles = NULL;
-      g_autoptr(PlAccountProbe) known = NULL;
+  known = pl_account_probe_new_for_sync_state (state);
+  if (known != NULL)
+    apply_probe (self, known);
 
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *node = json_array_get_element (array, i);
-
-          if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-            g_strv_builder_add (builder, json_node_get_string (node));
-        }
-      roles = g_strv_builder_end (builder);
-      known = pl_account_probe_new_for_roles (user, (const char * const *) roles);
-      apply_probe (self, known);
-    }
-
-  client = client_for_account (server, database, user, &error);
-  if (client == NULL)
+  if (connection == NULL)
     {
       self->sync_problem = g_strdup (error->message);
       update_sync_state (self);
       return;
     }
 
-  engine = pl_sync_engine_new (self->session, client);
+  engine = pl_sync_connection_bind (connection, self->session);
   set_engine (self, engine);
-  pl_account_probe_async (client, self->cancellable, on_live_probe_cb, g_object_ref (self));
+  pl_sync_connection_probe_async (connection, self->cancellable, on_live_probe_cb, g_object_ref (self));
 }
 
 /* Connect Session to Server… */
 
 typedef struct
 {
-  PlWindow      *self;
-  PlCouchClient *client;
-  PlSyncEngine  *engine;   /* the download's */
-  AdwToast      *toast;    /* "Opening…", until it is open */
-  GStrv          roles;    /* the user's, kept with the copy */
-  char          *path;
+  PlWindow         *self;
+  PlSyncConnection *connection;
+  AdwToast         *toast;    /* "Opening…", while the copy is made */
+  char             *path;
 } ConnectData;
 
 static void
 connect_data_free (ConnectData *data)
 {
+  g_signal_handlers_disconnect_by_data (data->connection, data);
   g_clear_object (&data->self);
-  g_clear_object (&data->client);
-  g_clear_object (&data->engine);
+  g_clear_object (&data->connection);
   if (data->toast != NULL)
     adw_toast_dismiss (data->toast);
   g_clear_object (&data->toast);
-  g_strfreev (data->roles);
   g_free (data->path);
   g_free (data);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConnectData, connect_data_free)
 
-/* Where a server session is kept on this computer: one file per server
- * and database, under the user's data folder. */
-static char *
-cache_path_for (PlCouchClient *client)
+static void
+on_connection_step_cb (PlSyncConnection *connection,
+                       GParamSpec       *pspec,
+                       ConnectData      *data)
 {
-  g_autoptr(GUri) uri = g_uri_parse (pl_couch_client_get_server_url (client), G_URI_FLAGS_NONE, NULL);
-  g_autofree char *host = NULL;
-  g_autofree char *name = NULL;
-
-  if (uri != NULL && g_uri_get_port (uri) > 0)
-    host = g_strdup_printf ("%s-%d", g_uri_get_host (uri), g_uri_get_port (uri));
-  else
-    host = g_strdup (uri ? g_uri_get_host (uri) : "server");
-  name = g_strdup_printf ("%s-%s.plenary", host, pl_couch_client_get_database (client));
-  g_strdelimit (name, "/\\:", '-');
-
-  return g_build_filename (g_get_user_data_dir (), "plenary", "sessions", name, NULL);
+  if (pl_sync_connection_get_step (connection) == PL_SYNC_CONNECTION_DOWNLOADING && data->toast == NULL)
+    {
+      data->toast = adw_toast_new (_("Opening the server’s session…"));
+      adw_toast_set_timeout (data->toast, 0);
+      adw_toast_overlay_add_toast (data->self->toast_overlay, g_object_ref (data->toast));
+    }
 }
 
 static void
@@ -1210,53 +1130,23 @@ on_download_done_cb (GObject      *source,
 {
   g_autoptr(ConnectData) data = user_data;
   PlWindow *self = data->self;
-  PlSession *session = pl_sync_engine_get_session (data->engine);
+  g_autoptr(PlSession) session = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
   GtkApplication *app;
 
-  if (!pl_sync_engine_sync_finish (data->engine, result, &error))
+  session = pl_sync_connection_download_finish (data->connection, result, &error);
+  if (session == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         pl_compat_show_message (GTK_WINDOW (self), _("Could Not Open the Server’s Session"), error->message);
       return;
     }
 
-  /* The engine has put its state in the session; dropping it writes the
-   * rest, then the file holds everything a window needs to go live. */
-  g_object_ref (session);
-  g_clear_object (&data->engine);
-
-  /* The roles go with the copy (a member of `sync` the engine keeps), so
-   * that a delegate's copy opened offline is read-only from the start. */
-  if (pl_session_get_sync_state (session) != NULL)
-    {
-      g_autoptr(JsonObject) state = json_object_new ();
-      JsonArray *roles = json_array_new ();
-      JsonObjectIter iter;
-      const char *name;
-      JsonNode *node;
-
-      json_object_iter_init (&iter, pl_session_get_sync_state (session));
-      while (json_object_iter_next (&iter, &name, &node))
-        json_object_set_member (state, name, json_node_copy (node));
-      for (guint i = 0; data->roles != NULL && data->roles[i] != NULL; i++)
-        json_array_add_string_element (roles, data->roles[i]);
-      json_object_set_array_member (state, "roles", roles);
-      pl_session_set_sync_state (session, state);
-    }
-
-  /* The copy holds what its account may read, for no other local user:
-   * the folder is made (or made again) its owner's only (issue 16). */
-  dir = g_path_get_dirname (data->path);
-  if (!pl_session_file_make_private_folder (dir, &error) ||
-      !pl_session_file_save (session, data->path, &error))
+  if (!pl_sync_connection_keep_copy (data->connection, session, data->path, &error))
     {
       pl_compat_show_message (GTK_WINDOW (self), _("Could Not Keep the Server’s Session"), error->message);
-      g_object_unref (session);
       return;
     }
-  g_object_unref (session);
 
   app = gtk_window_get_application (GTK_WINDOW (self));
   if (PL_IS_APPLICATION (app))
@@ -1267,18 +1157,8 @@ static void
 download (ConnectData *data)
 {
   PlApplication *app = PL_APPLICATION (gtk_window_get_application (GTK_WINDOW (data->self)));
-  g_autoptr(PlSession) session = NULL;
 
-  data->path = cache_path_for (data->client);
-
-  /* A folder of copies an older version left open to other local users is
-   * its owner's only from now on (issue 16); a failure shows when the
-   * copy is written. */
-  {
-    g_autofree char *dir = g_path_get_dirname (data->path);
-
-    pl_session_file_make_private_folder (dir, NULL);
-  }
+  data->path = pl_sync_connection_dup_copy_path (data->connection);
 
   /* Opened before: its copy is there, with its own sync state and maybe
    * edits not yet sent; the window catches up with the server. */
@@ -1289,22 +1169,14 @@ download (ConnectData *data)
       return;
     }
 
-  session = pl_session_new_empty ();
-  data->engine = pl_sync_engine_new (session, data->client);
-  /* The empty session's settings record is not an edit to push over the
-   * server's. */
-  pl_sync_engine_mark_clean (data->engine);
-  data->toast = adw_toast_new (_("Opening the server’s session…"));
-  adw_toast_set_timeout (data->toast, 0);
-  adw_toast_overlay_add_toast (data->self->toast_overlay, g_object_ref (data->toast));
-  pl_sync_engine_sync_async (data->engine, data->self->cancellable, on_download_done_cb, data);
+  pl_sync_connection_download_async (data->connection, data->self->cancellable, on_download_done_cb, data);
 }
 
 static void
 upload (ConnectData *data)
 {
   PlWindow *self = data->self;
-  g_autoptr(PlSyncEngine) engine = pl_sync_engine_new (self->session, data->client);
+  g_autoptr(PlSyncEngine) engine = pl_sync_connection_bind (data->connection, self->session);
 
   set_engine (self, engine);
   pl_sync_engine_start (engine);
@@ -1322,21 +1194,19 @@ on_connect_probe_cb (GObject      *source,
 {
   g_autoptr(ConnectData) data = user_data;
   PlWindow *self = data->self;
-  g_autoptr(PlAccountProbe) probe = NULL;
+  PlAccountProbe *probe;
   g_autoptr(GError) error = NULL;
 
-  probe = pl_account_probe_finish (PL_COUCH_CLIENT (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (probe == NULL)
+  if (!pl_sync_connection_probe_finish (data->connection, result, &error))
     {
-      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Connect to the Server"), error->message);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        pl_compat_show_message (GTK_WINDOW (self), _("Could Not Connect to the Server"), error->message);
       return;
     }
 
+  probe = pl_sync_connection_get_probe (data->connection);
   if (probe->has_session)
     {
-      data->roles = g_strdupv (probe->roles);
       download (g_steal_pointer (&data));
       return;
     }
@@ -1366,7 +1236,7 @@ connect_server_action (GtkWidget  *widget,
   g_autofree char *server = NULL, *database = NULL, *user = NULL;
   g_autoptr(GError) error = NULL;
   ConnectData *data;
-  PlCouchClient *client;
+  PlSyncConnection *connection;
 
   pl_sync_account_get_defaults (&server, &database, &user);
   if (server == NULL || database == NULL)
@@ -1397,8 +1267,8 @@ connect_server_action (GtkWidget  *widget,
       }
   }
 
-  client = client_for_account (server, database, user, &error);
-  if (client == NULL)
+  connection = pl_sync_connection_new (server, database, user, &error);
+  if (connection == NULL)
     {
       pl_compat_show_message (GTK_WINDOW (self), _("Could Not Connect to the Server"), error->message);
       return;
@@ -1406,8 +1276,9 @@ connect_server_action (GtkWidget  *widget,
 
   data = g_new0 (ConnectData, 1);
   data->self = g_object_ref (self);
-  data->client = client;
-  pl_account_probe_async (client, self->cancellable, on_connect_probe_cb, data);
+  data->connection = connection;
+  g_signal_connect (connection, "notify::step", G_CALLBACK (on_connection_step_cb), data);
+  pl_sync_connection_probe_async (connection, self->cancellable, on_connect_probe_cb, data);
 }
 
 static void
