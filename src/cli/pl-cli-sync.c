@@ -227,8 +227,8 @@ pl_cli_sync (int    argc,
       return EXIT_BAD_INPUT;
     }
 
-  connection = pl_sync_connection_new (server, database, user, &error);
-  if (connection == NULL)
+  if (!pl_sync_connection_check_user_name (user, &error) ||
+      !(connection = pl_sync_connection_new (server, database, user, &error)))
     {
       g_printerr ("plenary-cli: %s\n", error->message);
       return EXIT_BAD_INPUT;
@@ -386,8 +386,8 @@ pl_cli_server_setup (int    argc,
   if (user == NULL)
     return pl_cli_usage_error (context, _("server-setup: give a server admin with --user"));
 
-  connection = pl_sync_connection_new (server, argv[2], user, &error);
-  if (connection == NULL)
+  if (!pl_sync_connection_check_user_name (user, &error) ||
+      !(connection = pl_sync_connection_new (server, argv[2], user, &error)))
     {
       g_printerr ("plenary-cli: %s\n", error->message);
       return EXIT_BAD_INPUT;

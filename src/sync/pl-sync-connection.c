@@ -450,12 +450,48 @@ pl_sync_connection_state_names (JsonObject *state,
 }
 
 /**
+ * pl_sync_connection_new_full:
+ * @user: (nullable): the user name
+ * @password: (nullable): the user's password, or %NULL to take it from
+ *   the keyring or `PLENARY_PASSWORD`
+ *
+ * Returns: (transfer full) (nullable): a connection, or %NULL with @error
+ *   (a bad address, no password)
+ */
+PlSyncConnection *
+pl_sync_connection_new_full (const char  *server,
+                             const char  *database,
+                             const char  *user,
+                             const char  *password,
+                             GError     **error)
+{
+  g_autoptr(PlCouchClient) client = pl_couch_client_new (server, database, error);
+  g_autofree char *stored = NULL;
+
+  if (client == NULL)
+    return NULL;
+
+  if (user != NULL)
+    {
+      if (password == NULL)
+        {
+          stored = pl_sync_account_lookup_password (pl_couch_client_get_server_url (client), user, NULL, error);
+          if (stored == NULL)
+            return NULL;
+        }
+      pl_couch_client_set_credentials (client, user, password != NULL ? password : stored);
+    }
+
+  return g_object_new (PL_TYPE_SYNC_CONNECTION, "client", client, NULL);
+}
+
+/**
  * pl_sync_connection_new:
  * @user: (nullable): the user name; its password comes from the keyring
  *   or `PLENARY_PASSWORD`
  *
  * Returns: (transfer full) (nullable): a connection, or %NULL with @error
- *   (a bad address or user name, no password)
+ *   (a bad address, no password)
  */
 PlSyncConnection *
 pl_sync_connection_new (const char  *server,
@@ -463,21 +499,7 @@ pl_sync_connection_new (const char  *server,
                         const char  *user,
                         GError     **error)
 {
-  g_autoptr(PlCouchClient) client = pl_couch_client_new (server, database, error);
-  g_autofree char *password = NULL;
-
-  if (client == NULL || !pl_sync_connection_check_user_name (user, error))
-    return NULL;
-
-  if (user != NULL)
-    {
-      password = pl_sync_account_lookup_password (pl_couch_client_get_server_url (client), user, NULL, error);
-      if (password == NULL)
-        return NULL;
-      pl_couch_client_set_credentials (client, user, password);
-    }
-
-  return g_object_new (PL_TYPE_SYNC_CONNECTION, "client", client, NULL);
+  return pl_sync_connection_new_full (server, database, user, NULL, error);
 }
 
 /**

@@ -55,6 +55,11 @@ PlSyncConnection     *pl_sync_connection_new                (const char         
                                                              const char          *database,
                                                              const char          *user,
                                                              GError             **error);
+PlSyncConnection     *pl_sync_connection_new_full           (const char          *server,
+                                                             const char          *database,
+                                                             const char          *user,
+                                                             const char          *password,
+                                                             GError             **error);
 PlSyncConnection     *pl_sync_connection_new_for_sync_state (JsonObject          *state,
                                                              GError             **error);
 
