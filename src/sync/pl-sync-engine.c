@@ -9,6 +9,7 @@
 #include "pl-couch-response.h"
 #include "pl-sync-engine.h"
 #include "pl-sync-engine-private.h"
+#include "pl-sync-merge.h"
 #include "pl-json-text.h"
 
 /**
@@ -184,15 +185,6 @@ record_content (PlRecord *record)
   g_autoptr(JsonObject) doc = pl_codec_record_to_json (record);
 
   return content_of (doc);
-}
-
-static gboolean
-objects_equal (JsonObject *a,
-               JsonObject *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-  return json_object_equal (a, b);
 }
 
 static JsonObject *
@@ -395,7 +387,7 @@ reconcile_with_records (PlSyncEngine *self)
           g_autoptr(JsonObject) content = record_content (record);
 
           entry->deleted = FALSE;
-          if (!objects_equal (content, entry->base))
+          if (!pl_sync_merge_objects_equal (content, entry->base))
             entry->dirty = TRUE;
         }
     }
@@ -541,20 +533,6 @@ add_conflict (PlSyncEngine *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CONFLICTS]);
 }
 
-/* Absent and null are the same value here (a conflict stores an absent
- * side as null). */
-static gboolean
-node_same (JsonNode *a,
-           JsonNode *b)
-{
-  gboolean a_null = a == NULL || JSON_NODE_HOLDS_NULL (a);
-  gboolean b_null = b == NULL || JSON_NODE_HOLDS_NULL (b);
-
-  if (a_null || b_null)
-    return a_null && b_null;
-  return json_node_equal (a, b);
-}
-
 /* Whether @record's @field holds @value as the record would hold it:
  * the codec may fill an absent field with its default or write a value
  * in its own form, which is still the same value. */
@@ -568,7 +546,7 @@ field_holds (PlRecord   *record,
   g_autoptr(PlRecord) copy = NULL;
   g_autoptr(JsonObject) normal = NULL;
 
-  if (node_same (json_object_get_member (content, field), value))
+  if (pl_sync_merge_node_same (json_object_get_member (content, field), value))
     return TRUE;
   doc = pl_codec_record_to_json (record);
   if (value == NULL || JSON_NODE_HOLDS_NULL (value))
@@ -578,7 +556,7 @@ field_holds (PlRecord   *record,
   if (!pl_codec_record_from_json (doc, &copy, NULL, NULL) || copy == NULL)
     return FALSE;
   normal = record_content (copy);
-  return node_same (json_object_get_member (content, field), json_object_get_member (normal, field));
+  return pl_sync_merge_node_same (json_object_get_member (content, field), json_object_get_member (normal, field));
 }
 
 static void
@@ -621,9 +599,9 @@ refresh_conflicts (PlSyncEngine *self,
         continue;
       now = json_object_get_member (theirs, field);
       old = json_object_get_member (conflict, "theirs");
-      if (node_same (now, old))
+      if (pl_sync_merge_node_same (now, old))
         continue;
-      if (node_same (now, json_object_get_member (conflict, "mine")))
+      if (pl_sync_merge_node_same (now, json_object_get_member (conflict, "mine")))
         drop_conflict (self, i);
       else if (field_holds (record, local, field, now))
         {
@@ -716,46 +694,6 @@ remove_local (PlSyncEngine *self,
   else if (find_foreign (self, id, &index) != NULL)
     g_ptr_array_remove_index (pl_session_get_foreign_docs (self->session), index);
   end_apply (self);
-}
-
-static JsonObject *
-with_rev (JsonObject *content,
-          const char *rev)
-{
-  JsonObject *doc = json_object_new ();
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  json_object_iter_init (&iter, content);
-  while (json_object_iter_next (&iter, &name, &node))
-    json_object_set_member (doc, name, json_node_copy (node));
-  if (rev != NULL)
-    json_object_set_string_member (doc, "_rev", rev);
-  return doc;
-}
-
-/* The three-way merge of one field; @out_conflict when both sides
- * changed it differently. Absent members are NULL. */
-static JsonNode *
-merge_field (JsonNode *base,
-             JsonNode *mine,
-             JsonNode *theirs,
-             gboolean *out_conflict)
-{
-  *out_conflict = FALSE;
-
-#define SAME(a, b) (((a) == NULL && (b) == NULL) || ((a) != NULL && (b) != NULL && json_node_equal ((a), (b))))
-  if (SAME (mine, theirs))
-    return theirs;
-  if (SAME (mine, base))
-    return theirs;
-  if (SAME (theirs, base))
-    return mine;
-#undef SAME
-
-  *out_conflict = TRUE;
-  return theirs;
 }
 
 static JsonNode *
@@ -867,7 +805,7 @@ hold_remote (PlSyncEngine *self,
   if (fields == NULL || theirs == NULL)
     return NULL;
 
-  view = with_rev (theirs, NULL);
+  view = pl_sync_merge_with_rev (theirs, NULL);
   g_hash_table_iter_init (&iter, fields);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
@@ -908,12 +846,12 @@ hold_merge (PlSyncEngine *self,
   mine = record_content (record);
   b = json_object_get_member (entry->base, field);
   m = json_object_get_member (mine, field);
-  result = merge_field (b, m, hold->theirs, &conflict);
+  result = pl_sync_merge_field (b, m, hold->theirs, &conflict);
   if (conflict)
     add_conflict (self, id, field, m, hold->theirs, NULL);
 
   /* The base is the server's record again, this field included. */
-  base = with_rev (entry->base, NULL);
+  base = pl_sync_merge_with_rev (entry->base, NULL);
   if (hold->theirs != NULL)
     json_object_set_member (base, field, json_node_copy (hold->theirs));
   else if (json_object_has_member (base, field))
@@ -928,13 +866,13 @@ hold_merge (PlSyncEngine *self,
         json_object_set_member (mine, field, json_node_copy (result));
       else if (json_object_has_member (mine, field))
         json_object_remove_member (mine, field);
-      doc = with_rev (mine, entry->rev);
+      doc = pl_sync_merge_with_rev (mine, entry->rev);
       if (apply_doc (self, id, doc))
         self->stats.merged++;
       g_clear_pointer (&mine, json_object_unref);
       mine = record_content (record);
     }
-  entry->dirty = !objects_equal (mine, entry->base);
+  entry->dirty = !pl_sync_merge_objects_equal (mine, entry->base);
 }
 
 /*
@@ -1007,13 +945,13 @@ merge_remote (PlSyncEngine *self,
 
   if (mine == NULL)
     {
-      if (entry != NULL && entry->deleted && !objects_equal (theirs, entry->base))
+      if (entry != NULL && entry->deleted && !pl_sync_merge_objects_equal (theirs, entry->base))
         {
           /* Deleted here, edited there: the server's record comes back,
            * the deletion waits in the conflict list. */
           g_autoptr(JsonNode) mine_node = boolean_node (TRUE);
           g_autoptr(JsonNode) theirs_node = object_node (theirs);
-          g_autoptr(JsonObject) doc = with_rev (theirs, rev);
+          g_autoptr(JsonObject) doc = pl_sync_merge_with_rev (theirs, rev);
 
           add_conflict (self, id, "_deleted", mine_node, theirs_node, rev);
           if (apply_doc (self, id, doc))
@@ -1036,7 +974,7 @@ merge_remote (PlSyncEngine *self,
         }
 
       {
-        g_autoptr(JsonObject) doc = with_rev (theirs, rev);
+        g_autoptr(JsonObject) doc = pl_sync_merge_with_rev (theirs, rev);
 
         if (apply_doc (self, id, doc))
           {
@@ -1052,7 +990,7 @@ merge_remote (PlSyncEngine *self,
 
   if (!dirty)
     {
-      g_autoptr(JsonObject) doc = with_rev (theirs, rev);
+      g_autoptr(JsonObject) doc = pl_sync_merge_with_rev (theirs, rev);
 
       if (apply_doc (self, id, doc))
         {
@@ -1067,58 +1005,26 @@ merge_remote (PlSyncEngine *self,
 
   /* Both sides changed: field by field. */
   {
-    g_autoptr(JsonObject) merged = json_object_new ();
-    g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autoptr(GPtrArray) conflicts = NULL;
+    g_autoptr(JsonObject) merged = pl_sync_merge_contents (entry != NULL ? entry->base : NULL, mine, theirs,
+                                                           &conflicts);
     g_autoptr(JsonObject) doc = NULL;
-    JsonObject *base = entry != NULL ? entry->base : NULL;
-    JsonObject *sides[3] = { base, mine, theirs };
-    g_autoptr(GPtrArray) order = g_ptr_array_new ();
 
-    for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
+    for (guint i = 0; i < conflicts->len; i++)
       {
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *node;
+        const char *name = g_ptr_array_index (conflicts, i);
 
-        if (sides[s] == NULL)
-          continue;
-        json_object_iter_init (&iter, sides[s]);
-        while (json_object_iter_next (&iter, &name, &node))
-          if (g_hash_table_add (names, (gpointer) name))
-            g_ptr_array_add (order, (gpointer) name);
+        add_conflict (self, id, name, json_object_get_member (mine, name),
+                      json_object_get_member (theirs, name), NULL);
       }
 
-    /* The server's field order first, so that the file reads the same. */
-    for (guint i = 0; i < order->len; i++)
-      {
-        const char *name = g_ptr_array_index (order, i);
-        JsonNode *b = base ? json_object_get_member (base, name) : NULL;
-        JsonNode *m = json_object_get_member (mine, name);
-        JsonNode *t = json_object_get_member (theirs, name);
-        JsonNode *result;
-        gboolean conflict;
-
-        if (g_str_equal (name, "_id") || g_str_equal (name, "type"))
-          {
-            result = t ? t : m;
-            conflict = FALSE;
-          }
-        else
-          result = merge_field (b, m, t, &conflict);
-
-        if (conflict)
-          add_conflict (self, id, name, m, t, NULL);
-        if (result != NULL)
-          json_object_set_member (merged, name, json_node_copy (result));
-      }
-
-    doc = with_rev (merged, rev);
+    doc = pl_sync_merge_with_rev (merged, rev);
     if (apply_doc (self, id, doc))
       {
         entry = ensure_entry (self, id);
         entry_set_rev (entry, rev);
         entry_set_base (entry, theirs);
-        entry->dirty = !objects_equal (merged, theirs);
+        entry->dirty = !pl_sync_merge_objects_equal (merged, theirs);
         entry->deleted = FALSE;
         self->stats.merged++;
       }
@@ -1224,7 +1130,7 @@ collect_dirty (PlSyncEngine *self,
             continue;
 
           content = record_content (record);
-          json_array_add_object_element (data->docs, with_rev (content, entry ? entry->rev : NULL));
+          json_array_add_object_element (data->docs, pl_sync_merge_with_rev (content, entry ? entry->rev : NULL));
           g_hash_table_insert (data->sent_rev, g_strdup (id), g_strdup (entry ? entry->rev : NULL));
           g_hash_table_insert (data->sent, g_strdup (id), content);
         }
@@ -1415,7 +1321,7 @@ pl_sync_engine_apply_push_results (PlSyncEngine  *self,
             {
               g_autoptr(JsonObject) now = record_content (record);
 
-              entry->dirty = !objects_equal (now, sent);
+              entry->dirty = !pl_sync_merge_objects_equal (now, sent);
               begin_apply (self);
               pl_record_set_rev (record, result->rev);
               end_apply (self);
@@ -1764,7 +1670,7 @@ on_round_missing_cb (GObject      *source,
         {
           g_autoptr(JsonObject) content = record_content (record);
 
-          entry->dirty = !objects_equal (content, row->doc);
+          entry->dirty = !pl_sync_merge_objects_equal (content, row->doc);
         }
     }
 
@@ -2564,7 +2470,7 @@ apply_choice (PlSyncEngine      *self,
        * meanwhile (checked current by the caller). */
       g_autoptr(JsonObject) doc = pl_codec_record_to_json (record);
 
-      if (!node_same (json_object_get_member (doc, field), theirs))
+      if (!pl_sync_merge_node_same (json_object_get_member (doc, field), theirs))
         {
           if (theirs == NULL || JSON_NODE_HOLDS_NULL (theirs))
             json_object_remove_member (doc, field);
@@ -2620,7 +2526,7 @@ pl_sync_engine_resolve_conflict (PlSyncEngine      *self,
       JsonNode *theirs = json_object_get_member (conflict, "theirs");
       JsonNode *there = entry && entry->base ? json_object_get_member (entry->base, field) : NULL;
 
-      if (record == NULL || !node_same (there, theirs) ||
+      if (record == NULL || !pl_sync_merge_node_same (there, theirs) ||
           (!field_holds (record, local, field, theirs) && !field_holds (record, local, field, mine)))
         {
           drop_conflict (self, index);
