@@ -1256,30 +1256,6 @@ pl_couch_client_put_doc_async (PlCouchClient       *self,
   pl_couch_client_request_async (self, "PUT", path, NULL, body, 0, cancellable, callback, user_data);
 }
 
-/**
- * pl_couch_client_delete_doc_async:
- * @rev: the revision being deleted; always sent (DESIGN: PouchDB Server
- *   deletes whatever is there without one)
- */
-void
-pl_couch_client_delete_doc_async (PlCouchClient       *self,
-                                  const char          *id,
-                                  const char          *rev,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
-{
-  g_autofree char *path = pl_couch_escape_id (id);
-  g_autofree char *escaped_rev = NULL;
-  g_autofree char *query = NULL;
-
-  g_return_if_fail (rev != NULL);
-
-  escaped_rev = g_uri_escape_string (rev, NULL, FALSE);
-  query = g_strconcat ("rev=", escaped_rev, NULL);
-  pl_couch_client_request_async (self, "DELETE", path, query, NULL, 0, cancellable, callback, user_data);
-}
-
 void
 pl_couch_client_bulk_docs_async (PlCouchClient       *self,
                                  JsonArray           *docs,

@@ -105,12 +105,6 @@ void           pl_couch_client_put_doc_async    (PlCouchClient  *self,
                                                  GCancellable   *cancellable,
                                                  GAsyncReadyCallback callback,
                                                  gpointer        user_data);
-void           pl_couch_client_delete_doc_async (PlCouchClient  *self,
-                                                 const char     *id,
-                                                 const char     *rev,
-                                                 GCancellable   *cancellable,
-                                                 GAsyncReadyCallback callback,
-                                                 gpointer        user_data);
 void           pl_couch_client_bulk_docs_async  (PlCouchClient  *self,
                                                  JsonArray      *docs,
                                                  GCancellable   *cancellable,

@@ -1082,7 +1082,7 @@ on_session_changed_cb (PlSession    *session,
 typedef struct
 {
   JsonArray  *docs;
-  GHashTable *sent;      /* _id → JsonObject content sent (NULL node: a tombstone) */
+  GHashTable *sent;      /* _id → JsonObject content sent (an empty object: a tombstone) */
   GHashTable *sent_rev;  /* _id → rev it was based on */
   JsonArray  *conflicted; /* ids the server answered "conflict" for */
   guint       passes;
@@ -1256,8 +1256,8 @@ on_fetch_conflicts_cb (GObject      *source,
 
 /**
  * pl_sync_engine_apply_push_results: (skip)
- * @sent: _id → the content pushed (an empty object for a tombstone)
- * @sent_rev: _id → the rev the push was based on
+ * @sent_docs: _id → the content pushed (an empty object for a tombstone)
+ * @sent_revs: _id → the rev the push was based on
  * @answer: the server's answer to the `_bulk_docs`
  * @conflicted: the ids the server refused as conflicts are appended here
  *

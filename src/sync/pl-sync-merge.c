@@ -55,7 +55,7 @@ pl_sync_merge_field (JsonNode *base,
  * @mine: the record here
  * @theirs: the record on the server
  * @out_conflicts: (out) (transfer full) (element-type utf8): the fields
- *   both sides changed differently, in the merged record's order
+ *   both sides changed differently
  *
  * Merges a record changed on both sides, field by field
  * (pl_sync_merge_field()); `_id` and `type` are the server's, which a
@@ -77,9 +77,9 @@ pl_sync_merge_contents (JsonObject  *base,
 
   g_return_val_if_fail (mine != NULL && theirs != NULL, NULL);
 
-  /* Each field where it first appears in the base, then mine, then
-   * theirs: the order the record was last agreed in, so that a merge
-   * does not reshuffle the file; new fields follow. */
+  /* The union of the sides' fields, each once. Their order means
+   * nothing: json_object_iter_init() visits members in no particular
+   * order, and the codec writes a record's fields in its own. */
   for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
     {
       JsonObjectIter iter;
