@@ -274,6 +274,8 @@ test_delegate_never_pushes_pulled (void)
   g_assert_no_error (error);
   sync_ok (&staff);
   rev = put_sparse_speaker (&staff);
+  /* The server copies it into the delegates' database in its own time. */
+  pl_test_server_wait_for_delegates (server, db);
 
   replica_init (&del, NULL, db, "delegate-fra", "pw-del");
   sync_ok (&del);
