@@ -244,7 +244,7 @@ pl_cli_sync (int    argc,
           g_printerr ("plenary-cli: %s: %s\n", argv[1], error->message);
           return EXIT_BAD_INPUT;
         }
-      state = NULL;
+      state = NULL; /* replaced by the rebind */
     }
 
   if (from_server)

@@ -1415,10 +1415,12 @@ round_fail (GTask  *task,
   g_object_unref (task);
 }
 
-/* The roles the server gave at login go with the copy (`sync.roles`), as
- * the window's Connect does: a copy that `plenary-cli sync` made for a
- * delegate is then checked as a delegate's (pl_session_is_delegate_copy())
- * and never offered the secretariat's migrations. */
+/* The roles the server gave at login go with the copy (`sync.roles`),
+ * whoever made it (the window's Connect, `plenary-cli sync`): a
+ * delegate's copy opened offline is read-only from the start
+ * (pl_account_probe_new_for_sync_state()), and is checked as a
+ * delegate's (pl_session_is_delegate_copy()), never offered the
+ * secretariat's migrations. */
 static void
 remember_roles (PlSyncEngine *self)
 {
