@@ -194,6 +194,53 @@ test_changes_has_more (void)
   g_assert_false (has_more ("{\"results\": [{}, {}], \"pending\": \"many\"}", 3));
 }
 
+static JsonNode *
+parse_answer (const char *text)
+{
+  return pl_couch_response_parse_body (text, strlen (text));
+}
+
+/* `GET /_session`'s userCtx, as the account probe reads it: strings
+ * only, whatever else the server put there. */
+static void
+test_session_user_ctx (void)
+{
+  static const char answer_text[] =
+    "{\"ok\": true, \"userCtx\": {\"name\": \"delegate-fra\", "
+    "\"roles\": [\"delegate\", 7, null, \"delegation:FRA\"]}}";
+  g_autoptr(JsonNode) answer = parse_answer (answer_text);
+  g_autoptr(JsonNode) anonymous = parse_answer ("{\"userCtx\": {\"name\": null, \"roles\": []}}");
+  g_autoptr(JsonNode) admin = parse_answer ("{\"userCtx\": {\"name\": \"a\", \"roles\": [\"_admin\"]}}");
+  g_autoptr(JsonNode) odd = parse_answer ("{\"userCtx\": [\"_admin\"]}");
+  g_auto(GStrv) roles = NULL;
+  g_auto(GStrv) none = NULL;
+  g_auto(GStrv) odd_roles = NULL;
+
+  g_assert_nonnull (answer);
+  g_assert_nonnull (anonymous);
+  g_assert_nonnull (admin);
+  g_assert_nonnull (odd);
+
+  roles = pl_couch_response_session_roles (answer);
+  g_assert_cmpuint (g_strv_length (roles), ==, 2);
+  g_assert_cmpstr (roles[0], ==, "delegate");
+  g_assert_cmpstr (roles[1], ==, "delegation:FRA");
+  g_assert_cmpstr (pl_couch_response_session_user (answer), ==, "delegate-fra");
+  g_assert_false (pl_couch_response_session_is_admin (answer));
+
+  none = pl_couch_response_session_roles (anonymous);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+  g_assert_null (pl_couch_response_session_user (anonymous));
+
+  g_assert_true (pl_couch_response_session_is_admin (admin));
+
+  odd_roles = pl_couch_response_session_roles (odd);
+  g_assert_cmpuint (g_strv_length (odd_roles), ==, 0);
+  g_assert_null (pl_couch_response_session_user (odd));
+  g_assert_false (pl_couch_response_session_is_admin (odd));
+  g_assert_null (pl_couch_response_session_user (NULL));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -206,6 +253,7 @@ main (int    argc,
   g_test_add_func ("/couch-client/address", test_client_address);
   g_test_add_func ("/couch-client/changes/page", test_changes_page);
   g_test_add_func ("/couch-client/changes/has-more", test_changes_has_more);
+  g_test_add_func ("/couch-client/session/user-ctx", test_session_user_ctx);
 
   return g_test_run ();
 }

@@ -7,10 +7,10 @@
 
 #include <glib/gi18n.h>
 
-#include "pl-account-probe.h"
 #include "pl-couch-client.h"
 #include "pl-preferences-window.h"
 #include "pl-sync-account.h"
+#include "pl-sync-connection.h"
 #include "pl-window.h"
 
 /**
@@ -251,23 +251,24 @@ on_probe_cb (GObject      *source,
              gpointer      user_data)
 {
   g_autoptr(PlPreferencesWindow) self = user_data;
-  g_autoptr(PlAccountProbe) probe = NULL;
+  PlAccountProbe *probe;
   g_autoptr(GError) error = NULL;
   g_autofree char *roles = NULL;
   g_autofree char *text = NULL;
   GString *what;
 
-  probe = pl_account_probe_finish (PL_COUCH_CLIENT (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (probe == NULL)
+  if (!pl_sync_connection_probe_finish (PL_SYNC_CONNECTION (source), result, &error))
     {
-      g_autofree char *message = g_strdup_printf (_("Could not connect: %s"), error->message);
+      g_autofree char *message = NULL;
 
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      message = g_strdup_printf (_("Could not connect: %s"), error->message);
       set_status (self, STATUS_ERROR, message);
       return;
     }
 
+  probe = pl_sync_connection_get_probe (PL_SYNC_CONNECTION (source));
   roles = probe->roles && probe->roles[0] ? g_strjoinv (", ", probe->roles) : g_strdup (_("no role"));
   what = g_string_new (NULL);
   if (probe->user != NULL)
@@ -296,7 +297,7 @@ on_test_clicked_cb (PlPreferencesWindow *self)
   g_autofree char *database = NULL;
   g_autofree char *user = NULL;
   g_autofree char *password = NULL;
-  g_autoptr(PlCouchClient) client = NULL;
+  g_autoptr(PlSyncConnection) connection = NULL;
   g_autoptr(GError) error = NULL;
 
   take_credentials_from_address (self);
@@ -310,27 +311,18 @@ on_test_clicked_cb (PlPreferencesWindow *self)
       return;
     }
 
-  client = pl_couch_client_new (url, database, &error);
-  if (client == NULL)
-    {
-      set_status (self, STATUS_ERROR, error->message);
-      return;
-    }
-
   if (user != NULL)
     {
       const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
 
       if (*typed != '\0')
         password = g_strdup (typed);
-      else
-        password = pl_sync_account_lookup_password (pl_couch_client_get_server_url (client), user, NULL, &error);
-      if (password == NULL)
-        {
-          set_status (self, STATUS_ERROR, error->message);
-          return;
-        }
-      pl_couch_client_set_credentials (client, user, password);
+    }
+  connection = pl_sync_connection_new_full (url, database, user, password, &error);
+  if (connection == NULL)
+    {
+      set_status (self, STATUS_ERROR, error->message);
+      return;
     }
 
   store_password (self);
@@ -340,7 +332,7 @@ on_test_clicked_cb (PlPreferencesWindow *self)
   self->cancellable = g_cancellable_new ();
 
   set_status (self, STATUS_BUSY, _("Connecting…"));
-  pl_account_probe_async (client, self->cancellable, on_probe_cb, g_object_ref (self));
+  pl_sync_connection_probe_async (connection, self->cancellable, on_probe_cb, g_object_ref (self));
 }
 
 static gboolean

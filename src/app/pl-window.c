@@ -9,11 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "pl-account-probe.h"
 #include "pl-agenda-page.h"
 #include "pl-bureau-page.h"
 #include "pl-compat.h"
-#include "pl-conflicts-dialog.h"
 #include "pl-deadlines-page.h"
 #include "pl-credentials-page.h"
 #include "pl-documents-page.h"
@@ -29,10 +27,8 @@
 #include "pl-session-file.h"
 #include "pl-settings-page.h"
 #include "pl-speakers-page.h"
-#include "pl-speak-request-dialog.h"
-#include "pl-sync-account.h"
-#include "pl-sync-engine.h"
 #include "pl-window.h"
+#include "pl-window-private.h"
 
 /**
  * PlWindow:
@@ -75,54 +71,6 @@ static const PageInfo page_infos[] = {
 
 #define DEFAULT_PAGE "agenda"
 
-struct _PlWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  PlSession            *session;
-  PlAutosave           *autosave;
-  GCancellable         *cancellable;
-  gulong                history_notify_id;
-  gulong                state_notify_id;
-  gulong                settings_notify_id;
-  gboolean              close_confirmed;
-  gboolean              settings_applied;
-
-  /* Sync */
-  PlSyncEngine         *engine;
-  gulong                engine_state_id;
-  gulong                engine_conflicts_id;
-  guint                 n_conflicts_seen;
-  guint                 sync_save_id;
-  char                 *sync_problem;   /* why the session cannot sync */
-  gboolean              read_only;
-  char                 *delegation;     /* a delegate's delegation:<ISO3> */
-  char                 *sync_user;
-
-  /* template children */
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  GtkBox               *recent_box;
-  GtkListBox           *recent_list;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar_separator;
-  GtkWidget            *content;
-  AdwWindowTitle       *sidebar_title;
-  GtkListBox           *sidebar_list;
-  AdwWindowTitle       *content_title;
-  GtkWidget            *undo_button;
-  GtkWidget            *redo_button;
-  GtkMenuButton        *menu_button;
-  GtkLabel             *save_state_label;
-  GtkStack             *page_stack;
-  GtkMenuButton        *sync_button;
-  GtkImage             *sync_icon;
-  GtkLabel             *sync_label;
-  GtkLabel             *sync_title_label;
-  GtkLabel             *sync_detail_label;
-  GtkLabel             *sync_account_label;
-  GtkWidget            *sync_conflicts_button;
-};
 
 G_DEFINE_FINAL_TYPE (PlWindow, pl_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -134,8 +82,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void sync_start (PlWindow *self);
-
 static GSettings *
 window_settings (PlWindow *self)
 {
@@ -144,9 +90,9 @@ window_settings (PlWindow *self)
   return PL_IS_APPLICATION (app) ? pl_application_get_settings (PL_APPLICATION (app)) : NULL;
 }
 
-static void
-toast (PlWindow   *self,
-       const char *text)
+void
+pl_window_toast (PlWindow   *self,
+                 const char *text)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
@@ -282,7 +228,7 @@ on_autosave_state_cb (PlWindow *self)
       const GError *error = pl_autosave_get_error (self->autosave);
       g_autofree char *text = g_strdup_printf (_("Could not save: %s"), error ? error->message : "");
 
-      toast (self, text);
+      pl_window_toast (self, text);
     }
 }
 
@@ -479,7 +425,7 @@ on_save_as_chosen_cb (GObject      *source,
   path = g_file_get_path (file);
   if (path == NULL)
     {
-      toast (self, _("Sessions can only be saved to a local folder"));
+      pl_window_toast (self, _("Sessions can only be saved to a local folder"));
       return;
     }
 
@@ -688,7 +634,7 @@ select_record_action (GtkWidget  *widget,
   record = pl_session_lookup (self->session, id);
   if (record == NULL)
     {
-      toast (self, _("That record is no longer in the session"));
+      pl_window_toast (self, _("That record is no longer in the session"));
       return;
     }
 
@@ -779,676 +725,6 @@ show_shortcuts_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
 }
 
-/* Sync */
-
-static void
-update_sync_state (PlWindow *self)
-{
-  const char *label = NULL, *title = NULL, *icon = "network-server-symbolic";
-  g_autofree char *conflicts_label = NULL;
-  g_autofree char *detail = NULL;
-  g_autofree char *account = NULL;
-  g_autofree char *tooltip = NULL;
-  gboolean error = FALSE;
-  guint n_conflicts = 0;
-
-  if (self->engine == NULL && self->sync_problem == NULL)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->sync_button), FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-conflicts", FALSE);
-      return;
-    }
-
-  if (self->engine == NULL)
-    {
-      label = _("Not Syncing");
-      title = _("This session cannot sync");
-      detail = g_strdup (self->sync_problem);
-      icon = "dialog-warning-symbolic";
-      error = TRUE;
-    }
-  else
-    {
-      PlCouchClient *client = pl_sync_engine_get_client (self->engine);
-      const char *user = pl_couch_client_get_user (client);
-
-      n_conflicts = pl_sync_engine_get_n_conflicts (self->engine);
-      switch (pl_sync_engine_get_state (self->engine))
-        {
-        case PL_SYNC_STATE_SAVED_LOCALLY:
-          label = _("Saved Locally");
-          title = _("Saved locally");
-          detail = g_strdup (_("Edits are in this copy and wait to be sent to the server."));
-          icon = "document-save-symbolic";
-          break;
-        case PL_SYNC_STATE_SYNCING:
-          label = _("Syncing…");
-          title = _("Syncing");
-          detail = g_strdup (_("Talking to the server."));
-          icon = "emblem-synchronizing-symbolic";
-          break;
-        case PL_SYNC_STATE_UP_TO_DATE:
-          label = _("Up to Date");
-          title = _("Up to date");
-          detail = g_strdup (_("This copy and the server agree; changes from others arrive as they are made."));
-          icon = "emblem-ok-symbolic";
-          break;
-        case PL_SYNC_STATE_OFFLINE:
-          label = _("Offline");
-          title = _("Offline");
-          detail = g_strdup_printf (_("The server cannot be reached; edits are kept here and sent when it can (%s)."),
-                                    pl_sync_engine_get_error_message (self->engine)
-                                      ? pl_sync_engine_get_error_message (self->engine) : _("trying again"));
-          icon = "network-offline-symbolic";
-          break;
-        case PL_SYNC_STATE_CONFLICTS:
-          /* Translators: the header bar's sync state; %u is a count */
-          conflicts_label = g_strdup_printf (_("Conflicts (%u)"), n_conflicts);
-          label = conflicts_label;
-          title = _("Conflicts");
-          detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                 "%u field was changed here and on the server. Choose which value to keep.",
-                                                 "%u fields were changed here and on the server. Choose which values to keep.",
-                                                 n_conflicts), n_conflicts);
-          icon = "dialog-warning-symbolic";
-          break;
-        case PL_SYNC_STATE_ERROR:
-        default:
-          label = _("Sync Error");
-          title = _("The server refused");
-          detail = g_strdup (pl_sync_engine_get_error_message (self->engine));
-          icon = "dialog-error-symbolic";
-          error = TRUE;
-          break;
-        }
-
-      /* Translators: user name, database, server address */
-      account = g_strdup_printf (_("%s on the database “%s” at %s%s"),
-                                 user ? user : _("No user"),
-                                 pl_couch_client_get_database (client),
-                                 pl_couch_client_get_server_url (client),
-                                 self->read_only ? _(" (read-only: a delegate’s account)") : "");
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->sync_button), TRUE);
-  gtk_label_set_label (self->sync_label, label);
-  gtk_image_set_from_icon_name (self->sync_icon, icon);
-  gtk_label_set_label (self->sync_title_label, title);
-  gtk_label_set_label (self->sync_detail_label, detail ? detail : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->sync_account_label), account != NULL);
-  gtk_label_set_label (self->sync_account_label, account ? account : "");
-  gtk_widget_set_visible (self->sync_conflicts_button, n_conflicts > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-conflicts", n_conflicts > 0);
-
-  tooltip = detail ? g_strdup_printf ("%s: %s", title, detail) : g_strdup (title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sync_button), tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sync_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
-  if (error)
-    gtk_widget_add_css_class (GTK_WIDGET (self->sync_label), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->sync_label), "error");
-}
-
-static gboolean
-on_sync_save_timeout_cb (gpointer user_data)
-{
-  PlWindow *self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  self->sync_save_id = 0;
-  /* The engine's state (revs, bases, last_seq, conflicts) belongs in the
-   * file as much as the records do: a quit then resumes where it was. */
-  if (self->session != NULL && pl_autosave_get_path (self->autosave) != NULL &&
-      !pl_autosave_save_now (self->autosave, &error))
-    g_warning ("Could not save the sync state: %s", error->message);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_engine_state_cb (PlWindow *self)
-{
-  PlSyncState state = pl_sync_engine_get_state (self->engine);
-
-  update_sync_state (self);
-
-  if (state == PL_SYNC_STATE_UP_TO_DATE || state == PL_SYNC_STATE_CONFLICTS ||
-      state == PL_SYNC_STATE_ERROR)
-    {
-      g_clear_handle_id (&self->sync_save_id, g_source_remove);
-      self->sync_save_id = g_timeout_add (500, on_sync_save_timeout_cb, self);
-    }
-
-  if (state == PL_SYNC_STATE_ERROR)
-    {
-      /* The reason is long (the server's own words): the toast says what
-       * happened and its button shows the reason in the state's popover. */
-      AdwToast *t = adw_toast_new (_("The server refused a change"));
-
-      adw_toast_set_button_label (t, _("_Details"));
-      adw_toast_set_action_name (t, "win.show-sync-state");
-      adw_toast_overlay_add_toast (self->toast_overlay, t);
-    }
-}
-
-static void
-on_engine_conflicts_cb (PlWindow *self)
-{
-  guint n = pl_sync_engine_get_n_conflicts (self->engine);
-
-  if (n > self->n_conflicts_seen)
-    {
-      AdwToast *t = adw_toast_new (_("Some edits conflict with the server’s"));
-
-      adw_toast_set_button_label (t, _("_Resolve"));
-      adw_toast_set_action_name (t, "win.show-conflicts");
-      adw_toast_overlay_add_toast (self->toast_overlay, t);
-    }
-  self->n_conflicts_seen = n;
-  update_sync_state (self);
-}
-
-static void
-set_engine (PlWindow     *self,
-            PlSyncEngine *engine)
-{
-  g_assert (self->engine == NULL);
-
-  self->engine = g_object_ref (engine);
-  self->engine_state_id = g_signal_connect_swapped (engine, "notify::state",
-                                                    G_CALLBACK (on_engine_state_cb), self);
-  self->engine_conflicts_id = g_signal_connect_swapped (engine, "notify::n-conflicts",
-                                                        G_CALLBACK (on_engine_conflicts_cb), self);
-  self->n_conflicts_seen = pl_sync_engine_get_n_conflicts (engine);
-  /* Typing holds its field in the engine (pl-edit-burst.c). */
-  pl_edit_burst_set_engine (pl_sync_engine_get_session (engine), engine);
-  g_clear_pointer (&self->sync_problem, g_free);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.connect-server", FALSE);
-  update_sync_state (self);
-}
-
-static void
-clear_engine (PlWindow *self)
-{
-  if (self->engine == NULL)
-    return;
-
-  /* The engine's requests hold it; stop them before letting go. Its
-   * dispose writes what it has not yet put in the session's state. */
-  pl_sync_engine_stop (self->engine);
-  pl_edit_burst_set_engine (pl_sync_engine_get_session (self->engine), NULL);
-  g_clear_signal_handler (&self->engine_state_id, self->engine);
-  g_clear_signal_handler (&self->engine_conflicts_id, self->engine);
-  g_clear_object (&self->engine);
-  g_clear_handle_id (&self->sync_save_id, g_source_remove);
-}
-
-static void
-update_request_action (PlWindow *self)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.request-to-speak",
-                                 self->session != NULL && self->read_only && self->delegation != NULL);
-}
-
-static PlCouchClient *
-client_for_account (const char  *server,
-                    const char  *database,
-                    const char  *user,
-                    GError     **error)
-{
-  g_autoptr(PlCouchClient) client = pl_couch_client_new (server, database, error);
-  g_autofree char *password = NULL;
-
-  if (client == NULL)
-    return NULL;
-
-  if (user != NULL)
-    {
-      password = pl_sync_account_lookup_password (pl_couch_client_get_server_url (client), user, NULL, error);
-      if (password == NULL)
-        return NULL;
-      pl_couch_client_set_credentials (client, user, password);
-    }
-
-  return g_steal_pointer (&client);
-}
-
-static void
-apply_probe (PlWindow       *self,
-             PlAccountProbe *probe)
-{
-  g_free (self->delegation);
-  self->delegation = g_strdup (probe->delegation);
-  g_free (self->sync_user);
-  self->sync_user = g_strdup (probe->user);
-  pl_window_set_read_only (self, probe->read_only);
-  update_request_action (self);
-}
-
-static void
-on_live_probe_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(PlWindow) self = user_data;
-  g_autoptr(PlAccountProbe) probe = NULL;
-  g_autoptr(GError) error = NULL;
-
-  probe = pl_account_probe_finish (PL_COUCH_CLIENT (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->engine == NULL)
-    return;
-
-  /* Whatever the probe found, the engine goes live: offline it retries
-   * with backoff, refused it shows the server's reason. */
-  if (probe != NULL)
-    apply_probe (self, probe);
-  pl_sync_engine_start (self->engine);
-}
-
-static const char *
-sync_state_string (JsonObject *state,
-                   const char *member)
-{
-  JsonNode *node;
-
-  if (state == NULL || !json_object_has_member (state, member))
-    return NULL;
-  node = json_object_get_member (state, member);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-/* Whether the open session's file is bound to @server and @database (and
- * to @user, unless %NULL), the addresses compared in their canonical form. */
-static gboolean
-bound_to (PlWindow   *self,
-          const char *server,
-          const char *database,
-          const char *user)
-{
-  JsonObject *state;
-  const char *bound_server, *bound_database;
-  g_autoptr(PlCouchClient) bound = NULL;
-  g_autoptr(PlCouchClient) asked = NULL;
-
-  if (self->session == NULL || server == NULL || database == NULL)
-    return FALSE;
-  state = pl_session_get_sync_state (self->session);
-  bound_server = sync_state_string (state, "server");
-  bound_database = sync_state_string (state, "database");
-  if (bound_server == NULL || g_strcmp0 (bound_database, database) != 0)
-    return FALSE;
-  if (user != NULL && g_strcmp0 (sync_state_string (state, "user"), user) != 0)
-    return FALSE;
-
-  bound = pl_couch_client_new (bound_server, bound_database, NULL);
-  asked = pl_couch_client_new (server, database, NULL);
-  return bound != NULL && asked != NULL &&
-         g_str_equal (pl_couch_client_get_server_url (bound), pl_couch_client_get_server_url (asked));
-}
-
-static void sync_start (PlWindow *self);
-
-/* A bound file that could not start syncing (no password yet) tries
- * again; %FALSE, with the reason in sync_problem, if it still cannot. */
-static gboolean
-sync_retry (PlWindow *self)
-{
-  if (self->engine != NULL)
-    return TRUE;
-  g_clear_pointer (&self->sync_problem, g_free);
-  sync_start (self);
-  update_sync_state (self);
-  return self->engine != NULL;
-}
-
-/* A session whose file names a server syncs while its window is open:
- * first the account's roles (a delegate's window is read-only before
- * anything is shown as editable), then the live loop. */
-static void
-sync_start (PlWindow *self)
-{
-  JsonObject *state = pl_session_get_sync_state (self->session);
-  const char *server = sync_state_string (state, "server");
-  const char *database = sync_state_string (state, "database");
-  const char *user = sync_state_string (state, "user");
-  g_autoptr(PlCouchClient) client = NULL;
-  g_autoptr(PlSyncEngine) engine = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (server == NULL || database == NULL)
-    return;
-
-  /* Roles known from before make a delegate's copy read-only at once,
-   * even offline; the server's answer below has the last word. */
-  if (json_object_has_member (state, "roles") &&
-      JSON_NODE_HOLDS_ARRAY (json_object_get_member (state, "roles")))
-    {
-      JsonArray *array = json_object_get_array_member (state, "roles");
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) roles = NULL;
-      g_autoptr(PlAccountProbe) known = NULL;
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *node = json_array_get_element (array, i);
-
-          if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-            g_strv_builder_add (builder, json_node_get_string (node));
-        }
-      roles = g_strv_builder_end (builder);
-      known = pl_account_probe_new_for_roles (user, (const char * const *) roles);
-      apply_probe (self, known);
-    }
-
-  client = client_for_account (server, database, user, &error);
-  if (client == NULL)
-    {
-      self->sync_problem = g_strdup (error->message);
-      update_sync_state (self);
-      return;
-    }
-
-  engine = pl_sync_engine_new (self->session, client);
-  set_engine (self, engine);
-  pl_account_probe_async (client, self->cancellable, on_live_probe_cb, g_object_ref (self));
-}
-
-/* Connect Session to Server… */
-
-typedef struct
-{
-  PlWindow      *self;
-  PlCouchClient *client;
-  PlSyncEngine  *engine;   /* the download's */
-  AdwToast      *toast;    /* "Opening…", until it is open */
-  GStrv          roles;    /* the user's, kept with the copy */
-  char          *path;
-} ConnectData;
-
-static void
-connect_data_free (ConnectData *data)
-{
-  g_clear_object (&data->self);
-  g_clear_object (&data->client);
-  g_clear_object (&data->engine);
-  if (data->toast != NULL)
-    adw_toast_dismiss (data->toast);
-  g_clear_object (&data->toast);
-  g_strfreev (data->roles);
-  g_free (data->path);
-  g_free (data);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ConnectData, connect_data_free)
-
-/* Where a server session is kept on this computer: one file per server
- * and database, under the user's data folder. */
-static char *
-cache_path_for (PlCouchClient *client)
-{
-  g_autoptr(GUri) uri = g_uri_parse (pl_couch_client_get_server_url (client), G_URI_FLAGS_NONE, NULL);
-  g_autofree char *host = NULL;
-  g_autofree char *name = NULL;
-
-  if (uri != NULL && g_uri_get_port (uri) > 0)
-    host = g_strdup_printf ("%s-%d", g_uri_get_host (uri), g_uri_get_port (uri));
-  else
-    host = g_strdup (uri ? g_uri_get_host (uri) : "server");
-  name = g_strdup_printf ("%s-%s.plenary", host, pl_couch_client_get_database (client));
-  g_strdelimit (name, "/\\:", '-');
-
-  return g_build_filename (g_get_user_data_dir (), "plenary", "sessions", name, NULL);
-}
-
-static void
-on_download_done_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(ConnectData) data = user_data;
-  PlWindow *self = data->self;
-  PlSession *session = pl_sync_engine_get_session (data->engine);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  GtkApplication *app;
-
-  if (!pl_sync_engine_sync_finish (data->engine, result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        pl_compat_show_message (GTK_WINDOW (self), _("Could Not Open the Server’s Session"), error->message);
-      return;
-    }
-
-  /* The engine has put its state in the session; dropping it writes the
-   * rest, then the file holds everything a window needs to go live. */
-  g_object_ref (session);
-  g_clear_object (&data->engine);
-
-  /* The roles go with the copy (a member of `sync` the engine keeps), so
-   * that a delegate's copy opened offline is read-only from the start. */
-  if (pl_session_get_sync_state (session) != NULL)
-    {
-      g_autoptr(JsonObject) state = json_object_new ();
-      JsonArray *roles = json_array_new ();
-      JsonObjectIter iter;
-      const char *name;
-      JsonNode *node;
-
-      json_object_iter_init (&iter, pl_session_get_sync_state (session));
-      while (json_object_iter_next (&iter, &name, &node))
-        json_object_set_member (state, name, json_node_copy (node));
-      for (guint i = 0; data->roles != NULL && data->roles[i] != NULL; i++)
-        json_array_add_string_element (roles, data->roles[i]);
-      json_object_set_array_member (state, "roles", roles);
-      pl_session_set_sync_state (session, state);
-    }
-
-  /* The copy holds what its account may read, for no other local user:
-   * the folder is made (or made again) its owner's only (issue 16). */
-  dir = g_path_get_dirname (data->path);
-  if (!pl_session_file_make_private_folder (dir, &error) ||
-      !pl_session_file_save (session, data->path, &error))
-    {
-      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Keep the Server’s Session"), error->message);
-      g_object_unref (session);
-      return;
-    }
-  g_object_unref (session);
-
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  if (PL_IS_APPLICATION (app))
-    pl_application_open_path (PL_APPLICATION (app), data->path, GTK_WINDOW (self));
-}
-
-static void
-download (ConnectData *data)
-{
-  PlApplication *app = PL_APPLICATION (gtk_window_get_application (GTK_WINDOW (data->self)));
-  g_autoptr(PlSession) session = NULL;
-
-  data->path = cache_path_for (data->client);
-
-  /* A folder of copies an older version left open to other local users is
-   * its owner's only from now on (issue 16); a failure shows when the
-   * copy is written. */
-  {
-    g_autofree char *dir = g_path_get_dirname (data->path);
-
-    pl_session_file_make_private_folder (dir, NULL);
-  }
-
-  /* Opened before: its copy is there, with its own sync state and maybe
-   * edits not yet sent; the window catches up with the server. */
-  if (g_file_test (data->path, G_FILE_TEST_EXISTS))
-    {
-      pl_application_open_path (app, data->path, GTK_WINDOW (data->self));
-      connect_data_free (data);
-      return;
-    }
-
-  session = pl_session_new_empty ();
-  data->engine = pl_sync_engine_new (session, data->client);
-  /* The empty session's settings record is not an edit to push over the
-   * server's. */
-  pl_sync_engine_mark_clean (data->engine);
-  data->toast = adw_toast_new (_("Opening the server’s session…"));
-  adw_toast_set_timeout (data->toast, 0);
-  adw_toast_overlay_add_toast (data->self->toast_overlay, g_object_ref (data->toast));
-  pl_sync_engine_sync_async (data->engine, data->self->cancellable, on_download_done_cb, data);
-}
-
-static void
-upload (ConnectData *data)
-{
-  PlWindow *self = data->self;
-  g_autoptr(PlSyncEngine) engine = pl_sync_engine_new (self->session, data->client);
-
-  set_engine (self, engine);
-  pl_sync_engine_start (engine);
-  if (pl_autosave_get_path (self->autosave) == NULL)
-    toast (self, _("Uploading the session; save it to keep a copy on this computer"));
-  else
-    toast (self, _("Uploading the session"));
-  connect_data_free (data);
-}
-
-static void
-on_connect_probe_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(ConnectData) data = user_data;
-  PlWindow *self = data->self;
-  g_autoptr(PlAccountProbe) probe = NULL;
-  g_autoptr(GError) error = NULL;
-
-  probe = pl_account_probe_finish (PL_COUCH_CLIENT (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (probe == NULL)
-    {
-      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Connect to the Server"), error->message);
-      return;
-    }
-
-  if (probe->has_session)
-    {
-      data->roles = g_strdupv (probe->roles);
-      download (g_steal_pointer (&data));
-      return;
-    }
-
-  if (self->session == NULL || self->engine != NULL)
-    {
-      pl_compat_show_message (GTK_WINDOW (self), _("The Database Holds No Session"),
-                              _("Open or create a session, then connect it to the server to upload it there."));
-      return;
-    }
-  if (probe->read_only)
-    {
-      pl_compat_show_message (GTK_WINDOW (self), _("The Database Holds No Session"),
-                              _("A delegate’s account cannot upload a session; the secretariat does."));
-      return;
-    }
-
-  upload (g_steal_pointer (&data));
-}
-
-static void
-connect_server_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-  g_autofree char *server = NULL, *database = NULL, *user = NULL;
-  g_autoptr(GError) error = NULL;
-  ConnectData *data;
-  PlCouchClient *client;
-
-  pl_sync_account_get_defaults (&server, &database, &user);
-  if (server == NULL || database == NULL)
-    {
-      toast (self, _("Set up the server account first"));
-      gtk_widget_activate_action (widget, "app.preferences", NULL);
-      return;
-    }
-
-  /* A file already bound to that database is that session's copy: it
-   * starts syncing if it had not (its password stored since it was
-   * opened), and no second copy or window is made (issue 16, point 6). */
-  {
-    GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-    GList *windows = app != NULL ? gtk_application_get_windows (app) : NULL;
-    PlWindow *bound = bound_to (self, server, database, NULL) ? self : NULL;
-
-    for (GList *l = windows; bound == NULL && l != NULL; l = l->next)
-      if (PL_IS_WINDOW (l->data) && bound_to (l->data, server, database, NULL))
-        bound = l->data;
-
-    if (bound != NULL)
-      {
-        gtk_window_present (GTK_WINDOW (bound));
-        if (!sync_retry (bound))
-          pl_compat_show_message (GTK_WINDOW (bound), _("Could Not Connect to the Server"), bound->sync_problem);
-        return;
-      }
-  }
-
-  client = client_for_account (server, database, user, &error);
-  if (client == NULL)
-    {
-      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Connect to the Server"), error->message);
-      return;
-    }
-
-  data = g_new0 (ConnectData, 1);
-  data->self = g_object_ref (self);
-  data->client = client;
-  pl_account_probe_async (client, self->cancellable, on_connect_probe_cb, data);
-}
-
-static void
-show_conflicts_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-
-  if (self->engine == NULL)
-    return;
-
-  gtk_popover_popdown (gtk_menu_button_get_popover (self->sync_button));
-  gtk_window_present (GTK_WINDOW (pl_conflicts_dialog_new (GTK_WINDOW (self), self->engine)));
-}
-
-static void
-show_sync_state_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-
-  if (gtk_widget_get_visible (GTK_WIDGET (self->sync_button)))
-    gtk_menu_button_popup (self->sync_button);
-}
-
-static void
-request_to_speak_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-
-  if (self->session == NULL || self->delegation == NULL)
-    return;
-
-  gtk_window_present (GTK_WINDOW (pl_speak_request_dialog_new (GTK_WINDOW (self), self->session,
-                                                               self->delegation, self->sync_user)));
-}
-
 /* Closing */
 
 static void
@@ -1500,7 +776,7 @@ pl_window_close_request (GtkWindow *window)
        * save below then puts in the file. */
       if (self->engine != NULL && pl_autosave_get_path (self->autosave) != NULL)
         {
-          clear_engine (self);
+          pl_window_sync_stop (self);
           if (!pl_autosave_is_pending (self->autosave))
             pl_autosave_save_now (self->autosave, NULL);
         }
@@ -1617,7 +893,7 @@ pl_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  clear_engine (self);
+  pl_window_sync_stop (self);
   if (self->session != NULL)
     {
       g_clear_signal_handler (&self->history_notify_id, pl_session_get_history (self->session));
@@ -1780,10 +1056,7 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-menu", NULL, show_menu_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
-  gtk_widget_class_install_action (widget_class, "win.connect-server", NULL, connect_server_action);
-  gtk_widget_class_install_action (widget_class, "win.show-conflicts", NULL, show_conflicts_action);
-  gtk_widget_class_install_action (widget_class, "win.show-sync-state", NULL, show_sync_state_action);
-  gtk_widget_class_install_action (widget_class, "win.request-to-speak", NULL, request_to_speak_action);
+  pl_window_sync_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
@@ -1901,7 +1174,7 @@ pl_window_set_session (PlWindow   *self,
   update_titles (self);
   update_history_state (self);
   update_save_state (self);
-  sync_start (self);
+  pl_window_sync_start (self);
 }
 
 /**
@@ -2012,8 +1285,8 @@ pl_window_set_read_only (PlWindow *self,
   adw_window_title_set_subtitle (self->content_title,
                                  read_only ? _("Read-only: a delegate’s account") : NULL);
   update_history_state (self);
-  update_request_action (self);
-  update_sync_state (self);
+  pl_window_sync_update_request_action (self);
+  pl_window_sync_update_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
 }
 
@@ -2035,8 +1308,8 @@ pl_window_account_saved (PlWindow   *self,
 {
   g_return_if_fail (PL_IS_WINDOW (self));
 
-  if (self->engine == NULL && bound_to (self, server, database, user))
-    sync_retry (self);
+  if (self->engine == NULL && pl_window_sync_is_bound_to (self, server, database, user))
+    pl_window_sync_retry (self);
 }
 
 /**

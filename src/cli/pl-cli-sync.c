@@ -8,12 +8,10 @@
 #include <glib/gi18n.h>
 
 #include "pl-cli-private.h"
-#include "pl-codec.h"
 #include "pl-couch-client.h"
-#include "pl-json-text.h"
 #include "pl-session-file.h"
 #include "pl-sync-account.h"
-#include "pl-sync-engine.h"
+#include "pl-sync-connection.h"
 #include "pl-sync-setup.h"
 
 /*
@@ -37,6 +35,17 @@ on_wait_done_cb (GObject      *source,
 
   wait->result = g_object_ref (result);
   g_main_loop_quit (wait->loop);
+}
+
+static GAsyncResult *
+wait_for (Wait *wait)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  wait->loop = loop;
+  g_main_loop_run (loop);
+  wait->loop = NULL;
+  return wait->result;
 }
 
 static const char *
@@ -70,185 +79,6 @@ state_string (JsonObject *state,
   return g_strdup (json_object_get_string_member (state, member));
 }
 
-/* A file is bound to its pair once the server has given it something: a
- * last_seq, or a rev for a record. */
-static gboolean
-state_is_bound (JsonObject *state)
-{
-  JsonNode *node;
-
-  if (state == NULL)
-    return FALSE;
-  node = json_object_get_member (state, "last_seq");
-  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  node = json_object_get_member (state, "records");
-  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObjectIter iter;
-      const char *name;
-
-      json_object_iter_init (&iter, json_node_get_object (node));
-      while (json_object_iter_next (&iter, &name, &node))
-        if (JSON_NODE_HOLDS_OBJECT (node) && json_object_has_member (json_node_get_object (node), "rev"))
-          return TRUE;
-    }
-  return FALSE;
-}
-
-static JsonNode *
-request_sync (PlCouchClient *client,
-              const char    *path,
-              const char    *query,
-              GError       **error)
-{
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-  Wait wait = { loop, NULL };
-  JsonNode *answer;
-
-  pl_couch_client_request_async (client, "GET", path, query, NULL, 0, NULL, on_wait_done_cb, &wait);
-  g_main_loop_run (loop);
-  answer = pl_couch_client_request_finish (client, wait.result, error);
-  g_clear_object (&wait.result);
-  return answer;
-}
-
-static gboolean
-same_member (JsonObject *a,
-             JsonObject *b,
-             const char *name)
-{
-  JsonNode *x = json_object_get_member (a, name);
-  JsonNode *y = json_object_get_member (b, name);
-
-  return x != NULL && y != NULL && json_node_equal (x, y);
-}
-
-/*
- * --rebind moves a file only to a database that is empty (no record but
- * design documents) or holds the same session. Sessions have no uuid:
- * the same session is the one whose `session` record has the same
- * `body` and `session_number` (the symbol may be reissued, the title
- * edited).
- */
-static gboolean
-check_rebind_target (PlCouchClient *client,
-                     PlSession     *session,
-                     GError       **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(JsonNode) doc = request_sync (client, "session", NULL, &local_error);
-  g_autoptr(JsonNode) rows = NULL;
-  PlRecord *settings = pl_session_lookup (session, "session");
-
-  if (doc != NULL && JSON_NODE_HOLDS_OBJECT (doc))
-    {
-      JsonObject *theirs = json_node_get_object (doc);
-      g_autoptr(JsonObject) mine = settings ? pl_codec_record_to_json (settings) : json_object_new ();
-
-      if (same_member (theirs, mine, "body") && same_member (theirs, mine, "session_number"))
-        return TRUE;
-      g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_CONFLICT,
-                   _("the database “%s” on %s holds another session (“%s”, session %d), not this one; "
-                     "the file stays bound to its own"),
-                   pl_couch_client_get_database (client), pl_couch_client_get_server_url (client),
-                   pl_json_object_get_string (theirs, "body", "?"),
-                   (int) pl_json_object_get_int (theirs, "session_number", 0));
-      return FALSE;
-    }
-  if (!g_error_matches (local_error, PL_COUCH_ERROR, PL_COUCH_ERROR_NOT_FOUND))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  rows = request_sync (client, "_all_docs", "limit=100", error);
-  if (rows == NULL)
-    return FALSE;
-  if (JSON_NODE_HOLDS_OBJECT (rows) && json_object_has_member (json_node_get_object (rows), "rows") &&
-      JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (rows), "rows")))
-    {
-      JsonArray *array = json_object_get_array_member (json_node_get_object (rows), "rows");
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *row = json_array_get_element (array, i);
-          const char *id = JSON_NODE_HOLDS_OBJECT (row)
-                           ? pl_json_object_get_string (json_node_get_object (row), "id", NULL) : NULL;
-
-          if (id != NULL && !g_str_has_prefix (id, "_design/"))
-            {
-              g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_CONFLICT,
-                           _("the database “%s” on %s holds records but no session (such as “%s”); "
-                             "the file stays bound to its own"),
-                           pl_couch_client_get_database (client), pl_couch_client_get_server_url (client), id);
-              return FALSE;
-            }
-        }
-    }
-  return TRUE;
-}
-
-/* The server address as given, made canonical, with the user name it may
- * hold taken out into @user (a --user that names another is refused).
- * A password in it is refused without being echoed: on a command line it
- * would sit in the shell's history and in `ps`, and the file, the
- * settings and the messages must never hold it (issue 16). */
-static gboolean
-take_address (char       **server,
-              char       **user,
-              const char  *option_user,
-              GError     **error)
-{
-  g_autofree char *canonical = NULL;
-  g_autofree char *url_user = NULL;
-  g_autofree char *password = NULL;
-
-  if (!pl_couch_url_parse (*server, &canonical, &url_user, &password, error))
-    return FALSE;
-  if (password != NULL)
-    {
-      g_autofree char *shown = pl_couch_url_redact (*server);
-
-      memset (password, 0, strlen (password));
-      g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_INVALID_URL,
-                   _("the server address “%s” holds a password: put the password in the keyring "
-                     "or PLENARY_PASSWORD, not in the address"), shown);
-      return FALSE;
-    }
-  if (url_user != NULL && option_user != NULL && !g_str_equal (url_user, option_user))
-    {
-      g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_INVALID_URL,
-                   _("the server address names the user “%s” and --user names “%s”: give one"),
-                   url_user, option_user);
-      return FALSE;
-    }
-
-  g_free (*server);
-  *server = g_steal_pointer (&canonical);
-  if (url_user != NULL)
-    {
-      g_free (*user);
-      *user = g_steal_pointer (&url_user);
-    }
-  return TRUE;
-}
-
-/* No CouchDB user name holds a ":" (Basic authentication splits there):
- * one that does is a "user:password" an older Plenary took from an
- * address and saved as the user name. Not echoed. */
-static gboolean
-check_user_name (const char  *user,
-                 GError     **error)
-{
-  if (user == NULL || strchr (user, ':') == NULL)
-    return TRUE;
-  g_set_error_literal (error, PL_COUCH_ERROR, PL_COUCH_ERROR_INVALID_URL,
-                       _("the user name holds a “:”, as no CouchDB user name does: it may hold a password "
-                         "(which is not shown); give the user name with --user"));
-  return FALSE;
-}
-
 /* Whether @session says exactly what the file at @path says (same
  * records, same sync state, member order aside): then a failed sync has
  * nothing to record, and the file is left as it was, byte for byte. */
@@ -274,11 +104,10 @@ pl_cli_sync (int    argc,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — one push-and-pull round with the session’s server"));
   g_autoptr(PlSession) session = NULL;
-  g_autoptr(PlCouchClient) client = NULL;
-  g_autoptr(PlSyncEngine) engine = NULL;
+  g_autoptr(PlSyncConnection) connection = NULL;
+  PlSyncEngine *engine;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GMainLoop) loop = NULL;
-  g_autofree char *server = NULL, *database = NULL, *user = NULL, *password = NULL;
+  g_autofree char *server = NULL, *database = NULL, *user = NULL;
   g_autofree char *file_server = NULL, *file_database = NULL;
   JsonObject *state;
   gboolean from_server = FALSE, rebind = FALSE, rebinding = FALSE;
@@ -312,7 +141,7 @@ pl_cli_sync (int    argc,
     return status;
   if (argc != 2)
     return pl_cli_usage_error (context, _("sync: give one session file"));
-  if (server != NULL && !take_address (&server, &user, user, &error))
+  if (server != NULL && !pl_sync_connection_take_address (&server, &user, user, &error))
     {
       g_printerr ("plenary-cli: %s\n", error->message);
       return EXIT_BAD_INPUT;
@@ -337,20 +166,18 @@ pl_cli_sync (int    argc,
   file_server = state_string (state, "server");
   file_database = state_string (state, "database");
 
-  /* A file synced with one database cannot be pushed into another: its
-   * revs and bases mean nothing there, and the other's records would be
-   * merged into it. Whatever flags are given, only --rebind moves it,
-   * after a look at the target (see check_rebind_target()). One that
-   * never got anywhere may be pointed elsewhere. */
-  if (file_server != NULL && file_database != NULL && state_is_bound (state) &&
+  /* A file synced with one database cannot be pushed into another
+   * (pl_sync_connection_state_is_bound()). Whatever flags are given, only
+   * --rebind moves it, after a look at the target (see
+   * pl_sync_connection_rebind_async()). One that never got anywhere may
+   * be pointed elsewhere. */
+  if (file_server != NULL && file_database != NULL && pl_sync_connection_state_is_bound (state) &&
       (server != NULL || database != NULL))
     {
-      g_autoptr(PlCouchClient) probe = pl_couch_client_new (server ? server : file_server,
-                                                            database ? database : file_database, NULL);
-      const char *want_server = probe ? pl_couch_client_get_server_url (probe) : server;
+      const char *want_server = server ? server : file_server;
       const char *want_database = database ? database : file_database;
 
-      if (g_strcmp0 (want_server, file_server) != 0 || g_strcmp0 (want_database, file_database) != 0)
+      if (!pl_sync_connection_state_names (state, want_server, want_database, NULL))
         {
           if (!rebind)
             {
@@ -380,7 +207,7 @@ pl_cli_sync (int    argc,
         {
           /* An address typed into an older Preferences may hold a user
            * name, or a password. */
-          if (!take_address (&s, &u, NULL, &error))
+          if (!pl_sync_connection_take_address (&s, &u, NULL, &error))
             {
               g_printerr ("plenary-cli: %s\n", error->message);
               return EXIT_BAD_INPUT;
@@ -400,54 +227,46 @@ pl_cli_sync (int    argc,
       return EXIT_BAD_INPUT;
     }
 
-  client = pl_couch_client_new (server, database, &error);
-  if (client == NULL || !check_user_name (user, &error))
+  if (!pl_sync_connection_check_user_name (user, &error) ||
+      !(connection = pl_sync_connection_new (server, database, user, &error)))
     {
       g_printerr ("plenary-cli: %s\n", error->message);
       return EXIT_BAD_INPUT;
     }
 
-  if (user != NULL)
-    {
-      password = pl_sync_account_lookup_password (pl_couch_client_get_server_url (client), user, NULL, &error);
-      if (password == NULL)
-        {
-          g_printerr ("plenary-cli: %s\n", error->message);
-          return EXIT_BAD_INPUT;
-        }
-      pl_couch_client_set_credentials (client, user, password);
-    }
-
   if (rebinding)
     {
-      g_autoptr(JsonObject) fresh = json_object_new ();
-      JsonNode *conflicts;
-
-      if (!check_rebind_target (client, session, &error))
+      pl_sync_connection_rebind_async (connection, session, NULL, on_wait_done_cb, &wait);
+      ok = pl_sync_connection_rebind_finish (connection, wait_for (&wait), &error);
+      g_clear_object (&wait.result);
+      if (!ok)
         {
           g_printerr ("plenary-cli: %s: %s\n", argv[1], error->message);
           return EXIT_BAD_INPUT;
         }
-      /* The old revs and bases mean nothing there: every record is sent
-       * as new (an existing copy of the same session merges with it).
-       * Open conflicts are about values, and stay. */
-      conflicts = json_object_get_member (state, "conflicts");
-      if (conflicts != NULL)
-        json_object_set_member (fresh, "conflicts", json_node_copy (conflicts));
-      state = NULL;
-      pl_session_set_sync_state (session, fresh);
+      state = NULL; /* replaced by the rebind */
     }
 
-  engine = pl_sync_engine_new (session, client);
   if (from_server)
-    pl_sync_engine_mark_clean (engine);
+    {
+      PlSession *downloaded;
 
-  loop = g_main_loop_new (NULL, FALSE);
-  wait.loop = loop;
-  pl_sync_engine_sync_async (engine, NULL, on_wait_done_cb, &wait);
-  g_main_loop_run (loop);
-  ok = pl_sync_engine_sync_finish (engine, wait.result, &error);
+      pl_sync_connection_download_async (connection, NULL, on_wait_done_cb, &wait);
+      downloaded = pl_sync_connection_download_finish (connection, wait_for (&wait), &error);
+      ok = downloaded != NULL;
+      if (ok)
+        {
+          g_object_unref (session);
+          session = downloaded;
+        }
+    }
+  else
+    {
+      pl_sync_connection_sync_async (connection, session, NULL, on_wait_done_cb, &wait);
+      ok = pl_sync_connection_sync_finish (connection, wait_for (&wait), &error);
+    }
   g_clear_object (&wait.result);
+  engine = pl_sync_connection_get_engine (connection);
 
   stats = pl_sync_engine_get_stats (engine);
 
@@ -541,11 +360,11 @@ pl_cli_server_setup (int    argc,
                      char **argv)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("URL DATABASE — install Plenary’s roles on a CouchDB server"));
-  g_autoptr(PlCouchClient) client = NULL;
+  g_autoptr(PlSyncConnection) connection = NULL;
+  PlCouchClient *client;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GMainLoop) loop = NULL;
   g_auto(GStrv) done = NULL;
-  g_autofree char *user = NULL, *password = NULL, *server = NULL;
+  g_autofree char *user = NULL, *server = NULL;
   Wait wait = { NULL, NULL };
   const GOptionEntry entries[] = {
     { "user", 0, 0, G_OPTION_ARG_STRING, &user, N_("A server admin’s user name (password from the keyring or PLENARY_PASSWORD)"), N_("ADMIN") },
@@ -559,7 +378,7 @@ pl_cli_server_setup (int    argc,
   if (argc != 3)
     return pl_cli_usage_error (context, _("server-setup: give the server URL and the database"));
   server = g_strdup (argv[1]);
-  if (!take_address (&server, &user, user, &error))
+  if (!pl_sync_connection_take_address (&server, &user, user, &error))
     {
       g_printerr ("plenary-cli: %s\n", error->message);
       return EXIT_BAD_INPUT;
@@ -567,25 +386,16 @@ pl_cli_server_setup (int    argc,
   if (user == NULL)
     return pl_cli_usage_error (context, _("server-setup: give a server admin with --user"));
 
-  client = pl_couch_client_new (server, argv[2], &error);
-  if (client == NULL || !check_user_name (user, &error))
+  if (!pl_sync_connection_check_user_name (user, &error) ||
+      !(connection = pl_sync_connection_new (server, argv[2], user, &error)))
     {
       g_printerr ("plenary-cli: %s\n", error->message);
       return EXIT_BAD_INPUT;
     }
-  password = pl_sync_account_lookup_password (pl_couch_client_get_server_url (client), user, NULL, &error);
-  if (password == NULL)
-    {
-      g_printerr ("plenary-cli: %s\n", error->message);
-      return EXIT_BAD_INPUT;
-    }
-  pl_couch_client_set_credentials (client, user, password);
+  client = pl_sync_connection_get_client (connection);
 
-  loop = g_main_loop_new (NULL, FALSE);
-  wait.loop = loop;
   pl_sync_setup_server_async (client, NULL, on_wait_done_cb, &wait);
-  g_main_loop_run (loop);
-  done = pl_sync_setup_server_finish (client, wait.result, &error);
+  done = pl_sync_setup_server_finish (client, wait_for (&wait), &error);
   g_clear_object (&wait.result);
 
   if (done == NULL)

@@ -374,6 +374,45 @@ pl_couch_response_parse_bulk_results (JsonNode  *answer,
 }
 
 /**
+ * pl_couch_response_session_roles:
+ * @answer: the answer to `GET /_session`
+ *
+ * Returns: (transfer full): the session's user's roles
+ *   (`userCtx.roles`, its strings only), empty if there are none
+ */
+GStrv
+pl_couch_response_session_roles (JsonNode *answer)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonObject *object = answer != NULL && JSON_NODE_HOLDS_OBJECT (answer) ? json_node_get_object (answer) : NULL;
+  JsonArray *roles = member_array (member_object (object, "userCtx"), "roles");
+
+  for (guint i = 0; roles != NULL && i < json_array_get_length (roles); i++)
+    {
+      JsonNode *role = json_array_get_element (roles, i);
+
+      if (json_node_get_value_type (role) == G_TYPE_STRING)
+        g_strv_builder_add (builder, json_node_get_string (role));
+    }
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * pl_couch_response_session_user:
+ * @answer: the answer to `GET /_session`
+ *
+ * Returns: (transfer none) (nullable): the session's user's name
+ *   (`userCtx.name`), %NULL for an anonymous session
+ */
+const char *
+pl_couch_response_session_user (JsonNode *answer)
+{
+  JsonObject *object = answer != NULL && JSON_NODE_HOLDS_OBJECT (answer) ? json_node_get_object (answer) : NULL;
+
+  return pl_couch_response_string_member (member_object (object, "userCtx"), "name");
+}
+
+/**
  * pl_couch_response_session_is_admin:
  * @answer: the answer to `GET /_session`
  *
@@ -382,18 +421,9 @@ pl_couch_response_parse_bulk_results (JsonNode  *answer,
 gboolean
 pl_couch_response_session_is_admin (JsonNode *answer)
 {
-  JsonObject *object = answer != NULL && JSON_NODE_HOLDS_OBJECT (answer) ? json_node_get_object (answer) : NULL;
-  JsonArray *roles = member_array (member_object (object, "userCtx"), "roles");
+  g_auto(GStrv) roles = pl_couch_response_session_roles (answer);
 
-  for (guint i = 0; roles != NULL && i < json_array_get_length (roles); i++)
-    {
-      JsonNode *role = json_array_get_element (roles, i);
-
-      if (json_node_get_value_type (role) == G_TYPE_STRING &&
-          g_strcmp0 (json_node_get_string (role), "_admin") == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return g_strv_contains ((const char * const *) roles, "_admin");
 }
 
 /**

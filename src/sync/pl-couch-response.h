@@ -63,6 +63,8 @@ GPtrArray  *pl_couch_response_parse_rows        (JsonNode      *answer,
                                                  GError       **error);
 GPtrArray  *pl_couch_response_parse_bulk_results (JsonNode     *answer,
                                                  GError       **error);
+GStrv       pl_couch_response_session_roles     (JsonNode      *answer);
+const char *pl_couch_response_session_user      (JsonNode      *answer);
 gboolean    pl_couch_response_session_is_admin  (JsonNode      *answer);
 const char *pl_couch_response_string_member     (JsonObject    *object,
                                                  const char    *name);

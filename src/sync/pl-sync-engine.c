@@ -9,6 +9,8 @@
 #include "pl-couch-response.h"
 #include "pl-sync-engine.h"
 #include "pl-sync-engine-private.h"
+#include "pl-sync-merge.h"
+#include "pl-sync-table.h"
 #include "pl-json-text.h"
 
 /**
@@ -26,15 +28,16 @@
  * long-polls. Remote changes are applied with the history not recording,
  * so they are not the user's to undo.
  *
- * The merge is three-way, field by field, against `base`, the record as
- * last agreed with the server: a field changed on one side takes that
+ * The merge is three-way, field by field (pl-sync-merge.c), against
+ * `base`, the record as last agreed with the server: a field changed on one side takes that
  * side's value; one changed on both sides to different values keeps the
  * server's value and puts the local one in the conflict list; a record
  * deleted on one side and edited on the other is a conflict on the
  * pseudo-field `_deleted`. Nothing local is dropped silently.
  *
  * Everything the engine knows is in the session's `sync` object (rev,
- * base and dirty flag per record, tombstones, conflicts, `last_seq`),
+ * base and dirty flag per record in the state table of pl-sync-table.c,
+ * tombstones, conflicts, `last_seq`),
  * which the session file saves. `last_seq` moves only after the changes
  * it covers are applied, and a record is clean only once the server has
  * acknowledged exactly what is in it, so a crash or a quit at any moment
@@ -51,15 +54,6 @@
  * if the server changed again meanwhile. */
 #define MAX_PUSH_PASSES 4
 
-typedef struct
-{
-  char       *rev;      /* the server's revision this copy is based on */
-  JsonObject *base;     /* the record as last agreed, without _rev */
-  gboolean    dirty;    /* local changes not yet acknowledged */
-  gboolean    deleted;  /* removed here: a tombstone to push */
-  char       *refused;  /* the server's reason for refusing the last push */
-} Entry;
-
 struct _PlSyncEngine
 {
   GObject          parent_instance;
@@ -68,7 +62,7 @@ struct _PlSyncEngine
   PlCouchClient   *client;
   gulong           changed_id;
 
-  GHashTable      *entries;      /* _id → Entry */
+  GHashTable      *entries;      /* _id → PlSyncEntry (pl-sync-table.c) */
   GPtrArray       *conflicts;    /* of JsonObject {_id, field, mine, theirs} */
   JsonNode        *last_seq;     /* opaque; NULL for the beginning */
   JsonObject      *state_extra;  /* members of `sync` we do not know */
@@ -128,49 +122,6 @@ static void poll_changes       (PlSyncEngine *self);
 /* ------------------------------------------------------------------ */
 /* Entries and the persisted state                                     */
 
-static void
-entry_free (Entry *entry)
-{
-  g_free (entry->rev);
-  g_clear_pointer (&entry->base, json_object_unref);
-  g_free (entry->refused);
-  g_free (entry);
-}
-
-static Entry *
-ensure_entry (PlSyncEngine *self,
-              const char   *id)
-{
-  Entry *entry = g_hash_table_lookup (self->entries, id);
-
-  if (entry == NULL)
-    {
-      entry = g_new0 (Entry, 1);
-      g_hash_table_insert (self->entries, g_strdup (id), entry);
-    }
-  return entry;
-}
-
-static void
-entry_set_rev (Entry      *entry,
-               const char *rev)
-{
-  if (g_strcmp0 (entry->rev, rev) == 0)
-    return;
-  g_free (entry->rev);
-  entry->rev = g_strdup (rev);
-}
-
-static void
-entry_set_base (Entry      *entry,
-                JsonObject *base)
-{
-  if (base != NULL)
-    json_object_ref (base);
-  g_clear_pointer (&entry->base, json_object_unref);
-  entry->base = base;
-}
-
 /* A document's content, without the server's bookkeeping. */
 static JsonObject *
 content_of (JsonObject *doc)
@@ -184,15 +135,6 @@ record_content (PlRecord *record)
   g_autoptr(JsonObject) doc = pl_codec_record_to_json (record);
 
   return content_of (doc);
-}
-
-static gboolean
-objects_equal (JsonObject *a,
-               JsonObject *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-  return json_object_equal (a, b);
 }
 
 static JsonObject *
@@ -220,10 +162,8 @@ static void
 persist (PlSyncEngine *self)
 {
   g_autoptr(JsonObject) state = json_object_new ();
-  JsonObject *records = json_object_new ();
+  JsonObject *records = pl_sync_table_to_json (self->entries);
   JsonArray *conflicts = json_array_new ();
-  GHashTableIter iter;
-  gpointer key, value;
 
   g_clear_handle_id (&self->persist_source_id, g_source_remove);
 
@@ -247,23 +187,6 @@ persist (PlSyncEngine *self)
   json_object_set_member (state, "last_seq",
                           self->last_seq ? json_node_copy (self->last_seq) : json_node_new (JSON_NODE_NULL));
 
-  g_hash_table_iter_init (&iter, self->entries);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      Entry *entry = value;
-      JsonObject *object = json_object_new ();
-
-      if (entry->rev != NULL)
-        json_object_set_string_member (object, "rev", entry->rev);
-      if (entry->base != NULL)
-        json_object_set_object_member (object, "base", json_object_ref (entry->base));
-      json_object_set_boolean_member (object, "dirty", entry->dirty);
-      if (entry->deleted)
-        json_object_set_boolean_member (object, "deleted", TRUE);
-      if (entry->refused != NULL)
-        json_object_set_string_member (object, "refused", entry->refused);
-      json_object_set_object_member (records, key, object);
-    }
   json_object_set_object_member (state, "records", records);
 
   for (guint i = 0; i < self->conflicts->len; i++)
@@ -331,27 +254,7 @@ load_state (PlSyncEngine *self)
 
   node = json_object_get_member (state, "records");
   records = node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-  if (records != NULL)
-    {
-      json_object_iter_init (&iter, records);
-      while (json_object_iter_next (&iter, &name, &node))
-        {
-          JsonObject *object;
-          Entry *entry;
-
-          if (!JSON_NODE_HOLDS_OBJECT (node))
-            continue;
-          object = json_node_get_object (node);
-          entry = ensure_entry (self, name);
-          entry_set_rev (entry, pl_json_object_get_string (object, "rev", NULL));
-          if (json_object_has_member (object, "base") &&
-              JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "base")))
-            entry_set_base (entry, json_object_get_object_member (object, "base"));
-          entry->dirty = pl_json_object_get_boolean (object, "dirty", FALSE);
-          entry->deleted = pl_json_object_get_boolean (object, "deleted", FALSE);
-          entry->refused = g_strdup (pl_json_object_get_string (object, "refused", NULL));
-        }
-    }
+  pl_sync_table_load (self->entries, records);
 
   node = json_object_get_member (state, "conflicts");
   conflicts = node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
@@ -375,7 +278,7 @@ reconcile_with_records (PlSyncEngine *self)
   g_hash_table_iter_init (&iter, self->entries);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      Entry *entry = value;
+      PlSyncEntry *entry = value;
       PlRecord *record = pl_session_lookup (self->session, key);
 
       if (record == NULL)
@@ -395,7 +298,7 @@ reconcile_with_records (PlSyncEngine *self)
           g_autoptr(JsonObject) content = record_content (record);
 
           entry->deleted = FALSE;
-          if (!objects_equal (content, entry->base))
+          if (!pl_sync_merge_objects_equal (content, entry->base))
             entry->dirty = TRUE;
         }
     }
@@ -423,40 +326,20 @@ set_state (PlSyncEngine *self,
 }
 
 static gboolean
-entry_is_dirty (Entry *entry)
-{
-  return entry->dirty && entry->refused == NULL;
-}
-
-static gboolean
 record_is_dirty (PlSyncEngine *self,
                  PlRecord     *record)
 {
-  Entry *entry = g_hash_table_lookup (self->entries, pl_record_get_id (record));
+  PlSyncEntry *entry = g_hash_table_lookup (self->entries, pl_record_get_id (record));
 
   /* A record the server never saw is dirty. */
-  return entry == NULL || entry_is_dirty (entry);
-}
-
-static guint
-count_refused (PlSyncEngine *self)
-{
-  GHashTableIter iter;
-  gpointer value;
-  guint n = 0;
-
-  g_hash_table_iter_init (&iter, self->entries);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    if (((Entry *) value)->refused != NULL)
-      n++;
-  return n;
+  return entry == NULL || pl_sync_entry_is_pending (entry);
 }
 
 /* The state after a successful exchange. */
 static void
 settle_state (PlSyncEngine *self)
 {
-  guint refused = count_refused (self);
+  guint refused = pl_sync_table_count_refused (self->entries);
 
   if (refused > 0)
     {
@@ -466,14 +349,14 @@ settle_state (PlSyncEngine *self)
 
       g_hash_table_iter_init (&iter, self->entries);
       while (g_hash_table_iter_next (&iter, &key, &value))
-        if (((Entry *) value)->refused != NULL)
+        if (((PlSyncEntry *) value)->refused != NULL)
           {
             if (refused == 1)
               message = g_strdup_printf (_("The server refused the change to “%s”: %s"),
-                                         (const char *) key, ((Entry *) value)->refused);
+                                         (const char *) key, ((PlSyncEntry *) value)->refused);
             else
               message = g_strdup_printf (_("The server refused changes to %u records, such as “%s”: %s"),
-                                         refused, (const char *) key, ((Entry *) value)->refused);
+                                         refused, (const char *) key, ((PlSyncEntry *) value)->refused);
             break;
           }
       set_state (self, PL_SYNC_STATE_ERROR, message);
@@ -541,20 +424,6 @@ add_conflict (PlSyncEngine *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CONFLICTS]);
 }
 
-/* Absent and null are the same value here (a conflict stores an absent
- * side as null). */
-static gboolean
-node_same (JsonNode *a,
-           JsonNode *b)
-{
-  gboolean a_null = a == NULL || JSON_NODE_HOLDS_NULL (a);
-  gboolean b_null = b == NULL || JSON_NODE_HOLDS_NULL (b);
-
-  if (a_null || b_null)
-    return a_null && b_null;
-  return json_node_equal (a, b);
-}
-
 /* Whether @record's @field holds @value as the record would hold it:
  * the codec may fill an absent field with its default or write a value
  * in its own form, which is still the same value. */
@@ -568,7 +437,7 @@ field_holds (PlRecord   *record,
   g_autoptr(PlRecord) copy = NULL;
   g_autoptr(JsonObject) normal = NULL;
 
-  if (node_same (json_object_get_member (content, field), value))
+  if (pl_sync_merge_node_same (json_object_get_member (content, field), value))
     return TRUE;
   doc = pl_codec_record_to_json (record);
   if (value == NULL || JSON_NODE_HOLDS_NULL (value))
@@ -578,7 +447,7 @@ field_holds (PlRecord   *record,
   if (!pl_codec_record_from_json (doc, &copy, NULL, NULL) || copy == NULL)
     return FALSE;
   normal = record_content (copy);
-  return node_same (json_object_get_member (content, field), json_object_get_member (normal, field));
+  return pl_sync_merge_node_same (json_object_get_member (content, field), json_object_get_member (normal, field));
 }
 
 static void
@@ -621,9 +490,9 @@ refresh_conflicts (PlSyncEngine *self,
         continue;
       now = json_object_get_member (theirs, field);
       old = json_object_get_member (conflict, "theirs");
-      if (node_same (now, old))
+      if (pl_sync_merge_node_same (now, old))
         continue;
-      if (node_same (now, json_object_get_member (conflict, "mine")))
+      if (pl_sync_merge_node_same (now, json_object_get_member (conflict, "mine")))
         drop_conflict (self, i);
       else if (field_holds (record, local, field, now))
         {
@@ -718,46 +587,6 @@ remove_local (PlSyncEngine *self,
   end_apply (self);
 }
 
-static JsonObject *
-with_rev (JsonObject *content,
-          const char *rev)
-{
-  JsonObject *doc = json_object_new ();
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  json_object_iter_init (&iter, content);
-  while (json_object_iter_next (&iter, &name, &node))
-    json_object_set_member (doc, name, json_node_copy (node));
-  if (rev != NULL)
-    json_object_set_string_member (doc, "_rev", rev);
-  return doc;
-}
-
-/* The three-way merge of one field; @out_conflict when both sides
- * changed it differently. Absent members are NULL. */
-static JsonNode *
-merge_field (JsonNode *base,
-             JsonNode *mine,
-             JsonNode *theirs,
-             gboolean *out_conflict)
-{
-  *out_conflict = FALSE;
-
-#define SAME(a, b) (((a) == NULL && (b) == NULL) || ((a) != NULL && (b) != NULL && json_node_equal ((a), (b))))
-  if (SAME (mine, theirs))
-    return theirs;
-  if (SAME (mine, base))
-    return theirs;
-  if (SAME (theirs, base))
-    return mine;
-#undef SAME
-
-  *out_conflict = TRUE;
-  return theirs;
-}
-
 static JsonNode *
 string_node (const char *value)
 {
@@ -790,7 +619,7 @@ set_aside_misfit (PlSyncEngine *self,
                   gboolean      dirty)
 {
   const char *type = pl_json_object_get_string (theirs, "type", NULL);
-  Entry *entry = g_hash_table_lookup (self->entries, id);
+  PlSyncEntry *entry = g_hash_table_lookup (self->entries, id);
   g_autoptr(JsonNode) mine_node = NULL;
   g_autoptr(JsonNode) theirs_node = NULL;
 
@@ -806,8 +635,8 @@ set_aside_misfit (PlSyncEngine *self,
 
   if (dirty && (local_type != NULL ? pl_record_id_fits_type (id, local_type) : entry != NULL && entry->deleted))
     {
-      entry = ensure_entry (self, id);
-      entry_set_rev (entry, rev);
+      entry = pl_sync_table_ensure (self->entries, id);
+      pl_sync_entry_set_rev (entry, rev);
       entry->dirty = TRUE;
     }
   return TRUE;
@@ -858,7 +687,7 @@ hold_remote (PlSyncEngine *self,
              JsonObject   *theirs)
 {
   GHashTable *fields = g_hash_table_lookup (self->holds, id);
-  Entry *entry = g_hash_table_lookup (self->entries, id);
+  PlSyncEntry *entry = g_hash_table_lookup (self->entries, id);
   JsonObject *base = entry != NULL ? entry->base : NULL;
   JsonObject *view;
   GHashTableIter iter;
@@ -867,7 +696,7 @@ hold_remote (PlSyncEngine *self,
   if (fields == NULL || theirs == NULL)
     return NULL;
 
-  view = with_rev (theirs, NULL);
+  view = pl_sync_merge_with_rev (theirs, NULL);
   g_hash_table_iter_init (&iter, fields);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
@@ -895,7 +724,7 @@ hold_merge (PlSyncEngine *self,
             const char   *field,
             Hold         *hold)
 {
-  Entry *entry = g_hash_table_lookup (self->entries, id);
+  PlSyncEntry *entry = g_hash_table_lookup (self->entries, id);
   PlRecord *record = pl_session_lookup (self->session, id);
   g_autoptr(JsonObject) mine = NULL;
   g_autoptr(JsonObject) base = NULL;
@@ -908,17 +737,17 @@ hold_merge (PlSyncEngine *self,
   mine = record_content (record);
   b = json_object_get_member (entry->base, field);
   m = json_object_get_member (mine, field);
-  result = merge_field (b, m, hold->theirs, &conflict);
+  result = pl_sync_merge_field (b, m, hold->theirs, &conflict);
   if (conflict)
     add_conflict (self, id, field, m, hold->theirs, NULL);
 
   /* The base is the server's record again, this field included. */
-  base = with_rev (entry->base, NULL);
+  base = pl_sync_merge_with_rev (entry->base, NULL);
   if (hold->theirs != NULL)
     json_object_set_member (base, field, json_node_copy (hold->theirs));
   else if (json_object_has_member (base, field))
     json_object_remove_member (base, field);
-  entry_set_base (entry, base);
+  pl_sync_entry_set_base (entry, base);
 
   if (result != m)
     {
@@ -928,13 +757,13 @@ hold_merge (PlSyncEngine *self,
         json_object_set_member (mine, field, json_node_copy (result));
       else if (json_object_has_member (mine, field))
         json_object_remove_member (mine, field);
-      doc = with_rev (mine, entry->rev);
+      doc = pl_sync_merge_with_rev (mine, entry->rev);
       if (apply_doc (self, id, doc))
         self->stats.merged++;
       g_clear_pointer (&mine, json_object_unref);
       mine = record_content (record);
     }
-  entry->dirty = !objects_equal (mine, entry->base);
+  entry->dirty = !pl_sync_merge_objects_equal (mine, entry->base);
 }
 
 /*
@@ -947,7 +776,7 @@ merge_remote (PlSyncEngine *self,
               JsonObject   *theirs,
               const char   *rev)
 {
-  Entry *entry = g_hash_table_lookup (self->entries, id);
+  PlSyncEntry *entry = g_hash_table_lookup (self->entries, id);
   PlRecord *record = pl_session_lookup (self->session, id);
   JsonObject *foreign = find_foreign (self, id, NULL);
   g_autoptr(JsonObject) mine = NULL;
@@ -1007,19 +836,19 @@ merge_remote (PlSyncEngine *self,
 
   if (mine == NULL)
     {
-      if (entry != NULL && entry->deleted && !objects_equal (theirs, entry->base))
+      if (entry != NULL && entry->deleted && !pl_sync_merge_objects_equal (theirs, entry->base))
         {
           /* Deleted here, edited there: the server's record comes back,
            * the deletion waits in the conflict list. */
           g_autoptr(JsonNode) mine_node = boolean_node (TRUE);
           g_autoptr(JsonNode) theirs_node = object_node (theirs);
-          g_autoptr(JsonObject) doc = with_rev (theirs, rev);
+          g_autoptr(JsonObject) doc = pl_sync_merge_with_rev (theirs, rev);
 
           add_conflict (self, id, "_deleted", mine_node, theirs_node, rev);
           if (apply_doc (self, id, doc))
             {
-              entry_set_rev (entry, rev);
-              entry_set_base (entry, theirs);
+              pl_sync_entry_set_rev (entry, rev);
+              pl_sync_entry_set_base (entry, theirs);
               entry->deleted = FALSE;
               entry->dirty = FALSE;
               g_clear_pointer (&entry->refused, g_free);
@@ -1030,19 +859,19 @@ merge_remote (PlSyncEngine *self,
       if (entry != NULL && entry->deleted)
         {
           /* Unchanged there: the deletion goes on, based on this rev. */
-          entry_set_rev (entry, rev);
-          entry_set_base (entry, theirs);
+          pl_sync_entry_set_rev (entry, rev);
+          pl_sync_entry_set_base (entry, theirs);
           return;
         }
 
       {
-        g_autoptr(JsonObject) doc = with_rev (theirs, rev);
+        g_autoptr(JsonObject) doc = pl_sync_merge_with_rev (theirs, rev);
 
         if (apply_doc (self, id, doc))
           {
-            entry = ensure_entry (self, id);
-            entry_set_rev (entry, rev);
-            entry_set_base (entry, theirs);
+            entry = pl_sync_table_ensure (self->entries, id);
+            pl_sync_entry_set_rev (entry, rev);
+            pl_sync_entry_set_base (entry, theirs);
             entry->dirty = FALSE;
             self->stats.pulled++;
           }
@@ -1052,13 +881,13 @@ merge_remote (PlSyncEngine *self,
 
   if (!dirty)
     {
-      g_autoptr(JsonObject) doc = with_rev (theirs, rev);
+      g_autoptr(JsonObject) doc = pl_sync_merge_with_rev (theirs, rev);
 
       if (apply_doc (self, id, doc))
         {
-          entry = ensure_entry (self, id);
-          entry_set_rev (entry, rev);
-          entry_set_base (entry, theirs);
+          entry = pl_sync_table_ensure (self->entries, id);
+          pl_sync_entry_set_rev (entry, rev);
+          pl_sync_entry_set_base (entry, theirs);
           entry->dirty = FALSE;
           self->stats.pulled++;
         }
@@ -1067,58 +896,26 @@ merge_remote (PlSyncEngine *self,
 
   /* Both sides changed: field by field. */
   {
-    g_autoptr(JsonObject) merged = json_object_new ();
-    g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autoptr(GPtrArray) conflicts = NULL;
+    g_autoptr(JsonObject) merged = pl_sync_merge_contents (entry != NULL ? entry->base : NULL, mine, theirs,
+                                                           &conflicts);
     g_autoptr(JsonObject) doc = NULL;
-    JsonObject *base = entry != NULL ? entry->base : NULL;
-    JsonObject *sides[3] = { base, mine, theirs };
-    g_autoptr(GPtrArray) order = g_ptr_array_new ();
 
-    for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
+    for (guint i = 0; i < conflicts->len; i++)
       {
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *node;
+        const char *name = g_ptr_array_index (conflicts, i);
 
-        if (sides[s] == NULL)
-          continue;
-        json_object_iter_init (&iter, sides[s]);
-        while (json_object_iter_next (&iter, &name, &node))
-          if (g_hash_table_add (names, (gpointer) name))
-            g_ptr_array_add (order, (gpointer) name);
+        add_conflict (self, id, name, json_object_get_member (mine, name),
+                      json_object_get_member (theirs, name), NULL);
       }
 
-    /* The server's field order first, so that the file reads the same. */
-    for (guint i = 0; i < order->len; i++)
-      {
-        const char *name = g_ptr_array_index (order, i);
-        JsonNode *b = base ? json_object_get_member (base, name) : NULL;
-        JsonNode *m = json_object_get_member (mine, name);
-        JsonNode *t = json_object_get_member (theirs, name);
-        JsonNode *result;
-        gboolean conflict;
-
-        if (g_str_equal (name, "_id") || g_str_equal (name, "type"))
-          {
-            result = t ? t : m;
-            conflict = FALSE;
-          }
-        else
-          result = merge_field (b, m, t, &conflict);
-
-        if (conflict)
-          add_conflict (self, id, name, m, t, NULL);
-        if (result != NULL)
-          json_object_set_member (merged, name, json_node_copy (result));
-      }
-
-    doc = with_rev (merged, rev);
+    doc = pl_sync_merge_with_rev (merged, rev);
     if (apply_doc (self, id, doc))
       {
-        entry = ensure_entry (self, id);
-        entry_set_rev (entry, rev);
-        entry_set_base (entry, theirs);
-        entry->dirty = !objects_equal (merged, theirs);
+        entry = pl_sync_table_ensure (self->entries, id);
+        pl_sync_entry_set_rev (entry, rev);
+        pl_sync_entry_set_base (entry, theirs);
+        entry->dirty = !pl_sync_merge_objects_equal (merged, theirs);
         entry->deleted = FALSE;
         self->stats.merged++;
       }
@@ -1136,7 +933,7 @@ on_session_changed_cb (PlSession    *session,
                        PlSyncEngine *self)
 {
   const char *id = pl_record_get_id (record);
-  Entry *entry;
+  PlSyncEntry *entry;
 
   if (self->applying)
     return;
@@ -1176,7 +973,7 @@ on_session_changed_cb (PlSession    *session,
 typedef struct
 {
   JsonArray  *docs;
-  GHashTable *sent;      /* _id → JsonObject content sent (NULL node: a tombstone) */
+  GHashTable *sent;      /* _id → JsonObject content sent (an empty object: a tombstone) */
   GHashTable *sent_rev;  /* _id → rev it was based on */
   JsonArray  *conflicted; /* ids the server answered "conflict" for */
   guint       passes;
@@ -1216,7 +1013,7 @@ collect_dirty (PlSyncEngine *self,
         {
           g_autoptr(PlRecord) record = g_list_model_get_item (model, i);
           const char *id = pl_record_get_id (record);
-          Entry *entry = g_hash_table_lookup (self->entries, id);
+          PlSyncEntry *entry = g_hash_table_lookup (self->entries, id);
           JsonObject *content;
 
           /* Held: sent when the person stops typing. */
@@ -1224,7 +1021,7 @@ collect_dirty (PlSyncEngine *self,
             continue;
 
           content = record_content (record);
-          json_array_add_object_element (data->docs, with_rev (content, entry ? entry->rev : NULL));
+          json_array_add_object_element (data->docs, pl_sync_merge_with_rev (content, entry ? entry->rev : NULL));
           g_hash_table_insert (data->sent_rev, g_strdup (id), g_strdup (entry ? entry->rev : NULL));
           g_hash_table_insert (data->sent, g_strdup (id), content);
         }
@@ -1233,10 +1030,10 @@ collect_dirty (PlSyncEngine *self,
   g_hash_table_iter_init (&iter, self->entries);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      Entry *entry = value;
+      PlSyncEntry *entry = value;
       JsonObject *tombstone;
 
-      if (!entry->deleted || !entry_is_dirty (entry) || entry->rev == NULL)
+      if (!entry->deleted || !pl_sync_entry_is_pending (entry) || entry->rev == NULL)
         continue;
 
       /* DESIGN: always the rev on a delete. */
@@ -1260,7 +1057,7 @@ static void
 forget_unknown_rev (PlSyncEngine *self,
                     const char   *id)
 {
-  Entry *entry = g_hash_table_lookup (self->entries, id);
+  PlSyncEntry *entry = g_hash_table_lookup (self->entries, id);
 
   if (entry == NULL)
     return;
@@ -1273,8 +1070,8 @@ forget_unknown_rev (PlSyncEngine *self,
    * _revs_diff finds them all (see check_revs()). */
   if (entry->rev != NULL)
     self->revs_unknown = TRUE;
-  entry_set_rev (entry, NULL);
-  entry_set_base (entry, NULL);
+  pl_sync_entry_set_rev (entry, NULL);
+  pl_sync_entry_set_base (entry, NULL);
   entry->dirty = TRUE;
 }
 
@@ -1334,7 +1131,7 @@ on_fetch_conflicts_cb (GObject      *source,
   for (guint i = 0; data->conflicted != NULL && i < json_array_get_length (data->conflicted) && !progress; i++)
     {
       const char *id = json_array_get_string_element (data->conflicted, i);
-      Entry *entry = g_hash_table_lookup (self->entries, id);
+      PlSyncEntry *entry = g_hash_table_lookup (self->entries, id);
 
       progress = g_strcmp0 (entry ? entry->rev : NULL, g_hash_table_lookup (data->sent_rev, id)) != 0;
     }
@@ -1350,8 +1147,8 @@ on_fetch_conflicts_cb (GObject      *source,
 
 /**
  * pl_sync_engine_apply_push_results: (skip)
- * @sent: _id → the content pushed (an empty object for a tombstone)
- * @sent_rev: _id → the rev the push was based on
+ * @sent_docs: _id → the content pushed (an empty object for a tombstone)
+ * @sent_revs: _id → the rev the push was based on
  * @answer: the server's answer to the `_bulk_docs`
  * @conflicted: the ids the server refused as conflicts are appended here
  *
@@ -1380,7 +1177,7 @@ pl_sync_engine_apply_push_results (PlSyncEngine  *self,
       PlCouchResult *result = g_ptr_array_index (results, i);
       const char *id = result->id;
       JsonObject *sent;
-      Entry *entry;
+      PlSyncEntry *entry;
 
       if (!g_hash_table_lookup_extended (sent_docs, id, NULL, (gpointer *) &sent))
         continue;
@@ -1402,20 +1199,20 @@ pl_sync_engine_apply_push_results (PlSyncEngine  *self,
               if (entry != NULL && entry->deleted)
                 g_hash_table_remove (self->entries, id);
               else if (entry != NULL)
-                entry_set_rev (entry, result->rev); /* put back meanwhile (undo) */
+                pl_sync_entry_set_rev (entry, result->rev); /* put back meanwhile (undo) */
               continue;
             }
 
           self->stats.pushed++;
-          entry = ensure_entry (self, id);
-          entry_set_rev (entry, result->rev);
-          entry_set_base (entry, sent);
+          entry = pl_sync_table_ensure (self->entries, id);
+          pl_sync_entry_set_rev (entry, result->rev);
+          pl_sync_entry_set_base (entry, sent);
           record = pl_session_lookup (self->session, id);
           if (record != NULL)
             {
               g_autoptr(JsonObject) now = record_content (record);
 
-              entry->dirty = !objects_equal (now, sent);
+              entry->dirty = !pl_sync_merge_objects_equal (now, sent);
               begin_apply (self);
               pl_record_set_rev (record, result->rev);
               end_apply (self);
@@ -1431,7 +1228,7 @@ pl_sync_engine_apply_push_results (PlSyncEngine  *self,
           /* Refused (a delegate's forbidden write, 401 and 403 alike):
            * said plainly, and not retried until the record is edited
            * again. The local edit stays. */
-          entry = ensure_entry (self, id);
+          entry = pl_sync_table_ensure (self->entries, id);
           g_free (entry->refused);
           entry->refused = g_strdup (reason ? reason : _("refused"));
           /* A record the server never had gets an entry without a rev
@@ -1618,10 +1415,12 @@ round_fail (GTask  *task,
   g_object_unref (task);
 }
 
-/* The roles the server gave at login go with the copy (`sync.roles`), as
- * the window's Connect does: a copy that `plenary-cli sync` made for a
- * delegate is then checked as a delegate's (pl_session_is_delegate_copy())
- * and never offered the secretariat's migrations. */
+/* The roles the server gave at login go with the copy (`sync.roles`),
+ * whoever made it (the window's Connect, `plenary-cli sync`): a
+ * delegate's copy opened offline is read-only from the start
+ * (pl_account_probe_new_for_sync_state()), and is checked as a
+ * delegate's (pl_session_is_delegate_copy()), never offered the
+ * secretariat's migrations. */
 static void
 remember_roles (PlSyncEngine *self)
 {
@@ -1745,7 +1544,7 @@ on_round_missing_cb (GObject      *source,
     {
       const char *id = json_array_get_string_element (missing, i);
       PlCouchChange *row = NULL;
-      Entry *entry = g_hash_table_lookup (self->entries, id);
+      PlSyncEntry *entry = g_hash_table_lookup (self->entries, id);
       PlRecord *record = pl_session_lookup (self->session, id);
 
       for (guint k = 0; k < rows->len && row == NULL; k++)
@@ -1759,13 +1558,13 @@ on_round_missing_cb (GObject      *source,
           forget_unknown_rev (self, id);
           continue;
         }
-      entry_set_rev (entry, row->rev);
-      entry_set_base (entry, row->doc);
+      pl_sync_entry_set_rev (entry, row->rev);
+      pl_sync_entry_set_base (entry, row->doc);
       if (record != NULL)
         {
           g_autoptr(JsonObject) content = record_content (record);
 
-          entry->dirty = !objects_equal (content, row->doc);
+          entry->dirty = !pl_sync_merge_objects_equal (content, row->doc);
         }
     }
 
@@ -1841,11 +1640,11 @@ check_revs (GTask *task)
   self->revs_unknown = FALSE;
   g_hash_table_iter_init (&iter, self->entries);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    if (((Entry *) value)->rev != NULL)
+    if (((PlSyncEntry *) value)->rev != NULL)
       {
         JsonArray *one = json_array_new ();
 
-        json_array_add_string_element (one, ((Entry *) value)->rev);
+        json_array_add_string_element (one, ((PlSyncEntry *) value)->rev);
         json_object_set_array_member (revs, key, one);
       }
 
@@ -2289,7 +2088,7 @@ pl_sync_engine_class_init (PlSyncEngineClass *klass)
 static void
 pl_sync_engine_init (PlSyncEngine *self)
 {
-  self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) entry_free);
+  self->entries = pl_sync_table_new ();
   self->conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   self->holds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   self->long_poll_s = DEFAULT_LONG_POLL_S;
@@ -2404,8 +2203,6 @@ pl_sync_engine_get_n_dirty (PlSyncEngine *self)
 {
   const GType *types;
   guint n_types, n = 0;
-  GHashTableIter iter;
-  gpointer value;
 
   g_return_val_if_fail (PL_IS_SYNC_ENGINE (self), 0);
 
@@ -2424,12 +2221,7 @@ pl_sync_engine_get_n_dirty (PlSyncEngine *self)
         }
     }
 
-  g_hash_table_iter_init (&iter, self->entries);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    if (((Entry *) value)->deleted && entry_is_dirty (value))
-      n++;
-
-  return n;
+  return n + pl_sync_table_count_deletions (self->entries);
 }
 
 guint
@@ -2479,7 +2271,7 @@ pl_sync_engine_mark_clean (PlSyncEngine *self)
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(PlRecord) record = g_list_model_get_item (model, i);
-          Entry *entry = ensure_entry (self, pl_record_get_id (record));
+          PlSyncEntry *entry = pl_sync_table_ensure (self->entries, pl_record_get_id (record));
 
           entry->dirty = FALSE;
         }
@@ -2497,12 +2289,12 @@ keep_mine_over_misfit (PlSyncEngine *self,
                        PlRecord     *record)
 {
   const char *id = json_object_get_string_member (conflict, "_id");
-  Entry *entry;
+  PlSyncEntry *entry;
 
   if (record == NULL || !pl_record_id_fits_type (id, pl_record_get_type_name (record)))
     return;
-  entry = ensure_entry (self, id);
-  entry_set_rev (entry, pl_json_object_get_string (conflict, "rev", NULL));
+  entry = pl_sync_table_ensure (self->entries, id);
+  pl_sync_entry_set_rev (entry, pl_json_object_get_string (conflict, "rev", NULL));
   entry->dirty = TRUE;
   g_clear_pointer (&entry->refused, g_free);
 }
@@ -2536,10 +2328,10 @@ apply_choice (PlSyncEngine      *self,
                 return FALSE;
               if (created != NULL)
                 {
-                  Entry *entry = ensure_entry (self, id);
+                  PlSyncEntry *entry = pl_sync_table_ensure (self->entries, id);
 
-                  entry_set_rev (entry, rev);
-                  entry_set_base (entry, NULL);
+                  pl_sync_entry_set_rev (entry, rev);
+                  pl_sync_entry_set_base (entry, NULL);
                   entry->dirty = TRUE;
                   entry->deleted = FALSE;
                   pl_record_set_rev (created, NULL);
@@ -2567,7 +2359,7 @@ apply_choice (PlSyncEngine      *self,
        * meanwhile (checked current by the caller). */
       g_autoptr(JsonObject) doc = pl_codec_record_to_json (record);
 
-      if (!node_same (json_object_get_member (doc, field), theirs))
+      if (!pl_sync_merge_node_same (json_object_get_member (doc, field), theirs))
         {
           if (theirs == NULL || JSON_NODE_HOLDS_NULL (theirs))
             json_object_remove_member (doc, field);
@@ -2618,12 +2410,12 @@ pl_sync_engine_resolve_conflict (PlSyncEngine      *self,
   if (!g_str_equal (field, "_deleted") && !g_str_equal (field, "_type"))
     {
       PlRecord *record = pl_session_lookup (self->session, id);
-      Entry *entry = g_hash_table_lookup (self->entries, id);
+      PlSyncEntry *entry = g_hash_table_lookup (self->entries, id);
       g_autoptr(JsonObject) local = record ? record_content (record) : NULL;
       JsonNode *theirs = json_object_get_member (conflict, "theirs");
       JsonNode *there = entry && entry->base ? json_object_get_member (entry->base, field) : NULL;
 
-      if (record == NULL || !node_same (there, theirs) ||
+      if (record == NULL || !pl_sync_merge_node_same (there, theirs) ||
           (!field_holds (record, local, field, theirs) && !field_holds (record, local, field, mine)))
         {
           drop_conflict (self, index);

@@ -33,6 +33,7 @@ typedef struct
 
 PlAccountProbe *pl_account_probe_new_for_roles (const char *user,
                                                 const char * const *roles);
+PlAccountProbe *pl_account_probe_new_for_sync_state (JsonObject *state);
 void            pl_account_probe_free   (PlAccountProbe       *probe);
 void            pl_account_probe_async  (PlCouchClient        *client,
                                          GCancellable         *cancellable,

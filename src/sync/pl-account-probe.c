@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#define G_LOG_DOMAIN "pl-app"
+#define G_LOG_DOMAIN "pl-sync"
 
 #include "config.h"
 
 #include <string.h>
 
 #include "pl-account-probe.h"
+#include "pl-couch-response.h"
 #include "pl-json-text.h"
 
 /*
@@ -71,6 +72,42 @@ pl_account_probe_new_for_roles (const char         *user,
   return probe;
 }
 
+/**
+ * pl_account_probe_new_for_sync_state:
+ * @state: (nullable): a copy's `sync` section
+ *
+ * Roles known from before (the copy's `sync.roles`, which the engine
+ * keeps at each login) make a delegate's copy read-only at once, even
+ * offline; the server's answer has the last word.
+ *
+ * Returns: (transfer full) (nullable): what the copy says, or %NULL if
+ *   it holds no roles
+ */
+PlAccountProbe *
+pl_account_probe_new_for_sync_state (JsonObject *state)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) roles = NULL;
+  JsonArray *array;
+
+  if (state == NULL || !json_object_has_member (state, "roles") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (state, "roles")))
+    return NULL;
+
+  builder = g_strv_builder_new ();
+  array = json_object_get_array_member (state, "roles");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        g_strv_builder_add (builder, json_node_get_string (node));
+    }
+  roles = g_strv_builder_end (builder);
+  return pl_account_probe_new_for_roles (pl_couch_response_string_member (state, "user"),
+                                         (const char * const *) roles);
+}
+
 static void on_session_doc_cb (GObject *source, GAsyncResult *result, gpointer user_data);
 
 static void
@@ -130,7 +167,6 @@ on_user_ctx_cb (GObject      *source,
   PlCouchClient *client = PL_COUCH_CLIENT (source);
   PlAccountProbe *probe = g_task_get_task_data (task);
   g_autoptr(JsonNode) answer = NULL;
-  g_autoptr(GStrvBuilder) roles = g_strv_builder_new ();
   GError *error = NULL;
 
   answer = pl_couch_client_request_finish (client, result, &error);
@@ -140,27 +176,8 @@ on_user_ctx_cb (GObject      *source,
       return;
     }
 
-  if (JSON_NODE_HOLDS_OBJECT (answer))
-    {
-      JsonObject *ctx = json_object_get_object_member (json_node_get_object (answer), "userCtx");
-      JsonArray *array = NULL;
-
-      if (ctx != NULL && json_object_has_member (ctx, "roles") &&
-          JSON_NODE_HOLDS_ARRAY (json_object_get_member (ctx, "roles")))
-        array = json_object_get_array_member (ctx, "roles");
-      if (ctx != NULL && json_object_has_member (ctx, "name") &&
-          JSON_NODE_HOLDS_VALUE (json_object_get_member (ctx, "name")))
-        probe->user = g_strdup (json_object_get_string_member (ctx, "name"));
-
-      for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-        {
-          const char *role = json_array_get_string_element (array, i);
-
-          if (role != NULL)
-            g_strv_builder_add (roles, role);
-        }
-    }
-  probe->roles = g_strv_builder_end (roles);
+  probe->user = g_strdup (pl_couch_response_session_user (answer));
+  probe->roles = pl_couch_response_session_roles (answer);
   derive_from_roles (probe);
 
   pl_couch_client_request_async (client, "GET", "", NULL, NULL, 0, g_task_get_cancellable (task),
