@@ -25,6 +25,13 @@ ROOT = os.environ["PLENARY_SOURCE_ROOT"]
 SERVER = os.path.join(ROOT, "tests", "server", "node_modules", "pouchdb-server", "bin", "pouchdb-server")
 
 
+# Issue 16: the client's peak memory on an endless answer stays under 100
+# MiB. Under AddressSanitizer the same bounded reading weighs about twice as
+# much (its shadow memory and quarantine: 185 MiB measured), so the bound
+# there is 300 MiB, still far below the 13 GB an unbounded read reached.
+PEAK_LIMIT_KIB = (300 if os.environ.get("PLENARY_SANITIZE", "none") not in ("", "none") else 100) * 1024
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -846,7 +853,7 @@ class SyncCliTest(unittest.TestCase):
             self.assertEqual(r.returncode, 2, r.stderr)
             # The figure, for the record (docs/sync.md, issue 16's closing note).
             print("peak memory of sync on an endless _changes: %d KiB" % peak_kib, file=sys.stderr)
-            self.assertLess(peak_kib, 100 * 1024, "peak memory %d KiB" % peak_kib)
+            self.assertLess(peak_kib, PEAK_LIMIT_KIB, "peak memory %d KiB" % peak_kib)
             self.assertRegex(r.stderr, r"answer of \S+ to GET \S*_changes passed 64 MiB; stopped reading")
             self.assertLess(proxy.endless_sent, Proxy.MAX_ENDLESS)
             self.assertEqual(content(a), before)
@@ -856,7 +863,7 @@ class SyncCliTest(unittest.TestCase):
             proxy.endless_sent = 0
             r, peak_kib = run_measured("sync", a)
             self.assertEqual(r.returncode, 2, r.stderr)
-            self.assertLess(peak_kib, 100 * 1024, "peak memory %d KiB" % peak_kib)
+            self.assertLess(peak_kib, PEAK_LIMIT_KIB, "peak memory %d KiB" % peak_kib)
             self.assertRegex(r.stderr, r"answer of \S+ to POST /_session passed 1 MiB; stopped reading")
             self.assertLess(proxy.endless_sent, 16 << 20)
             self.assertEqual(content(a), before)

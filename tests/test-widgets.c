@@ -53,6 +53,24 @@ spin (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Runs the main loop until @done says so, or fails the test after
+ * @timeout_ms: a wait on an event, not on the machine's speed (a fixed
+ * spin failed under load). */
+static void
+spin_until (gboolean (*done) (gpointer data),
+            gpointer   data,
+            guint      timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("spin_until: still waiting after %u ms", timeout_ms);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
 static PlSession *
 load_sample (void)
 {
@@ -169,6 +187,25 @@ find_by_focus_key (GtkWidget  *widget,
   return NULL;
 }
 
+typedef struct
+{
+  GtkWidget  *window;
+  GtkWidget  *button;  /* compared, never used: the rebuild frees it */
+  const char *key;
+} FocusMoved;
+
+/* The page was rebuilt after the move and the focus is on the new Move
+ * Down button of the same entry. */
+static gboolean
+focus_moved_to_rebuilt_button (gpointer data)
+{
+  FocusMoved *moved = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (moved->window));
+
+  return focus != NULL && focus != moved->button &&
+         g_strcmp0 (g_object_get_data (G_OBJECT (focus), "focus-key"), moved->key) == 0;
+}
+
 /* Moving an entry down by keyboard is one undo step, and the focus stays
  * on that entry's Move Down button once the page is rebuilt, so that it
  * can be pressed again. */
@@ -185,6 +222,7 @@ test_schedule_page_keyboard_move (void)
                                           pl_record_get_id (PL_RECORD (item)));
   GtkWidget *page = pl_schedule_page_new (session);
   GtkWidget *button, *focus;
+  FocusMoved moved;
   GArray *entries;
 
   g_object_ref_sink (page);
@@ -201,7 +239,10 @@ test_schedule_page_keyboard_move (void)
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_grab_focus (button));
   g_assert_true (gtk_widget_activate (button));
-  spin (400);
+  moved.window = window;
+  moved.button = button;
+  moved.key = key;
+  spin_until (focus_moved_to_rebuilt_button, &moved, 10000);
 
   entries = pl_schedule_get_entries (first);
   g_assert_cmpstr (g_array_index (entries, PlScheduleEntry, 1).item, ==, pl_record_get_id (PL_RECORD (item)));
