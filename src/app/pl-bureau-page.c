@@ -34,18 +34,15 @@
  */
 struct _PlBureauPage
 {
-  GtkWidget            parent_instance;
+  PlPage               parent_instance;
 
-  PlSession           *session;
   PlBureau            *bureau;
   GListStore          *overall;       /* of PlFinding */
   GHashTable          *group_stores;  /* group id ("" for open seats) → GListStore */
   GHashTable          *group_counts;  /* group id → GtkLabel */
   GPtrArray           *seat_rows;
   GPtrArray           *settings_rows; /* composition rows, with their "key" */
-  gulong               changed_id;
   gulong               items_changed_id;
-  guint                refresh_id;
   gboolean             holders_dirty;
 
   AdwStatusPage       *empty_page;
@@ -57,20 +54,10 @@ struct _PlBureauPage
   GtkListBox          *history_list;
 };
 
-static void page_iface_init (PlPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PlBureauPage, pl_bureau_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (PlBureauPage, pl_bureau_page, PL_TYPE_PAGE)
 
 static const char *office_labels[] = { N_("President"), N_("Vice-President"), N_("Rapporteur"), NULL };
 
-static void schedule_refresh (PlBureauPage *self);
 
 /* The session's regional groups, as (id, name) pairs */
 
@@ -78,7 +65,7 @@ static GPtrArray *
 list_groups (PlBureauPage *self,
              gboolean      names)
 {
-  JsonNode *node = pl_session_settings_get_regional_groups (pl_session_get_settings (self->session));
+  JsonNode *node = pl_session_settings_get_regional_groups (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))));
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
@@ -151,7 +138,7 @@ classify_findings (PlBureauPage *self)
   GHashTableIter iter;
   gpointer key, value;
 
-  pl_bureau_evaluate (self->session, results);
+  pl_bureau_evaluate (pl_page_get_session (PL_PAGE (self)), results);
 
   for (guint i = 0; i < results->len; i++)
     {
@@ -261,7 +248,7 @@ rebuild_seats (PlBureauPage *self)
       g_ptr_array_add (self->seat_rows, row);
     }
 
-  schedule_refresh (self);
+  pl_page_queue_refresh (PL_PAGE (self));
 }
 
 static void
@@ -324,7 +311,7 @@ static const Setting settings_table[] = {
 static JsonObject *
 bureau_settings (PlBureauPage *self)
 {
-  JsonNode *node = pl_session_settings_get_bureau (pl_session_get_settings (self->session));
+  JsonNode *node = pl_session_settings_get_bureau (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))));
 
   return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
@@ -359,7 +346,7 @@ set_bureau_member (PlBureauPage *self,
 {
   g_autoptr(JsonNode) node = with_member (bureau_settings (self), name, value);
 
-  pl_session_settings_set_bureau (pl_session_get_settings (self->session), node);
+  pl_session_settings_set_bureau (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))), node);
 }
 
 static gint64
@@ -399,7 +386,7 @@ on_setting_spin_changed_cb (GtkSpinButton *spin,
   const char *group = g_object_get_data (G_OBJECT (spin), "group");
   gint64 value = gtk_spin_button_get_value_as_int (spin);
 
-  pl_edit_burst_touch (self->session, _("Edit Bureau Settings"));
+  pl_edit_burst_touch (pl_page_get_session (PL_PAGE (self)), _("Edit Bureau Settings"));
   if (setting->kind == SETTING_NUMBER)
     set_bureau_member (self, setting->key, json_node_init_int (json_node_alloc (), value));
   else
@@ -432,7 +419,7 @@ on_setting_group_selected_cb (AdwComboRow  *row,
   else
     value = json_node_init_string (json_node_alloc (), g_ptr_array_index (ids, selected - 1));
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   set_bureau_member (self, setting->key, value);
 }
 
@@ -488,7 +475,7 @@ sync_settings (PlBureauPage *self)
 static void
 on_setting_focus_leave_cb (PlBureauPage *self)
 {
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
 }
 
 static void
@@ -572,7 +559,7 @@ holder_state_text (PlBureauPage   *self,
 
   if (id == NULL)
     return g_strdup ("");
-  record = pl_session_lookup (self->session, id);
+  record = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), id);
   if (PL_IS_DELEGATION (record))
     return g_strdup (pl_delegation_get_name (PL_DELEGATION (record)));
   if (g_str_has_prefix (id, "delegation:") && (state = pl_reference_states_lookup (id + strlen ("delegation:"))))
@@ -634,7 +621,7 @@ on_holder_session_changed_cb (GtkSpinButton *spin,
 
   if (self == NULL)
     return;
-  pl_edit_burst_touch (self->session, _("Edit Earlier Officer"));
+  pl_edit_burst_touch (pl_page_get_session (PL_PAGE (self)), _("Edit Earlier Officer"));
   pl_office_holder_set_session_number (g_object_get_data (G_OBJECT (row), "holder"),
                                        gtk_spin_button_get_value_as_int (spin));
 }
@@ -649,7 +636,7 @@ on_holder_office_selected_cb (GtkDropDown *drop_down,
 
   if (self == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   pl_office_holder_set_office (g_object_get_data (G_OBJECT (row), "holder"), selected);
 }
 
@@ -667,7 +654,7 @@ on_holder_group_selected_cb (GtkDropDown *drop_down,
   ids = list_groups (self, FALSE);
   if (selected >= ids->len)
     return;
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   pl_office_holder_set_regional_group (g_object_get_data (G_OBJECT (row), "holder"),
                                        g_ptr_array_index (ids, selected));
 }
@@ -704,7 +691,7 @@ on_holder_state_changed_cb (GtkEditable *entry,
   gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 
   id = state != NULL ? g_strdup_printf ("delegation:%s", state->iso3) : NULL;
-  pl_edit_burst_touch (self->session, _("Edit Earlier Officer"));
+  pl_edit_burst_touch (pl_page_get_session (PL_PAGE (self)), _("Edit Earlier Officer"));
   pl_office_holder_set_delegation (holder, id);
   /* The rotation is by group: the State's group is the office's. */
   if (state != NULL)
@@ -720,7 +707,7 @@ on_holder_person_changed_cb (GtkEditable *entry,
 
   if (self == NULL)
     return;
-  pl_edit_burst_touch (self->session, _("Edit Earlier Officer"));
+  pl_edit_burst_touch (pl_page_get_session (PL_PAGE (self)), _("Edit Earlier Officer"));
   pl_office_holder_set_person (g_object_get_data (G_OBJECT (row), "holder"), *text != '\0' ? text : NULL);
 }
 
@@ -734,10 +721,10 @@ on_holder_remove_cb (GtkButton *button,
   if (self == NULL)
     return;
   holder = g_object_ref (g_object_get_data (G_OBJECT (row), "holder"));
-  pl_edit_burst_flush (self->session);
-  pl_history_begin_group (pl_session_get_history (self->session), _("Remove Earlier Officer"));
-  pl_session_remove_record (self->session, PL_RECORD (holder));
-  pl_history_end_group (pl_session_get_history (self->session));
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
+  pl_history_begin_group (pl_session_get_history (pl_page_get_session (PL_PAGE (self))), _("Remove Earlier Officer"));
+  pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (holder));
+  pl_history_end_group (pl_session_get_history (pl_page_get_session (PL_PAGE (self))));
 }
 
 static void
@@ -891,7 +878,7 @@ by_session_number (gconstpointer a,
 static void
 rebuild_holders (PlBureauPage *self)
 {
-  GListModel *holders = pl_session_get_records (self->session, PL_TYPE_OFFICE_HOLDER);
+  GListModel *holders = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_OFFICE_HOLDER);
   g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
   GtkWidget *child;
 
@@ -920,15 +907,15 @@ add_holder_action (GtkWidget  *widget,
 {
   PlBureauPage *self = PL_BUREAU_PAGE (widget);
   g_autoptr(PlOfficeHolder) holder = pl_office_holder_new (NULL);
-  int number = pl_session_settings_get_session_number (pl_session_get_settings (self->session));
-  PlHistory *history = pl_session_get_history (self->session);
+  int number = pl_session_settings_get_session_number (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))));
+  PlHistory *history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   /* Most often the President of the session before this one. */
   pl_history_begin_group (history, _("Add Earlier Officer"));
   pl_office_holder_set_session_number (holder, MAX (number - 1, 1));
   pl_office_holder_set_office (holder, PL_OFFICE_PRESIDENT);
-  pl_session_add_record (self->session, PL_RECORD (holder));
+  pl_session_add_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (holder));
   pl_history_end_group (history);
 }
 
@@ -937,7 +924,7 @@ add_holder_action (GtkWidget  *widget,
 static gboolean
 has_states (PlBureauPage *self)
 {
-  GListModel *delegations = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
+  GListModel *delegations = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DELEGATION);
 
   for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
     {
@@ -961,13 +948,12 @@ has_states (PlBureauPage *self)
   return FALSE;
 }
 
-static gboolean
-on_refresh_idle_cb (gpointer user_data)
+static void
+pl_bureau_page_refresh (PlPage *page)
 {
-  PlBureauPage *self = user_data;
+  PlBureauPage *self = PL_BUREAU_PAGE (page);
   gboolean states;
 
-  self->refresh_id = 0;
 
   /* Hidden rather than a stack page: GTK 4.8 shows assistive
    * technologies the pages a stack does not show. */
@@ -991,29 +977,22 @@ on_refresh_idle_cb (gpointer user_data)
          row = gtk_widget_get_next_sibling (row))
       if (g_object_get_data (G_OBJECT (row), "holder") != NULL)
         sync_holder_row (self, row);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
-schedule_refresh (PlBureauPage *self)
+pl_bureau_page_session_changed (PlPage       *page,
+                                PlRecord     *record,
+                                PlChangeKind  kind,
+                                const char   *field)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (on_refresh_idle_cb, self);
-}
+  PlBureauPage *self = PL_BUREAU_PAGE (page);
 
-static void
-on_session_changed_cb (PlBureauPage *self,
-                       PlRecord     *record,
-                       PlChangeKind  kind,
-                       const char   *field)
-{
   if (PL_IS_OFFICE_HOLDER (record) && kind != PL_CHANGE_FIELD)
     self->holders_dirty = TRUE;
 
   if (PL_IS_OFFICER (record) || PL_IS_DELEGATION (record) ||
       PL_IS_OFFICE_HOLDER (record) || PL_IS_SESSION_SETTINGS (record))
-    schedule_refresh (self);
+    pl_page_queue_refresh (PL_PAGE (self));
 }
 
 static void
@@ -1049,12 +1028,6 @@ pl_bureau_page_select_record (PlPage   *page,
   return FALSE;
 }
 
-static void
-page_iface_init (PlPageInterface *iface)
-{
-  iface->select_record = pl_bureau_page_select_record;
-}
-
 /* GObject */
 
 static void
@@ -1064,22 +1037,18 @@ pl_bureau_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_bureau_page_parent_class)->constructed (object);
 
-  g_assert (self->session != NULL);
-  self->bureau = pl_bureau_new (self->session);
+  self->bureau = pl_bureau_new (pl_page_get_session (PL_PAGE (self)));
   g_object_bind_property (self->bureau, "summary", self->summary_label, "label", G_BINDING_SYNC_CREATE);
   pl_finding_list_set_model (self->overall_findings, G_LIST_MODEL (self->overall));
 
   self->items_changed_id = g_signal_connect_swapped (self->bureau, "items-changed",
                                                      G_CALLBACK (on_bureau_items_changed_cb), self);
-  self->changed_id = g_signal_connect_swapped (self->session, "changed",
-                                               G_CALLBACK (on_session_changed_cb), self);
   build_settings (self);
   rebuild_seats (self);
   rebuild_holders (self);
 
   /* Show the right view at once, not after the first idle. */
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  on_refresh_idle_cb (self);
+  pl_bureau_page_refresh (PL_PAGE (self));
 }
 
 static void
@@ -1087,18 +1056,13 @@ pl_bureau_page_dispose (GObject *object)
 {
   PlBureauPage *self = PL_BUREAU_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
   if (self->bureau != NULL)
     g_clear_signal_handler (&self->items_changed_id, self->bureau);
   if (self->seat_rows != NULL)
     g_ptr_array_set_size (self->seat_rows, 0);
   if (self->settings_rows != NULL)
     g_ptr_array_set_size (self->settings_rows, 0);
-  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_BUREAU_PAGE);
   g_clear_object (&self->bureau);
-  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_bureau_page_parent_class)->dispose (object);
 }
@@ -1118,54 +1082,19 @@ pl_bureau_page_finalize (GObject *object)
 }
 
 static void
-pl_bureau_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  PlBureauPage *self = PL_BUREAU_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_bureau_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  PlBureauPage *self = PL_BUREAU_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pl_bureau_page_class_init (PlBureauPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlPageClass *page_class = PL_PAGE_CLASS (klass);
 
   object_class->constructed = pl_bureau_page_constructed;
   object_class->dispose = pl_bureau_page_dispose;
+  page_class->refresh = pl_bureau_page_refresh;
+  page_class->refresh_when_hidden = TRUE;
+  page_class->session_changed = pl_bureau_page_session_changed;
+  page_class->select_record = pl_bureau_page_select_record;
   object_class->finalize = pl_bureau_page_finalize;
-  object_class->get_property = pl_bureau_page_get_property;
-  object_class->set_property = pl_bureau_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_SESSION, "session");
 
   g_type_ensure (PL_TYPE_FINDING_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-bureau-page.ui");
@@ -1176,7 +1105,6 @@ pl_bureau_page_class_init (PlBureauPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlBureauPage, groups_box);
   gtk_widget_class_bind_template_child (widget_class, PlBureauPage, composition_group);
   gtk_widget_class_bind_template_child (widget_class, PlBureauPage, history_list);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "bureau.add-holder", NULL, add_holder_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -31,9 +31,8 @@
  */
 struct _PlCredentialsPage
 {
-  GtkWidget              parent_instance;
+  PlPage                 parent_instance;
 
-  PlSession             *session;
   PlCredentialsProgress *progress;
   PlCredentialsContext   context;
   GtkFilterListModel    *filter_model;
@@ -45,8 +44,6 @@ struct _PlCredentialsPage
   GHashTable            *bound_cells;   /* cell → delegation (borrowed) */
   GPtrArray             *objector_ids;  /* objector row index → delegation _id */
   PlDelegation          *delegation;    /* being edited */
-  guint                  refresh_id;
-  gulong                 changed_id;
   gboolean               updating;
 
   /* template children */
@@ -83,16 +80,7 @@ struct _PlCredentialsPage
   GtkWidget             *object_button;
 };
 
-static void page_iface_init (PlPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PlCredentialsPage, pl_credentials_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (PlCredentialsPage, pl_credentials_page, PL_TYPE_PAGE)
 
 typedef enum {
   COLUMN_NAME,
@@ -263,7 +251,7 @@ static const char *
 delegation_name_for_id (PlCredentialsPage *self,
                         const char        *id)
 {
-  PlRecord *record = id ? pl_session_lookup (self->session, id) : NULL;
+  PlRecord *record = id ? pl_session_lookup (pl_page_get_session (PL_PAGE (self)), id) : NULL;
 
   return PL_IS_DELEGATION (record) ? pl_delegation_get_name (PL_DELEGATION (record)) : id;
 }
@@ -507,8 +495,8 @@ static void
 update_deadlines (PlCredentialsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) provisional = pl_credentials_dup_provisional_deadline (self->session, &error);
-  const char *zone = pl_session_settings_get_timezone (pl_session_get_settings (self->session));
+  g_autoptr(GDateTime) provisional = pl_credentials_dup_provisional_deadline (pl_page_get_session (PL_PAGE (self)), &error);
+  const char *zone = pl_session_settings_get_timezone (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))));
   g_autofree char *text = NULL;
 
   if (self->context.deadline != NULL)
@@ -522,7 +510,7 @@ update_deadlines (PlCredentialsPage *self)
   else
     {
       g_autoptr(GError) opening_error = NULL;
-      g_autoptr(GDateTime) opening = pl_credentials_dup_deadline (self->session, &opening_error);
+      g_autoptr(GDateTime) opening = pl_credentials_dup_deadline (pl_page_get_session (PL_PAGE (self)), &opening_error);
 
       text = g_strdup_printf (_("The 24-hour mark cannot be computed: %s"),
                               opening_error ? opening_error->message : "");
@@ -610,7 +598,7 @@ update_changes (PlCredentialsPage *self,
 static void
 fill_objectors (PlCredentialsPage *self)
 {
-  GListModel *delegations = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
+  GListModel *delegations = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DELEGATION);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint selected = adw_combo_row_get_selected (self->objector_row);
   g_autofree char *selected_id = NULL;
@@ -657,7 +645,7 @@ update_editor (PlCredentialsPage *self)
     }
 
   self->updating = TRUE;
-  credentials = pl_credentials_find (self->session, delegation);
+  credentials = pl_credentials_find (pl_page_get_session (PL_PAGE (self)), delegation);
   status = status_of (self, delegation);
   status_style (status, &icon_name, &css_class);
 
@@ -734,7 +722,7 @@ set_delegation (PlCredentialsPage *self,
   if (self->delegation == delegation)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   g_set_object (&self->delegation, delegation);
   adw_flap_set_reveal_flap (self->flap, delegation != NULL);
 
@@ -742,7 +730,7 @@ set_delegation (PlCredentialsPage *self,
    * category calls for. */
   if (delegation != NULL)
     {
-      credentials = pl_credentials_find (self->session, delegation);
+      credentials = pl_credentials_find (pl_page_get_session (PL_PAGE (self)), delegation);
       if (credentials != NULL && pl_credentials_get_form (credentials) != PL_CREDENTIALS_FORM_NONE)
         {
           select_form (self, pl_credentials_get_form (credentials));
@@ -772,7 +760,7 @@ on_selection_changed_cb (PlCredentialsPage *self)
   PlDelegation *delegation = gtk_single_selection_get_selected_item (self->selection);
 
   if (delegation == NULL && self->delegation != NULL &&
-      pl_session_lookup (self->session, pl_record_get_id (PL_RECORD (self->delegation))) != NULL)
+      pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation))) != NULL)
     return;
 
   set_delegation (self, delegation);
@@ -789,17 +777,16 @@ update_stack (PlCredentialsPage *self)
     pl_compat_stack_show_only (self->list_stack, "list");
 }
 
-static gboolean
-on_refresh_cb (gpointer user_data)
+static void
+pl_credentials_page_refresh (PlPage *page)
 {
-  PlCredentialsPage *self = user_data;
+  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (page);
   GHashTableIter iter;
   gpointer cell, delegation;
 
-  self->refresh_id = 0;
 
   pl_credentials_context_clear (&self->context);
-  pl_credentials_context_init (&self->context, self->session);
+  pl_credentials_context_init (&self->context, pl_page_get_session (PL_PAGE (self)));
 
   gtk_filter_changed (self->facet_filter, GTK_FILTER_CHANGE_DIFFERENT);
   g_hash_table_iter_init (&iter, self->bound_cells);
@@ -807,35 +794,28 @@ on_refresh_cb (gpointer user_data)
     update_cell (self, cell, delegation);
 
   if (self->delegation != NULL &&
-      pl_session_lookup (self->session, pl_record_get_id (PL_RECORD (self->delegation))) != PL_RECORD (self->delegation))
+      pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation))) != PL_RECORD (self->delegation))
     set_delegation (self, NULL);
   else
     update_editor (self);
   update_deadlines (self);
   update_progress (self);
   update_stack (self);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
-schedule_refresh (PlCredentialsPage *self)
+pl_credentials_page_session_changed (PlPage       *page,
+                                     PlRecord     *record,
+                                     PlChangeKind  kind,
+                                     const char   *field)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (on_refresh_cb, self);
-}
+  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (page);
 
-static void
-on_session_changed_cb (PlCredentialsPage *self,
-                       PlRecord          *record,
-                       PlChangeKind       kind,
-                       const char        *field)
-{
   /* The status depends on the record, the delegation's category, the
    * settings (amendments, dates, zone) and the meetings (opening hour). */
   if (PL_IS_DELEGATION (record) || PL_IS_CREDENTIALS (record) ||
       PL_IS_SESSION_SETTINGS (record) || PL_IS_MEETING (record))
-    schedule_refresh (self);
+    pl_page_queue_refresh (PL_PAGE (self));
 }
 
 /* Editing */
@@ -918,12 +898,12 @@ on_record_clicked_cb (PlCredentialsPage *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->received_entry), "error");
   signatory = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->signatory_entry))));
 
-  pl_edit_burst_flush (self->session);
-  history = pl_session_get_history (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
+  history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
   /* One step: the record (added on the first receipt) and what arrived. */
   pl_history_begin_group (history, _("Record Credentials"));
-  credentials = pl_credentials_ensure (self->session, self->delegation);
-  replaced = pl_credentials_record_receipt (self->session, credentials, form,
+  credentials = pl_credentials_ensure (pl_page_get_session (PL_PAGE (self)), self->delegation);
+  replaced = pl_credentials_record_receipt (pl_page_get_session (PL_PAGE (self)), credentials, form,
                                             issuer < G_N_ELEMENTS (issuer_order) ? issuer_order[issuer]
                                                                                  : PL_CREDENTIALS_ISSUER_OTHER,
                                             signatory, received);
@@ -947,11 +927,11 @@ on_covered_active_cb (PlCredentialsPage *self)
   if (self->updating || self->delegation == NULL)
     return;
 
-  pl_edit_burst_flush (self->session);
-  pl_history_begin_group (pl_session_get_history (self->session), _("Members Covered"));
-  credentials = pl_credentials_ensure (self->session, self->delegation);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
+  pl_history_begin_group (pl_session_get_history (pl_page_get_session (PL_PAGE (self))), _("Members Covered"));
+  credentials = pl_credentials_ensure (pl_page_get_session (PL_PAGE (self)), self->delegation);
   pl_credentials_set_members_covered (credentials, gtk_switch_get_active (self->covered_switch));
-  pl_history_end_group (pl_session_get_history (self->session));
+  pl_history_end_group (pl_session_get_history (pl_page_get_session (PL_PAGE (self))));
 }
 
 static void
@@ -963,19 +943,19 @@ on_notes_changed_cb (PlCredentialsPage *self)
   if (self->updating || self->delegation == NULL)
     return;
 
-  credentials = pl_credentials_find (self->session, self->delegation);
+  credentials = pl_credentials_find (pl_page_get_session (PL_PAGE (self)), self->delegation);
   if (g_strcmp0 (text, credentials && pl_credentials_get_notes (credentials) ? pl_credentials_get_notes (credentials) : "") == 0)
     return;
 
-  credentials = pl_credentials_ensure (self->session, self->delegation);
-  pl_edit_burst_touch_field (self->session, _("Edit Notes"), PL_RECORD (credentials), "notes");
+  credentials = pl_credentials_ensure (pl_page_get_session (PL_PAGE (self)), self->delegation);
+  pl_edit_burst_touch_field (pl_page_get_session (PL_PAGE (self)), _("Edit Notes"), PL_RECORD (credentials), "notes");
   pl_credentials_set_notes (credentials, text);
 }
 
 static void
 on_focus_leave_cb (PlCredentialsPage *self)
 {
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
 }
 
 static char *
@@ -1001,9 +981,9 @@ on_add_change_cb (PlCredentialsPage *self)
   if (self->delegation == NULL || *note == '\0')
     return;
 
-  pl_edit_burst_flush (self->session);
-  pl_history_begin_group (pl_session_get_history (self->session), _("Add Change"));
-  credentials = pl_credentials_ensure (self->session, self->delegation);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
+  pl_history_begin_group (pl_session_get_history (pl_page_get_session (PL_PAGE (self))), _("Add Change"));
+  credentials = pl_credentials_ensure (pl_page_get_session (PL_PAGE (self)), self->delegation);
   old = pl_credentials_get_changes (credentials);
   if (old != NULL && JSON_NODE_HOLDS_ARRAY (old))
     for (guint i = 0; i < json_array_get_length (json_node_get_array (old)); i++)
@@ -1015,7 +995,7 @@ on_add_change_cb (PlCredentialsPage *self)
   node = json_node_init_array (json_node_alloc (), array);
   json_node_seal (node);
   pl_credentials_set_changes (credentials, node);
-  pl_history_end_group (pl_session_get_history (self->session));
+  pl_history_end_group (pl_session_get_history (pl_page_get_session (PL_PAGE (self))));
 
   gtk_editable_set_text (GTK_EDITABLE (self->change_entry), "");
 }
@@ -1031,11 +1011,11 @@ on_object_clicked_cb (PlCredentialsPage *self)
   if (self->delegation == NULL || index == GTK_INVALID_LIST_POSITION || index >= self->objector_ids->len)
     return;
 
-  pl_edit_burst_flush (self->session);
-  pl_history_begin_group (pl_session_get_history (self->session), _("Record Objection"));
-  credentials = pl_credentials_ensure (self->session, self->delegation);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
+  pl_history_begin_group (pl_session_get_history (pl_page_get_session (PL_PAGE (self))), _("Record Objection"));
+  credentials = pl_credentials_ensure (pl_page_get_session (PL_PAGE (self)), self->delegation);
   pl_credentials_object (credentials, g_ptr_array_index (self->objector_ids, index), date, note);
-  pl_history_end_group (pl_session_get_history (self->session));
+  pl_history_end_group (pl_session_get_history (pl_page_get_session (PL_PAGE (self))));
   gtk_editable_set_text (GTK_EDITABLE (self->objection_note_entry), "");
 }
 
@@ -1046,10 +1026,10 @@ on_withdraw_clicked_cb (PlCredentialsPage *self)
   PlCredentials *credentials;
 
   if (self->delegation == NULL ||
-      (credentials = pl_credentials_find (self->session, self->delegation)) == NULL)
+      (credentials = pl_credentials_find (pl_page_get_session (PL_PAGE (self)), self->delegation)) == NULL)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   pl_credentials_withdraw_objection (credentials, date);
 }
 
@@ -1107,18 +1087,12 @@ pl_credentials_page_select_record (PlPage   *page,
   if (!PL_IS_CREDENTIALS (record))
     return FALSE;
 
-  delegation = pl_session_lookup (self->session, pl_credentials_get_delegation (PL_CREDENTIALS (record)));
+  delegation = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_credentials_get_delegation (PL_CREDENTIALS (record)));
   if (!PL_IS_DELEGATION (delegation))
     return FALSE;
 
   pl_credentials_page_select_delegation (self, PL_DELEGATION (delegation));
   return TRUE;
-}
-
-static void
-page_iface_init (PlPageInterface *iface)
-{
-  iface->select_record = pl_credentials_page_select_record;
 }
 
 /* GObject */
@@ -1135,10 +1109,9 @@ pl_credentials_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_credentials_page_parent_class)->constructed (object);
 
-  g_assert (self->session != NULL);
-  pl_credentials_context_init (&self->context, self->session);
-  self->progress = pl_credentials_progress_new (self->session);
-  delegations = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
+  pl_credentials_context_init (&self->context, pl_page_get_session (PL_PAGE (self)));
+  self->progress = pl_credentials_progress_new (pl_page_get_session (PL_PAGE (self)));
+  delegations = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DELEGATION);
 
   self->facet_filter = GTK_FILTER (gtk_custom_filter_new (facet_filter_cb, self, NULL));
   filter = pl_column_view_delegation_filter_new (self->facet_filter, &self->name_filter, &self->iso_filter);
@@ -1166,7 +1139,6 @@ pl_credentials_page_constructed (GObject *object)
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed_cb), self);
   g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (update_stack), self);
   g_signal_connect_swapped (self->progress, "notify", G_CALLBACK (update_progress), self);
-  self->changed_id = g_signal_connect_swapped (self->session, "changed", G_CALLBACK (on_session_changed_cb), self);
 
   update_progress (self);
   update_deadlines (self);
@@ -1179,9 +1151,6 @@ pl_credentials_page_dispose (GObject *object)
 {
   PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   if (self->filter_model != NULL)
@@ -1191,7 +1160,6 @@ pl_credentials_page_dispose (GObject *object)
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   g_hash_table_remove_all (self->bound_cells);
-  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_CREDENTIALS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
@@ -1201,7 +1169,6 @@ pl_credentials_page_dispose (GObject *object)
   g_clear_object (&self->progress);
   g_clear_object (&self->delegation);
   pl_credentials_context_clear (&self->context);
-  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_credentials_page_parent_class)->dispose (object);
 }
@@ -1218,54 +1185,19 @@ pl_credentials_page_finalize (GObject *object)
 }
 
 static void
-pl_credentials_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_credentials_page_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pl_credentials_page_class_init (PlCredentialsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlPageClass *page_class = PL_PAGE_CLASS (klass);
 
   object_class->constructed = pl_credentials_page_constructed;
   object_class->dispose = pl_credentials_page_dispose;
+  page_class->refresh = pl_credentials_page_refresh;
+  page_class->refresh_when_hidden = TRUE;
+  page_class->session_changed = pl_credentials_page_session_changed;
+  page_class->select_record = pl_credentials_page_select_record;
   object_class->finalize = pl_credentials_page_finalize;
-  object_class->get_property = pl_credentials_page_get_property;
-  object_class->set_property = pl_credentials_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_SESSION, "session");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-credentials-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, progress_label);
@@ -1302,7 +1234,6 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_add_change_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_object_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_withdraw_clicked_cb);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "credentials.record", NULL, record_action);
   gtk_widget_class_install_action (widget_class, "credentials.search", NULL, search_action);
@@ -1415,11 +1346,7 @@ pl_credentials_page_select_delegation (PlCredentialsPage *self,
     return;
 
   /* A delegation added a moment ago: let the refresh see it first. */
-  if (self->refresh_id != 0)
-    {
-      g_source_remove (self->refresh_id);
-      on_refresh_cb (self);
-    }
+  pl_page_flush_refresh (PL_PAGE (self));
 
   if (!gtk_filter_match (gtk_filter_list_model_get_filter (self->filter_model), delegation))
     {

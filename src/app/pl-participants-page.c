@@ -38,9 +38,8 @@
  */
 struct _PlParticipantsPage
 {
-  GtkWidget           parent_instance;
+  PlPage              parent_instance;
 
-  PlSession          *session;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
   GtkSingleSelection *selection;
@@ -51,8 +50,6 @@ struct _PlParticipantsPage
   PlDelegation       *delegation;      /* being edited */
   GSignalGroup       *delegation_signals;
   GCancellable       *cancellable;
-  guint               refilter_id;
-  gulong              changed_id;
   gboolean            updating;
   char               *expanded_member; /* id of the member row left open */
 
@@ -84,16 +81,7 @@ struct _PlParticipantsPage
   GtkWidget          *add_member_button;
 };
 
-static void page_iface_init (PlPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PlParticipantsPage, pl_participants_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (PlParticipantsPage, pl_participants_page, PL_TYPE_PAGE)
 
 typedef enum {
   COLUMN_NAME,
@@ -129,8 +117,6 @@ static const char *rank_labels[] = {
   N_("Head of State"), N_("Head of Government"), N_("Vice-President"), N_("Minister"),
   N_("Deputy Minister"), N_("Ambassador"), N_("Official"), N_("Other"), NULL
 };
-
-#define REFILTER_DELAY_MS 150
 
 static void update_editor (PlParticipantsPage *self);
 static void on_members_row_notify_cb (GtkWidget          *widget,
@@ -180,7 +166,7 @@ group_name (PlParticipantsPage *self,
   if (group_id == NULL || *group_id == '\0')
     return "";
 
-  return pl_bureau_group_name (pl_session_get_settings (self->session), group_id);
+  return pl_bureau_group_name (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))), group_id);
 }
 
 static guint
@@ -290,7 +276,7 @@ compare_members_cb (gconstpointer a,
 static void
 update_summary (PlParticipantsPage *self)
 {
-  GListModel *all = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
+  GListModel *all = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DELEGATION);
   guint n = g_list_model_get_n_items (all);
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   guint present = 0, members = 0;
@@ -322,12 +308,11 @@ update_summary (PlParticipantsPage *self)
     pl_compat_stack_show_only (self->list_stack, "list");
 }
 
-static gboolean
-on_refilter_timeout_cb (gpointer user_data)
+static void
+pl_participants_page_refresh (PlPage *page)
 {
-  PlParticipantsPage *self = user_data;
+  PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (page);
 
-  self->refilter_id = 0;
   /* A delegation's name, category or status changed: its place in the
    * filter and the order may have too. */
   gtk_filter_changed (self->facet_filter, GTK_FILTER_CHANGE_DIFFERENT);
@@ -335,18 +320,18 @@ on_refilter_timeout_cb (gpointer user_data)
   if (gtk_column_view_get_sorter (self->column_view) != NULL)
     gtk_sorter_changed (gtk_column_view_get_sorter (self->column_view), GTK_SORTER_CHANGE_DIFFERENT);
   update_summary (self);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void on_delegation_changed_cb (PlParticipantsPage *self);
 
 static void
-on_session_changed_cb (PlParticipantsPage *self,
-                       PlRecord           *record,
-                       PlChangeKind        kind,
-                       const char         *field)
+pl_participants_page_session_changed (PlPage       *page,
+                                      PlRecord     *record,
+                                      PlChangeKind  kind,
+                                      const char   *field)
 {
+  PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (page);
+
   /* A member's email is in the delegation's contact record (issue 16):
    * its edits, undo and sync show in the editor as the delegation's do. */
   if (PL_IS_CONTACT (record))
@@ -363,8 +348,7 @@ on_session_changed_cb (PlParticipantsPage *self,
   if (!PL_IS_DELEGATION (record))
     return;
 
-  if (self->refilter_id == 0)
-    self->refilter_id = g_timeout_add (REFILTER_DELAY_MS, on_refilter_timeout_cb, self);
+  pl_page_queue_refresh (PL_PAGE (self));
 }
 
 static void
@@ -459,7 +443,7 @@ on_present_toggled_cb (GtkCheckButton *check,
   GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (check), PL_TYPE_PARTICIPANTS_PAGE);
 
   if (page != NULL)
-    pl_edit_burst_flush (PL_PARTICIPANTS_PAGE (page)->session);
+    pl_edit_burst_flush (pl_page_get_session (PL_PAGE (page)));
   pl_delegation_set_present (delegation, gtk_check_button_get_active (check));
 }
 
@@ -577,7 +561,7 @@ set_delegation (PlParticipantsPage *self,
     return;
 
   /* The burst of typing belongs to the delegation being left. */
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   g_clear_pointer (&self->expanded_member, g_free);
   g_set_object (&self->delegation, delegation);
   adw_flap_set_reveal_flap (self->flap, delegation != NULL);
@@ -595,7 +579,7 @@ on_selection_changed_cb (PlParticipantsPage *self)
 
   /* A row that leaves the view under a filter keeps its editor open. */
   if (delegation == NULL && self->delegation != NULL &&
-      pl_session_lookup (self->session, pl_record_get_id (PL_RECORD (self->delegation))) != NULL)
+      pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation))) != NULL)
     return;
 
   set_delegation (self, delegation);
@@ -606,7 +590,7 @@ on_records_changed_cb (PlParticipantsPage *self)
 {
   /* The delegation edited was deleted (or its addition undone). */
   if (self->delegation != NULL &&
-      pl_session_lookup (self->session, pl_record_get_id (PL_RECORD (self->delegation))) != PL_RECORD (self->delegation))
+      pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation))) != PL_RECORD (self->delegation))
     set_delegation (self, selected_delegation (self));
   update_summary (self);
 }
@@ -644,7 +628,7 @@ on_member_field_commit_cb (PlParticipantsPage *self,
   /* The email is the secretariat-only contact record's (issue 16), the
    * name the public delegation's. */
   delegation_id = pl_record_get_id (PL_RECORD (self->delegation));
-  contact = pl_contact_lookup (self->session, delegation_id);
+  contact = pl_contact_lookup (pl_page_get_session (PL_PAGE (self)), delegation_id);
   email = contact != NULL ? pl_contact_get_email (contact, id) : NULL;
   if (email == NULL)
     email = "";
@@ -668,13 +652,13 @@ on_member_field_commit_cb (PlParticipantsPage *self,
       return;
     }
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   g_free (self->expanded_member);
   self->expanded_member = g_strdup (id);
   if (g_str_equal (field, "email"))
     {
       /* One undo step, the contact record made if this is its first. */
-      pl_contact_store_email (self->session, delegation_id, id, value);
+      pl_contact_store_email (pl_page_get_session (PL_PAGE (self)), delegation_id, id, value);
       return;
     }
   json_object_set_string_member (member, field, value);
@@ -707,7 +691,7 @@ update_members (PlParticipantsPage *self)
   if (self->delegation == NULL)
     return;
 
-  contact = pl_contact_lookup (self->session, pl_record_get_id (PL_RECORD (self->delegation)));
+  contact = pl_contact_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation)));
   n = pl_delegation_get_n_members (self->delegation);
   for (guint i = 0; i < n; i++)
     {
@@ -879,14 +863,14 @@ on_name_changed_cb (PlParticipantsPage *self)
       g_strcmp0 (text, pl_delegation_get_name (self->delegation)) == 0)
     return;
 
-  pl_edit_burst_touch (self->session, _("Rename Delegation"));
+  pl_edit_burst_touch (pl_page_get_session (PL_PAGE (self)), _("Rename Delegation"));
   pl_delegation_set_name (self->delegation, text);
 }
 
 static void
 on_focus_leave_cb (PlParticipantsPage *self)
 {
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
 }
 
 static void
@@ -897,7 +881,7 @@ on_category_selected_cb (PlParticipantsPage *self)
   if (self->updating || self->delegation == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   pl_delegation_set_category (self->delegation, selected);
 }
 
@@ -909,7 +893,7 @@ on_group_selected_cb (PlParticipantsPage *self)
   if (self->updating || self->delegation == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   pl_delegation_set_regional_group (self->delegation,
                                     selected == 0 || selected > self->group_ids->len
                                       ? NULL : g_ptr_array_index (self->group_ids, selected - 1));
@@ -923,7 +907,7 @@ on_observer_selected_cb (PlParticipantsPage *self)
   if (self->updating || self->delegation == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   pl_delegation_set_observer_status (self->delegation, selected);
 }
 
@@ -933,7 +917,7 @@ on_present_active_cb (PlParticipantsPage *self)
   if (self->updating || self->delegation == NULL)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   pl_delegation_set_present (self->delegation, gtk_switch_get_active (self->present_switch));
 }
 
@@ -959,10 +943,10 @@ on_add_member_cb (PlParticipantsPage *self)
   if (self->delegation == NULL || *name == '\0')
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   /* Issue 6: the same person (name and email) is never registered twice. */
   delegation_id = pl_record_get_id (PL_RECORD (self->delegation));
-  if (pl_delegation_find_member (self->delegation, pl_contact_lookup (self->session, delegation_id), name, email) >= 0)
+  if (pl_delegation_find_member (self->delegation, pl_contact_lookup (pl_page_get_session (PL_PAGE (self)), delegation_id), name, email) >= 0)
     {
       g_autofree char *text = g_strdup_printf (_("%s is already a member of this delegation"), name);
 
@@ -972,12 +956,12 @@ on_add_member_cb (PlParticipantsPage *self)
 
   /* The member in the public delegation, the email in the contact
    * record: one undo step. */
-  history = pl_session_get_history (self->session);
+  history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
   pl_history_begin_group (history, NULL);
   id = pl_delegation_add_member (self->delegation, name,
                                  function == GTK_INVALID_LIST_POSITION ? PL_MEMBER_FUNCTION_REPRESENTATIVE : function,
                                  rank == GTK_INVALID_LIST_POSITION ? PL_RANK_OFFICIAL : rank);
-  pl_contact_store_email (self->session, delegation_id, id, email);
+  pl_contact_store_email (pl_page_get_session (PL_PAGE (self)), delegation_id, id, email);
   pl_history_end_group (history);
   gtk_editable_set_text (GTK_EDITABLE (self->member_name_entry), "");
   gtk_editable_set_text (GTK_EDITABLE (self->member_email_entry), "");
@@ -1013,7 +997,7 @@ on_members_row_notify_cb (GtkWidget          *widget,
       return;
     }
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   pl_delegation_update_member (self->delegation, id,
                                adw_combo_row_get_selected (function_row),
                                adw_combo_row_get_selected (rank_row));
@@ -1053,8 +1037,8 @@ add_state (AddState   *data,
   PlDelegation *delegation;
   g_autofree char *text = NULL;
 
-  pl_edit_burst_flush (self->session);
-  delegation = pl_delegation_import_add_state (self->session, iso3, &error);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
+  delegation = pl_delegation_import_add_state (pl_page_get_session (PL_PAGE (self)), iso3, &error);
   if (delegation == NULL)
     {
       toast (self, error->message, FALSE);
@@ -1166,7 +1150,7 @@ add_state_action (GtkWidget  *widget,
       GtkWidget *row, *add;
       const char *group;
 
-      if (pl_delegation_import_find_state (self->session, state->iso3) != NULL)
+      if (pl_delegation_import_find_state (pl_page_get_session (PL_PAGE (self)), state->iso3) != NULL)
         continue;
 
       group = *state->regional_group ? group_name (self, state->regional_group) : _("No regional group");
@@ -1255,8 +1239,8 @@ on_organization_add_cb (AddOrganization *data)
   if (*name == '\0' || category == GTK_INVALID_LIST_POSITION)
     return;
 
-  pl_edit_burst_flush (self->session);
-  delegation = pl_participation_add_delegation (self->session, name, category, NULL);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
+  delegation = pl_participation_add_delegation (pl_page_get_session (PL_PAGE (self)), name, category, NULL);
   gtk_window_destroy (data->window);
   pl_participants_page_select_delegation (self, delegation);
 }
@@ -1423,8 +1407,8 @@ pl_participants_page_import_bytes (PlParticipantsPage *self,
   g_return_val_if_fail (PL_IS_PARTICIPANTS_PAGE (self), FALSE);
   g_return_val_if_fail (csv != NULL, FALSE);
 
-  pl_edit_burst_flush (self->session);
-  if (!pl_delegation_import (self->session, csv, &report, &error))
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
+  if (!pl_delegation_import (pl_page_get_session (PL_PAGE (self)), csv, &report, &error))
     {
       root = gtk_widget_get_root (GTK_WIDGET (self));
       if (g_error_matches (error, PL_DELEGATION_IMPORT_ERROR, PL_DELEGATION_IMPORT_ERROR_REJECTED) && report != NULL)
@@ -1513,26 +1497,26 @@ delete_action (GtkWidget  *widget,
   g_autoptr(PlDelegation) delegation = NULL;
   PlCredentials *credentials;
   PlContact *contact;
-  PlHistory *history = pl_session_get_history (self->session);
+  PlHistory *history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
   g_autofree char *text = NULL;
 
   if (self->delegation == NULL)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   delegation = g_object_ref (self->delegation);
-  credentials = pl_credentials_find (self->session, delegation);
+  credentials = pl_credentials_find (pl_page_get_session (PL_PAGE (self)), delegation);
 
-  contact = pl_contact_lookup (self->session, pl_record_get_id (PL_RECORD (delegation)));
+  contact = pl_contact_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (delegation)));
 
   /* One step: the delegation, its credentials and its contact record,
    * which would otherwise name a delegation that is gone. */
   pl_history_begin_group (history, _("Delete Delegation"));
   if (credentials != NULL)
-    pl_session_remove_record (self->session, PL_RECORD (credentials));
+    pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (credentials));
   if (contact != NULL)
-    pl_session_remove_record (self->session, PL_RECORD (contact));
-  pl_session_remove_record (self->session, PL_RECORD (delegation));
+    pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (contact));
+  pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (delegation));
   pl_history_end_group (history);
 
   /* Translators: %s is a delegation's name */
@@ -1552,10 +1536,10 @@ remove_member_action (GtkWidget  *widget,
   if (self->delegation == NULL)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   /* The member leaves the delegation and its contact record: one step. */
-  history = pl_session_get_history (self->session);
-  contact = pl_contact_lookup (self->session, pl_record_get_id (PL_RECORD (self->delegation)));
+  history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
+  contact = pl_contact_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation)));
   pl_history_begin_group (history, NULL);
   pl_delegation_remove_member (self->delegation, g_variant_get_string (parameter, NULL));
   if (contact != NULL)
@@ -1607,7 +1591,7 @@ search_action (GtkWidget  *widget,
 static void
 fill_groups (PlParticipantsPage *self)
 {
-  JsonNode *node = pl_session_settings_get_regional_groups (pl_session_get_settings (self->session));
+  JsonNode *node = pl_session_settings_get_regional_groups (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))));
   g_autoptr(GtkStringList) filter_list = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) editor_list = gtk_string_list_new (NULL);
 
@@ -1659,12 +1643,6 @@ pl_participants_page_select_record (PlPage   *page,
   return TRUE;
 }
 
-static void
-page_iface_init (PlPageInterface *iface)
-{
-  iface->select_record = pl_participants_page_select_record;
-}
-
 /* GObject */
 
 static void
@@ -1677,8 +1655,7 @@ pl_participants_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_participants_page_parent_class)->constructed (object);
 
-  g_assert (self->session != NULL);
-  delegations = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
+  delegations = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DELEGATION);
 
   self->facet_filter = GTK_FILTER (gtk_custom_filter_new (facet_filter_cb, self, NULL));
   filter = pl_column_view_delegation_filter_new (self->facet_filter, &self->name_filter, &self->iso_filter);
@@ -1714,7 +1691,7 @@ pl_participants_page_constructed (GObject *object)
   adw_combo_row_set_model (self->member_rank_row, string_list_new (rank_labels, NULL));
   adw_combo_row_set_selected (self->member_rank_row, PL_RANK_OFFICIAL);
   fill_groups (self);
-  g_signal_connect_object (pl_session_get_settings (self->session), "notify::regional-groups",
+  g_signal_connect_object (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))), "notify::regional-groups",
                            G_CALLBACK (fill_groups), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_swapped (self->category_drop, "notify::selected", G_CALLBACK (on_facet_changed_cb), self);
@@ -1724,7 +1701,6 @@ pl_participants_page_constructed (GObject *object)
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed_cb), self);
   g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (update_summary), self);
   g_signal_connect_object (delegations, "items-changed", G_CALLBACK (on_records_changed_cb), self, G_CONNECT_SWAPPED);
-  self->changed_id = g_signal_connect_swapped (self->session, "changed", G_CALLBACK (on_session_changed_cb), self);
 
   update_summary (self);
   update_editor (self);
@@ -1738,9 +1714,6 @@ pl_participants_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_handle_id (&self->refilter_id, g_source_remove);
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   if (self->filter_model != NULL)
@@ -1750,7 +1723,6 @@ pl_participants_page_dispose (GObject *object)
   g_clear_object (&self->delegation_signals);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
-  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_PARTICIPANTS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
@@ -1758,7 +1730,6 @@ pl_participants_page_dispose (GObject *object)
   g_clear_object (&self->iso_filter);
   g_clear_object (&self->facet_filter);
   g_clear_object (&self->delegation);
-  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_participants_page_parent_class)->dispose (object);
 }
@@ -1775,54 +1746,19 @@ pl_participants_page_finalize (GObject *object)
 }
 
 static void
-pl_participants_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_participants_page_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pl_participants_page_class_init (PlParticipantsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlPageClass *page_class = PL_PAGE_CLASS (klass);
 
   object_class->constructed = pl_participants_page_constructed;
   object_class->dispose = pl_participants_page_dispose;
+  page_class->refresh = pl_participants_page_refresh;
+  page_class->refresh_when_hidden = TRUE;
+  page_class->session_changed = pl_participants_page_session_changed;
+  page_class->select_record = pl_participants_page_select_record;
   object_class->finalize = pl_participants_page_finalize;
-  object_class->get_property = pl_participants_page_get_property;
-  object_class->set_property = pl_participants_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_SESSION, "session");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-participants-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, flap);
@@ -1852,7 +1788,6 @@ pl_participants_page_class_init (PlParticipantsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, add_member_button);
   gtk_widget_class_bind_template_callback (widget_class, on_add_member_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_member_entry_changed_cb);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "participants.add-state", NULL, add_state_action);
   gtk_widget_class_install_action (widget_class, "participants.add-organization", NULL, add_organization_action);

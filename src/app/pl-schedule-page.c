@@ -10,7 +10,6 @@
 #include "pl-compat.h"
 #include "pl-export.h"
 #include "pl-page.h"
-#include "pl-page-refresh.h"
 #include "pl-schedule-page.h"
 #include "pl-schedule.h"
 
@@ -29,13 +28,10 @@
  */
 struct _PlSchedulePage
 {
-  GtkWidget      parent_instance;
+  PlPage         parent_instance;
 
-  PlSession     *session;
   PlSchedule    *schedule;
   GCancellable  *cancellable;
-  gulong         changed_id;
-  PlPageRefresh  refresh;
   char          *selected_item;   /* _id of the item selected on the left */
   gboolean       rebuilding;
   GHashTable    *cards;           /* meeting _id -> its card (borrowed) */
@@ -54,16 +50,7 @@ struct _PlSchedulePage
   GtkBox        *days_box;
 };
 
-static void page_iface_init (PlPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PlSchedulePage, pl_schedule_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (PlSchedulePage, pl_schedule_page, PL_TYPE_PAGE)
 
 /* Drag payloads: "item\n<item _id>" from the item list, and
  * "entry\n<meeting _id>\n<item _id>" from a meeting's entries. */
@@ -165,7 +152,7 @@ static PlMeeting *
 lookup_meeting (PlSchedulePage *self,
                 GObject        *widget)
 {
-  PlRecord *record = pl_session_lookup (self->session, g_object_get_data (widget, "meeting-id"));
+  PlRecord *record = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), g_object_get_data (widget, "meeting-id"));
 
   return PL_IS_MEETING (record) ? PL_MEETING (record) : NULL;
 }
@@ -174,7 +161,7 @@ static PlAgendaItem *
 lookup_item (PlSchedulePage *self,
              const char     *id)
 {
-  PlRecord *record = id ? pl_session_lookup (self->session, id) : NULL;
+  PlRecord *record = id ? pl_session_lookup (pl_page_get_session (PL_PAGE (self)), id) : NULL;
 
   return PL_IS_AGENDA_ITEM (record) ? PL_AGENDA_ITEM (record) : NULL;
 }
@@ -285,7 +272,7 @@ on_drop_cb (GtkDropTarget  *target,
 
   if (g_strv_length (parts) == 3 && g_str_equal (parts[0], DRAG_ENTRY))
     {
-      PlRecord *from = pl_session_lookup (self->session, parts[1]);
+      PlRecord *from = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), parts[1]);
 
       if (!PL_IS_MEETING (from) || (item = lookup_item (self, parts[2])) == NULL)
         return FALSE;
@@ -399,7 +386,7 @@ static void
 rebuild_items (PlSchedulePage *self,
                GHashTable     *unscheduled)
 {
-  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (self->session));
+  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (pl_page_get_session (PL_PAGE (self))));
   GtkWidget *child;
   GtkWidget *selected = NULL;
 
@@ -452,7 +439,7 @@ on_assign_clicked_cb (GtkButton      *button,
 static void
 rebuild_assign_menu (PlSchedulePage *self)
 {
-  g_autoptr(GPtrArray) meetings = pl_schedule_list_meetings (self->session);
+  g_autoptr(GPtrArray) meetings = pl_schedule_list_meetings (pl_page_get_session (PL_PAGE (self)));
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->assign_box))) != NULL)
@@ -567,7 +554,7 @@ on_times_apply_cb (GtkWidget      *widget,
       return;
     }
 
-  history = pl_session_get_history (self->session);
+  history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
   pl_history_begin_group (history, _("Change Meeting Times"));
   if (g_strcmp0 (date, pl_meeting_get_date (meeting)) != 0)
     ok = pl_schedule_move_meeting (self->schedule, meeting, date, pl_meeting_get_start (meeting), &error);
@@ -578,7 +565,7 @@ on_times_apply_cb (GtkWidget      *widget,
   if (!ok)
     {
       report_error (self, _("Could Not Change the Meeting"), error);
-      pl_page_refresh_queue (&self->refresh);
+      pl_page_queue_refresh (PL_PAGE (self));
     }
 }
 
@@ -927,7 +914,7 @@ on_add_meeting_clicked_cb (GtkButton      *button,
   g_autofree char *start = NULL;
   g_autofree char *end = NULL;
 
-  if ((slots = pl_calendar_get_meeting_times (self->session, &error)) == NULL || slots->len == 0)
+  if ((slots = pl_calendar_get_meeting_times (pl_page_get_session (PL_PAGE (self)), &error)) == NULL || slots->len == 0)
     {
       if (error == NULL)
         g_set_error_literal (&error, PL_SCHEDULE_ERROR, PL_SCHEDULE_ERROR_INVALID_TIME,
@@ -1032,7 +1019,7 @@ rebuild_days (PlSchedulePage *self,
 {
   GListModel *days = pl_schedule_get_days (self->schedule);
   guint n_days = g_list_model_get_n_items (days);
-  guint n_meetings = g_list_model_get_n_items (pl_session_get_records (self->session, PL_TYPE_MEETING));
+  guint n_meetings = g_list_model_get_n_items (pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_MEETING));
   GtkWidget *child;
 
   g_hash_table_remove_all (self->cards);
@@ -1059,9 +1046,10 @@ rebuild_days (PlSchedulePage *self,
 }
 
 static void
-rebuild (PlSchedulePage *self)
+pl_schedule_page_refresh (PlPage *page)
 {
-  g_autoptr(GListStore) findings = pl_check_session (self->session);
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (page);
+  g_autoptr(GListStore) findings = pl_check_session (pl_page_get_session (PL_PAGE (self)));
   g_autoptr(GHashTable) unscheduled = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) meeting_findings = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                                    (GDestroyNotify) g_ptr_array_unref);
@@ -1138,7 +1126,7 @@ reveal_tick_cb (GtkWidget     *widget,
   GtkAdjustment *adjustment;
   graphene_rect_t bounds;
 
-  if (pl_page_refresh_is_pending (&self->refresh))
+  if (pl_page_is_refresh_pending (PL_PAGE (self)))
     return G_SOURCE_CONTINUE;   /* the cards are about to be rebuilt */
 
   if (self->reveal_meeting != NULL)
@@ -1209,7 +1197,7 @@ on_export_chosen_cb (GObject      *source,
   g_autoptr(GFile) file = pl_compat_choose_file_finish (result, &error);
   g_autofree char *path = NULL;
 
-  if (file == NULL || self->session == NULL)
+  if (file == NULL || pl_page_get_session (PL_PAGE (self)) == NULL)
     return;
 
   if ((path = g_file_get_path (file)) == NULL)
@@ -1220,7 +1208,7 @@ on_export_chosen_cb (GObject      *source,
       return;
     }
 
-  if (!pl_export_to_file (self->session, PL_EXPORT_WHAT_SCHEDULE, PL_EXPORT_FORMAT_ICS, NULL, path, &error))
+  if (!pl_export_to_file (pl_page_get_session (PL_PAGE (self)), PL_EXPORT_WHAT_SCHEDULE, PL_EXPORT_FORMAT_ICS, NULL, path, &error))
     report_error (self, _("Could Not Export the Calendar"), error);
 }
 
@@ -1231,7 +1219,7 @@ export_calendar_action (GtkWidget  *widget,
 {
   PlSchedulePage *self = PL_SCHEDULE_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
-  const char *symbol = pl_session_settings_get_symbol (pl_session_get_settings (self->session));
+  const char *symbol = pl_session_settings_get_symbol (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))));
   g_autofree char *name = NULL;
 
   if (symbol != NULL && *symbol != '\0')
@@ -1267,12 +1255,6 @@ select_record (PlPage   *page,
   return TRUE;
 }
 
-static void
-page_iface_init (PlPageInterface *iface)
-{
-  iface->select_record = select_record;
-}
-
 /* GObject */
 
 static void
@@ -1282,11 +1264,7 @@ pl_schedule_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_schedule_page_parent_class)->constructed (object);
 
-  g_assert (self->session != NULL);
-  self->schedule = pl_schedule_new (self->session);
-  pl_page_refresh_init (&self->refresh, GTK_WIDGET (self), (PlPageRebuildFunc) rebuild);
-  self->changed_id = g_signal_connect_swapped (self->session, "changed",
-                                               G_CALLBACK (pl_page_refresh_queue), &self->refresh);
+  self->schedule = pl_schedule_new (pl_page_get_session (PL_PAGE (self)));
 }
 
 static void
@@ -1295,15 +1273,10 @@ pl_schedule_page_dispose (GObject *object)
   PlSchedulePage *self = PL_SCHEDULE_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
-  pl_page_refresh_clear (&self->refresh);
   if (self->reveal_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick_id);
   self->reveal_tick_id = 0;
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
-  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_SCHEDULE_PAGE);
   g_clear_object (&self->schedule);
-  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_schedule_page_parent_class)->dispose (object);
 }
@@ -1322,54 +1295,17 @@ pl_schedule_page_finalize (GObject *object)
 }
 
 static void
-pl_schedule_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  PlSchedulePage *self = PL_SCHEDULE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_schedule_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  PlSchedulePage *self = PL_SCHEDULE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pl_schedule_page_class_init (PlSchedulePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlPageClass *page_class = PL_PAGE_CLASS (klass);
 
   object_class->constructed = pl_schedule_page_constructed;
   object_class->dispose = pl_schedule_page_dispose;
+  page_class->refresh = pl_schedule_page_refresh;
+  page_class->select_record = select_record;
   object_class->finalize = pl_schedule_page_finalize;
-  object_class->get_property = pl_schedule_page_get_property;
-  object_class->set_property = pl_schedule_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_SESSION, "session");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-schedule-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, assign_button);
@@ -1391,7 +1327,6 @@ pl_schedule_page_class_init (PlSchedulePageClass *klass)
                                        "schedule.create-pattern", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "schedule.assign", NULL);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 

@@ -34,14 +34,11 @@
  */
 struct _PlSpeakersPage
 {
-  GtkWidget           parent_instance;
+  PlPage              parent_instance;
 
-  PlSession          *session;
   PlSpeakerList      *list;
   PlSpeakerOrder     *order;
   GtkSingleSelection *selection;
-  gulong              changed_id;
-  guint               refresh_id;
   gboolean            lists_dirty;
 
   GtkListBox         *lists_box;
@@ -58,16 +55,7 @@ struct _PlSpeakersPage
   GtkLabel           *summary_label;
 };
 
-static void page_iface_init (PlPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PlSpeakersPage, pl_speakers_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (PlSpeakersPage, pl_speakers_page, PL_TYPE_PAGE)
 
 typedef enum {
   COLUMN_NUMBER,
@@ -76,8 +64,6 @@ typedef enum {
   COLUMN_STATUS,
   COLUMN_MEETING,
 } Column;
-
-#define REFRESH_DELAY_MS 100
 
 static void select_list (PlSpeakersPage *self,
                          PlSpeakerList  *list);
@@ -106,7 +92,7 @@ parent_window (PlSpeakersPage *self)
 static GPtrArray *
 sorted_lists (PlSpeakersPage *self)
 {
-  GListModel *lists = pl_session_get_records (self->session, PL_TYPE_SPEAKER_LIST);
+  GListModel *lists = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_SPEAKER_LIST);
   GPtrArray *sorted = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (lists); i++)
@@ -124,7 +110,7 @@ static char *
 item_label (PlSpeakersPage *self,
             PlSpeakerList  *list)
 {
-  return pl_speaker_item_label (self->session, pl_speaker_list_get_item (list));
+  return pl_speaker_item_label (pl_page_get_session (PL_PAGE (self)), pl_speaker_list_get_item (list));
 }
 
 /* Mid-sentence, as the seed cites it: "for item 1 (f)". */
@@ -132,7 +118,7 @@ static char *
 item_in_sentence (PlSpeakersPage *self,
                   PlSpeakerList  *list)
 {
-  PlRecord *item = pl_session_lookup (self->session, pl_speaker_list_get_item (list));
+  PlRecord *item = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_speaker_list_get_item (list));
 
   if (!PL_IS_AGENDA_ITEM (item))
     /* Translators: a list of speakers, by its title */
@@ -158,7 +144,7 @@ entry_notes (PlSpeakersPage *self,
   *alarming = FALSE;
   if (pl_speaker_entry_get_closed (entry))
     {
-      g_autoptr(GDateTime) closes = pl_speaker_order_parse_date_time (self->session,
+      g_autoptr(GDateTime) closes = pl_speaker_order_parse_date_time (pl_page_get_session (PL_PAGE (self)),
                                                                       pl_speaker_list_get_closes (self->list));
       GDateTime *asked = pl_speaker_entry_get_requested_at (entry);
 
@@ -215,7 +201,7 @@ update_cell (GtkWidget      *cell,
 
   if (self == NULL || self->list == NULL)
     return;
-  delegation = pl_speaker_delegation_name (self->session, pl_speaker_get_delegation (speaker));
+  delegation = pl_speaker_delegation_name (pl_page_get_session (PL_PAGE (self)), pl_speaker_get_delegation (speaker));
 
   switch (column)
     {
@@ -240,7 +226,7 @@ update_cell (GtkWidget      *cell,
         GtkWidget *notes_label = gtk_widget_get_last_child (notes_box);
         g_autofree char *notes = NULL;
         gboolean alarming = FALSE;
-        g_autofree char *behalf = pl_speaker_behalf_label (self->session, pl_speaker_get_delegation (speaker),
+        g_autofree char *behalf = pl_speaker_behalf_label (pl_page_get_session (PL_PAGE (self)), pl_speaker_get_delegation (speaker),
                                                            pl_speaker_get_on_behalf_of (speaker));
         g_autoptr(GString) detail = g_string_new (NULL);
 
@@ -272,7 +258,7 @@ update_cell (GtkWidget      *cell,
 
     case COLUMN_REQUESTED:
       /* Translators: the time of a request to speak, see g_date_time_format() */
-      text = pl_speaker_format_stored (self->session, pl_speaker_get_requested_at (speaker), _("%-d %b %H:%M"));
+      text = pl_speaker_format_stored (pl_page_get_session (PL_PAGE (self)), pl_speaker_get_requested_at (speaker), _("%-d %b %H:%M"));
       gtk_label_set_label (GTK_LABEL (cell), text ? text : _("Unknown"));
       break;
 
@@ -447,11 +433,11 @@ update_header (PlSpeakersPage *self)
   if (self->list == NULL)
     return;
 
-  tz = pl_speaker_order_dup_time_zone (self->session);
+  tz = pl_speaker_order_dup_time_zone (pl_page_get_session (PL_PAGE (self)));
   item = item_label (self, self->list);
   /* Translators: when a list opens or closes, see g_date_time_format() */
-  opens = pl_speaker_format_stored (self->session, pl_speaker_list_get_opens (self->list), _("%-d %b %Y %H:%M"));
-  closes = pl_speaker_format_stored (self->session, pl_speaker_list_get_closes (self->list), _("%-d %b %Y %H:%M"));
+  opens = pl_speaker_format_stored (pl_page_get_session (PL_PAGE (self)), pl_speaker_list_get_opens (self->list), _("%-d %b %Y %H:%M"));
+  closes = pl_speaker_format_stored (pl_page_get_session (PL_PAGE (self)), pl_speaker_list_get_closes (self->list), _("%-d %b %Y %H:%M"));
   limit = pl_speaker_format_clock (pl_speaker_list_get_time_limit_s (self->list));
   group_limit = pl_speaker_format_clock (pl_speaker_list_get_group_time_limit_s (self->list) > 0
                                          ? pl_speaker_list_get_group_time_limit_s (self->list)
@@ -521,9 +507,9 @@ accept_request (PlSpeakersPage   *self,
 {
   g_autoptr(PlSpeaker) speaker = pl_speaker_new (NULL);
   g_autoptr(PlSpeakerRequest) keep = g_object_ref (request);
-  PlHistory *history = pl_session_get_history (self->session);
+  PlHistory *history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   /* One step: the speaker takes its derived place and the request goes. */
   pl_history_begin_group (history, _("Accept Request to Speak"));
   pl_speaker_set_list (speaker, pl_speaker_request_get_list (keep));
@@ -536,8 +522,8 @@ accept_request (PlSpeakersPage   *self,
   pl_speaker_set_requested_at (speaker, pl_speaker_request_get_requested_at (keep));
   pl_speaker_set_mode (speaker, PL_SPEAKER_MODE_FLOOR);
   pl_speaker_set_status (speaker, PL_SPEAKER_STATUS_LISTED);
-  pl_session_add_record (self->session, PL_RECORD (speaker));
-  pl_session_remove_record (self->session, PL_RECORD (keep));
+  pl_session_add_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (speaker));
+  pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (keep));
   pl_history_end_group (history);
 }
 
@@ -546,11 +532,11 @@ decline_request (PlSpeakersPage   *self,
                  PlSpeakerRequest *request)
 {
   g_autoptr(PlSpeakerRequest) keep = g_object_ref (request);
-  PlHistory *history = pl_session_get_history (self->session);
+  PlHistory *history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   pl_history_begin_group (history, _("Decline Request to Speak"));
-  pl_session_remove_record (self->session, PL_RECORD (keep));
+  pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (keep));
   pl_history_end_group (history);
 }
 
@@ -560,7 +546,7 @@ request_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-  PlRecord *request = pl_session_lookup (self->session, g_variant_get_string (parameter, NULL));
+  PlRecord *request = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), g_variant_get_string (parameter, NULL));
 
   if (!PL_IS_SPEAKER_REQUEST (request))
     return;
@@ -593,7 +579,7 @@ request_button (PlSpeakerRequest *request,
 static void
 update_requests (PlSpeakersPage *self)
 {
-  GListModel *requests = pl_session_get_records (self->session, PL_TYPE_SPEAKER_REQUEST);
+  GListModel *requests = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_SPEAKER_REQUEST);
   GtkWidget *child;
   guint n = 0;
   g_autofree char *heading = NULL;
@@ -614,11 +600,11 @@ update_requests (PlSpeakersPage *self)
       if (g_strcmp0 (pl_speaker_request_get_list (request), pl_record_get_id (PL_RECORD (self->list))) != 0)
         continue;
 
-      delegation = pl_speaker_delegation_name (self->session, pl_speaker_request_get_delegation (request));
+      delegation = pl_speaker_delegation_name (pl_page_get_session (PL_PAGE (self)), pl_speaker_request_get_delegation (request));
       title = g_strdup_printf ("%s — %s", delegation, pl_speaker_request_get_person (request) ?: "");
-      when = pl_speaker_format_stored (self->session, pl_speaker_request_get_requested_at (request),
+      when = pl_speaker_format_stored (pl_page_get_session (PL_PAGE (self)), pl_speaker_request_get_requested_at (request),
                                        _("%-d %b %H:%M"));
-      behalf = pl_speaker_behalf_label (self->session, pl_speaker_request_get_delegation (request),
+      behalf = pl_speaker_behalf_label (pl_page_get_session (PL_PAGE (self)), pl_speaker_request_get_delegation (request),
                                         pl_speaker_request_get_on_behalf_of (request));
       g_string_append (subtitle, pl_speaker_rank_label (pl_speaker_request_get_rank (request)));
       if (behalf != NULL)
@@ -797,7 +783,7 @@ select_list (PlSpeakersPage *self,
       return;
     }
 
-  self->order = pl_speaker_order_new (self->session, list);
+  self->order = pl_speaker_order_new (pl_page_get_session (PL_PAGE (self)), list);
   g_signal_connect_swapped (self->order, "items-changed", G_CALLBACK (on_order_changed_cb), self);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->order));
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -818,27 +804,27 @@ select_list (PlSpeakersPage *self,
   update_actions (self);
 }
 
-static gboolean
-on_refresh_timeout_cb (gpointer user_data)
+static void
+pl_speakers_page_refresh (PlPage *page)
 {
-  PlSpeakersPage *self = user_data;
+  PlSpeakersPage *self = PL_SPEAKERS_PAGE (page);
 
-  self->refresh_id = 0;
   if (self->lists_dirty)
     fill_lists (self);
   self->lists_dirty = FALSE;
   update_header (self);
   update_requests (self);
   update_actions (self);
-  return G_SOURCE_REMOVE;
 }
 
 static void
-on_session_changed_cb (PlSpeakersPage *self,
-                       PlRecord       *record,
-                       PlChangeKind    kind,
-                       const char     *field)
+pl_speakers_page_session_changed (PlPage       *page,
+                                  PlRecord     *record,
+                                  PlChangeKind  kind,
+                                  const char   *field)
 {
+  PlSpeakersPage *self = PL_SPEAKERS_PAGE (page);
+
   if (PL_IS_SPEAKER_LIST (record) || PL_IS_AGENDA_ITEM (record))
     self->lists_dirty = TRUE;
   /* Speakers too: a status change that leaves the order as it was (a
@@ -847,8 +833,7 @@ on_session_changed_cb (PlSpeakersPage *self,
            && !PL_IS_DELEGATION (record))
     return;
 
-  if (self->refresh_id == 0)
-    self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_timeout_cb, self);
+  pl_page_queue_refresh (PL_PAGE (self));
 }
 
 static void
@@ -888,18 +873,18 @@ add_list_action (GtkWidget  *widget,
                                   ? pl_speaker_list_get_position (g_ptr_array_index (lists, lists->len - 1))
                                   : NULL, NULL);
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   /* The seed's general discussion: three minutes a statement. */
   pl_speaker_list_set_title (list, _("New list of speakers"));
   pl_speaker_list_set_time_limit_s (list, 180);
   pl_speaker_list_set_group_time_limit_s (list, 180);
   pl_speaker_list_set_position (list, position);
-  pl_session_add_record (self->session, PL_RECORD (list));
+  pl_session_add_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (list));
   self->lists_dirty = TRUE;
   fill_lists (self);
   select_list (self, list);
 
-  dialog = pl_speaker_list_dialog_new (parent_window (self), self->session, list);
+  dialog = pl_speaker_list_dialog_new (parent_window (self), pl_page_get_session (PL_PAGE (self)), list);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -911,7 +896,7 @@ edit_list_action (GtkWidget  *widget,
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
 
   if (self->list != NULL)
-    gtk_window_present (GTK_WINDOW (pl_speaker_list_dialog_new (parent_window (self), self->session, self->list)));
+    gtk_window_present (GTK_WINDOW (pl_speaker_list_dialog_new (parent_window (self), pl_page_get_session (PL_PAGE (self)), self->list)));
 }
 
 static void
@@ -921,14 +906,14 @@ delete_list_action (GtkWidget  *widget,
 {
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
   g_autoptr(PlSpeakerList) list = NULL;
-  PlHistory *history = pl_session_get_history (self->session);
+  PlHistory *history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
   const GType kinds[] = { PL_TYPE_SPEAKER, PL_TYPE_SPEAKER_REQUEST };
   const char *id;
 
   if (self->list == NULL)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   list = g_object_ref (self->list);
   id = pl_record_get_id (PL_RECORD (list));
 
@@ -937,7 +922,7 @@ delete_list_action (GtkWidget  *widget,
   pl_history_begin_group (history, _("Delete List of Speakers"));
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
-      GListModel *records = pl_session_get_records (self->session, kinds[k]);
+      GListModel *records = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), kinds[k]);
       g_autoptr(GPtrArray) doomed = g_ptr_array_new_with_free_func (g_object_unref);
 
       for (guint i = 0; i < g_list_model_get_n_items (records); i++)
@@ -950,9 +935,9 @@ delete_list_action (GtkWidget  *widget,
             g_ptr_array_add (doomed, g_object_ref (record));
         }
       for (guint i = 0; i < doomed->len; i++)
-        pl_session_remove_record (self->session, g_ptr_array_index (doomed, i));
+        pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), g_ptr_array_index (doomed, i));
     }
-  pl_session_remove_record (self->session, PL_RECORD (list));
+  pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (list));
   pl_history_end_group (history);
 
   self->lists_dirty = TRUE;
@@ -967,7 +952,7 @@ add_speaker_action (GtkWidget  *widget,
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
 
   if (self->list != NULL)
-    gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (parent_window (self), self->session, self->list, NULL)));
+    gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (parent_window (self), pl_page_get_session (PL_PAGE (self)), self->list, NULL)));
 }
 
 static void
@@ -979,7 +964,7 @@ edit_speaker_action (GtkWidget  *widget,
   PlSpeakerEntry *entry = selected_entry (self);
 
   if (entry != NULL)
-    gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (parent_window (self), self->session, self->list,
+    gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (parent_window (self), pl_page_get_session (PL_PAGE (self)), self->list,
                                                            pl_speaker_entry_get_speaker (entry))));
 }
 
@@ -989,12 +974,12 @@ place (PlSpeakersPage *self,
 {
   PlSpeakerEntry *entry = selected_entry (self);
   g_autoptr(PlSpeaker) speaker = NULL;
-  PlHistory *history = pl_session_get_history (self->session);
+  PlHistory *history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
 
   if (entry == NULL)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   speaker = g_object_ref (pl_speaker_entry_get_speaker (entry));
   pl_history_begin_group (history, position > 0 ? _("Place Speaker by Hand") : _("Restore Derived Place"));
   pl_speaker_set_manual_position (speaker, position);
@@ -1047,7 +1032,7 @@ withdraw_action (GtkWidget  *widget,
 
   if (entry == NULL)
     return;
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   speaker = g_object_ref (pl_speaker_entry_get_speaker (entry));
   pl_speaker_set_status (speaker, PL_SPEAKER_STATUS_WITHDRAWN);
   select_speaker (self, speaker);
@@ -1064,9 +1049,9 @@ delete_speaker_action (GtkWidget  *widget,
 
   if (entry == NULL)
     return;
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   speaker = g_object_ref (pl_speaker_entry_get_speaker (entry));
-  pl_session_remove_record (self->session, PL_RECORD (speaker));
+  pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (speaker));
 }
 
 static void
@@ -1078,8 +1063,8 @@ live_action (GtkWidget  *widget,
 
   if (self->list == NULL)
     return;
-  pl_edit_burst_flush (self->session);
-  gtk_window_present (GTK_WINDOW (pl_speakers_live_new (parent_window (self), self->session, self->list)));
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
+  gtk_window_present (GTK_WINDOW (pl_speakers_live_new (parent_window (self), pl_page_get_session (PL_PAGE (self)), self->list)));
 }
 
 /* PlPage */
@@ -1099,7 +1084,7 @@ pl_speakers_page_select_record (PlPage   *page,
     {
       const char *list_id = PL_IS_SPEAKER (record) ? pl_speaker_get_list (PL_SPEAKER (record))
                                                    : pl_speaker_request_get_list (PL_SPEAKER_REQUEST (record));
-      PlRecord *list = pl_session_lookup (self->session, list_id);
+      PlRecord *list = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), list_id);
 
       if (!PL_IS_SPEAKER_LIST (list))
         return FALSE;
@@ -1111,12 +1096,6 @@ pl_speakers_page_select_record (PlPage   *page,
   return FALSE;
 }
 
-static void
-page_iface_init (PlPageInterface *iface)
-{
-  iface->select_record = pl_speakers_page_select_record;
-}
-
 /* GObject */
 
 static void
@@ -1126,7 +1105,6 @@ pl_speakers_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_speakers_page_parent_class)->constructed (object);
 
-  g_assert (self->session != NULL);
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -1143,7 +1121,6 @@ pl_speakers_page_constructed (GObject *object)
 
   g_signal_connect (self->lists_box, "row-selected", G_CALLBACK (on_list_row_selected_cb), self);
   g_signal_connect (self->column_view, "activate", G_CALLBACK (on_row_activated_cb), self);
-  self->changed_id = g_signal_connect_swapped (self->session, "changed", G_CALLBACK (on_session_changed_cb), self);
   fill_lists (self);
   update_actions (self);
 }
@@ -1153,9 +1130,6 @@ pl_speakers_page_dispose (GObject *object)
 {
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   if (self->order != NULL)
@@ -1164,49 +1138,11 @@ pl_speakers_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->lists_box, self);
   if (self->column_view != NULL)
     g_signal_handlers_disconnect_by_data (self->column_view, self);
-  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_SPEAKERS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->order);
   g_clear_object (&self->list);
-  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_speakers_page_parent_class)->dispose (object);
-}
-
-static void
-pl_speakers_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_speakers_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -1214,13 +1150,14 @@ pl_speakers_page_class_init (PlSpeakersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlPageClass *page_class = PL_PAGE_CLASS (klass);
 
   object_class->constructed = pl_speakers_page_constructed;
   object_class->dispose = pl_speakers_page_dispose;
-  object_class->get_property = pl_speakers_page_get_property;
-  object_class->set_property = pl_speakers_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_SESSION, "session");
+  page_class->refresh = pl_speakers_page_refresh;
+  page_class->refresh_when_hidden = TRUE;
+  page_class->session_changed = pl_speakers_page_session_changed;
+  page_class->select_record = pl_speakers_page_select_record;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-speakers-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlSpeakersPage, lists_box);
@@ -1235,7 +1172,6 @@ pl_speakers_page_class_init (PlSpeakersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlSpeakersPage, requests_heading);
   gtk_widget_class_bind_template_child (widget_class, PlSpeakersPage, requests_box);
   gtk_widget_class_bind_template_child (widget_class, PlSpeakersPage, summary_label);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "speakers.add-list", NULL, add_list_action);
   gtk_widget_class_install_action (widget_class, "speakers.edit-list", NULL, edit_list_action);
