@@ -13,6 +13,7 @@
 #include "pl-credentials-status.h"
 #include "pl-edit-burst.h"
 #include "pl-page.h"
+#include "pl-record-table.h"
 #include "pl-participation.h"
 #include "pl-json-text.h"
 
@@ -35,12 +36,6 @@ struct _PlCredentialsPage
 
   PlCredentialsProgress *progress;
   PlCredentialsContext   context;
-  GtkFilterListModel    *filter_model;
-  GtkSortListModel      *sort_model;
-  GtkSingleSelection    *selection;
-  GtkStringFilter       *name_filter;
-  GtkStringFilter       *iso_filter;
-  GtkFilter             *facet_filter;
   GHashTable            *bound_cells;   /* cell → delegation (borrowed) */
   GPtrArray             *objector_ids;  /* objector row index → delegation _id */
   PlDelegation          *delegation;    /* being edited */
@@ -55,7 +50,7 @@ struct _PlCredentialsPage
   GtkSearchEntry        *search_entry;
   GtkDropDown           *status_drop;
   GtkStack              *list_stack;
-  GtkColumnView         *column_view;
+  PlRecordTable         *table;
   AdwFlap               *flap;
   GtkStack              *editor_stack;
   GtkLabel              *heading;
@@ -457,9 +452,9 @@ add_column (PlCredentialsPage *self,
             gboolean           expand,
             int                fixed_width)
 {
-  return pl_column_view_append_column (self->column_view, title, sorter, expand, fixed_width,
-                                       G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
-                                       G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column), self);
+  return pl_record_table_add_column (self->table, title, sorter, expand, fixed_width,
+                                     G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
+                                     G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column), self);
 }
 
 /* The header: progress and deadlines */
@@ -757,7 +752,7 @@ set_delegation (PlCredentialsPage *self,
 static void
 on_selection_changed_cb (PlCredentialsPage *self)
 {
-  PlDelegation *delegation = gtk_single_selection_get_selected_item (self->selection);
+  PlDelegation *delegation = pl_record_table_get_selected_item (self->table);
 
   if (delegation == NULL && self->delegation != NULL &&
       pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation))) != NULL)
@@ -771,7 +766,7 @@ update_stack (PlCredentialsPage *self)
 {
   if (pl_credentials_progress_get_total (self->progress) == 0)
     pl_compat_stack_show_only (self->list_stack, "empty");
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
+  else if (pl_record_table_get_n_shown (self->table) == 0)
     pl_compat_stack_show_only (self->list_stack, "no-match");
   else
     pl_compat_stack_show_only (self->list_stack, "list");
@@ -784,11 +779,10 @@ pl_credentials_page_refresh (PlPage *page)
   GHashTableIter iter;
   gpointer cell, delegation;
 
-
   pl_credentials_context_clear (&self->context);
   pl_credentials_context_init (&self->context, pl_page_get_session (PL_PAGE (self)));
 
-  gtk_filter_changed (self->facet_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  pl_record_table_refilter (self->table, FALSE);
   g_hash_table_iter_init (&iter, self->bound_cells);
   while (g_hash_table_iter_next (&iter, &cell, &delegation))
     update_cell (self, cell, delegation);
@@ -1048,7 +1042,7 @@ close_editor_action (GtkWidget  *widget,
 {
   PlCredentialsPage *self = (PlCredentialsPage *) widget;
 
-  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  pl_record_table_unselect (self->table);
   set_delegation (self, NULL);
 }
 
@@ -1058,21 +1052,6 @@ search_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   gtk_widget_grab_focus (GTK_WIDGET (PL_CREDENTIALS_PAGE (widget)->search_entry));
-}
-
-static void
-on_search_changed_cb (PlCredentialsPage *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  gtk_string_filter_set_search (self->name_filter, text);
-  gtk_string_filter_set_search (self->iso_filter, text);
-}
-
-static void
-on_status_selected_cb (PlCredentialsPage *self)
-{
-  gtk_filter_changed (self->facet_filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* PlPage */
@@ -1102,7 +1081,6 @@ pl_credentials_page_constructed (GObject *object)
 {
   PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
   GListModel *delegations;
-  GtkFilter *filter;
   GtkColumnViewColumn *name_column;
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) issuers = gtk_string_list_new (NULL);
@@ -1113,10 +1091,9 @@ pl_credentials_page_constructed (GObject *object)
   self->progress = pl_credentials_progress_new (pl_page_get_session (PL_PAGE (self)));
   delegations = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DELEGATION);
 
-  self->facet_filter = GTK_FILTER (gtk_custom_filter_new (facet_filter_cb, self, NULL));
-  filter = pl_column_view_delegation_filter_new (self->facet_filter, &self->name_filter, &self->iso_filter);
-  self->selection = pl_column_view_set_filtered_model (self->column_view, delegations, filter,
-                                                       &self->filter_model, &self->sort_model);
+  pl_record_table_set_items (self->table, delegations);
+  pl_column_view_add_delegation_search (self->table, self->search_entry);
+  pl_record_table_set_facets (self->table, facet_filter_cb, self, self->status_drop, NULL);
 
   name_column = add_column (self, COLUMN_NAME, _("State"), pl_column_view_delegation_sorter_new (), FALSE, 170);
   add_column (self, COLUMN_STATUS, _("Status"), GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, self, NULL)), FALSE, 124);
@@ -1124,7 +1101,7 @@ pl_credentials_page_constructed (GObject *object)
   add_column (self, COLUMN_RECEIVED, _("Received"), GTK_SORTER (gtk_custom_sorter_new (compare_received_cb, self, NULL)),
               FALSE, 130);
   add_column (self, COLUMN_REASON, _("Details"), NULL, TRUE, -1);
-  pl_column_view_sort_by (self->column_view, self->sort_model, name_column);
+  pl_record_table_sort_by (self->table, name_column);
 
   gtk_string_list_append (statuses, _("All Statuses"));
   for (PlCredentialsStatus s = PL_CREDENTIALS_STATUS_IN_DUE_FORM; s < PL_CREDENTIALS_N_STATUSES; s++)
@@ -1134,10 +1111,10 @@ pl_credentials_page_constructed (GObject *object)
     gtk_string_list_append (issuers, issuer_label (issuer_order[i]));
   adw_combo_row_set_model (self->issuer_row, G_LIST_MODEL (issuers));
 
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed_cb), self);
-  g_signal_connect_swapped (self->status_drop, "notify::selected", G_CALLBACK (on_status_selected_cb), self);
-  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed_cb), self);
-  g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (update_stack), self);
+  g_signal_connect_swapped (pl_record_table_get_selection (self->table), "notify::selected-item",
+                            G_CALLBACK (on_selection_changed_cb), self);
+  g_signal_connect_swapped (pl_record_table_get_shown (self->table), "items-changed",
+                            G_CALLBACK (update_stack), self);
   g_signal_connect_swapped (self->progress, "notify", G_CALLBACK (update_progress), self);
 
   update_progress (self);
@@ -1151,21 +1128,16 @@ pl_credentials_page_dispose (GObject *object)
 {
   PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
 
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  if (self->filter_model != NULL)
-    g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  if (self->table != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (pl_record_table_get_selection (self->table), self);
+      g_signal_handlers_disconnect_by_data (pl_record_table_get_shown (self->table), self);
+      /* The cells unbound with the table refer to the page's records. */
+      pl_record_table_set_items (self->table, NULL);
+    }
   if (self->progress != NULL)
     g_signal_handlers_disconnect_by_data (self->progress, self);
-  if (self->column_view != NULL)
-    gtk_column_view_set_model (self->column_view, NULL);
   g_hash_table_remove_all (self->bound_cells);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->sort_model);
-  g_clear_object (&self->filter_model);
-  g_clear_object (&self->name_filter);
-  g_clear_object (&self->iso_filter);
-  g_clear_object (&self->facet_filter);
   g_clear_object (&self->progress);
   g_clear_object (&self->delegation);
   pl_credentials_context_clear (&self->context);
@@ -1199,6 +1171,7 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
   page_class->select_record = pl_credentials_page_select_record;
   object_class->finalize = pl_credentials_page_finalize;
 
+  g_type_ensure (PL_TYPE_RECORD_TABLE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-credentials-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, progress_bar);
@@ -1208,7 +1181,7 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, status_drop);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, list_stack);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, table);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, flap);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, heading);
@@ -1312,7 +1285,7 @@ pl_credentials_page_get_model (PlCredentialsPage *self)
 {
   g_return_val_if_fail (PL_IS_CREDENTIALS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->sort_model);
+  return pl_record_table_get_shown (self->table);
 }
 
 /**
@@ -1348,15 +1321,10 @@ pl_credentials_page_select_delegation (PlCredentialsPage *self,
   /* A delegation added a moment ago: let the refresh see it first. */
   pl_page_flush_refresh (PL_PAGE (self));
 
-  if (!gtk_filter_match (gtk_filter_list_model_get_filter (self->filter_model), delegation))
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      gtk_string_filter_set_search (self->name_filter, "");
-      gtk_string_filter_set_search (self->iso_filter, "");
-      gtk_drop_down_set_selected (self->status_drop, 0);
-    }
+  if (!pl_record_table_is_shown (self->table, delegation))
+    pl_record_table_clear_filters (self->table);
 
-  pl_column_view_select_item (self->column_view, self->selection, delegation);
+  pl_record_table_select_item (self->table, delegation);
 
   set_delegation (self, delegation);
 }

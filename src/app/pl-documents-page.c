@@ -12,6 +12,7 @@
 #include "pl-documents-page.h"
 #include "pl-edit-burst.h"
 #include "pl-page.h"
+#include "pl-record-table.h"
 #include "pl-symbol.h"
 #include "pl-json-text.h"
 
@@ -27,11 +28,10 @@ struct _PlDocumentsPage
 {
   PlPage              parent_instance;
 
-  GtkSingleSelection *selection;
   GHashTable         *cited_by;      /* document _id → "1 (c), 2" */
   GHashTable         *cited_labels;  /* bound GtkLabel set */
 
-  GtkColumnView      *column_view;
+  PlRecordTable      *table;
   GtkLabel           *summary_label;
 };
 
@@ -558,9 +558,9 @@ add_column (PlDocumentsPage *self,
             gboolean         expand,
             int              fixed_width)
 {
-  pl_column_view_append_column (self->column_view, title, NULL, expand, fixed_width,
-                                G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb), G_CALLBACK (unbind_cell_cb),
-                                GINT_TO_POINTER (column), GINT_TO_POINTER (column));
+  pl_record_table_add_column (self->table, title, NULL, expand, fixed_width,
+                              G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb), G_CALLBACK (unbind_cell_cb),
+                              GINT_TO_POINTER (column), GINT_TO_POINTER (column));
 }
 
 /* Actions */
@@ -609,7 +609,7 @@ add_action (GtkWidget  *widget,
   pl_session_add_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (document));
   pl_history_end_group (history);
 
-  pl_column_view_select_item (self->column_view, self->selection, document);
+  pl_record_table_select_item (self->table, document);
 }
 
 static void
@@ -618,7 +618,7 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   PlDocumentsPage *self = PL_DOCUMENTS_PAGE (widget);
-  PlDocument *document = gtk_single_selection_get_selected_item (self->selection);
+  PlDocument *document = pl_record_table_get_selected_item (self->table);
   g_autoptr(PlDocument) keep = NULL;
   g_autoptr(GPtrArray) items = NULL;
   PlHistory *history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
@@ -675,7 +675,7 @@ update_actions (PlDocumentsPage *self)
   /* A read-only page (a delegate's window) offers no edit at all. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "documents.add", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "documents.delete",
-                                 editable && gtk_single_selection_get_selected_item (self->selection) != NULL);
+                                 editable && pl_record_table_get_selected_item (self->table) != NULL);
 }
 
 /* PlPage */
@@ -689,7 +689,7 @@ pl_documents_page_select_record (PlPage   *page,
   if (!PL_IS_DOCUMENT (record))
     return FALSE;
 
-  return pl_column_view_select_item (self->column_view, self->selection, record);
+  return pl_record_table_select_item (self->table, record);
 }
 
 
@@ -711,19 +711,9 @@ pl_documents_page_constructed (GObject *object)
   G_OBJECT_CLASS (pl_documents_page_parent_class)->constructed (object);
 
   documents = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DOCUMENT);
-  self->selection = gtk_single_selection_new (g_object_ref (documents));
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  /* The rows live in the column view's inner list, which AT-SPI shows as
-   * a list of its own: it gets the table's name. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Documents"), -1);
+  pl_record_table_set_items (self->table, documents);
+  g_signal_connect_swapped (pl_record_table_get_selection (self->table), "notify::selected",
+                            G_CALLBACK (update_actions), self);
 
   /* Fixed widths but for the title, which takes the rest and wraps on two
    * lines: every column is in view in a 1100-pixel window (the default). */
@@ -744,10 +734,9 @@ pl_documents_page_dispose (GObject *object)
 {
   PlDocumentsPage *self = PL_DOCUMENTS_PAGE (object);
 
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->table != NULL)
+    g_signal_handlers_disconnect_by_data (pl_record_table_get_selection (self->table), self);
   g_hash_table_remove_all (self->cited_labels);
-  g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (pl_documents_page_parent_class)->dispose (object);
 }
@@ -785,8 +774,9 @@ pl_documents_page_class_init (PlDocumentsPageClass *klass)
   page_class->set_read_only = pl_documents_page_set_read_only;
   object_class->finalize = pl_documents_page_finalize;
 
+  g_type_ensure (PL_TYPE_RECORD_TABLE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-documents-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, PlDocumentsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PlDocumentsPage, table);
   gtk_widget_class_bind_template_child (widget_class, PlDocumentsPage, summary_label);
 
   gtk_widget_class_install_action (widget_class, "documents.add", NULL, add_action);
