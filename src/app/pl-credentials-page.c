@@ -8,7 +8,7 @@
 
 #include "pl-column-view.h"
 #include "pl-compat.h"
-#include "pl-credentials-page.h"
+#include "pl-credentials-page-private.h"
 #include "pl-credentials-progress.h"
 #include "pl-credentials-status.h"
 #include "pl-edit-burst.h"
@@ -30,50 +30,6 @@
  * stored: every change of a record, of the settings or of the meetings
  * (the opening hour) refreshes the statuses shown.
  */
-struct _PlCredentialsPage
-{
-  PlPage                 parent_instance;
-
-  PlCredentialsProgress *progress;
-  PlCredentialsContext   context;
-  GHashTable            *bound_cells;   /* cell → delegation (borrowed) */
-  GPtrArray             *objector_ids;  /* objector row index → delegation _id */
-  PlDelegation          *delegation;    /* being edited */
-  gboolean               updating;
-
-  /* template children */
-  GtkLabel              *progress_label;
-  GtkProgressBar        *progress_bar;
-  GtkLabel              *counts_label;
-  GtkLabel              *deadline_label;
-  GtkLabel              *provisional_deadline_label;
-  GtkSearchEntry        *search_entry;
-  GtkDropDown           *status_drop;
-  GtkStack              *list_stack;
-  PlRecordTable         *table;
-  AdwFlap               *flap;
-  GtkStack              *editor_stack;
-  GtkLabel              *heading;
-  GtkImage              *status_icon;
-  GtkLabel              *status_label;
-  GtkLabel              *reason_label;
-  GtkBox                *form_box;
-  GtkWidget             *form_toggles[PL_CREDENTIALS_FORM_EMAIL + 1];
-  AdwComboRow           *issuer_row;
-  GtkEntry              *signatory_entry;
-  GtkEntry              *received_entry;
-  GtkWidget             *record_button;
-  AdwActionRow          *on_file_row;
-  GtkSwitch             *covered_switch;
-  GtkEntry              *notes_entry;
-  GtkListBox            *changes_list;
-  GtkEntry              *change_entry;
-  AdwActionRow          *objection_row;
-  GtkWidget             *withdraw_button;
-  AdwComboRow           *objector_row;
-  GtkEntry              *objection_note_entry;
-  GtkWidget             *object_button;
-};
 
 G_DEFINE_FINAL_TYPE (PlCredentialsPage, pl_credentials_page, PL_TYPE_PAGE)
 
@@ -86,18 +42,8 @@ typedef enum {
 } Column;
 
 /* In the order of PlCredentialsForm. */
-static const char *form_labels[] = {
+const char *pl_credentials_form_labels[] = {
   N_("Nothing"), N_("Original"), N_("Copy"), N_("Note verbale"), N_("Letter"), N_("Fax"), N_("Email"), NULL
-};
-
-/* The issuers in the order rule 18, para. 3 names them. */
-static const PlCredentialsIssuer issuer_order[] = {
-  PL_CREDENTIALS_ISSUER_HEAD_OF_STATE,
-  PL_CREDENTIALS_ISSUER_HEAD_OF_GOVERNMENT,
-  PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER,
-  PL_CREDENTIALS_ISSUER_PERMANENT_REPRESENTATIVE,
-  PL_CREDENTIALS_ISSUER_REIO_AUTHORITY,
-  PL_CREDENTIALS_ISSUER_OTHER,
 };
 
 static const char *
@@ -199,8 +145,8 @@ apply_status_class (GtkWidget  *widget,
   gtk_widget_add_css_class (widget, css_class);
 }
 
-static char *
-format_time (PlCredentialsPage *self,
+char *
+pl_credentials_page_format_time (PlCredentialsPage *self,
              GDateTime         *time)
 {
   g_autoptr(GDateTime) local = NULL;
@@ -259,7 +205,7 @@ describe_reason (PlCredentialsPage *self,
   PlCredentials *credentials = pl_credentials_context_find (&self->context, delegation);
   PlCredentialsStatus status = status_of (self, delegation);
   g_autofree char *received = format_received (self, credentials);
-  g_autofree char *deadline = format_time (self, self->context.deadline);
+  g_autofree char *deadline = pl_credentials_page_format_time (self, self->context.deadline);
   PlCredentialsForm form = credentials ? pl_credentials_get_form (credentials) : PL_CREDENTIALS_FORM_NONE;
   const char *issuer = credentials ? issuer_phrase (pl_credentials_get_issuer (credentials)) : "";
 
@@ -287,7 +233,7 @@ describe_reason (PlCredentialsPage *self,
     case PL_CREDENTIALS_STATUS_PROVISIONAL:
       /* Translators: a form (copy, fax...), then a date */
       return g_strdup_printf (_("%s received %s: information, not formal credentials; participates provisionally (rule 20)"),
-                              _(form_labels[form]), received);
+                              _(pl_credentials_form_labels[form]), received);
     case PL_CREDENTIALS_STATUS_LATE:
       return g_strdup_printf (_("Original received %s, after the 24-hour mark of rule 18, para. 1 (%s)"), received, deadline);
     case PL_CREDENTIALS_STATUS_IN_DUE_FORM:
@@ -374,7 +320,7 @@ update_cell (PlCredentialsPage *self,
       apply_status_class (cell, css_class);
       break;
     case COLUMN_FORM:
-      gtk_label_set_label (GTK_LABEL (cell), _(form_labels[credentials ? pl_credentials_get_form (credentials) : 0]));
+      gtk_label_set_label (GTK_LABEL (cell), _(pl_credentials_form_labels[credentials ? pl_credentials_get_form (credentials) : 0]));
       break;
     case COLUMN_RECEIVED:
       text = format_received (self, credentials);
@@ -457,78 +403,10 @@ add_column (PlCredentialsPage *self,
                                      G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column), self);
 }
 
-/* The header: progress and deadlines */
-
-static void
-update_progress (PlCredentialsPage *self)
-{
-  g_autofree char *label = pl_credentials_progress_dup_label (self->progress);
-  guint total = pl_credentials_progress_get_total (self->progress);
-  guint done = pl_credentials_progress_get_in_due_form (self->progress);
-  GString *counts = g_string_new (NULL);
-
-  gtk_label_set_label (self->progress_label, label);
-  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, label, -1);
-
-  for (PlCredentialsStatus s = PL_CREDENTIALS_STATUS_IN_DUE_FORM; s < PL_CREDENTIALS_N_STATUSES; s++)
-    {
-      guint n = pl_credentials_progress_get_count (self->progress, s);
-
-      if (n == 0)
-        continue;
-      if (counts->len > 0)
-        g_string_append (counts, " · ");
-      /* Translators: a status and its count, "Provisional: 3" */
-      g_string_append_printf (counts, _("%s: %u"), pl_credentials_status_to_label (s), n);
-    }
-  gtk_label_set_label (self->counts_label, counts->len > 0 ? counts->str : _("No State party registered yet"));
-  g_string_free (counts, TRUE);
-}
-
-static void
-update_deadlines (PlCredentialsPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) provisional = pl_credentials_dup_provisional_deadline (pl_page_get_session (PL_PAGE (self)), &error);
-  const char *zone = pl_session_settings_get_timezone (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))));
-  g_autofree char *text = NULL;
-
-  if (self->context.deadline != NULL)
-    {
-      g_autofree char *when = format_time (self, self->context.deadline);
-
-      /* Translators: a date and time, then a time zone */
-      text = g_strdup_printf (_("Credentials due by %s (%s), 24 hours before the opening (rule 18, para. 1)"), when, zone);
-      gtk_widget_remove_css_class (GTK_WIDGET (self->deadline_label), "error");
-    }
-  else
-    {
-      g_autoptr(GError) opening_error = NULL;
-      g_autoptr(GDateTime) opening = pl_credentials_dup_deadline (pl_page_get_session (PL_PAGE (self)), &opening_error);
-
-      text = g_strdup_printf (_("The 24-hour mark cannot be computed: %s"),
-                              opening_error ? opening_error->message : "");
-      gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "error");
-    }
-  gtk_label_set_label (self->deadline_label, text);
-  g_clear_pointer (&text, g_free);
-
-  if (provisional != NULL)
-    {
-      g_autofree char *when = format_time (self, provisional);
-
-      text = g_strdup_printf (_("Provisional participants present credentials by %s (%s) (rule 20)"), when, zone);
-    }
-  else
-    text = g_strdup_printf (_("The deadline for provisional participants cannot be computed: %s"), error->message);
-  gtk_label_set_label (self->provisional_deadline_label, text);
-}
-
 /* The editor */
 
-static PlCredentialsForm
-selected_form (PlCredentialsPage *self)
+PlCredentialsForm
+pl_credentials_page_selected_form (PlCredentialsPage *self)
 {
   for (PlCredentialsForm form = PL_CREDENTIALS_FORM_ORIGINAL; form <= PL_CREDENTIALS_FORM_EMAIL; form++)
     if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->form_toggles[form])))
@@ -659,7 +537,7 @@ update_editor (PlCredentialsPage *self)
 
       /* Translators: form, issuer, signatory, time received */
       on_file = g_strdup_printf (_("%s from %s%s%s, received %s"),
-                                 _(form_labels[pl_credentials_get_form (credentials)]),
+                                 _(pl_credentials_form_labels[pl_credentials_get_form (credentials)]),
                                  issuer_phrase (pl_credentials_get_issuer (credentials)),
                                  signatory && *signatory ? " — " : "", signatory && *signatory ? signatory : "",
                                  received);
@@ -708,8 +586,8 @@ update_editor (PlCredentialsPage *self)
   self->updating = FALSE;
 }
 
-static void
-set_delegation (PlCredentialsPage *self,
+void
+pl_credentials_page_set_delegation (PlCredentialsPage *self,
                 PlDelegation      *delegation)
 {
   PlCredentials *credentials;
@@ -758,7 +636,7 @@ on_selection_changed_cb (PlCredentialsPage *self)
       pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation))) != NULL)
     return;
 
-  set_delegation (self, delegation);
+  pl_credentials_page_set_delegation (self, delegation);
 }
 
 static void
@@ -789,11 +667,11 @@ pl_credentials_page_refresh (PlPage *page)
 
   if (self->delegation != NULL &&
       pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation))) != PL_RECORD (self->delegation))
-    set_delegation (self, NULL);
+    pl_credentials_page_set_delegation (self, NULL);
   else
     update_editor (self);
-  update_deadlines (self);
-  update_progress (self);
+  pl_credentials_page_update_deadlines (self);
+  pl_credentials_page_update_progress (self);
   update_stack (self);
 }
 
@@ -810,248 +688,6 @@ pl_credentials_page_session_changed (PlPage       *page,
   if (PL_IS_DELEGATION (record) || PL_IS_CREDENTIALS (record) ||
       PL_IS_SESSION_SETTINGS (record) || PL_IS_MEETING (record))
     pl_page_queue_refresh (PL_PAGE (self));
-}
-
-/* Editing */
-
-static gboolean
-parse_received (PlCredentialsPage  *self,
-                const char         *text,
-                char              **out)
-{
-  g_autofree char *iso = g_strstrip (g_strdup (text ? text : ""));
-  g_autoptr(GDateTime) time = NULL;
-
-  if (*iso == '\0')
-    {
-      /* Received now, as the clerk opens the pouch. */
-      time = self->context.timezone ? g_date_time_new_now (self->context.timezone) : g_date_time_new_now_local ();
-    }
-  else
-    {
-      for (char *p = iso; *p != '\0'; p++)
-        if (*p == ' ')
-          {
-            *p = 'T';
-            break;
-          }
-      time = g_date_time_new_from_iso8601 (iso, self->context.timezone);
-      /* GLib wants the seconds; a clerk types "2020-10-09 14:30", or
-       * only the date. */
-      if (time == NULL && g_regex_match_simple ("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", iso, 0, 0))
-        {
-          g_autofree char *with_seconds = g_strconcat (iso, ":00", NULL);
-
-          time = g_date_time_new_from_iso8601 (with_seconds, self->context.timezone);
-        }
-      else if (time == NULL && strlen (iso) == 10)
-        {
-          g_autofree char *midnight = g_strconcat (iso, "T00:00:00", NULL);
-
-          time = g_date_time_new_from_iso8601 (midnight, self->context.timezone);
-        }
-    }
-
-  if (time == NULL)
-    return FALSE;
-
-  *out = g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
-  return TRUE;
-}
-
-static void
-toast (PlCredentialsPage *self,
-       const char        *text)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
-}
-
-static void
-on_record_clicked_cb (PlCredentialsPage *self)
-{
-  PlCredentialsForm form = selected_form (self);
-  guint issuer = adw_combo_row_get_selected (self->issuer_row);
-  g_autofree char *received = NULL;
-  g_autofree char *signatory = NULL;
-  PlCredentials *credentials;
-  PlHistory *history;
-  gboolean replaced;
-
-  if (self->delegation == NULL || form == PL_CREDENTIALS_FORM_NONE)
-    return;
-
-  if (!parse_received (self, gtk_editable_get_text (GTK_EDITABLE (self->received_entry)), &received))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->received_entry), "error");
-      toast (self, _("The time received is not a date and time such as 2020-10-09 14:30"));
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->received_entry), "error");
-  signatory = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->signatory_entry))));
-
-  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
-  /* One step: the record (added on the first receipt) and what arrived. */
-  pl_history_begin_group (history, _("Record Credentials"));
-  credentials = pl_credentials_ensure (pl_page_get_session (PL_PAGE (self)), self->delegation);
-  replaced = pl_credentials_record_receipt (pl_page_get_session (PL_PAGE (self)), credentials, form,
-                                            issuer < G_N_ELEMENTS (issuer_order) ? issuer_order[issuer]
-                                                                                 : PL_CREDENTIALS_ISSUER_OTHER,
-                                            signatory, received);
-  pl_history_end_group (history);
-
-  if (!replaced)
-    {
-      g_autofree char *text = g_strdup_printf (_("The original is on file: the %s does not replace it"),
-                                               _(form_labels[form]));
-
-      toast (self, text);
-    }
-  gtk_editable_set_text (GTK_EDITABLE (self->received_entry), "");
-}
-
-static void
-on_covered_active_cb (PlCredentialsPage *self)
-{
-  PlCredentials *credentials;
-
-  if (self->updating || self->delegation == NULL)
-    return;
-
-  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  pl_history_begin_group (pl_session_get_history (pl_page_get_session (PL_PAGE (self))), _("Members Covered"));
-  credentials = pl_credentials_ensure (pl_page_get_session (PL_PAGE (self)), self->delegation);
-  pl_credentials_set_members_covered (credentials, gtk_switch_get_active (self->covered_switch));
-  pl_history_end_group (pl_session_get_history (pl_page_get_session (PL_PAGE (self))));
-}
-
-static void
-on_notes_changed_cb (PlCredentialsPage *self)
-{
-  PlCredentials *credentials;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->notes_entry));
-
-  if (self->updating || self->delegation == NULL)
-    return;
-
-  credentials = pl_credentials_find (pl_page_get_session (PL_PAGE (self)), self->delegation);
-  if (g_strcmp0 (text, credentials && pl_credentials_get_notes (credentials) ? pl_credentials_get_notes (credentials) : "") == 0)
-    return;
-
-  credentials = pl_credentials_ensure (pl_page_get_session (PL_PAGE (self)), self->delegation);
-  pl_edit_burst_touch_field (pl_page_get_session (PL_PAGE (self)), _("Edit Notes"), PL_RECORD (credentials), "notes");
-  pl_credentials_set_notes (credentials, text);
-}
-
-static void
-on_focus_leave_cb (PlCredentialsPage *self)
-{
-  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-}
-
-static char *
-today (PlCredentialsPage *self)
-{
-  g_autoptr(GDateTime) now = self->context.timezone ? g_date_time_new_now (self->context.timezone)
-                                                    : g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-static void
-on_add_change_cb (PlCredentialsPage *self)
-{
-  g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->change_entry))));
-  g_autofree char *date = today (self);
-  g_autoptr(JsonArray) array = json_array_new ();
-  g_autoptr(JsonNode) node = NULL;
-  JsonObject *change;
-  PlCredentials *credentials;
-  JsonNode *old;
-
-  if (self->delegation == NULL || *note == '\0')
-    return;
-
-  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  pl_history_begin_group (pl_session_get_history (pl_page_get_session (PL_PAGE (self))), _("Add Change"));
-  credentials = pl_credentials_ensure (pl_page_get_session (PL_PAGE (self)), self->delegation);
-  old = pl_credentials_get_changes (credentials);
-  if (old != NULL && JSON_NODE_HOLDS_ARRAY (old))
-    for (guint i = 0; i < json_array_get_length (json_node_get_array (old)); i++)
-      json_array_add_element (array, json_node_copy (json_array_get_element (json_node_get_array (old), i)));
-  change = json_object_new ();
-  json_object_set_string_member (change, "date", date);
-  json_object_set_string_member (change, "note", note);
-  json_array_add_object_element (array, change);
-  node = json_node_init_array (json_node_alloc (), array);
-  json_node_seal (node);
-  pl_credentials_set_changes (credentials, node);
-  pl_history_end_group (pl_session_get_history (pl_page_get_session (PL_PAGE (self))));
-
-  gtk_editable_set_text (GTK_EDITABLE (self->change_entry), "");
-}
-
-static void
-on_object_clicked_cb (PlCredentialsPage *self)
-{
-  guint index = adw_combo_row_get_selected (self->objector_row);
-  g_autofree char *date = today (self);
-  g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->objection_note_entry))));
-  PlCredentials *credentials;
-
-  if (self->delegation == NULL || index == GTK_INVALID_LIST_POSITION || index >= self->objector_ids->len)
-    return;
-
-  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  pl_history_begin_group (pl_session_get_history (pl_page_get_session (PL_PAGE (self))), _("Record Objection"));
-  credentials = pl_credentials_ensure (pl_page_get_session (PL_PAGE (self)), self->delegation);
-  pl_credentials_object (credentials, g_ptr_array_index (self->objector_ids, index), date, note);
-  pl_history_end_group (pl_session_get_history (pl_page_get_session (PL_PAGE (self))));
-  gtk_editable_set_text (GTK_EDITABLE (self->objection_note_entry), "");
-}
-
-static void
-on_withdraw_clicked_cb (PlCredentialsPage *self)
-{
-  g_autofree char *date = today (self);
-  PlCredentials *credentials;
-
-  if (self->delegation == NULL ||
-      (credentials = pl_credentials_find (pl_page_get_session (PL_PAGE (self)), self->delegation)) == NULL)
-    return;
-
-  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  pl_credentials_withdraw_objection (credentials, date);
-}
-
-static void
-record_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  on_record_clicked_cb (PL_CREDENTIALS_PAGE (widget));
-}
-
-static void
-close_editor_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  PlCredentialsPage *self = (PlCredentialsPage *) widget;
-
-  pl_record_table_unselect (self->table);
-  set_delegation (self, NULL);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (PL_CREDENTIALS_PAGE (widget)->search_entry));
 }
 
 /* PlPage */
@@ -1115,10 +751,10 @@ pl_credentials_page_constructed (GObject *object)
                             G_CALLBACK (on_selection_changed_cb), self);
   g_signal_connect_swapped (pl_record_table_get_shown (self->table), "items-changed",
                             G_CALLBACK (update_stack), self);
-  g_signal_connect_swapped (self->progress, "notify", G_CALLBACK (update_progress), self);
+  g_signal_connect_swapped (self->progress, "notify", G_CALLBACK (pl_credentials_page_update_progress), self);
 
-  update_progress (self);
-  update_deadlines (self);
+  pl_credentials_page_update_progress (self);
+  pl_credentials_page_update_deadlines (self);
   update_stack (self);
   update_editor (self);
 }
@@ -1203,14 +839,14 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, objector_row);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, objection_note_entry);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, object_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_record_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_change_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_object_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_withdraw_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_record_clicked_cb", G_CALLBACK (pl_credentials_page_on_record_clicked_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_add_change_cb", G_CALLBACK (pl_credentials_page_on_add_change_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_object_clicked_cb", G_CALLBACK (pl_credentials_page_on_object_clicked_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_withdraw_clicked_cb", G_CALLBACK (pl_credentials_page_on_withdraw_clicked_cb));
 
-  gtk_widget_class_install_action (widget_class, "credentials.record", NULL, record_action);
-  gtk_widget_class_install_action (widget_class, "credentials.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "credentials.close-editor", NULL, close_editor_action);
+  gtk_widget_class_install_action (widget_class, "credentials.record", NULL, pl_credentials_page_record_action);
+  gtk_widget_class_install_action (widget_class, "credentials.search", NULL, pl_credentials_page_search_action);
+  gtk_widget_class_install_action (widget_class, "credentials.close-editor", NULL, pl_credentials_page_close_editor_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "credentials.close-editor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "credentials.record", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "credentials.search", NULL);
@@ -1243,9 +879,9 @@ pl_credentials_page_init (PlCredentialsPage *self)
       for (guint c = 0; c < G_N_ELEMENTS (rows[r]); c++)
         {
           PlCredentialsForm form = rows[r][c];
-          GtkWidget *toggle = gtk_toggle_button_new_with_label (_(form_labels[form]));
+          GtkWidget *toggle = gtk_toggle_button_new_with_label (_(pl_credentials_form_labels[form]));
 
-          gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, _(form_labels[form]), -1);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, _(pl_credentials_form_labels[form]), -1);
           if (group != NULL)
             gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), group);
           else
@@ -1257,12 +893,12 @@ pl_credentials_page_init (PlCredentialsPage *self)
     }
   gtk_toggle_button_set_active (group, TRUE);
 
-  g_signal_connect_swapped (self->covered_switch, "notify::active", G_CALLBACK (on_covered_active_cb), self);
-  g_signal_connect_swapped (self->notes_entry, "changed", G_CALLBACK (on_notes_changed_cb), self);
+  g_signal_connect_swapped (self->covered_switch, "notify::active", G_CALLBACK (pl_credentials_page_on_covered_active_cb), self);
+  g_signal_connect_swapped (self->notes_entry, "changed", G_CALLBACK (pl_credentials_page_on_notes_changed_cb), self);
   {
     GtkEventController *focus = gtk_event_controller_focus_new ();
 
-    g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
+    g_signal_connect_swapped (focus, "leave", G_CALLBACK (pl_credentials_page_on_focus_leave_cb), self);
     gtk_widget_add_controller (GTK_WIDGET (self->notes_entry), focus);
   }
 }
@@ -1326,5 +962,5 @@ pl_credentials_page_select_delegation (PlCredentialsPage *self,
 
   pl_record_table_select_item (self->table, delegation);
 
-  set_delegation (self, delegation);
+  pl_credentials_page_set_delegation (self, delegation);
 }
