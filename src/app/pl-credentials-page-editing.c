@@ -304,16 +304,16 @@ pl_credentials_page_on_withdraw_clicked_cb (PlCredentialsPage *self)
 
 void
 pl_credentials_page_record_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+                                   const char *action_name,
+                                   GVariant   *parameter)
 {
   pl_credentials_page_on_record_clicked_cb (PL_CREDENTIALS_PAGE (widget));
 }
 
 void
 pl_credentials_page_close_editor_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+                                         const char *action_name,
+                                         GVariant   *parameter)
 {
   PlCredentialsPage *self = (PlCredentialsPage *) widget;
 
@@ -323,8 +323,8 @@ pl_credentials_page_close_editor_action (GtkWidget  *widget,
 
 void
 pl_credentials_page_search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+                                   const char *action_name,
+                                   GVariant   *parameter)
 {
   gtk_widget_grab_focus (GTK_WIDGET (PL_CREDENTIALS_PAGE (widget)->search_entry));
 }

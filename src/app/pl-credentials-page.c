@@ -147,7 +147,7 @@ apply_status_class (GtkWidget  *widget,
 
 char *
 pl_credentials_page_format_time (PlCredentialsPage *self,
-             GDateTime         *time)
+                                 GDateTime         *time)
 {
   g_autoptr(GDateTime) local = NULL;
 
@@ -588,7 +588,7 @@ update_editor (PlCredentialsPage *self)
 
 void
 pl_credentials_page_set_delegation (PlCredentialsPage *self,
-                PlDelegation      *delegation)
+                                    PlDelegation      *delegation)
 {
   PlCredentials *credentials;
 

@@ -118,8 +118,8 @@ on_state_search_activate_cb (AddState *data)
 
 void
 pl_participants_page_add_state_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+                                       const char *action_name,
+                                       GVariant   *parameter)
 {
   PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (widget);
   GPtrArray *states = pl_reference_states_get ();
@@ -269,8 +269,8 @@ on_organization_add_cb (AddOrganization *data)
 
 void
 pl_participants_page_add_organization_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
+                                              const char *action_name,
+                                              GVariant   *parameter)
 {
   PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (widget);
   AddOrganization *data = g_new0 (AddOrganization, 1);
@@ -497,8 +497,8 @@ on_import_chosen_cb (GObject      *source,
 
 void
 pl_participants_page_import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+                                    const char *action_name,
+                                    GVariant   *parameter)
 {
   PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);

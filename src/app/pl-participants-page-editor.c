@@ -81,7 +81,7 @@ on_member_field_commit_cb (PlParticipantsPage *self,
     {
       /* No nameless member, and never the same person twice (issue 6). */
       pl_participants_page_toast (self, *other_name == '\0' ? _("A member needs a name")
-                                       : _("That person is already a member of this delegation"), FALSE);
+                                                            : _("That person is already a member of this delegation"), FALSE);
       gtk_editable_set_text (GTK_EDITABLE (entry), current);
       return;
     }

@@ -80,7 +80,7 @@ const char *pl_participants_rank_labels[] = {
 
 GListModel *
 pl_participants_string_list_new (const char * const *labels,
-                 const char         *first)
+                                 const char         *first)
 {
   GtkStringList *list = gtk_string_list_new (NULL);
 
@@ -94,8 +94,8 @@ pl_participants_string_list_new (const char * const *labels,
 
 void
 pl_participants_page_toast (PlParticipantsPage *self,
-       const char         *text,
-       gboolean            with_undo)
+                            const char         *text,
+                            gboolean            with_undo)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   AdwToast *t;
@@ -114,7 +114,7 @@ pl_participants_page_toast (PlParticipantsPage *self,
 
 const char *
 pl_participants_page_group_name (PlParticipantsPage *self,
-            const char         *group_id)
+                                 const char         *group_id)
 {
   if (group_id == NULL || *group_id == '\0')
     return "";
@@ -124,7 +124,7 @@ pl_participants_page_group_name (PlParticipantsPage *self,
 
 guint
 pl_participants_page_group_index (PlParticipantsPage *self,
-             const char         *group_id)
+                                  const char         *group_id)
 {
   for (guint i = 0; i < self->group_ids->len; i++)
     if (g_strcmp0 (g_ptr_array_index (self->group_ids, i), group_id) == 0)
@@ -135,7 +135,7 @@ pl_participants_page_group_index (PlParticipantsPage *self,
 
 char *
 pl_participants_member_summary (JsonObject *member,
-                const char *email)
+                                const char *email)
 {
   PlMemberFunction function = PL_MEMBER_FUNCTION_REPRESENTATIVE;
   PlRank rank = PL_RANK_OTHER;
