@@ -398,7 +398,8 @@ add_column (PlCredentialsPage *self,
             gboolean           expand,
             int                fixed_width)
 {
-  return pl_record_table_add_column (self->table, title, sorter, expand, fixed_width,
+  return pl_column_view_append_column (pl_record_table_get_column_view (self->table),
+                                     title, sorter, expand, fixed_width,
                                      G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
                                      G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column), self);
 }
@@ -765,12 +766,7 @@ pl_credentials_page_dispose (GObject *object)
   PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
 
   if (self->table != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (pl_record_table_get_selection (self->table), self);
-      g_signal_handlers_disconnect_by_data (pl_record_table_get_shown (self->table), self);
-      /* The cells unbound with the table refer to the page's records. */
-      pl_record_table_set_items (self->table, NULL);
-    }
+    pl_record_table_release (self->table, self);
   if (self->progress != NULL)
     g_signal_handlers_disconnect_by_data (self->progress, self);
   g_hash_table_remove_all (self->bound_cells);

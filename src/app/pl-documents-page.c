@@ -558,7 +558,8 @@ add_column (PlDocumentsPage *self,
             gboolean         expand,
             int              fixed_width)
 {
-  pl_record_table_add_column (self->table, title, NULL, expand, fixed_width,
+  pl_column_view_append_column (pl_record_table_get_column_view (self->table),
+                              title, NULL, expand, fixed_width,
                               G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb), G_CALLBACK (unbind_cell_cb),
                               GINT_TO_POINTER (column), GINT_TO_POINTER (column));
 }
@@ -735,7 +736,7 @@ pl_documents_page_dispose (GObject *object)
   PlDocumentsPage *self = PL_DOCUMENTS_PAGE (object);
 
   if (self->table != NULL)
-    g_signal_handlers_disconnect_by_data (pl_record_table_get_selection (self->table), self);
+    pl_record_table_release (self->table, self);
   g_hash_table_remove_all (self->cited_labels);
 
   G_OBJECT_CLASS (pl_documents_page_parent_class)->dispose (object);

@@ -465,7 +465,8 @@ add_column (PlParticipantsPage *self,
             gboolean            expand,
             int                 fixed_width)
 {
-  return pl_record_table_add_column (self->table, title, sorter, expand, fixed_width,
+  return pl_column_view_append_column (pl_record_table_get_column_view (self->table),
+                                     title, sorter, expand, fixed_width,
                                      G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
                                      G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column),
                                      GINT_TO_POINTER (column));
@@ -758,10 +759,7 @@ pl_participants_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   if (self->table != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (pl_record_table_get_selection (self->table), self);
-      g_signal_handlers_disconnect_by_data (pl_record_table_get_shown (self->table), self);
-    }
+    pl_record_table_release (self->table, self);
   if (self->delegation_signals != NULL)
     g_signal_group_set_target (self->delegation_signals, NULL);
   g_clear_object (&self->delegation_signals);

@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include "pl-column-view.h"
 #include "pl-record-table.h"
 
 /**
@@ -359,31 +358,17 @@ pl_record_table_refilter (PlRecordTable *self,
 }
 
 /**
- * pl_record_table_add_column:
- * @sorter: (transfer full) (nullable): how the column sorts
- * @setup_data: passed to @setup_cb (the pages pass the column's index)
- * @bind_data: passed to @bind_cb and @unbind_cb
+ * pl_record_table_get_column_view:
  *
- * See pl_column_view_append_column().
- *
- * Returns: (transfer none): the column
+ * Returns: (transfer none): the view, to add the page's columns to
+ *   (pl_column_view_append_column())
  */
-GtkColumnViewColumn *
-pl_record_table_add_column (PlRecordTable *self,
-                            const char    *title,
-                            GtkSorter     *sorter,
-                            gboolean       expand,
-                            int            fixed_width,
-                            GCallback      setup_cb,
-                            GCallback      bind_cb,
-                            GCallback      unbind_cb,
-                            gpointer       setup_data,
-                            gpointer       bind_data)
+GtkColumnView *
+pl_record_table_get_column_view (PlRecordTable *self)
 {
   g_return_val_if_fail (PL_IS_RECORD_TABLE (self), NULL);
 
-  return pl_column_view_append_column (self->column_view, title, sorter, expand, fixed_width,
-                                       setup_cb, bind_cb, unbind_cb, setup_data, bind_data);
+  return self->column_view;
 }
 
 /**
@@ -503,4 +488,23 @@ pl_record_table_unselect (PlRecordTable *self)
   g_return_if_fail (PL_IS_RECORD_TABLE (self));
 
   gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+}
+
+/**
+ * pl_record_table_release:
+ * @page: the page going away
+ *
+ * For @page's dispose: its handlers on the table's models are
+ * disconnected, and the table shows nothing more, so that its cells are
+ * unbound while @page is still whole.
+ */
+void
+pl_record_table_release (PlRecordTable *self,
+                         gpointer       page)
+{
+  g_return_if_fail (PL_IS_RECORD_TABLE (self));
+
+  g_signal_handlers_disconnect_by_data (self->selection, page);
+  g_signal_handlers_disconnect_by_data (self->sort_model, page);
+  pl_record_table_set_items (self, NULL);
 }

@@ -28,16 +28,7 @@ void                 pl_record_table_clear_filters     (PlRecordTable       *sel
 void                 pl_record_table_refilter          (PlRecordTable       *self,
                                                         gboolean             resort);
 
-GtkColumnViewColumn *pl_record_table_add_column        (PlRecordTable       *self,
-                                                        const char          *title,
-                                                        GtkSorter           *sorter,
-                                                        gboolean             expand,
-                                                        int                  fixed_width,
-                                                        GCallback            setup_cb,
-                                                        GCallback            bind_cb,
-                                                        GCallback            unbind_cb,
-                                                        gpointer             setup_data,
-                                                        gpointer             bind_data);
+GtkColumnView       *pl_record_table_get_column_view   (PlRecordTable       *self);
 void                 pl_record_table_sort_by           (PlRecordTable       *self,
                                                         GtkColumnViewColumn *column);
 
@@ -50,5 +41,8 @@ gpointer             pl_record_table_get_selected_item (PlRecordTable       *sel
 gboolean             pl_record_table_select_item       (PlRecordTable       *self,
                                                         gpointer             item);
 void                 pl_record_table_unselect          (PlRecordTable       *self);
+
+void                 pl_record_table_release           (PlRecordTable       *self,
+                                                        gpointer             page);
 
 G_END_DECLS
