@@ -32,9 +32,13 @@ struct _PlBureauPage
   GtkListBox          *history_list;
 };
 
-GPtrArray *pl_bureau_page_list_groups (PlBureauPage *self, gboolean names);
-void pl_bureau_page_add_holder_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void pl_bureau_page_rebuild_holders (PlBureauPage *self);
-void pl_bureau_page_sync_holder_row (PlBureauPage *self, GtkWidget *row);
+GPtrArray *pl_bureau_page_list_groups       (PlBureauPage *self,
+                                             gboolean      names);
+void       pl_bureau_page_add_holder_action (GtkWidget    *widget,
+                                             const char   *action_name,
+                                             GVariant     *parameter);
+void       pl_bureau_page_rebuild_holders   (PlBureauPage *self);
+void       pl_bureau_page_sync_holder_row   (PlBureauPage *self,
+                                             GtkWidget    *row);
 
 G_END_DECLS

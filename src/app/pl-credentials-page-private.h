@@ -56,21 +56,29 @@ struct _PlCredentialsPage
   GtkWidget             *object_button;
 };
 
-PlCredentialsForm pl_credentials_page_selected_form (PlCredentialsPage *self);
-char *pl_credentials_page_format_time (PlCredentialsPage *self, GDateTime *time);
-void pl_credentials_page_close_editor_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void pl_credentials_page_on_add_change_cb (PlCredentialsPage *self);
-void pl_credentials_page_on_covered_active_cb (PlCredentialsPage *self);
-void pl_credentials_page_on_focus_leave_cb (PlCredentialsPage *self);
-void pl_credentials_page_on_notes_changed_cb (PlCredentialsPage *self);
-void pl_credentials_page_on_object_clicked_cb (PlCredentialsPage *self);
-void pl_credentials_page_on_record_clicked_cb (PlCredentialsPage *self);
-void pl_credentials_page_on_withdraw_clicked_cb (PlCredentialsPage *self);
-void pl_credentials_page_record_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void pl_credentials_page_search_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void pl_credentials_page_set_delegation (PlCredentialsPage *self, PlDelegation *delegation);
-void pl_credentials_page_update_deadlines (PlCredentialsPage *self);
-void pl_credentials_page_update_progress (PlCredentialsPage *self);
+PlCredentialsForm  pl_credentials_page_selected_form          (PlCredentialsPage *self);
+char              *pl_credentials_page_format_time            (PlCredentialsPage *self,
+                                                               GDateTime         *time);
+void               pl_credentials_page_close_editor_action    (GtkWidget         *widget,
+                                                               const char        *action_name,
+                                                               GVariant          *parameter);
+void               pl_credentials_page_on_add_change_cb       (PlCredentialsPage *self);
+void               pl_credentials_page_on_covered_active_cb   (PlCredentialsPage *self);
+void               pl_credentials_page_on_focus_leave_cb      (PlCredentialsPage *self);
+void               pl_credentials_page_on_notes_changed_cb    (PlCredentialsPage *self);
+void               pl_credentials_page_on_object_clicked_cb   (PlCredentialsPage *self);
+void               pl_credentials_page_on_record_clicked_cb   (PlCredentialsPage *self);
+void               pl_credentials_page_on_withdraw_clicked_cb (PlCredentialsPage *self);
+void               pl_credentials_page_record_action          (GtkWidget         *widget,
+                                                               const char        *action_name,
+                                                               GVariant          *parameter);
+void               pl_credentials_page_search_action          (GtkWidget         *widget,
+                                                               const char        *action_name,
+                                                               GVariant          *parameter);
+void               pl_credentials_page_set_delegation         (PlCredentialsPage *self,
+                                                               PlDelegation      *delegation);
+void               pl_credentials_page_update_deadlines       (PlCredentialsPage *self);
+void               pl_credentials_page_update_progress        (PlCredentialsPage *self);
 
 /* In the order of PlCredentialsForm. */
 extern const char *pl_credentials_form_labels[];

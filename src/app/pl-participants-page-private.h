@@ -59,19 +59,31 @@ extern const char *pl_participants_observer_labels[];
 extern const char *pl_participants_function_labels[];
 extern const char *pl_participants_rank_labels[];
 
-GListModel *pl_participants_string_list_new (const char * const *labels, const char *first);
-void pl_participants_page_toast (PlParticipantsPage *self, const char *text, gboolean with_undo);
-const char *pl_participants_page_group_name (PlParticipantsPage *self, const char *group_id);
-guint pl_participants_page_group_index (PlParticipantsPage *self, const char *group_id);
-char *pl_participants_member_summary (JsonObject *member, const char *email);
-void pl_participants_page_update_actions (PlParticipantsPage *self);
-void pl_participants_page_update_summary (PlParticipantsPage *self);
-void pl_participants_page_update_editor (PlParticipantsPage *self);
-void pl_participants_page_on_delegation_changed (PlParticipantsPage *self);
-void pl_participants_page_editor_init (PlParticipantsPage *self);
-void pl_participants_page_editor_class_init (GtkWidgetClass *widget_class);
-void pl_participants_page_add_state_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void pl_participants_page_add_organization_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void pl_participants_page_import_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
+GListModel *pl_participants_string_list_new              (const char * const *labels,
+                                                          const char         *first);
+void        pl_participants_page_toast                   (PlParticipantsPage *self,
+                                                          const char         *text,
+                                                          gboolean            with_undo);
+const char *pl_participants_page_group_name              (PlParticipantsPage *self,
+                                                          const char         *group_id);
+guint       pl_participants_page_group_index             (PlParticipantsPage *self,
+                                                          const char         *group_id);
+char       *pl_participants_member_summary               (JsonObject         *member,
+                                                          const char         *email);
+void        pl_participants_page_update_actions          (PlParticipantsPage *self);
+void        pl_participants_page_update_summary          (PlParticipantsPage *self);
+void        pl_participants_page_update_editor           (PlParticipantsPage *self);
+void        pl_participants_page_on_delegation_changed   (PlParticipantsPage *self);
+void        pl_participants_page_editor_init             (PlParticipantsPage *self);
+void        pl_participants_page_editor_class_init       (GtkWidgetClass     *widget_class);
+void        pl_participants_page_add_state_action        (GtkWidget          *widget,
+                                                          const char         *action_name,
+                                                          GVariant           *parameter);
+void        pl_participants_page_add_organization_action (GtkWidget          *widget,
+                                                          const char         *action_name,
+                                                          GVariant           *parameter);
+void        pl_participants_page_import_action           (GtkWidget          *widget,
+                                                          const char         *action_name,
+                                                          GVariant           *parameter);
 
 G_END_DECLS

@@ -33,18 +33,28 @@ struct _PlSchedulePage
   GtkBox        *days_box;
 };
 
-GtkWidget *pl_schedule_page_meeting_card_new (PlSchedulePage *self, PlMeeting *meeting, GPtrArray *findings);
-PlAgendaItem *pl_schedule_page_lookup_item (PlSchedulePage *self, const char *id);
-PlMeeting *pl_schedule_page_lookup_meeting (PlSchedulePage *self, GObject *widget);
-char *pl_schedule_page_meeting_label (PlMeeting *meeting);
-const char *pl_schedule_page_body_name (PlMeetingBody body);
-const char *pl_schedule_page_item_title (PlAgendaItem *item);
-const char *pl_schedule_page_note_shown (const char *note);
-const char *pl_schedule_page_note_stored (const char *text);
-void pl_schedule_page_add_drag_source (GtkWidget *widget, char *payload);
-void pl_schedule_page_add_drop_target (PlSchedulePage *self, GtkWidget *widget);
-void pl_schedule_page_report_error (PlSchedulePage *self, const char *heading, GError *error);
-void pl_schedule_page_set_focus_key (GtkWidget *widget, char *key, char *fallback);
+GtkWidget    *pl_schedule_page_meeting_card_new (PlSchedulePage *self,
+                                                 PlMeeting      *meeting,
+                                                 GPtrArray      *findings);
+PlAgendaItem *pl_schedule_page_lookup_item      (PlSchedulePage *self,
+                                                 const char     *id);
+PlMeeting    *pl_schedule_page_lookup_meeting   (PlSchedulePage *self,
+                                                 GObject        *widget);
+char         *pl_schedule_page_meeting_label    (PlMeeting      *meeting);
+const char   *pl_schedule_page_body_name        (PlMeetingBody   body);
+const char   *pl_schedule_page_item_title       (PlAgendaItem   *item);
+const char   *pl_schedule_page_note_shown       (const char     *note);
+const char   *pl_schedule_page_note_stored      (const char     *text);
+void          pl_schedule_page_add_drag_source  (GtkWidget      *widget,
+                                                 char           *payload);
+void          pl_schedule_page_add_drop_target  (PlSchedulePage *self,
+                                                 GtkWidget      *widget);
+void          pl_schedule_page_report_error     (PlSchedulePage *self,
+                                                 const char     *heading,
+                                                 GError         *error);
+void          pl_schedule_page_set_focus_key    (GtkWidget      *widget,
+                                                 char           *key,
+                                                 char           *fallback);
 
 /* Drag payloads: "item\n<item _id>" from the item list, and
  * "entry\n<meeting _id>\n<item _id>" from a meeting's entries. */
