@@ -21,6 +21,7 @@
 #include "pl-documents-page.h"
 #include "pl-overview-page.h"
 #include "pl-page.h"
+#include "pl-page-refresh.h"
 #include "pl-participants-page.h"
 #include "pl-participation.h"
 #include "pl-preferences-window.h"
@@ -393,12 +394,14 @@ test_bureau_page_actions (void)
   g_assert_true (pl_history_undo (history));
   g_assert_cmpstr (pl_officer_get_delegation (president), ==, "delegation:DZA");
 
+  /* The rows follow the records once the page's refresh has run
+   * (PL_PAGE_REFRESH_DELAY_MS). */
   g_assert_true (gtk_widget_activate_action (page, "bureau.add-holder", NULL));
-  spin (50);
+  spin (PL_PAGE_REFRESH_DELAY_MS + 100);
   g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_OFFICE_HOLDER)), ==, 1);
   g_assert_cmpuint (count_holder_rows (page), ==, 1);
   g_assert_true (pl_history_undo (history));
-  spin (50);
+  spin (PL_PAGE_REFRESH_DELAY_MS + 100);
   g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_OFFICE_HOLDER)), ==, 0);
   g_assert_cmpuint (count_holder_rows (page), ==, 0);
 

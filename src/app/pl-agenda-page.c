@@ -23,9 +23,8 @@
  */
 struct _PlAgendaPage
 {
-  GtkWidget           parent_instance;
+  PlPage              parent_instance;
 
-  PlSession          *session;
   PlAgenda           *agenda;
   GtkTreeListModel   *tree;
   GtkSingleSelection *selection;
@@ -37,16 +36,7 @@ struct _PlAgendaPage
   PlItemEditor       *editor;
 };
 
-static void page_iface_init (PlPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PlAgendaPage, pl_agenda_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (PlAgendaPage, pl_agenda_page, PL_TYPE_PAGE)
 
 static GListModel *
 create_children_cb (gpointer item,
@@ -181,7 +171,7 @@ on_reselect_idle_cb (gpointer user_data)
   self->reselect_id = 0;
 
   if (self->selected != NULL &&
-      pl_session_lookup (self->session, pl_record_get_id (PL_RECORD (self->selected))) == PL_RECORD (self->selected))
+      pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->selected))) == PL_RECORD (self->selected))
     pl_agenda_page_select_item (self, self->selected);
   else if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
     set_selected (self, NULL);
@@ -211,7 +201,7 @@ add_item_action (GtkWidget  *widget,
   PlAgendaItem *parent = after ? pl_agenda_get_parent (self->agenda, after) : NULL;
   PlAgendaItem *item;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   item = pl_agenda_add_item (self->agenda, parent, after, _("New item"));
   pl_agenda_page_select_item (self, item);
 }
@@ -230,7 +220,7 @@ add_sub_item_action (GtkWidget  *widget,
   if (self->selected == NULL)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   children = pl_agenda_get_children (self->agenda, self->selected);
   n = g_list_model_get_n_items (children);
   if (n > 0)
@@ -251,7 +241,7 @@ delete_action (GtkWidget  *widget,
   if (self->selected == NULL)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   item = g_object_ref (self->selected);
   position = gtk_single_selection_get_selected (self->selection);
   set_selected (self, NULL);
@@ -278,7 +268,7 @@ move (PlAgendaPage *self,
   if (self->selected == NULL)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   item = g_object_ref (self->selected);
   if (func (self->agenda, item))
     pl_agenda_page_select_item (self, item);
@@ -366,7 +356,7 @@ on_drop_cb (GtkDropTarget *target,
   if (g_list_store_find (G_LIST_STORE (siblings), dragged, &dragged_index) && dragged_index < index)
     index--;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   keep = g_object_ref (dragged);
   if (!pl_agenda_move_item (self->agenda, keep, parent, index))
     return FALSE;
@@ -534,13 +524,6 @@ pl_agenda_page_set_read_only (PlPage   *page,
   update_actions (PL_AGENDA_PAGE (page));
 }
 
-static void
-page_iface_init (PlPageInterface *iface)
-{
-  iface->select_record = pl_agenda_page_select_record;
-  iface->set_read_only = pl_agenda_page_set_read_only;
-}
-
 /* GObject */
 
 static void
@@ -552,10 +535,9 @@ pl_agenda_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_agenda_page_parent_class)->constructed (object);
 
-  g_assert (self->session != NULL);
-  self->agenda = g_object_ref (pl_session_get_agenda (self->session));
+  self->agenda = g_object_ref (pl_session_get_agenda (pl_page_get_session (PL_PAGE (self))));
 
-  self->editor = PL_ITEM_EDITOR (pl_item_editor_new (self->session));
+  self->editor = PL_ITEM_EDITOR (pl_item_editor_new (pl_page_get_session (PL_PAGE (self))));
   gtk_paned_set_end_child (self->paned, GTK_WIDGET (self->editor));
 
   root = g_object_ref (pl_agenda_get_children (self->agenda, NULL));
@@ -590,50 +572,12 @@ pl_agenda_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->tree, self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_AGENDA_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
   g_clear_object (&self->selected);
   g_clear_object (&self->agenda);
-  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_agenda_page_parent_class)->dispose (object);
-}
-
-static void
-pl_agenda_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  PlAgendaPage *self = PL_AGENDA_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_agenda_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  PlAgendaPage *self = PL_AGENDA_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -641,18 +585,16 @@ pl_agenda_page_class_init (PlAgendaPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlPageClass *page_class = PL_PAGE_CLASS (klass);
 
   object_class->constructed = pl_agenda_page_constructed;
   object_class->dispose = pl_agenda_page_dispose;
-  object_class->get_property = pl_agenda_page_get_property;
-  object_class->set_property = pl_agenda_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_SESSION, "session");
+  page_class->select_record = pl_agenda_page_select_record;
+  page_class->set_read_only = pl_agenda_page_set_read_only;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-agenda-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlAgendaPage, paned);
   gtk_widget_class_bind_template_child (widget_class, PlAgendaPage, list_view);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "agenda.add-item", NULL, add_item_action);
   gtk_widget_class_install_action (widget_class, "agenda.add-sub-item", NULL, add_sub_item_action);

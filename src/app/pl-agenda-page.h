@@ -4,12 +4,13 @@
 #include <adwaita.h>
 
 #include "pl-session.h"
+#include "pl-page.h"
 
 G_BEGIN_DECLS
 
 #define PL_TYPE_AGENDA_PAGE (pl_agenda_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlAgendaPage, pl_agenda_page, PL, AGENDA_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PlAgendaPage, pl_agenda_page, PL, AGENDA_PAGE, PlPage)
 
 GtkWidget    *pl_agenda_page_new           (PlSession    *session);
 PlAgendaItem *pl_agenda_page_get_selected  (PlAgendaPage *self);

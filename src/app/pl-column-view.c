@@ -125,34 +125,19 @@ pl_column_view_append_column (GtkColumnView *view,
 }
 
 /**
- * pl_column_view_delegation_filter_new:
- * @facets: the page's other criteria (drop-downs); a reference is taken
- * @name_filter: (out) (transfer full): the search on the name
- * @iso_filter: (out) (transfer full): the search on the ISO code
+ * pl_column_view_add_delegation_search:
+ * @entry: the page's search entry
  *
  * The search of a table of delegations matches the name or the ISO code,
- * without regard to case; set both filters' search to the same text.
- *
- * Returns: (transfer full): the search and @facets, both to be met
+ * without regard to case.
  */
-GtkFilter *
-pl_column_view_delegation_filter_new (GtkFilter        *facets,
-                                      GtkStringFilter **name_filter,
-                                      GtkStringFilter **iso_filter)
+void
+pl_column_view_add_delegation_search (PlRecordTable  *table,
+                                      GtkSearchEntry *entry)
 {
-  GtkFilter *any = GTK_FILTER (gtk_any_filter_new ());
-  GtkFilter *every = GTK_FILTER (gtk_every_filter_new ());
-
-  g_return_val_if_fail (GTK_IS_FILTER (facets), NULL);
-
-  *name_filter = gtk_string_filter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name"));
-  *iso_filter = gtk_string_filter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "iso3"));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (any), g_object_ref (GTK_FILTER (*name_filter)));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (any), g_object_ref (GTK_FILTER (*iso_filter)));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (every), any);
-  gtk_multi_filter_append (GTK_MULTI_FILTER (every), g_object_ref (facets));
-
-  return every;
+  pl_record_table_add_search (table, gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name"));
+  pl_record_table_add_search (table, gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "iso3"));
+  pl_record_table_set_search_entry (table, entry);
 }
 
 /**
@@ -164,93 +149,4 @@ GtkSorter *
 pl_column_view_delegation_sorter_new (void)
 {
   return GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name")));
-}
-
-/**
- * pl_column_view_set_filtered_model:
- * @items: the records shown
- * @filter: (transfer full): which of @items are shown
- * @filter_model: (out) (transfer full): @items through @filter
- * @sort_model: (out) (transfer full): the filtered items in the order of
- *   the view's sorter (see pl_column_view_sort_by())
- *
- * Shows @items in @view through the chain filter → sort → selection. The
- * selection starts empty and can be emptied again: the editor beside the
- * table shows nothing until a row is chosen.
- *
- * Returns: (transfer full): the selection, the model of @view
- */
-GtkSingleSelection *
-pl_column_view_set_filtered_model (GtkColumnView       *view,
-                                   GListModel          *items,
-                                   GtkFilter           *filter,
-                                   GtkFilterListModel **filter_model,
-                                   GtkSortListModel   **sort_model)
-{
-  GtkSingleSelection *selection;
-
-  g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), NULL);
-  g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
-
-  *filter_model = gtk_filter_list_model_new (g_object_ref (items), filter);
-  *sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (*filter_model)), NULL);
-  selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (*sort_model)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_can_unselect (selection, TRUE);
-  gtk_column_view_set_model (view, GTK_SELECTION_MODEL (selection));
-
-  return selection;
-}
-
-/**
- * pl_column_view_sort_by:
- *
- * Sorts @sort_model by the column headers of @view, @column ascending
- * first; call it once the columns are added.
- */
-void
-pl_column_view_sort_by (GtkColumnView       *view,
-                        GtkSortListModel    *sort_model,
-                        GtkColumnViewColumn *column)
-{
-  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
-
-  gtk_sort_list_model_set_sorter (sort_model, gtk_column_view_get_sorter (view));
-  gtk_column_view_sort_by_column (view, column, GTK_SORT_ASCENDING);
-}
-
-/**
- * pl_column_view_select_item:
- * @selection: the model of @view
- * @item: the object to select
- *
- * Selects the row of @item, if @selection shows it, and scrolls @view to
- * it.
- *
- * Returns: whether @item was shown, and is now selected
- */
-gboolean
-pl_column_view_select_item (GtkColumnView      *view,
-                            GtkSingleSelection *selection,
-                            gpointer            item)
-{
-  guint n;
-
-  g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), FALSE);
-  g_return_val_if_fail (GTK_IS_SINGLE_SELECTION (selection), FALSE);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (selection));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) it = g_list_model_get_item (G_LIST_MODEL (selection), i);
-
-      if (it == item)
-        {
-          gtk_single_selection_set_selected (selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", i);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
 }

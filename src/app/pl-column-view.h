@@ -4,13 +4,14 @@
 #include <gtk/gtk.h>
 
 #include "pl-delegation.h"
+#include "pl-record-table.h"
 
 G_BEGIN_DECLS
 
 /*
  * What the pages' GtkColumnViews share: their cells' labels, the column
  * set-up, and for the tables of delegations (participants, credentials)
- * the name + ISO cell and the search by name or ISO code.
+ * the name + ISO cell, its sorter and the search by name or ISO code.
  */
 
 GtkWidget           *pl_column_view_label_new             (gboolean              dim);
@@ -29,20 +30,8 @@ GtkColumnViewColumn *pl_column_view_append_column         (GtkColumnView        
                                                            gpointer              setup_data,
                                                            gpointer              bind_data);
 
-GtkFilter           *pl_column_view_delegation_filter_new (GtkFilter            *facets,
-                                                           GtkStringFilter     **name_filter,
-                                                           GtkStringFilter     **iso_filter);
+void                 pl_column_view_add_delegation_search (PlRecordTable        *table,
+                                                           GtkSearchEntry       *entry);
 GtkSorter           *pl_column_view_delegation_sorter_new (void);
-GtkSingleSelection  *pl_column_view_set_filtered_model    (GtkColumnView        *view,
-                                                           GListModel           *items,
-                                                           GtkFilter            *filter,
-                                                           GtkFilterListModel  **filter_model,
-                                                           GtkSortListModel    **sort_model);
-void                 pl_column_view_sort_by               (GtkColumnView        *view,
-                                                           GtkSortListModel     *sort_model,
-                                                           GtkColumnViewColumn  *column);
-gboolean             pl_column_view_select_item           (GtkColumnView        *view,
-                                                           GtkSingleSelection   *selection,
-                                                           gpointer              item);
 
 G_END_DECLS

@@ -9,11 +9,12 @@
 #include "pl-check-credentials.h"
 #include "pl-column-view.h"
 #include "pl-compat.h"
-#include "pl-credentials-page.h"
+#include "pl-credentials-page-private.h"
 #include "pl-credentials-progress.h"
 #include "pl-credentials-status.h"
 #include "pl-edit-burst.h"
 #include "pl-page.h"
+#include "pl-record-table.h"
 #include "pl-participation.h"
 #include "pl-json-text.h"
 
@@ -30,70 +31,8 @@
  * stored: every change of a record, of the settings or of the meetings
  * (the opening hour) refreshes the statuses shown.
  */
-struct _PlCredentialsPage
-{
-  GtkWidget              parent_instance;
 
-  PlSession             *session;
-  PlCredentialsProgress *progress;
-  PlCredentialsContext   context;
-  GtkFilterListModel    *filter_model;
-  GtkSortListModel      *sort_model;
-  GtkSingleSelection    *selection;
-  GtkStringFilter       *name_filter;
-  GtkStringFilter       *iso_filter;
-  GtkFilter             *facet_filter;
-  GHashTable            *bound_cells;   /* cell → delegation (borrowed) */
-  GPtrArray             *objector_ids;  /* objector row index → delegation _id */
-  PlDelegation          *delegation;    /* being edited */
-  guint                  refresh_id;
-  gulong                 changed_id;
-  gboolean               updating;
-
-  /* template children */
-  GtkLabel              *progress_label;
-  GtkProgressBar        *progress_bar;
-  GtkLabel              *counts_label;
-  GtkLabel              *deadline_label;
-  GtkLabel              *provisional_deadline_label;
-  GtkSearchEntry        *search_entry;
-  GtkDropDown           *status_drop;
-  GtkStack              *list_stack;
-  GtkColumnView         *column_view;
-  AdwFlap               *flap;
-  GtkStack              *editor_stack;
-  GtkLabel              *heading;
-  GtkImage              *status_icon;
-  GtkLabel              *status_label;
-  GtkLabel              *reason_label;
-  GtkBox                *form_box;
-  GtkWidget             *form_toggles[PL_CREDENTIALS_FORM_EMAIL + 1];
-  AdwComboRow           *issuer_row;
-  GtkEntry              *signatory_entry;
-  GtkEntry              *received_entry;
-  GtkWidget             *record_button;
-  AdwActionRow          *on_file_row;
-  GtkSwitch             *covered_switch;
-  GtkEntry              *notes_entry;
-  GtkListBox            *changes_list;
-  GtkEntry              *change_entry;
-  AdwActionRow          *objection_row;
-  GtkWidget             *withdraw_button;
-  AdwComboRow           *objector_row;
-  GtkEntry              *objection_note_entry;
-  GtkWidget             *object_button;
-};
-
-static void page_iface_init (PlPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PlCredentialsPage, pl_credentials_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (PlCredentialsPage, pl_credentials_page, PL_TYPE_PAGE)
 
 typedef enum {
   COLUMN_NAME,
@@ -102,16 +41,6 @@ typedef enum {
   COLUMN_RECEIVED,
   COLUMN_REASON,
 } Column;
-
-/* The issuers in the order rule 18, para. 3 names them. */
-static const PlCredentialsIssuer issuer_order[] = {
-  PL_CREDENTIALS_ISSUER_HEAD_OF_STATE,
-  PL_CREDENTIALS_ISSUER_HEAD_OF_GOVERNMENT,
-  PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER,
-  PL_CREDENTIALS_ISSUER_PERMANENT_REPRESENTATIVE,
-  PL_CREDENTIALS_ISSUER_REIO_AUTHORITY,
-  PL_CREDENTIALS_ISSUER_OTHER,
-};
 
 static const char *
 issuer_label (PlCredentialsIssuer issuer)
@@ -202,7 +131,7 @@ static const char *
 delegation_name_for_id (PlCredentialsPage *self,
                         const char        *id)
 {
-  PlRecord *record = id ? pl_session_lookup (self->session, id) : NULL;
+  PlRecord *record = id ? pl_session_lookup (pl_page_get_session (PL_PAGE (self)), id) : NULL;
 
   return PL_IS_DELEGATION (record) ? pl_delegation_get_name (PL_DELEGATION (record)) : id;
 }
@@ -285,8 +214,7 @@ update_cell (PlCredentialsPage *self,
       apply_status_class (cell, css_class);
       break;
     case COLUMN_FORM:
-      gtk_label_set_label (GTK_LABEL (cell),
-                           pl_credentials_form_to_label (credentials ? pl_credentials_get_form (credentials)
+      gtk_label_set_label (GTK_LABEL (cell), pl_credentials_form_to_label (credentials ? pl_credentials_get_form (credentials)
                                                                      : PL_CREDENTIALS_FORM_NONE));
       break;
     case COLUMN_RECEIVED:
@@ -365,83 +293,16 @@ add_column (PlCredentialsPage *self,
             gboolean           expand,
             int                fixed_width)
 {
-  return pl_column_view_append_column (self->column_view, title, sorter, expand, fixed_width,
-                                       G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
-                                       G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column), self);
-}
-
-/* The header: progress and deadlines */
-
-static void
-update_progress (PlCredentialsPage *self)
-{
-  g_autofree char *label = pl_credentials_progress_dup_label (self->progress);
-  guint total = pl_credentials_progress_get_total (self->progress);
-  guint done = pl_credentials_progress_get_in_due_form (self->progress);
-  GString *counts = g_string_new (NULL);
-
-  gtk_label_set_label (self->progress_label, label);
-  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, label, -1);
-
-  for (PlCredentialsStatus s = PL_CREDENTIALS_STATUS_IN_DUE_FORM; s < PL_CREDENTIALS_N_STATUSES; s++)
-    {
-      guint n = pl_credentials_progress_get_count (self->progress, s);
-
-      if (n == 0)
-        continue;
-      if (counts->len > 0)
-        g_string_append (counts, " · ");
-      /* Translators: a status and its count, "Provisional: 3" */
-      g_string_append_printf (counts, _("%s: %u"), pl_credentials_status_to_label (s), n);
-    }
-  gtk_label_set_label (self->counts_label, counts->len > 0 ? counts->str : _("No State party registered yet"));
-  g_string_free (counts, TRUE);
-}
-
-static void
-update_deadlines (PlCredentialsPage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) provisional = pl_credentials_dup_provisional_deadline (self->session, &error);
-  const char *zone = pl_session_settings_get_timezone (pl_session_get_settings (self->session));
-  g_autofree char *text = NULL;
-
-  if (self->context.deadline != NULL)
-    {
-      g_autofree char *when = pl_credentials_context_format_time (&self->context, self->context.deadline);
-
-      /* Translators: a date and time, then a time zone */
-      text = g_strdup_printf (_("Credentials due by %s (%s), 24 hours before the opening (rule 18, para. 1)"), when, zone);
-      gtk_widget_remove_css_class (GTK_WIDGET (self->deadline_label), "error");
-    }
-  else
-    {
-      g_autoptr(GError) opening_error = NULL;
-      g_autoptr(GDateTime) opening = pl_credentials_dup_deadline (self->session, &opening_error);
-
-      text = g_strdup_printf (_("The 24-hour mark cannot be computed: %s"),
-                              opening_error ? opening_error->message : "");
-      gtk_widget_add_css_class (GTK_WIDGET (self->deadline_label), "error");
-    }
-  gtk_label_set_label (self->deadline_label, text);
-  g_clear_pointer (&text, g_free);
-
-  if (provisional != NULL)
-    {
-      g_autofree char *when = pl_credentials_context_format_time (&self->context, provisional);
-
-      text = g_strdup_printf (_("Provisional participants present credentials by %s (%s) (rule 20)"), when, zone);
-    }
-  else
-    text = g_strdup_printf (_("The deadline for provisional participants cannot be computed: %s"), error->message);
-  gtk_label_set_label (self->provisional_deadline_label, text);
+  return pl_column_view_append_column (pl_record_table_get_column_view (self->table),
+                                     title, sorter, expand, fixed_width,
+                                     G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
+                                     G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column), self);
 }
 
 /* The editor */
 
-static PlCredentialsForm
-selected_form (PlCredentialsPage *self)
+PlCredentialsForm
+pl_credentials_page_selected_form (PlCredentialsPage *self)
 {
   for (PlCredentialsForm form = PL_CREDENTIALS_FORM_ORIGINAL; form <= PL_CREDENTIALS_FORM_EMAIL; form++)
     if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->form_toggles[form])))
@@ -506,7 +367,7 @@ update_changes (PlCredentialsPage *self,
 static void
 fill_objectors (PlCredentialsPage *self)
 {
-  GListModel *delegations = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
+  GListModel *delegations = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DELEGATION);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint selected = adw_combo_row_get_selected (self->objector_row);
   g_autofree char *selected_id = NULL;
@@ -554,7 +415,7 @@ update_editor (PlCredentialsPage *self)
     }
 
   self->updating = TRUE;
-  credentials = pl_credentials_find (self->session, delegation);
+  credentials = pl_credentials_find (pl_page_get_session (PL_PAGE (self)), delegation);
   status = status_of (self, delegation);
   status_style (status, &icon_name, &css_class);
 
@@ -622,16 +483,16 @@ update_editor (PlCredentialsPage *self)
   self->updating = FALSE;
 }
 
-static void
-set_delegation (PlCredentialsPage *self,
-                PlDelegation      *delegation)
+void
+pl_credentials_page_set_delegation (PlCredentialsPage *self,
+                                    PlDelegation      *delegation)
 {
   PlCredentials *credentials;
 
   if (self->delegation == delegation)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   g_set_object (&self->delegation, delegation);
   adw_flap_set_reveal_flap (self->flap, delegation != NULL);
 
@@ -639,7 +500,7 @@ set_delegation (PlCredentialsPage *self,
    * category calls for. */
   if (delegation != NULL)
     {
-      credentials = pl_credentials_find (self->session, delegation);
+      credentials = pl_credentials_find (pl_page_get_session (PL_PAGE (self)), delegation);
       if (credentials != NULL && pl_credentials_get_form (credentials) != PL_CREDENTIALS_FORM_NONE)
         {
           select_form (self, pl_credentials_get_form (credentials));
@@ -666,13 +527,13 @@ set_delegation (PlCredentialsPage *self,
 static void
 on_selection_changed_cb (PlCredentialsPage *self)
 {
-  PlDelegation *delegation = gtk_single_selection_get_selected_item (self->selection);
+  PlDelegation *delegation = pl_record_table_get_selected_item (self->table);
 
   if (delegation == NULL && self->delegation != NULL &&
-      pl_session_lookup (self->session, pl_record_get_id (PL_RECORD (self->delegation))) != NULL)
+      pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation))) != NULL)
     return;
 
-  set_delegation (self, delegation);
+  pl_credentials_page_set_delegation (self, delegation);
 }
 
 static void
@@ -680,316 +541,50 @@ update_stack (PlCredentialsPage *self)
 {
   if (pl_credentials_progress_get_total (self->progress) == 0)
     pl_compat_stack_show_only (self->list_stack, "empty");
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
+  else if (pl_record_table_get_n_shown (self->table) == 0)
     pl_compat_stack_show_only (self->list_stack, "no-match");
   else
     pl_compat_stack_show_only (self->list_stack, "list");
 }
 
-static gboolean
-on_refresh_cb (gpointer user_data)
+static void
+pl_credentials_page_refresh (PlPage *page)
 {
-  PlCredentialsPage *self = user_data;
+  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (page);
   GHashTableIter iter;
   gpointer cell, delegation;
 
-  self->refresh_id = 0;
-
   pl_credentials_context_clear (&self->context);
-  pl_credentials_context_init (&self->context, self->session);
+  pl_credentials_context_init (&self->context, pl_page_get_session (PL_PAGE (self)));
 
-  gtk_filter_changed (self->facet_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  pl_record_table_refilter (self->table, FALSE);
   g_hash_table_iter_init (&iter, self->bound_cells);
   while (g_hash_table_iter_next (&iter, &cell, &delegation))
     update_cell (self, cell, delegation);
 
   if (self->delegation != NULL &&
-      pl_session_lookup (self->session, pl_record_get_id (PL_RECORD (self->delegation))) != PL_RECORD (self->delegation))
-    set_delegation (self, NULL);
+      pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation))) != PL_RECORD (self->delegation))
+    pl_credentials_page_set_delegation (self, NULL);
   else
     update_editor (self);
-  update_deadlines (self);
-  update_progress (self);
+  pl_credentials_page_update_deadlines (self);
+  pl_credentials_page_update_progress (self);
   update_stack (self);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
-schedule_refresh (PlCredentialsPage *self)
+pl_credentials_page_session_changed (PlPage       *page,
+                                     PlRecord     *record,
+                                     PlChangeKind  kind,
+                                     const char   *field)
 {
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (on_refresh_cb, self);
-}
+  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (page);
 
-static void
-on_session_changed_cb (PlCredentialsPage *self,
-                       PlRecord          *record,
-                       PlChangeKind       kind,
-                       const char        *field)
-{
   /* The status depends on the record, the delegation's category, the
    * settings (amendments, dates, zone) and the meetings (opening hour). */
   if (PL_IS_DELEGATION (record) || PL_IS_CREDENTIALS (record) ||
       PL_IS_SESSION_SETTINGS (record) || PL_IS_MEETING (record))
-    schedule_refresh (self);
-}
-
-/* Editing */
-
-static gboolean
-parse_received (PlCredentialsPage  *self,
-                const char         *text,
-                char              **out)
-{
-  g_autofree char *iso = g_strstrip (g_strdup (text ? text : ""));
-  g_autoptr(GDateTime) time = NULL;
-
-  if (*iso == '\0')
-    {
-      /* Received now, as the clerk opens the pouch. */
-      time = self->context.timezone ? g_date_time_new_now (self->context.timezone) : g_date_time_new_now_local ();
-    }
-  else
-    {
-      for (char *p = iso; *p != '\0'; p++)
-        if (*p == ' ')
-          {
-            *p = 'T';
-            break;
-          }
-      time = g_date_time_new_from_iso8601 (iso, self->context.timezone);
-      /* GLib wants the seconds; a clerk types "2020-10-09 14:30", or
-       * only the date. */
-      if (time == NULL && g_regex_match_simple ("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", iso, 0, 0))
-        {
-          g_autofree char *with_seconds = g_strconcat (iso, ":00", NULL);
-
-          time = g_date_time_new_from_iso8601 (with_seconds, self->context.timezone);
-        }
-      else if (time == NULL && strlen (iso) == 10)
-        {
-          g_autofree char *midnight = g_strconcat (iso, "T00:00:00", NULL);
-
-          time = g_date_time_new_from_iso8601 (midnight, self->context.timezone);
-        }
-    }
-
-  if (time == NULL)
-    return FALSE;
-
-  *out = g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
-  return TRUE;
-}
-
-static void
-toast (PlCredentialsPage *self,
-       const char        *text)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
-}
-
-static void
-on_record_clicked_cb (PlCredentialsPage *self)
-{
-  PlCredentialsForm form = selected_form (self);
-  guint issuer = adw_combo_row_get_selected (self->issuer_row);
-  g_autofree char *received = NULL;
-  g_autofree char *signatory = NULL;
-  PlCredentials *credentials;
-  PlHistory *history;
-  gboolean replaced;
-
-  if (self->delegation == NULL || form == PL_CREDENTIALS_FORM_NONE)
-    return;
-
-  if (!parse_received (self, gtk_editable_get_text (GTK_EDITABLE (self->received_entry)), &received))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->received_entry), "error");
-      toast (self, _("The time received is not a date and time such as 2020-10-09 14:30"));
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->received_entry), "error");
-  signatory = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->signatory_entry))));
-
-  pl_edit_burst_flush (self->session);
-  history = pl_session_get_history (self->session);
-  /* One step: the record (added on the first receipt) and what arrived. */
-  pl_history_begin_group (history, _("Record Credentials"));
-  credentials = pl_credentials_ensure (self->session, self->delegation);
-  replaced = pl_credentials_record_receipt (self->session, credentials, form,
-                                            issuer < G_N_ELEMENTS (issuer_order) ? issuer_order[issuer]
-                                                                                 : PL_CREDENTIALS_ISSUER_OTHER,
-                                            signatory, received);
-  pl_history_end_group (history);
-
-  if (!replaced)
-    {
-      g_autofree char *text = g_strdup_printf (_("The original is on file: the %s does not replace it"),
-                                               pl_credentials_form_to_label (form));
-
-      toast (self, text);
-    }
-  gtk_editable_set_text (GTK_EDITABLE (self->received_entry), "");
-}
-
-static void
-on_covered_active_cb (PlCredentialsPage *self)
-{
-  PlCredentials *credentials;
-
-  if (self->updating || self->delegation == NULL)
-    return;
-
-  pl_edit_burst_flush (self->session);
-  pl_history_begin_group (pl_session_get_history (self->session), _("Members Covered"));
-  credentials = pl_credentials_ensure (self->session, self->delegation);
-  pl_credentials_set_members_covered (credentials, gtk_switch_get_active (self->covered_switch));
-  pl_history_end_group (pl_session_get_history (self->session));
-}
-
-static void
-on_notes_changed_cb (PlCredentialsPage *self)
-{
-  PlCredentials *credentials;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->notes_entry));
-
-  if (self->updating || self->delegation == NULL)
-    return;
-
-  credentials = pl_credentials_find (self->session, self->delegation);
-  if (g_strcmp0 (text, credentials && pl_credentials_get_notes (credentials) ? pl_credentials_get_notes (credentials) : "") == 0)
-    return;
-
-  credentials = pl_credentials_ensure (self->session, self->delegation);
-  pl_edit_burst_touch_field (self->session, _("Edit Notes"), PL_RECORD (credentials), "notes");
-  pl_credentials_set_notes (credentials, text);
-}
-
-static void
-on_focus_leave_cb (PlCredentialsPage *self)
-{
-  pl_edit_burst_flush (self->session);
-}
-
-static char *
-today (PlCredentialsPage *self)
-{
-  g_autoptr(GDateTime) now = self->context.timezone ? g_date_time_new_now (self->context.timezone)
-                                                    : g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-static void
-on_add_change_cb (PlCredentialsPage *self)
-{
-  g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->change_entry))));
-  g_autofree char *date = today (self);
-  g_autoptr(JsonArray) array = json_array_new ();
-  g_autoptr(JsonNode) node = NULL;
-  JsonObject *change;
-  PlCredentials *credentials;
-  JsonNode *old;
-
-  if (self->delegation == NULL || *note == '\0')
-    return;
-
-  pl_edit_burst_flush (self->session);
-  pl_history_begin_group (pl_session_get_history (self->session), _("Add Change"));
-  credentials = pl_credentials_ensure (self->session, self->delegation);
-  old = pl_credentials_get_changes (credentials);
-  if (old != NULL && JSON_NODE_HOLDS_ARRAY (old))
-    for (guint i = 0; i < json_array_get_length (json_node_get_array (old)); i++)
-      json_array_add_element (array, json_node_copy (json_array_get_element (json_node_get_array (old), i)));
-  change = json_object_new ();
-  json_object_set_string_member (change, "date", date);
-  json_object_set_string_member (change, "note", note);
-  json_array_add_object_element (array, change);
-  node = json_node_init_array (json_node_alloc (), array);
-  json_node_seal (node);
-  pl_credentials_set_changes (credentials, node);
-  pl_history_end_group (pl_session_get_history (self->session));
-
-  gtk_editable_set_text (GTK_EDITABLE (self->change_entry), "");
-}
-
-static void
-on_object_clicked_cb (PlCredentialsPage *self)
-{
-  guint index = adw_combo_row_get_selected (self->objector_row);
-  g_autofree char *date = today (self);
-  g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->objection_note_entry))));
-  PlCredentials *credentials;
-
-  if (self->delegation == NULL || index == GTK_INVALID_LIST_POSITION || index >= self->objector_ids->len)
-    return;
-
-  pl_edit_burst_flush (self->session);
-  pl_history_begin_group (pl_session_get_history (self->session), _("Record Objection"));
-  credentials = pl_credentials_ensure (self->session, self->delegation);
-  pl_credentials_object (credentials, g_ptr_array_index (self->objector_ids, index), date, note);
-  pl_history_end_group (pl_session_get_history (self->session));
-  gtk_editable_set_text (GTK_EDITABLE (self->objection_note_entry), "");
-}
-
-static void
-on_withdraw_clicked_cb (PlCredentialsPage *self)
-{
-  g_autofree char *date = today (self);
-  PlCredentials *credentials;
-
-  if (self->delegation == NULL ||
-      (credentials = pl_credentials_find (self->session, self->delegation)) == NULL)
-    return;
-
-  pl_edit_burst_flush (self->session);
-  pl_credentials_withdraw_objection (credentials, date);
-}
-
-static void
-record_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  on_record_clicked_cb (PL_CREDENTIALS_PAGE (widget));
-}
-
-static void
-close_editor_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  PlCredentialsPage *self = (PlCredentialsPage *) widget;
-
-  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
-  set_delegation (self, NULL);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (PL_CREDENTIALS_PAGE (widget)->search_entry));
-}
-
-static void
-on_search_changed_cb (PlCredentialsPage *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  gtk_string_filter_set_search (self->name_filter, text);
-  gtk_string_filter_set_search (self->iso_filter, text);
-}
-
-static void
-on_status_selected_cb (PlCredentialsPage *self)
-{
-  gtk_filter_changed (self->facet_filter, GTK_FILTER_CHANGE_DIFFERENT);
+    pl_page_queue_refresh (PL_PAGE (self));
 }
 
 /* PlPage */
@@ -1004,18 +599,12 @@ pl_credentials_page_select_record (PlPage   *page,
   if (!PL_IS_CREDENTIALS (record))
     return FALSE;
 
-  delegation = pl_session_lookup (self->session, pl_credentials_get_delegation (PL_CREDENTIALS (record)));
+  delegation = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_credentials_get_delegation (PL_CREDENTIALS (record)));
   if (!PL_IS_DELEGATION (delegation))
     return FALSE;
 
   pl_credentials_page_select_delegation (self, PL_DELEGATION (delegation));
   return TRUE;
-}
-
-static void
-page_iface_init (PlPageInterface *iface)
-{
-  iface->select_record = pl_credentials_page_select_record;
 }
 
 /* GObject */
@@ -1025,22 +614,19 @@ pl_credentials_page_constructed (GObject *object)
 {
   PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
   GListModel *delegations;
-  GtkFilter *filter;
   GtkColumnViewColumn *name_column;
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) issuers = gtk_string_list_new (NULL);
 
   G_OBJECT_CLASS (pl_credentials_page_parent_class)->constructed (object);
 
-  g_assert (self->session != NULL);
-  pl_credentials_context_init (&self->context, self->session);
-  self->progress = pl_credentials_progress_new (self->session);
-  delegations = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
+  pl_credentials_context_init (&self->context, pl_page_get_session (PL_PAGE (self)));
+  self->progress = pl_credentials_progress_new (pl_page_get_session (PL_PAGE (self)));
+  delegations = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DELEGATION);
 
-  self->facet_filter = GTK_FILTER (gtk_custom_filter_new (facet_filter_cb, self, NULL));
-  filter = pl_column_view_delegation_filter_new (self->facet_filter, &self->name_filter, &self->iso_filter);
-  self->selection = pl_column_view_set_filtered_model (self->column_view, delegations, filter,
-                                                       &self->filter_model, &self->sort_model);
+  pl_record_table_set_items (self->table, delegations);
+  pl_column_view_add_delegation_search (self->table, self->search_entry);
+  pl_record_table_set_facets (self->table, facet_filter_cb, self, self->status_drop, NULL);
 
   name_column = add_column (self, COLUMN_NAME, _("State"), pl_column_view_delegation_sorter_new (), FALSE, 170);
   add_column (self, COLUMN_STATUS, _("Status"), GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, self, NULL)), FALSE, 124);
@@ -1048,7 +634,7 @@ pl_credentials_page_constructed (GObject *object)
   add_column (self, COLUMN_RECEIVED, _("Received"), GTK_SORTER (gtk_custom_sorter_new (compare_received_cb, self, NULL)),
               FALSE, 130);
   add_column (self, COLUMN_REASON, _("Details"), NULL, TRUE, -1);
-  pl_column_view_sort_by (self->column_view, self->sort_model, name_column);
+  pl_record_table_sort_by (self->table, name_column);
 
   gtk_string_list_append (statuses, _("All Statuses"));
   for (PlCredentialsStatus s = PL_CREDENTIALS_STATUS_IN_DUE_FORM; s < PL_CREDENTIALS_N_STATUSES; s++)
@@ -1060,15 +646,14 @@ pl_credentials_page_constructed (GObject *object)
   /* The choices named, as every control is. */
   pl_compat_combo_row_name_items (self->issuer_row);
 
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed_cb), self);
-  g_signal_connect_swapped (self->status_drop, "notify::selected", G_CALLBACK (on_status_selected_cb), self);
-  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selection_changed_cb), self);
-  g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (update_stack), self);
-  g_signal_connect_swapped (self->progress, "notify", G_CALLBACK (update_progress), self);
-  self->changed_id = g_signal_connect_swapped (self->session, "changed", G_CALLBACK (on_session_changed_cb), self);
+  g_signal_connect_swapped (pl_record_table_get_selection (self->table), "notify::selected-item",
+                            G_CALLBACK (on_selection_changed_cb), self);
+  g_signal_connect_swapped (pl_record_table_get_shown (self->table), "items-changed",
+                            G_CALLBACK (update_stack), self);
+  g_signal_connect_swapped (self->progress, "notify", G_CALLBACK (pl_credentials_page_update_progress), self);
 
-  update_progress (self);
-  update_deadlines (self);
+  pl_credentials_page_update_progress (self);
+  pl_credentials_page_update_deadlines (self);
   update_stack (self);
   update_editor (self);
 }
@@ -1078,29 +663,14 @@ pl_credentials_page_dispose (GObject *object)
 {
   PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  if (self->filter_model != NULL)
-    g_signal_handlers_disconnect_by_data (self->filter_model, self);
+  if (self->table != NULL)
+    pl_record_table_release (self->table, self);
   if (self->progress != NULL)
     g_signal_handlers_disconnect_by_data (self->progress, self);
-  if (self->column_view != NULL)
-    gtk_column_view_set_model (self->column_view, NULL);
   g_hash_table_remove_all (self->bound_cells);
-  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_CREDENTIALS_PAGE);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->sort_model);
-  g_clear_object (&self->filter_model);
-  g_clear_object (&self->name_filter);
-  g_clear_object (&self->iso_filter);
-  g_clear_object (&self->facet_filter);
   g_clear_object (&self->progress);
   g_clear_object (&self->delegation);
   pl_credentials_context_clear (&self->context);
-  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_credentials_page_parent_class)->dispose (object);
 }
@@ -1117,55 +687,21 @@ pl_credentials_page_finalize (GObject *object)
 }
 
 static void
-pl_credentials_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_credentials_page_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pl_credentials_page_class_init (PlCredentialsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlPageClass *page_class = PL_PAGE_CLASS (klass);
 
   object_class->constructed = pl_credentials_page_constructed;
   object_class->dispose = pl_credentials_page_dispose;
+  page_class->refresh = pl_credentials_page_refresh;
+  page_class->refresh_when_hidden = TRUE;
+  page_class->session_changed = pl_credentials_page_session_changed;
+  page_class->select_record = pl_credentials_page_select_record;
   object_class->finalize = pl_credentials_page_finalize;
-  object_class->get_property = pl_credentials_page_get_property;
-  object_class->set_property = pl_credentials_page_set_property;
 
-  g_object_class_override_property (object_class, PROP_SESSION, "session");
-
+  g_type_ensure (PL_TYPE_RECORD_TABLE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-credentials-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, progress_bar);
@@ -1175,7 +711,7 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, status_drop);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, list_stack);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, table);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, flap);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, heading);
@@ -1197,15 +733,14 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, objector_row);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, objection_note_entry);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, object_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_record_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_change_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_object_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_withdraw_clicked_cb);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_record_clicked_cb", G_CALLBACK (pl_credentials_page_on_record_clicked_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_add_change_cb", G_CALLBACK (pl_credentials_page_on_add_change_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_object_clicked_cb", G_CALLBACK (pl_credentials_page_on_object_clicked_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_withdraw_clicked_cb", G_CALLBACK (pl_credentials_page_on_withdraw_clicked_cb));
 
-  gtk_widget_class_install_action (widget_class, "credentials.record", NULL, record_action);
-  gtk_widget_class_install_action (widget_class, "credentials.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "credentials.close-editor", NULL, close_editor_action);
+  gtk_widget_class_install_action (widget_class, "credentials.record", NULL, pl_credentials_page_record_action);
+  gtk_widget_class_install_action (widget_class, "credentials.search", NULL, pl_credentials_page_search_action);
+  gtk_widget_class_install_action (widget_class, "credentials.close-editor", NULL, pl_credentials_page_close_editor_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "credentials.close-editor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "credentials.record", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "credentials.search", NULL);
@@ -1240,8 +775,7 @@ pl_credentials_page_init (PlCredentialsPage *self)
           PlCredentialsForm form = rows[r][c];
           GtkWidget *toggle = gtk_toggle_button_new_with_label (pl_credentials_form_to_label (form));
 
-          gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          pl_credentials_form_to_label (form), -1);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, pl_credentials_form_to_label (form), -1);
           if (group != NULL)
             gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), group);
           else
@@ -1253,12 +787,12 @@ pl_credentials_page_init (PlCredentialsPage *self)
     }
   gtk_toggle_button_set_active (group, TRUE);
 
-  g_signal_connect_swapped (self->covered_switch, "notify::active", G_CALLBACK (on_covered_active_cb), self);
-  g_signal_connect_swapped (self->notes_entry, "changed", G_CALLBACK (on_notes_changed_cb), self);
+  g_signal_connect_swapped (self->covered_switch, "notify::active", G_CALLBACK (pl_credentials_page_on_covered_active_cb), self);
+  g_signal_connect_swapped (self->notes_entry, "changed", G_CALLBACK (pl_credentials_page_on_notes_changed_cb), self);
   {
     GtkEventController *focus = gtk_event_controller_focus_new ();
 
-    g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
+    g_signal_connect_swapped (focus, "leave", G_CALLBACK (pl_credentials_page_on_focus_leave_cb), self);
     gtk_widget_add_controller (GTK_WIDGET (self->notes_entry), focus);
   }
 }
@@ -1281,7 +815,7 @@ pl_credentials_page_get_model (PlCredentialsPage *self)
 {
   g_return_val_if_fail (PL_IS_CREDENTIALS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->sort_model);
+  return pl_record_table_get_shown (self->table);
 }
 
 /**
@@ -1315,21 +849,12 @@ pl_credentials_page_select_delegation (PlCredentialsPage *self,
     return;
 
   /* A delegation added a moment ago: let the refresh see it first. */
-  if (self->refresh_id != 0)
-    {
-      g_source_remove (self->refresh_id);
-      on_refresh_cb (self);
-    }
+  pl_page_flush_refresh (PL_PAGE (self));
 
-  if (!gtk_filter_match (gtk_filter_list_model_get_filter (self->filter_model), delegation))
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      gtk_string_filter_set_search (self->name_filter, "");
-      gtk_string_filter_set_search (self->iso_filter, "");
-      gtk_drop_down_set_selected (self->status_drop, 0);
-    }
+  if (!pl_record_table_is_shown (self->table, delegation))
+    pl_record_table_clear_filters (self->table);
 
-  pl_column_view_select_item (self->column_view, self->selection, delegation);
+  pl_record_table_select_item (self->table, delegation);
 
-  set_delegation (self, delegation);
+  pl_credentials_page_set_delegation (self, delegation);
 }

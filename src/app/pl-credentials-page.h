@@ -5,12 +5,13 @@
 
 #include "pl-delegation.h"
 #include "pl-session.h"
+#include "pl-page.h"
 
 G_BEGIN_DECLS
 
 #define PL_TYPE_CREDENTIALS_PAGE (pl_credentials_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlCredentialsPage, pl_credentials_page, PL, CREDENTIALS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PlCredentialsPage, pl_credentials_page, PL, CREDENTIALS_PAGE, PlPage)
 
 GtkWidget    *pl_credentials_page_new                (PlSession         *session);
 GListModel   *pl_credentials_page_get_model          (PlCredentialsPage *self);

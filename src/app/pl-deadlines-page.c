@@ -10,7 +10,6 @@
 #include "pl-deadlines-page.h"
 #include "pl-deadlines.h"
 #include "pl-page.h"
-#include "pl-page-refresh.h"
 #include "pl-schedule.h"
 
 /**
@@ -30,11 +29,8 @@
  */
 struct _PlDeadlinesPage
 {
-  GtkWidget       parent_instance;
+  PlPage          parent_instance;
 
-  PlSession      *session;
-  gulong          changed_id;
-  PlPageRefresh   refresh;
   GHashTable     *rows;       /* deadline _id -> row (borrowed) */
 
   GtkLabel       *zones_label;
@@ -49,16 +45,7 @@ struct _PlDeadlinesPage
   GtkListBox     *deadlines_list;
 };
 
-static void page_iface_init (PlPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PlDeadlinesPage, pl_deadlines_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (PlDeadlinesPage, pl_deadlines_page, PL_TYPE_PAGE)
 
 static void
 report_error (PlDeadlinesPage *self,
@@ -163,7 +150,7 @@ parse_due (PlDeadlinesPage  *self,
   GDate date;
   int minutes;
 
-  if ((zone = pl_calendar_get_time_zone (self->session, error)) == NULL)
+  if ((zone = pl_calendar_get_time_zone (pl_page_get_session (PL_PAGE (self)), error)) == NULL)
     return NULL;
 
   g_strdelimit (stripped, "T", ' ');
@@ -188,7 +175,7 @@ static void
 on_set_due_activate_cb (GtkWidget       *widget,
                         PlDeadlinesPage *self)
 {
-  PlRecord *record = pl_session_lookup (self->session, g_object_get_data (G_OBJECT (widget), "deadline-id"));
+  PlRecord *record = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), g_object_get_data (G_OBJECT (widget), "deadline-id"));
   GtkEditable *entry = g_object_get_data (G_OBJECT (widget), "due-entry");
   GtkPopover *popover = g_object_get_data (G_OBJECT (widget), "popover");
   g_autoptr(GDateTime) due = NULL;
@@ -204,17 +191,17 @@ on_set_due_activate_cb (GtkWidget       *widget,
     }
 
   gtk_popover_popdown (popover);
-  pl_deadlines_override (self->session, PL_DEADLINE (record), due, NULL);
+  pl_deadlines_override (pl_page_get_session (PL_PAGE (self)), PL_DEADLINE (record), due, NULL);
 }
 
 static void
 on_revert_clicked_cb (GtkButton       *button,
                       PlDeadlinesPage *self)
 {
-  PlRecord *record = pl_session_lookup (self->session, g_object_get_data (G_OBJECT (button), "deadline-id"));
+  PlRecord *record = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), g_object_get_data (G_OBJECT (button), "deadline-id"));
   g_autoptr(GError) error = NULL;
 
-  if (PL_IS_DEADLINE (record) && !pl_deadlines_revert (self->session, PL_DEADLINE (record), &error))
+  if (PL_IS_DEADLINE (record) && !pl_deadlines_revert (pl_page_get_session (PL_PAGE (self)), PL_DEADLINE (record), &error))
     report_error (self, _("Could Not Compute the Deadline"), error);
 }
 
@@ -222,10 +209,10 @@ static void
 on_delete_clicked_cb (GtkButton       *button,
                       PlDeadlinesPage *self)
 {
-  PlRecord *record = pl_session_lookup (self->session, g_object_get_data (G_OBJECT (button), "deadline-id"));
+  PlRecord *record = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), g_object_get_data (G_OBJECT (button), "deadline-id"));
 
   if (PL_IS_DEADLINE (record))
-    pl_session_remove_record (self->session, record);
+    pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), record);
 }
 
 static GtkWidget *
@@ -252,7 +239,7 @@ set_due_button_new (PlDeadlinesPage *self,
   const char *id = pl_record_get_id (PL_RECORD (deadline));
   const char *title = pl_deadline_get_title (deadline);
   g_autoptr(GDateTime) due = pl_deadlines_get_due (deadline, NULL);
-  g_autoptr(GTimeZone) zone = pl_calendar_get_time_zone (self->session, NULL);
+  g_autoptr(GTimeZone) zone = pl_calendar_get_time_zone (pl_page_get_session (PL_PAGE (self)), NULL);
   g_autofree char *current = NULL;
   g_autofree char *name = NULL;
   g_autofree char *hint = NULL;
@@ -321,7 +308,7 @@ deadline_row_new (PlDeadlinesPage *self,
   const char *basis = pl_deadline_get_basis (deadline);
   gboolean manual = pl_deadline_get_origin (deadline) == PL_DEADLINE_ORIGIN_MANUAL;
   gboolean has_rule = basis != NULL && *basis != '\0';
-  g_autofree char *due = pl_deadlines_page_format_due (self->session, deadline);
+  g_autofree char *due = pl_deadlines_page_format_due (pl_page_get_session (PL_PAGE (self)), deadline);
   g_autofree char *origin = pl_deadlines_page_describe_origin (deadline);
   g_autofree char *subtitle = g_strdup_printf ("%s\n%s", due, origin);
   GtkWidget *row = adw_action_row_new ();
@@ -369,10 +356,11 @@ deadline_row_new (PlDeadlinesPage *self,
 }
 
 static void
-rebuild (PlDeadlinesPage *self)
+pl_deadlines_page_refresh (PlPage *page)
 {
-  g_autoptr(GPtrArray) deadlines = pl_deadlines_list (self->session);
-  g_autoptr(GTimeZone) zone = pl_calendar_get_time_zone (self->session, NULL);
+  PlDeadlinesPage *self = PL_DEADLINES_PAGE (page);
+  g_autoptr(GPtrArray) deadlines = pl_deadlines_list (pl_page_get_session (PL_PAGE (self)));
+  g_autoptr(GTimeZone) zone = pl_calendar_get_time_zone (pl_page_get_session (PL_PAGE (self)), NULL);
   g_autoptr(GTimeZone) local_zone = g_time_zone_new_local ();
   g_autofree char *zones = NULL;
   g_autofree char *due_hint = NULL;
@@ -428,7 +416,7 @@ on_add_activate_cb (GtkWidget       *widget,
       return;
     }
 
-  pl_deadlines_add_manual (self->session, stripped, due, rule, NULL);
+  pl_deadlines_add_manual (pl_page_get_session (PL_PAGE (self)), stripped, due, rule, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->add_title), "");
   gtk_editable_set_text (GTK_EDITABLE (self->add_due), "");
   gtk_editable_set_text (GTK_EDITABLE (self->add_rule), "");
@@ -447,7 +435,7 @@ refresh_action (GtkWidget  *widget,
   g_autofree char *status = NULL;
   guint n_changed = 0;
 
-  if (!pl_deadlines_refresh (self->session, &n_changed, &error))
+  if (!pl_deadlines_refresh (pl_page_get_session (PL_PAGE (self)), &n_changed, &error))
     {
       report_error (self, _("Could Not Compute the Deadlines"), error);
       return;
@@ -484,7 +472,7 @@ select_record (PlPage   *page,
   if (!PL_IS_DEADLINE (record))
     return FALSE;
 
-  pl_page_refresh_flush (&self->refresh);
+  pl_page_flush_refresh (PL_PAGE (self));
 
   if ((row = g_hash_table_lookup (self->rows, pl_record_get_id (record))) != NULL)
     gtk_widget_grab_focus (row);
@@ -492,40 +480,7 @@ select_record (PlPage   *page,
   return TRUE;
 }
 
-static void
-page_iface_init (PlPageInterface *iface)
-{
-  iface->select_record = select_record;
-}
-
 /* GObject */
-
-static void
-pl_deadlines_page_constructed (GObject *object)
-{
-  PlDeadlinesPage *self = PL_DEADLINES_PAGE (object);
-
-  G_OBJECT_CLASS (pl_deadlines_page_parent_class)->constructed (object);
-
-  g_assert (self->session != NULL);
-  pl_page_refresh_init (&self->refresh, GTK_WIDGET (self), (PlPageRebuildFunc) rebuild);
-  self->changed_id = g_signal_connect_swapped (self->session, "changed",
-                                               G_CALLBACK (pl_page_refresh_queue), &self->refresh);
-}
-
-static void
-pl_deadlines_page_dispose (GObject *object)
-{
-  PlDeadlinesPage *self = PL_DEADLINES_PAGE (object);
-
-  pl_page_refresh_clear (&self->refresh);
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
-  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_DEADLINES_PAGE);
-  g_clear_object (&self->session);
-
-  G_OBJECT_CLASS (pl_deadlines_page_parent_class)->dispose (object);
-}
 
 static void
 pl_deadlines_page_finalize (GObject *object)
@@ -538,54 +493,15 @@ pl_deadlines_page_finalize (GObject *object)
 }
 
 static void
-pl_deadlines_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  PlDeadlinesPage *self = PL_DEADLINES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_deadlines_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  PlDeadlinesPage *self = PL_DEADLINES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pl_deadlines_page_class_init (PlDeadlinesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlPageClass *page_class = PL_PAGE_CLASS (klass);
 
-  object_class->constructed = pl_deadlines_page_constructed;
-  object_class->dispose = pl_deadlines_page_dispose;
+  page_class->refresh = pl_deadlines_page_refresh;
+  page_class->select_record = select_record;
   object_class->finalize = pl_deadlines_page_finalize;
-  object_class->get_property = pl_deadlines_page_get_property;
-  object_class->set_property = pl_deadlines_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_SESSION, "session");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-deadlines-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlDeadlinesPage, zones_label);
@@ -606,7 +522,6 @@ pl_deadlines_page_class_init (PlDeadlinesPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "deadlines.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "deadlines.add", NULL);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 

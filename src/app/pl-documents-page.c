@@ -12,6 +12,7 @@
 #include "pl-documents-page.h"
 #include "pl-edit-burst.h"
 #include "pl-page.h"
+#include "pl-record-table.h"
 #include "pl-symbol.h"
 #include "pl-json-text.h"
 
@@ -25,29 +26,16 @@
  */
 struct _PlDocumentsPage
 {
-  GtkWidget           parent_instance;
+  PlPage              parent_instance;
 
-  PlSession          *session;
-  GtkSingleSelection *selection;
   GHashTable         *cited_by;      /* document _id → "1 (c), 2" */
   GHashTable         *cited_labels;  /* bound GtkLabel set */
-  guint               refresh_id;
-  gulong              changed_id;
 
-  GtkColumnView      *column_view;
+  PlRecordTable      *table;
   GtkLabel           *summary_label;
 };
 
-static void page_iface_init (PlPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PlDocumentsPage, pl_documents_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (PlDocumentsPage, pl_documents_page, PL_TYPE_PAGE)
 
 typedef enum {
   COLUMN_SYMBOL,
@@ -65,14 +53,12 @@ static const char *status_labels[] = {
   N_("Planned"), N_("Submitted"), N_("Issued"), NULL
 };
 
-#define REFRESH_DELAY_MS 200
-
 /* Derived: which items cite which documents */
 
 static void
 compute_cited_by (PlDocumentsPage *self)
 {
-  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (self->session));
+  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (pl_page_get_session (PL_PAGE (self))));
 
   g_hash_table_remove_all (self->cited_by);
   for (guint i = 0; i < items->len; i++)
@@ -117,7 +103,7 @@ update_cited_label (PlDocumentsPage *self,
 static void
 update_summary (PlDocumentsPage *self)
 {
-  GListModel *documents = pl_session_get_records (self->session, PL_TYPE_DOCUMENT);
+  GListModel *documents = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DOCUMENT);
   guint n = g_list_model_get_n_items (documents), invalid = 0;
   g_autofree char *text = NULL;
 
@@ -141,34 +127,32 @@ update_summary (PlDocumentsPage *self)
   gtk_label_set_label (self->summary_label, text);
 }
 
-static gboolean
-on_refresh_timeout_cb (gpointer user_data)
+static void
+pl_documents_page_refresh (PlPage *page)
 {
-  PlDocumentsPage *self = user_data;
+  PlDocumentsPage *self = PL_DOCUMENTS_PAGE (page);
   GHashTableIter iter;
   gpointer label;
 
-  self->refresh_id = 0;
   compute_cited_by (self);
   g_hash_table_iter_init (&iter, self->cited_labels);
   while (g_hash_table_iter_next (&iter, &label, NULL))
     update_cited_label (self, label);
   update_summary (self);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
-on_session_changed_cb (PlDocumentsPage *self,
-                       PlRecord        *record,
-                       PlChangeKind     kind,
-                       const char      *field)
+pl_documents_page_session_changed (PlPage       *page,
+                                   PlRecord     *record,
+                                   PlChangeKind  kind,
+                                   const char   *field)
 {
+  PlDocumentsPage *self = PL_DOCUMENTS_PAGE (page);
+
   if (!PL_IS_AGENDA_ITEM (record) && !PL_IS_DOCUMENT (record))
     return;
 
-  if (self->refresh_id == 0)
-    self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_timeout_cb, self);
+  pl_page_queue_refresh (PL_PAGE (self));
 }
 
 /* Cells */
@@ -249,7 +233,7 @@ cell_session (GtkWidget *cell)
 {
   GtkWidget *page = gtk_widget_get_ancestor (cell, PL_TYPE_DOCUMENTS_PAGE);
 
-  return page ? PL_DOCUMENTS_PAGE (page)->session : NULL;
+  return page ? pl_page_get_session (PL_PAGE (page)) : NULL;
 }
 
 static void
@@ -574,9 +558,10 @@ add_column (PlDocumentsPage *self,
             gboolean         expand,
             int              fixed_width)
 {
-  pl_column_view_append_column (self->column_view, title, NULL, expand, fixed_width,
-                                G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb), G_CALLBACK (unbind_cell_cb),
-                                GINT_TO_POINTER (column), GINT_TO_POINTER (column));
+  pl_column_view_append_column (pl_record_table_get_column_view (self->table),
+                              title, NULL, expand, fixed_width,
+                              G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb), G_CALLBACK (unbind_cell_cb),
+                              GINT_TO_POINTER (column), GINT_TO_POINTER (column));
 }
 
 /* Actions */
@@ -588,14 +573,14 @@ add_action (GtkWidget  *widget,
 {
   PlDocumentsPage *self = PL_DOCUMENTS_PAGE (widget);
   g_autoptr(PlDocument) document = pl_document_new (NULL);
-  PlHistory *history = pl_session_get_history (self->session);
-  GListModel *documents = pl_session_get_records (self->session, PL_TYPE_DOCUMENT);
-  PlSessionSettings *settings = pl_session_get_settings (self->session);
+  PlHistory *history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
+  GListModel *documents = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DOCUMENT);
+  PlSessionSettings *settings = pl_session_get_settings (pl_page_get_session (PL_PAGE (self)));
   const char *session_symbol = pl_session_settings_get_symbol (settings);
   g_autofree char *prefix = NULL;
   g_autofree char *symbol = NULL;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
 
   /* Propose the next symbol of the session's series (CTOC/COP/2020/n):
    * the prefix of the agenda's own symbol. */
@@ -622,10 +607,10 @@ add_action (GtkWidget  *widget,
   pl_document_set_title (document, _("New document"));
   pl_document_set_kind (document, PL_DOCUMENT_KIND_REPORT);
   pl_document_set_status (document, PL_DOCUMENT_STATUS_PLANNED);
-  pl_session_add_record (self->session, PL_RECORD (document));
+  pl_session_add_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (document));
   pl_history_end_group (history);
 
-  pl_column_view_select_item (self->column_view, self->selection, document);
+  pl_record_table_select_item (self->table, document);
 }
 
 static void
@@ -634,23 +619,23 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   PlDocumentsPage *self = PL_DOCUMENTS_PAGE (widget);
-  PlDocument *document = gtk_single_selection_get_selected_item (self->selection);
+  PlDocument *document = pl_record_table_get_selected_item (self->table);
   g_autoptr(PlDocument) keep = NULL;
   g_autoptr(GPtrArray) items = NULL;
-  PlHistory *history = pl_session_get_history (self->session);
+  PlHistory *history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
   const char *id;
 
   if (document == NULL)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   keep = g_object_ref (document);
   id = pl_record_get_id (PL_RECORD (keep));
 
   /* One step: the document and its lines in every Documentation list, so
    * that no item cites a document that is gone (agenda.unknown-document). */
   pl_history_begin_group (history, _("Delete Document"));
-  items = pl_agenda_list_in_order (pl_session_get_agenda (self->session));
+  items = pl_agenda_list_in_order (pl_session_get_agenda (pl_page_get_session (PL_PAGE (self))));
   for (guint i = 0; i < items->len; i++)
     {
       PlAgendaItem *item = g_ptr_array_index (items, i);
@@ -679,7 +664,7 @@ delete_action (GtkWidget  *widget,
       if (changed)
         pl_agenda_item_set_documents (item, node);
     }
-  pl_session_remove_record (self->session, PL_RECORD (keep));
+  pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (keep));
   pl_history_end_group (history);
 }
 
@@ -691,7 +676,7 @@ update_actions (PlDocumentsPage *self)
   /* A read-only page (a delegate's window) offers no edit at all. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "documents.add", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "documents.delete",
-                                 editable && gtk_single_selection_get_selected_item (self->selection) != NULL);
+                                 editable && pl_record_table_get_selected_item (self->table) != NULL);
 }
 
 /* PlPage */
@@ -705,7 +690,7 @@ pl_documents_page_select_record (PlPage   *page,
   if (!PL_IS_DOCUMENT (record))
     return FALSE;
 
-  return pl_column_view_select_item (self->column_view, self->selection, record);
+  return pl_record_table_select_item (self->table, record);
 }
 
 
@@ -714,13 +699,6 @@ pl_documents_page_set_read_only (PlPage   *page,
                                  gboolean  read_only)
 {
   update_actions (PL_DOCUMENTS_PAGE (page));
-}
-
-static void
-page_iface_init (PlPageInterface *iface)
-{
-  iface->select_record = pl_documents_page_select_record;
-  iface->set_read_only = pl_documents_page_set_read_only;
 }
 
 /* GObject */
@@ -733,21 +711,10 @@ pl_documents_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_documents_page_parent_class)->constructed (object);
 
-  g_assert (self->session != NULL);
-  documents = pl_session_get_records (self->session, PL_TYPE_DOCUMENT);
-  self->selection = gtk_single_selection_new (g_object_ref (documents));
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  /* The rows live in the column view's inner list, which AT-SPI shows as
-   * a list of its own: it gets the table's name. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Documents"), -1);
+  documents = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DOCUMENT);
+  pl_record_table_set_items (self->table, documents);
+  g_signal_connect_swapped (pl_record_table_get_selection (self->table), "notify::selected",
+                            G_CALLBACK (update_actions), self);
 
   /* Fixed widths but for the title, which takes the rest and wraps on two
    * lines: every column is in view in a 1100-pixel window (the default). */
@@ -758,8 +725,6 @@ pl_documents_page_constructed (GObject *object)
   add_column (self, COLUMN_LANGUAGES, _("Languages"), FALSE, 120);
   add_column (self, COLUMN_CITED_BY, _("Cited by Items"), FALSE, 105);
 
-  self->changed_id = g_signal_connect_swapped (self->session, "changed",
-                                               G_CALLBACK (on_session_changed_cb), self);
   compute_cited_by (self);
   update_summary (self);
   update_actions (self);
@@ -770,15 +735,9 @@ pl_documents_page_dispose (GObject *object)
 {
   PlDocumentsPage *self = PL_DOCUMENTS_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->table != NULL)
+    pl_record_table_release (self->table, self);
   g_hash_table_remove_all (self->cited_labels);
-  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_DOCUMENTS_PAGE);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_documents_page_parent_class)->dispose (object);
 }
@@ -795,42 +754,6 @@ pl_documents_page_finalize (GObject *object)
 }
 
 static void
-pl_documents_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  PlDocumentsPage *self = PL_DOCUMENTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_documents_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  PlDocumentsPage *self = PL_DOCUMENTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 string_free (gpointer data)
 {
   g_string_free (data, TRUE);
@@ -841,19 +764,21 @@ pl_documents_page_class_init (PlDocumentsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlPageClass *page_class = PL_PAGE_CLASS (klass);
 
   object_class->constructed = pl_documents_page_constructed;
   object_class->dispose = pl_documents_page_dispose;
+  page_class->refresh = pl_documents_page_refresh;
+  page_class->refresh_when_hidden = TRUE;
+  page_class->session_changed = pl_documents_page_session_changed;
+  page_class->select_record = pl_documents_page_select_record;
+  page_class->set_read_only = pl_documents_page_set_read_only;
   object_class->finalize = pl_documents_page_finalize;
-  object_class->get_property = pl_documents_page_get_property;
-  object_class->set_property = pl_documents_page_set_property;
 
-  g_object_class_override_property (object_class, PROP_SESSION, "session");
-
+  g_type_ensure (PL_TYPE_RECORD_TABLE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-documents-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, PlDocumentsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PlDocumentsPage, table);
   gtk_widget_class_bind_template_child (widget_class, PlDocumentsPage, summary_label);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "documents.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "documents.delete", NULL, delete_action);

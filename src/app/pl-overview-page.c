@@ -22,11 +22,8 @@
  */
 struct _PlOverviewPage
 {
-  GtkWidget   parent_instance;
+  PlPage      parent_instance;
 
-  PlSession  *session;
-  gulong      changed_id;
-  guint       refresh_id;
   gboolean    read_only;  /* a delegate's window */
 
   GtkLabel   *title_label;
@@ -39,19 +36,7 @@ struct _PlOverviewPage
   GtkWidget  *passed_box;
 };
 
-static void page_iface_init (PlPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PlOverviewPage, pl_overview_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
-
-/* The findings are recomputed once edits pause, not on each keystroke. */
-#define REFRESH_DELAY_MS 300
+G_DEFINE_FINAL_TYPE (PlOverviewPage, pl_overview_page, PL_TYPE_PAGE)
 
 /* How many deadlines each list shows; the Deadlines page has them all. */
 #define N_DEADLINES_SHOWN 5
@@ -121,9 +106,9 @@ format_days (const char *start,
 static void
 refresh_summary (PlOverviewPage *self)
 {
-  PlSessionSettings *settings = pl_session_get_settings (self->session);
-  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (self->session));
-  guint n_documents = g_list_model_get_n_items (pl_session_get_records (self->session, PL_TYPE_DOCUMENT));
+  PlSessionSettings *settings = pl_session_get_settings (pl_page_get_session (PL_PAGE (self)));
+  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (pl_page_get_session (PL_PAGE (self))));
+  guint n_documents = g_list_model_get_n_items (pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DOCUMENT));
   const char *title = pl_session_settings_get_title (settings);
   const char *venue = pl_session_settings_get_venue (settings);
   const char *start = pl_session_settings_get_start_date (settings);
@@ -208,7 +193,7 @@ refresh_deadlines (PlOverviewPage *self)
   g_autoptr(GPtrArray) passed = NULL;
   GtkWidget *child;
 
-  pl_deadlines_split (self->session, now, &upcoming, &passed);
+  pl_deadlines_split (pl_page_get_session (PL_PAGE (self)), now, &upcoming, &passed);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->next_list))) != NULL)
     gtk_list_box_remove (self->next_list, child);
@@ -216,7 +201,7 @@ refresh_deadlines (PlOverviewPage *self)
     gtk_list_box_remove (self->passed_list, child);
 
   for (guint i = 0; i < upcoming->len && i < N_DEADLINES_SHOWN; i++)
-    gtk_list_box_append (self->next_list, deadline_row_new (self->session, g_ptr_array_index (upcoming, i)));
+    gtk_list_box_append (self->next_list, deadline_row_new (pl_page_get_session (PL_PAGE (self)), g_ptr_array_index (upcoming, i)));
   if (upcoming->len == 0)
     {
       GtkWidget *row = adw_action_row_new ();
@@ -228,19 +213,20 @@ refresh_deadlines (PlOverviewPage *self)
     }
 
   for (guint i = 0; i < passed->len && i < N_DEADLINES_SHOWN; i++)
-    gtk_list_box_append (self->passed_list, deadline_row_new (self->session, g_ptr_array_index (passed, i)));
+    gtk_list_box_append (self->passed_list, deadline_row_new (pl_page_get_session (PL_PAGE (self)), g_ptr_array_index (passed, i)));
   gtk_widget_set_visible (self->passed_box, passed->len > 0);
 }
 
 static void
-refresh (PlOverviewPage *self)
+pl_overview_page_refresh (PlPage *page)
 {
+  PlOverviewPage *self = PL_OVERVIEW_PAGE (page);
   /* A delegate's window (read-only, from the account's roles) checks
    * only what a delegate's copy holds: no "credentials missing" for
    * records the secretariat keeps to itself (issue 16). */
   g_autoptr(GListStore) findings =
-    pl_check_session_for (self->session, self->read_only ? PL_CHECK_AUDIENCE_DELEGATE
-                                                         : pl_check_audience_for_session (self->session));
+    pl_check_session_for (pl_page_get_session (PL_PAGE (self)), self->read_only ? PL_CHECK_AUDIENCE_DELEGATE
+                                                         : pl_check_audience_for_session (pl_page_get_session (PL_PAGE (self))));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (findings));
   GtkWidget *child;
   g_autofree char *heading = NULL;
@@ -274,24 +260,6 @@ refresh (PlOverviewPage *self)
     }
 }
 
-static gboolean
-on_refresh_timeout_cb (gpointer user_data)
-{
-  PlOverviewPage *self = user_data;
-
-  self->refresh_id = 0;
-  refresh (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_session_changed_cb (PlOverviewPage *self)
-{
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_timeout_cb, self);
-}
-
 static void
 on_finding_activated_cb (GtkListBox     *list,
                          GtkListBoxRow  *row,
@@ -312,14 +280,7 @@ pl_overview_page_set_read_only (PlPage   *page,
   if (self->read_only == read_only)
     return;
   self->read_only = read_only;
-  if (self->session != NULL)
-    refresh (self);
-}
-
-static void
-page_iface_init (PlPageInterface *iface)
-{
-  iface->set_read_only = pl_overview_page_set_read_only;
+  pl_overview_page_refresh (page);
 }
 
 static void
@@ -329,60 +290,7 @@ pl_overview_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_overview_page_parent_class)->constructed (object);
 
-  g_assert (self->session != NULL);
-  self->changed_id = g_signal_connect_swapped (self->session, "changed",
-                                               G_CALLBACK (on_session_changed_cb), self);
-  refresh (self);
-}
-
-static void
-pl_overview_page_dispose (GObject *object)
-{
-  PlOverviewPage *self = PL_OVERVIEW_PAGE (object);
-
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
-  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_OVERVIEW_PAGE);
-  g_clear_object (&self->session);
-
-  G_OBJECT_CLASS (pl_overview_page_parent_class)->dispose (object);
-}
-
-static void
-pl_overview_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  PlOverviewPage *self = PL_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_overview_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  PlOverviewPage *self = PL_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  pl_overview_page_refresh (PL_PAGE (self));
 }
 
 static void
@@ -390,13 +298,13 @@ pl_overview_page_class_init (PlOverviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlPageClass *page_class = PL_PAGE_CLASS (klass);
 
   object_class->constructed = pl_overview_page_constructed;
-  object_class->dispose = pl_overview_page_dispose;
-  object_class->get_property = pl_overview_page_get_property;
-  object_class->set_property = pl_overview_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_SESSION, "session");
+  page_class->set_read_only = pl_overview_page_set_read_only;
+  page_class->refresh = pl_overview_page_refresh;
+  /* The window's status reads the findings, whichever page is shown. */
+  page_class->refresh_when_hidden = TRUE;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlOverviewPage, title_label);
@@ -408,7 +316,6 @@ pl_overview_page_class_init (PlOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlOverviewPage, passed_list);
   gtk_widget_class_bind_template_child (widget_class, PlOverviewPage, passed_box);
   gtk_widget_class_bind_template_callback (widget_class, on_finding_activated_cb);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 

@@ -5,10 +5,6 @@
 
 #include "pl-page-refresh.h"
 
-/* Rebuild once a burst of changes is over (typing; a default pattern adds
- * ten meetings in one go). */
-#define REFRESH_DELAY_MS 100
-
 static gboolean
 on_refresh_timeout_cb (gpointer user_data)
 {
@@ -36,13 +32,16 @@ on_map_cb (GtkWidget     *widget,
  * @refresh: the page's #PlPageRefresh
  * @page: the page, which @refresh is part of
  * @rebuild: redraws @page from the session
+ * @only_shown: whether @page is rebuilt only while shown
  *
- * The page starts stale: it is built when it is first shown.
+ * A page rebuilt only while shown starts stale: it is built when it is
+ * first shown.
  */
 void
 pl_page_refresh_init (PlPageRefresh     *refresh,
                       GtkWidget         *page,
-                      PlPageRebuildFunc  rebuild)
+                      PlPageRebuildFunc  rebuild,
+                      gboolean           only_shown)
 {
   g_return_if_fail (GTK_IS_WIDGET (page));
   g_return_if_fail (rebuild != NULL);
@@ -50,8 +49,10 @@ pl_page_refresh_init (PlPageRefresh     *refresh,
   refresh->page = page;
   refresh->rebuild = rebuild;
   refresh->timeout_id = 0;
-  refresh->stale = TRUE;
-  g_signal_connect (page, "map", G_CALLBACK (on_map_cb), refresh);
+  refresh->only_shown = only_shown;
+  refresh->stale = only_shown;
+  if (only_shown)
+    g_signal_connect (page, "map", G_CALLBACK (on_map_cb), refresh);
 }
 
 /**
@@ -65,13 +66,13 @@ pl_page_refresh_queue (PlPageRefresh *refresh)
 {
   g_clear_handle_id (&refresh->timeout_id, g_source_remove);
 
-  if (!gtk_widget_get_mapped (refresh->page))
+  if (refresh->only_shown && !gtk_widget_get_mapped (refresh->page))
     {
       refresh->stale = TRUE;
       return;
     }
 
-  refresh->timeout_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_timeout_cb, refresh);
+  refresh->timeout_id = g_timeout_add (PL_PAGE_REFRESH_DELAY_MS, on_refresh_timeout_cb, refresh);
 }
 
 /**

@@ -5,16 +5,20 @@
 
 G_BEGIN_DECLS
 
+/* The one refresh policy of the pages: a page is brought up to date once
+ * a burst of changes is over (typing; a default pattern adds ten meetings
+ * in one go), not on each change. */
+#define PL_PAGE_REFRESH_DELAY_MS 100
+
 typedef void (*PlPageRebuildFunc) (gpointer page);
 
 /**
  * PlPageRefresh:
  *
- * The rebuild of a page that redraws itself whole on every change of the
- * session (the organization of work, the deadlines): a burst of changes
- * is one rebuild, and a page not shown is rebuilt only when it is shown
- * again, not on every edit made on another page. Embedded in the page's
- * instance struct; the fields are private.
+ * The refresh of a page (#PlPage owns one): a burst of changes is one
+ * rebuild, and a page refreshed only when shown is rebuilt when it is
+ * shown again, not on every edit made on another page. The fields are
+ * private.
  */
 typedef struct
 {
@@ -22,11 +26,13 @@ typedef struct
   PlPageRebuildFunc  rebuild;
   guint              timeout_id;
   gboolean           stale;       /* changed while not shown */
+  gboolean           only_shown;
 } PlPageRefresh;
 
 void     pl_page_refresh_init       (PlPageRefresh     *refresh,
                                      GtkWidget         *page,
-                                     PlPageRebuildFunc  rebuild);
+                                     PlPageRebuildFunc  rebuild,
+                                     gboolean           only_shown);
 void     pl_page_refresh_queue      (PlPageRefresh     *refresh);
 void     pl_page_refresh_flush      (PlPageRefresh     *refresh);
 gboolean pl_page_refresh_is_pending (PlPageRefresh     *refresh);

@@ -4,50 +4,26 @@
 #include "config.h"
 
 #include "pl-page.h"
+#include "pl-page-refresh.h"
 
-G_DEFINE_INTERFACE (PlPage, pl_page, GTK_TYPE_WIDGET)
-
-static void
-pl_page_default_init (PlPageInterface *iface)
+typedef struct
 {
-  g_object_interface_install_property (iface,
-    g_param_spec_object ("session", NULL, NULL, PL_TYPE_SESSION,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-}
+  PlSession          *session;
+  gulong              changed_id;
+  PlPageRefresh       refresh;
+  gboolean            read_only;
+  GtkEventController *read_only_keys;
+} PlPagePrivate;
 
-/**
- * pl_page_get_session:
- *
- * Returns: (transfer none): the session the page shows
- */
-PlSession *
-pl_page_get_session (PlPage *self)
-{
-  g_autoptr(PlSession) session = NULL;
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlPage, pl_page, GTK_TYPE_WIDGET)
 
-  g_return_val_if_fail (PL_IS_PAGE (self), NULL);
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
 
-  g_object_get (self, "session", &session, NULL);
-
-  /* The page holds a reference for as long as it lives. */
-  return session;
-}
-
-gboolean
-pl_page_select_record (PlPage   *self,
-                       PlRecord *record)
-{
-  PlPageInterface *iface;
-
-  g_return_val_if_fail (PL_IS_PAGE (self), FALSE);
-  g_return_val_if_fail (PL_IS_RECORD (record), FALSE);
-
-  iface = PL_PAGE_GET_IFACE (self);
-  if (iface->select_record == NULL)
-    return FALSE;
-
-  return iface->select_record (self, record);
-}
+static GParamSpec *properties[N_PROPS];
 
 /* Read-only pages (a delegate's window, DESIGN.md "The application").
  * The server refuses a delegate's edits anyway (data/couchdb/); the page
@@ -122,12 +98,175 @@ set_descendants_read_only (GtkWidget *widget,
     }
 }
 
+static void
+on_session_changed_cb (PlSession    *session,
+                       PlRecord     *record,
+                       PlChangeKind  kind,
+                       const char   *field,
+                       PlPage       *self)
+{
+  PL_PAGE_GET_CLASS (self)->session_changed (self, record, kind, field);
+}
+
+static void
+rebuild (gpointer page)
+{
+  PlPageClass *klass = PL_PAGE_GET_CLASS (page);
+
+  if (klass->refresh != NULL)
+    klass->refresh (PL_PAGE (page));
+}
+
+static void
+pl_page_real_session_changed (PlPage       *self,
+                              PlRecord     *record,
+                              PlChangeKind  kind,
+                              const char   *field)
+{
+  pl_page_queue_refresh (self);
+}
+
+static void
+pl_page_constructed (GObject *object)
+{
+  PlPage *self = PL_PAGE (object);
+  PlPagePrivate *priv = pl_page_get_instance_private (self);
+  PlPageClass *klass = PL_PAGE_GET_CLASS (self);
+
+  G_OBJECT_CLASS (pl_page_parent_class)->constructed (object);
+
+  g_assert (priv->session != NULL);
+
+  pl_page_refresh_init (&priv->refresh, GTK_WIDGET (self), rebuild, !klass->refresh_when_hidden);
+  /* A page that neither refreshes nor watches the session does not
+   * subscribe to it. */
+  if (klass->refresh != NULL || klass->session_changed != pl_page_real_session_changed)
+    priv->changed_id = g_signal_connect (priv->session, "changed", G_CALLBACK (on_session_changed_cb), self);
+}
+
+static void
+pl_page_dispose (GObject *object)
+{
+  PlPage *self = PL_PAGE (object);
+  PlPagePrivate *priv = pl_page_get_instance_private (self);
+
+  pl_page_refresh_clear (&priv->refresh);
+  if (priv->session != NULL)
+    g_clear_signal_handler (&priv->changed_id, priv->session);
+  /* The subclass's dispose has run: its template goes now, before the
+   * session its widgets show. */
+  if (G_OBJECT_TYPE (self) != PL_TYPE_PAGE && gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL)
+    pl_page_dispose_template (GTK_WIDGET (self), G_OBJECT_TYPE (self));
+  priv->read_only_keys = NULL;
+  g_clear_object (&priv->session);
+
+  G_OBJECT_CLASS (pl_page_parent_class)->dispose (object);
+}
+
+static void
+pl_page_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  PlPage *self = PL_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, pl_page_get_session (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_page_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  PlPage *self = PL_PAGE (object);
+  PlPagePrivate *priv = pl_page_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      priv->session = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pl_page_class_init (PlPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = pl_page_constructed;
+  object_class->dispose = pl_page_dispose;
+  object_class->get_property = pl_page_get_property;
+  object_class->set_property = pl_page_set_property;
+
+  klass->session_changed = pl_page_real_session_changed;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, PL_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+pl_page_init (PlPage *self)
+{
+}
+
+/**
+ * pl_page_get_session:
+ *
+ * Returns: (transfer none): the session the page shows
+ */
+PlSession *
+pl_page_get_session (PlPage *self)
+{
+  PlPagePrivate *priv;
+
+  g_return_val_if_fail (PL_IS_PAGE (self), NULL);
+
+  priv = pl_page_get_instance_private (self);
+  return priv->session;
+}
+
+gboolean
+pl_page_select_record (PlPage   *self,
+                       PlRecord *record)
+{
+  PlPageClass *klass;
+
+  g_return_val_if_fail (PL_IS_PAGE (self), FALSE);
+  g_return_val_if_fail (PL_IS_RECORD (record), FALSE);
+
+  klass = PL_PAGE_GET_CLASS (self);
+  if (klass->select_record == NULL)
+    return FALSE;
+
+  return klass->select_record (self, record);
+}
+
 gboolean
 pl_page_get_read_only (PlPage *self)
 {
+  PlPagePrivate *priv;
+
   g_return_val_if_fail (PL_IS_PAGE (self), FALSE);
 
-  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "pl-page-read-only"));
+  priv = pl_page_get_instance_private (self);
+  return priv->read_only;
 }
 
 /**
@@ -143,19 +282,20 @@ void
 pl_page_set_read_only (PlPage   *self,
                        gboolean  read_only)
 {
-  PlPageInterface *iface;
+  PlPagePrivate *priv;
+  PlPageClass *klass;
   GtkWidgetClass *widget_class;
-  GtkEventController *controller;
   const char *name, *property_name;
   const GVariantType *parameter_type;
   GType owner;
 
   g_return_if_fail (PL_IS_PAGE (self));
 
+  priv = pl_page_get_instance_private (self);
   read_only = !!read_only;
-  if (pl_page_get_read_only (self) == read_only)
+  if (priv->read_only == read_only)
     return;
-  g_object_set_data (G_OBJECT (self), "pl-page-read-only", GINT_TO_POINTER (read_only));
+  priv->read_only = read_only;
 
   /* GTK 4.8 writes every out argument of query_action unchecked. */
   widget_class = GTK_WIDGET_GET_CLASS (self);
@@ -167,24 +307,72 @@ pl_page_set_read_only (PlPage   *self,
 
   set_descendants_read_only (GTK_WIDGET (self), read_only);
 
-  controller = g_object_get_data (G_OBJECT (self), "pl-page-read-only-keys");
-  if (read_only && controller == NULL)
+  if (read_only && priv->read_only_keys == NULL)
     {
-      controller = gtk_event_controller_key_new ();
-      gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-      g_signal_connect (controller, "key-pressed", G_CALLBACK (on_read_only_key_cb), NULL);
-      gtk_widget_add_controller (GTK_WIDGET (self), controller);
-      g_object_set_data (G_OBJECT (self), "pl-page-read-only-keys", controller);
+      priv->read_only_keys = gtk_event_controller_key_new ();
+      gtk_event_controller_set_propagation_phase (priv->read_only_keys, GTK_PHASE_CAPTURE);
+      g_signal_connect (priv->read_only_keys, "key-pressed", G_CALLBACK (on_read_only_key_cb), NULL);
+      gtk_widget_add_controller (GTK_WIDGET (self), priv->read_only_keys);
     }
-  else if (!read_only && controller != NULL)
+  else if (!read_only && priv->read_only_keys != NULL)
     {
-      gtk_widget_remove_controller (GTK_WIDGET (self), controller);
-      g_object_set_data (G_OBJECT (self), "pl-page-read-only-keys", NULL);
+      gtk_widget_remove_controller (GTK_WIDGET (self), g_steal_pointer (&priv->read_only_keys));
     }
 
-  iface = PL_PAGE_GET_IFACE (self);
-  if (iface->set_read_only != NULL)
-    iface->set_read_only (self, read_only);
+  klass = PL_PAGE_GET_CLASS (self);
+  if (klass->set_read_only != NULL)
+    klass->set_read_only (self, read_only);
+}
+
+/**
+ * pl_page_queue_refresh:
+ *
+ * The session changed: refresh the page once the burst of changes is
+ * over (%PL_PAGE_REFRESH_DELAY_MS), or, for a page refreshed only while
+ * shown, when it is shown again.
+ */
+void
+pl_page_queue_refresh (PlPage *self)
+{
+  PlPagePrivate *priv;
+
+  g_return_if_fail (PL_IS_PAGE (self));
+
+  priv = pl_page_get_instance_private (self);
+  pl_page_refresh_queue (&priv->refresh);
+}
+
+/**
+ * pl_page_flush_refresh:
+ *
+ * Refreshes the page now if a refresh is due, so that what it shows is
+ * up to date (before a record of it is selected).
+ */
+void
+pl_page_flush_refresh (PlPage *self)
+{
+  PlPagePrivate *priv;
+
+  g_return_if_fail (PL_IS_PAGE (self));
+
+  priv = pl_page_get_instance_private (self);
+  pl_page_refresh_flush (&priv->refresh);
+}
+
+/**
+ * pl_page_is_refresh_pending:
+ *
+ * Returns: whether a refresh is about to replace the page's widgets
+ */
+gboolean
+pl_page_is_refresh_pending (PlPage *self)
+{
+  PlPagePrivate *priv;
+
+  g_return_val_if_fail (PL_IS_PAGE (self), FALSE);
+
+  priv = pl_page_get_instance_private (self);
+  return pl_page_refresh_is_pending (&priv->refresh);
 }
 
 /**

@@ -9,37 +9,57 @@ G_BEGIN_DECLS
 
 #define PL_TYPE_PAGE (pl_page_get_type ())
 
-G_DECLARE_INTERFACE (PlPage, pl_page, PL, PAGE, GtkWidget)
+G_DECLARE_DERIVABLE_TYPE (PlPage, pl_page, PL, PAGE, GtkWidget)
 
 /**
- * PlPageInterface:
+ * PlPageClass:
  * @select_record: show @record if this page edits records of its kind;
  *   return %TRUE if it did (the window then shows the page)
- * @set_read_only: optional: what a page must do beyond the interface's
- *   own handling (see pl_page_set_read_only()) to refuse edits
+ * @set_read_only: optional: what a page must do beyond the base's own
+ *   handling (see pl_page_set_read_only()) to refuse edits
+ * @session_changed: optional: a record of the session changed; the
+ *   default queues a refresh (pl_page_queue_refresh())
+ * @refresh: optional: brings the page up to date with its session, once a
+ *   burst of changes is over
+ * @refresh_when_hidden: %FALSE (the default) when the page is refreshed
+ *   only while shown, and on being shown again if it missed a change;
+ *   %TRUE for a page whose models others read while it is hidden
  *
- * A page of the window's sidebar. Each page is constructed with the
- * #PlPage:session it shows; adding a page to the window is one line of
- * the window's page table (pl-window.c).
+ * A page of the window's sidebar, as GNOME Settings' CcPanel is: the
+ * base owns the #PlPage:session, the one subscription to its changes and
+ * the refresh policy (pl-page-refresh.h), the read-only state of a
+ * delegate's window, and the disposal of the page's template. Adding a
+ * page to the window is one line of the window's page table (pl-window.c).
  */
-struct _PlPageInterface
+struct _PlPageClass
 {
-  GTypeInterface parent_iface;
+  GtkWidgetClass parent_class;
 
-  gboolean (*select_record) (PlPage   *self,
-                             PlRecord *record);
-  void     (*set_read_only) (PlPage   *self,
-                             gboolean  read_only);
+  gboolean (*select_record)   (PlPage       *self,
+                               PlRecord     *record);
+  void     (*set_read_only)   (PlPage       *self,
+                               gboolean      read_only);
+  void     (*session_changed) (PlPage       *self,
+                               PlRecord     *record,
+                               PlChangeKind  kind,
+                               const char   *field);
+  void     (*refresh)         (PlPage       *self);
+
+  gboolean refresh_when_hidden;
 };
 
-PlSession *pl_page_get_session   (PlPage   *self);
-gboolean   pl_page_select_record (PlPage   *self,
-                                  PlRecord *record);
-gboolean   pl_page_get_read_only (PlPage   *self);
-void       pl_page_set_read_only (PlPage   *self,
-                                  gboolean  read_only);
+PlSession *pl_page_get_session        (PlPage    *self);
+gboolean   pl_page_select_record      (PlPage    *self,
+                                       PlRecord  *record);
+gboolean   pl_page_get_read_only      (PlPage    *self);
+void       pl_page_set_read_only      (PlPage    *self,
+                                       gboolean   read_only);
 
-void       pl_page_dispose_template (GtkWidget *widget,
-                                     GType      widget_type);
+void       pl_page_queue_refresh      (PlPage    *self);
+void       pl_page_flush_refresh      (PlPage    *self);
+gboolean   pl_page_is_refresh_pending (PlPage    *self);
+
+void       pl_page_dispose_template   (GtkWidget *widget,
+                                       GType      widget_type);
 
 G_END_DECLS

@@ -5,12 +5,13 @@
 
 #include "pl-delegation.h"
 #include "pl-session.h"
+#include "pl-page.h"
 
 G_BEGIN_DECLS
 
 #define PL_TYPE_PARTICIPANTS_PAGE (pl_participants_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlParticipantsPage, pl_participants_page, PL, PARTICIPANTS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PlParticipantsPage, pl_participants_page, PL, PARTICIPANTS_PAGE, PlPage)
 
 GtkWidget    *pl_participants_page_new             (PlSession          *session);
 GListModel   *pl_participants_page_get_model       (PlParticipantsPage *self);

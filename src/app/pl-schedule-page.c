@@ -10,8 +10,7 @@
 #include "pl-compat.h"
 #include "pl-export.h"
 #include "pl-page.h"
-#include "pl-page-refresh.h"
-#include "pl-schedule-page.h"
+#include "pl-schedule-page-private.h"
 #include "pl-schedule.h"
 
 /**
@@ -27,48 +26,8 @@
  * findings of the schedule checks are shown on the meeting they concern,
  * and the whole view follows the session's changes.
  */
-struct _PlSchedulePage
-{
-  GtkWidget      parent_instance;
 
-  PlSession     *session;
-  PlSchedule    *schedule;
-  GCancellable  *cancellable;
-  gulong         changed_id;
-  PlPageRefresh  refresh;
-  char          *selected_item;   /* _id of the item selected on the left */
-  gboolean       rebuilding;
-  GHashTable    *cards;           /* meeting _id -> its card (borrowed) */
-  char          *reveal_meeting;  /* _id of the meeting to scroll to */
-  guint          reveal_tick_id;
-  gboolean       reveal_focus;    /* and give its day field the focus */
-
-  GtkMenuButton *assign_button;
-  GtkPopover    *assign_popover;
-  GtkBox        *assign_box;
-  GtkLabel      *selection_label;
-  GtkListBox    *items_list;
-  GtkStack      *days_stack;
-  GtkScrolledWindow *days_scroller;
-  AdwStatusPage *empty_page;
-  GtkBox        *days_box;
-};
-
-static void page_iface_init (PlPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PlSchedulePage, pl_schedule_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
-
-/* Drag payloads: "item\n<item _id>" from the item list, and
- * "entry\n<meeting _id>\n<item _id>" from a meeting's entries. */
-#define DRAG_ITEM  "item"
-#define DRAG_ENTRY "entry"
+G_DEFINE_FINAL_TYPE (PlSchedulePage, pl_schedule_page, PL_TYPE_PAGE)
 
 static void reveal_meeting (PlSchedulePage *self,
                             const char     *meeting_id,
@@ -76,8 +35,8 @@ static void reveal_meeting (PlSchedulePage *self,
 
 /* Labels */
 
-static const char *
-item_title (PlAgendaItem *item)
+const char *
+pl_schedule_page_item_title (PlAgendaItem *item)
 {
   const char *short_title = pl_agenda_item_get_short_title (item);
 
@@ -86,8 +45,8 @@ item_title (PlAgendaItem *item)
   return pl_agenda_item_get_title (item);
 }
 
-static const char *
-body_name (PlMeetingBody body)
+const char *
+pl_schedule_page_body_name (PlMeetingBody body)
 {
   switch (body)
     {
@@ -117,8 +76,8 @@ format_day (const char *date)
   return g_date_time_format (date_time, _("%A %-d %B %Y"));
 }
 
-static char *
-meeting_label (PlMeeting *meeting)
+char *
+pl_schedule_page_meeting_label (PlMeeting *meeting)
 {
   g_autofree char *day = format_day (pl_meeting_get_date (meeting));
   const char *title = pl_meeting_get_title (meeting);
@@ -127,15 +86,15 @@ meeting_label (PlMeeting *meeting)
    * "Monday 7 December 2020, 10:00–13:00, Plenary" */
   if (title == NULL || *title == '\0')
     return g_strdup_printf (_("%s, %s–%s, %s"), day, pl_meeting_get_start (meeting),
-                            pl_meeting_get_end (meeting), body_name (pl_meeting_get_body (meeting)));
+                            pl_meeting_get_end (meeting), pl_schedule_page_body_name (pl_meeting_get_body (meeting)));
 
   /* Translators: as above, then the meeting's title */
   return g_strdup_printf (_("%s, %s–%s, %s: %s"), day, pl_meeting_get_start (meeting),
-                          pl_meeting_get_end (meeting), body_name (pl_meeting_get_body (meeting)), title);
+                          pl_meeting_get_end (meeting), pl_schedule_page_body_name (pl_meeting_get_body (meeting)), title);
 }
 
-static const char *
-note_shown (const char *note)
+const char *
+pl_schedule_page_note_shown (const char *note)
 {
   /* Stored in English like the seed (pl-schedule.h), shown translated. */
   if (g_strcmp0 (note, PL_SCHEDULE_NOTE_CONTINUED) == 0)
@@ -143,38 +102,38 @@ note_shown (const char *note)
   return note ? note : "";
 }
 
-static const char *
-note_stored (const char *text)
+const char *
+pl_schedule_page_note_stored (const char *text)
 {
   if (g_strcmp0 (text, _("continued")) == 0)
     return PL_SCHEDULE_NOTE_CONTINUED;
   return text;
 }
 
-static void
-report_error (PlSchedulePage *self,
-              const char     *heading,
-              GError         *error)
+void
+pl_schedule_page_report_error (PlSchedulePage *self,
+                               const char     *heading,
+                               GError         *error)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   pl_compat_show_message (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, error->message);
 }
 
-static PlMeeting *
-lookup_meeting (PlSchedulePage *self,
-                GObject        *widget)
+PlMeeting *
+pl_schedule_page_lookup_meeting (PlSchedulePage *self,
+                                 GObject        *widget)
 {
-  PlRecord *record = pl_session_lookup (self->session, g_object_get_data (widget, "meeting-id"));
+  PlRecord *record = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), g_object_get_data (widget, "meeting-id"));
 
   return PL_IS_MEETING (record) ? PL_MEETING (record) : NULL;
 }
 
-static PlAgendaItem *
-lookup_item (PlSchedulePage *self,
-             const char     *id)
+PlAgendaItem *
+pl_schedule_page_lookup_item (PlSchedulePage *self,
+                              const char     *id)
 {
-  PlRecord *record = id ? pl_session_lookup (self->session, id) : NULL;
+  PlRecord *record = id ? pl_session_lookup (pl_page_get_session (PL_PAGE (self)), id) : NULL;
 
   return PL_IS_AGENDA_ITEM (record) ? PL_AGENDA_ITEM (record) : NULL;
 }
@@ -183,10 +142,10 @@ lookup_item (PlSchedulePage *self,
  * carry a key naming what they edit ("down\n<meeting>\n<item>"), and
  * a fallback for when that is gone (an entry taken off: its meeting). */
 
-static void
-set_focus_key (GtkWidget  *widget,
-               char       *key,
-               char       *fallback)
+void
+pl_schedule_page_set_focus_key (GtkWidget  *widget,
+                                char       *key,
+                                char       *fallback)
 {
   g_object_set_data_full (G_OBJECT (widget), "focus-key", key, g_free);
   g_object_set_data_full (G_OBJECT (widget), "focus-fallback", fallback, g_free);
@@ -236,9 +195,9 @@ on_drag_begin_cb (GtkDragSource *source,
   gtk_drag_source_set_icon (source, paintable, 0, 0);
 }
 
-static void
-add_drag_source (GtkWidget  *widget,
-                 char       *payload)
+void
+pl_schedule_page_add_drag_source (GtkWidget  *widget,
+                                  char       *payload)
 {
   GtkDragSource *source = gtk_drag_source_new ();
 
@@ -262,7 +221,7 @@ on_drop_cb (GtkDropTarget  *target,
   GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
   g_auto(GStrv) parts = NULL;
   g_autoptr(GError) error = NULL;
-  PlMeeting *to = lookup_meeting (self, G_OBJECT (widget));
+  PlMeeting *to = pl_schedule_page_lookup_meeting (self, G_OBJECT (widget));
   int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "entry-index")) - 1;
   PlAgendaItem *item;
 
@@ -273,11 +232,11 @@ on_drop_cb (GtkDropTarget  *target,
 
   if (g_strv_length (parts) == 2 && g_str_equal (parts[0], DRAG_ITEM))
     {
-      if (to == NULL || (item = lookup_item (self, parts[1])) == NULL)
+      if (to == NULL || (item = pl_schedule_page_lookup_item (self, parts[1])) == NULL)
         return FALSE;
       if (!pl_schedule_assign_item (self->schedule, to, item, index, &error))
         {
-          report_error (self, _("Could Not Assign the Item"), error);
+          pl_schedule_page_report_error (self, _("Could Not Assign the Item"), error);
           return FALSE;
         }
       return TRUE;
@@ -285,15 +244,15 @@ on_drop_cb (GtkDropTarget  *target,
 
   if (g_strv_length (parts) == 3 && g_str_equal (parts[0], DRAG_ENTRY))
     {
-      PlRecord *from = pl_session_lookup (self->session, parts[1]);
+      PlRecord *from = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), parts[1]);
 
-      if (!PL_IS_MEETING (from) || (item = lookup_item (self, parts[2])) == NULL)
+      if (!PL_IS_MEETING (from) || (item = pl_schedule_page_lookup_item (self, parts[2])) == NULL)
         return FALSE;
       if (to == NULL)
         return pl_schedule_unassign_item (self->schedule, PL_MEETING (from), item);
       if (!pl_schedule_move_entry (self->schedule, PL_MEETING (from), item, to, index, &error))
         {
-          report_error (self, _("Could Not Move the Item"), error);
+          pl_schedule_page_report_error (self, _("Could Not Move the Item"), error);
           return FALSE;
         }
       return TRUE;
@@ -302,9 +261,9 @@ on_drop_cb (GtkDropTarget  *target,
   return FALSE;
 }
 
-static void
-add_drop_target (PlSchedulePage *self,
-                 GtkWidget      *widget)
+void
+pl_schedule_page_add_drop_target (PlSchedulePage *self,
+                                  GtkWidget      *widget)
 {
   GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
 
@@ -317,7 +276,7 @@ add_drop_target (PlSchedulePage *self,
 static void
 update_selection (PlSchedulePage *self)
 {
-  PlAgendaItem *item = lookup_item (self, self->selected_item);
+  PlAgendaItem *item = pl_schedule_page_lookup_item (self, self->selected_item);
   g_autofree char *text = NULL;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->assign_button), item != NULL);
@@ -325,7 +284,7 @@ update_selection (PlSchedulePage *self)
 
   if (item != NULL)
     /* Translators: the selected agenda item, "2 (a) Election of officers" */
-    text = g_strdup_printf (_("Selected: %s %s"), pl_agenda_item_get_number (item), item_title (item));
+    text = g_strdup_printf (_("Selected: %s %s"), pl_agenda_item_get_number (item), pl_schedule_page_item_title (item));
   else
     text = g_strdup (_("Select an agenda item to assign it"));
   gtk_label_set_label (self->selection_label, text);
@@ -352,7 +311,7 @@ item_row_new (PlAgendaItem *item,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *number = gtk_label_new (pl_agenda_item_get_number (item));
-  GtkWidget *title = gtk_label_new (item_title (item));
+  GtkWidget *title = gtk_label_new (pl_schedule_page_item_title (item));
   const char *id = pl_record_get_id (PL_RECORD (item));
   g_autofree char *name = NULL;
 
@@ -379,18 +338,18 @@ item_row_new (PlAgendaItem *item,
       gtk_box_append (GTK_BOX (box), icon);
       gtk_widget_add_css_class (row, "unscheduled");
       /* Translators: number and title of an item no meeting takes up */
-      name = g_strdup_printf (_("%s %s, not scheduled"), pl_agenda_item_get_number (item), item_title (item));
+      name = g_strdup_printf (_("%s %s, not scheduled"), pl_agenda_item_get_number (item), pl_schedule_page_item_title (item));
     }
   else
     {
-      name = g_strdup_printf ("%s %s", pl_agenda_item_get_number (item), item_title (item));
+      name = g_strdup_printf ("%s %s", pl_agenda_item_get_number (item), pl_schedule_page_item_title (item));
     }
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   g_object_set_data_full (G_OBJECT (row), "item-id", g_strdup (id), g_free);
-  set_focus_key (row, g_strdup_printf ("item\n%s", id), NULL);
-  add_drag_source (row, g_strdup_printf (DRAG_ITEM "\n%s", id));
+  pl_schedule_page_set_focus_key (row, g_strdup_printf ("item\n%s", id), NULL);
+  pl_schedule_page_add_drag_source (row, g_strdup_printf (DRAG_ITEM "\n%s", id));
 
   return row;
 }
@@ -399,7 +358,7 @@ static void
 rebuild_items (PlSchedulePage *self,
                GHashTable     *unscheduled)
 {
-  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (self->session));
+  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (pl_page_get_session (PL_PAGE (self))));
   GtkWidget *child;
   GtkWidget *selected = NULL;
 
@@ -430,8 +389,8 @@ static void
 on_assign_clicked_cb (GtkButton      *button,
                       PlSchedulePage *self)
 {
-  PlMeeting *meeting = lookup_meeting (self, G_OBJECT (button));
-  PlAgendaItem *item = lookup_item (self, self->selected_item);
+  PlMeeting *meeting = pl_schedule_page_lookup_meeting (self, G_OBJECT (button));
+  PlAgendaItem *item = pl_schedule_page_lookup_item (self, self->selected_item);
   g_autoptr(GError) error = NULL;
 
   gtk_popover_popdown (self->assign_popover);
@@ -440,7 +399,7 @@ on_assign_clicked_cb (GtkButton      *button,
 
   if (!pl_schedule_assign_item (self->schedule, meeting, item, -1, &error))
     {
-      report_error (self, _("Could Not Assign the Item"), error);
+      pl_schedule_page_report_error (self, _("Could Not Assign the Item"), error);
       return;
     }
 
@@ -452,7 +411,7 @@ on_assign_clicked_cb (GtkButton      *button,
 static void
 rebuild_assign_menu (PlSchedulePage *self)
 {
-  g_autoptr(GPtrArray) meetings = pl_schedule_list_meetings (self->session);
+  g_autoptr(GPtrArray) meetings = pl_schedule_list_meetings (pl_page_get_session (PL_PAGE (self)));
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->assign_box))) != NULL)
@@ -472,7 +431,7 @@ rebuild_assign_menu (PlSchedulePage *self)
   for (guint i = 0; i < meetings->len; i++)
     {
       PlMeeting *meeting = g_ptr_array_index (meetings, i);
-      g_autofree char *label = meeting_label (meeting);
+      g_autofree char *label = pl_schedule_page_meeting_label (meeting);
       GtkWidget *button = gtk_button_new_with_label (label);
 
       gtk_widget_add_css_class (button, "flat");
@@ -482,436 +441,6 @@ rebuild_assign_menu (PlSchedulePage *self)
       g_signal_connect (button, "clicked", G_CALLBACK (on_assign_clicked_cb), self);
       gtk_box_append (self->assign_box, button);
     }
-}
-
-/* Meetings */
-
-static void
-on_delete_meeting_clicked_cb (GtkButton      *button,
-                              PlSchedulePage *self)
-{
-  PlMeeting *meeting = lookup_meeting (self, G_OBJECT (button));
-
-  if (meeting != NULL)
-    pl_schedule_delete_meeting (self->schedule, meeting);
-}
-
-static void
-on_body_selected_cb (GtkDropDown    *drop_down,
-                     GParamSpec     *pspec,
-                     PlSchedulePage *self)
-{
-  PlMeeting *meeting;
-  guint selected = gtk_drop_down_get_selected (drop_down);
-
-  if (self->rebuilding || (meeting = lookup_meeting (self, G_OBJECT (drop_down))) == NULL)
-    return;
-  if (selected != GTK_INVALID_LIST_POSITION && (PlMeetingBody) selected != pl_meeting_get_body (meeting))
-    pl_meeting_set_body (meeting, (PlMeetingBody) selected);
-}
-
-static void
-on_title_activate_cb (GtkEntry       *entry,
-                      PlSchedulePage *self)
-{
-  PlMeeting *meeting = lookup_meeting (self, G_OBJECT (entry));
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-
-  if (meeting != NULL && g_strcmp0 (text, pl_meeting_get_title (meeting)) != 0)
-    pl_meeting_set_title (meeting, text);
-}
-
-/* Moving a meeting (another day or start, same length) and resizing it
- * (another start or end) are one edit of the three fields. */
-static void
-on_times_apply_cb (GtkWidget      *widget,
-                   PlSchedulePage *self)
-{
-  PlMeeting *meeting = lookup_meeting (self, G_OBJECT (widget));
-  GtkEditable *date_entry = g_object_get_data (G_OBJECT (widget), "date-entry");
-  GtkEditable *start_entry = g_object_get_data (G_OBJECT (widget), "start-entry");
-  GtkEditable *end_entry = g_object_get_data (G_OBJECT (widget), "end-entry");
-  const char *date, *start, *end;
-  g_autoptr(GError) error = NULL;
-  PlHistory *history;
-  gboolean ok = TRUE;
-  GDate parsed_date;
-  int start_minutes, end_minutes;
-
-  if (meeting == NULL)
-    return;
-
-  date = gtk_editable_get_text (date_entry);
-  start = gtk_editable_get_text (start_entry);
-  end = gtk_editable_get_text (end_entry);
-
-  if (g_strcmp0 (date, pl_meeting_get_date (meeting)) == 0
-      && g_strcmp0 (start, pl_meeting_get_start (meeting)) == 0
-      && g_strcmp0 (end, pl_meeting_get_end (meeting)) == 0)
-    return;
-
-  /* Check all three first, so that a wrong end does not leave the
-   * meeting moved to another day. */
-  if (!pl_calendar_parse_date (date, &parsed_date, &error)
-      || !pl_calendar_parse_time (start, &start_minutes, &error)
-      || !pl_calendar_parse_time (end, &end_minutes, &error))
-    {
-      report_error (self, _("Could Not Change the Meeting"), error);
-      return;
-    }
-  if (end_minutes <= start_minutes)
-    {
-      g_set_error (&error, PL_SCHEDULE_ERROR, PL_SCHEDULE_ERROR_INVALID_TIME,
-                   _("The meeting ends at %s, before it starts at %s"), end, start);
-      report_error (self, _("Could Not Change the Meeting"), error);
-      return;
-    }
-
-  history = pl_session_get_history (self->session);
-  pl_history_begin_group (history, _("Change Meeting Times"));
-  if (g_strcmp0 (date, pl_meeting_get_date (meeting)) != 0)
-    ok = pl_schedule_move_meeting (self->schedule, meeting, date, pl_meeting_get_start (meeting), &error);
-  if (ok)
-    ok = pl_schedule_resize_meeting (self->schedule, meeting, start, end, &error);
-  pl_history_end_group (history);
-
-  if (!ok)
-    {
-      report_error (self, _("Could Not Change the Meeting"), error);
-      pl_page_refresh_queue (&self->refresh);
-    }
-}
-
-static GtkWidget *
-labelled_entry (GtkWidget  *box,
-                const char *mnemonic,
-                const char *text,
-                int         width)
-{
-  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), width);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), width);
-  gtk_widget_add_css_class (entry, "numeric");
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), entry);
-
-  return entry;
-}
-
-static void
-on_entry_move_clicked_cb (GtkButton      *button,
-                          PlSchedulePage *self)
-{
-  PlMeeting *meeting = lookup_meeting (self, G_OBJECT (button));
-  PlAgendaItem *item = lookup_item (self, g_object_get_data (G_OBJECT (button), "item-id"));
-  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "to-index"));
-  g_autoptr(GError) error = NULL;
-
-  if (meeting == NULL || item == NULL)
-    return;
-  if (!pl_schedule_move_entry (self->schedule, meeting, item, meeting, index, &error))
-    report_error (self, _("Could Not Move the Item"), error);
-}
-
-static void
-on_unassign_clicked_cb (GtkButton      *button,
-                        PlSchedulePage *self)
-{
-  PlMeeting *meeting = lookup_meeting (self, G_OBJECT (button));
-  PlAgendaItem *item = lookup_item (self, g_object_get_data (G_OBJECT (button), "item-id"));
-
-  if (meeting != NULL && item != NULL)
-    pl_schedule_unassign_item (self->schedule, meeting, item);
-}
-
-static void
-on_note_activate_cb (GtkEntry       *entry,
-                     PlSchedulePage *self)
-{
-  PlMeeting *meeting = lookup_meeting (self, G_OBJECT (entry));
-  PlAgendaItem *item = lookup_item (self, g_object_get_data (G_OBJECT (entry), "item-id"));
-
-  if (meeting != NULL && item != NULL)
-    pl_schedule_set_entry_note (self->schedule, meeting, item,
-                                note_stored (gtk_editable_get_text (GTK_EDITABLE (entry))));
-}
-
-static GtkWidget *
-entry_button_new (const char *icon_name,
-                  const char *accessible_name,
-                  const char *meeting_id,
-                  const char *item_id,
-                  GCallback   callback,
-                  gpointer    user_data)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, accessible_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
-  g_object_set_data_full (G_OBJECT (button), "meeting-id", g_strdup (meeting_id), g_free);
-  g_object_set_data_full (G_OBJECT (button), "item-id", g_strdup (item_id), g_free);
-  g_signal_connect (button, "clicked", callback, user_data);
-
-  return button;
-}
-
-static GtkWidget *
-entry_row_new (PlSchedulePage *self,
-               PlMeeting      *meeting,
-               guint           index,
-               guint           n_entries,
-               const char     *item_id,
-               const char     *note)
-{
-  PlAgendaItem *item = lookup_item (self, item_id);
-  const char *meeting_id = pl_record_get_id (PL_RECORD (meeting));
-  const char *number = item ? pl_agenda_item_get_number (item) : "?";
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *number_label = gtk_label_new (number);
-  GtkWidget *title_label = gtk_label_new (item ? item_title (item) : _("Unknown item"));
-  GtkWidget *note_entry = gtk_entry_new ();
-  GtkWidget *button;
-  g_autofree char *name = NULL;
-  g_autofree char *note_name = NULL;
-  g_autofree char *up_name = NULL;
-  g_autofree char *down_name = NULL;
-  g_autofree char *remove_name = NULL;
-
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-
-  gtk_label_set_xalign (GTK_LABEL (number_label), 0);
-  gtk_label_set_width_chars (GTK_LABEL (number_label), 5);
-  gtk_widget_add_css_class (number_label, "numeric");
-  gtk_widget_add_css_class (number_label, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
-  gtk_widget_set_hexpand (title_label, TRUE);
-  gtk_box_append (GTK_BOX (box), number_label);
-  gtk_box_append (GTK_BOX (box), title_label);
-
-  /* Translators: the accessible name of an entry's note, %s an item number */
-  note_name = g_strdup_printf (_("Note on %s"), number);
-  gtk_editable_set_text (GTK_EDITABLE (note_entry), note_shown (note));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (note_entry), _("Note"));
-  gtk_editable_set_width_chars (GTK_EDITABLE (note_entry), 10);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (note_entry), 10);
-  gtk_widget_set_valign (note_entry, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (note_entry, _("Press Enter to keep the note, such as “continued”"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (note_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, note_name, -1);
-  g_object_set_data_full (G_OBJECT (note_entry), "meeting-id", g_strdup (meeting_id), g_free);
-  g_object_set_data_full (G_OBJECT (note_entry), "item-id", g_strdup (item_id), g_free);
-  g_signal_connect (note_entry, "activate", G_CALLBACK (on_note_activate_cb), self);
-  set_focus_key (note_entry, g_strdup_printf ("note\n%s\n%s", meeting_id, item_id),
-                 g_strdup_printf ("date\n%s", meeting_id));
-  gtk_box_append (GTK_BOX (box), note_entry);
-
-  /* Translators: %s is an agenda item number */
-  up_name = g_strdup_printf (_("Move %s Up"), number);
-  button = entry_button_new ("go-up-symbolic", up_name, meeting_id, item_id,
-                             G_CALLBACK (on_entry_move_clicked_cb), self);
-  g_object_set_data (G_OBJECT (button), "to-index", GINT_TO_POINTER (index > 0 ? (int) index - 1 : 0));
-  set_focus_key (button, g_strdup_printf ("up\n%s\n%s", meeting_id, item_id),
-                 g_strdup_printf ("note\n%s\n%s", meeting_id, item_id));
-  gtk_widget_set_sensitive (button, index > 0);
-  gtk_box_append (GTK_BOX (box), button);
-
-  /* Translators: %s is an agenda item number */
-  down_name = g_strdup_printf (_("Move %s Down"), number);
-  button = entry_button_new ("go-down-symbolic", down_name, meeting_id, item_id,
-                             G_CALLBACK (on_entry_move_clicked_cb), self);
-  g_object_set_data (G_OBJECT (button), "to-index", GINT_TO_POINTER ((int) index + 1));
-  set_focus_key (button, g_strdup_printf ("down\n%s\n%s", meeting_id, item_id),
-                 g_strdup_printf ("note\n%s\n%s", meeting_id, item_id));
-  gtk_widget_set_sensitive (button, index + 1 < n_entries);
-  gtk_box_append (GTK_BOX (box), button);
-
-  /* Translators: %s is an agenda item number */
-  remove_name = g_strdup_printf (_("Unassign %s"), number);
-  button = entry_button_new ("list-remove-symbolic", remove_name, meeting_id, item_id,
-                             G_CALLBACK (on_unassign_clicked_cb), self);
-  set_focus_key (button, g_strdup_printf ("remove\n%s\n%s", meeting_id, item_id),
-                 g_strdup_printf ("date\n%s", meeting_id));
-  gtk_box_append (GTK_BOX (box), button);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  name = g_strdup_printf ("%s %s", number, item ? item_title (item) : item_id);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-
-  g_object_set_data_full (G_OBJECT (row), "meeting-id", g_strdup (meeting_id), g_free);
-  g_object_set_data (G_OBJECT (row), "entry-index", GINT_TO_POINTER ((int) index + 1));
-  add_drag_source (row, g_strdup_printf (DRAG_ENTRY "\n%s\n%s", meeting_id, item_id));
-  add_drop_target (self, row);
-
-  return row;
-}
-
-static GtkWidget *
-finding_label_new (PlFinding *finding)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gboolean error = pl_finding_get_severity (finding) == PL_SEVERITY_ERROR;
-  GtkWidget *icon = gtk_image_new_from_icon_name (error ? "dialog-error-symbolic" : "dialog-warning-symbolic");
-  g_autofree char *text = g_strdup_printf ("%s (%s)", pl_finding_get_message (finding), pl_finding_get_code (finding));
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (icon, error ? "error" : "warning");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  error ? _("Error") : _("Warning"), -1);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (label, error ? "error" : "warning");
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), label);
-
-  return box;
-}
-
-static GtkWidget *
-meeting_card_new (PlSchedulePage *self,
-                  PlMeeting      *meeting,
-                  GPtrArray      *findings)
-{
-  const char *meeting_id = pl_record_get_id (PL_RECORD (meeting));
-  g_autofree char *label = meeting_label (meeting);
-  g_autofree char *heading = g_strdup_printf ("%s–%s", pl_meeting_get_start (meeting), pl_meeting_get_end (meeting));
-  g_autofree char *delete_name = NULL;
-  g_autofree char *items_name = NULL;
-  g_autofree char *body_name_text = NULL;
-  g_autoptr(GArray) entries = pl_schedule_get_entries (meeting);
-  static const char *bodies[] = { NULL, NULL, NULL, NULL };
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *times = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *time_label = gtk_label_new (heading);
-  GtkWidget *body, *title, *button, *date_entry, *start_entry, *end_entry, *apply, *list;
-
-  bodies[0] = body_name (PL_MEETING_BODY_PLENARY);
-  bodies[1] = body_name (PL_MEETING_BODY_COMMITTEE_OF_THE_WHOLE);
-  bodies[2] = body_name (PL_MEETING_BODY_OTHER);
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "meeting-card");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_widget_set_margin_start (inner, 12);
-  gtk_widget_set_margin_end (inner, 12);
-  gtk_widget_set_margin_top (inner, 10);
-  gtk_widget_set_margin_bottom (inner, 12);
-  gtk_box_append (GTK_BOX (card), inner);
-  g_object_set_data_full (G_OBJECT (card), "meeting-id", g_strdup (meeting_id), g_free);
-  add_drop_target (self, card);
-
-  /* Time, body, title, delete */
-  gtk_widget_add_css_class (time_label, "heading");
-  gtk_widget_add_css_class (time_label, "numeric");
-  gtk_box_append (GTK_BOX (top), time_label);
-
-  body = gtk_drop_down_new_from_strings (bodies);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (body), pl_meeting_get_body (meeting));
-  /* Translators: accessible name of a meeting's body; %s describes the meeting */
-  body_name_text = g_strdup_printf (_("Body of %s"), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (body), GTK_ACCESSIBLE_PROPERTY_LABEL, body_name_text, -1);
-  /* GTK 4.8 shows AT-SPI the drop-down's own button, unnamed. */
-  for (GtkWidget *child = gtk_widget_get_first_child (body); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, body_name_text, -1);
-  gtk_widget_set_tooltip_text (body, _("Which body meets"));
-  g_object_set_data_full (G_OBJECT (body), "meeting-id", g_strdup (meeting_id), g_free);
-  g_signal_connect (body, "notify::selected", G_CALLBACK (on_body_selected_cb), self);
-  set_focus_key (body, g_strdup_printf ("body\n%s", meeting_id), NULL);
-  gtk_box_append (GTK_BOX (top), body);
-
-  title = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (title), pl_meeting_get_title (meeting) ? pl_meeting_get_title (meeting) : "");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (title), _("Title, if not about agenda items"));
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Meeting Title"), -1);
-  g_object_set_data_full (G_OBJECT (title), "meeting-id", g_strdup (meeting_id), g_free);
-  g_signal_connect (title, "activate", G_CALLBACK (on_title_activate_cb), self);
-  set_focus_key (title, g_strdup_printf ("title\n%s", meeting_id), NULL);
-  gtk_box_append (GTK_BOX (top), title);
-
-  /* Translators: %s describes a meeting: day, times and body */
-  delete_name = g_strdup_printf (_("Delete Meeting of %s"), label);
-  button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Delete Meeting"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, delete_name, -1);
-  g_object_set_data_full (G_OBJECT (button), "meeting-id", g_strdup (meeting_id), g_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_delete_meeting_clicked_cb), self);
-  set_focus_key (button, g_strdup_printf ("delete\n%s", meeting_id),
-                 g_strdup_printf ("add\n%s", pl_meeting_get_date (meeting)));
-  gtk_box_append (GTK_BOX (top), button);
-  gtk_box_append (GTK_BOX (inner), top);
-
-  /* Moving and resizing: the day and the times */
-  date_entry = labelled_entry (times, _("_Day"), pl_meeting_get_date (meeting), 10);
-  start_entry = labelled_entry (times, _("_From"), pl_meeting_get_start (meeting), 5);
-  end_entry = labelled_entry (times, _("_To"), pl_meeting_get_end (meeting), 5);
-  apply = gtk_button_new_with_label (_("Set Times"));
-  gtk_widget_set_tooltip_text (apply, _("Move or resize the meeting (Enter in a field does the same)"));
-  gtk_box_append (GTK_BOX (times), apply);
-  for (GtkWidget *w = gtk_widget_get_first_child (times); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      if (!GTK_IS_ENTRY (w) && !GTK_IS_BUTTON (w))
-        continue;
-      g_object_set_data_full (G_OBJECT (w), "meeting-id", g_strdup (meeting_id), g_free);
-      g_object_set_data (G_OBJECT (w), "date-entry", date_entry);
-      g_object_set_data (G_OBJECT (w), "start-entry", start_entry);
-      g_object_set_data (G_OBJECT (w), "end-entry", end_entry);
-      g_signal_connect (w, GTK_IS_ENTRY (w) ? "activate" : "clicked", G_CALLBACK (on_times_apply_cb), self);
-      set_focus_key (w, g_strdup_printf ("%s\n%s",
-                                         w == date_entry ? "date" : w == start_entry ? "start" :
-                                         w == end_entry ? "end" : "set", meeting_id), NULL);
-    }
-  gtk_box_append (GTK_BOX (inner), times);
-  g_object_set_data (G_OBJECT (card), "date-entry", date_entry);
-  g_hash_table_insert (self->cards, g_strdup (meeting_id), card);
-
-  for (guint i = 0; findings != NULL && i < findings->len; i++)
-    gtk_box_append (GTK_BOX (inner), finding_label_new (g_ptr_array_index (findings, i)));
-
-  if (entries->len == 0)
-    {
-      GtkWidget *hint = gtk_label_new (_("Drag agenda items here, or select one and choose Assign to Meeting…"));
-
-      gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (hint), 0);
-      gtk_widget_add_css_class (hint, "dim-label");
-      gtk_box_append (GTK_BOX (inner), hint);
-      return card;
-    }
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  /* Translators: %s describes a meeting */
-  items_name = g_strdup_printf (_("Items of %s"), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, items_name, -1);
-  for (guint i = 0; i < entries->len; i++)
-    {
-      PlScheduleEntry *entry = &g_array_index (entries, PlScheduleEntry, i);
-
-      gtk_list_box_append (GTK_LIST_BOX (list),
-                           entry_row_new (self, meeting, i, entries->len, entry->item, entry->note));
-    }
-  gtk_box_append (GTK_BOX (inner), list);
-
-  return card;
 }
 
 /* A new meeting on a day: the first default slot the day does not use
@@ -927,12 +456,12 @@ on_add_meeting_clicked_cb (GtkButton      *button,
   g_autofree char *start = NULL;
   g_autofree char *end = NULL;
 
-  if ((slots = pl_calendar_get_meeting_times (self->session, &error)) == NULL || slots->len == 0)
+  if ((slots = pl_calendar_get_meeting_times (pl_page_get_session (PL_PAGE (self)), &error)) == NULL || slots->len == 0)
     {
       if (error == NULL)
         g_set_error_literal (&error, PL_SCHEDULE_ERROR, PL_SCHEDULE_ERROR_INVALID_TIME,
                              _("The session has no meeting times (Session Settings)"));
-      report_error (self, _("Could Not Add a Meeting"), error);
+      pl_schedule_page_report_error (self, _("Could Not Add a Meeting"), error);
       return;
     }
 
@@ -964,7 +493,7 @@ on_add_meeting_clicked_cb (GtkButton      *button,
 
   if (pl_schedule_add_meeting (self->schedule, pl_schedule_day_get_date (day), start, end,
                                PL_MEETING_BODY_PLENARY, NULL, &error) == NULL)
-    report_error (self, _("Could Not Add a Meeting"), error);
+    pl_schedule_page_report_error (self, _("Could Not Add a Meeting"), error);
 }
 
 static GtkWidget *
@@ -1001,7 +530,7 @@ day_section_new (PlSchedulePage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_name, -1);
   g_object_set_data_full (G_OBJECT (add), "day", g_object_ref (day), g_object_unref);
   g_signal_connect (add, "clicked", G_CALLBACK (on_add_meeting_clicked_cb), self);
-  set_focus_key (add, g_strdup_printf ("add\n%s", pl_schedule_day_get_date (day)), NULL);
+  pl_schedule_page_set_focus_key (add, g_strdup_printf ("add\n%s", pl_schedule_day_get_date (day)), NULL);
   gtk_box_append (GTK_BOX (header), add);
   gtk_box_append (GTK_BOX (section), header);
 
@@ -1019,8 +548,8 @@ day_section_new (PlSchedulePage *self,
       g_autoptr(PlMeeting) meeting = g_list_model_get_item (meetings, i);
 
       gtk_box_append (GTK_BOX (section),
-                      meeting_card_new (self, meeting,
-                                        g_hash_table_lookup (meeting_findings, pl_record_get_id (PL_RECORD (meeting)))));
+                      pl_schedule_page_meeting_card_new (self, meeting,
+                                                         g_hash_table_lookup (meeting_findings, pl_record_get_id (PL_RECORD (meeting)))));
     }
 
   return section;
@@ -1032,7 +561,7 @@ rebuild_days (PlSchedulePage *self,
 {
   GListModel *days = pl_schedule_get_days (self->schedule);
   guint n_days = g_list_model_get_n_items (days);
-  guint n_meetings = g_list_model_get_n_items (pl_session_get_records (self->session, PL_TYPE_MEETING));
+  guint n_meetings = g_list_model_get_n_items (pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_MEETING));
   GtkWidget *child;
 
   g_hash_table_remove_all (self->cards);
@@ -1059,9 +588,10 @@ rebuild_days (PlSchedulePage *self,
 }
 
 static void
-rebuild (PlSchedulePage *self)
+pl_schedule_page_refresh (PlPage *page)
 {
-  g_autoptr(GListStore) findings = pl_check_session (self->session);
+  PlSchedulePage *self = PL_SCHEDULE_PAGE (page);
+  g_autoptr(GListStore) findings = pl_check_session (pl_page_get_session (PL_PAGE (self)));
   g_autoptr(GHashTable) unscheduled = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) meeting_findings = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                                    (GDestroyNotify) g_ptr_array_unref);
@@ -1138,7 +668,7 @@ reveal_tick_cb (GtkWidget     *widget,
   GtkAdjustment *adjustment;
   graphene_rect_t bounds;
 
-  if (pl_page_refresh_is_pending (&self->refresh))
+  if (pl_page_is_refresh_pending (PL_PAGE (self)))
     return G_SOURCE_CONTINUE;   /* the cards are about to be rebuilt */
 
   if (self->reveal_meeting != NULL)
@@ -1185,7 +715,7 @@ create_pattern_action (GtkWidget  *widget,
   guint n_created = 0;
 
   if (!pl_schedule_create_default_pattern (self->schedule, &n_created, &error))
-    report_error (self, _("Could Not Create the Default Pattern"), error);
+    pl_schedule_page_report_error (self, _("Could Not Create the Default Pattern"), error);
 }
 
 static void
@@ -1195,7 +725,7 @@ assign_action (GtkWidget  *widget,
 {
   PlSchedulePage *self = PL_SCHEDULE_PAGE (widget);
 
-  if (lookup_item (self, self->selected_item) != NULL)
+  if (pl_schedule_page_lookup_item (self, self->selected_item) != NULL)
     gtk_menu_button_popup (self->assign_button);
 }
 
@@ -1209,19 +739,19 @@ on_export_chosen_cb (GObject      *source,
   g_autoptr(GFile) file = pl_compat_choose_file_finish (result, &error);
   g_autofree char *path = NULL;
 
-  if (file == NULL || self->session == NULL)
+  if (file == NULL || pl_page_get_session (PL_PAGE (self)) == NULL)
     return;
 
   if ((path = g_file_get_path (file)) == NULL)
     {
       g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    _("“%s” is not a local file"), g_file_peek_path (file) ? g_file_peek_path (file) : "?");
-      report_error (self, _("Could Not Export the Calendar"), error);
+      pl_schedule_page_report_error (self, _("Could Not Export the Calendar"), error);
       return;
     }
 
-  if (!pl_export_to_file (self->session, PL_EXPORT_WHAT_SCHEDULE, PL_EXPORT_FORMAT_ICS, NULL, path, &error))
-    report_error (self, _("Could Not Export the Calendar"), error);
+  if (!pl_export_to_file (pl_page_get_session (PL_PAGE (self)), PL_EXPORT_WHAT_SCHEDULE, PL_EXPORT_FORMAT_ICS, NULL, path, &error))
+    pl_schedule_page_report_error (self, _("Could Not Export the Calendar"), error);
 }
 
 static void
@@ -1231,7 +761,7 @@ export_calendar_action (GtkWidget  *widget,
 {
   PlSchedulePage *self = PL_SCHEDULE_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
-  const char *symbol = pl_session_settings_get_symbol (pl_session_get_settings (self->session));
+  const char *symbol = pl_session_settings_get_symbol (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))));
   g_autofree char *name = NULL;
 
   if (symbol != NULL && *symbol != '\0')
@@ -1267,12 +797,6 @@ select_record (PlPage   *page,
   return TRUE;
 }
 
-static void
-page_iface_init (PlPageInterface *iface)
-{
-  iface->select_record = select_record;
-}
-
 /* GObject */
 
 static void
@@ -1282,11 +806,7 @@ pl_schedule_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_schedule_page_parent_class)->constructed (object);
 
-  g_assert (self->session != NULL);
-  self->schedule = pl_schedule_new (self->session);
-  pl_page_refresh_init (&self->refresh, GTK_WIDGET (self), (PlPageRebuildFunc) rebuild);
-  self->changed_id = g_signal_connect_swapped (self->session, "changed",
-                                               G_CALLBACK (pl_page_refresh_queue), &self->refresh);
+  self->schedule = pl_schedule_new (pl_page_get_session (PL_PAGE (self)));
 }
 
 static void
@@ -1295,15 +815,10 @@ pl_schedule_page_dispose (GObject *object)
   PlSchedulePage *self = PL_SCHEDULE_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
-  pl_page_refresh_clear (&self->refresh);
   if (self->reveal_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick_id);
   self->reveal_tick_id = 0;
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
-  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_SCHEDULE_PAGE);
   g_clear_object (&self->schedule);
-  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_schedule_page_parent_class)->dispose (object);
 }
@@ -1322,54 +837,17 @@ pl_schedule_page_finalize (GObject *object)
 }
 
 static void
-pl_schedule_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  PlSchedulePage *self = PL_SCHEDULE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_schedule_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  PlSchedulePage *self = PL_SCHEDULE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pl_schedule_page_class_init (PlSchedulePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlPageClass *page_class = PL_PAGE_CLASS (klass);
 
   object_class->constructed = pl_schedule_page_constructed;
   object_class->dispose = pl_schedule_page_dispose;
+  page_class->refresh = pl_schedule_page_refresh;
+  page_class->select_record = select_record;
   object_class->finalize = pl_schedule_page_finalize;
-  object_class->get_property = pl_schedule_page_get_property;
-  object_class->set_property = pl_schedule_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_SESSION, "session");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-schedule-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlSchedulePage, assign_button);
@@ -1391,7 +869,6 @@ pl_schedule_page_class_init (PlSchedulePageClass *klass)
                                        "schedule.create-pattern", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "schedule.assign", NULL);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
@@ -1402,7 +879,7 @@ pl_schedule_page_init (PlSchedulePage *self)
   self->cards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   /* An entry dragged back to the item list leaves its meeting. */
-  add_drop_target (self, GTK_WIDGET (self->items_list));
+  pl_schedule_page_add_drop_target (self, GTK_WIDGET (self->items_list));
 }
 
 GtkWidget *

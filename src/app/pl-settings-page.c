@@ -24,9 +24,8 @@
  */
 struct _PlSettingsPage
 {
-  GtkWidget             parent_instance;
+  PlPage                parent_instance;
 
-  PlSession            *session;
   PlSessionSettings    *settings;
   GPtrArray            *rows;
 
@@ -37,16 +36,7 @@ struct _PlSettingsPage
   AdwComboRow          *format_row;
 };
 
-static void page_iface_init (PlPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PlSettingsPage, pl_settings_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (PlSettingsPage, pl_settings_page, PL_TYPE_PAGE)
 
 typedef gboolean (*Validator) (const char  *text,
                                char       **reason);
@@ -179,7 +169,7 @@ on_row_changed_cb (GtkEditable    *row,
   /* Translators: %s is the name of a field, such as “Venue” */
   label = g_strdup_printf (_("Edit %s"), _(field->title));
   json_name = g_strdelimit (g_strdup (field->property), "-", '_');
-  pl_edit_burst_touch_field (self->session, label, PL_RECORD (self->settings), json_name);
+  pl_edit_burst_touch_field (pl_page_get_session (PL_PAGE (self)), label, PL_RECORD (self->settings), json_name);
   g_object_set (self->settings, field->property, text, NULL);
 }
 
@@ -214,7 +204,7 @@ static void
 on_number_changed_cb (GtkSpinButton  *spin,
                       PlSettingsPage *self)
 {
-  pl_edit_burst_touch (self->session, _("Edit Session Number"));
+  pl_edit_burst_touch (pl_page_get_session (PL_PAGE (self)), _("Edit Session Number"));
   pl_session_settings_set_session_number (self->settings, gtk_spin_button_get_value_as_int (spin));
 }
 
@@ -228,19 +218,14 @@ on_format_selected_cb (AdwComboRow    *row,
   if (selected == GTK_INVALID_LIST_POSITION)
     return;
 
-  pl_edit_burst_flush (self->session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   pl_session_settings_set_format (self->settings, selected);
 }
 
 static void
 on_focus_leave_cb (PlSettingsPage *self)
 {
-  pl_edit_burst_flush (self->session);
-}
-
-static void
-page_iface_init (PlPageInterface *iface)
-{
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
 }
 
 static void
@@ -250,8 +235,7 @@ pl_settings_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_settings_page_parent_class)->constructed (object);
 
-  g_assert (self->session != NULL);
-  self->settings = g_object_ref (pl_session_get_settings (self->session));
+  self->settings = g_object_ref (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))));
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
@@ -294,47 +278,9 @@ pl_settings_page_dispose (GObject *object)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_SETTINGS_PAGE);
   g_clear_object (&self->settings);
-  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_settings_page_parent_class)->dispose (object);
-}
-
-static void
-pl_settings_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  PlSettingsPage *self = PL_SETTINGS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_settings_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  PlSettingsPage *self = PL_SETTINGS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -345,10 +291,6 @@ pl_settings_page_class_init (PlSettingsPageClass *klass)
 
   object_class->constructed = pl_settings_page_constructed;
   object_class->dispose = pl_settings_page_dispose;
-  object_class->get_property = pl_settings_page_get_property;
-  object_class->set_property = pl_settings_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_SESSION, "session");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-settings-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, body_group);
@@ -356,7 +298,6 @@ pl_settings_page_class_init (PlSettingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, document_group);
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, number_spin);
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, format_row);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void

@@ -16,7 +16,7 @@
 #include "pl-speaker-list-dialog.h"
 #include "pl-speaker-order.h"
 #include "pl-speakers-live.h"
-#include "pl-speakers-page.h"
+#include "pl-speakers-page-private.h"
 
 /**
  * PlSpeakersPage:
@@ -32,42 +32,8 @@
  * Every edit is one undo step. The live mode (#PlSpeakersLive) runs the
  * selected list in the room.
  */
-struct _PlSpeakersPage
-{
-  GtkWidget           parent_instance;
 
-  PlSession          *session;
-  PlSpeakerList      *list;
-  PlSpeakerOrder     *order;
-  GtkSingleSelection *selection;
-  gulong              changed_id;
-  guint               refresh_id;
-  gboolean            lists_dirty;
-
-  GtkListBox         *lists_box;
-  GtkStack           *stack;
-  GtkLabel           *title_label;
-  GtkLabel           *details_label;
-  GtkRevealer        *overflow_revealer;
-  GtkLabel           *overflow_label;
-  GtkStack           *entries_stack;
-  GtkColumnView      *column_view;
-  GtkRevealer        *requests_revealer;
-  GtkLabel           *requests_heading;
-  GtkListBox         *requests_box;
-  GtkLabel           *summary_label;
-};
-
-static void page_iface_init (PlPageInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (PlSpeakersPage, pl_speakers_page, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (PL_TYPE_PAGE, page_iface_init))
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (PlSpeakersPage, pl_speakers_page, PL_TYPE_PAGE)
 
 typedef enum {
   COLUMN_NUMBER,
@@ -77,36 +43,32 @@ typedef enum {
   COLUMN_MEETING,
 } Column;
 
-#define REFRESH_DELAY_MS 100
-
-static void select_list (PlSpeakersPage *self,
-                         PlSpeakerList  *list);
 
 /* Helpers */
 
 /* GTK 4.8 reports unrevealed revealers to AT-SPI as showing (see
  * pl_compat_stack_show_only()): only what is on screen is visible, so
  * that a screen reader reads no stale empty state. */
-static void
-reveal (GtkRevealer *revealer,
-        gboolean     shown)
+void
+pl_speakers_page_reveal (GtkRevealer *revealer,
+                         gboolean     shown)
 {
   gtk_revealer_set_reveal_child (revealer, shown);
   gtk_widget_set_visible (GTK_WIDGET (revealer), shown);
 }
 
-static GtkWindow *
-parent_window (PlSpeakersPage *self)
+GtkWindow *
+pl_speakers_page_parent_window (PlSpeakersPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static GPtrArray *
-sorted_lists (PlSpeakersPage *self)
+GPtrArray *
+pl_speakers_page_sorted_lists (PlSpeakersPage *self)
 {
-  GListModel *lists = pl_session_get_records (self->session, PL_TYPE_SPEAKER_LIST);
+  GListModel *lists = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_SPEAKER_LIST);
   GPtrArray *sorted = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (lists); i++)
@@ -114,25 +76,25 @@ sorted_lists (PlSpeakersPage *self)
   return sorted;
 }
 
-static PlSpeakerEntry *
-selected_entry (PlSpeakersPage *self)
+PlSpeakerEntry *
+pl_speakers_page_selected_entry (PlSpeakersPage *self)
 {
   return self->selection ? gtk_single_selection_get_selected_item (self->selection) : NULL;
 }
 
-static char *
-item_label (PlSpeakersPage *self,
-            PlSpeakerList  *list)
+char *
+pl_speakers_page_item_label (PlSpeakersPage *self,
+                             PlSpeakerList  *list)
 {
-  return pl_speaker_item_label (self->session, pl_speaker_list_get_item (list));
+  return pl_speaker_item_label (pl_page_get_session (PL_PAGE (self)), pl_speaker_list_get_item (list));
 }
 
 /* Mid-sentence, as the seed cites it: "for item 1 (f)". */
-static char *
-item_in_sentence (PlSpeakersPage *self,
-                  PlSpeakerList  *list)
+char *
+pl_speakers_page_item_in_sentence (PlSpeakersPage *self,
+                                   PlSpeakerList  *list)
 {
-  PlRecord *item = pl_session_lookup (self->session, pl_speaker_list_get_item (list));
+  PlRecord *item = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_speaker_list_get_item (list));
 
   if (!PL_IS_AGENDA_ITEM (item))
     /* Translators: a list of speakers, by its title */
@@ -158,7 +120,7 @@ entry_notes (PlSpeakersPage *self,
   *alarming = FALSE;
   if (pl_speaker_entry_get_closed (entry))
     {
-      g_autoptr(GDateTime) closes = pl_speaker_order_parse_date_time (self->session,
+      g_autoptr(GDateTime) closes = pl_speaker_order_parse_date_time (pl_page_get_session (PL_PAGE (self)),
                                                                       pl_speaker_list_get_closes (self->list));
       GDateTime *asked = pl_speaker_entry_get_requested_at (entry);
 
@@ -170,7 +132,7 @@ entry_notes (PlSpeakersPage *self,
     }
   if (pl_speaker_entry_get_overflow (entry) && pl_speaker_entry_get_number (entry) > 0)
     {
-      g_autofree char *item = item_in_sentence (self, self->list);
+      g_autofree char *item = pl_speakers_page_item_in_sentence (self, self->list);
 
       /* speakers.overflow */
       if (notes->len > 0)
@@ -215,7 +177,7 @@ update_cell (GtkWidget      *cell,
 
   if (self == NULL || self->list == NULL)
     return;
-  delegation = pl_speaker_delegation_name (self->session, pl_speaker_get_delegation (speaker));
+  delegation = pl_speaker_delegation_name (pl_page_get_session (PL_PAGE (self)), pl_speaker_get_delegation (speaker));
 
   switch (column)
     {
@@ -240,7 +202,7 @@ update_cell (GtkWidget      *cell,
         GtkWidget *notes_label = gtk_widget_get_last_child (notes_box);
         g_autofree char *notes = NULL;
         gboolean alarming = FALSE;
-        g_autofree char *behalf = pl_speaker_behalf_label (self->session, pl_speaker_get_delegation (speaker),
+        g_autofree char *behalf = pl_speaker_behalf_label (pl_page_get_session (PL_PAGE (self)), pl_speaker_get_delegation (speaker),
                                                            pl_speaker_get_on_behalf_of (speaker));
         g_autoptr(GString) detail = g_string_new (NULL);
 
@@ -272,7 +234,7 @@ update_cell (GtkWidget      *cell,
 
     case COLUMN_REQUESTED:
       /* Translators: the time of a request to speak, see g_date_time_format() */
-      text = pl_speaker_format_stored (self->session, pl_speaker_get_requested_at (speaker), _("%-d %b %H:%M"));
+      text = pl_speaker_format_stored (pl_page_get_session (PL_PAGE (self)), pl_speaker_get_requested_at (speaker), _("%-d %b %H:%M"));
       gtk_label_set_label (GTK_LABEL (cell), text ? text : _("Unknown"));
       break;
 
@@ -428,267 +390,11 @@ add_column (PlSpeakersPage *self,
                                 GINT_TO_POINTER (column), GINT_TO_POINTER (column));
 }
 
-/* The header, the summary and the requests */
-
-static void
-update_header (PlSpeakersPage *self)
-{
-  g_autofree char *item = NULL;
-  g_autofree char *opens = NULL;
-  g_autofree char *closes = NULL;
-  g_autofree char *limit = NULL;
-  g_autofree char *group_limit = NULL;
-  g_autoptr(GString) details = g_string_new (NULL);
-  g_autoptr(GTimeZone) tz = NULL;
-  GListModel *model;
-  guint n = 0, n_spoken = 0, n_withdrawn = 0, first_overflow = 0, n_overflow;
-  g_autofree char *summary = NULL;
-
-  if (self->list == NULL)
-    return;
-
-  tz = pl_speaker_order_dup_time_zone (self->session);
-  item = item_label (self, self->list);
-  /* Translators: when a list opens or closes, see g_date_time_format() */
-  opens = pl_speaker_format_stored (self->session, pl_speaker_list_get_opens (self->list), _("%-d %b %Y %H:%M"));
-  closes = pl_speaker_format_stored (self->session, pl_speaker_list_get_closes (self->list), _("%-d %b %Y %H:%M"));
-  limit = pl_speaker_format_clock (pl_speaker_list_get_time_limit_s (self->list));
-  group_limit = pl_speaker_format_clock (pl_speaker_list_get_group_time_limit_s (self->list) > 0
-                                         ? pl_speaker_list_get_group_time_limit_s (self->list)
-                                         : pl_speaker_list_get_time_limit_s (self->list));
-
-  gtk_label_set_label (self->title_label, pl_speaker_list_get_title (self->list));
-  {
-    /* Translators: a list's time limits, "3:00 per statement, 5:00 for a group" */
-    g_autofree char *limits = g_strdup_printf (_("%s per statement, %s for a group"), limit, group_limit);
-
-    g_string_append_printf (details, "%s · %s\n", item, limits);
-  }
-  if (opens != NULL && closes != NULL)
-    /* Translators: when a list of speakers is open, and the time zone */
-    g_string_append_printf (details, _("Open from %s to %s, %s"), opens, closes, g_time_zone_get_identifier (tz));
-  else if (closes != NULL)
-    g_string_append_printf (details, _("Closes %s, %s"), closes, g_time_zone_get_identifier (tz));
-  else if (opens != NULL)
-    g_string_append_printf (details, _("Opens %s, %s"), opens, g_time_zone_get_identifier (tz));
-  else
-    g_string_append (details, _("Open at any time"));
-  gtk_label_set_label (self->details_label, details->str);
-
-  model = G_LIST_MODEL (self->order);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(PlSpeakerEntry) entry = g_list_model_get_item (model, i);
-      PlSpeakerStatus status = pl_speaker_get_status (pl_speaker_entry_get_speaker (entry));
-
-      if (pl_speaker_entry_get_number (entry) > 0)
-        n++;
-      if (status == PL_SPEAKER_STATUS_SPOKEN)
-        n_spoken++;
-      else if (status == PL_SPEAKER_STATUS_WITHDRAWN)
-        n_withdrawn++;
-      if (first_overflow == 0 && pl_speaker_entry_get_overflow (entry) && pl_speaker_entry_get_number (entry) > 0)
-        first_overflow = pl_speaker_entry_get_number (entry);
-    }
-
-  n_overflow = pl_speaker_order_get_n_overflow (self->order);
-  if (first_overflow > 0)
-    {
-      g_autofree char *where = item_in_sentence (self, self->list);
-      g_autofree char *text =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "Speaker %u falls after the last meeting for %s (%u speaker in all). "
-                                      "Add a meeting, shorten the time limit or close the list.",
-                                      "Speaker %u falls after the last meeting for %s (%u speakers in all). "
-                                      "Add a meeting, shorten the time limit or close the list.",
-                                      n_overflow),
-                         first_overflow, where, n_overflow);
-
-      gtk_label_set_label (self->overflow_label, text);
-    }
-  reveal (self->overflow_revealer, first_overflow > 0);
-
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u speaker, %u spoken, %u withdrawn",
-                                          "%u speakers, %u spoken, %u withdrawn", n),
-                             n, n_spoken, n_withdrawn);
-  gtk_label_set_label (self->summary_label, summary);
-  pl_compat_stack_show_only (self->entries_stack, g_list_model_get_n_items (model) > 0 ? "entries" : "empty");
-}
-
-static void
-accept_request (PlSpeakersPage   *self,
-                PlSpeakerRequest *request)
-{
-  g_autoptr(PlSpeaker) speaker = pl_speaker_new (NULL);
-  g_autoptr(PlSpeakerRequest) keep = g_object_ref (request);
-  PlHistory *history = pl_session_get_history (self->session);
-
-  pl_edit_burst_flush (self->session);
-  /* One step: the speaker takes its derived place and the request goes. */
-  pl_history_begin_group (history, _("Accept Request to Speak"));
-  pl_speaker_set_list (speaker, pl_speaker_request_get_list (keep));
-  pl_speaker_set_delegation (speaker, pl_speaker_request_get_delegation (keep));
-  pl_speaker_set_person (speaker, pl_speaker_request_get_person (keep));
-  pl_speaker_set_rank (speaker, pl_speaker_request_get_rank (keep));
-  pl_speaker_set_on_behalf_of (speaker, pl_speaker_request_get_on_behalf_of (keep)
-                                        ? pl_speaker_request_get_on_behalf_of (keep)
-                                        : pl_speaker_request_get_delegation (keep));
-  pl_speaker_set_requested_at (speaker, pl_speaker_request_get_requested_at (keep));
-  pl_speaker_set_mode (speaker, PL_SPEAKER_MODE_FLOOR);
-  pl_speaker_set_status (speaker, PL_SPEAKER_STATUS_LISTED);
-  pl_session_add_record (self->session, PL_RECORD (speaker));
-  pl_session_remove_record (self->session, PL_RECORD (keep));
-  pl_history_end_group (history);
-}
-
-static void
-decline_request (PlSpeakersPage   *self,
-                 PlSpeakerRequest *request)
-{
-  g_autoptr(PlSpeakerRequest) keep = g_object_ref (request);
-  PlHistory *history = pl_session_get_history (self->session);
-
-  pl_edit_burst_flush (self->session);
-  pl_history_begin_group (history, _("Decline Request to Speak"));
-  pl_session_remove_record (self->session, PL_RECORD (keep));
-  pl_history_end_group (history);
-}
-
-static void
-request_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-  PlRecord *request = pl_session_lookup (self->session, g_variant_get_string (parameter, NULL));
-
-  if (!PL_IS_SPEAKER_REQUEST (request))
-    return;
-  if (g_str_equal (action_name, "speakers.accept-request"))
-    accept_request (self, PL_SPEAKER_REQUEST (request));
-  else
-    decline_request (self, PL_SPEAKER_REQUEST (request));
-}
-
-static GtkWidget *
-request_button (PlSpeakerRequest *request,
-                gboolean          accept,
-                const char       *who)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (accept ? _("_Accept") : _("_Decline"));
-  g_autofree char *name = g_strdup_printf (accept ? _("Accept %s") : _("Decline %s"), who);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  if (accept)
-    gtk_widget_add_css_class (button, "suggested-action");
-  else
-    gtk_widget_add_css_class (button, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button),
-                                  accept ? "speakers.accept-request" : "speakers.decline-request");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", pl_record_get_id (PL_RECORD (request)));
-  return button;
-}
-
-static void
-update_requests (PlSpeakersPage *self)
-{
-  GListModel *requests = pl_session_get_records (self->session, PL_TYPE_SPEAKER_REQUEST);
-  GtkWidget *child;
-  guint n = 0;
-  g_autofree char *heading = NULL;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->requests_box))) != NULL)
-    gtk_list_box_remove (self->requests_box, child);
-
-  for (guint i = 0; self->list != NULL && i < g_list_model_get_n_items (requests); i++)
-    {
-      g_autoptr(PlSpeakerRequest) request = g_list_model_get_item (requests, i);
-      GtkWidget *row;
-      const char *delegation;
-      g_autofree char *title = NULL;
-      g_autofree char *when = NULL;
-      g_autofree char *behalf = NULL;
-      g_autoptr(GString) subtitle = g_string_new (NULL);
-
-      if (g_strcmp0 (pl_speaker_request_get_list (request), pl_record_get_id (PL_RECORD (self->list))) != 0)
-        continue;
-
-      delegation = pl_speaker_delegation_name (self->session, pl_speaker_request_get_delegation (request));
-      title = g_strdup_printf ("%s — %s", delegation, pl_speaker_request_get_person (request) ?: "");
-      when = pl_speaker_format_stored (self->session, pl_speaker_request_get_requested_at (request),
-                                       _("%-d %b %H:%M"));
-      behalf = pl_speaker_behalf_label (self->session, pl_speaker_request_get_delegation (request),
-                                        pl_speaker_request_get_on_behalf_of (request));
-      g_string_append (subtitle, pl_speaker_rank_label (pl_speaker_request_get_rank (request)));
-      if (behalf != NULL)
-        g_string_append_printf (subtitle, " · %s", behalf);
-      if (when != NULL)
-        {
-          g_autofree char *asked = g_strdup_printf (_("asked %s"), when);
-
-          g_string_append_printf (subtitle, " · %s", asked);
-        }
-      if (pl_speaker_request_get_requested_by (request) != NULL)
-        {
-          g_autofree char *by = g_strdup_printf (_("by %s"), pl_speaker_request_get_requested_by (request));
-
-          g_string_append_printf (subtitle, " %s", by);
-        }
-
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), request_button (request, FALSE, delegation));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), request_button (request, TRUE, delegation));
-      gtk_list_box_append (self->requests_box, row);
-      n++;
-    }
-
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Request from Delegates",
-                                          "%u Requests from Delegates", n), n);
-  gtk_label_set_label (self->requests_heading, heading);
-  reveal (self->requests_revealer, n > 0);
-}
-
-static void
-update_actions (PlSpeakersPage *self)
-{
-  PlSpeakerEntry *entry = selected_entry (self);
-  gboolean has_list = self->list != NULL;
-  guint number = entry ? pl_speaker_entry_get_number (entry) : 0;
-  guint n_active = 0;
-
-  if (self->order != NULL)
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->order)); i++)
-      {
-        g_autoptr(PlSpeakerEntry) it = g_list_model_get_item (G_LIST_MODEL (self->order), i);
-
-        if (pl_speaker_entry_get_number (it) > 0)
-          n_active++;
-      }
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.edit-list", has_list);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.delete-list", has_list);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.add-speaker", has_list);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.live", has_list && n_active > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.edit-speaker", entry != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.delete-speaker", entry != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.withdraw",
-                                 entry != NULL && number > 0
-                                 && pl_speaker_get_status (pl_speaker_entry_get_speaker (entry)) != PL_SPEAKER_STATUS_SPOKEN);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.move-up", number > 1);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.move-down", number > 0 && number < n_active);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "speakers.restore-order",
-                                 entry != NULL && pl_speaker_entry_get_manual (entry));
-}
-
 /* The sidebar of lists */
 
-static int
-compare_lists (gconstpointer a,
-               gconstpointer b)
+int
+pl_speakers_page_compare_lists (gconstpointer a,
+                                gconstpointer b)
 {
   PlSpeakerList *la = *(PlSpeakerList * const *) a;
   PlSpeakerList *lb = *(PlSpeakerList * const *) b;
@@ -697,14 +403,14 @@ compare_lists (gconstpointer a,
   return c != 0 ? c : g_strcmp0 (pl_record_get_id (PL_RECORD (la)), pl_record_get_id (PL_RECORD (lb)));
 }
 
-static void
-fill_lists (PlSpeakersPage *self)
+void
+pl_speakers_page_fill_lists (PlSpeakersPage *self)
 {
-  g_autoptr(GPtrArray) lists = sorted_lists (self);
+  g_autoptr(GPtrArray) lists = pl_speakers_page_sorted_lists (self);
   GtkWidget *child;
   GtkListBoxRow *to_select = NULL;
 
-  g_ptr_array_sort (lists, compare_lists);
+  g_ptr_array_sort (lists, pl_speakers_page_compare_lists);
   g_signal_handlers_block_matched (self->lists_box, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->lists_box))) != NULL)
     gtk_list_box_remove (self->lists_box, child);
@@ -715,7 +421,7 @@ fill_lists (PlSpeakersPage *self)
       GtkWidget *row = gtk_list_box_row_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *title = gtk_label_new (pl_speaker_list_get_title (list));
-      g_autofree char *item = item_label (self, list);
+      g_autofree char *item = pl_speakers_page_item_label (self, list);
       GtkWidget *subtitle = gtk_label_new (item);
 
       gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -742,7 +448,7 @@ fill_lists (PlSpeakersPage *self)
 
   /* The shown list was deleted (or undone away): show the first. */
   if (to_select == NULL)
-    select_list (self, lists->len > 0 ? g_ptr_array_index (lists, 0) : NULL);
+    pl_speakers_page_do_select_list (self, lists->len > 0 ? g_ptr_array_index (lists, 0) : NULL);
   pl_compat_stack_show_only (self->stack, lists->len > 0 ? "list" : "no-lists");
 }
 
@@ -752,13 +458,13 @@ on_list_row_selected_cb (GtkListBox     *box,
                          PlSpeakersPage *self)
 {
   if (row != NULL)
-    select_list (self, g_object_get_data (G_OBJECT (row), "list"));
+    pl_speakers_page_do_select_list (self, g_object_get_data (G_OBJECT (row), "list"));
 }
 
 static void
 on_selection_changed_cb (PlSpeakersPage *self)
 {
-  update_actions (self);
+  pl_speakers_page_update_actions (self);
 }
 
 static void
@@ -773,13 +479,13 @@ on_row_activated_cb (GtkColumnView  *view,
 static void
 on_order_changed_cb (PlSpeakersPage *self)
 {
-  update_header (self);
-  update_actions (self);
+  pl_speakers_page_update_header (self);
+  pl_speakers_page_update_actions (self);
 }
 
-static void
-select_list (PlSpeakersPage *self,
-             PlSpeakerList  *list)
+void
+pl_speakers_page_do_select_list (PlSpeakersPage *self,
+                                 PlSpeakerList  *list)
 {
   if (list == self->list && (list == NULL || self->order != NULL))
     return;
@@ -792,12 +498,12 @@ select_list (PlSpeakersPage *self,
   if (list == NULL)
     {
       gtk_single_selection_set_model (self->selection, NULL);
-      update_requests (self);
-      update_actions (self);
+      pl_speakers_page_update_requests (self);
+      pl_speakers_page_update_actions (self);
       return;
     }
 
-  self->order = pl_speaker_order_new (self->session, list);
+  self->order = pl_speaker_order_new (pl_page_get_session (PL_PAGE (self)), list);
   g_signal_connect_swapped (self->order, "items-changed", G_CALLBACK (on_order_changed_cb), self);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->order));
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -813,32 +519,32 @@ select_list (PlSpeakersPage *self,
         g_signal_handlers_unblock_matched (self->lists_box, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
       }
 
-  update_header (self);
-  update_requests (self);
-  update_actions (self);
-}
-
-static gboolean
-on_refresh_timeout_cb (gpointer user_data)
-{
-  PlSpeakersPage *self = user_data;
-
-  self->refresh_id = 0;
-  if (self->lists_dirty)
-    fill_lists (self);
-  self->lists_dirty = FALSE;
-  update_header (self);
-  update_requests (self);
-  update_actions (self);
-  return G_SOURCE_REMOVE;
+  pl_speakers_page_update_header (self);
+  pl_speakers_page_update_requests (self);
+  pl_speakers_page_update_actions (self);
 }
 
 static void
-on_session_changed_cb (PlSpeakersPage *self,
-                       PlRecord       *record,
-                       PlChangeKind    kind,
-                       const char     *field)
+pl_speakers_page_refresh (PlPage *page)
 {
+  PlSpeakersPage *self = PL_SPEAKERS_PAGE (page);
+
+  if (self->lists_dirty)
+    pl_speakers_page_fill_lists (self);
+  self->lists_dirty = FALSE;
+  pl_speakers_page_update_header (self);
+  pl_speakers_page_update_requests (self);
+  pl_speakers_page_update_actions (self);
+}
+
+static void
+pl_speakers_page_session_changed (PlPage       *page,
+                                  PlRecord     *record,
+                                  PlChangeKind  kind,
+                                  const char   *field)
+{
+  PlSpeakersPage *self = PL_SPEAKERS_PAGE (page);
+
   if (PL_IS_SPEAKER_LIST (record) || PL_IS_AGENDA_ITEM (record))
     self->lists_dirty = TRUE;
   /* Speakers too: a status change that leaves the order as it was (a
@@ -847,13 +553,12 @@ on_session_changed_cb (PlSpeakersPage *self,
            && !PL_IS_DELEGATION (record))
     return;
 
-  if (self->refresh_id == 0)
-    self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, on_refresh_timeout_cb, self);
+  pl_page_queue_refresh (PL_PAGE (self));
 }
 
-static void
-select_speaker (PlSpeakersPage *self,
-                PlSpeaker      *speaker)
+void
+pl_speakers_page_select_speaker (PlSpeakersPage *self,
+                                 PlSpeaker      *speaker)
 {
   GListModel *model = G_LIST_MODEL (self->selection);
 
@@ -870,218 +575,6 @@ select_speaker (PlSpeakersPage *self,
     }
 }
 
-/* Actions */
-
-static void
-add_list_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-  g_autoptr(PlSpeakerList) list = pl_speaker_list_new (NULL);
-  g_autoptr(GPtrArray) lists = sorted_lists (self);
-  g_autofree char *position = NULL;
-  GtkWidget *dialog;
-
-  g_ptr_array_sort (lists, compare_lists);
-  position = pl_position_between (lists->len > 0
-                                  ? pl_speaker_list_get_position (g_ptr_array_index (lists, lists->len - 1))
-                                  : NULL, NULL);
-
-  pl_edit_burst_flush (self->session);
-  /* The seed's general discussion: three minutes a statement. */
-  pl_speaker_list_set_title (list, _("New list of speakers"));
-  pl_speaker_list_set_time_limit_s (list, 180);
-  pl_speaker_list_set_group_time_limit_s (list, 180);
-  pl_speaker_list_set_position (list, position);
-  pl_session_add_record (self->session, PL_RECORD (list));
-  self->lists_dirty = TRUE;
-  fill_lists (self);
-  select_list (self, list);
-
-  dialog = pl_speaker_list_dialog_new (parent_window (self), self->session, list);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-edit_list_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-
-  if (self->list != NULL)
-    gtk_window_present (GTK_WINDOW (pl_speaker_list_dialog_new (parent_window (self), self->session, self->list)));
-}
-
-static void
-delete_list_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-  g_autoptr(PlSpeakerList) list = NULL;
-  PlHistory *history = pl_session_get_history (self->session);
-  const GType kinds[] = { PL_TYPE_SPEAKER, PL_TYPE_SPEAKER_REQUEST };
-  const char *id;
-
-  if (self->list == NULL)
-    return;
-
-  pl_edit_burst_flush (self->session);
-  list = g_object_ref (self->list);
-  id = pl_record_get_id (PL_RECORD (list));
-
-  /* One step: the list with its speakers and requests, so that no speaker
-   * is left pointing at a list that is gone. */
-  pl_history_begin_group (history, _("Delete List of Speakers"));
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    {
-      GListModel *records = pl_session_get_records (self->session, kinds[k]);
-      g_autoptr(GPtrArray) doomed = g_ptr_array_new_with_free_func (g_object_unref);
-
-      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
-        {
-          g_autoptr(PlRecord) record = g_list_model_get_item (records, i);
-          const char *list_id = PL_IS_SPEAKER (record) ? pl_speaker_get_list (PL_SPEAKER (record))
-                                                       : pl_speaker_request_get_list (PL_SPEAKER_REQUEST (record));
-
-          if (g_strcmp0 (list_id, id) == 0)
-            g_ptr_array_add (doomed, g_object_ref (record));
-        }
-      for (guint i = 0; i < doomed->len; i++)
-        pl_session_remove_record (self->session, g_ptr_array_index (doomed, i));
-    }
-  pl_session_remove_record (self->session, PL_RECORD (list));
-  pl_history_end_group (history);
-
-  self->lists_dirty = TRUE;
-  fill_lists (self);
-}
-
-static void
-add_speaker_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-
-  if (self->list != NULL)
-    gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (parent_window (self), self->session, self->list, NULL)));
-}
-
-static void
-edit_speaker_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-  PlSpeakerEntry *entry = selected_entry (self);
-
-  if (entry != NULL)
-    gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (parent_window (self), self->session, self->list,
-                                                           pl_speaker_entry_get_speaker (entry))));
-}
-
-static void
-place (PlSpeakersPage *self,
-       int             position)
-{
-  PlSpeakerEntry *entry = selected_entry (self);
-  g_autoptr(PlSpeaker) speaker = NULL;
-  PlHistory *history = pl_session_get_history (self->session);
-
-  if (entry == NULL)
-    return;
-
-  pl_edit_burst_flush (self->session);
-  speaker = g_object_ref (pl_speaker_entry_get_speaker (entry));
-  pl_history_begin_group (history, position > 0 ? _("Place Speaker by Hand") : _("Restore Derived Place"));
-  pl_speaker_set_manual_position (speaker, position);
-  if (position == 0)
-    pl_speaker_set_manual_note (speaker, NULL);
-  pl_history_end_group (history);
-  select_speaker (self, speaker);
-}
-
-static void
-move_up_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-  PlSpeakerEntry *entry = selected_entry (self);
-
-  if (entry != NULL && pl_speaker_entry_get_number (entry) > 1)
-    place (self, (int) pl_speaker_entry_get_number (entry) - 1);
-}
-
-static void
-move_down_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-  PlSpeakerEntry *entry = selected_entry (self);
-
-  if (entry != NULL && pl_speaker_entry_get_number (entry) > 0)
-    place (self, (int) pl_speaker_entry_get_number (entry) + 1);
-}
-
-static void
-restore_order_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  place (PL_SPEAKERS_PAGE (widget), 0);
-}
-
-static void
-withdraw_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-  PlSpeakerEntry *entry = selected_entry (self);
-  g_autoptr(PlSpeaker) speaker = NULL;
-
-  if (entry == NULL)
-    return;
-  pl_edit_burst_flush (self->session);
-  speaker = g_object_ref (pl_speaker_entry_get_speaker (entry));
-  pl_speaker_set_status (speaker, PL_SPEAKER_STATUS_WITHDRAWN);
-  select_speaker (self, speaker);
-}
-
-static void
-delete_speaker_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-  PlSpeakerEntry *entry = selected_entry (self);
-  g_autoptr(PlSpeaker) speaker = NULL;
-
-  if (entry == NULL)
-    return;
-  pl_edit_burst_flush (self->session);
-  speaker = g_object_ref (pl_speaker_entry_get_speaker (entry));
-  pl_session_remove_record (self->session, PL_RECORD (speaker));
-}
-
-static void
-live_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-
-  if (self->list == NULL)
-    return;
-  pl_edit_burst_flush (self->session);
-  gtk_window_present (GTK_WINDOW (pl_speakers_live_new (parent_window (self), self->session, self->list)));
-}
-
 /* PlPage */
 
 static gboolean
@@ -1092,29 +585,23 @@ pl_speakers_page_select_record (PlPage   *page,
 
   if (PL_IS_SPEAKER_LIST (record))
     {
-      select_list (self, PL_SPEAKER_LIST (record));
+      pl_speakers_page_do_select_list (self, PL_SPEAKER_LIST (record));
       return TRUE;
     }
   if (PL_IS_SPEAKER (record) || PL_IS_SPEAKER_REQUEST (record))
     {
       const char *list_id = PL_IS_SPEAKER (record) ? pl_speaker_get_list (PL_SPEAKER (record))
                                                    : pl_speaker_request_get_list (PL_SPEAKER_REQUEST (record));
-      PlRecord *list = pl_session_lookup (self->session, list_id);
+      PlRecord *list = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), list_id);
 
       if (!PL_IS_SPEAKER_LIST (list))
         return FALSE;
-      select_list (self, PL_SPEAKER_LIST (list));
+      pl_speakers_page_do_select_list (self, PL_SPEAKER_LIST (list));
       if (PL_IS_SPEAKER (record))
-        select_speaker (self, PL_SPEAKER (record));
+        pl_speakers_page_select_speaker (self, PL_SPEAKER (record));
       return TRUE;
     }
   return FALSE;
-}
-
-static void
-page_iface_init (PlPageInterface *iface)
-{
-  iface->select_record = pl_speakers_page_select_record;
 }
 
 /* GObject */
@@ -1126,7 +613,6 @@ pl_speakers_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_speakers_page_parent_class)->constructed (object);
 
-  g_assert (self->session != NULL);
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -1143,9 +629,8 @@ pl_speakers_page_constructed (GObject *object)
 
   g_signal_connect (self->lists_box, "row-selected", G_CALLBACK (on_list_row_selected_cb), self);
   g_signal_connect (self->column_view, "activate", G_CALLBACK (on_row_activated_cb), self);
-  self->changed_id = g_signal_connect_swapped (self->session, "changed", G_CALLBACK (on_session_changed_cb), self);
-  fill_lists (self);
-  update_actions (self);
+  pl_speakers_page_fill_lists (self);
+  pl_speakers_page_update_actions (self);
 }
 
 static void
@@ -1153,9 +638,6 @@ pl_speakers_page_dispose (GObject *object)
 {
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   if (self->order != NULL)
@@ -1164,49 +646,11 @@ pl_speakers_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->lists_box, self);
   if (self->column_view != NULL)
     g_signal_handlers_disconnect_by_data (self->column_view, self);
-  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_SPEAKERS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->order);
   g_clear_object (&self->list);
-  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (pl_speakers_page_parent_class)->dispose (object);
-}
-
-static void
-pl_speakers_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_speakers_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      self->session = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -1214,13 +658,14 @@ pl_speakers_page_class_init (PlSpeakersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlPageClass *page_class = PL_PAGE_CLASS (klass);
 
   object_class->constructed = pl_speakers_page_constructed;
   object_class->dispose = pl_speakers_page_dispose;
-  object_class->get_property = pl_speakers_page_get_property;
-  object_class->set_property = pl_speakers_page_set_property;
-
-  g_object_class_override_property (object_class, PROP_SESSION, "session");
+  page_class->refresh = pl_speakers_page_refresh;
+  page_class->refresh_when_hidden = TRUE;
+  page_class->session_changed = pl_speakers_page_session_changed;
+  page_class->select_record = pl_speakers_page_select_record;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-speakers-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlSpeakersPage, lists_box);
@@ -1235,21 +680,20 @@ pl_speakers_page_class_init (PlSpeakersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlSpeakersPage, requests_heading);
   gtk_widget_class_bind_template_child (widget_class, PlSpeakersPage, requests_box);
   gtk_widget_class_bind_template_child (widget_class, PlSpeakersPage, summary_label);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
-  gtk_widget_class_install_action (widget_class, "speakers.add-list", NULL, add_list_action);
-  gtk_widget_class_install_action (widget_class, "speakers.edit-list", NULL, edit_list_action);
-  gtk_widget_class_install_action (widget_class, "speakers.delete-list", NULL, delete_list_action);
-  gtk_widget_class_install_action (widget_class, "speakers.add-speaker", NULL, add_speaker_action);
-  gtk_widget_class_install_action (widget_class, "speakers.edit-speaker", NULL, edit_speaker_action);
-  gtk_widget_class_install_action (widget_class, "speakers.move-up", NULL, move_up_action);
-  gtk_widget_class_install_action (widget_class, "speakers.move-down", NULL, move_down_action);
-  gtk_widget_class_install_action (widget_class, "speakers.restore-order", NULL, restore_order_action);
-  gtk_widget_class_install_action (widget_class, "speakers.withdraw", NULL, withdraw_action);
-  gtk_widget_class_install_action (widget_class, "speakers.delete-speaker", NULL, delete_speaker_action);
-  gtk_widget_class_install_action (widget_class, "speakers.live", NULL, live_action);
-  gtk_widget_class_install_action (widget_class, "speakers.accept-request", "s", request_action);
-  gtk_widget_class_install_action (widget_class, "speakers.decline-request", "s", request_action);
+  gtk_widget_class_install_action (widget_class, "speakers.add-list", NULL, pl_speakers_page_add_list_action);
+  gtk_widget_class_install_action (widget_class, "speakers.edit-list", NULL, pl_speakers_page_edit_list_action);
+  gtk_widget_class_install_action (widget_class, "speakers.delete-list", NULL, pl_speakers_page_delete_list_action);
+  gtk_widget_class_install_action (widget_class, "speakers.add-speaker", NULL, pl_speakers_page_add_speaker_action);
+  gtk_widget_class_install_action (widget_class, "speakers.edit-speaker", NULL, pl_speakers_page_edit_speaker_action);
+  gtk_widget_class_install_action (widget_class, "speakers.move-up", NULL, pl_speakers_page_move_up_action);
+  gtk_widget_class_install_action (widget_class, "speakers.move-down", NULL, pl_speakers_page_move_down_action);
+  gtk_widget_class_install_action (widget_class, "speakers.restore-order", NULL, pl_speakers_page_restore_order_action);
+  gtk_widget_class_install_action (widget_class, "speakers.withdraw", NULL, pl_speakers_page_withdraw_action);
+  gtk_widget_class_install_action (widget_class, "speakers.delete-speaker", NULL, pl_speakers_page_delete_speaker_action);
+  gtk_widget_class_install_action (widget_class, "speakers.live", NULL, pl_speakers_page_live_action);
+  gtk_widget_class_install_action (widget_class, "speakers.accept-request", "s", pl_speakers_page_request_action);
+  gtk_widget_class_install_action (widget_class, "speakers.decline-request", "s", pl_speakers_page_request_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "speakers.add-list", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "speakers.edit-list", NULL);
@@ -1297,7 +741,7 @@ pl_speakers_page_select_list (PlSpeakersPage *self,
                               PlSpeakerList  *list)
 {
   g_return_if_fail (PL_IS_SPEAKERS_PAGE (self));
-  select_list (self, list);
+  pl_speakers_page_do_select_list (self, list);
 }
 
 /**

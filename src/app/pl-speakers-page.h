@@ -4,12 +4,13 @@
 #include <adwaita.h>
 
 #include "pl-session.h"
+#include "pl-page.h"
 
 G_BEGIN_DECLS
 
 #define PL_TYPE_SPEAKERS_PAGE (pl_speakers_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlSpeakersPage, pl_speakers_page, PL, SPEAKERS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (PlSpeakersPage, pl_speakers_page, PL, SPEAKERS_PAGE, PlPage)
 
 GtkWidget     *pl_speakers_page_new           (PlSession      *session);
 PlSpeakerList *pl_speakers_page_get_list      (PlSpeakersPage *self);

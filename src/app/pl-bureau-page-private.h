@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pl-bureau-page.h"
+#include "pl-bureau.h"
+#include "pl-finding-list.h"
+
+G_BEGIN_DECLS
+
+/* What the files of the page share: pl-bureau-page.c and
+ * pl-bureau-page-holders.c. */
+
+struct _PlBureauPage
+{
+  PlPage               parent_instance;
+
+  PlBureau            *bureau;
+  GListStore          *overall;       /* of PlFinding */
+  GHashTable          *group_stores;  /* group id ("" for open seats) → GListStore */
+  GHashTable          *group_counts;  /* group id → GtkLabel */
+  GPtrArray           *seat_rows;
+  GPtrArray           *settings_rows; /* composition rows, with their "key" */
+  gulong               items_changed_id;
+  gboolean             holders_dirty;
+
+  AdwStatusPage       *empty_page;
+  GtkScrolledWindow   *scrolled;
+  GtkLabel            *summary_label;
+  PlFindingList       *overall_findings;
+  GtkBox              *groups_box;
+  AdwPreferencesGroup *composition_group;
+  GtkListBox          *history_list;
+};
+
+GPtrArray *pl_bureau_page_list_groups       (PlBureauPage *self,
+                                             gboolean      names);
+void       pl_bureau_page_add_holder_action (GtkWidget    *widget,
+                                             const char   *action_name,
+                                             GVariant     *parameter);
+void       pl_bureau_page_rebuild_holders   (PlBureauPage *self);
+void       pl_bureau_page_sync_holder_row   (PlBureauPage *self,
+                                             GtkWidget    *row);
+
+G_END_DECLS

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define PL_TYPE_RECORD_TABLE (pl_record_table_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlRecordTable, pl_record_table, PL, RECORD_TABLE, GtkWidget)
+
+GtkWidget           *pl_record_table_new               (void);
+
+void                 pl_record_table_set_items         (PlRecordTable       *self,
+                                                        GListModel          *items);
+void                 pl_record_table_add_search        (PlRecordTable       *self,
+                                                        GtkExpression       *expression);
+void                 pl_record_table_set_search_entry  (PlRecordTable       *self,
+                                                        GtkSearchEntry      *entry);
+void                 pl_record_table_set_search        (PlRecordTable       *self,
+                                                        const char          *text);
+void                 pl_record_table_set_facets        (PlRecordTable       *self,
+                                                        GtkCustomFilterFunc  match,
+                                                        gpointer             user_data,
+                                                        GtkDropDown         *first_drop_down,
+                                                        ...) G_GNUC_NULL_TERMINATED;
+void                 pl_record_table_clear_filters     (PlRecordTable       *self);
+void                 pl_record_table_refilter          (PlRecordTable       *self,
+                                                        gboolean             resort);
+
+GtkColumnView       *pl_record_table_get_column_view   (PlRecordTable       *self);
+void                 pl_record_table_sort_by           (PlRecordTable       *self,
+                                                        GtkColumnViewColumn *column);
+
+GListModel          *pl_record_table_get_shown         (PlRecordTable       *self);
+guint                pl_record_table_get_n_shown       (PlRecordTable       *self);
+gboolean             pl_record_table_is_shown          (PlRecordTable       *self,
+                                                        gpointer             item);
+GtkSingleSelection  *pl_record_table_get_selection     (PlRecordTable       *self);
+gpointer             pl_record_table_get_selected_item (PlRecordTable       *self);
+gboolean             pl_record_table_select_item       (PlRecordTable       *self,
+                                                        gpointer             item);
+void                 pl_record_table_unselect          (PlRecordTable       *self);
+
+void                 pl_record_table_release           (PlRecordTable       *self,
+                                                        gpointer             page);
+
+G_END_DECLS

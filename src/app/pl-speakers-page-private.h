@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pl-speakers-page.h"
+
+G_BEGIN_DECLS
+
+/* What the files of the page share: pl-speakers-page.c and
+ * pl-speakers-page-requests.c. */
+
+struct _PlSpeakersPage
+{
+  PlPage              parent_instance;
+
+  PlSpeakerList      *list;
+  PlSpeakerOrder     *order;
+  GtkSingleSelection *selection;
+  gboolean            lists_dirty;
+
+  GtkListBox         *lists_box;
+  GtkStack           *stack;
+  GtkLabel           *title_label;
+  GtkLabel           *details_label;
+  GtkRevealer        *overflow_revealer;
+  GtkLabel           *overflow_label;
+  GtkStack           *entries_stack;
+  GtkColumnView      *column_view;
+  GtkRevealer        *requests_revealer;
+  GtkLabel           *requests_heading;
+  GtkListBox         *requests_box;
+  GtkLabel           *summary_label;
+};
+
+GPtrArray      *pl_speakers_page_sorted_lists          (PlSpeakersPage *self);
+GtkWindow      *pl_speakers_page_parent_window         (PlSpeakersPage *self);
+PlSpeakerEntry *pl_speakers_page_selected_entry        (PlSpeakersPage *self);
+char           *pl_speakers_page_item_in_sentence      (PlSpeakersPage *self,
+                                                        PlSpeakerList  *list);
+char           *pl_speakers_page_item_label            (PlSpeakersPage *self,
+                                                        PlSpeakerList  *list);
+int             pl_speakers_page_compare_lists         (gconstpointer   a,
+                                                        gconstpointer   b);
+void            pl_speakers_page_add_list_action       (GtkWidget      *widget,
+                                                        const char     *action_name,
+                                                        GVariant       *parameter);
+void            pl_speakers_page_add_speaker_action    (GtkWidget      *widget,
+                                                        const char     *action_name,
+                                                        GVariant       *parameter);
+void            pl_speakers_page_delete_list_action    (GtkWidget      *widget,
+                                                        const char     *action_name,
+                                                        GVariant       *parameter);
+void            pl_speakers_page_delete_speaker_action (GtkWidget      *widget,
+                                                        const char     *action_name,
+                                                        GVariant       *parameter);
+void            pl_speakers_page_do_select_list        (PlSpeakersPage *self,
+                                                        PlSpeakerList  *list);
+void            pl_speakers_page_edit_list_action      (GtkWidget      *widget,
+                                                        const char     *action_name,
+                                                        GVariant       *parameter);
+void            pl_speakers_page_edit_speaker_action   (GtkWidget      *widget,
+                                                        const char     *action_name,
+                                                        GVariant       *parameter);
+void            pl_speakers_page_fill_lists            (PlSpeakersPage *self);
+void            pl_speakers_page_live_action           (GtkWidget      *widget,
+                                                        const char     *action_name,
+                                                        GVariant       *parameter);
+void            pl_speakers_page_move_down_action      (GtkWidget      *widget,
+                                                        const char     *action_name,
+                                                        GVariant       *parameter);
+void            pl_speakers_page_move_up_action        (GtkWidget      *widget,
+                                                        const char     *action_name,
+                                                        GVariant       *parameter);
+void            pl_speakers_page_request_action        (GtkWidget      *widget,
+                                                        const char     *action_name,
+                                                        GVariant       *parameter);
+void            pl_speakers_page_restore_order_action  (GtkWidget      *widget,
+                                                        const char     *action_name,
+                                                        GVariant       *parameter);
+void            pl_speakers_page_reveal                (GtkRevealer    *revealer,
+                                                        gboolean        shown);
+void            pl_speakers_page_select_speaker        (PlSpeakersPage *self,
+                                                        PlSpeaker      *speaker);
+void            pl_speakers_page_update_actions        (PlSpeakersPage *self);
+void            pl_speakers_page_update_header         (PlSpeakersPage *self);
+void            pl_speakers_page_update_requests       (PlSpeakersPage *self);
+void            pl_speakers_page_withdraw_action       (GtkWidget      *widget,
+                                                        const char     *action_name,
+                                                        GVariant       *parameter);
+
+G_END_DECLS
