@@ -5,15 +5,30 @@
 
 #include "pl-autosave.h"
 #include "pl-session.h"
+#include "pl-start-view.h"
 #include "pl-sync-engine.h"
 #include "pl-window.h"
 
 G_BEGIN_DECLS
 
 /*
- * What pl-window.c and pl-window-sync.c share: the window's fields, and
- * the calls each makes into the other.
+ * What the window's parts share (pl-window.c, the pages and the session;
+ * pl-window-file.c, opening and saving; pl-window-actions.c, the other
+ * actions and their shortcuts; pl-window-sync.c, the server): the
+ * window's fields, and the calls each makes into the others.
  */
+
+typedef struct
+{
+  const char *name;
+  const char *title;
+  const char *icon_name;
+  GType     (*get_type) (void);
+} PlWindowPageInfo;
+
+/* The sidebar's pages, in order (pl-window.c). */
+extern const PlWindowPageInfo pl_window_pages[];
+extern const guint            pl_window_n_pages;
 
 struct _PlWindow
 {
@@ -26,6 +41,7 @@ struct _PlWindow
   gulong                state_notify_id;
   gulong                settings_notify_id;
   gboolean              close_confirmed;
+  gboolean              close_after_save;
   gboolean              settings_applied;
 
   /* Sync */
@@ -42,8 +58,7 @@ struct _PlWindow
   /* template children */
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
-  GtkBox               *recent_box;
-  GtkListBox           *recent_list;
+  PlStartView          *start_view;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar_separator;
   GtkWidget            *content;
@@ -67,6 +82,15 @@ struct _PlWindow
 /* pl-window.c */
 void     pl_window_toast                      (PlWindow    *self,
                                                const char  *text);
+void     pl_window_update_save_state          (PlWindow    *self);
+void     pl_window_update_titles              (PlWindow    *self);
+
+/* pl-window-file.c */
+void     pl_window_file_class_init            (GtkWidgetClass *widget_class);
+gboolean pl_window_file_confirm_close         (PlWindow    *self);
+
+/* pl-window-actions.c */
+void     pl_window_actions_class_init         (GtkWidgetClass *widget_class);
 
 /* pl-window-sync.c */
 void     pl_window_sync_class_init            (GtkWidgetClass *widget_class);

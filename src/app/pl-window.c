@@ -16,17 +16,13 @@
 #include "pl-credentials-page.h"
 #include "pl-documents-page.h"
 #include "pl-edit-burst.h"
-#include "pl-export-choices.h"
-#include "pl-export-dialog.h"
 #include "pl-overview-page.h"
 #include "pl-page.h"
 #include "pl-participants-page.h"
-#include "pl-print-operation.h"
-#include "pl-samples.h"
 #include "pl-schedule-page.h"
-#include "pl-session-file.h"
 #include "pl-settings-page.h"
 #include "pl-speakers-page.h"
+#include "pl-start-view.h"
 #include "pl-window.h"
 #include "pl-window-private.h"
 
@@ -46,17 +42,9 @@
  * user can write (DESIGN.md, "Roles, enforced by the server").
  */
 
-typedef struct
-{
-  const char *name;
-  const char *title;
-  const char *icon_name;
-  GType     (*get_type) (void);
-} PageInfo;
-
 /* The sidebar, in order. A page appears here when its feature exists
  * (issue 3: no empty placeholder pages); adding one is one line. */
-static const PageInfo page_infos[] = {
+const PlWindowPageInfo pl_window_pages[] = {
   { "overview", N_("Overview"), "view-grid-symbolic", pl_overview_page_get_type },
   { "agenda", N_("Agenda"), "view-list-ordered-symbolic", pl_agenda_page_get_type },
   { "schedule", N_("Organization of Work"), "x-office-calendar-symbolic", pl_schedule_page_get_type },
@@ -68,6 +56,7 @@ static const PageInfo page_infos[] = {
   { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_speakers_page_get_type },
   { "settings", N_("Session Settings"), "document-properties-symbolic", pl_settings_page_get_type },
 };
+const guint pl_window_n_pages = G_N_ELEMENTS (pl_window_pages);
 
 #define DEFAULT_PAGE "agenda"
 
@@ -133,8 +122,8 @@ update_history_state (PlWindow *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, redo_tip, -1);
 }
 
-static void
-update_save_state (PlWindow *self)
+void
+pl_window_update_save_state (PlWindow *self)
 {
   const char *text = "";
   gboolean error = FALSE;
@@ -181,8 +170,8 @@ update_save_state (PlWindow *self)
     }
 }
 
-static void
-update_titles (PlWindow *self)
+void
+pl_window_update_titles (PlWindow *self)
 {
   PlSessionSettings *settings;
   const char *path;
@@ -215,13 +204,13 @@ static void
 on_history_notify_cb (PlWindow *self)
 {
   update_history_state (self);
-  update_save_state (self);
+  pl_window_update_save_state (self);
 }
 
 static void
 on_autosave_state_cb (PlWindow *self)
 {
-  update_save_state (self);
+  pl_window_update_save_state (self);
 
   if (pl_autosave_get_state (self->autosave) == PL_SAVE_STATE_ERROR)
     {
@@ -252,16 +241,16 @@ ensure_page (PlWindow   *self,
   if (page != NULL)
     return page;
 
-  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
-    if (g_str_equal (page_infos[i].name, name))
+  for (guint i = 0; i < pl_window_n_pages; i++)
+    if (g_str_equal (pl_window_pages[i].name, name))
       {
         GtkStackPage *stack_page;
 
-        page = g_object_new (page_infos[i].get_type (), "session", self->session, NULL);
+        page = g_object_new (pl_window_pages[i].get_type (), "session", self->session, NULL);
         /* Hidden until pl_compat_stack_show_only() shows it (see there). */
         gtk_widget_set_visible (page, FALSE);
-        stack_page = gtk_stack_add_named (self->page_stack, page, page_infos[i].name);
-        gtk_stack_page_set_title (stack_page, _(page_infos[i].title));
+        stack_page = gtk_stack_add_named (self->page_stack, page, pl_window_pages[i].name);
+        gtk_stack_page_set_title (stack_page, _(pl_window_pages[i].title));
         if (self->read_only)
           pl_page_set_read_only (PL_PAGE (page), TRUE);
         return page;
@@ -273,7 +262,7 @@ ensure_page (PlWindow   *self,
 /* Sidebar */
 
 static GtkWidget *
-sidebar_row_new (const PageInfo *info)
+sidebar_row_new (const PlWindowPageInfo *info)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -325,9 +314,9 @@ on_visible_page_changed_cb (PlWindow *self)
   if (name == NULL)
     return;
 
-  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
-    if (g_str_equal (page_infos[i].name, name))
-      adw_window_title_set_title (self->content_title, _(page_infos[i].title));
+  for (guint i = 0; i < pl_window_n_pages; i++)
+    if (g_str_equal (pl_window_pages[i].name, name))
+      adw_window_title_set_title (self->content_title, _(pl_window_pages[i].title));
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
        child != NULL;
@@ -339,410 +328,7 @@ on_visible_page_changed_cb (PlWindow *self)
       }
 }
 
-/* Start view */
-
-static void
-on_recent_row_activated_cb (GtkListBox    *list,
-                            GtkListBoxRow *row,
-                            PlWindow      *self)
-{
-  const char *path = g_object_get_data (G_OBJECT (row), "path");
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (path != NULL && PL_IS_APPLICATION (app))
-    pl_application_open_path (PL_APPLICATION (app), path, GTK_WINDOW (self));
-}
-
-static void
-fill_recent (PlWindow *self)
-{
-  GSettings *settings = window_settings (self);
-  g_auto(GStrv) recent = NULL;
-  GtkWidget *child;
-  guint n = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, child);
-
-  if (settings != NULL)
-    recent = g_settings_get_strv (settings, "recent-files");
-
-  for (guint i = 0; recent != NULL && recent[i] != NULL; i++)
-    {
-      g_autofree char *basename = NULL;
-      g_autofree char *dirname = NULL;
-      GtkWidget *row;
-
-      /* A file moved or deleted since is not offered. */
-      if (!g_file_test (recent[i], G_FILE_TEST_IS_REGULAR))
-        continue;
-
-      basename = g_path_get_basename (recent[i]);
-      dirname = g_path_get_dirname (recent[i]);
-      /* Folders under home as the Files app shows them: "~/Documents". */
-      if (g_str_has_prefix (dirname, g_get_home_dir ()) &&
-          (dirname[strlen (g_get_home_dir ())] == '/' || dirname[strlen (g_get_home_dir ())] == '\0'))
-        {
-          char *tilde = g_strconcat ("~", dirname + strlen (g_get_home_dir ()), NULL);
-
-          g_free (dirname);
-          dirname = tilde;
-        }
-      row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), basename);
-      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dirname);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "path", g_strdup (recent[i]), g_free);
-      gtk_list_box_append (self->recent_list, row);
-      n++;
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->recent_box), n > 0);
-}
-
-/* Saving */
-
-static void
-on_save_as_chosen_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(PlWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  GtkApplication *app;
-  gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "close-after-save"));
-
-  g_object_set_data (G_OBJECT (self), "close-after-save", NULL);
-
-  file = pl_compat_choose_file_finish (result, NULL);
-  if (file == NULL || self->session == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      pl_window_toast (self, _("Sessions can only be saved to a local folder"));
-      return;
-    }
-
-  pl_edit_burst_flush (self->session);
-  if (!pl_session_file_save (self->session, path, &error))
-    {
-      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Save the Session"), error->message);
-      return;
-    }
-
-  pl_autosave_set_path (self->autosave, path);
-  /* The session is on disk now; keep the state in step. */
-  pl_autosave_save_now (self->autosave, NULL);
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  if (PL_IS_APPLICATION (app))
-    pl_application_add_recent (PL_APPLICATION (app), path);
-  update_titles (self);
-  update_save_state (self);
-
-  if (close_after)
-    gtk_window_close (GTK_WINDOW (self));
-}
-
-static void
-save_as (PlWindow *self,
-         gboolean  close_after)
-{
-  const char *path = pl_autosave_get_path (self->autosave);
-  g_autofree char *name = NULL;
-
-  if (path != NULL)
-    name = g_path_get_basename (path);
-  else
-    {
-      const char *symbol = pl_session_settings_get_body_short (pl_session_get_settings (self->session));
-      const char *title = pl_session_settings_get_title (pl_session_get_settings (self->session));
-
-      name = g_strdup_printf ("%s%s%s.plenary",
-                              symbol && *symbol ? symbol : "",
-                              symbol && *symbol && title && *title ? " – " : "",
-                              title && *title ? title : (symbol && *symbol ? "" : _("Session")));
-      g_strdelimit (name, "/\\", '-');
-    }
-
-  g_object_set_data (G_OBJECT (self), "close-after-save", GINT_TO_POINTER (close_after));
-  pl_compat_choose_file_async (GTK_WINDOW (self), PL_COMPAT_FILE_SAVE, _("Save Session"), name,
-                               self->cancellable, on_save_as_chosen_cb, g_object_ref (self));
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (self->session == NULL)
-    return;
-
-  pl_edit_burst_flush (self->session);
-  if (pl_autosave_get_path (self->autosave) == NULL)
-    {
-      save_as (self, FALSE);
-      return;
-    }
-
-  if (!pl_autosave_save_now (self->autosave, &error))
-    pl_compat_show_message (GTK_WINDOW (self), _("Could Not Save the Session"), error->message);
-}
-
-static void
-save_as_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-
-  if (self->session != NULL)
-    save_as (self, FALSE);
-}
-
-/* win.undo and win.redo */
-static void
-history_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-  PlHistory *history;
-
-  if (self->session == NULL)
-    return;
-
-  /* A burst of typing is one step: close it so that it is what undo
-   * takes back. */
-  pl_edit_burst_flush (self->session);
-  history = pl_session_get_history (self->session);
-  if (g_str_equal (action_name, "win.undo"))
-    pl_history_undo (history);
-  else
-    pl_history_redo (history);
-}
-
-static void
-open_sample_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PlSession) session = pl_samples_load (&error);
-  PlWindow *target = self;
-
-  if (session == NULL)
-    {
-      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Open the Sample Session"), error->message);
-      return;
-    }
-
-  /* The sample is saved nowhere until Save As: it is a copy to play with. */
-  if (self->session != NULL)
-    target = pl_window_new (PL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-  pl_window_set_session (target, session, NULL);
-  gtk_window_present (GTK_WINDOW (target));
-}
-
-/* Export… and Print… start from the report of the page shown. */
-static PlExportWhat
-current_report (PlWindow *self)
-{
-  const char *page = gtk_stack_get_visible_child_name (self->page_stack);
-
-  return pl_export_choices_get_what (pl_export_choices_what_for_page (page))->what;
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-  PlExportDialog *dialog;
-
-  if (self->session == NULL)
-    return;
-
-  pl_edit_burst_flush (self->session);
-  dialog = pl_export_dialog_new (GTK_WINDOW (self), self->session, current_report (self));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_print_done_cb (GtkPrintOperation       *operation,
-                  GtkPrintOperationResult  result,
-                  PlWindow                *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
-    return;
-
-  gtk_print_operation_get_error (operation, &error);
-  pl_compat_show_message (GTK_WINDOW (self), _("Could Not Print"),
-                          error ? error->message : _("The printing system reported an error."));
-}
-
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-  g_autoptr(PlPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
-  PlExportWhat what;
-  const char *original;
-
-  if (self->session == NULL)
-    return;
-
-  pl_edit_burst_flush (self->session);
-  what = current_report (self);
-  original = pl_session_settings_get_original_language (pl_session_get_settings (self->session));
-  operation = pl_print_operation_new (self->session, what,
-                                      pl_export_choices_get_language (pl_export_choices_find_language (original))->code);
-  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done_cb), self, 0);
-  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    pl_compat_show_message (GTK_WINDOW (self), _("Could Not Print"), error->message);
-}
-
-static void
-select_record_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  PlRecord *record;
-
-  if (self->session == NULL)
-    return;
-
-  record = pl_session_lookup (self->session, id);
-  if (record == NULL)
-    {
-      pl_window_toast (self, _("That record is no longer in the session"));
-      return;
-    }
-
-  /* The pages already built first, then the others, built one by one in
-   * the sidebar's order until one answers: each record type has one page
-   * that selects it, so the order does not change which page answers; a
-   * link to a record of a page not built yet builds the pages before it
-   * that are not built either (a user's click, not the first frame). */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
-      {
-        GtkWidget *page = gtk_stack_get_child_by_name (self->page_stack, page_infos[i].name);
-
-        if (pass == 0 && page == NULL)
-          continue;
-        if (pass == 1)
-          {
-            if (page != NULL)
-              continue;
-            page = ensure_page (self, page_infos[i].name);
-          }
-
-        if (pl_page_select_record (PL_PAGE (page), record))
-          {
-            pl_window_show_page (self, page_infos[i].name);
-            return;
-          }
-      }
-}
-
-static void
-show_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-  GtkWidget *page;
-  GtkWidget *focus;
-
-  pl_window_show_page (self, name);
-
-  /* Alt+1…: the keyboard goes to the page shown, as a click in it would,
-   * unless it is already there. */
-  page = pl_window_get_page (self, name);
-  focus = gtk_root_get_focus (GTK_ROOT (self));
-  if (page != NULL && gtk_widget_get_visible (page) &&
-      (focus == NULL || !gtk_widget_is_ancestor (focus, page)))
-    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
-}
-
-static void
-show_menu_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  PlWindow *self = PL_WINDOW (widget);
-
-  if (self->session != NULL)
-    gtk_menu_button_popup (self->menu_button);
-}
-
-/* win.show-shortcuts: the shortcuts window, made the window's help overlay
- * the first time it is asked for. Not GtkApplication's automatic help
- * overlay, which is built hidden with each window and so is a toplevel
- * that is never realized unless shown. GTK 4.8's AT-SPI root answers a
- * GetChildAtIndex past the visible windows (a screen reader asking just
- * as a dialog closes) with the last toplevel, whatever its index. That
- * was the hidden overlay, whose accessible has no object path yet: a GLib
- * critical. Once shown, the overlay is only hidden on close and stays
- * realized. It is still a help overlay because GTK looks up the
- * accelerators of its shortcuts through the window it belongs to
- * (private API). */
-static void
-show_shortcuts_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
-
-  if (gtk_application_window_get_help_overlay (window) == NULL)
-    {
-      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/plenary/Plenary/pl-shortcuts-window.ui");
-      GObject *shortcuts = gtk_builder_get_object (builder, "shortcuts_window");
-
-      gtk_application_window_set_help_overlay (window, GTK_SHORTCUTS_WINDOW (shortcuts));
-    }
-  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
-}
-
 /* Closing */
-
-static void
-on_close_answer_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(PlWindow) self = user_data;
-  g_autofree char *response = pl_compat_ask_finish (result, NULL);
-
-  if (g_strcmp0 (response, "save") == 0)
-    save_as (self, TRUE);
-  else if (g_strcmp0 (response, "destructive-discard") == 0)
-    {
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
-}
 
 static void
 save_window_size (PlWindow *self)
@@ -767,64 +353,8 @@ pl_window_close_request (GtkWindow *window)
 {
   PlWindow *self = PL_WINDOW (window);
 
-  if (self->session != NULL && !self->close_confirmed)
-    {
-      g_autoptr(GError) error = NULL;
-
-      pl_edit_burst_flush (self->session);
-      /* The engine writes its last state into the session, which the
-       * save below then puts in the file. */
-      if (self->engine != NULL && pl_autosave_get_path (self->autosave) != NULL)
-        {
-          pl_window_sync_stop (self);
-          if (!pl_autosave_is_pending (self->autosave))
-            pl_autosave_save_now (self->autosave, NULL);
-        }
-
-      if (pl_autosave_get_path (self->autosave) == NULL)
-        {
-          if (pl_history_get_modified (pl_session_get_history (self->session)))
-            {
-              static const char *responses[] = {
-                "save", N_("_Save As…"),
-                "destructive-discard", N_("_Discard"),
-                "cancel", N_("_Cancel"),
-                NULL
-              };
-              const char *translated[G_N_ELEMENTS (responses)];
-
-              for (guint i = 0; i < G_N_ELEMENTS (responses); i++)
-                translated[i] = (i % 2 == 1 && responses[i]) ? _(responses[i]) : responses[i];
-
-              pl_compat_ask_async (window, _("Save the New Session?"),
-                                   _("This session has never been saved. If you close it without saving, your changes are lost."),
-                                   translated, self->cancellable, on_close_answer_cb, g_object_ref (self));
-              return TRUE;
-            }
-        }
-      else if (pl_autosave_get_state (self->autosave) != PL_SAVE_STATE_SAVED ||
-               pl_autosave_is_pending (self->autosave))
-        {
-          if (!pl_autosave_save_now (self->autosave, &error))
-            {
-              static const char *responses[] = {
-                "cancel", N_("_Cancel"),
-                "destructive-discard", N_("Close _Without Saving"),
-                NULL
-              };
-              const char *translated[G_N_ELEMENTS (responses)];
-              g_autofree char *body = g_strdup_printf (_("%s\n\nThe file keeps its previous version."),
-                                                       error->message);
-
-              for (guint i = 0; i < G_N_ELEMENTS (responses); i++)
-                translated[i] = (i % 2 == 1 && responses[i]) ? _(responses[i]) : responses[i];
-
-              pl_compat_ask_async (window, _("Could Not Save the Session"), body,
-                                   translated, self->cancellable, on_close_answer_cb, g_object_ref (self));
-              return TRUE;
-            }
-        }
-    }
+  if (pl_window_file_confirm_close (self))
+    return TRUE;
 
   save_window_size (self);
 
@@ -884,6 +414,19 @@ on_mapped_for_benchmark_cb (PlWindow *self)
     g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint_cb), self);
 }
 
+/* A recent session opens where the application opens a file: here, as
+ * this window has no session yet. */
+static void
+on_start_view_open_cb (PlStartView *start_view,
+                       const char  *path,
+                       PlWindow    *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (PL_IS_APPLICATION (app))
+    pl_application_open_path (PL_APPLICATION (app), path, GTK_WINDOW (self));
+}
+
 /* GObject */
 
 static void
@@ -927,9 +470,7 @@ on_application_notify_cb (PlWindow *self)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  fill_recent (self);
-  g_signal_connect_object (settings, "changed::recent-files",
-                           G_CALLBACK (fill_recent), self, G_CONNECT_SWAPPED);
+  pl_start_view_set_settings (self->start_view, settings);
 }
 
 static void
@@ -1021,8 +562,7 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, PlWindow, recent_box);
-  gtk_widget_class_bind_template_child (widget_class, PlWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, start_view);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, sidebar_separator);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, content);
@@ -1045,39 +585,18 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_page_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_recent_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_start_view_open_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
-  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
-  gtk_widget_class_install_action (widget_class, "win.select-record", "s", select_record_action);
-  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
-  gtk_widget_class_install_action (widget_class, "win.show-menu", NULL, show_menu_action);
-  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
+  pl_window_file_class_init (widget_class);
+  pl_window_actions_class_init (widget_class);
   pl_window_sync_class_init (widget_class);
-
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-
-  /* Ctrl+E exports, unless the page in focus has a Ctrl+E of its own
-   * (the Speakers page edits the selected speaker): a binding of the
-   * window runs after the page's, where an application accelerator would
-   * run before every widget's. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
-
-  /* Alt+1…9, then Alt+0 for the tenth: the sidebar's pages, as in GNOME
-   * Settings-style sidebars. */
-  for (guint i = 0; i < G_N_ELEMENTS (page_infos) && i < 10; i++)
-    gtk_widget_class_add_binding_action (widget_class, i < 9 ? GDK_KEY_1 + i : GDK_KEY_0, GDK_ALT_MASK,
-                                         "win.show-page", "s", page_infos[i].name);
 }
 
 static void
 pl_window_init (PlWindow *self)
 {
   g_type_ensure (PL_TYPE_PAGE);
+  g_type_ensure (PL_TYPE_START_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
@@ -1157,11 +676,11 @@ pl_window_set_session (PlWindow   *self,
   self->history_notify_id = g_signal_connect_swapped (pl_session_get_history (session), "notify",
                                                       G_CALLBACK (on_history_notify_cb), self);
   self->settings_notify_id = g_signal_connect_swapped (pl_session_get_settings (session), "notify::title",
-                                                       G_CALLBACK (update_titles), self);
+                                                       G_CALLBACK (pl_window_update_titles), self);
 
   /* Only the page shown is built now (ensure_page()). */
-  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
-    gtk_list_box_append (self->sidebar_list, sidebar_row_new (&page_infos[i]));
+  for (guint i = 0; i < pl_window_n_pages; i++)
+    gtk_list_box_append (self->sidebar_list, sidebar_row_new (&pl_window_pages[i]));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", TRUE);
@@ -1171,40 +690,10 @@ pl_window_set_session (PlWindow   *self,
   pl_window_show_page (self, DEFAULT_PAGE);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 
-  update_titles (self);
+  pl_window_update_titles (self);
   update_history_state (self);
-  update_save_state (self);
+  pl_window_update_save_state (self);
   pl_window_sync_start (self);
-}
-
-/**
- * pl_window_load:
- *
- * Loads @path into this (empty) window. A file that cannot be read is
- * reported with the place of the fault and is not touched.
- *
- * Returns: %TRUE if the session is shown
- */
-gboolean
-pl_window_load (PlWindow   *self,
-                const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PlSession) session = NULL;
-
-  g_return_val_if_fail (PL_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (self->session == NULL, FALSE);
-
-  session = pl_session_file_load (path, &error);
-  if (session == NULL)
-    {
-      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Open the Session"), error->message);
-      return FALSE;
-    }
-
-  pl_window_set_session (self, session, path);
-
-  return TRUE;
 }
 
 /**
