@@ -28,6 +28,7 @@
 #include "pl-reference-states.h"
 #include "pl-samples.h"
 #include "pl-schedule-page.h"
+#include "pl-start-view.h"
 #include "pl-schedule.h"
 #include "pl-settings-page.h"
 #include "pl-speak-request-dialog.h"
@@ -1031,6 +1032,62 @@ destroy_and_finalize (GtkWidget *window)
   g_assert_finalize_object (window);
 }
 
+static void
+on_start_view_open_cb (PlStartView *view,
+                       const char  *path,
+                       char       **opened)
+{
+  g_free (*opened);
+  *opened = g_strdup (path);
+}
+
+/* The start view offers the recent sessions still on disk, in the
+ * settings' order, follows the settings, and a row opens its own file. */
+static void
+test_start_view (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.plenary.Plenary");
+  g_autofree char *dir = g_dir_make_tmp ("plenary-start-XXXXXX", NULL);
+  g_autofree char *first = g_build_filename (dir, "first.plenary", NULL);
+  g_autofree char *gone = g_build_filename (dir, "gone.plenary", NULL);
+  g_autofree char *second = g_build_filename (dir, "second.plenary", NULL);
+  g_autofree char *opened = NULL;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  PlStartView *view;
+  GtkWidget *list;
+  GtkWidget *row;
+
+  g_assert_true (g_file_set_contents (first, "{}", -1, NULL));
+  g_assert_true (g_file_set_contents (second, "{}", -1, NULL));
+  g_settings_set_strv (settings, "recent-files", (const char * const[]) { first, gone, second, NULL });
+
+  view = g_object_ref_sink (g_object_new (PL_TYPE_START_VIEW, "menu-model", menu, NULL));
+  g_assert_true (pl_start_view_get_menu_model (view) == G_MENU_MODEL (menu));
+  g_signal_connect (view, "open", G_CALLBACK (on_start_view_open_cb), &opened);
+  list = find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL);
+  g_assert_nonnull (list);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (list)));
+
+  pl_start_view_set_settings (view, settings);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (list)));
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 2));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "second.plenary");
+  g_signal_emit_by_name (list, "row-activated", row);
+  g_assert_cmpstr (opened, ==, second);
+
+  g_settings_set_strv (settings, "recent-files", (const char * const[]) { gone, NULL });
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (list)));
+
+  g_settings_reset (settings, "recent-files");
+  g_assert_finalize_object (view);
+  g_unlink (first);
+  g_unlink (second);
+  g_rmdir (dir);
+}
+
 /* Preferences: the account's fields go to the settings as typed. */
 static void
 test_preferences_window (void)
@@ -1428,6 +1485,7 @@ main (int   argc,
   g_test_add_func ("/widgets/credentials-page", test_credentials_page);
   g_test_add_func ("/widgets/credentials-page/receipt", test_credentials_page_receipt);
   g_test_add_func ("/widgets/window", test_window);
+  g_test_add_func ("/widgets/start-view", test_start_view);
   g_test_add_func ("/widgets/window/read-only", test_window_read_only);
   g_test_add_func ("/widgets/window/delegate-copy", test_window_delegate_copy);
   g_test_add_func ("/widgets/preferences-window", test_preferences_window);
