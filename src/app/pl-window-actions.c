@@ -41,7 +41,6 @@ history_action (GtkWidget  *widget,
     pl_history_redo (history);
 }
 
-
 /* Export… and Print… start from the report of the page shown. */
 static PlExportWhat
 current_report (PlWindow *self)

@@ -103,7 +103,7 @@ def run():
 
         # The shortcuts window (Ctrl+?) is built when first asked for, so
         # no toplevel that was never shown is left for GTK 4.8's AT-SPI
-        # root to hand out (see show_shortcuts_action() in pl-window.c),
+        # root to hand out (see show_shortcuts_action() in pl-window-actions.c),
         # and it shows the accelerators it looks up through the window
         # (F10 is only the main menu's).
         assert windows(app) == 1, windows(app)
