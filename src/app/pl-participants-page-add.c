@@ -101,7 +101,6 @@ show_import_report (PlParticipantsPage       *self,
                     PlDelegationImportReport *report,
                     const char               *display_name)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *window = adw_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *status = adw_status_page_new ();
@@ -114,8 +113,7 @@ show_import_report (PlParticipantsPage       *self,
   gtk_window_set_title (GTK_WINDOW (window), _("Import Refused"));
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 560);
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
+  gtk_window_set_transient_for (GTK_WINDOW (window), pl_page_get_window (PL_PAGE (self)));
 
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-warning-symbolic");
@@ -179,7 +177,6 @@ pl_participants_page_import_bytes (PlParticipantsPage *self,
   g_autoptr(PlDelegationImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
-  GtkRoot *root;
 
   g_return_val_if_fail (PL_IS_PARTICIPANTS_PAGE (self), FALSE);
   g_return_val_if_fail (csv != NULL, FALSE);
@@ -187,7 +184,6 @@ pl_participants_page_import_bytes (PlParticipantsPage *self,
   pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   if (!pl_delegation_import (pl_page_get_session (PL_PAGE (self)), csv, &report, &error))
     {
-      root = gtk_widget_get_root (GTK_WIDGET (self));
       if (g_error_matches (error, PL_DELEGATION_IMPORT_ERROR, PL_DELEGATION_IMPORT_ERROR_REJECTED) && report != NULL)
         show_import_report (self, report, display_name);
       else
@@ -195,7 +191,7 @@ pl_participants_page_import_bytes (PlParticipantsPage *self,
           /* Translators: %s is a file name, then why it was refused */
           g_autofree char *body = g_strdup_printf (_("%s: %s. Nothing was imported."), display_name, error->message);
 
-          pl_compat_show_message (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+          pl_compat_show_message (pl_page_get_window (PL_PAGE (self)),
                                   _("Could Not Import the Delegations"), body);
         }
       return FALSE;
@@ -224,9 +220,7 @@ on_import_loaded_cb (GObject      *source,
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-          pl_compat_show_message (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+          pl_compat_show_message (pl_page_get_window (PL_PAGE (self)),
                                   _("Could Not Read the File"), error->message);
         }
       return;
@@ -256,9 +250,7 @@ pl_participants_page_import_action (GtkWidget  *widget,
                                     GVariant   *parameter)
 {
   PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  pl_compat_choose_file_async (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, PL_COMPAT_FILE_OPEN_CSV,
+  pl_compat_choose_file_async (pl_page_get_window (PL_PAGE (self)), PL_COMPAT_FILE_OPEN_CSV,
                                _("Import Delegations"), NULL, self->cancellable,
                                on_import_chosen_cb, g_object_ref (self));
 }

@@ -116,9 +116,7 @@ pl_schedule_page_report_error (PlSchedulePage *self,
                                const char     *heading,
                                GError         *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  pl_compat_show_message (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, error->message);
+  pl_compat_show_message (pl_page_get_window (PL_PAGE (self)), heading, error->message);
 }
 
 PlMeeting *
@@ -783,7 +781,6 @@ export_calendar_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   PlSchedulePage *self = PL_SCHEDULE_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   const char *symbol = pl_session_settings_get_symbol (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))));
   g_autofree char *name = NULL;
 
@@ -799,7 +796,7 @@ export_calendar_action (GtkWidget  *widget,
       name = g_strdup_printf ("%s.ics", _("organization-of-work"));
     }
 
-  pl_compat_choose_file_async (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, PL_COMPAT_FILE_SAVE,
+  pl_compat_choose_file_async (pl_page_get_window (PL_PAGE (self)), PL_COMPAT_FILE_SAVE,
                                _("Export Calendar"), name, self->cancellable,
                                on_export_chosen_cb, g_object_ref (self));
 }

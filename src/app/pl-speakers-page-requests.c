@@ -304,7 +304,7 @@ pl_speakers_page_add_list_action (GtkWidget  *widget,
   pl_speakers_page_fill_lists (self);
   pl_speakers_page_do_select_list (self, list);
 
-  dialog = pl_speaker_list_dialog_new (pl_speakers_page_parent_window (self), pl_page_get_session (PL_PAGE (self)), list);
+  dialog = pl_speaker_list_dialog_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), list);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -316,7 +316,7 @@ pl_speakers_page_edit_list_action (GtkWidget  *widget,
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
 
   if (self->list != NULL)
-    gtk_window_present (GTK_WINDOW (pl_speaker_list_dialog_new (pl_speakers_page_parent_window (self), pl_page_get_session (PL_PAGE (self)), self->list)));
+    gtk_window_present (GTK_WINDOW (pl_speaker_list_dialog_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), self->list)));
 }
 
 void
@@ -372,7 +372,7 @@ pl_speakers_page_add_speaker_action (GtkWidget  *widget,
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
 
   if (self->list != NULL)
-    gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (pl_speakers_page_parent_window (self), pl_page_get_session (PL_PAGE (self)), self->list, NULL)));
+    gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), self->list, NULL)));
 }
 
 void
@@ -384,7 +384,7 @@ pl_speakers_page_edit_speaker_action (GtkWidget  *widget,
   PlSpeakerEntry *entry = pl_speakers_page_selected_entry (self);
 
   if (entry != NULL)
-    gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (pl_speakers_page_parent_window (self), pl_page_get_session (PL_PAGE (self)), self->list,
+    gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), self->list,
                                                            pl_speaker_entry_get_speaker (entry))));
 }
 
@@ -484,6 +484,6 @@ pl_speakers_page_live_action (GtkWidget  *widget,
   if (self->list == NULL)
     return;
   pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  gtk_window_present (GTK_WINDOW (pl_speakers_live_new (pl_speakers_page_parent_window (self), pl_page_get_session (PL_PAGE (self)), self->list)));
+  gtk_window_present (GTK_WINDOW (pl_speakers_live_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), self->list)));
 }
 
