@@ -52,9 +52,7 @@ report_error (PlDeadlinesPage *self,
               const char      *heading,
               GError          *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  pl_compat_show_message (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, error->message);
+  pl_compat_show_message (pl_page_get_window (PL_PAGE (self)), heading, error->message);
 }
 
 static const char *

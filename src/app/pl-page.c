@@ -376,6 +376,26 @@ pl_page_is_refresh_pending (PlPage *self)
 }
 
 /**
+ * pl_page_get_window:
+ * @self: a page
+ *
+ * The window a page's dialogs stay above.
+ *
+ * Returns: (transfer none) (nullable): the window @self is in, or %NULL
+ *   while it is in none
+ */
+GtkWindow *
+pl_page_get_window (PlPage *self)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (PL_IS_PAGE (self), NULL);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/**
  * pl_page_dispose_template:
  * @widget: a page, or a widget built like one from a template whose root
  *   is its only child (#PlItemEditor)

@@ -52,6 +52,7 @@ PlSession *pl_page_get_session        (PlPage    *self);
 gboolean   pl_page_select_record      (PlPage    *self,
                                        PlRecord  *record);
 gboolean   pl_page_get_read_only      (PlPage    *self);
+GtkWindow *pl_page_get_window         (PlPage    *self);
 void       pl_page_set_read_only      (PlPage    *self,
                                        gboolean   read_only);
 

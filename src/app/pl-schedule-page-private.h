@@ -7,7 +7,7 @@
 G_BEGIN_DECLS
 
 /* What the files of the page share: pl-schedule-page.c and
- * pl-schedule-page-card.c. */
+ * its meetings' cards, pl-meeting-card.c. */
 
 struct _PlSchedulePage
 {
@@ -17,7 +17,7 @@ struct _PlSchedulePage
   GCancellable  *cancellable;
   char          *selected_item;   /* _id of the item selected on the left */
   gboolean       rebuilding;
-  GHashTable    *cards;           /* meeting _id -> its card (borrowed) */
+  GHashTable    *cards;           /* meeting _id -> its PlMeetingCard */
   char          *reveal_meeting;  /* _id of the meeting to scroll to */
   guint          reveal_tick_id;
   gboolean       reveal_focus;    /* and give its day field the focus */
@@ -33,9 +33,6 @@ struct _PlSchedulePage
   GtkBox        *days_box;
 };
 
-GtkWidget    *pl_schedule_page_meeting_card_new (PlSchedulePage *self,
-                                                 PlMeeting      *meeting,
-                                                 GPtrArray      *findings);
 PlAgendaItem *pl_schedule_page_lookup_item      (PlSchedulePage *self,
                                                  const char     *id);
 PlMeeting    *pl_schedule_page_lookup_meeting   (PlSchedulePage *self,
@@ -47,8 +44,8 @@ const char   *pl_schedule_page_note_shown       (const char     *note);
 const char   *pl_schedule_page_note_stored      (const char     *text);
 void          pl_schedule_page_add_drag_source  (GtkWidget      *widget,
                                                  char           *payload);
-void          pl_schedule_page_add_drop_target  (PlSchedulePage *self,
-                                                 GtkWidget      *widget);
+GtkEventController *pl_schedule_page_add_drop_target (PlSchedulePage *self,
+                                                     GtkWidget      *widget);
 void          pl_schedule_page_report_error     (PlSchedulePage *self,
                                                  const char     *heading,
                                                  GError         *error);

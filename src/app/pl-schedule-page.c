@@ -9,6 +9,7 @@
 #include "pl-check.h"
 #include "pl-compat.h"
 #include "pl-export.h"
+#include "pl-meeting-card.h"
 #include "pl-page.h"
 #include "pl-schedule-page-private.h"
 #include "pl-schedule.h"
@@ -115,9 +116,7 @@ pl_schedule_page_report_error (PlSchedulePage *self,
                                const char     *heading,
                                GError         *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  pl_compat_show_message (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, error->message);
+  pl_compat_show_message (pl_page_get_window (PL_PAGE (self)), heading, error->message);
 }
 
 PlMeeting *
@@ -221,8 +220,9 @@ on_drop_cb (GtkDropTarget  *target,
   GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
   g_auto(GStrv) parts = NULL;
   g_autoptr(GError) error = NULL;
-  PlMeeting *to = pl_schedule_page_lookup_meeting (self, G_OBJECT (widget));
-  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "entry-index")) - 1;
+  GtkWidget *card = PL_IS_MEETING_CARD (widget) ? widget : gtk_widget_get_ancestor (widget, PL_TYPE_MEETING_CARD);
+  PlMeeting *to = card != NULL ? pl_meeting_card_get_meeting (PL_MEETING_CARD (card)) : NULL;
+  int index = card != NULL ? pl_meeting_card_entry_index (PL_MEETING_CARD (card), widget) : -1;
   PlAgendaItem *item;
 
   if (!G_VALUE_HOLDS_STRING (value) || g_value_get_string (value) == NULL)
@@ -261,7 +261,7 @@ on_drop_cb (GtkDropTarget  *target,
   return FALSE;
 }
 
-void
+GtkEventController *
 pl_schedule_page_add_drop_target (PlSchedulePage *self,
                                   GtkWidget      *widget)
 {
@@ -269,6 +269,8 @@ pl_schedule_page_add_drop_target (PlSchedulePage *self,
 
   g_signal_connect (target, "drop", G_CALLBACK (on_drop_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (target));
+
+  return GTK_EVENT_CONTROLLER (target);
 }
 
 /* The item list */
@@ -499,7 +501,8 @@ on_add_meeting_clicked_cb (GtkButton      *button,
 static GtkWidget *
 day_section_new (PlSchedulePage *self,
                  PlScheduleDay  *day,
-                 GHashTable     *meeting_findings)
+                 GHashTable     *meeting_findings,
+                 GHashTable     *old_cards)
 {
   GListModel *meetings = pl_schedule_day_get_meetings (day);
   g_autofree char *day_name = format_day (pl_schedule_day_get_date (day));
@@ -547,9 +550,15 @@ day_section_new (PlSchedulePage *self,
     {
       g_autoptr(PlMeeting) meeting = g_list_model_get_item (meetings, i);
 
-      gtk_box_append (GTK_BOX (section),
-                      pl_schedule_page_meeting_card_new (self, meeting,
-                                                         g_hash_table_lookup (meeting_findings, pl_record_get_id (PL_RECORD (meeting)))));
+      const char *meeting_id = pl_record_get_id (PL_RECORD (meeting));
+      GtkWidget *card = g_hash_table_lookup (old_cards, meeting_id);
+
+      /* A meeting keeps its card; only what it shows changes. */
+      if (card == NULL || pl_meeting_card_get_meeting (PL_MEETING_CARD (card)) != meeting)
+        card = pl_meeting_card_new (self, meeting);
+      g_hash_table_insert (self->cards, g_strdup (meeting_id), g_object_ref_sink (card));
+      pl_meeting_card_update (PL_MEETING_CARD (card), g_hash_table_lookup (meeting_findings, meeting_id));
+      gtk_box_append (GTK_BOX (section), card);
     }
 
   return section;
@@ -562,11 +571,23 @@ rebuild_days (PlSchedulePage *self,
   GListModel *days = pl_schedule_get_days (self->schedule);
   guint n_days = g_list_model_get_n_items (days);
   guint n_meetings = g_list_model_get_n_items (pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_MEETING));
+  g_autoptr(GHashTable) old_cards = g_steal_pointer (&self->cards);
   GtkWidget *child;
 
-  g_hash_table_remove_all (self->cards);
+  /* The day sections go; the cards they held stay, owned by old_cards,
+   * for the sections built again to take. */
+  self->cards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->days_box))) != NULL)
     gtk_box_remove (self->days_box, child);
+  {
+    GHashTableIter iter;
+    gpointer card;
+
+    g_hash_table_iter_init (&iter, old_cards);
+    while (g_hash_table_iter_next (&iter, NULL, &card))
+      if (gtk_widget_get_parent (card) != NULL)
+        gtk_box_remove (GTK_BOX (gtk_widget_get_parent (card)), card);
+  }
 
   if (n_meetings == 0)
     {
@@ -582,7 +603,7 @@ rebuild_days (PlSchedulePage *self,
     {
       g_autoptr(PlScheduleDay) day = g_list_model_get_item (days, i);
 
-      gtk_box_append (self->days_box, day_section_new (self, day, meeting_findings));
+      gtk_box_append (self->days_box, day_section_new (self, day, meeting_findings, old_cards));
     }
   gtk_stack_set_visible_child_name (self->days_stack, "days");
 }
@@ -683,7 +704,7 @@ reveal_tick_cb (GtkWidget     *widget,
       adjustment = gtk_scrolled_window_get_vadjustment (self->days_scroller);
       gtk_adjustment_set_value (adjustment, MAX (0.0, bounds.origin.y - 12));
       if (self->reveal_focus)
-        gtk_widget_grab_focus (g_object_get_data (G_OBJECT (card), "date-entry"));
+        gtk_widget_grab_focus (pl_meeting_card_get_date_entry (PL_MEETING_CARD (card)));
     }
 
   self->reveal_tick_id = 0;
@@ -760,7 +781,6 @@ export_calendar_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   PlSchedulePage *self = PL_SCHEDULE_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   const char *symbol = pl_session_settings_get_symbol (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))));
   g_autofree char *name = NULL;
 
@@ -776,7 +796,7 @@ export_calendar_action (GtkWidget  *widget,
       name = g_strdup_printf ("%s.ics", _("organization-of-work"));
     }
 
-  pl_compat_choose_file_async (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, PL_COMPAT_FILE_SAVE,
+  pl_compat_choose_file_async (pl_page_get_window (PL_PAGE (self)), PL_COMPAT_FILE_SAVE,
                                _("Export Calendar"), name, self->cancellable,
                                on_export_chosen_cb, g_object_ref (self));
 }
@@ -815,6 +835,7 @@ pl_schedule_page_dispose (GObject *object)
   PlSchedulePage *self = PL_SCHEDULE_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_hash_table_remove_all (self->cards);
   if (self->reveal_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick_id);
   self->reveal_tick_id = 0;
@@ -876,7 +897,7 @@ static void
 pl_schedule_page_init (PlSchedulePage *self)
 {
   self->cancellable = g_cancellable_new ();
-  self->cards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->cards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
   /* An entry dragged back to the item list leaves its meeting. */
   pl_schedule_page_add_drop_target (self, GTK_WIDGET (self->items_list));

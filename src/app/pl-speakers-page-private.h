@@ -32,7 +32,6 @@ struct _PlSpeakersPage
 };
 
 GPtrArray      *pl_speakers_page_sorted_lists          (PlSpeakersPage *self);
-GtkWindow      *pl_speakers_page_parent_window         (PlSpeakersPage *self);
 PlSpeakerEntry *pl_speakers_page_selected_entry        (PlSpeakersPage *self);
 char           *pl_speakers_page_item_in_sentence      (PlSpeakersPage *self,
                                                         PlSpeakerList  *list);

@@ -304,7 +304,7 @@ pl_speakers_page_add_list_action (GtkWidget  *widget,
   pl_speakers_page_fill_lists (self);
   pl_speakers_page_do_select_list (self, list);
 
-  dialog = pl_speaker_list_dialog_new (pl_speakers_page_parent_window (self), pl_page_get_session (PL_PAGE (self)), list);
+  dialog = pl_speaker_list_dialog_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), list);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -316,7 +316,7 @@ pl_speakers_page_edit_list_action (GtkWidget  *widget,
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
 
   if (self->list != NULL)
-    gtk_window_present (GTK_WINDOW (pl_speaker_list_dialog_new (pl_speakers_page_parent_window (self), pl_page_get_session (PL_PAGE (self)), self->list)));
+    gtk_window_present (GTK_WINDOW (pl_speaker_list_dialog_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), self->list)));
 }
 
 void
@@ -372,7 +372,7 @@ pl_speakers_page_add_speaker_action (GtkWidget  *widget,
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
 
   if (self->list != NULL)
-    gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (pl_speakers_page_parent_window (self), pl_page_get_session (PL_PAGE (self)), self->list, NULL)));
+    gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), self->list, NULL)));
 }
 
 void
@@ -384,23 +384,35 @@ pl_speakers_page_edit_speaker_action (GtkWidget  *widget,
   PlSpeakerEntry *entry = pl_speakers_page_selected_entry (self);
 
   if (entry != NULL)
-    gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (pl_speakers_page_parent_window (self), pl_page_get_session (PL_PAGE (self)), self->list,
+    gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), self->list,
                                                            pl_speaker_entry_get_speaker (entry))));
+}
+
+/* The speaker of the selected entry, for an edit: the burst of typing
+ * in the editor is flushed first, so that it stays its own undo step,
+ * and the speaker is held, since the edit rebuilds the entries. */
+static PlSpeaker *
+take_selected_speaker (PlSpeakersPage *self)
+{
+  PlSpeakerEntry *entry = pl_speakers_page_selected_entry (self);
+
+  if (entry == NULL)
+    return NULL;
+
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
+  return g_object_ref (pl_speaker_entry_get_speaker (entry));
 }
 
 static void
 place (PlSpeakersPage *self,
        int             position)
 {
-  PlSpeakerEntry *entry = pl_speakers_page_selected_entry (self);
-  g_autoptr(PlSpeaker) speaker = NULL;
+  g_autoptr(PlSpeaker) speaker = take_selected_speaker (self);
   PlHistory *history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
 
-  if (entry == NULL)
+  if (speaker == NULL)
     return;
 
-  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  speaker = g_object_ref (pl_speaker_entry_get_speaker (entry));
   pl_history_begin_group (history, position > 0 ? _("Place Speaker by Hand") : _("Restore Derived Place"));
   pl_speaker_set_manual_position (speaker, position);
   if (position == 0)
@@ -447,13 +459,10 @@ pl_speakers_page_withdraw_action (GtkWidget  *widget,
                                   GVariant   *parameter)
 {
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-  PlSpeakerEntry *entry = pl_speakers_page_selected_entry (self);
-  g_autoptr(PlSpeaker) speaker = NULL;
+  g_autoptr(PlSpeaker) speaker = take_selected_speaker (self);
 
-  if (entry == NULL)
+  if (speaker == NULL)
     return;
-  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  speaker = g_object_ref (pl_speaker_entry_get_speaker (entry));
   pl_speaker_set_status (speaker, PL_SPEAKER_STATUS_WITHDRAWN);
   pl_speakers_page_select_speaker (self, speaker);
 }
@@ -464,13 +473,10 @@ pl_speakers_page_delete_speaker_action (GtkWidget  *widget,
                                         GVariant   *parameter)
 {
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-  PlSpeakerEntry *entry = pl_speakers_page_selected_entry (self);
-  g_autoptr(PlSpeaker) speaker = NULL;
+  g_autoptr(PlSpeaker) speaker = take_selected_speaker (self);
 
-  if (entry == NULL)
+  if (speaker == NULL)
     return;
-  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  speaker = g_object_ref (pl_speaker_entry_get_speaker (entry));
   pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (speaker));
 }
 
@@ -484,6 +490,6 @@ pl_speakers_page_live_action (GtkWidget  *widget,
   if (self->list == NULL)
     return;
   pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  gtk_window_present (GTK_WINDOW (pl_speakers_live_new (pl_speakers_page_parent_window (self), pl_page_get_session (PL_PAGE (self)), self->list)));
+  gtk_window_present (GTK_WINDOW (pl_speakers_live_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), self->list)));
 }
 

@@ -57,14 +57,6 @@ pl_speakers_page_reveal (GtkRevealer *revealer,
   gtk_widget_set_visible (GTK_WIDGET (revealer), shown);
 }
 
-GtkWindow *
-pl_speakers_page_parent_window (PlSpeakersPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 GPtrArray *
 pl_speakers_page_sorted_lists (PlSpeakersPage *self)
 {

@@ -1,0 +1,246 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "pl-add-state-dialog.h"
+#include "pl-check-bureau.h"
+#include "pl-delegation-import.h"
+#include "pl-reference-states.h"
+
+/**
+ * PlAddStateDialog:
+ *
+ * Chooses a State from the reference list, less the States already in
+ * the session, by name or ISO code. The dialog only chooses: it emits
+ * #PlAddStateDialog::state-chosen and whoever opened it adds the State
+ * (and closes it, or leaves it open to show why the State was refused).
+ */
+struct _PlAddStateDialog
+{
+  AdwWindow       parent_instance;
+
+  /* Row i of the list is State i of these two (none when the list holds
+   * only the "every State is in" row). */
+  GPtrArray      *iso3s;
+  GPtrArray      *keys;          /* casefolded "name iso3", for the search */
+
+  GtkSearchEntry *search_entry;
+  GtkListBox     *list;
+};
+
+G_DEFINE_FINAL_TYPE (PlAddStateDialog, pl_add_state_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  STATE_CHOSEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *
+row_iso3 (PlAddStateDialog *self,
+          GtkWidget        *row)
+{
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+
+  if (index < 0 || (guint) index >= self->iso3s->len)
+    return NULL;
+
+  return g_ptr_array_index (self->iso3s, index);
+}
+
+static gboolean
+row_matches (PlAddStateDialog *self,
+             GtkWidget        *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  g_autofree char *needle = NULL;
+
+  if (text == NULL || *text == '\0')
+    return TRUE;
+
+  needle = g_utf8_casefold (text, -1);
+  return strstr (g_ptr_array_index (self->keys, index), needle) != NULL;
+}
+
+static void
+choose (PlAddStateDialog *self,
+        const char       *iso3)
+{
+  if (iso3 != NULL)
+    g_signal_emit (self, signals[STATE_CHOSEN], 0, iso3);
+}
+
+static void
+on_add_clicked_cb (GtkButton        *button,
+                   PlAddStateDialog *self)
+{
+  choose (self, row_iso3 (self, gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW)));
+}
+
+static void
+on_row_activated_cb (PlAddStateDialog *self,
+                     GtkListBoxRow    *row)
+{
+  choose (self, row_iso3 (self, GTK_WIDGET (row)));
+}
+
+static void
+on_search_changed_cb (PlAddStateDialog *self)
+{
+  /* Rows are hidden rather than filtered out, so that a screen reader
+   * (and AT-SPI in GTK 4.8) does not see the States that do not match. */
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && row_iso3 (self, row) != NULL)
+      gtk_widget_set_visible (row, row_matches (self, row));
+}
+
+static void
+on_search_activate_cb (PlAddStateDialog *self)
+{
+  /* Enter adds the first State that matches. */
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_visible (row) && row_iso3 (self, row) != NULL)
+      {
+        choose (self, row_iso3 (self, row));
+        return;
+      }
+}
+
+static void
+populate (PlAddStateDialog *self,
+          PlSession        *session)
+{
+  GPtrArray *states = pl_reference_states_get ();
+  PlSessionSettings *settings = pl_session_get_settings (session);
+
+  /* The reference list, less the States already in the session. */
+  for (guint i = 0; i < states->len; i++)
+    {
+      const PlReferenceState *state = g_ptr_array_index (states, i);
+      g_autofree char *folded_name = NULL;
+      g_autofree char *folded_iso = NULL;
+      g_autofree char *subtitle = NULL;
+      g_autofree char *add_name = NULL;
+      GtkWidget *row, *add;
+      const char *group;
+
+      if (pl_delegation_import_find_state (session, state->iso3) != NULL)
+        continue;
+
+      group = *state->regional_group ? pl_bureau_group_name (settings, state->regional_group) : _("No regional group");
+      folded_name = g_utf8_casefold (state->name, -1);
+      folded_iso = g_utf8_casefold (state->iso3, -1);
+      g_ptr_array_add (self->keys, g_strconcat (folded_name, " ", folded_iso, NULL));
+      g_ptr_array_add (self->iso3s, g_strdup (state->iso3));
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), state->name);
+      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+      subtitle = g_strdup_printf ("%s · %s", state->iso3, group);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+      add = gtk_button_new_from_icon_name ("list-add-symbolic");
+      gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (add, "flat");
+      /* Translators: %s is a State's name */
+      add_name = g_strdup_printf (_("Add %s"), state->name);
+      gtk_widget_set_tooltip_text (add, add_name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_name, -1);
+      g_signal_connect (add, "clicked", G_CALLBACK (on_add_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), add);
+
+      gtk_list_box_append (self->list, row);
+    }
+
+  if (self->iso3s->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Every State of the reference list is already in the session"));
+      gtk_list_box_append (self->list, row);
+    }
+}
+
+static void
+pl_add_state_dialog_finalize (GObject *object)
+{
+  PlAddStateDialog *self = PL_ADD_STATE_DIALOG (object);
+
+  g_clear_pointer (&self->iso3s, g_ptr_array_unref);
+  g_clear_pointer (&self->keys, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (pl_add_state_dialog_parent_class)->finalize (object);
+}
+
+static void
+pl_add_state_dialog_class_init (PlAddStateDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = pl_add_state_dialog_finalize;
+
+  /**
+   * PlAddStateDialog::state-chosen:
+   * @iso3: the ISO 3166-1 alpha-3 code of the State chosen
+   *
+   * A State was chosen, by its row, its add button or Enter in the search.
+   */
+  signals[STATE_CHOSEN] = g_signal_new ("state-chosen",
+                                        G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-add-state-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlAddStateDialog, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlAddStateDialog, list);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+}
+
+static void
+pl_add_state_dialog_init (PlAddStateDialog *self)
+{
+  self->iso3s = g_ptr_array_new_with_free_func (g_free);
+  self->keys = g_ptr_array_new_with_free_func (g_free);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * pl_add_state_dialog_new:
+ * @parent: (nullable): the window to stay above
+ * @session: the session whose States are left out of the list
+ *
+ * Returns: (transfer floating): a dialog to present; it keeps nothing of
+ *   @session after it is built.
+ */
+GtkWidget *
+pl_add_state_dialog_new (GtkWindow *parent,
+                         PlSession *session)
+{
+  PlAddStateDialog *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  self = g_object_new (PL_TYPE_ADD_STATE_DIALOG, "transient-for", parent, NULL);
+  populate (self, session);
+  /* Typing goes to the search as soon as the dialog shows. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
+
+  return GTK_WIDGET (self);
+}
