@@ -9,7 +9,9 @@
 #include <libsoup/soup.h>
 
 #include "pl-couch-client.h"
+#include "pl-couch-answer.h"
 #include "pl-couch-response.h"
+#include "pl-couch-url.h"
 #include "pl-json-writer.h"
 #include "pl-sync-setup.h"
 
@@ -76,25 +78,11 @@ static GParamSpec *properties[N_PROPS];
 #define DEFAULT_TIMEOUT_S 30
 
 /* Rows per page of `_changes`: a page of the largest documents (a
- * delegation with all its members) stays far below CHANGES_LIMIT, and
- * few pages make a whole session. PLENARY_CHANGES_PAGE sets it, for tests
- * that need many pages from a small database. */
+ * delegation with all its members) stays far below CHANGES_LIMIT
+ * (pl-couch-answer.c), and few pages make a whole session.
+ * PLENARY_CHANGES_PAGE sets it, for tests that need many pages from a
+ * small database. */
 #define DEFAULT_CHANGES_PAGE 500
-
-/* The most an answer may weigh, by kind of request (docs/sync.md, "Sync with
- * a CouchDB server"): a server gone wrong may send without end, and the
- * whole answer is held in memory to be parsed. The largest session
- * planned for (40,000 members, 2,500 documents) weighs about 15 MiB as
- * JSON: all of it fits one page of `_changes` or one `_all_docs`, its
- * largest document (every member in one delegation) one document, and the
- * results of pushing every record at once one `_bulk_docs` answer. */
-#define MiB (1024 * 1024)
-#define CHANGES_LIMIT   (64 * MiB)  /* a page of _changes, long poll or not */
-#define ALL_DOCS_LIMIT  (64 * MiB)  /* the server's versions of conflicts */
-#define DOCUMENT_LIMIT  (16 * MiB)  /* one document, and anything unnamed */
-#define BULK_DOCS_LIMIT (16 * MiB)  /* one result per record pushed */
-#define SMALL_LIMIT     (1 * MiB)   /* _session, the database, _security */
-#define READ_CHUNK      (64 * 1024)
 
 typedef struct
 {
@@ -112,8 +100,6 @@ typedef struct
   SoupMessage  *message;
   gsize         limit;           /* the most the answer may weigh */
   GInputStream *stream;          /* the answer's body, being read */
-  GByteArray   *received;        /* what was read of it so far */
-  guint8       *chunk;           /* the buffer of one read */
 } Request;
 
 static void
@@ -126,26 +112,11 @@ request_free (Request *request)
   g_clear_object (&request->cancellable);
   g_clear_object (&request->message);
   g_clear_object (&request->stream);
-  g_clear_pointer (&request->received, g_byte_array_unref);
-  g_free (request->chunk);
   g_clear_pointer (&request->body, json_node_unref);
   g_free (request->method);
   g_free (request->path);
   g_free (request->query);
   g_free (request);
-}
-
-/* Escapes a document _id for a URL path; a design document's "/" stays. */
-char *
-pl_couch_escape_id (const char *id)
-{
-  if (g_str_has_prefix (id, "_design/"))
-    {
-      g_autofree char *rest = g_uri_escape_string (id + strlen ("_design/"), NULL, FALSE);
-
-      return g_strconcat ("_design/", rest, NULL);
-    }
-  return g_uri_escape_string (id, NULL, FALSE);
 }
 
 /**
@@ -291,111 +262,6 @@ pl_couch_client_init (PlCouchClient *self)
                              "user-agent", "Plenary/" PACKAGE_VERSION " ",
                              NULL);
   soup_session_add_feature (self->soup, SOUP_SESSION_FEATURE (jar));
-}
-
-/**
- * pl_couch_url_redact:
- * @url: a server address as it was given, valid or not
- *
- * The address for a message: a password in it (`user:password@`) becomes
- * `***`. Done on the text, not on a parsed URI, so that an address too
- * broken to parse is redacted too.
- *
- * Returns: (transfer full): the address without its password
- */
-char *
-pl_couch_url_redact (const char *url)
-{
-  g_autofree char *start = NULL;
-  const char *authority, *end, *at = NULL, *colon;
-
-  g_return_val_if_fail (url != NULL, NULL);
-
-  authority = strstr (url, "://");
-  authority = authority != NULL ? authority + 3 : url;
-  end = authority + strcspn (authority, "/?#");
-  for (const char *p = authority; p < end; p++)
-    if (*p == '@')
-      at = p;
-  if (at == NULL)
-    return g_strdup (url);
-  colon = memchr (authority, ':', at - authority);
-  if (colon == NULL)
-    return g_strdup (url);
-  start = g_strndup (url, colon + 1 - url);
-  return g_strconcat (start, "***", at, NULL);
-}
-
-/**
- * pl_couch_url_parse:
- * @url: a server address as a person typed it
- * @canonical: (out) (optional): the address as Plenary keeps it (in the
- *   file, the settings, the keyring's attributes): scheme, host, port and
- *   path ending in "/", without user name, password, query or fragment
- * @user: (out) (optional) (nullable): the user name the address holds
- *   (`https://staff@host/`), unescaped; %NULL if none
- * @password: (out) (optional) (nullable): the password the address holds
- *   (`https://staff:pw@host/`), unescaped; %NULL if none. The caller
- *   decides what to do with it: never write it anywhere.
- *
- * Returns: whether @url is an http(s) address; if not, @error
- *   (%PL_COUCH_ERROR_INVALID_URL) names it without its password
- */
-gboolean
-pl_couch_url_parse (const char  *url,
-                    char       **canonical,
-                    char       **user,
-                    char       **password,
-                    GError     **error)
-{
-  g_autoptr(GUri) uri = NULL;
-  g_autoptr(GUri) base = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *secret = NULL;
-  const char *scheme;
-
-  g_return_val_if_fail (url != NULL, FALSE);
-
-  /* HAS_PASSWORD: without it GLib takes "staff:pw" for the user name. */
-  uri = g_uri_parse (url, G_URI_FLAGS_ENCODED | G_URI_FLAGS_HAS_PASSWORD, NULL);
-  scheme = uri ? g_uri_get_scheme (uri) : NULL;
-  if (uri != NULL && g_uri_get_user (uri) != NULL)
-    name = g_uri_unescape_string (g_uri_get_user (uri), NULL);
-  if (uri != NULL && g_uri_get_password (uri) != NULL)
-    secret = g_uri_unescape_string (g_uri_get_password (uri), NULL);
-  if (uri == NULL || g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0' ||
-      (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0) ||
-      /* An escape that does not decode, or decodes to a NUL. */
-      (g_uri_get_user (uri) != NULL && name == NULL) ||
-      (g_uri_get_password (uri) != NULL && secret == NULL))
-    {
-      g_autofree char *shown = pl_couch_url_redact (url);
-
-      if (secret != NULL)
-        memset (secret, 0, strlen (secret));
-      g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_INVALID_URL,
-                   _("“%s” is not a server address: give one such as https://couch.example.org:6984/"),
-                   shown);
-      return FALSE;
-    }
-
-  if (canonical != NULL)
-    {
-      path = g_str_has_suffix (g_uri_get_path (uri), "/")
-        ? g_strdup (g_uri_get_path (uri))
-        : g_strconcat (g_uri_get_path (uri), "/", NULL);
-      base = g_uri_build (G_URI_FLAGS_ENCODED, scheme, NULL, g_uri_get_host (uri),
-                          g_uri_get_port (uri), path, NULL, NULL);
-      *canonical = g_uri_to_string (base);
-    }
-  if (user != NULL)
-    *user = name != NULL && *name != '\0' ? g_steal_pointer (&name) : NULL;
-  if (password != NULL)
-    *password = g_steal_pointer (&secret);
-  if (secret != NULL)
-    memset (secret, 0, strlen (secret));
-  return TRUE;
 }
 
 /**
@@ -643,190 +509,7 @@ pl_couch_client_set_timeout (PlCouchClient *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMEOUT]);
 }
 
-static char *
-build_url (PlCouchClient *self,
-           const char    *path,
-           const char    *query)
-{
-  g_autofree char *db = g_uri_escape_string (self->remote_database, NULL, FALSE);
-  g_autofree char *relative = NULL;
-  g_autoptr(GUri) uri = NULL;
-
-  if (path[0] == '/')
-    relative = g_strdup (path + 1);
-  else if (path[0] == '\0')
-    relative = g_strdup (db);
-  else
-    relative = g_strconcat (db, "/", path, NULL);
-
-  if (query != NULL && *query != '\0')
-    {
-      char *with_query = g_strconcat (relative, "?", query, NULL);
-
-      g_free (relative);
-      relative = with_query;
-    }
-
-  uri = g_uri_parse_relative (self->base, relative, G_URI_FLAGS_ENCODED, NULL);
-  g_assert (uri != NULL);
-  return g_uri_to_string (uri);
-}
-
-static void
-set_http_error (PlCouchClient *self,
-                Request       *request,
-                guint          status,
-                JsonNode      *body,
-                GError       **error)
-{
-  const char *reason = pl_couch_response_reason (body);
-  g_autofree char *what = g_strdup_printf ("%s %s", request->method, request->path[0] ? request->path : self->remote_database);
-
-  if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN)
-    {
-      /* DESIGN: 401 and 403 alike; the server's own reason says whether it
-       * was the password or the rules. */
-      if (self->user == NULL)
-        g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_UNAUTHORIZED,
-                     _("the server %s refused access without a user name: %s"),
-                     self->server_url, reason ? reason : _("log in first"));
-      else
-        g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_UNAUTHORIZED,
-                     _("the server %s refused user “%s”: %s"),
-                     self->server_url, self->user, reason ? reason : _("not authorized"));
-    }
-  else if (status == SOUP_STATUS_NOT_FOUND)
-    {
-      if (request->path[0] == '\0' || (reason != NULL && strstr (reason, "atabase") != NULL) ||
-          (reason != NULL && g_str_equal (reason, "no_db_file")))
-        g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_NOT_FOUND,
-                     _("the database “%s” does not exist on %s"), self->remote_database, self->server_url);
-      else
-        g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_NOT_FOUND,
-                     _("%s: not found on %s (%s)"), what, self->server_url, reason ? reason : "not_found");
-    }
-  else if (status == SOUP_STATUS_CONFLICT)
-    g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_CONFLICT,
-                 _("%s: the document changed on the server meanwhile"), what);
-  else if (status >= 500)
-    g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_SERVER,
-                 _("the server %s failed (HTTP %u) on %s: %s"), self->server_url, status, what,
-                 reason ? reason : soup_status_get_phrase (status));
-  else
-    g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_REQUEST,
-                 _("the server %s did not accept %s (HTTP %u): %s"), self->server_url, what, status,
-                 reason ? reason : soup_status_get_phrase (status));
-}
-
-static void
-set_transport_error (PlCouchClient *self,
-                     Request       *request,
-                     GError        *cause,
-                     GError       **error)
-{
-  if (request->timed_out)
-    g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_TIMEOUT,
-                 _("the server %s did not answer within %u seconds"), self->server_url, request->timeout_s);
-  else if (cause->domain == G_TLS_ERROR)
-    g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_TLS,
-                 _("the server %s has a certificate that cannot be trusted (%s); "
-                   "the connection was refused to keep the session safe"),
-                 self->server_url, cause->message);
-  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
-    g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
-                 _("the answer of the server %s was cut short (%s)"), self->server_url, cause->message);
-  else
-    g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_OFFLINE,
-                 _("cannot reach the server %s: %s"), self->server_url, cause->message);
-}
-
 static void send_request (GTask *task);
-
-
-static gboolean
-is_blank (const char *data,
-          gsize       size)
-{
-  for (gsize i = 0; i < size; i++)
-    if (!g_ascii_isspace (data[i]))
-      return FALSE;
-  return TRUE;
-}
-
-/* The first characters of an answer that is not JSON, for a message:
- * printable text as it is, any other byte as \xNN, so that junk neither
- * garbles a terminal nor hides behind a NUL byte. */
-static char *
-describe_start (const char *data,
-                gsize       size)
-{
-  GString *out = g_string_new (NULL);
-  const char *p = data;
-  const char *end;
-  guint n = 0;
-
-  if (data == NULL)
-    return g_string_free (out, FALSE);
-  while (size > 0 && g_ascii_isspace (*p))
-    p++, size--;
-  end = p + size;
-
-  while (p < end && n < 48)
-    {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
-
-      if (c != (gunichar) -1 && c != (gunichar) -2 && c != 0 && g_unichar_isprint (c) && c != '\\')
-        {
-          g_string_append_unichar (out, c);
-          p = g_utf8_next_char (p);
-        }
-      else
-        g_string_append_printf (out, "\\x%02x", (guchar) *p++);
-      n++;
-    }
-  if (p < end)
-    g_string_append (out, "…");
-  return g_string_free (out, FALSE);
-}
-
-/* The size limit of an answer, by what was asked (see CHANGES_LIMIT). */
-static gsize
-answer_limit (const char *path)
-{
-  /* The last segment: "_changes" of this database's or another's. A
-   * document's id has no "/" (escaped), a design document's name is not
-   * one of these. */
-  const char *last = strrchr (path, '/');
-  const char *name = last != NULL ? last + 1 : path;
-
-  if (g_str_equal (name, "_changes"))
-    return CHANGES_LIMIT;
-  if (g_str_equal (name, "_all_docs"))
-    return ALL_DOCS_LIMIT;
-  if (g_str_equal (name, "_bulk_docs"))
-    return BULK_DOCS_LIMIT;
-  if (g_str_equal (name, "_session") || g_str_equal (name, "_security") || *path == '\0')
-    return SMALL_LIMIT;
-  return DOCUMENT_LIMIT;
-}
-
-static void
-set_too_large_error (PlCouchClient *self,
-                     Request       *request,
-                     GError       **error)
-{
-  g_autofree char *what = NULL;
-
-  if (request->path[0] == '/')
-    what = g_strdup (request->path);
-  else if (request->path[0] == '\0')
-    what = g_strdup (self->database);
-  else
-    what = g_strconcat (self->database, "/", request->path, NULL);
-  g_set_error (error, PL_COUCH_ERROR, PL_COUCH_ERROR_TOO_LARGE,
-               _("the answer of %s to %s %s passed %u MiB; stopped reading"),
-               self->server_url, request->method, what, (guint) (request->limit / MiB));
-}
 
 /* The exchange ended before a whole answer: the caller's cancellation,
  * our time limit, or the network. */
@@ -844,7 +527,7 @@ request_failed (GTask  *task,
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("cancelled"));
       return;
     }
-  set_transport_error (self, request, cause, &mapped);
+  pl_couch_answer_set_transport_error (self, request->timed_out, request->timeout_s, cause, &mapped);
   g_task_return_error (task, mapped);
 }
 
@@ -860,18 +543,17 @@ request_too_large (GTask *task)
   g_clear_handle_id (&request->timeout_id, g_source_remove);
   g_cancellable_cancel (request->cancellable);
   g_clear_object (&request->stream);
-  g_clear_pointer (&request->received, g_byte_array_unref);
-  set_too_large_error (self, request, &error);
+  pl_couch_answer_set_too_large_error (self, request->method, request->path, request->limit, &error);
   g_task_return_error (task, error);
 }
 
 /* The whole answer is in: its status and JSON. */
 static void
-answer_complete (GTask *task)
+answer_complete (GTask      *task,
+                 GByteArray *received)
 {
   PlCouchClient *self = g_task_get_source_object (task);
   Request *request = g_task_get_task_data (task);
-  g_autoptr(GByteArray) received = g_steal_pointer (&request->received);
   g_autoptr(JsonNode) body = NULL;
   const char *data = (const char *) received->data;
   gsize size = received->len;
@@ -897,7 +579,7 @@ answer_complete (GTask *task)
     {
       GError *mapped = NULL;
 
-      set_http_error (self, request, status, body, &mapped);
+      pl_couch_answer_set_http_error (self, request->method, request->path, status, body, &mapped);
       g_task_return_error (task, mapped);
       return;
     }
@@ -905,71 +587,32 @@ answer_complete (GTask *task)
   if (body == NULL)
     {
       const char *content_type = soup_message_headers_get_content_type (soup_message_get_response_headers (request->message), NULL);
-      g_autofree char *start = describe_start (data, size);
+      GError *error = NULL;
 
-      /* Empty means no byte but white space: junk that starts with a
-       * NUL byte is junk, and said so with what it starts with. */
-      if (is_blank (data, size))
-        g_task_return_new_error (task, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
-                                 _("the server %s gave an empty answer to %s %s"),
-                                 self->server_url, request->method, request->path);
-      else if (content_type != NULL && g_str_equal (content_type, "application/json"))
-        g_task_return_new_error (task, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
-                                 _("the answer of the server %s to %s %s was cut short or is not valid JSON "
-                                   "(it starts with “%s”)"),
-                                 self->server_url, request->method, request->path, start);
-      else
-        g_task_return_new_error (task, PL_COUCH_ERROR, PL_COUCH_ERROR_BAD_RESPONSE,
-                                 _("the server %s did not answer in JSON: the answer to %s %s is not JSON "
-                                   "(%s, it starts with “%s”); is this the address of a CouchDB server?"),
-                                 self->server_url, request->method, request->path,
-                                 content_type ? content_type : _("no content type"), start);
+      pl_couch_answer_set_not_json_error (self, request->method, request->path, content_type, data, size, &error);
+      g_task_return_error (task, error);
       return;
     }
 
   g_task_return_pointer (task, g_steal_pointer (&body), (GDestroyNotify) json_node_unref);
 }
 
-static void read_next (GTask *task);
-
 static void
-on_read_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
+on_answer_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  Request *request = g_task_get_task_data (task);
+  g_autoptr(GByteArray) received = NULL;
   g_autoptr(GError) error = NULL;
-  gssize n;
 
-  n = g_input_stream_read_finish (G_INPUT_STREAM (source), result, &error);
-  if (n < 0)
-    {
-      request_failed (task, error);
-      return;
-    }
-  if (n == 0)
-    {
-      answer_complete (task);
-      return;
-    }
-  /* Checked before it is kept: what is held never passes the limit. */
-  if ((gsize) n > request->limit - request->received->len)
-    {
-      request_too_large (task);
-      return;
-    }
-  g_byte_array_append (request->received, request->chunk, n);
-  read_next (g_steal_pointer (&task));
-}
-
-static void
-read_next (GTask *task)
-{
-  Request *request = g_task_get_task_data (task);
-
-  g_input_stream_read_async (request->stream, request->chunk, READ_CHUNK, G_PRIORITY_DEFAULT,
-                             request->cancellable, on_read_cb, task);
+  received = pl_couch_answer_read_finish (G_INPUT_STREAM (source), result, &error);
+  if (g_error_matches (error, PL_COUCH_ERROR, PL_COUCH_ERROR_TOO_LARGE))
+    request_too_large (task);
+  else if (received == NULL)
+    request_failed (task, error);
+  else
+    answer_complete (task, received);
 }
 
 static void
@@ -998,11 +641,8 @@ on_sent_cb (GObject      *source,
       return;
     }
 
-  g_clear_pointer (&request->received, g_byte_array_unref);
-  request->received = g_byte_array_new ();
-  if (request->chunk == NULL)
-    request->chunk = g_malloc (READ_CHUNK);
-  read_next (g_steal_pointer (&task));
+  pl_couch_answer_read_async (request->stream, request->limit, request->cancellable,
+                              on_answer_read_cb, g_steal_pointer (&task));
 }
 
 static gboolean
@@ -1021,7 +661,8 @@ send_request (GTask *task)
 {
   PlCouchClient *self = g_task_get_source_object (task);
   Request *request = g_task_get_task_data (task);
-  g_autofree char *url = build_url (self, request->path, request->query);
+  g_autofree char *url = pl_couch_url_build (self->base, self->remote_database,
+                                             request->path, request->query);
   SoupMessageHeaders *headers;
 
   g_clear_object (&request->message);
@@ -1112,7 +753,7 @@ pl_couch_client_request_async (PlCouchClient       *self,
   request->query = g_strdup (query);
   request->body = body ? json_node_ref (body) : NULL;
   request->timeout_s = timeout_s > 0 ? timeout_s : self->timeout_s;
-  request->limit = answer_limit (path);
+  request->limit = pl_couch_answer_limit (path);
   request->cancellable = g_cancellable_new ();
   if (cancellable != NULL)
     {

@@ -4,6 +4,10 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+/* pl_couch_url_*() and pl_couch_escape_id(), which callers reach through
+ * this header. */
+#include "pl-couch-url.h"
+
 G_BEGIN_DECLS
 
 #define PL_COUCH_ERROR (pl_couch_error_quark ())
@@ -46,13 +50,6 @@ G_DECLARE_FINAL_TYPE (PlCouchClient, pl_couch_client, PL, COUCH_CLIENT, GObject)
 
 GQuark         pl_couch_error_quark             (void);
 gboolean       pl_couch_error_is_transient      (const GError   *error);
-
-gboolean       pl_couch_url_parse               (const char     *url,
-                                                 char          **canonical,
-                                                 char          **user,
-                                                 char          **password,
-                                                 GError        **error);
-char          *pl_couch_url_redact              (const char     *url);
 
 PlCouchClient *pl_couch_client_new              (const char     *server_url,
                                                  const char     *database,
@@ -122,7 +119,5 @@ void           pl_couch_client_put_security_async (PlCouchClient *self,
                                                  GCancellable   *cancellable,
                                                  GAsyncReadyCallback callback,
                                                  gpointer        user_data);
-
-char          *pl_couch_escape_id               (const char     *id);
 
 G_END_DECLS
