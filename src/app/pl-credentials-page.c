@@ -9,6 +9,7 @@
 #include "pl-check-credentials.h"
 #include "pl-column-view.h"
 #include "pl-compat.h"
+#include "pl-credentials-editor.h"
 #include "pl-credentials-page-private.h"
 #include "pl-credentials-progress.h"
 #include "pl-credentials-status.h"
@@ -42,41 +43,10 @@ typedef enum {
   COLUMN_REASON,
 } Column;
 
-static const char *
-issuer_label (PlCredentialsIssuer issuer)
-{
-  switch (issuer)
-    {
-    case PL_CREDENTIALS_ISSUER_HEAD_OF_STATE:
-      return _("Head of State");
-    case PL_CREDENTIALS_ISSUER_HEAD_OF_GOVERNMENT:
-      return _("Head of Government");
-    case PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER:
-      return _("Minister for Foreign Affairs");
-    case PL_CREDENTIALS_ISSUER_PERMANENT_REPRESENTATIVE:
-      return _("Permanent Representative to the United Nations");
-    case PL_CREDENTIALS_ISSUER_REIO_AUTHORITY:
-      return _("Competent authority of the organization");
-    case PL_CREDENTIALS_ISSUER_OTHER:
-    default:
-      return _("Another authority");
-    }
-}
-
-static guint
-issuer_position (PlCredentialsIssuer issuer)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (issuer_order); i++)
-    if (issuer_order[i] == issuer)
-      return i;
-
-  return G_N_ELEMENTS (issuer_order) - 1;
-}
-
-static void
-status_style (PlCredentialsStatus   status,
-              const char          **icon_name,
-              const char          **css_class)
+void
+pl_credentials_page_status_style (PlCredentialsStatus   status,
+                                  const char          **icon_name,
+                                  const char          **css_class)
 {
   switch (status)
     {
@@ -108,9 +78,9 @@ status_style (PlCredentialsStatus   status,
     }
 }
 
-static void
-apply_status_class (GtkWidget  *widget,
-                    const char *css_class)
+void
+pl_credentials_page_apply_status_class (GtkWidget  *widget,
+                                        const char *css_class)
 {
   static const char *classes[] = { "success", "accent", "warning", "error", "dim-label" };
 
@@ -125,15 +95,6 @@ status_of (PlCredentialsPage *self,
 {
   return pl_credentials_derive_status (pl_delegation_get_category (delegation),
                                        pl_credentials_context_find (&self->context, delegation), &self->context);
-}
-
-static const char *
-delegation_name_for_id (PlCredentialsPage *self,
-                        const char        *id)
-{
-  PlRecord *record = id ? pl_session_lookup (pl_page_get_session (PL_PAGE (self)), id) : NULL;
-
-  return PL_IS_DELEGATION (record) ? pl_delegation_get_name (PL_DELEGATION (record)) : id;
 }
 
 /* Filtering */
@@ -208,10 +169,10 @@ update_cell (PlCredentialsPage *self,
       pl_column_view_name_cell_update (cell, delegation);
       break;
     case COLUMN_STATUS:
-      status_style (status, &icon_name, &css_class);
+      pl_credentials_page_status_style (status, &icon_name, &css_class);
       gtk_image_set_from_icon_name (GTK_IMAGE (gtk_widget_get_first_child (cell)), icon_name);
       gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (cell)), pl_credentials_status_to_label (status));
-      apply_status_class (cell, css_class);
+      pl_credentials_page_apply_status_class (cell, css_class);
       break;
     case COLUMN_FORM:
       gtk_label_set_label (GTK_LABEL (cell), pl_credentials_form_to_label (credentials ? pl_credentials_get_form (credentials)
@@ -301,226 +262,24 @@ add_column (PlCredentialsPage *self,
 
 /* The editor */
 
-PlCredentialsForm
-pl_credentials_page_selected_form (PlCredentialsPage *self)
-{
-  for (PlCredentialsForm form = PL_CREDENTIALS_FORM_ORIGINAL; form <= PL_CREDENTIALS_FORM_EMAIL; form++)
-    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->form_toggles[form])))
-      return form;
-
-  return PL_CREDENTIALS_FORM_NONE;
-}
-
-static void
-select_form (PlCredentialsPage *self,
-             PlCredentialsForm  form)
-{
-  if (form >= PL_CREDENTIALS_FORM_ORIGINAL && form <= PL_CREDENTIALS_FORM_EMAIL)
-    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->form_toggles[form]), TRUE);
-}
-
-static void
-update_changes (PlCredentialsPage *self,
-                PlCredentials     *credentials)
-{
-  JsonNode *node = credentials ? pl_credentials_get_changes (credentials) : NULL;
-  GtkWidget *child;
-  guint n = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->changes_list))) != NULL)
-    gtk_list_box_remove (self->changes_list, child);
-
-  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *element = json_array_get_element (array, i);
-          JsonObject *change;
-          GtkWidget *row;
-
-          if (!JSON_NODE_HOLDS_OBJECT (element))
-            continue;
-          change = json_node_get_object (element);
-          row = adw_action_row_new ();
-          adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                         pl_json_object_get_string (change, "note", ""));
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                       pl_json_object_get_string (change, "date", ""));
-          gtk_list_box_append (self->changes_list, row);
-          n++;
-        }
-    }
-
-  if (n == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No changes submitted"));
-      gtk_widget_add_css_class (row, "dim-label");
-      gtk_list_box_append (self->changes_list, row);
-    }
-}
-
-static void
-fill_objectors (PlCredentialsPage *self)
-{
-  GListModel *delegations = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DELEGATION);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  guint selected = adw_combo_row_get_selected (self->objector_row);
-  g_autofree char *selected_id = NULL;
-
-  /* The choice survives the refresh that any edit brings. */
-  if (selected != GTK_INVALID_LIST_POSITION && selected < self->objector_ids->len)
-    selected_id = g_strdup (g_ptr_array_index (self->objector_ids, selected));
-
-  /* Rule 20: another State party objects. */
-  g_ptr_array_set_size (self->objector_ids, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
-    {
-      g_autoptr(PlDelegation) other = g_list_model_get_item (delegations, i);
-
-      if (other == self->delegation ||
-          pl_delegation_get_category (other) != PL_DELEGATION_CATEGORY_STATE_PARTY)
-        continue;
-      g_ptr_array_add (self->objector_ids, g_strdup (pl_record_get_id (PL_RECORD (other))));
-      gtk_string_list_append (names, pl_delegation_get_name (other) ?: "");
-    }
-  adw_combo_row_set_model (self->objector_row, G_LIST_MODEL (names));
-  pl_compat_combo_row_name_items (self->objector_row);
-  for (guint i = 0; selected_id != NULL && i < self->objector_ids->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->objector_ids, i), selected_id))
-      adw_combo_row_set_selected (self->objector_row, i);
-}
-
 static void
 update_editor (PlCredentialsPage *self)
 {
-  PlDelegation *delegation = self->delegation;
-  PlCredentials *credentials;
-  PlCredentialsStatus status;
-  const char *icon_name, *css_class;
-  g_autofree char *reason = NULL;
-  g_autofree char *on_file = NULL;
-  g_autofree char *received = NULL;
-  gboolean active_objection;
-  JsonNode *objection;
-
-  if (delegation == NULL)
-    {
-      pl_compat_stack_show_only (self->editor_stack, "empty");
-      return;
-    }
-
-  self->updating = TRUE;
-  credentials = pl_credentials_find (pl_page_get_session (PL_PAGE (self)), delegation);
-  status = status_of (self, delegation);
-  status_style (status, &icon_name, &css_class);
-
-  gtk_label_set_label (self->heading, pl_delegation_get_name (delegation));
-  gtk_image_set_from_icon_name (self->status_icon, icon_name);
-  apply_status_class (GTK_WIDGET (self->status_icon), css_class);
-  gtk_label_set_label (self->status_label, pl_credentials_status_to_label (status));
-  apply_status_class (GTK_WIDGET (self->status_label), css_class);
-  reason = pl_credentials_status_describe (&self->context, delegation);
-  gtk_label_set_label (self->reason_label, reason);
-
-  received = pl_credentials_context_format_received (&self->context, credentials);
-  if (credentials != NULL && pl_credentials_get_form (credentials) != PL_CREDENTIALS_FORM_NONE)
-    {
-      const char *signatory = pl_credentials_get_signatory (credentials);
-
-      /* Translators: form, issuer, signatory, time received */
-      on_file = g_strdup_printf (_("%s from %s%s%s, received %s"),
-                                 pl_credentials_form_to_label (pl_credentials_get_form (credentials)),
-                                 pl_credentials_issuer_to_phrase (pl_credentials_get_issuer (credentials)),
-                                 signatory && *signatory ? " — " : "", signatory && *signatory ? signatory : "",
-                                 received);
-    }
-  adw_action_row_set_subtitle (self->on_file_row, on_file ? on_file : _("Nothing received"));
-  gtk_switch_set_active (self->covered_switch, credentials && pl_credentials_get_members_covered (credentials));
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->notes_entry)),
-                 credentials && pl_credentials_get_notes (credentials) ? pl_credentials_get_notes (credentials) : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->notes_entry),
-                           credentials && pl_credentials_get_notes (credentials) ? pl_credentials_get_notes (credentials) : "");
-  update_changes (self, credentials);
-
-  objection = credentials ? pl_credentials_get_objection (credentials) : NULL;
-  active_objection = credentials && pl_credentials_objection_is_active (credentials);
-  if (objection != NULL && JSON_NODE_HOLDS_OBJECT (objection))
-    {
-      JsonObject *object = json_node_get_object (objection);
-      g_autofree char *title = NULL;
-      const char *withdrawn = pl_json_object_get_string (object, "withdrawn", NULL);
-
-      /* Translators: by a State on a date */
-      title = g_strdup_printf (_("By %s on %s"),
-                               delegation_name_for_id (self, pl_json_object_get_string (object, "by", "")),
-                               pl_json_object_get_string (object, "date", ""));
-      if (!active_objection && withdrawn != NULL)
-        {
-          g_autofree char *with_date = g_strdup_printf (_("%s, withdrawn on %s"), title, withdrawn);
-
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->objection_row), with_date);
-        }
-      else
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->objection_row), title);
-      adw_action_row_set_subtitle (self->objection_row, pl_json_object_get_string (object, "note", ""));
-      gtk_widget_set_visible (GTK_WIDGET (self->objection_row), TRUE);
-    }
-  else
-    gtk_widget_set_visible (GTK_WIDGET (self->objection_row), FALSE);
-  gtk_widget_set_visible (self->withdraw_button, active_objection);
-  gtk_widget_set_visible (GTK_WIDGET (self->objector_row), !active_objection);
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->objection_note_entry)), !active_objection);
-  gtk_widget_set_visible (self->object_button, !active_objection);
-  fill_objectors (self);
-  gtk_widget_set_sensitive (self->object_button, self->objector_ids->len > 0);
-
-  pl_compat_stack_show_only (self->editor_stack, "editor");
-  self->updating = FALSE;
+  pl_credentials_editor_update (self->editor);
+  pl_compat_stack_show_only (self->editor_stack, self->delegation ? "editor" : "empty");
 }
 
 void
 pl_credentials_page_set_delegation (PlCredentialsPage *self,
                                     PlDelegation      *delegation)
 {
-  PlCredentials *credentials;
-
   if (self->delegation == delegation)
     return;
 
   pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   g_set_object (&self->delegation, delegation);
   adw_flap_set_reveal_flap (self->flap, delegation != NULL);
-
-  /* The receipt form starts from what is on file, or from the issuer the
-   * category calls for. */
-  if (delegation != NULL)
-    {
-      credentials = pl_credentials_find (pl_page_get_session (PL_PAGE (self)), delegation);
-      if (credentials != NULL && pl_credentials_get_form (credentials) != PL_CREDENTIALS_FORM_NONE)
-        {
-          select_form (self, pl_credentials_get_form (credentials));
-          adw_combo_row_set_selected (self->issuer_row, issuer_position (pl_credentials_get_issuer (credentials)));
-          gtk_editable_set_text (GTK_EDITABLE (self->signatory_entry), pl_credentials_get_signatory (credentials) ?: "");
-        }
-      else
-        {
-          select_form (self, PL_CREDENTIALS_FORM_ORIGINAL);
-          adw_combo_row_set_selected (self->issuer_row,
-                                      issuer_position (pl_delegation_get_category (delegation) == PL_DELEGATION_CATEGORY_REIO
-                                                         ? PL_CREDENTIALS_ISSUER_REIO_AUTHORITY
-                                                         : PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER));
-          gtk_editable_set_text (GTK_EDITABLE (self->signatory_entry), "");
-        }
-      gtk_editable_set_text (GTK_EDITABLE (self->received_entry), "");
-      gtk_editable_set_text (GTK_EDITABLE (self->change_entry), "");
-      gtk_editable_set_text (GTK_EDITABLE (self->objection_note_entry), "");
-    }
-
+  pl_credentials_editor_set_delegation (self->editor, delegation);
   update_editor (self);
 }
 
@@ -616,7 +375,6 @@ pl_credentials_page_constructed (GObject *object)
   GListModel *delegations;
   GtkColumnViewColumn *name_column;
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) issuers = gtk_string_list_new (NULL);
 
   G_OBJECT_CLASS (pl_credentials_page_parent_class)->constructed (object);
 
@@ -640,11 +398,7 @@ pl_credentials_page_constructed (GObject *object)
   for (PlCredentialsStatus s = PL_CREDENTIALS_STATUS_IN_DUE_FORM; s < PL_CREDENTIALS_N_STATUSES; s++)
     gtk_string_list_append (statuses, pl_credentials_status_to_label (s));
   gtk_drop_down_set_model (self->status_drop, G_LIST_MODEL (statuses));
-  for (guint i = 0; i < G_N_ELEMENTS (issuer_order); i++)
-    gtk_string_list_append (issuers, issuer_label (issuer_order[i]));
-  adw_combo_row_set_model (self->issuer_row, G_LIST_MODEL (issuers));
-  /* The choices named, as every control is. */
-  pl_compat_combo_row_name_items (self->issuer_row);
+  pl_credentials_editor_set_session (self->editor, pl_page_get_session (PL_PAGE (self)), &self->context);
 
   g_signal_connect_swapped (pl_record_table_get_selection (self->table), "notify::selected-item",
                             G_CALLBACK (on_selection_changed_cb), self);
@@ -681,7 +435,6 @@ pl_credentials_page_finalize (GObject *object)
   PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
 
   g_clear_pointer (&self->bound_cells, g_hash_table_unref);
-  g_clear_pointer (&self->objector_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pl_credentials_page_parent_class)->finalize (object);
 }
@@ -702,6 +455,7 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
   object_class->finalize = pl_credentials_page_finalize;
 
   g_type_ensure (PL_TYPE_RECORD_TABLE);
+  g_type_ensure (PL_TYPE_CREDENTIALS_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-credentials-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, progress_bar);
@@ -714,29 +468,7 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, table);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, flap);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, editor_stack);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, heading);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, status_icon);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, status_label);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, reason_label);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, form_box);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, issuer_row);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, signatory_entry);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, received_entry);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, record_button);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, on_file_row);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, covered_switch);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, notes_entry);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, changes_list);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, change_entry);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, objection_row);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, withdraw_button);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, objector_row);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, objection_note_entry);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, object_button);
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_record_clicked_cb", G_CALLBACK (pl_credentials_page_on_record_clicked_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_add_change_cb", G_CALLBACK (pl_credentials_page_on_add_change_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_object_clicked_cb", G_CALLBACK (pl_credentials_page_on_object_clicked_cb));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_withdraw_clicked_cb", G_CALLBACK (pl_credentials_page_on_withdraw_clicked_cb));
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, editor);
 
   gtk_widget_class_install_action (widget_class, "credentials.record", NULL, pl_credentials_page_record_action);
   gtk_widget_class_install_action (widget_class, "credentials.search", NULL, pl_credentials_page_search_action);
@@ -749,52 +481,9 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
 static void
 pl_credentials_page_init (PlCredentialsPage *self)
 {
-  static const PlCredentialsForm rows[2][3] = {
-    { PL_CREDENTIALS_FORM_ORIGINAL, PL_CREDENTIALS_FORM_COPY, PL_CREDENTIALS_FORM_FAX },
-    { PL_CREDENTIALS_FORM_NOTE_VERBALE, PL_CREDENTIALS_FORM_LETTER, PL_CREDENTIALS_FORM_EMAIL },
-  };
-  GtkToggleButton *group = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->bound_cells = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  self->objector_ids = g_ptr_array_new_with_free_func (g_free);
-
-  /* The forms of DESIGN's `form` as linked toggles, one click each and
-   * each a button a screen reader names: what reproduces the credentials
-   * (original, copy, fax: the issuer is judged) above what only informs
-   * of the names (rule 20). */
-  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
-    {
-      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-      gtk_box_set_homogeneous (GTK_BOX (line), TRUE);
-      gtk_widget_add_css_class (line, "linked");
-      for (guint c = 0; c < G_N_ELEMENTS (rows[r]); c++)
-        {
-          PlCredentialsForm form = rows[r][c];
-          GtkWidget *toggle = gtk_toggle_button_new_with_label (pl_credentials_form_to_label (form));
-
-          gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, pl_credentials_form_to_label (form), -1);
-          if (group != NULL)
-            gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), group);
-          else
-            group = GTK_TOGGLE_BUTTON (toggle);
-          self->form_toggles[form] = toggle;
-          gtk_box_append (GTK_BOX (line), toggle);
-        }
-      gtk_box_append (self->form_box, line);
-    }
-  gtk_toggle_button_set_active (group, TRUE);
-
-  g_signal_connect_swapped (self->covered_switch, "notify::active", G_CALLBACK (pl_credentials_page_on_covered_active_cb), self);
-  g_signal_connect_swapped (self->notes_entry, "changed", G_CALLBACK (pl_credentials_page_on_notes_changed_cb), self);
-  {
-    GtkEventController *focus = gtk_event_controller_focus_new ();
-
-    g_signal_connect_swapped (focus, "leave", G_CALLBACK (pl_credentials_page_on_focus_leave_cb), self);
-    gtk_widget_add_controller (GTK_WIDGET (self->notes_entry), focus);
-  }
 }
 
 GtkWidget *
