@@ -48,6 +48,8 @@ struct _PlPageClass
   gboolean refresh_when_hidden;
 };
 
+GtkWidget *pl_page_new                (GType      page_type,
+                                       PlSession *session);
 PlSession *pl_page_get_session        (PlPage    *self);
 gboolean   pl_page_select_record      (PlPage    *self,
                                        PlRecord  *record);
