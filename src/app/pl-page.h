@@ -65,4 +65,11 @@ gboolean   pl_page_is_refresh_pending (PlPage    *self);
 void       pl_page_dispose_template   (GtkWidget *widget,
                                        GType      widget_type);
 
+/* Declares an action callback (a GtkWidgetActionActivateFunc) that a page
+ * defines in another of its files: the private headers list many of them. */
+#define PL_PAGE_DECLARE_ACTION(name)          \
+  void name (GtkWidget  *widget,              \
+             const char *action_name,         \
+             GVariant   *parameter)
+
 G_END_DECLS
