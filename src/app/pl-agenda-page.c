@@ -274,36 +274,33 @@ move (PlAgendaPage *self,
     pl_agenda_page_select_item (self, item);
 }
 
-static void
-move_up_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+/* The four moves differ only in the agenda function they call: one action
+ * callback serves them all, finding the function by the action's name. */
+static const struct
 {
-  move (PL_AGENDA_PAGE (widget), pl_agenda_move_up);
-}
+  const char *action_name;
+  MoveFunc    func;
+} moves[] = {
+  { "agenda.move-up", pl_agenda_move_up },
+  { "agenda.move-down", pl_agenda_move_down },
+  { "agenda.indent", pl_agenda_indent },
+  { "agenda.outdent", pl_agenda_outdent },
+};
 
 static void
-move_down_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  move (PL_AGENDA_PAGE (widget), pl_agenda_move_down);
-}
-
-static void
-indent_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  move (PL_AGENDA_PAGE (widget), pl_agenda_indent);
-}
-
-static void
-outdent_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  move (PL_AGENDA_PAGE (widget), pl_agenda_outdent);
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    {
+      if (g_str_equal (action_name, moves[i].action_name))
+        {
+          move (PL_AGENDA_PAGE (widget), moves[i].func);
+          return;
+        }
+    }
+  g_return_if_reached ();
 }
 
 /* Rows */
@@ -599,10 +596,8 @@ pl_agenda_page_class_init (PlAgendaPageClass *klass)
   gtk_widget_class_install_action (widget_class, "agenda.add-item", NULL, add_item_action);
   gtk_widget_class_install_action (widget_class, "agenda.add-sub-item", NULL, add_sub_item_action);
   gtk_widget_class_install_action (widget_class, "agenda.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "agenda.move-up", NULL, move_up_action);
-  gtk_widget_class_install_action (widget_class, "agenda.move-down", NULL, move_down_action);
-  gtk_widget_class_install_action (widget_class, "agenda.indent", NULL, indent_action);
-  gtk_widget_class_install_action (widget_class, "agenda.outdent", NULL, outdent_action);
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    gtk_widget_class_install_action (widget_class, moves[i].action_name, NULL, move_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "agenda.add-item", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "agenda.add-item", NULL);
@@ -625,7 +620,5 @@ pl_agenda_page_init (PlAgendaPage *self)
 GtkWidget *
 pl_agenda_page_new (PlSession *session)
 {
-  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
-
-  return g_object_new (PL_TYPE_AGENDA_PAGE, "session", session, NULL);
+  return pl_page_new (PL_TYPE_AGENDA_PAGE, session);
 }

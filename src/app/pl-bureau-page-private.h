@@ -34,9 +34,7 @@ struct _PlBureauPage
 
 GPtrArray *pl_bureau_page_list_groups       (PlBureauPage *self,
                                              gboolean      names);
-void       pl_bureau_page_add_holder_action (GtkWidget    *widget,
-                                             const char   *action_name,
-                                             GVariant     *parameter);
+PL_PAGE_DECLARE_ACTION (pl_bureau_page_add_holder_action);
 void       pl_bureau_page_rebuild_holders   (PlBureauPage *self);
 void       pl_bureau_page_sync_holder_row   (PlBureauPage *self,
                                              GtkWidget    *row);

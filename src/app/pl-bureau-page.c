@@ -698,7 +698,5 @@ pl_bureau_page_init (PlBureauPage *self)
 GtkWidget *
 pl_bureau_page_new (PlSession *session)
 {
-  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
-
-  return g_object_new (PL_TYPE_BUREAU_PAGE, "session", session, NULL);
+  return pl_page_new (PL_TYPE_BUREAU_PAGE, session);
 }

@@ -204,6 +204,22 @@ value_label (const char *text)
   return label;
 }
 
+/* One row of the Mine/Theirs grid: a dim caption right-aligned to its value. */
+static void
+attach_value_row (GtkGrid    *grid,
+                  int         row,
+                  const char *caption,
+                  const char *value)
+{
+  GtkWidget *label = gtk_label_new (caption);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_grid_attach (grid, label, 0, row, 1, 1);
+  gtk_grid_attach (grid, value_label (value), 1, row, 1, 1);
+}
+
 static GtkWidget *
 choice_button (PlConflictsDialog *self,
                JsonObject        *conflict,
@@ -238,7 +254,7 @@ conflict_row (PlConflictsDialog *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *heading, *field_widget, *label;
+  GtkWidget *heading, *field_widget;
 
   if (g_strcmp0 (field, "_deleted") == 0)
     what = g_strdup_printf (_("%s, deleted on one side and edited on the other"), record);
@@ -276,18 +292,8 @@ conflict_row (PlConflictsDialog *self,
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  label = gtk_label_new (_("Mine"));
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), value_label (mine), 1, 0, 1, 1);
-  label = gtk_label_new (_("Theirs"));
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), value_label (theirs), 1, 1, 1, 1);
+  attach_value_row (GTK_GRID (grid), 0, _("Mine"), mine);
+  attach_value_row (GTK_GRID (grid), 1, _("Theirs"), theirs);
   gtk_box_append (GTK_BOX (box), grid);
 
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);

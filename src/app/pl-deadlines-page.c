@@ -533,7 +533,5 @@ pl_deadlines_page_init (PlDeadlinesPage *self)
 GtkWidget *
 pl_deadlines_page_new (PlSession *session)
 {
-  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
-
-  return g_object_new (PL_TYPE_DEADLINES_PAGE, "session", session, NULL);
+  return pl_page_new (PL_TYPE_DEADLINES_PAGE, session);
 }

@@ -797,7 +797,5 @@ pl_documents_page_init (PlDocumentsPage *self)
 GtkWidget *
 pl_documents_page_new (PlSession *session)
 {
-  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
-
-  return g_object_new (PL_TYPE_DOCUMENTS_PAGE, "session", session, NULL);
+  return pl_page_new (PL_TYPE_DOCUMENTS_PAGE, session);
 }

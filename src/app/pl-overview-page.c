@@ -328,7 +328,5 @@ pl_overview_page_init (PlOverviewPage *self)
 GtkWidget *
 pl_overview_page_new (PlSession *session)
 {
-  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
-
-  return g_object_new (PL_TYPE_OVERVIEW_PAGE, "session", session, NULL);
+  return pl_page_new (PL_TYPE_OVERVIEW_PAGE, session);
 }

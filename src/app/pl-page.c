@@ -227,6 +227,26 @@ pl_page_init (PlPage *self)
 }
 
 /**
+ * pl_page_new:
+ * @page_type: a subtype of #PlPage
+ * @session: the session the page shows
+ *
+ * What each page's `_new()` does, written once: the pages differ only in
+ * the type they make.
+ *
+ * Returns: (transfer floating): the new page
+ */
+GtkWidget *
+pl_page_new (GType      page_type,
+             PlSession *session)
+{
+  g_return_val_if_fail (g_type_is_a (page_type, PL_TYPE_PAGE), NULL);
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  return g_object_new (page_type, "session", session, NULL);
+}
+
+/**
  * pl_page_get_session:
  *
  * Returns: (transfer none): the session the page shows

@@ -48,6 +48,8 @@ struct _PlPageClass
   gboolean refresh_when_hidden;
 };
 
+GtkWidget *pl_page_new                (GType      page_type,
+                                       PlSession *session);
 PlSession *pl_page_get_session        (PlPage    *self);
 gboolean   pl_page_select_record      (PlPage    *self,
                                        PlRecord  *record);
@@ -62,5 +64,12 @@ gboolean   pl_page_is_refresh_pending (PlPage    *self);
 
 void       pl_page_dispose_template   (GtkWidget *widget,
                                        GType      widget_type);
+
+/* Declares an action callback (a GtkWidgetActionActivateFunc) that a page
+ * defines in another of its files: the private headers list many of them. */
+#define PL_PAGE_DECLARE_ACTION(name)          \
+  void name (GtkWidget  *widget,              \
+             const char *action_name,         \
+             GVariant   *parameter)
 
 G_END_DECLS

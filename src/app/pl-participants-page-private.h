@@ -76,14 +76,8 @@ void        pl_participants_page_update_editor           (PlParticipantsPage *se
 void        pl_participants_page_on_delegation_changed   (PlParticipantsPage *self);
 void        pl_participants_page_editor_init             (PlParticipantsPage *self);
 void        pl_participants_page_editor_class_init       (GtkWidgetClass     *widget_class);
-void        pl_participants_page_add_state_action        (GtkWidget          *widget,
-                                                          const char         *action_name,
-                                                          GVariant           *parameter);
-void        pl_participants_page_add_organization_action (GtkWidget          *widget,
-                                                          const char         *action_name,
-                                                          GVariant           *parameter);
-void        pl_participants_page_import_action           (GtkWidget          *widget,
-                                                          const char         *action_name,
-                                                          GVariant           *parameter);
+PL_PAGE_DECLARE_ACTION (pl_participants_page_add_state_action);
+PL_PAGE_DECLARE_ACTION (pl_participants_page_add_organization_action);
+PL_PAGE_DECLARE_ACTION (pl_participants_page_import_action);
 
 G_END_DECLS

@@ -860,9 +860,7 @@ pl_participants_page_init (PlParticipantsPage *self)
 GtkWidget *
 pl_participants_page_new (PlSession *session)
 {
-  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
-
-  return g_object_new (PL_TYPE_PARTICIPANTS_PAGE, "session", session, NULL);
+  return pl_page_new (PL_TYPE_PARTICIPANTS_PAGE, session);
 }
 
 /**

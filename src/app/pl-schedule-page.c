@@ -906,7 +906,5 @@ pl_schedule_page_init (PlSchedulePage *self)
 GtkWidget *
 pl_schedule_page_new (PlSession *session)
 {
-  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
-
-  return g_object_new (PL_TYPE_SCHEDULE_PAGE, "session", session, NULL);
+  return pl_page_new (PL_TYPE_SCHEDULE_PAGE, session);
 }

@@ -312,7 +312,5 @@ pl_settings_page_init (PlSettingsPage *self)
 GtkWidget *
 pl_settings_page_new (PlSession *session)
 {
-  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
-
-  return g_object_new (PL_TYPE_SETTINGS_PAGE, "session", session, NULL);
+  return pl_page_new (PL_TYPE_SETTINGS_PAGE, session);
 }

@@ -39,42 +39,20 @@ char           *pl_speakers_page_item_label            (PlSpeakersPage *self,
                                                         PlSpeakerList  *list);
 int             pl_speakers_page_compare_lists         (gconstpointer   a,
                                                         gconstpointer   b);
-void            pl_speakers_page_add_list_action       (GtkWidget      *widget,
-                                                        const char     *action_name,
-                                                        GVariant       *parameter);
-void            pl_speakers_page_add_speaker_action    (GtkWidget      *widget,
-                                                        const char     *action_name,
-                                                        GVariant       *parameter);
-void            pl_speakers_page_delete_list_action    (GtkWidget      *widget,
-                                                        const char     *action_name,
-                                                        GVariant       *parameter);
-void            pl_speakers_page_delete_speaker_action (GtkWidget      *widget,
-                                                        const char     *action_name,
-                                                        GVariant       *parameter);
+PL_PAGE_DECLARE_ACTION (pl_speakers_page_add_list_action);
+PL_PAGE_DECLARE_ACTION (pl_speakers_page_add_speaker_action);
+PL_PAGE_DECLARE_ACTION (pl_speakers_page_delete_list_action);
+PL_PAGE_DECLARE_ACTION (pl_speakers_page_delete_speaker_action);
 void            pl_speakers_page_do_select_list        (PlSpeakersPage *self,
                                                         PlSpeakerList  *list);
-void            pl_speakers_page_edit_list_action      (GtkWidget      *widget,
-                                                        const char     *action_name,
-                                                        GVariant       *parameter);
-void            pl_speakers_page_edit_speaker_action   (GtkWidget      *widget,
-                                                        const char     *action_name,
-                                                        GVariant       *parameter);
+PL_PAGE_DECLARE_ACTION (pl_speakers_page_edit_list_action);
+PL_PAGE_DECLARE_ACTION (pl_speakers_page_edit_speaker_action);
 void            pl_speakers_page_fill_lists            (PlSpeakersPage *self);
-void            pl_speakers_page_live_action           (GtkWidget      *widget,
-                                                        const char     *action_name,
-                                                        GVariant       *parameter);
-void            pl_speakers_page_move_down_action      (GtkWidget      *widget,
-                                                        const char     *action_name,
-                                                        GVariant       *parameter);
-void            pl_speakers_page_move_up_action        (GtkWidget      *widget,
-                                                        const char     *action_name,
-                                                        GVariant       *parameter);
-void            pl_speakers_page_request_action        (GtkWidget      *widget,
-                                                        const char     *action_name,
-                                                        GVariant       *parameter);
-void            pl_speakers_page_restore_order_action  (GtkWidget      *widget,
-                                                        const char     *action_name,
-                                                        GVariant       *parameter);
+PL_PAGE_DECLARE_ACTION (pl_speakers_page_live_action);
+PL_PAGE_DECLARE_ACTION (pl_speakers_page_move_down_action);
+PL_PAGE_DECLARE_ACTION (pl_speakers_page_move_up_action);
+PL_PAGE_DECLARE_ACTION (pl_speakers_page_request_action);
+PL_PAGE_DECLARE_ACTION (pl_speakers_page_restore_order_action);
 void            pl_speakers_page_reveal                (GtkRevealer    *revealer,
                                                         gboolean        shown);
 void            pl_speakers_page_select_speaker        (PlSpeakersPage *self,
@@ -82,8 +60,6 @@ void            pl_speakers_page_select_speaker        (PlSpeakersPage *self,
 void            pl_speakers_page_update_actions        (PlSpeakersPage *self);
 void            pl_speakers_page_update_header         (PlSpeakersPage *self);
 void            pl_speakers_page_update_requests       (PlSpeakersPage *self);
-void            pl_speakers_page_withdraw_action       (GtkWidget      *widget,
-                                                        const char     *action_name,
-                                                        GVariant       *parameter);
+PL_PAGE_DECLARE_ACTION (pl_speakers_page_withdraw_action);
 
 G_END_DECLS

@@ -711,9 +711,7 @@ pl_speakers_page_init (PlSpeakersPage *self)
 GtkWidget *
 pl_speakers_page_new (PlSession *session)
 {
-  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
-
-  return g_object_new (PL_TYPE_SPEAKERS_PAGE, "session", session, NULL);
+  return pl_page_new (PL_TYPE_SPEAKERS_PAGE, session);
 }
 
 /**
