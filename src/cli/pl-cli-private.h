@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -19,6 +19,20 @@ int pl_cli_usage_error   (GOptionContext  *context,
 int pl_cli_parse_options (GOptionContext  *context,
                           int             *argc,
                           char          ***argv);
+
+/* Runs the main loop until an async call is done: pass
+ * pl_cli_wait_done_cb and the PlCliWait as the callback and its data, then
+ * hand pl_cli_wait_for()'s result to the _finish function and clear it. */
+typedef struct
+{
+  GMainLoop    *loop;
+  GAsyncResult *result;
+} PlCliWait;
+
+void          pl_cli_wait_done_cb (GObject      *source,
+                                   GAsyncResult *result,
+                                   gpointer      user_data);
+GAsyncResult *pl_cli_wait_for     (PlCliWait    *wait);
 
 /* One function per command, each in its own file. */
 int pl_cli_new                (int argc, char **argv);

@@ -21,23 +21,6 @@
  * admin's from the keyring or PLENARY_PASSWORD; neither is ever printed.
  */
 
-typedef struct
-{
-  GMainLoop    *loop;
-  GAsyncResult *result;
-} Wait;
-
-static void
-on_wait_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Wait *wait = user_data;
-
-  wait->result = g_object_ref (result);
-  g_main_loop_quit (wait->loop);
-}
-
 /* Three capital letters, as the delegations' IDs have them
  * (`delegation:FRA`): the role must match the ID exactly. */
 static gboolean
@@ -58,13 +41,12 @@ pl_cli_server_user (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("URL DATABASE NAME — create or update a user of a session’s server"));
   g_autoptr(PlCouchClient) client = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GMainLoop) loop = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) roles = NULL;
   g_auto(GStrv) done = NULL;
   g_autofree char *user = NULL, *password = NULL, *new_password = NULL;
   g_autofree char *role = NULL, *delegation = NULL;
-  Wait wait = { NULL, NULL };
+  PlCliWait wait = { NULL, NULL };
   const GOptionEntry entries[] = {
     { "role", 0, 0, G_OPTION_ARG_STRING, &role, N_("The user’s role: secretariat or delegate"), N_("ROLE") },
     { "delegation", 0, 0, G_OPTION_ARG_STRING, &delegation,
@@ -141,12 +123,9 @@ pl_cli_server_user (int    argc,
     }
   pl_couch_client_set_credentials (client, user, password);
 
-  loop = g_main_loop_new (NULL, FALSE);
-  wait.loop = loop;
   pl_sync_setup_user_async (client, argv[3], new_password, (const char * const *) roles, NULL,
-                            on_wait_done_cb, &wait);
-  g_main_loop_run (loop);
-  done = pl_sync_setup_user_finish (client, wait.result, &error);
+                            pl_cli_wait_done_cb, &wait);
+  done = pl_sync_setup_user_finish (client, pl_cli_wait_for (&wait), &error);
   g_clear_object (&wait.result);
 
   if (done == NULL)

@@ -19,35 +19,6 @@
  * server-setup` (the database, roles and rules on a server).
  */
 
-/* Runs the main loop until an async call is done. */
-typedef struct
-{
-  GMainLoop    *loop;
-  GAsyncResult *result;
-} Wait;
-
-static void
-on_wait_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Wait *wait = user_data;
-
-  wait->result = g_object_ref (result);
-  g_main_loop_quit (wait->loop);
-}
-
-static GAsyncResult *
-wait_for (Wait *wait)
-{
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-
-  wait->loop = loop;
-  g_main_loop_run (loop);
-  wait->loop = NULL;
-  return wait->result;
-}
-
 static const char *
 sync_state_label (PlSyncState state)
 {
@@ -114,7 +85,7 @@ pl_cli_sync (int    argc,
   const PlSyncStats *stats;
   guint n_conflicts, n_dirty, n_changes;
   g_autofree char *pushed = NULL, *deletions = NULL, *pulled = NULL, *updated = NULL;
-  Wait wait = { NULL, NULL };
+  PlCliWait wait = { NULL, NULL };
   gboolean ok;
   const GOptionEntry entries[] = {
     { "server", 0, 0, G_OPTION_ARG_STRING, &server, N_("The CouchDB server’s address"), N_("URL") },
@@ -236,8 +207,8 @@ pl_cli_sync (int    argc,
 
   if (rebinding)
     {
-      pl_sync_connection_rebind_async (connection, session, NULL, on_wait_done_cb, &wait);
-      ok = pl_sync_connection_rebind_finish (connection, wait_for (&wait), &error);
+      pl_sync_connection_rebind_async (connection, session, NULL, pl_cli_wait_done_cb, &wait);
+      ok = pl_sync_connection_rebind_finish (connection, pl_cli_wait_for (&wait), &error);
       g_clear_object (&wait.result);
       if (!ok)
         {
@@ -251,8 +222,8 @@ pl_cli_sync (int    argc,
     {
       PlSession *downloaded;
 
-      pl_sync_connection_download_async (connection, NULL, on_wait_done_cb, &wait);
-      downloaded = pl_sync_connection_download_finish (connection, wait_for (&wait), &error);
+      pl_sync_connection_download_async (connection, NULL, pl_cli_wait_done_cb, &wait);
+      downloaded = pl_sync_connection_download_finish (connection, pl_cli_wait_for (&wait), &error);
       ok = downloaded != NULL;
       if (ok)
         {
@@ -262,8 +233,8 @@ pl_cli_sync (int    argc,
     }
   else
     {
-      pl_sync_connection_sync_async (connection, session, NULL, on_wait_done_cb, &wait);
-      ok = pl_sync_connection_sync_finish (connection, wait_for (&wait), &error);
+      pl_sync_connection_sync_async (connection, session, NULL, pl_cli_wait_done_cb, &wait);
+      ok = pl_sync_connection_sync_finish (connection, pl_cli_wait_for (&wait), &error);
     }
   g_clear_object (&wait.result);
   engine = pl_sync_connection_get_engine (connection);
@@ -365,7 +336,7 @@ pl_cli_server_setup (int    argc,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) done = NULL;
   g_autofree char *user = NULL, *server = NULL;
-  Wait wait = { NULL, NULL };
+  PlCliWait wait = { NULL, NULL };
   const GOptionEntry entries[] = {
     { "user", 0, 0, G_OPTION_ARG_STRING, &user, N_("A server admin’s user name (password from the keyring or PLENARY_PASSWORD)"), N_("ADMIN") },
     { NULL }
@@ -394,8 +365,8 @@ pl_cli_server_setup (int    argc,
     }
   client = pl_sync_connection_get_client (connection);
 
-  pl_sync_setup_server_async (client, NULL, on_wait_done_cb, &wait);
-  done = pl_sync_setup_server_finish (client, wait_for (&wait), &error);
+  pl_sync_setup_server_async (client, NULL, pl_cli_wait_done_cb, &wait);
+  done = pl_sync_setup_server_finish (client, pl_cli_wait_for (&wait), &error);
   g_clear_object (&wait.result);
 
   if (done == NULL)

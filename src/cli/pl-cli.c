@@ -115,3 +115,25 @@ main (int    argc,
   print_usage (stderr);
   return EXIT_BAD_INPUT;
 }
+
+void
+pl_cli_wait_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  PlCliWait *wait = user_data;
+
+  wait->result = g_object_ref (result);
+  g_main_loop_quit (wait->loop);
+}
+
+GAsyncResult *
+pl_cli_wait_for (PlCliWait *wait)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  wait->loop = loop;
+  g_main_loop_run (loop);
+  wait->loop = NULL;
+  return wait->result;
+}
