@@ -39,6 +39,7 @@
 #include "pl-sync-account.h"
 #include "pl-sync-engine.h"
 #include "pl-item-editor.h"
+#include "pl-member-row.h"
 #include "pl-test-support.h"
 #include "pl-window.h"
 
@@ -751,7 +752,27 @@ n_items (GListModel *model)
   return g_list_model_get_n_items (model);
 }
 
-/* A member's entry for @field ("name", "email") in the page's editor. */
+/* The @n-th entry under @widget, depth first. */
+static GtkWidget *
+nth_entry (GtkWidget *widget,
+           guint     *n)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ENTRY (child) && (*n)-- == 0)
+        return child;
+      if ((found = nth_entry (child, n)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A member's entry for @field ("name", "email") in the page's editor:
+ * its row's first entry or its second. */
 static GtkWidget *
 find_member_entry (GtkWidget  *widget,
                    const char *member_id,
@@ -763,10 +784,13 @@ find_member_entry (GtkWidget  *widget,
     {
       GtkWidget *found;
 
-      if (GTK_IS_ENTRY (child) &&
-          g_strcmp0 (g_object_get_data (G_OBJECT (child), "member-id"), member_id) == 0 &&
-          g_strcmp0 (g_object_get_data (G_OBJECT (child), "field"), field) == 0)
-        return child;
+      if (PL_IS_MEMBER_ROW (child) &&
+          g_strcmp0 (pl_member_row_get_member_id (PL_MEMBER_ROW (child)), member_id) == 0)
+        {
+          guint n = g_str_equal (field, "email") ? 1 : 0;
+
+          return nth_entry (child, &n);
+        }
       if ((found = find_member_entry (child, member_id, field)) != NULL)
         return found;
     }

@@ -92,6 +92,18 @@ pl_participants_string_list_new (const char * const *labels,
   return G_LIST_MODEL (list);
 }
 
+/* A combo row of the editor's, its choices @labels, each named as every
+ * control is. */
+void
+pl_participants_combo_row_set_labels (AdwComboRow        *row,
+                                      const char * const *labels)
+{
+  g_autoptr(GListModel) model = pl_participants_string_list_new (labels, NULL);
+
+  adw_combo_row_set_model (row, model);
+  pl_compat_combo_row_name_items (row);
+}
+
 void
 pl_participants_page_toast (PlParticipantsPage *self,
                             const char         *text,
@@ -120,17 +132,6 @@ pl_participants_page_group_name (PlParticipantsPage *self,
     return "";
 
   return pl_bureau_group_name (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))), group_id);
-}
-
-guint
-pl_participants_page_group_index (PlParticipantsPage *self,
-                                  const char         *group_id)
-{
-  for (guint i = 0; i < self->group_ids->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (self->group_ids, i), group_id) == 0)
-      return i + 1;
-
-  return 0;
 }
 
 char *
@@ -290,7 +291,7 @@ pl_participants_page_session_changed (PlPage       *page,
                                     : NULL;
 
       if (contact_id != NULL && g_str_equal (contact_id, pl_record_get_id (record)))
-        pl_participants_page_on_delegation_changed (self);
+        pl_delegation_editor_update (self->editor);
       return;
     }
 
@@ -500,13 +501,11 @@ set_delegation (PlParticipantsPage *self,
 
   /* The burst of typing belongs to the delegation being left. */
   pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  g_clear_pointer (&self->expanded_member, g_free);
   g_set_object (&self->delegation, delegation);
   adw_flap_set_reveal_flap (self->flap, delegation != NULL);
   g_signal_group_set_target (self->delegation_signals, delegation);
-  gtk_editable_set_text (GTK_EDITABLE (self->member_name_entry), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->member_email_entry), "");
-  pl_participants_page_update_editor (self);
+  pl_delegation_editor_set_delegation (self->editor, delegation);
+  pl_compat_stack_show_only (self->editor_stack, delegation != NULL ? "editor" : "empty");
   pl_participants_page_update_actions (self);
 }
 
@@ -668,11 +667,8 @@ fill_groups (PlParticipantsPage *self)
         }
     }
 
-  self->updating = TRUE;
   gtk_drop_down_set_model (self->group_drop, G_LIST_MODEL (filter_list));
-  adw_combo_row_set_model (self->group_row, G_LIST_MODEL (editor_list));
-  self->updating = FALSE;
-  pl_participants_page_update_editor (self);
+  pl_delegation_editor_set_groups (self->editor, self->group_ids, G_LIST_MODEL (editor_list));
 }
 
 /* PlPage */
@@ -730,19 +726,8 @@ pl_participants_page_constructed (GObject *object)
       gtk_string_list_append (statuses, pl_participation_to_label (p));
     gtk_drop_down_set_model (self->status_drop, G_LIST_MODEL (statuses));
   }
-  adw_combo_row_set_model (self->category_row, pl_participants_string_list_new (pl_participants_category_labels, NULL));
-  adw_combo_row_set_model (self->observer_row, pl_participants_string_list_new (pl_participants_observer_labels, NULL));
-  adw_combo_row_set_model (self->member_function_row, pl_participants_string_list_new (pl_participants_function_labels, NULL));
-  adw_combo_row_set_selected (self->member_function_row, PL_MEMBER_FUNCTION_REPRESENTATIVE);
-  adw_combo_row_set_model (self->member_rank_row, pl_participants_string_list_new (pl_participants_rank_labels, NULL));
-  adw_combo_row_set_selected (self->member_rank_row, PL_RANK_OFFICIAL);
+  pl_delegation_editor_set_session (self->editor, pl_page_get_session (PL_PAGE (self)));
   fill_groups (self);
-  /* The choices of the editor's rows named, as every control is. */
-  pl_compat_combo_row_name_items (self->category_row);
-  pl_compat_combo_row_name_items (self->group_row);
-  pl_compat_combo_row_name_items (self->observer_row);
-  pl_compat_combo_row_name_items (self->member_function_row);
-  pl_compat_combo_row_name_items (self->member_rank_row);
   g_signal_connect_object (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))), "notify::regional-groups",
                            G_CALLBACK (fill_groups), self, G_CONNECT_SWAPPED);
 
@@ -753,7 +738,7 @@ pl_participants_page_constructed (GObject *object)
   g_signal_connect_object (delegations, "items-changed", G_CALLBACK (on_records_changed_cb), self, G_CONNECT_SWAPPED);
 
   pl_participants_page_update_summary (self);
-  pl_participants_page_update_editor (self);
+  pl_compat_stack_show_only (self->editor_stack, "empty");
   pl_participants_page_update_actions (self);
 }
 
@@ -780,7 +765,6 @@ pl_participants_page_finalize (GObject *object)
   PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (object);
 
   g_clear_pointer (&self->group_ids, g_ptr_array_unref);
-  g_clear_pointer (&self->expanded_member, g_free);
 
   G_OBJECT_CLASS (pl_participants_page_parent_class)->finalize (object);
 }
@@ -801,6 +785,7 @@ pl_participants_page_class_init (PlParticipantsPageClass *klass)
   object_class->finalize = pl_participants_page_finalize;
 
   g_type_ensure (PL_TYPE_RECORD_TABLE);
+  g_type_ensure (PL_TYPE_DELEGATION_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-participants-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, flap);
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, search_entry);
@@ -811,23 +796,7 @@ pl_participants_page_class_init (PlParticipantsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, table);
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, editor_stack);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, heading);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, name_entry);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, category_row);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, group_row);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, present_switch);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, participation_group);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, observer_row);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, participation_row);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, credentials_button);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, members_group);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, members_list);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, member_name_entry);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, member_email_entry);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, member_function_row);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, member_rank_row);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, add_member_button);
-  pl_participants_page_editor_class_init (widget_class);
+  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, editor);
 
   gtk_widget_class_install_action (widget_class, "participants.add-state", NULL, pl_participants_page_add_state_action);
   gtk_widget_class_install_action (widget_class, "participants.add-organization", NULL, pl_participants_page_add_organization_action);
@@ -854,7 +823,10 @@ pl_participants_page_init (PlParticipantsPage *self)
   self->group_ids = g_ptr_array_new_with_free_func (g_free);
   self->cancellable = g_cancellable_new ();
 
-  pl_participants_page_editor_init (self);
+  /* The delete and credentials actions follow the delegation's category. */
+  self->delegation_signals = g_signal_group_new (PL_TYPE_DELEGATION);
+  g_signal_group_connect_swapped (self->delegation_signals, "notify",
+                                  G_CALLBACK (pl_participants_page_update_actions), self);
 }
 
 GtkWidget *
