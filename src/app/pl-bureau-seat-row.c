@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "pl-bureau-seat-row.h"
+#include "pl-bureau-state-choice.h"
 #include "pl-edit-burst.h"
 #include "pl-finding-list.h"
 #include "pl-participation.h"
@@ -138,22 +139,23 @@ state_header_cb (GtkListBoxRow *row,
                  GtkListBoxRow *before,
                  gpointer       user_data)
 {
-  Rank rank = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "rank"));
+  Rank rank = pl_bureau_state_choice_get_section (PL_BUREAU_STATE_CHOICE (row));
   GtkWidget *header;
 
-  if (before != NULL && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (before), "rank")) == (int) rank)
+  if (before != NULL && pl_bureau_state_choice_get_section (PL_BUREAU_STATE_CHOICE (before)) == rank)
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
 
+  /* Its margins are the stylesheet's (.state-header). */
   header = gtk_label_new (rank_heading (rank));
   gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_set_margin_start (header, 6);
-  gtk_widget_set_margin_top (header, before != NULL ? 12 : 6);
-  gtk_widget_set_margin_bottom (header, 3);
   gtk_widget_add_css_class (header, "heading");
   gtk_widget_add_css_class (header, "dim-label");
+  gtk_widget_add_css_class (header, "state-header");
+  if (before == NULL)
+    gtk_widget_add_css_class (header, "first");
   gtk_list_box_row_set_header (row, header);
 }
 
@@ -162,37 +164,17 @@ state_filter_cb (GtkListBoxRow *row,
                  gpointer       user_data)
 {
   PlBureauSeatRow *self = user_data;
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->state_search));
-  const char *haystack = g_object_get_data (G_OBJECT (row), "search-key");
-  g_autofree char *needle = NULL;
 
-  if (search == NULL || *search == '\0')
-    return TRUE;
-  needle = g_utf8_casefold (search, -1);
-  return haystack != NULL && strstr (haystack, needle) != NULL;
-}
-
-static void
-on_state_chosen_cb (GtkButton       *button,
-                    PlBureauSeatRow *self)
-{
-  const char *id = g_object_get_data (G_OBJECT (button), "delegation");
-
-  gtk_popover_popdown (self->state_popover);
-  gtk_widget_activate_action (GTK_WIDGET (self), "seat.nominate", "s", id);
+  return pl_bureau_state_choice_matches (PL_BUREAU_STATE_CHOICE (row),
+                                         gtk_editable_get_text (GTK_EDITABLE (self->state_search)));
 }
 
 static GtkWidget *
 state_choice_new (PlBureauSeatRow *self,
                   PlDelegation    *delegation)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *name = gtk_label_new (pl_delegation_get_name (delegation));
   Rank rank = state_rank (delegation);
   const char *note = NULL;
-  g_autofree char *key = NULL;
   g_autofree char *held = NULL;
 
   /* A State holds one office at a time (rule 22): say where it sits. */
@@ -220,34 +202,7 @@ state_choice_new (PlBureauSeatRow *self,
   else if (rank == RANK_OTHER)
     note = _("not a party");
 
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_box_append (GTK_BOX (box), name);
-  if (note != NULL)
-    {
-      GtkWidget *detail = gtk_label_new (note);
-
-      gtk_widget_add_css_class (detail, "dim-label");
-      gtk_widget_add_css_class (detail, "caption");
-      gtk_box_append (GTK_BOX (box), detail);
-    }
-
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  pl_delegation_get_name (delegation), -1);
-  g_object_set_data_full (G_OBJECT (button), "delegation",
-                          g_strdup (pl_record_get_id (PL_RECORD (delegation))), g_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_state_chosen_cb), self);
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), button);
-  key = g_strdup_printf ("%s %s", pl_delegation_get_name (delegation) ?: "",
-                         pl_delegation_get_iso3 (delegation) ?: "");
-  g_object_set_data_full (G_OBJECT (row), "search-key", g_utf8_casefold (key, -1), g_free);
-  g_object_set_data (G_OBJECT (row), "rank", GINT_TO_POINTER (rank));
-  return row;
+  return pl_bureau_state_choice_new (delegation, rank, note);
 }
 
 /* Filled each time the popover opens, so it always lists the session's
@@ -354,9 +309,10 @@ on_state_search_activate_cb (PlBureauSeatRow *self)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->state_list));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
+    if (PL_IS_BUREAU_STATE_CHOICE (row) && gtk_widget_get_child_visible (row))
       {
-        on_state_chosen_cb (GTK_BUTTON (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))), self);
+        gtk_widget_activate_action (GTK_WIDGET (self), "seat.nominate", "s",
+                                    pl_bureau_state_choice_get_delegation_id (PL_BUREAU_STATE_CHOICE (row)));
         return;
       }
 }
@@ -392,8 +348,9 @@ on_person_changed_cb (PlBureauSeatRow *self)
 /* A date typed in a seat's date field: stored once it is a date, so the
  * file never holds anything else; marked with the reason until then. */
 static gboolean
-date_entry_value (GtkEntry  *entry,
-                  char     **value)
+date_entry_value (GtkEntry    *entry,
+                  const char  *tooltip,
+                  char       **value)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 
@@ -409,7 +366,7 @@ date_entry_value (GtkEntry  *entry,
     }
 
   gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (entry), g_object_get_data (G_OBJECT (entry), "tooltip"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (entry), tooltip);
   gtk_accessible_reset_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   *value = *text != '\0' ? g_steal_pointer (&text) : NULL;
   return TRUE;
@@ -421,7 +378,7 @@ on_date_changed_cb (PlBureauSeatRow *self)
   PlOfficer *officer = filled_officer (self);
   g_autofree char *value = NULL;
 
-  if (officer == NULL || !date_entry_value (self->date_entry, &value))
+  if (officer == NULL || !date_entry_value (self->date_entry, _("Date of nomination"), &value))
     return;
 
   pl_edit_burst_touch (row_session (self), _("Edit Nomination Date"));
@@ -435,7 +392,7 @@ on_elected_changed_cb (PlBureauSeatRow *self)
   g_autofree char *value = NULL;
 
   if (officer == NULL || pl_seat_get_status (self->seat) != PL_OFFICER_STATUS_ELECTED ||
-      !date_entry_value (self->elected_entry, &value))
+      !date_entry_value (self->elected_entry, _("Date of election"), &value))
     return;
 
   pl_edit_burst_touch (row_session (self), _("Edit Election Date"));
@@ -460,6 +417,8 @@ nominate_action (GtkWidget  *widget,
   const char *delegation = g_variant_get_string (parameter, NULL);
   g_autofree char *date = NULL;
 
+  /* Chosen in the State chooser, which closes. */
+  gtk_popover_popdown (self->state_popover);
   if (officer != NULL && g_strcmp0 (pl_officer_get_delegation (officer), delegation) == 0)
     return;
 
@@ -559,15 +518,6 @@ update_names (PlBureauSeatRow *self)
   set_name (GTK_WIDGET (self->findings), g_strdup_printf (_("Findings about %s"), title));
   /* The row itself reads as its seat. */
   set_name (GTK_WIDGET (self), g_strdup (title));
-
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->state_button), _("Nominated State"));
-  g_object_set_data (G_OBJECT (self->date_entry), "tooltip", (gpointer) _("Date of nomination"));
-  g_object_set_data (G_OBJECT (self->elected_entry), "tooltip", (gpointer) _("Date of election"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_entry), _("Date of nomination"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->elected_entry), _("Date of election"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->elect_button), _("Record Election (Ctrl+E)"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->withdraw_button), _("Withdraw Nomination (Ctrl+Shift+Delete)"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->clear_button), _("Clear Seat (Ctrl+Delete)"));
 }
 
 /**
@@ -689,6 +639,7 @@ pl_bureau_seat_row_class_init (PlBureauSeatRowClass *klass)
   object_class->dispose = pl_bureau_seat_row_dispose;
 
   g_type_ensure (PL_TYPE_FINDING_LIST);
+  g_type_ensure (PL_TYPE_BUREAU_STATE_CHOICE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-bureau-seat-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, status_label);
