@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pl-session.h"
+
+/* What the two files of test-widgets share: the helpers (test-widgets.c)
+ * and the tests of the window, its dialogs and the record pages' editors
+ * (test-widgets-window.c), which main() in test-widgets.c runs. */
+
+void       spin        (guint ms);
+PlSession *load_sample (void);
+void       check_page  (GType type);
+
+void test_credentials_page (void);
+void test_participants_page_import_filter (void);
+void test_credentials_page_receipt (void);
+void test_window (void);
+void test_start_view (void);
+void test_preferences_window (void);
+void test_preferences_password_in_address (void);
+void test_conflicts_dialog (void);
+void test_speak_request_dialog (void);
+void test_window_read_only (void);
+void test_window_delegate_copy (void);
+void test_item_editor_keeps_cursor (void);
