@@ -25,14 +25,9 @@ pl_column_view_label_new (gboolean dim)
   return label;
 }
 
-/**
- * pl_column_view_name_cell_new:
- *
- * Returns: (transfer floating): a delegation's cell: its name, then its
- *   ISO code, small and dim; fill it with pl_column_view_name_cell_update()
- */
-GtkWidget *
-pl_column_view_name_cell_new (void)
+/* A delegation's name cell: its name, then its ISO code, small and dim. */
+static GtkWidget *
+name_cell_new (guint column)
 {
   GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *name = pl_column_view_label_new (FALSE);
@@ -47,10 +42,13 @@ pl_column_view_name_cell_new (void)
   return cell;
 }
 
-void
-pl_column_view_name_cell_update (GtkWidget    *cell,
-                                 PlDelegation *delegation)
+static void
+name_cell_update (GtkWidget *cell,
+                  gpointer   item,
+                  guint      column,
+                  gpointer   user_data)
 {
+  PlDelegation *delegation = item;
   GtkWidget *iso = gtk_widget_get_last_child (cell);
   const char *iso3 = pl_delegation_get_iso3 (delegation);
 
@@ -141,12 +139,26 @@ pl_column_view_add_delegation_search (PlRecordTable  *table,
 }
 
 /**
- * pl_column_view_delegation_sorter_new:
+ * pl_column_view_add_delegation_name_column:
+ * @column: the page's number for the column
+ * @fixed_width: as for pl_column_view_append_column()
  *
- * Returns: (transfer full): the sorter of a delegation's name column
+ * Appends the column of the delegations' names and ISO codes, sorted by
+ * name, that the tables of delegations (participants, credentials) share.
+ *
+ * Returns: (transfer none): the column
  */
-GtkSorter *
-pl_column_view_delegation_sorter_new (void)
+GtkColumnViewColumn *
+pl_column_view_add_delegation_name_column (PlRecordTable *table,
+                                           guint          column,
+                                           const char    *title,
+                                           gboolean       expand,
+                                           int            fixed_width)
 {
-  return GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name")));
+  GtkSorter *sorter = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name")));
+
+  GtkColumnViewColumn *name_column = pl_record_table_add_cell_column (table, column, title, sorter, expand, fixed_width);
+
+  pl_record_table_set_column_cells (table, name_column, name_cell_new, name_cell_update, NULL);
+  return name_column;
 }

@@ -11,13 +11,11 @@ G_BEGIN_DECLS
 /*
  * What the pages' GtkColumnViews share: their cells' labels, the column
  * set-up, and for the tables of delegations (participants, credentials)
- * the name + ISO cell, its sorter and the search by name or ISO code.
+ * the name + ISO column, sorted by name, and the search by name or ISO
+ * code.
  */
 
 GtkWidget           *pl_column_view_label_new             (gboolean              dim);
-GtkWidget           *pl_column_view_name_cell_new         (void);
-void                 pl_column_view_name_cell_update      (GtkWidget            *cell,
-                                                           PlDelegation         *delegation);
 
 GtkColumnViewColumn *pl_column_view_append_column         (GtkColumnView        *view,
                                                            const char           *title,
@@ -32,6 +30,10 @@ GtkColumnViewColumn *pl_column_view_append_column         (GtkColumnView        
 
 void                 pl_column_view_add_delegation_search (PlRecordTable        *table,
                                                            GtkSearchEntry       *entry);
-GtkSorter           *pl_column_view_delegation_sorter_new (void);
+GtkColumnViewColumn *pl_column_view_add_delegation_name_column (PlRecordTable *table,
+                                                                guint          column,
+                                                                const char    *title,
+                                                                gboolean       expand,
+                                                                int            fixed_width);
 
 G_END_DECLS

@@ -18,7 +18,6 @@ struct _PlCredentialsPage
 
   PlCredentialsProgress *progress;
   PlCredentialsContext   context;
-  GHashTable            *bound_cells;   /* cell → delegation (borrowed) */
   PlDelegation          *delegation;    /* being edited */
 
   /* template children */

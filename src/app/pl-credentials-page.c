@@ -153,11 +153,13 @@ compare_form_cb (gconstpointer a,
 /* Cells */
 
 static void
-update_cell (PlCredentialsPage *self,
-             GtkWidget         *cell,
-             PlDelegation      *delegation)
+update_cell (GtkWidget *cell,
+             gpointer   item,
+             guint      column,
+             gpointer   user_data)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column"));
+  PlCredentialsPage *self = user_data;
+  PlDelegation *delegation = item;
   PlCredentials *credentials = pl_credentials_context_find (&self->context, delegation);
   PlCredentialsStatus status = status_of (self, delegation);
   const char *icon_name, *css_class;
@@ -165,9 +167,6 @@ update_cell (PlCredentialsPage *self,
 
   switch (column)
     {
-    case COLUMN_NAME:
-      pl_column_view_name_cell_update (cell, delegation);
-      break;
     case COLUMN_STATUS:
       pl_credentials_page_status_style (status, &icon_name, &css_class);
       gtk_image_set_from_icon_name (GTK_IMAGE (gtk_widget_get_first_child (cell)), icon_name);
@@ -191,19 +190,13 @@ update_cell (PlCredentialsPage *self,
     }
 }
 
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               gpointer                  user_data)
+static GtkWidget *
+cell_new (guint column)
 {
-  Column column = GPOINTER_TO_INT (user_data);
   GtkWidget *cell;
 
   switch (column)
     {
-    case COLUMN_NAME:
-      cell = pl_column_view_name_cell_new ();
-      break;
     case COLUMN_STATUS:
       cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       gtk_box_append (GTK_BOX (cell), gtk_image_new ());
@@ -222,42 +215,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       break;
     }
 
-  g_object_set_data (G_OBJECT (cell), "column", GINT_TO_POINTER (column));
-  gtk_list_item_set_child (list_item, cell);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              PlCredentialsPage        *self)
-{
-  PlDelegation *delegation = gtk_list_item_get_item (list_item);
-  GtkWidget *cell = gtk_list_item_get_child (list_item);
-
-  g_hash_table_insert (self->bound_cells, g_object_ref (cell), delegation);
-  update_cell (self, cell, delegation);
-}
-
-static void
-unbind_cell_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                PlCredentialsPage        *self)
-{
-  g_hash_table_remove (self->bound_cells, gtk_list_item_get_child (list_item));
-}
-
-static GtkColumnViewColumn *
-add_column (PlCredentialsPage *self,
-            Column             column,
-            const char        *title,
-            GtkSorter         *sorter,
-            gboolean           expand,
-            int                fixed_width)
-{
-  return pl_column_view_append_column (pl_record_table_get_column_view (self->table),
-                                     title, sorter, expand, fixed_width,
-                                     G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
-                                     G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column), self);
+  return cell;
 }
 
 /* The editor */
@@ -310,16 +268,11 @@ static void
 pl_credentials_page_refresh (PlPage *page)
 {
   PlCredentialsPage *self = PL_CREDENTIALS_PAGE (page);
-  GHashTableIter iter;
-  gpointer cell, delegation;
-
   pl_credentials_context_clear (&self->context);
   pl_credentials_context_init (&self->context, pl_page_get_session (PL_PAGE (self)));
 
   pl_record_table_refilter (self->table, FALSE);
-  g_hash_table_iter_init (&iter, self->bound_cells);
-  while (g_hash_table_iter_next (&iter, &cell, &delegation))
-    update_cell (self, cell, delegation);
+  pl_record_table_update_cells (self->table);
 
   if (self->delegation != NULL &&
       pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation))) != PL_RECORD (self->delegation))
@@ -386,12 +339,16 @@ pl_credentials_page_constructed (GObject *object)
   pl_column_view_add_delegation_search (self->table, self->search_entry);
   pl_record_table_set_facets (self->table, facet_filter_cb, self, self->status_drop, NULL);
 
-  name_column = add_column (self, COLUMN_NAME, _("State"), pl_column_view_delegation_sorter_new (), FALSE, 170);
-  add_column (self, COLUMN_STATUS, _("Status"), GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, self, NULL)), FALSE, 124);
-  add_column (self, COLUMN_FORM, _("Form"), GTK_SORTER (gtk_custom_sorter_new (compare_form_cb, self, NULL)), FALSE, 100);
-  add_column (self, COLUMN_RECEIVED, _("Received"), GTK_SORTER (gtk_custom_sorter_new (compare_received_cb, self, NULL)),
-              FALSE, 130);
-  add_column (self, COLUMN_REASON, _("Details"), NULL, TRUE, -1);
+  pl_record_table_set_cells (self->table, cell_new, update_cell, self);
+  name_column = pl_column_view_add_delegation_name_column (self->table, COLUMN_NAME, _("State"), FALSE, 170);
+  pl_record_table_add_cell_column (self->table, COLUMN_STATUS, _("Status"),
+                                   GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, self, NULL)), FALSE, 124);
+  pl_record_table_add_cell_column (self->table, COLUMN_FORM, _("Form"),
+                                   GTK_SORTER (gtk_custom_sorter_new (compare_form_cb, self, NULL)), FALSE, 100);
+  pl_record_table_add_cell_column (self->table, COLUMN_RECEIVED, _("Received"),
+                                   GTK_SORTER (gtk_custom_sorter_new (compare_received_cb, self, NULL)),
+                                   FALSE, 130);
+  pl_record_table_add_cell_column (self->table, COLUMN_REASON, _("Details"), NULL, TRUE, -1);
   pl_record_table_sort_by (self->table, name_column);
 
   gtk_string_list_append (statuses, _("All Statuses"));
@@ -421,22 +378,11 @@ pl_credentials_page_dispose (GObject *object)
     pl_record_table_release (self->table, self);
   if (self->progress != NULL)
     g_signal_handlers_disconnect_by_data (self->progress, self);
-  g_hash_table_remove_all (self->bound_cells);
   g_clear_object (&self->progress);
   g_clear_object (&self->delegation);
   pl_credentials_context_clear (&self->context);
 
   G_OBJECT_CLASS (pl_credentials_page_parent_class)->dispose (object);
-}
-
-static void
-pl_credentials_page_finalize (GObject *object)
-{
-  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
-
-  g_clear_pointer (&self->bound_cells, g_hash_table_unref);
-
-  G_OBJECT_CLASS (pl_credentials_page_parent_class)->finalize (object);
 }
 
 static void
@@ -452,7 +398,6 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
   page_class->refresh_when_hidden = TRUE;
   page_class->session_changed = pl_credentials_page_session_changed;
   page_class->select_record = pl_credentials_page_select_record;
-  object_class->finalize = pl_credentials_page_finalize;
 
   g_type_ensure (PL_TYPE_RECORD_TABLE);
   g_type_ensure (PL_TYPE_CREDENTIALS_EDITOR);
@@ -482,8 +427,6 @@ static void
 pl_credentials_page_init (PlCredentialsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->bound_cells = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
 }
 
 GtkWidget *

@@ -284,10 +284,7 @@ set_due_button_new (PlDeadlinesPage *self,
       g_signal_connect (w, i == 0 ? "activate" : "clicked", G_CALLBACK (on_set_due_activate_cb), self);
     }
 
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_add_css_class (box, "due-form");
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), entry);
   gtk_box_append (GTK_BOX (box), set);

@@ -351,10 +351,7 @@ document_row_new (PlItemEditor *self,
     symbol = missing = g_strdup_printf (_("Missing document %s"), id);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_add_css_class (box, "document-entry");
 
   gtk_editable_set_enable_undo (GTK_EDITABLE (description_entry), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (description_entry), description);

@@ -303,32 +303,32 @@ pl_participants_page_session_changed (PlPage       *page,
 
 /* Cells */
 
+static void on_present_toggled_cb (GtkCheckButton *check);
+
 static void
-update_cell (GtkWidget    *cell,
-             PlDelegation *delegation)
+update_cell (GtkWidget *cell,
+             gpointer   item,
+             guint      column,
+             gpointer   user_data)
 {
-  PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (gtk_widget_get_ancestor (cell, PL_TYPE_PARTICIPANTS_PAGE));
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column"));
+  PlParticipantsPage *self = user_data;
+  PlDelegation *delegation = item;
   PlDelegationCategory category = pl_delegation_get_category (delegation);
   g_autofree char *text = NULL;
 
   switch (column)
     {
-    case COLUMN_NAME:
-      pl_column_view_name_cell_update (cell, delegation);
-      break;
     case COLUMN_CATEGORY:
       gtk_label_set_label (GTK_LABEL (cell), _(pl_participants_category_short_labels[category]));
       gtk_widget_set_tooltip_text (cell, _(pl_participants_category_labels[category]));
       break;
     case COLUMN_GROUP:
-      if (self != NULL)
-        {
-          const char *name = pl_participants_page_group_name (self, pl_delegation_get_regional_group (delegation));
+      {
+        const char *name = pl_participants_page_group_name (self, pl_delegation_get_regional_group (delegation));
 
-          gtk_label_set_label (GTK_LABEL (cell), name);
-          gtk_widget_set_tooltip_text (cell, *name ? name : NULL);
-        }
+        gtk_label_set_label (GTK_LABEL (cell), name);
+        gtk_widget_set_tooltip_text (cell, *name ? name : NULL);
+      }
       break;
     case COLUMN_STATUS:
       {
@@ -351,9 +351,9 @@ update_cell (GtkWidget    *cell,
       }
       break;
     case COLUMN_PRESENT:
-      g_signal_handlers_block_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, delegation);
+      g_signal_handlers_block_by_func (cell, on_present_toggled_cb, NULL);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (cell), pl_delegation_get_present (delegation));
-      g_signal_handlers_unblock_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, delegation);
+      g_signal_handlers_unblock_by_func (cell, on_present_toggled_cb, NULL);
       text = g_strdup_printf (_("%s present"), pl_delegation_get_name (delegation) ?: "");
       gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
       break;
@@ -367,37 +367,24 @@ update_cell (GtkWidget    *cell,
 }
 
 static void
-on_delegation_notify_cb (PlDelegation *delegation,
-                         GParamSpec   *pspec,
-                         GtkWidget    *cell)
+on_present_toggled_cb (GtkCheckButton *check)
 {
-  update_cell (cell, delegation);
-}
+  PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (check), PL_TYPE_PARTICIPANTS_PAGE));
+  PlDelegation *delegation = pl_record_table_get_cell_item (self->table, GTK_WIDGET (check));
 
-static void
-on_present_toggled_cb (GtkCheckButton *check,
-                       PlDelegation   *delegation)
-{
-  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (check), PL_TYPE_PARTICIPANTS_PAGE);
-
-  if (page != NULL)
-    pl_edit_burst_flush (pl_page_get_session (PL_PAGE (page)));
+  if (delegation == NULL)
+    return;
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   pl_delegation_set_present (delegation, gtk_check_button_get_active (check));
 }
 
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               gpointer                  user_data)
+static GtkWidget *
+cell_new (guint column)
 {
-  Column column = GPOINTER_TO_INT (user_data);
   GtkWidget *cell;
 
   switch (column)
     {
-    case COLUMN_NAME:
-      cell = pl_column_view_name_cell_new ();
-      break;
     case COLUMN_STATUS:
       {
         GtkWidget *rule = pl_column_view_label_new (TRUE);
@@ -411,6 +398,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
     case COLUMN_PRESENT:
       cell = gtk_check_button_new ();
       gtk_widget_set_halign (cell, GTK_ALIGN_CENTER);
+      g_signal_connect (cell, "toggled", G_CALLBACK (on_present_toggled_cb), NULL);
       break;
     case COLUMN_MEMBERS:
       cell = pl_column_view_label_new (FALSE);
@@ -424,53 +412,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       break;
     }
 
-  g_object_set_data (G_OBJECT (cell), "column", GINT_TO_POINTER (column));
-  gtk_list_item_set_child (list_item, cell);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
-{
-  Column column = GPOINTER_TO_INT (user_data);
-  PlDelegation *delegation = gtk_list_item_get_item (list_item);
-  GtkWidget *cell = gtk_list_item_get_child (list_item);
-
-  update_cell (cell, delegation);
-  g_signal_connect (delegation, "notify", G_CALLBACK (on_delegation_notify_cb), cell);
-  if (column == COLUMN_PRESENT)
-    g_signal_connect (cell, "toggled", G_CALLBACK (on_present_toggled_cb), delegation);
-}
-
-static void
-unbind_cell_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
-{
-  PlDelegation *delegation = gtk_list_item_get_item (list_item);
-  GtkWidget *cell = gtk_list_item_get_child (list_item);
-
-  if (delegation == NULL)
-    return;
-
-  g_signal_handlers_disconnect_by_func (delegation, on_delegation_notify_cb, cell);
-  g_signal_handlers_disconnect_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, delegation);
-}
-
-static GtkColumnViewColumn *
-add_column (PlParticipantsPage *self,
-            Column              column,
-            const char         *title,
-            GtkSorter          *sorter,
-            gboolean            expand,
-            int                 fixed_width)
-{
-  return pl_column_view_append_column (pl_record_table_get_column_view (self->table),
-                                     title, sorter, expand, fixed_width,
-                                     G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
-                                     G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column),
-                                     GINT_TO_POINTER (column));
+  return cell;
 }
 
 /* Selection */
@@ -704,17 +646,18 @@ pl_participants_page_constructed (GObject *object)
   pl_record_table_set_facets (self->table, facet_filter_cb, self,
                               self->category_drop, self->group_drop, self->status_drop, NULL);
 
-  name_column = add_column (self, COLUMN_NAME, _("Name"), pl_column_view_delegation_sorter_new (), TRUE, 160);
-  add_column (self, COLUMN_CATEGORY, _("Category"),
-              GTK_SORTER (gtk_custom_sorter_new (compare_category_cb, NULL, NULL)), FALSE, 110);
-  add_column (self, COLUMN_GROUP, _("Regional Group"),
-              GTK_SORTER (gtk_custom_sorter_new (compare_group_cb, self, NULL)), FALSE, 150);
-  add_column (self, COLUMN_STATUS, _("Status"),
-              GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, NULL, NULL)), FALSE, 160);
-  add_column (self, COLUMN_PRESENT, _("Present"),
-              GTK_SORTER (gtk_custom_sorter_new (compare_present_cb, NULL, NULL)), FALSE, 76);
-  add_column (self, COLUMN_MEMBERS, _("Members"),
-              GTK_SORTER (gtk_custom_sorter_new (compare_members_cb, NULL, NULL)), FALSE, 86);
+  pl_record_table_set_cells (self->table, cell_new, update_cell, self);
+  name_column = pl_column_view_add_delegation_name_column (self->table, COLUMN_NAME, _("Name"), TRUE, 160);
+  pl_record_table_add_cell_column (self->table, COLUMN_CATEGORY, _("Category"),
+                                   GTK_SORTER (gtk_custom_sorter_new (compare_category_cb, NULL, NULL)), FALSE, 110);
+  pl_record_table_add_cell_column (self->table, COLUMN_GROUP, _("Regional Group"),
+                                   GTK_SORTER (gtk_custom_sorter_new (compare_group_cb, self, NULL)), FALSE, 150);
+  pl_record_table_add_cell_column (self->table, COLUMN_STATUS, _("Status"),
+                                   GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, NULL, NULL)), FALSE, 160);
+  pl_record_table_add_cell_column (self->table, COLUMN_PRESENT, _("Present"),
+                                   GTK_SORTER (gtk_custom_sorter_new (compare_present_cb, NULL, NULL)), FALSE, 76);
+  pl_record_table_add_cell_column (self->table, COLUMN_MEMBERS, _("Members"),
+                                   GTK_SORTER (gtk_custom_sorter_new (compare_members_cb, NULL, NULL)), FALSE, 86);
   pl_record_table_sort_by (self->table, name_column);
 
   gtk_drop_down_set_model (self->category_drop, pl_participants_string_list_new (pl_participants_category_labels, _("All Categories")));

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "pl-column-view.h"
 #include "pl-record-table.h"
 
 /**
@@ -34,6 +35,11 @@ struct _PlRecordTable
   GPtrArray          *facet_drops;    /* GtkDropDown */
   GtkSearchEntry     *search_entry;
   gboolean            label_rows;
+  PlRecordCellNew     cell_new;       /* the page's cells (pl_record_table_set_cells()) */
+  PlRecordCellUpdate  cell_update;
+  gpointer            cell_data;
+  GPtrArray          *cell_columns;   /* CellColumn, of pl_record_table_add_cell_column() */
+  GHashTable         *bound_cells;    /* cell → BoundCell, while bound to an item */
 
   /* template children */
   GtkScrolledWindow  *scrolled_window;
@@ -51,6 +57,78 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* A column whose cells the page makes and shows (pl_record_table_add_cell_column()). */
+typedef struct
+{
+  PlRecordTable      *table;   /* unowned: it owns the column */
+  guint               column;
+  PlRecordCellNew      cell_new;
+  PlRecordCellUpdate   update;
+  gpointer             user_data;
+  GtkColumnViewColumn *view_column;   /* unowned: the view holds it */
+} CellColumn;
+
+/* A cell bound to its item: shown again on each change of the item. */
+typedef struct
+{
+  CellColumn *cell_column;
+  GtkWidget  *cell;
+  GObject    *item;
+  gulong      notify_id;
+} BoundCell;
+
+static void
+bound_cell_free (gpointer data)
+{
+  BoundCell *bound = data;
+
+  g_clear_signal_handler (&bound->notify_id, bound->item);
+  g_clear_object (&bound->item);
+  g_clear_object (&bound->cell);
+  g_free (bound);
+}
+
+static void
+bound_cell_update (BoundCell *bound)
+{
+  CellColumn *cc = bound->cell_column;
+
+  cc->update (bound->cell, bound->item, cc->column, cc->user_data);
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               CellColumn               *cc)
+{
+  gtk_list_item_set_child (list_item, cc->cell_new (cc->column));
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              CellColumn               *cc)
+{
+  GtkWidget *cell = gtk_list_item_get_child (list_item);
+  BoundCell *bound = g_new0 (BoundCell, 1);
+
+  bound->cell_column = cc;
+  bound->cell = g_object_ref (cell);
+  bound->item = g_object_ref (gtk_list_item_get_item (list_item));
+  bound->notify_id = g_signal_connect_swapped (bound->item, "notify", G_CALLBACK (bound_cell_update), bound);
+  g_hash_table_replace (cc->table->bound_cells, cell, bound);
+  bound_cell_update (bound);
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                CellColumn               *cc)
+{
+  if (cc->table->bound_cells != NULL)
+    g_hash_table_remove (cc->table->bound_cells, gtk_list_item_get_child (list_item));
+}
 
 static void
 on_search_changed_cb (PlRecordTable  *self,
@@ -95,7 +173,11 @@ pl_record_table_dispose (GObject *object)
   g_clear_object (&self->search_entry);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
+  if (self->bound_cells != NULL)
+    g_hash_table_remove_all (self->bound_cells);
   gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_RECORD_TABLE);
+  g_clear_pointer (&self->bound_cells, g_hash_table_unref);
+  g_clear_pointer (&self->cell_columns, g_ptr_array_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
@@ -202,6 +284,8 @@ pl_record_table_init (PlRecordTable *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   self->search_filters = g_ptr_array_new_with_free_func (g_object_unref);
   self->facet_drops = g_ptr_array_new_with_free_func (g_object_unref);
+  self->cell_columns = g_ptr_array_new_with_free_func (g_free);
+  self->bound_cells = g_hash_table_new_full (NULL, NULL, NULL, bound_cell_free);
 }
 
 GtkWidget *
@@ -372,6 +456,132 @@ pl_record_table_get_column_view (PlRecordTable *self)
 }
 
 /**
+ * pl_record_table_set_cells:
+ * @cell_new: makes a cell of a column
+ * @update: shows an item in a cell: when the cell is bound to it, on
+ *   each change of the item (its notify), and on
+ *   pl_record_table_update_cells()
+ *
+ * How the page's cells look and what they show, for the columns of
+ * pl_record_table_add_cell_column(): the table binds them to their items.
+ */
+void
+pl_record_table_set_cells (PlRecordTable      *self,
+                           PlRecordCellNew     cell_new,
+                           PlRecordCellUpdate  update,
+                           gpointer            user_data)
+{
+  g_return_if_fail (PL_IS_RECORD_TABLE (self));
+
+  self->cell_new = cell_new;
+  self->cell_update = update;
+  self->cell_data = user_data;
+}
+
+/**
+ * pl_record_table_add_cell_column:
+ * @column: the page's number for the column, passed to its cell functions
+ * @sorter: (transfer full) (nullable): how the column sorts
+ * @fixed_width: as for pl_column_view_append_column()
+ *
+ * Appends a column of the cells of pl_record_table_set_cells().
+ *
+ * Returns: (transfer none): the column
+ */
+GtkColumnViewColumn *
+pl_record_table_add_cell_column (PlRecordTable *self,
+                                 guint          column,
+                                 const char    *title,
+                                 GtkSorter     *sorter,
+                                 gboolean       expand,
+                                 int            fixed_width)
+{
+  CellColumn *cc;
+
+  g_return_val_if_fail (PL_IS_RECORD_TABLE (self), NULL);
+  g_return_val_if_fail (self->cell_new != NULL, NULL);
+
+  cc = g_new0 (CellColumn, 1);
+  cc->table = self;
+  cc->column = column;
+  cc->cell_new = self->cell_new;
+  cc->update = self->cell_update;
+  cc->user_data = self->cell_data;
+  g_ptr_array_add (self->cell_columns, cc);
+
+  cc->view_column = pl_column_view_append_column (self->column_view, title, sorter, expand, fixed_width,
+                                                  G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
+                                                  G_CALLBACK (unbind_cell_cb), cc, cc);
+  return cc->view_column;
+}
+
+/**
+ * pl_record_table_set_column_cells:
+ * @column: a column of pl_record_table_add_cell_column(), none of whose
+ *   cells is made yet
+ *
+ * Gives @column cells of its own, not the page's: for a column that
+ * several pages share (pl-column-view.h).
+ */
+void
+pl_record_table_set_column_cells (PlRecordTable       *self,
+                                  GtkColumnViewColumn *column,
+                                  PlRecordCellNew      cell_new,
+                                  PlRecordCellUpdate   update,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (PL_IS_RECORD_TABLE (self));
+
+  for (guint i = 0; i < self->cell_columns->len; i++)
+    {
+      CellColumn *cc = g_ptr_array_index (self->cell_columns, i);
+
+      if (cc->view_column != column)
+        continue;
+      cc->cell_new = cell_new;
+      cc->update = update;
+      cc->user_data = user_data;
+    }
+}
+
+/**
+ * pl_record_table_update_cells:
+ *
+ * Shows each bound cell's item again: for what a cell shows that is not
+ * the item's own (a status the page computes on refresh).
+ */
+void
+pl_record_table_update_cells (PlRecordTable *self)
+{
+  GHashTableIter iter;
+  gpointer bound;
+
+  g_return_if_fail (PL_IS_RECORD_TABLE (self));
+
+  g_hash_table_iter_init (&iter, self->bound_cells);
+  while (g_hash_table_iter_next (&iter, NULL, &bound))
+    bound_cell_update (bound);
+}
+
+/**
+ * pl_record_table_get_cell_item:
+ * @cell: a cell of a column added with pl_record_table_add_cell_column()
+ *
+ * Returns: (transfer none) (nullable): the item @cell shows
+ */
+gpointer
+pl_record_table_get_cell_item (PlRecordTable *self,
+                               GtkWidget     *cell)
+{
+  BoundCell *bound;
+
+  g_return_val_if_fail (PL_IS_RECORD_TABLE (self), NULL);
+
+  bound = g_hash_table_lookup (self->bound_cells, cell);
+  return bound != NULL ? bound->item : NULL;
+}
+
+/**
  * pl_record_table_sort_by:
  *
  * Sorts by the column headers, @column ascending first; call it once the
@@ -507,4 +717,6 @@ pl_record_table_release (PlRecordTable *self,
   g_signal_handlers_disconnect_by_data (self->selection, page);
   g_signal_handlers_disconnect_by_data (self->sort_model, page);
   pl_record_table_set_items (self, NULL);
+  /* The page's cells are shown no more. */
+  g_hash_table_remove_all (self->bound_cells);
 }

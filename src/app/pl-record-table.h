@@ -7,6 +7,13 @@ G_BEGIN_DECLS
 
 #define PL_TYPE_RECORD_TABLE (pl_record_table_get_type ())
 
+/* A page's cells in a column of pl_record_table_add_cell_column(). */
+typedef GtkWidget *(*PlRecordCellNew)    (guint      column);
+typedef void       (*PlRecordCellUpdate) (GtkWidget *cell,
+                                          gpointer   item,
+                                          guint      column,
+                                          gpointer   user_data);
+
 G_DECLARE_FINAL_TYPE (PlRecordTable, pl_record_table, PL, RECORD_TABLE, GtkWidget)
 
 GtkWidget           *pl_record_table_new               (void);
@@ -29,6 +36,24 @@ void                 pl_record_table_refilter          (PlRecordTable       *sel
                                                         gboolean             resort);
 
 GtkColumnView       *pl_record_table_get_column_view   (PlRecordTable       *self);
+void                 pl_record_table_set_cells         (PlRecordTable       *self,
+                                                        PlRecordCellNew      cell_new,
+                                                        PlRecordCellUpdate   update,
+                                                        gpointer             user_data);
+GtkColumnViewColumn *pl_record_table_add_cell_column   (PlRecordTable       *self,
+                                                        guint                column,
+                                                        const char          *title,
+                                                        GtkSorter           *sorter,
+                                                        gboolean             expand,
+                                                        int                  fixed_width);
+void                 pl_record_table_set_column_cells  (PlRecordTable       *self,
+                                                        GtkColumnViewColumn *column,
+                                                        PlRecordCellNew      cell_new,
+                                                        PlRecordCellUpdate   update,
+                                                        gpointer             user_data);
+void                 pl_record_table_update_cells      (PlRecordTable       *self);
+gpointer             pl_record_table_get_cell_item     (PlRecordTable       *self,
+                                                        GtkWidget           *cell);
 void                 pl_record_table_sort_by           (PlRecordTable       *self,
                                                         GtkColumnViewColumn *column);
 
