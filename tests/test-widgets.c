@@ -40,6 +40,7 @@
 #include "pl-sync-engine.h"
 #include "pl-item-editor.h"
 #include "pl-member-row.h"
+#include "pl-office-holder-row.h"
 #include "pl-test-support.h"
 #include "pl-window.h"
 #include "test-widgets.h"
@@ -346,7 +347,7 @@ find_seat_row (GtkWidget  *root,
 static guint
 count_holder_rows (GtkWidget *root)
 {
-  guint n = GTK_IS_LIST_BOX_ROW (root) && g_object_get_data (G_OBJECT (root), "holder") != NULL;
+  guint n = PL_IS_OFFICE_HOLDER_ROW (root);
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
     n += count_holder_rows (child);

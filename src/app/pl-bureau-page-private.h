@@ -7,8 +7,9 @@
 
 G_BEGIN_DECLS
 
-/* What the files of the page share: pl-bureau-page.c and
- * pl-bureau-page-holders.c. */
+/* What the files of the page share: pl-bureau-page.c,
+ * pl-bureau-page-holders.c and the earlier officers' rows
+ * (pl-office-holder-row.c). */
 
 struct _PlBureauPage
 {
@@ -36,7 +37,5 @@ GPtrArray *pl_bureau_page_list_groups       (PlBureauPage *self,
                                              gboolean      names);
 PL_PAGE_DECLARE_ACTION (pl_bureau_page_add_holder_action);
 void       pl_bureau_page_rebuild_holders   (PlBureauPage *self);
-void       pl_bureau_page_sync_holder_row   (PlBureauPage *self,
-                                             GtkWidget    *row);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "pl-bureau-page-private.h"
 #include "pl-compat.h"
 #include "pl-bureau-seat-row.h"
+#include "pl-office-holder-row.h"
 #include "pl-check-bureau.h"
 #include "pl-participation.h"
 #include "pl-edit-burst.h"
@@ -537,11 +538,15 @@ pl_bureau_page_refresh (PlPage *page)
       pl_bureau_page_rebuild_holders (self);
     }
   else
-    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->history_list));
-         row != NULL;
-         row = gtk_widget_get_next_sibling (row))
-      if (g_object_get_data (G_OBJECT (row), "holder") != NULL)
-        pl_bureau_page_sync_holder_row (self, row);
+    {
+      g_autoptr(GPtrArray) ids = pl_bureau_page_list_groups (self, FALSE);
+
+      for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->history_list));
+           row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        if (PL_IS_OFFICE_HOLDER_ROW (row))
+          pl_office_holder_row_sync (PL_OFFICE_HOLDER_ROW (row), ids);
+    }
 }
 
 static void
