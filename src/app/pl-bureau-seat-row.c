@@ -4,11 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
-#include <string.h>
 
 #include "pl-bureau-seat-row.h"
 #include "pl-bureau-state-choice.h"
+#include "pl-calendar.h"
 #include "pl-edit-burst.h"
 #include "pl-finding-list.h"
 #include "pl-participation.h"
@@ -75,14 +74,13 @@ today (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+/* What a date is, the calendar's (YYYY-MM-DD). */
 static gboolean
 is_iso_date (const char *text)
 {
-  int y, m, d;
-  char tail;
+  GDate date;
 
-  return strlen (text) == 10 && sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
-         g_date_valid_dmy (d, m, y);
+  return pl_calendar_parse_date (text, &date, NULL);
 }
 
 static void

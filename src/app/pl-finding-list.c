@@ -38,8 +38,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-severity_name (PlSeverity severity)
+static const char *severity_icon (PlSeverity severity);
+
+/**
+ * pl_finding_list_severity_name:
+ *
+ * Returns: what a finding of @severity is, in words, for its accessible
+ *   name
+ */
+const char *
+pl_finding_list_severity_name (PlSeverity severity)
 {
   switch (severity)
     {
@@ -74,14 +82,11 @@ finding_line_new (PlFinding *finding)
 {
   PlSeverity severity = pl_finding_get_severity (finding);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *icon = gtk_image_new_from_icon_name (pl_finding_list_severity_icon (severity));
+  GtkWidget *icon = pl_finding_list_severity_image_new (severity);
   GtkWidget *label = gtk_label_new (pl_finding_get_message (finding));
 
   gtk_widget_add_css_class (line, "finding");
-  gtk_widget_add_css_class (icon, severity_class (severity));
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, severity_name (severity), -1);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -237,13 +242,25 @@ pl_finding_list_set_model (PlFindingList *self,
 }
 
 /**
- * pl_finding_list_severity_icon:
+ * pl_finding_list_severity_image_new:
  *
- * Returns: the icon name of a finding of @severity, as the lists of
- *   findings (here and on the Overview) show it
+ * Returns: (transfer floating): the icon of a finding of @severity, as
+ *   the lists of findings (here and on the Overview) show it: coloured
+ *   and named for its severity
  */
-const char *
-pl_finding_list_severity_icon (PlSeverity severity)
+GtkWidget *
+pl_finding_list_severity_image_new (PlSeverity severity)
+{
+  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (severity));
+
+  gtk_widget_add_css_class (icon, severity_class (severity));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, pl_finding_list_severity_name (severity), -1);
+  return icon;
+}
+
+static const char *
+severity_icon (PlSeverity severity)
 {
   switch (severity)
     {

@@ -16,6 +16,7 @@ GListModel *pl_finding_list_get_model (PlFindingList *self);
 void        pl_finding_list_set_model (PlFindingList *self,
                                        GListModel    *model);
 
-const char *pl_finding_list_severity_icon (PlSeverity  severity);
+GtkWidget  *pl_finding_list_severity_image_new (PlSeverity  severity);
+const char *pl_finding_list_severity_name      (PlSeverity  severity);
 
 G_END_DECLS

@@ -41,21 +41,6 @@ G_DEFINE_FINAL_TYPE (PlOverviewPage, pl_overview_page, PL_TYPE_PAGE)
 /* How many deadlines each list shows; the Deadlines page has them all. */
 #define N_DEADLINES_SHOWN 5
 
-static const char *
-severity_name (PlSeverity severity)
-{
-  switch (severity)
-    {
-    case PL_SEVERITY_ERROR:
-      return _("Error");
-    case PL_SEVERITY_WARNING:
-      return _("Warning");
-    case PL_SEVERITY_INFO:
-    default:
-      return _("Information");
-    }
-}
-
 static GDateTime *
 parse_day (const char *iso)
 {
@@ -137,19 +122,15 @@ static GtkWidget *
 finding_row_new (PlFinding *finding)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (pl_finding_list_severity_icon (pl_finding_get_severity (finding)));
-  g_autofree char *name = g_strdup_printf ("%s: %s", severity_name (pl_finding_get_severity (finding)),
+  PlSeverity severity = pl_finding_get_severity (finding);
+  GtkWidget *icon = pl_finding_list_severity_image_new (severity);
+  g_autofree char *name = g_strdup_printf ("%s: %s", pl_finding_list_severity_name (severity),
                                            pl_finding_get_message (finding));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pl_finding_get_message (finding));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), pl_finding_get_code (finding));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  gtk_widget_add_css_class (icon, pl_finding_get_severity (finding) == PL_SEVERITY_ERROR ? "error" :
-                                  pl_finding_get_severity (finding) == PL_SEVERITY_WARNING ? "warning" : "accent");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, severity_name (pl_finding_get_severity (finding)),
-                                  -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
   if (pl_finding_get_subject (finding) != NULL)

@@ -4,9 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
+#include "pl-calendar.h"
 #include "pl-edit-burst.h"
 #include "pl-page.h"
 #include "pl-compat.h"
@@ -53,14 +53,10 @@ static gboolean
 validate_date (const char  *text,
                char       **reason)
 {
-  int y, m, d;
-  char tail;
+  GDate date;
 
-  if (*text == '\0')
-    return TRUE;
-
-  if (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && strlen (text) == 10 &&
-      g_date_valid_dmy (d, m, y))
+  /* What a date is, the calendar's (YYYY-MM-DD). */
+  if (*text == '\0' || pl_calendar_parse_date (text, &date, NULL))
     return TRUE;
 
   *reason = g_strdup_printf (_("“%s” is not a date: write it as YYYY-MM-DD, such as 2020-10-12"), text);
