@@ -14,6 +14,7 @@
 #include "pl-delegation-import.h"
 #include "pl-edit-burst.h"
 #include "pl-page.h"
+#include "pl-import-report-window.h"
 #include "pl-participants-page-private.h"
 #include "pl-record-table.h"
 #include "pl-participants-page.h"
@@ -96,69 +97,6 @@ pl_participants_page_add_organization_action (GtkWidget  *widget,
 
 /* Import from CSV… */
 
-static void
-show_import_report (PlParticipantsPage       *self,
-                    PlDelegationImportReport *report,
-                    const char               *display_name)
-{
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *status = adw_status_page_new ();
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  g_autofree char *description = NULL;
-
-  gtk_window_set_title (GTK_WINDOW (window), _("Import Refused"));
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 640, 560);
-  gtk_window_set_transient_for (GTK_WINDOW (window), pl_page_get_window (PL_PAGE (self)));
-
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-warning-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Nothing Was Imported"));
-  /* Translators: %s is a file name */
-  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u row of %s was rejected. Correct it and import the file again: "
-                                              "an import is all or nothing.",
-                                              "%u rows of %s were rejected. Correct them and import the file again: "
-                                              "an import is all or nothing.",
-                                              report->rejections->len),
-                                 report->rejections->len, display_name);
-  adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
-  gtk_widget_add_css_class (status, "compact");
-  gtk_box_append (GTK_BOX (inner), status);
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_widget_set_margin_start (list, 12);
-  gtk_widget_set_margin_end (list, 12);
-  gtk_widget_set_margin_bottom (list, 18);
-  gtk_widget_set_valign (list, GTK_ALIGN_START);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rejected Rows"), -1);
-  for (guint i = 0; i < report->rejections->len; i++)
-    {
-      PlDelegationImportRejection *rejection = g_ptr_array_index (report->rejections, i);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *title = g_strdup_printf (_("Line %u"), rejection->line);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rejection->reason);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
-  gtk_box_append (GTK_BOX (inner), list);
-
-  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  adw_window_set_content (ADW_WINDOW (window), box);
-  gtk_window_present (GTK_WINDOW (window));
-}
-
 /**
  * pl_participants_page_import_bytes:
  * @display_name: the file's name, for the report
@@ -185,7 +123,8 @@ pl_participants_page_import_bytes (PlParticipantsPage *self,
   if (!pl_delegation_import (pl_page_get_session (PL_PAGE (self)), csv, &report, &error))
     {
       if (g_error_matches (error, PL_DELEGATION_IMPORT_ERROR, PL_DELEGATION_IMPORT_ERROR_REJECTED) && report != NULL)
-        show_import_report (self, report, display_name);
+        gtk_window_present (GTK_WINDOW (pl_import_report_window_new (pl_page_get_window (PL_PAGE (self)),
+                                                                     report, display_name)));
       else
         {
           /* Translators: %s is a file name, then why it was refused */
