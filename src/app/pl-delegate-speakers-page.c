@@ -576,7 +576,6 @@ pl_delegate_speakers_page_dispose (GObject *object)
   g_clear_object (&self->list);
   g_clear_object (&self->notices);
   g_clear_pointer (&self->now, g_date_time_unref);
-  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_DELEGATE_SPEAKERS_PAGE);
 
   G_OBJECT_CLASS (pl_delegate_speakers_page_parent_class)->dispose (object);
 }

@@ -685,7 +685,6 @@ pl_speakers_page_constructed (GObject *object)
   /* The secretariat hears of new requests while on another page; on this
    * one it sees them. */
   self->notices = pl_notices_new (pl_page_get_session (PL_PAGE (self)), NULL);
-  pl_notices_set_quiet (self->notices, TRUE);
   g_signal_connect_swapped (self, "map", G_CALLBACK (on_map_changed_cb), self);
   g_signal_connect_swapped (self, "unmap", G_CALLBACK (on_map_changed_cb), self);
 }
