@@ -486,12 +486,10 @@ pl_speakers_page_update_counts (PlSpeakersPage *self)
         continue;
       gtk_label_set_label (GTK_LABEL (count), text);
       gtk_widget_set_visible (count, n > 0);
-      name = n > 0
-             /* Translators: a list of speakers in the sidebar, with its requests waiting */
-             ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u request waiting", "%s, %u requests waiting", n),
-                                pl_speaker_list_get_title (list), n)
-             : g_strdup (pl_speaker_list_get_title (list));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      /* Translators: beside a list of speakers in the sidebar */
+      name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u request waiting", "%u requests waiting", n), n);
+      gtk_widget_set_tooltip_text (count, name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (count), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
     }
 }
 
