@@ -440,8 +440,9 @@ test_my_requests_forecast (void)
   speaker = pl_session_lookup (session, speaker_id);
   g_assert_true (PL_IS_SPEAKER (speaker));
 
-  /* Kenya has the floor since 16:09. */
+  /* Kenya has the floor since 16:09, in Monday's afternoon meeting. */
   pl_speaker_set_status (first, PL_SPEAKER_STATUS_SPEAKING);
+  pl_room_state_set_meeting (state, "meeting:47a30b0e-1096-4e55-b5a8-f1c947f07d4f");
   pl_room_state_set_list (state, GENERAL);
   pl_room_state_set_item (state, pl_speaker_list_get_item (lookup_list (session, GENERAL)));
   pl_room_state_set_speaker (state, pl_record_get_id (PL_RECORD (first)));

@@ -192,6 +192,22 @@ decline_request (PlSpeakersPage   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+void
+pl_speakers_page_request_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
+  PlRecord *request = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), g_variant_get_string (parameter, NULL));
+
+  if (!PL_IS_SPEAKER_REQUEST (request))
+    return;
+  if (g_str_equal (action_name, "speakers.accept-request"))
+    accept_request (self, PL_SPEAKER_REQUEST (request));
+  else
+    decline_request (self, PL_SPEAKER_REQUEST (request));
+}
+
 static GtkWidget *
 request_button (PlSpeakerRequest *request,
                 gboolean          accept,
