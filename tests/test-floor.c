@@ -668,6 +668,105 @@ test_notices_delegation (void)
   g_assert_finalize_object (session);
 }
 
+/* PLENARY_FLOOR_SHOTS=DIR: pictures of what this file tests, rendered
+ * by the window's own renderer (not a test: it asserts nothing). */
+static void
+shot (GtkWidget  *widget,
+      const char *name)
+{
+  const char *dir = g_getenv ("PLENARY_FLOOR_SHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+
+  if (dir == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static void
+test_shots (void)
+{
+  PlSession *session = load_floor_session ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *page;
+  GtkWidget *staff;
+  GtkWidget *dialog;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2020, 10, 12, 14, 10, 0);
+  g_autoptr(PlRoomState) state = pl_room_state_new_for_body (PL_MEETING_BODY_PLENARY);
+  PlSpeaker *first = add_speaker (session, GENERAL, "delegation:KEN", "Ms. Wanjiru", "2020-09-01T09:00:00Z");
+  PlSpeakerRequest *accepted = add_request (session, GENERAL, "m1", "Ms. Gruber", PL_RANK_MINISTER);
+  PlSpeakerRequest *declined = add_request (session, OPENING, "m2", "Mr. Huber", PL_RANK_OFFICIAL);
+  g_autofree char *speaker_id = NULL;
+
+  add_speaker (session, GENERAL, "delegation:KEN", "Mr. Kamau", "2020-09-01T10:00:00Z");
+  g_assert_true (pl_speaker_request_accept (session, accepted, &speaker_id, NULL));
+  pl_speaker_request_decline (session, declined, "The list closed on 9 October at noon");
+  add_request (session, GENERAL, "m2", "Mr. Huber", PL_RANK_OFFICIAL);
+  pl_speaker_set_status (first, PL_SPEAKER_STATUS_SPEAKING);
+  pl_room_state_set_meeting (state, "meeting:47a30b0e-1096-4e55-b5a8-f1c947f07d4f");
+  pl_room_state_set_list (state, GENERAL);
+  pl_room_state_set_speaker (state, pl_record_get_id (PL_RECORD (first)));
+  pl_room_state_set_started_at (state, "2020-10-12T14:09:00Z");
+  pl_room_state_set_running (state, TRUE);
+  pl_room_state_set_time_limit_s (state, 180);
+  pl_session_add_record (session, PL_RECORD (state));
+
+  gtk_window_set_titlebar (GTK_WINDOW (window), header);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  page = pl_delegate_speakers_page_new (session);
+  pl_delegate_speakers_page_set_delegation (PL_DELEGATE_SPEAKERS_PAGE (page), AUT);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  pl_page_set_read_only (PL_PAGE (page), TRUE);
+  pl_delegate_speakers_page_select_list (PL_DELEGATE_SPEAKERS_PAGE (page), lookup_list (session, GENERAL));
+  pl_delegate_speakers_page_set_now (PL_DELEGATE_SPEAKERS_PAGE (page), now);
+  spin (500);
+  shot (window, "18-floor-delegate-speakers.png");
+
+  gtk_widget_activate_action (page, "delegate-speakers.request", NULL);
+  spin (500);
+  dialog = GTK_WIDGET (find_toplevel (PL_TYPE_SPEAK_REQUEST_DIALOG));
+  shot (dialog, "18-floor-request-dialog.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  staff = pl_speakers_page_new (session);
+  gtk_window_set_child (GTK_WINDOW (window), staff);
+  pl_speakers_page_select_list (PL_SPEAKERS_PAGE (staff), lookup_list (session, GENERAL));
+  spin (500);
+  shot (window, "18-floor-staff-requests.png");
+  {
+    GListModel *requests = pl_session_get_records (session, PL_TYPE_SPEAKER_REQUEST);
+    g_autoptr(PlSpeakerRequest) pending = g_list_model_get_item (requests, g_list_model_get_n_items (requests) - 1);
+
+    gtk_widget_activate_action (staff, "speakers.decline-request", "s", pl_record_get_id (PL_RECORD (pending)));
+    spin (300);
+    dialog = GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
+                           "Austria is already on the list");
+    spin (300);
+    shot (dialog, "18-floor-decline-dialog.png");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (session);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -684,6 +783,8 @@ main (int   argc,
   g_test_add_func ("/floor/live/room-state", test_live_room_state);
   g_test_add_func ("/floor/notices/secretariat", test_notices_secretariat);
   g_test_add_func ("/floor/notices/delegation", test_notices_delegation);
+  if (g_getenv ("PLENARY_FLOOR_SHOTS") != NULL)
+    g_test_add_func ("/floor/shots", test_shots);
 
   return g_test_run ();
 }
