@@ -10,6 +10,7 @@
 #include "pl-samples.h"
 #include "pl-speak-request-dialog.h"
 #include "pl-speaker-forecast.h"
+#include "pl-speaker-notices.h"
 #include "pl-speaker-order.h"
 #include "pl-speakers-live.h"
 #include "pl-speakers-page.h"
@@ -668,6 +669,85 @@ test_notices_delegation (void)
   g_assert_finalize_object (session);
 }
 
+static gboolean
+has_notice (GPtrArray  *notices,
+            const char *id,
+            const char *title)
+{
+  for (guint i = 0; i < notices->len; i++)
+    {
+      PlSpeakerNotice *notice = g_ptr_array_index (notices, i);
+
+      if (g_str_equal (notice->id, id))
+        {
+          if (title != NULL)
+            g_assert_cmpstr (notice->title, ==, title);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The rule: a list closing within 15 minutes; "You Are 3rd" only while
+ * the list runs in the room, with the minutes to wait. */
+static void
+test_notices_rule (void)
+{
+  PlSession *session = load_floor_session ();
+  PlSpeakerList *general = lookup_list (session, GENERAL);
+  g_autoptr(GDateTime) before = g_date_time_new_utc (2020, 10, 9, 9, 40, 0);    /* 11:40 in Vienna */
+  g_autoptr(GDateTime) closing = g_date_time_new_utc (2020, 10, 9, 9, 50, 0);   /* 11:50 */
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2020, 10, 12, 14, 10, 0);     /* Monday 16:10 */
+  g_autoptr(GPtrArray) notices = NULL;
+  g_autoptr(PlRoomState) state = pl_room_state_new_for_body (PL_MEETING_BODY_PLENARY);
+  g_autofree char *closing_id = g_strdup_printf ("closing:%s:%s", GENERAL, pl_speaker_list_get_closes (general));
+  g_autofree char *third_id = NULL;
+  PlSpeaker *first = add_speaker (session, GENERAL, "delegation:KEN", "Ms. Wanjiru", "2020-09-01T09:00:00Z");
+  PlSpeaker *ours;
+
+  add_speaker (session, GENERAL, "delegation:KEN", "Mr. Kamau", "2020-09-01T10:00:00Z");
+  ours = add_speaker (session, GENERAL, AUT, "Ms. Gruber", "2020-09-02T09:00:00Z");
+  third_id = g_strdup_printf ("position:%s:3", pl_record_get_id (PL_RECORD (ours)));
+
+  notices = pl_speaker_notices_for_delegation (session, AUT, before);
+  g_assert_false (has_notice (notices, closing_id, NULL));
+  g_clear_pointer (&notices, g_ptr_array_unref);
+  notices = pl_speaker_notices_for_delegation (session, AUT, closing);
+  g_assert_true (has_notice (notices, closing_id, "List of Speakers Closing"));
+  g_clear_pointer (&notices, g_ptr_array_unref);
+
+  /* Third, but the list is not running: nothing yet. */
+  notices = pl_speaker_notices_for_delegation (session, AUT, now);
+  g_assert_false (has_notice (notices, third_id, NULL));
+  g_clear_pointer (&notices, g_ptr_array_unref);
+
+  pl_speaker_set_status (first, PL_SPEAKER_STATUS_SPEAKING);
+  pl_room_state_set_meeting (state, "meeting:47a30b0e-1096-4e55-b5a8-f1c947f07d4f");
+  pl_room_state_set_list (state, GENERAL);
+  pl_room_state_set_speaker (state, pl_record_get_id (PL_RECORD (first)));
+  pl_room_state_set_started_at (state, "2020-10-12T14:09:00Z");
+  pl_room_state_set_running (state, TRUE);
+  pl_room_state_set_time_limit_s (state, 180);
+  pl_session_add_record (session, PL_RECORD (state));
+  notices = pl_speaker_notices_for_delegation (session, AUT, now);
+  g_assert_true (has_notice (notices, third_id, "You Are 3rd"));
+  for (guint i = 0; i < notices->len; i++)
+    {
+      PlSpeakerNotice *notice = g_ptr_array_index (notices, i);
+
+      /* Two minutes left of Kenya's statement, three for the next. */
+      if (g_str_equal (notice->id, third_id))
+        g_assert_cmpstr (notice->body, ==, "Ms. Gruber on “General discussion”: about 5 minutes");
+    }
+  /* Kenya's delegate is not told of Austria's turn. */
+  g_clear_pointer (&notices, g_ptr_array_unref);
+  notices = pl_speaker_notices_for_delegation (session, "delegation:KEN", now);
+  g_assert_false (has_notice (notices, third_id, NULL));
+
+  g_clear_pointer (&notices, g_ptr_array_unref);
+  g_assert_finalize_object (session);
+}
+
 /* PLENARY_FLOOR_SHOTS=DIR: pictures of what this file tests, rendered
  * by the window's own renderer (not a test: it asserts nothing). */
 static void
@@ -783,6 +863,7 @@ main (int   argc,
   g_test_add_func ("/floor/live/room-state", test_live_room_state);
   g_test_add_func ("/floor/notices/secretariat", test_notices_secretariat);
   g_test_add_func ("/floor/notices/delegation", test_notices_delegation);
+  g_test_add_func ("/floor/notices/rule", test_notices_rule);
   if (g_getenv ("PLENARY_FLOOR_SHOTS") != NULL)
     g_test_add_func ("/floor/shots", test_shots);
 
