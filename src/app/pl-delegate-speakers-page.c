@@ -41,6 +41,7 @@ struct _PlDelegateSpeakersPage
   PlNotices     *notices;
   GDateTime     *now;            /* a test's clock, or NULL */
   gboolean       lists_dirty;
+  guint          clock_id;
 
   GtkListBox    *lists_box;
   GtkStack      *stack;
@@ -486,6 +487,24 @@ withdraw_action (GtkWidget  *widget,
   pl_session_remove_record (session, request);
 }
 
+static void
+on_map_cb (PlDelegateSpeakersPage *self)
+{
+  GtkWindow *window = pl_page_get_window (PL_PAGE (self));
+
+  /* Through the window's application: the portal in the Flatpak. */
+  if (self->notices != NULL && window != NULL && gtk_window_get_application (window) != NULL)
+    pl_notices_set_application (self->notices, G_APPLICATION (gtk_window_get_application (window)));
+}
+
+/* The expected times move with the clock too, not only with changes. */
+static gboolean
+on_clock_cb (gpointer user_data)
+{
+  pl_page_queue_refresh (PL_PAGE (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
 /* PlPage */
 
 static void
@@ -563,6 +582,8 @@ pl_delegate_speakers_page_constructed (GObject *object)
   fill_lists (self);
   fill_requests (self);
   update_actions (self);
+  self->clock_id = g_timeout_add_seconds (60, on_clock_cb, self);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 
 static void
@@ -570,6 +591,7 @@ pl_delegate_speakers_page_dispose (GObject *object)
 {
   PlDelegateSpeakersPage *self = PL_DELEGATE_SPEAKERS_PAGE (object);
 
+  g_clear_handle_id (&self->clock_id, g_source_remove);
   if (self->order != NULL)
     g_signal_handlers_disconnect_by_data (self->order, self);
   g_clear_object (&self->order);
@@ -708,7 +730,11 @@ pl_delegate_speakers_page_set_delegation (PlDelegateSpeakersPage *self,
   self->delegation = g_strdup (delegation);
   g_clear_object (&self->notices);
   if (delegation != NULL)
-    self->notices = pl_notices_new (pl_page_get_session (PL_PAGE (self)), delegation);
+    {
+      self->notices = pl_notices_new (pl_page_get_session (PL_PAGE (self)), delegation);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        on_map_cb (self);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELEGATION]);
   pl_page_queue_refresh (PL_PAGE (self));
 }

@@ -28,6 +28,7 @@ struct _PlNotices
   GObject     parent_instance;
 
   PlSession  *session;
+  GApplication *application;  /* weak: sends the notifications */
   char       *delegation;     /* NULL: the secretariat */
   gboolean    quiet;
   GHashTable *known;          /* notice ids already given or seen */
@@ -75,13 +76,13 @@ static void
 send (PlNotices       *self,
       PlSpeakerNotice *notice)
 {
-  GApplication *application = g_application_get_default ();
+  GApplication *application = self->application;
 
   g_ptr_array_add (self->sent, g_strdup (notice->id));
   g_signal_emit (self, signals[NOTICE], 0, notice->id, notice->title, notice->body);
 
-  /* A notification needs a registered application (not so in the widget
-   * tests, which read the record of what was sent). */
+  /* A notification needs the window's registered application (none in
+   * the widget tests, which read the record of what was sent). */
   if (application != NULL && g_application_get_is_registered (application))
     {
       g_autoptr(GNotification) notification = g_notification_new (notice->title);
@@ -167,6 +168,7 @@ pl_notices_dispose (GObject *object)
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
   g_clear_handle_id (&self->clock_id, g_source_remove);
+  g_clear_weak_pointer (&self->application);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);
@@ -329,6 +331,21 @@ pl_notices_set_quiet (PlNotices *self,
   run (self, TRUE);
   self->quiet = quiet;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUIET]);
+}
+
+/**
+ * pl_notices_set_application:
+ * @application: (nullable): the application to send the notifications
+ *   through: the window's; %NULL records them without sending
+ */
+void
+pl_notices_set_application (PlNotices    *self,
+                            GApplication *application)
+{
+  g_return_if_fail (PL_IS_NOTICES (self));
+  g_return_if_fail (application == NULL || G_IS_APPLICATION (application));
+
+  g_set_weak_pointer (&self->application, application);
 }
 
 /**

@@ -17,6 +17,8 @@ const char  *pl_notices_get_delegation (PlNotices *self);
 gboolean     pl_notices_get_quiet  (PlNotices  *self);
 void         pl_notices_set_quiet  (PlNotices  *self,
                                     gboolean    quiet);
+void         pl_notices_set_application (PlNotices    *self,
+                                         GApplication *application);
 GPtrArray   *pl_notices_get_sent   (PlNotices  *self);
 guint        pl_notices_get_n_pending (PlNotices *self);
 void         pl_notices_check      (PlNotices  *self);

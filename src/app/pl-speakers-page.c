@@ -651,6 +651,11 @@ pl_speakers_page_select_record (PlPage   *page,
 static void
 on_map_changed_cb (PlSpeakersPage *self)
 {
+  GtkWindow *window = pl_page_get_window (PL_PAGE (self));
+
+  /* Through the window's application: the portal in the Flatpak. */
+  if (window != NULL && gtk_window_get_application (window) != NULL)
+    pl_notices_set_application (self->notices, G_APPLICATION (gtk_window_get_application (window)));
   pl_notices_set_quiet (self->notices, gtk_widget_get_mapped (GTK_WIDGET (self)));
 }
 
