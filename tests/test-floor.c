@@ -375,6 +375,9 @@ test_accept_and_decline (void)
   gtk_window_present (GTK_WINDOW (window));
   pl_speakers_page_select_list (PL_SPEAKERS_PAGE (staff), lookup_list (session, GENERAL));
   spin (100);
+  /* On the Speakers page, the requests are seen there, not announced. */
+  g_assert_true (pl_notices_get_quiet (pl_speakers_page_get_notices (PL_SPEAKERS_PAGE (staff))));
+  g_assert_cmpuint (pl_notices_get_n_pending (pl_speakers_page_get_notices (PL_SPEAKERS_PAGE (staff))), ==, 2);
 
   gtk_widget_activate_action (staff, "speakers.accept-request", "s", pl_record_get_id (PL_RECORD (claim)));
   spin (50);
@@ -589,6 +592,52 @@ test_live_room_state (void)
   g_assert_false (pl_history_get_can_undo (history));
   g_assert_null (pl_room_state_get_speaker (state));
 
+  gtk_window_destroy (GTK_WINDOW (live));
+  spin (100);
+  g_assert_finalize_object (live);
+  g_assert_finalize_object (session);
+}
+
+/* A statement paused in one live window stays paused when another is
+ * opened and closed without giving the floor; resumed there, it goes on. */
+static void
+test_live_other_window (void)
+{
+  PlSession *session = load_floor_session ();
+  PlSpeakerList *general = lookup_list (session, GENERAL);
+  PlSpeaker *first = add_speaker (session, GENERAL, "delegation:KEN", "Ms. Wanjiru", "2020-09-01T09:00:00Z");
+  GtkWidget *live = pl_speakers_live_new (NULL, session, general);
+  PlRoomState *state;
+  g_autofree char *started = NULL;
+
+  g_object_ref (live);
+  gtk_window_present (GTK_WINDOW (live));
+  gtk_widget_activate_action (live, "live.toggle", NULL);
+  spin_until (state_has_speaker, session, 5000);
+  state = plenary_state (session);
+  started = g_strdup (pl_room_state_get_started_at (state));
+  gtk_window_destroy (GTK_WINDOW (live));
+  spin (100);
+  g_assert_finalize_object (live);
+  g_assert_true (state_paused (session));
+
+  live = pl_speakers_live_new (NULL, session, general);
+  g_object_ref (live);
+  gtk_window_present (GTK_WINDOW (live));
+  spin (100);
+  gtk_window_destroy (GTK_WINDOW (live));
+  spin (100);
+  g_assert_finalize_object (live);
+  g_assert_true (state_paused (session));
+  g_assert_cmpstr (pl_room_state_get_speaker (state), ==, pl_record_get_id (PL_RECORD (first)));
+
+  live = pl_speakers_live_new (NULL, session, general);
+  g_object_ref (live);
+  gtk_window_present (GTK_WINDOW (live));
+  gtk_widget_activate_action (live, "live.toggle", NULL);
+  spin_until (state_has_speaker, session, 5000);
+  g_assert_cmpstr (pl_room_state_get_started_at (state), ==, started);
+  g_assert_null (pl_room_state_get_paused_at (state));
   gtk_window_destroy (GTK_WINDOW (live));
   spin (100);
   g_assert_finalize_object (live);
@@ -861,6 +910,7 @@ main (int   argc,
   g_test_add_func ("/floor/accept-and-decline", test_accept_and_decline);
   g_test_add_func ("/floor/my-requests/forecast", test_my_requests_forecast);
   g_test_add_func ("/floor/live/room-state", test_live_room_state);
+  g_test_add_func ("/floor/live/other-window", test_live_other_window);
   g_test_add_func ("/floor/notices/secretariat", test_notices_secretariat);
   g_test_add_func ("/floor/notices/delegation", test_notices_delegation);
   g_test_add_func ("/floor/notices/rule", test_notices_rule);

@@ -52,6 +52,7 @@ struct _PlSpeakersLive
   guint           tick_id;
   guint           room_id;        /* idle writing the room's state */
   char           *statement;      /* the speaker _id whose statement is on */
+  gboolean        owns_statement; /* it gave the floor: ending is its to say */
 
   AdwWindowTitle *window_title;
   GtkStack       *stack;
@@ -141,11 +142,14 @@ write_room_state (PlSpeakersLive *self)
     {
       g_free (self->statement);
       self->statement = g_strdup (current);
+      self->owns_statement = TRUE;
     }
   else if (!running && g_strcmp0 (self->statement, current) != 0)
     g_clear_pointer (&self->statement, g_free);
 
-  if (self->statement == NULL && (state == NULL || pl_room_state_get_speaker (state) == NULL))
+  /* A window that gave no one the floor leaves the room's state alone: a
+   * statement paused in another window stays paused. */
+  if (self->statement == NULL && (!self->owns_statement || state == NULL || pl_room_state_get_speaker (state) == NULL))
     return;
 
   pl_history_set_recording (history, FALSE);
@@ -162,6 +166,7 @@ write_room_state (PlSpeakersLive *self)
       pl_room_state_set_paused_at (state, NULL);
       pl_room_state_set_paused_s (state, 0);
       pl_room_state_set_running (state, FALSE);
+      self->owns_statement = FALSE;
     }
   else if (g_strcmp0 (pl_room_state_get_speaker (state), self->statement) != 0)
     {
