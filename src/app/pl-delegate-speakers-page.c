@@ -300,7 +300,15 @@ fill_speakers (PlDelegateSpeakersPage *self)
         }
 
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), delegation);
+      if (ours)
+        {
+          /* Translators: the delegate's own delegation on a list, “Austria (your delegation)” */
+          g_autofree char *own = g_strdup_printf (_("%s (your delegation)"), delegation);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), own);
+        }
+      else
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), delegation);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
       gtk_label_set_label (GTK_LABEL (number_label), numbered);
       gtk_label_set_width_chars (GTK_LABEL (number_label), 3);
