@@ -506,6 +506,18 @@ test_forecast_overflow_and_no_meeting (void)
   g_assert_null (over->expected_at);
   g_assert_null (over->meeting);
   assert_expected (fourth, "2030-03-03T18:09:00Z", NULL);
+
+  /* No time limit: the first is due at the meeting's start, the next
+   * cannot be estimated. */
+  pl_speaker_list_set_time_limit_s (PL_SPEAKER_LIST (pl_session_lookup (session, LIST)), 0);
+  {
+    g_autoptr(PlSpeakerForecast) first = pl_speaker_forecast_for (session, g_ptr_array_index (speakers, 0), before);
+    g_autoptr(PlSpeakerForecast) second = pl_speaker_forecast_for (session, g_ptr_array_index (speakers, 1), before);
+
+    assert_expected (first, "2030-03-04T10:00:00Z", "meeting:a");
+    g_assert_cmpint (second->position, ==, 2);
+    g_assert_null (second->expected_at);
+  }
 }
 
 /* The room runs the list: the statement under way ends at its limit (its

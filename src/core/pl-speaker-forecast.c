@@ -251,7 +251,9 @@ pl_speaker_forecast_for (PlSession *session,
       if (room_speaker != NULL
           && g_strcmp0 (pl_record_get_id (PL_RECORD (pl_speaker_entry_get_speaker (entry))), room_speaker) == 0)
         continue;
-      if (need <= 0 || !place (slots, &m, &cursor, need))
+      /* Without a limit, a statement's length is unknown: only the first
+       * to speak can be placed. */
+      if ((need <= 0 && entry != mine) || !place (slots, &m, &cursor, MAX (need, 0)))
         return g_steal_pointer (&forecast);
       if (entry == mine)
         {
