@@ -686,6 +686,37 @@ test_notices_secretariat (void)
   g_assert_finalize_object (session);
 }
 
+/* Many new requests at once (a return from offline) are one notice for
+ * the secretariat; many answers at once (a copy downloaded again) are
+ * none for the delegation. */
+static void
+test_notices_burst (void)
+{
+  PlSession *session = load_floor_session ();
+  g_autoptr(PlNotices) staff = pl_notices_new (session, NULL);
+  g_autoptr(PlNotices) delegate = pl_notices_new (session, AUT);
+  g_autoptr(GPtrArray) answered = g_ptr_array_new ();
+
+  for (guint i = 0; i < 5; i++)
+    g_ptr_array_add (answered, add_request (session, GENERAL, "m1", "Ms. Gruber", PL_RANK_MINISTER));
+  pl_notices_check (staff);
+  g_assert_cmpuint (pl_notices_get_sent (staff)->len, ==, 1);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (pl_notices_get_sent (staff), 0), "requests:"));
+  g_assert_cmpuint (pl_notices_get_n_pending (staff), ==, 5);
+
+  for (guint i = 0; i < answered->len; i++)
+    pl_speaker_request_decline (session, g_ptr_array_index (answered, i), "The list is closed");
+  pl_notices_check (delegate);
+  g_assert_cmpuint (pl_notices_get_sent (delegate)->len, ==, 0);
+  /* And they are not news later either. */
+  pl_notices_check (delegate);
+  g_assert_cmpuint (pl_notices_get_sent (delegate)->len, ==, 0);
+
+  g_clear_object (&staff);
+  g_clear_object (&delegate);
+  g_assert_finalize_object (session);
+}
+
 /* The delegation hears once of an acceptance and of a refusal. */
 static void
 test_notices_delegation (void)
@@ -914,6 +945,7 @@ main (int   argc,
   g_test_add_func ("/floor/notices/secretariat", test_notices_secretariat);
   g_test_add_func ("/floor/notices/delegation", test_notices_delegation);
   g_test_add_func ("/floor/notices/rule", test_notices_rule);
+  g_test_add_func ("/floor/notices/burst", test_notices_burst);
   if (g_getenv ("PLENARY_FLOOR_SHOTS") != NULL)
     g_test_add_func ("/floor/shots", test_shots);
 

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "pl-notices.h"
 #include "pl-speaker-notices.h"
 
@@ -58,6 +60,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* More new events than this at once is a download (a first sync, a copy
+ * downloaded again, a return from offline), not news as it happens. */
+#define BURST 3
+
 /* The closing of a list and a speaker's turn come with time, not with a
  * change: look again twice a minute. */
 #define CLOCK_S 30
@@ -98,6 +104,7 @@ run (PlNotices *self,
      gboolean   announce)
 {
   g_autoptr(GPtrArray) notices = compute (self);
+  g_autoptr(GPtrArray) fresh = g_ptr_array_new ();
   guint n_pending = 0;
 
   for (guint i = 0; i < notices->len; i++)
@@ -109,8 +116,25 @@ run (PlNotices *self,
       if (g_hash_table_contains (self->known, notice->id))
         continue;
       g_hash_table_add (self->known, g_strdup (notice->id));
-      if (announce && !self->quiet)
-        send (self, notice);
+      g_ptr_array_add (fresh, notice);
+    }
+
+  if (announce && !self->quiet && fresh->len <= BURST)
+    for (guint i = 0; i < fresh->len; i++)
+      send (self, g_ptr_array_index (fresh, i));
+  else if (announce && !self->quiet && self->delegation == NULL)
+    {
+      /* The secretariat still learns that requests wait, once. */
+      PlSpeakerNotice summary = { NULL, NULL, NULL };
+
+      summary.id = g_strdup_printf ("requests:%s", ((PlSpeakerNotice *) g_ptr_array_index (fresh, 0))->id);
+      summary.title = g_strdup (_("New Requests to Speak"));
+      summary.body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u request waits for an answer",
+                                                   "%u requests wait for an answer", n_pending), n_pending);
+      send (self, &summary);
+      g_free (summary.id);
+      g_free (summary.title);
+      g_free (summary.body);
     }
   if (self->n_pending != n_pending)
     {
