@@ -561,41 +561,6 @@ test_conflicts_dialog (void)
   g_assert_finalize_object (session);
 }
 
-/* A request to speak is a speaker_request record for the delegation. */
-void
-test_speak_request_dialog (void)
-{
-  PlSession *session = load_sample ();
-  GListModel *requests = pl_session_get_records (session, PL_TYPE_SPEAKER_REQUEST);
-  GListModel *lists = pl_session_get_records (session, PL_TYPE_SPEAKER_LIST);
-  guint before = g_list_model_get_n_items (requests);
-  g_autoptr(PlSpeakerList) first = g_list_model_get_item (lists, 0);
-  g_autoptr(PlSpeakerRequest) request = NULL;
-  GtkWidget *dialog = pl_speak_request_dialog_new (NULL, session, "delegation:KEN", "ken-delegate");
-
-  g_object_ref (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-  spin (200);
-
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL)), "Ms. Wanjiru");
-  g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "_Request"), "clicked");
-  spin (100);
-
-  g_assert_cmpuint (g_list_model_get_n_items (requests), ==, before + 1);
-  request = g_list_model_get_item (requests, before);
-  g_assert_cmpstr (pl_speaker_request_get_delegation (request), ==, "delegation:KEN");
-  g_assert_cmpstr (pl_speaker_request_get_list (request), ==, pl_record_get_id (PL_RECORD (first)));
-  g_assert_cmpstr (pl_speaker_request_get_person (request), ==, "Ms. Wanjiru");
-  g_assert_cmpstr (pl_speaker_request_get_requested_by (request), ==, "ken-delegate");
-  g_assert_nonnull (pl_speaker_request_get_requested_at (request));
-  g_clear_object (&request);
-
-  /* Request closes the dialog. */
-  spin (100);
-  g_assert_finalize_object (dialog);
-  g_assert_finalize_object (session);
-}
-
 static void
 assert_edit_buttons_insensitive (GtkWidget  *widget,
                                  const char *prefix)

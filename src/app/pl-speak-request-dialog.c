@@ -6,8 +6,11 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "pl-compat.h"
 #include "pl-delegation.h"
+#include "pl-json-text.h"
 #include "pl-speak-request-dialog.h"
+#include "pl-speaker-labels.h"
 #include "pl-speaker-list.h"
 #include "pl-speaker-request.h"
 
@@ -15,10 +18,15 @@
  * PlSpeakRequestDialog:
  *
  * A delegate asks for the floor: a new `speaker_request` record for the
- * delegation whose role the user holds, on a list of speakers they
- * choose, named by `requested_by`. It is the one write the server's
- * design document lets a delegate make (data/couchdb/); the secretariat
- * then inscribes the speaker.
+ * delegation whose role the user holds, on a list of speakers (the one the
+ * page shows, by default), for one of the delegation's registered members
+ * (`member`). The function and rank shown are the registration's and
+ * cannot be changed: the server refuses a request whose rank is above the
+ * registered member's (data/couchdb/validate_doc_update.js), and the
+ * secretariat lists the speaker with the registered rank whatever the
+ * request says. Speaking on behalf of a regional group is a choice the
+ * secretariat checks. It is the one write a delegate makes; the
+ * secretariat then accepts or declines it.
  */
 
 struct _PlSpeakRequestDialog
@@ -29,9 +37,14 @@ struct _PlSpeakRequestDialog
   char         *delegation;
   char         *user;
   GListStore   *lists;
+  GPtrArray    *members;    /* of JsonObject, the registration's */
+  GPtrArray    *groups;     /* of char *, group ids; index 0 is NULL (the delegation itself) */
 
+  AdwPreferencesGroup *group;
   AdwComboRow  *list_row;
-  AdwEntryRow  *person_row;
+  AdwComboRow  *member_row;
+  AdwActionRow *rank_row;
+  AdwComboRow  *behalf_row;
   GtkWidget    *request_button;
 };
 
@@ -45,25 +58,81 @@ list_title (PlSpeakerList *list)
   return g_strdup (title && *title ? title : pl_record_get_id (PL_RECORD (list)));
 }
 
+static const char *
+function_label (const char *function)
+{
+  if (g_strcmp0 (function, "head") == 0)
+    return _("Head of delegation");
+  if (g_strcmp0 (function, "alternate") == 0)
+    return _("Alternate");
+  if (g_strcmp0 (function, "representative") == 0)
+    return _("Representative");
+  if (g_strcmp0 (function, "adviser") == 0)
+    return _("Adviser");
+  return NULL;
+}
+
+static PlRank
+member_rank (JsonObject *member)
+{
+  int rank = PL_RANK_UNKNOWN;
+
+  if (!pl_enum_from_nick (PL_TYPE_RANK, pl_json_object_get_string (member, "rank", ""), &rank))
+    return PL_RANK_UNKNOWN;
+  return (PlRank) rank;
+}
+
+static JsonObject *
+selected_member (PlSpeakRequestDialog *self)
+{
+  guint index = adw_combo_row_get_selected (self->member_row);
+
+  return index < self->members->len ? g_ptr_array_index (self->members, index) : NULL;
+}
+
+static void
+on_member_selected_cb (PlSpeakRequestDialog *self)
+{
+  JsonObject *member = selected_member (self);
+  g_autofree char *text = NULL;
+
+  if (member != NULL)
+    {
+      const char *function = function_label (pl_json_object_get_string (member, "function", NULL));
+
+      text = function != NULL
+             /* Translators: a member's function and rank, “Head of delegation, Minister” */
+             ? g_strdup_printf (_("%s, %s"), function, pl_speaker_rank_label (member_rank (member)))
+             : g_strdup (pl_speaker_rank_label (member_rank (member)));
+    }
+  adw_action_row_set_subtitle (self->rank_row, text ? text : "");
+}
+
 static void
 on_request_clicked_cb (PlSpeakRequestDialog *self)
 {
   guint index = adw_combo_row_get_selected (self->list_row);
+  guint behalf = adw_combo_row_get_selected (self->behalf_row);
+  JsonObject *member = selected_member (self);
   g_autoptr(PlSpeakerList) list = NULL;
   g_autoptr(PlSpeakerRequest) request = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  g_autofree char *person = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->person_row))));
 
-  if (index == GTK_INVALID_LIST_POSITION)
+  if (index == GTK_INVALID_LIST_POSITION || member == NULL)
     return;
   list = g_list_model_get_item (G_LIST_MODEL (self->lists), index);
 
+  /* The rank is the registration's: a higher claim would be refused. */
   request = pl_speaker_request_new (NULL);
   pl_speaker_request_set_list (request, pl_record_get_id (PL_RECORD (list)));
   pl_speaker_request_set_delegation (request, self->delegation);
-  if (*person != '\0')
-    pl_speaker_request_set_person (request, person);
+  pl_speaker_request_set_member (request, pl_json_object_get_string (member, "id", NULL));
+  pl_speaker_request_set_person (request, pl_json_object_get_string (member, "name", NULL));
+  pl_speaker_request_set_rank (request, member_rank (member));
+  if (behalf < self->groups->len && g_ptr_array_index (self->groups, behalf) != NULL)
+    pl_speaker_request_set_on_behalf_of (request, g_ptr_array_index (self->groups, behalf));
+  pl_speaker_request_set_status (request, PL_SPEAKER_REQUEST_PENDING);
   pl_speaker_request_set_requested_at (request, stamp);
   pl_speaker_request_set_requested_by (request, self->user);
   pl_session_add_record (self->session, PL_RECORD (request));
@@ -71,16 +140,17 @@ on_request_clicked_cb (PlSpeakRequestDialog *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
-static GtkWidget *
-build (PlSpeakRequestDialog *self)
+static void
+fill (PlSpeakRequestDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) behalves = gtk_string_list_new (NULL);
   GListModel *all = pl_session_get_records (self->session, PL_TYPE_SPEAKER_LIST);
+  PlRecord *delegation = pl_session_lookup (self->session, self->delegation);
+  JsonNode *members = PL_IS_DELEGATION (delegation) ? pl_delegation_get_members (PL_DELEGATION (delegation)) : NULL;
+  JsonNode *groups = pl_session_settings_get_regional_groups (pl_session_get_settings (self->session));
+  const char *name = pl_speaker_delegation_name (self->session, self->delegation);
   g_autofree char *description = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
@@ -91,54 +161,62 @@ build (PlSpeakRequestDialog *self)
       g_list_store_append (self->lists, list);
       gtk_string_list_append (titles, title);
     }
-
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-
-  self->request_button = gtk_button_new_with_mnemonic (_("_Request"));
-  gtk_widget_add_css_class (self->request_button, "suggested-action");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->request_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Request"), -1);
-  g_signal_connect_swapped (self->request_button, "clicked", G_CALLBACK (on_request_clicked_cb), self);
-  gtk_widget_set_sensitive (self->request_button, g_list_model_get_n_items (G_LIST_MODEL (self->lists)) > 0);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->request_button);
-  gtk_box_append (GTK_BOX (box), header);
-
-  {
-    PlRecord *delegation = pl_session_lookup (self->session, self->delegation);
-    const char *name = PL_IS_DELEGATION (delegation) ? pl_delegation_get_name (PL_DELEGATION (delegation)) : NULL;
-
-    if (name == NULL || *name == '\0')
-      name = g_str_has_prefix (self->delegation, "delegation:") ? self->delegation + strlen ("delegation:")
-                                                                : self->delegation;
-    /* Translators: %s is a delegation, “Kenya” */
-    description = g_strdup_printf (_("On behalf of %s. The secretariat sees the request and inscribes the speaker."),
-                                   name);
-  }
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-
-  self->list_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->list_row), _("_List of Speakers"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->list_row), TRUE);
   adw_combo_row_set_model (self->list_row, G_LIST_MODEL (titles));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("List of Speakers"), -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->list_row));
 
-  self->person_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->person_row), _("_Speaker’s Name"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->person_row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->person_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Speaker’s Name"), -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->person_row));
+  /* Only the registered members: whoever speaks must be accredited, and
+   * their rank is what the registration says. */
+  if (members != NULL && JSON_NODE_HOLDS_ARRAY (members))
+    for (guint i = 0; i < json_array_get_length (json_node_get_array (members)); i++)
+      {
+        JsonNode *element = json_array_get_element (json_node_get_array (members), i);
+        JsonObject *member;
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
+        if (!JSON_NODE_HOLDS_OBJECT (element))
+          continue;
+        member = json_node_get_object (element);
+        if (pl_json_object_get_string (member, "id", NULL) == NULL
+            || pl_json_object_get_string (member, "name", NULL) == NULL)
+          continue;
+        g_ptr_array_add (self->members, json_object_ref (member));
+        gtk_string_list_append (names, pl_json_object_get_string (member, "name", NULL));
+      }
+  adw_combo_row_set_model (self->member_row, G_LIST_MODEL (names));
 
-  return box;
+  /* Translators: “on behalf of” choice: the delegation speaks for itself */
+  gtk_string_list_append (behalves, _("Own delegation"));
+  g_ptr_array_add (self->groups, NULL);
+  if (groups != NULL && JSON_NODE_HOLDS_ARRAY (groups))
+    for (guint i = 0; i < json_array_get_length (json_node_get_array (groups)); i++)
+      {
+        JsonNode *element = json_array_get_element (json_node_get_array (groups), i);
+        JsonObject *group;
+
+        if (!JSON_NODE_HOLDS_OBJECT (element))
+          continue;
+        group = json_node_get_object (element);
+        if (pl_json_object_get_string (group, "id", NULL) == NULL)
+          continue;
+        g_ptr_array_add (self->groups, g_strdup (pl_json_object_get_string (group, "id", NULL)));
+        gtk_string_list_append (behalves, pl_json_object_get_string (group, "name",
+                                                                      pl_json_object_get_string (group, "id", NULL)));
+      }
+  adw_combo_row_set_model (self->behalf_row, G_LIST_MODEL (behalves));
+  pl_compat_combo_row_name_items (self->list_row);
+  pl_compat_combo_row_name_items (self->member_row);
+  pl_compat_combo_row_name_items (self->behalf_row);
+
+  if (self->members->len == 0)
+    /* Translators: %s is a delegation, “Kenya” */
+    description = g_strdup_printf (_("No member of %s is registered yet. Ask the secretariat to register the "
+                                     "delegation’s members first."), name);
+  else
+    /* Translators: %s is a delegation, “Kenya” */
+    description = g_strdup_printf (_("For %s. The function and rank are those of the registration. "
+                                     "The secretariat accepts the request or declines it with a reason."), name);
+  adw_preferences_group_set_description (self->group, description);
+  gtk_widget_set_sensitive (self->request_button,
+                            g_list_model_get_n_items (G_LIST_MODEL (self->lists)) > 0 && self->members->len > 0);
+  on_member_selected_cb (self);
 }
 
 static void
@@ -146,9 +224,11 @@ pl_speak_request_dialog_dispose (GObject *object)
 {
   PlSpeakRequestDialog *self = PL_SPEAK_REQUEST_DIALOG (object);
 
-  adw_window_set_content (ADW_WINDOW (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_SPEAK_REQUEST_DIALOG);
   g_clear_object (&self->lists);
   g_clear_object (&self->session);
+  g_clear_pointer (&self->members, g_ptr_array_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pl_speak_request_dialog_parent_class)->dispose (object);
 }
@@ -173,6 +253,16 @@ pl_speak_request_dialog_class_init (PlSpeakRequestDialogClass *klass)
   object_class->dispose = pl_speak_request_dialog_dispose;
   object_class->finalize = pl_speak_request_dialog_finalize;
 
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-speak-request-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakRequestDialog, group);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakRequestDialog, list_row);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakRequestDialog, member_row);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakRequestDialog, rank_row);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakRequestDialog, behalf_row);
+  gtk_widget_class_bind_template_child (widget_class, PlSpeakRequestDialog, request_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_request_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_member_selected_cb);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -180,6 +270,9 @@ static void
 pl_speak_request_dialog_init (PlSpeakRequestDialog *self)
 {
   self->lists = g_list_store_new (PL_TYPE_SPEAKER_LIST);
+  self->members = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  self->groups = g_ptr_array_new_with_free_func (g_free);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /**
@@ -198,17 +291,28 @@ pl_speak_request_dialog_new (GtkWindow  *parent,
   g_return_val_if_fail (PL_IS_SESSION (session), NULL);
   g_return_val_if_fail (delegation != NULL, NULL);
 
-  self = g_object_new (PL_TYPE_SPEAK_REQUEST_DIALOG,
-                       "transient-for", parent,
-                       "modal", TRUE,
-                       "title", _("Request to Speak"),
-                       "default-width", 480,
-                       "default-height", 260,
-                       NULL);
+  self = g_object_new (PL_TYPE_SPEAK_REQUEST_DIALOG, "transient-for", parent, NULL);
   self->session = g_object_ref (session);
   self->delegation = g_strdup (delegation);
   self->user = g_strdup (user);
-  adw_window_set_content (ADW_WINDOW (self), build (self));
+  fill (self);
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * pl_speak_request_dialog_select_list:
+ *
+ * Makes @list the list asked for: the one the delegate was looking at.
+ */
+void
+pl_speak_request_dialog_select_list (PlSpeakRequestDialog *self,
+                                     PlSpeakerList        *list)
+{
+  guint position;
+
+  g_return_if_fail (PL_IS_SPEAK_REQUEST_DIALOG (self));
+
+  if (list != NULL && g_list_store_find (self->lists, list, &position))
+    adw_combo_row_set_selected (self->list_row, position);
 }

@@ -11,9 +11,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PlSpeakRequestDialog, pl_speak_request_dialog, PL, SPEAK_REQUEST_DIALOG, AdwWindow)
 
-GtkWidget *pl_speak_request_dialog_new (GtkWindow  *parent,
-                                        PlSession  *session,
-                                        const char *delegation,
-                                        const char *user);
+GtkWidget *pl_speak_request_dialog_new         (GtkWindow            *parent,
+                                                PlSession            *session,
+                                                const char           *delegation,
+                                                const char           *user);
+void       pl_speak_request_dialog_select_list (PlSpeakRequestDialog *self,
+                                                PlSpeakerList        *list);
 
 G_END_DECLS

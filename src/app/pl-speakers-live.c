@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "pl-compat.h"
+#include "pl-room-state.h"
 #include "pl-speaker-labels.h"
 #include "pl-speakers-live.h"
 
@@ -28,6 +29,15 @@
  * reading in seconds (a decimal number); the countdown reads it instead of
  * the monotonic clock, so a test advances time by writing the file, and
  * never sleeps through a statement.
+ *
+ * The room's state is public (issue 18, "Now"): each start, pause, resume
+ * and end of a statement updates the `room_state` record of the body
+ * meeting now (plenary when none), which delegates' copies receive, so
+ * that their Now page and their forecasts follow the room. It is one
+ * record update per transition, never per tick, and it is not an undo
+ * step: undoing an edit must not rewind what the room saw. The changes of
+ * one main-loop turn (marking spoken pauses, then moves on) are written
+ * together, once the turn is over.
  */
 struct _PlSpeakersLive
 {
@@ -40,6 +50,9 @@ struct _PlSpeakersLive
   char           *fake_clock_path;
   gint64          fake_clock_us;
   guint           tick_id;
+  guint           room_id;        /* idle writing the room's state */
+  char           *statement;      /* the speaker _id whose statement is on */
+  gboolean        owns_statement; /* it gave the floor: ending is its to say */
 
   AdwWindowTitle *window_title;
   GtkStack       *stack;
@@ -74,6 +87,134 @@ fake_clock (gpointer user_data)
         self->fake_clock_us = (gint64) (seconds * G_USEC_PER_SEC);
     }
   return self->fake_clock_us;
+}
+
+/* The meeting going on now, if the schedule has one. */
+static PlMeeting *
+meeting_now (PlSpeakersLive *self,
+             GDateTime      *now)
+{
+  GListModel *meetings = pl_session_get_records (self->session, PL_TYPE_MEETING);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(PlMeeting) meeting = g_list_model_get_item (meetings, i);
+      g_autofree char *from = g_strdup_printf ("%sT%s:00", pl_meeting_get_date (meeting) ?: "",
+                                               pl_meeting_get_start (meeting) ?: "");
+      g_autofree char *to = g_strdup_printf ("%sT%s:00", pl_meeting_get_date (meeting) ?: "",
+                                             pl_meeting_get_end (meeting) ?: "");
+      g_autoptr(GDateTime) start = pl_speaker_order_parse_date_time (self->session, from);
+      g_autoptr(GDateTime) end = pl_speaker_order_parse_date_time (self->session, to);
+
+      if (start != NULL && end != NULL && g_date_time_compare (start, now) <= 0 && g_date_time_compare (now, end) < 0)
+        return meeting;   /* the session holds it */
+    }
+  return NULL;
+}
+
+static char *
+format_utc (GDateTime *date_time)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (date_time);
+
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* Brings the room's state up to the timer's: a new statement, a pause, a
+ * resumption or an end, as one update that is not an undo step. */
+static void
+write_room_state (PlSpeakersLive *self)
+{
+  PlSpeakerEntry *entry = pl_speaker_timer_get_current (self->timer);
+  const char *current = entry ? pl_record_get_id (PL_RECORD (pl_speaker_entry_get_speaker (entry))) : NULL;
+  gboolean running = pl_speaker_timer_get_running (self->timer);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = format_utc (now);
+  PlMeeting *meeting = meeting_now (self, now);
+  PlMeetingBody body = meeting ? pl_meeting_get_body (meeting) : PL_MEETING_BODY_PLENARY;
+  g_autofree char *id = pl_room_state_id_for_body (body);
+  PlRecord *record = pl_session_lookup (self->session, id);
+  g_autoptr(PlRoomState) state = PL_IS_ROOM_STATE (record) ? g_object_ref (PL_ROOM_STATE (record)) : NULL;
+  PlHistory *history = pl_session_get_history (self->session);
+  gboolean added = FALSE;
+
+  if (running && g_strcmp0 (self->statement, current) != 0)
+    {
+      g_free (self->statement);
+      self->statement = g_strdup (current);
+      self->owns_statement = TRUE;
+    }
+  else if (!running && g_strcmp0 (self->statement, current) != 0)
+    g_clear_pointer (&self->statement, g_free);
+
+  /* A window that gave no one the floor leaves the room's state alone: a
+   * statement paused in another window stays paused. */
+  if (self->statement == NULL && (!self->owns_statement || state == NULL || pl_room_state_get_speaker (state) == NULL))
+    return;
+
+  pl_history_set_recording (history, FALSE);
+  if (state == NULL)
+    {
+      state = pl_room_state_new_for_body (body);
+      added = TRUE;
+    }
+  if (self->statement == NULL)
+    {
+      /* The statement ended: the list stays, no one speaks. */
+      pl_room_state_set_speaker (state, NULL);
+      pl_room_state_set_started_at (state, NULL);
+      pl_room_state_set_paused_at (state, NULL);
+      pl_room_state_set_paused_s (state, 0);
+      pl_room_state_set_running (state, FALSE);
+      self->owns_statement = FALSE;
+    }
+  else if (g_strcmp0 (pl_room_state_get_speaker (state), self->statement) != 0)
+    {
+      pl_room_state_set_meeting (state, meeting ? pl_record_get_id (PL_RECORD (meeting)) : NULL);
+      pl_room_state_set_item (state, pl_speaker_list_get_item (self->list));
+      pl_room_state_set_list (state, pl_record_get_id (PL_RECORD (self->list)));
+      pl_room_state_set_speaker (state, self->statement);
+      pl_room_state_set_started_at (state, stamp);
+      pl_room_state_set_paused_at (state, running ? NULL : stamp);
+      pl_room_state_set_paused_s (state, 0);
+      pl_room_state_set_running (state, running);
+      pl_room_state_set_time_limit_s (state, pl_speaker_timer_get_limit_s (self->timer));
+    }
+  else if (running && !pl_room_state_get_running (state))
+    {
+      g_autoptr(GDateTime) paused_at = pl_speaker_order_parse_date_time (self->session,
+                                                                         pl_room_state_get_paused_at (state));
+      gint64 paused = paused_at ? MAX (0, g_date_time_difference (now, paused_at) / G_TIME_SPAN_SECOND) : 0;
+
+      pl_room_state_set_paused_s (state, pl_room_state_get_paused_s (state) + (int) paused);
+      pl_room_state_set_paused_at (state, NULL);
+      pl_room_state_set_running (state, TRUE);
+    }
+  else if (!running && pl_room_state_get_running (state))
+    {
+      pl_room_state_set_paused_at (state, stamp);
+      pl_room_state_set_running (state, FALSE);
+    }
+  if (added)
+    pl_session_add_record (self->session, PL_RECORD (state));
+  pl_history_set_recording (history, TRUE);
+}
+
+static gboolean
+on_room_idle_cb (gpointer user_data)
+{
+  PlSpeakersLive *self = user_data;
+
+  self->room_id = 0;
+  write_room_state (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_room_state (PlSpeakersLive *self)
+{
+  if (self->room_id == 0)
+    self->room_id = g_idle_add (on_room_idle_cb, self);
 }
 
 static void
@@ -238,6 +379,7 @@ on_running_changed_cb (PlSpeakersLive *self)
     self->tick_id = g_timeout_add (TICK_MS, on_tick_cb, self);
   else if (!pl_speaker_timer_get_running (self->timer))
     g_clear_handle_id (&self->tick_id, g_source_remove);
+  queue_room_state (self);
   update_display (self);
 }
 
@@ -316,8 +458,13 @@ pl_speakers_live_dispose (GObject *object)
   /* A statement cut off by closing the window is paused, not lost: its
    * status stays "speaking" until marked. */
   if (self->timer != NULL)
-    pl_speaker_timer_pause (self->timer);
+    {
+      pl_speaker_timer_pause (self->timer);
+      g_clear_handle_id (&self->room_id, g_source_remove);
+      write_room_state (self);
+    }
   g_clear_object (&self->timer);
+  g_clear_pointer (&self->statement, g_free);
   g_clear_object (&self->order);
   g_clear_object (&self->list);
   g_clear_object (&self->session);
@@ -421,6 +568,7 @@ pl_speakers_live_new (GtkWindow     *parent,
   adw_window_title_set_title (self->window_title, pl_speaker_list_get_title (list));
   adw_window_title_set_subtitle (self->window_title, item);
   g_signal_connect_swapped (self->timer, "notify::running", G_CALLBACK (on_running_changed_cb), self);
+  g_signal_connect_swapped (self->timer, "notify::current", G_CALLBACK (queue_room_state), self);
   g_signal_connect_swapped (self->timer, "notify", G_CALLBACK (update_display), self);
   g_signal_connect_swapped (self->order, "items-changed", G_CALLBACK (update_display), self);
   update_display (self);

@@ -29,6 +29,8 @@ struct _PlSpeakersPage
   GtkLabel           *requests_heading;
   GtkListBox         *requests_box;
   GtkLabel           *summary_label;
+
+  PlNotices          *notices;
 };
 
 GPtrArray      *pl_speakers_page_sorted_lists          (PlSpeakersPage *self);
@@ -57,6 +59,7 @@ void            pl_speakers_page_reveal                (GtkRevealer    *revealer
                                                         gboolean        shown);
 void            pl_speakers_page_select_speaker        (PlSpeakersPage *self,
                                                         PlSpeaker      *speaker);
+void            pl_speakers_page_update_counts         (PlSpeakersPage *self);
 void            pl_speakers_page_update_actions        (PlSpeakersPage *self);
 void            pl_speakers_page_update_header         (PlSpeakersPage *self);
 void            pl_speakers_page_update_requests       (PlSpeakersPage *self);

@@ -17,6 +17,7 @@
 #include "pl-speaker-order.h"
 #include "pl-speakers-live.h"
 #include "pl-speakers-page-private.h"
+#include "pl-window.h"
 
 /* The header with its requests to speak, and the page's actions. */
 /* The header, the summary and the requests */
@@ -107,42 +108,88 @@ pl_speakers_page_update_header (PlSpeakersPage *self)
 }
 
 static void
+toast (PlSpeakersPage *self,
+       const char     *text)
+{
+  GtkWindow *window = pl_page_get_window (PL_PAGE (self));
+
+  if (PL_IS_WINDOW (window))
+    pl_window_add_toast (PL_WINDOW (window), adw_toast_new (text));
+}
+
+/* One undo step (pl_speaker_request_accept()): the speaker takes its
+ * derived place with the rank the registration gives the member, never
+ * the rank the request claims; the request stays, marked accepted, so
+ * that the delegate sees what became of it. */
+static void
 accept_request (PlSpeakersPage   *self,
                 PlSpeakerRequest *request)
 {
-  g_autoptr(PlSpeaker) speaker = pl_speaker_new (NULL);
   g_autoptr(PlSpeakerRequest) keep = g_object_ref (request);
-  PlHistory *history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
+  g_autofree char *speaker_id = NULL;
+  g_autoptr(GError) error = NULL;
 
   pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  /* One step: the speaker takes its derived place and the request goes. */
-  pl_history_begin_group (history, _("Accept Request to Speak"));
-  pl_speaker_set_list (speaker, pl_speaker_request_get_list (keep));
-  pl_speaker_set_delegation (speaker, pl_speaker_request_get_delegation (keep));
-  pl_speaker_set_person (speaker, pl_speaker_request_get_person (keep));
-  pl_speaker_set_rank (speaker, pl_speaker_request_get_rank (keep));
-  pl_speaker_set_on_behalf_of (speaker, pl_speaker_request_get_on_behalf_of (keep)
-                                        ? pl_speaker_request_get_on_behalf_of (keep)
-                                        : pl_speaker_request_get_delegation (keep));
-  pl_speaker_set_requested_at (speaker, pl_speaker_request_get_requested_at (keep));
-  pl_speaker_set_mode (speaker, PL_SPEAKER_MODE_FLOOR);
-  pl_speaker_set_status (speaker, PL_SPEAKER_STATUS_LISTED);
-  pl_session_add_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (speaker));
-  pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (keep));
-  pl_history_end_group (history);
+  if (!pl_speaker_request_accept (pl_page_get_session (PL_PAGE (self)), keep, &speaker_id, &error))
+    toast (self, error->message);
 }
 
+static void
+on_decline_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        PlSpeakersPage   *self)
+{
+  PlSpeakerRequest *request = g_object_get_data (G_OBJECT (dialog), "request");
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "reason");
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (!g_str_equal (response, "decline") || *reason == '\0')
+    return;
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
+  pl_speaker_request_decline (pl_page_get_session (PL_PAGE (self)), request, reason);
+}
+
+static void
+on_reason_changed_cb (GtkEditable      *entry,
+                      AdwMessageDialog *dialog)
+{
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "decline", *reason != '\0');
+}
+
+/* The delegate reads the reason in My Requests: it is asked for, not
+ * optional. */
 static void
 decline_request (PlSpeakersPage   *self,
                  PlSpeakerRequest *request)
 {
-  g_autoptr(PlSpeakerRequest) keep = g_object_ref (request);
-  PlHistory *history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
+  GtkWidget *dialog;
+  GtkWidget *entry = gtk_entry_new ();
+  const char *delegation = pl_speaker_delegation_name (pl_page_get_session (PL_PAGE (self)),
+                                                       pl_speaker_request_get_delegation (request));
 
-  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  pl_history_begin_group (history, _("Decline Request to Speak"));
-  pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (keep));
-  pl_history_end_group (history);
+  dialog = adw_message_dialog_new (pl_page_get_window (PL_PAGE (self)), _("Decline Request to Speak?"), NULL);
+  /* Translators: %s is a delegation, “Kenya” */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("%s sees the reason in its requests."), delegation);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason, such as “The list is closed”"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "decline", _("_Decline"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "decline", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "decline", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "decline");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "request", g_object_ref (request), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "reason", entry);
+  g_signal_connect (entry, "changed", G_CALLBACK (on_reason_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_decline_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void
@@ -202,7 +249,8 @@ pl_speakers_page_update_requests (PlSpeakersPage *self)
       g_autofree char *behalf = NULL;
       g_autoptr(GString) subtitle = g_string_new (NULL);
 
-      if (g_strcmp0 (pl_speaker_request_get_list (request), pl_record_get_id (PL_RECORD (self->list))) != 0)
+      if (g_strcmp0 (pl_speaker_request_get_list (request), pl_record_get_id (PL_RECORD (self->list))) != 0
+          || pl_speaker_request_get_status (request) != PL_SPEAKER_REQUEST_PENDING)
         continue;
 
       delegation = pl_speaker_delegation_name (pl_page_get_session (PL_PAGE (self)), pl_speaker_request_get_delegation (request));

@@ -411,6 +411,8 @@ pl_speakers_page_fill_lists (PlSpeakersPage *self)
     {
       PlSpeakerList *list = g_ptr_array_index (lists, i);
       GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *count = gtk_label_new (NULL);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *title = gtk_label_new (pl_speaker_list_get_title (list));
       g_autofree char *item = pl_speakers_page_item_label (self, list);
@@ -425,7 +427,14 @@ pl_speakers_page_fill_lists (PlSpeakersPage *self)
       gtk_box_append (GTK_BOX (box), subtitle);
       gtk_widget_set_margin_top (box, 3);
       gtk_widget_set_margin_bottom (box, 3);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_widget_set_hexpand (box, TRUE);
+      gtk_widget_set_valign (count, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (count, "pl-count");
+      gtk_widget_set_visible (count, FALSE);
+      gtk_box_append (GTK_BOX (line), box);
+      gtk_box_append (GTK_BOX (line), count);
+      g_object_set_data (G_OBJECT (row), "count", count);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), line);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       pl_speaker_list_get_title (list), -1);
       g_object_set_data_full (G_OBJECT (row), "list", g_object_ref (list), g_object_unref);
@@ -434,6 +443,7 @@ pl_speakers_page_fill_lists (PlSpeakersPage *self)
         to_select = GTK_LIST_BOX_ROW (row);
     }
 
+  pl_speakers_page_update_counts (self);
   if (to_select != NULL)
     gtk_list_box_select_row (self->lists_box, to_select);
   g_signal_handlers_unblock_matched (self->lists_box, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
@@ -442,6 +452,45 @@ pl_speakers_page_fill_lists (PlSpeakersPage *self)
   if (to_select == NULL)
     pl_speakers_page_do_select_list (self, lists->len > 0 ? g_ptr_array_index (lists, 0) : NULL);
   pl_compat_stack_show_only (self->stack, lists->len > 0 ? "list" : "no-lists");
+}
+
+/* Each list's pending requests, beside its name: the secretariat sees
+ * where delegates wait for an answer without opening every list. */
+void
+pl_speakers_page_update_counts (PlSpeakersPage *self)
+{
+  GListModel *requests = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_SPEAKER_REQUEST);
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
+    {
+      g_autoptr(PlSpeakerRequest) request = g_list_model_get_item (requests, i);
+      const char *list = pl_speaker_request_get_list (request);
+
+      if (list != NULL && pl_speaker_request_get_status (request) == PL_SPEAKER_REQUEST_PENDING)
+        g_hash_table_insert (counts, (gpointer) list,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, list)) + 1));
+    }
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->lists_box));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      PlSpeakerList *list = g_object_get_data (G_OBJECT (row), "list");
+      GtkWidget *count = g_object_get_data (G_OBJECT (row), "count");
+      guint n = list ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, pl_record_get_id (PL_RECORD (list)))) : 0;
+      g_autofree char *text = g_strdup_printf ("%u", n);
+      g_autofree char *name = NULL;
+
+      if (count == NULL)
+        continue;
+      gtk_label_set_label (GTK_LABEL (count), text);
+      gtk_widget_set_visible (count, n > 0);
+      /* Translators: beside a list of speakers in the sidebar */
+      name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u request waiting", "%u requests waiting", n), n);
+      gtk_widget_set_tooltip_text (count, name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (count), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
 }
 
 static void
@@ -524,6 +573,7 @@ pl_speakers_page_refresh (PlPage *page)
   if (self->lists_dirty)
     pl_speakers_page_fill_lists (self);
   self->lists_dirty = FALSE;
+  pl_speakers_page_update_counts (self);
   pl_speakers_page_update_header (self);
   pl_speakers_page_update_requests (self);
   pl_speakers_page_update_actions (self);
@@ -599,6 +649,17 @@ pl_speakers_page_select_record (PlPage   *page,
 /* GObject */
 
 static void
+on_map_changed_cb (PlSpeakersPage *self)
+{
+  GtkWindow *window = pl_page_get_window (PL_PAGE (self));
+
+  /* Through the window's application: the portal in the Flatpak. */
+  if (window != NULL && gtk_window_get_application (window) != NULL)
+    pl_notices_set_application (self->notices, G_APPLICATION (gtk_window_get_application (window)));
+  pl_notices_set_quiet (self->notices, gtk_widget_get_mapped (GTK_WIDGET (self)));
+}
+
+static void
 pl_speakers_page_constructed (GObject *object)
 {
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (object);
@@ -623,6 +684,12 @@ pl_speakers_page_constructed (GObject *object)
   g_signal_connect (self->column_view, "activate", G_CALLBACK (on_row_activated_cb), self);
   pl_speakers_page_fill_lists (self);
   pl_speakers_page_update_actions (self);
+
+  /* The secretariat hears of new requests while on another page; on this
+   * one it sees them. */
+  self->notices = pl_notices_new (pl_page_get_session (PL_PAGE (self)), NULL);
+  g_signal_connect_swapped (self, "map", G_CALLBACK (on_map_changed_cb), self);
+  g_signal_connect_swapped (self, "unmap", G_CALLBACK (on_map_changed_cb), self);
 }
 
 static void
@@ -641,6 +708,7 @@ pl_speakers_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->order);
   g_clear_object (&self->list);
+  g_clear_object (&self->notices);
 
   G_OBJECT_CLASS (pl_speakers_page_parent_class)->dispose (object);
 }
@@ -732,6 +800,19 @@ pl_speakers_page_select_list (PlSpeakersPage *self,
 {
   g_return_if_fail (PL_IS_SPEAKERS_PAGE (self));
   pl_speakers_page_do_select_list (self, list);
+}
+
+/**
+ * pl_speakers_page_get_notices:
+ *
+ * Returns: (transfer none): the secretariat's notices of new requests,
+ *   whose #PlNotices:n-pending the sidebar may show
+ */
+PlNotices *
+pl_speakers_page_get_notices (PlSpeakersPage *self)
+{
+  g_return_val_if_fail (PL_IS_SPEAKERS_PAGE (self), NULL);
+  return self->notices;
 }
 
 /**

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "pl-notices.h"
 #include "pl-session.h"
 #include "pl-page.h"
 
@@ -17,5 +18,6 @@ PlSpeakerList *pl_speakers_page_get_list      (PlSpeakersPage *self);
 void           pl_speakers_page_select_list   (PlSpeakersPage *self,
                                                PlSpeakerList  *list);
 GListModel    *pl_speakers_page_get_entries   (PlSpeakersPage *self);
+PlNotices     *pl_speakers_page_get_notices   (PlSpeakersPage *self);
 
 G_END_DECLS

@@ -184,7 +184,11 @@ def run():
     assert speakers['Claire Martin']['status'] == 'listed', speakers
     assert 'duration_s' not in speakers['Claire Martin'] or not speakers['Claire Martin']['duration_s'], speakers
     assert speakers['Amina Otieno']['requested_at'] == '2020-09-05T09:30:00+02:00', speakers
-    assert not [d for d in docs if d['type'] == 'speaker_request'], 'the request is gone'
+    # Accepted, the request stays, marked, for the delegate to see.
+    requests = [d for d in docs if d['type'] == 'speaker_request']
+    assert len(requests) == 1 and requests[0]['status'] == 'accepted', requests
+    assert requests[0]['speaker'] == speakers['Amina Otieno']['_id'], requests
+    assert speakers['Amina Otieno']['rank'] == 'official', speakers
     print('ok 4 - the durations are in the saved file (170 s, 200 s)')
     print('# screenshots in %s' % tmp)
 

@@ -272,9 +272,9 @@ def phase_delegate(server, path, home, shots):
         shot(app, shots, 'sync-delegate-window.png')
 
         app.key('ctrl+shift+r')      # Request to Speak…
-        app.find('text', 'Speaker’s Name', contains=True)
-        app.key('alt+s')
-        app.type_text('Ms. Wanjiru')
+        # The speaker is one of Kenya's registered members, not typed.
+        app.find('label', 'Ms. Wanjiru')
+        app.find('label', 'Head of delegation, Minister')
         shot(app, shots, 'sync-request-to-speak.png')
         app.click(app.find('push button', 'Request'))
 
@@ -287,6 +287,8 @@ def phase_delegate(server, path, home, shots):
         assert requests[0]['delegation'] == 'delegation:KEN', requests
         assert requests[0]['requested_by'] == 'ken', requests
         assert requests[0]['person'] == 'Ms. Wanjiru', requests
+        assert requests[0]['member'] == 'ken-1', requests
+        assert requests[0]['rank'] == 'minister', requests
         app.wait_for(lambda: app.find_all('label', 'Up to Date'), 'the delegate up to date after the request')
 
         # The local copy autosaves within a second of the edit: wait for it
@@ -422,6 +424,15 @@ def run():
 
         path = os.path.join(tmp, 'cop10.plenary')
         subprocess.run([os.environ['PLENARY_CLI'], 'new', '--sample', path], check=True)
+        # Kenya, with the member its delegate asks the floor for.
+        with open(path) as f:
+            data = json.load(f)
+        data['docs'].append({'_id': 'delegation:KEN', 'type': 'delegation', 'name': 'Kenya', 'iso3': 'KEN',
+                             'category': 'state_party', 'regional_group': 'african',
+                             'members': [{'id': 'ken-1', 'name': 'Ms. Wanjiru', 'function': 'head',
+                                          'rank': 'minister'}]})
+        with open(path, 'w') as f:
+            json.dump(data, f)
 
         run_phase('connect', server.url, path, home, shots)
         # A copy bound to the server and in step with it, for the files
