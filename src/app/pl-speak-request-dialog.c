@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pl-delegation.h"
+#include "pl-participation.h"
 #include "pl-speak-request-dialog.h"
 #include "pl-speaker-list.h"
 #include "pl-speaker-request.h"
@@ -64,6 +65,21 @@ on_request_clicked_cb (PlSpeakRequestDialog *self)
   pl_speaker_request_set_delegation (request, self->delegation);
   if (*person != '\0')
     pl_speaker_request_set_person (request, person);
+  {
+    /* The server takes only a registered member, at no higher rank than
+     * the registration's (issue 18): the name typed, matched to the
+     * registration, until this dialog offers the members to choose. */
+    PlRecord *delegation = pl_session_lookup (self->session, self->delegation);
+    const char *member = PL_IS_DELEGATION (delegation)
+                         ? pl_delegation_find_member_by_name (PL_DELEGATION (delegation), person) : NULL;
+    PlRank rank = PL_RANK_UNKNOWN;
+
+    if (member != NULL && pl_delegation_lookup_member (PL_DELEGATION (delegation), member, NULL, NULL, &rank))
+      {
+        pl_speaker_request_set_member (request, member);
+        pl_speaker_request_set_rank (request, rank);
+      }
+  }
   pl_speaker_request_set_requested_at (request, stamp);
   pl_speaker_request_set_requested_by (request, self->user);
   pl_session_add_record (self->session, PL_RECORD (request));

@@ -287,6 +287,8 @@ def phase_delegate(server, path, home, shots):
         assert requests[0]['delegation'] == 'delegation:KEN', requests
         assert requests[0]['requested_by'] == 'ken', requests
         assert requests[0]['person'] == 'Ms. Wanjiru', requests
+        assert requests[0]['member'] == 'm-wanjiru', requests
+        assert requests[0]['rank'] == 'minister', requests
         app.wait_for(lambda: app.find_all('label', 'Up to Date'), 'the delegate up to date after the request')
 
         # The local copy autosaves within a second of the edit: wait for it
@@ -422,6 +424,16 @@ def run():
 
         path = os.path.join(tmp, 'cop10.plenary')
         subprocess.run([os.environ['PLENARY_CLI'], 'new', '--sample', path], check=True)
+        # Kenya, with the member the delegate asks the floor for: the
+        # server takes requests for registered members only (issue 18).
+        with open(path) as f:
+            data = json.load(f)
+        data['docs'].append({'_id': 'delegation:KEN', 'type': 'delegation', 'name': 'Kenya', 'iso3': 'KEN',
+                             'category': 'state_party',
+                             'members': [{'id': 'm-wanjiru', 'name': 'Ms. Wanjiru', 'function': 'head',
+                                          'rank': 'minister'}]})
+        with open(path, 'w') as f:
+            json.dump(data, f)
 
         run_phase('connect', server.url, path, home, shots)
         # A copy bound to the server and in step with it, for the files
