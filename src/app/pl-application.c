@@ -7,6 +7,7 @@
 
 #include "pl-application.h"
 #include "pl-compat.h"
+#include "pl-join-dialog.h"
 #include "pl-preferences-window.h"
 #include "pl-session-file.h"
 #include "pl-window.h"
@@ -19,7 +20,8 @@
  * One window per session file: opening a file that a window already shows
  * presents that window. Files come from the command line or the desktop
  * (the MIME type application/x-plenary); with none, a window shows the
- * start view.
+ * start view. An invitation (application/x-plenary-invite, made by
+ * `plenary-cli invite`) opens "Join a Session" filled in from it.
  *
  * PLENARY_BENCHMARK_FIRST_FRAME=1 makes the first window print the time
  * from process start to its first frame on stdout and quit (bench-app).
@@ -144,6 +146,53 @@ pl_application_open_path (PlApplication *self,
     pl_application_add_recent (self, path);
 }
 
+/* Invitations are known by their suffix, as the desktop's MIME type
+ * declares them, or by the type the desktop guesses. */
+static gboolean
+is_invitation (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *content_type = NULL;
+
+  if (name != NULL && g_str_has_suffix (name, ".plenary-invite"))
+    return TRUE;
+  content_type = g_content_type_guess (name, NULL, 0, NULL);
+  return content_type != NULL && g_content_type_is_mime_type (content_type, "application/x-plenary-invite");
+}
+
+/**
+ * pl_application_join:
+ * @invitation: (nullable): an invitation to fill the dialog from
+ * @from: (nullable): the window that asked, which shows the session if
+ *   it is still on its start view
+ *
+ * Shows "Join a Session", over @from or a window on its start view (one
+ * is made if none is open).
+ */
+void
+pl_application_join (PlApplication *self,
+                     GFile         *invitation,
+                     GtkWindow     *from)
+{
+  PlJoinDialog *dialog;
+
+  g_return_if_fail (PL_IS_APPLICATION (self));
+  g_return_if_fail (invitation == NULL || G_IS_FILE (invitation));
+
+  if (from == NULL)
+    from = GTK_WINDOW (find_empty_window (self));
+  if (from == NULL)
+    from = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (from == NULL)
+    from = GTK_WINDOW (new_window (self));
+  gtk_window_present (from);
+
+  dialog = pl_join_dialog_new (from);
+  if (invitation != NULL)
+    pl_join_dialog_open_invitation (dialog, invitation);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 pl_application_activate (GApplication *app)
 {
@@ -166,7 +215,16 @@ pl_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     {
-      g_autofree char *path = g_file_get_path (files[i]);
+      g_autofree char *path = NULL;
+
+      if (is_invitation (files[i]))
+        {
+          /* Opened from the file manager: a start view to join from. */
+          pl_application_join (self, files[i], GTK_WINDOW (find_empty_window (self)));
+          continue;
+        }
+
+      path = g_file_get_path (files[i]);
 
       if (path == NULL)
         {
@@ -229,6 +287,16 @@ new_action (GSimpleAction *action,
 }
 
 static void
+join_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  PlApplication *self = user_data;
+
+  pl_application_join (self, NULL, gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
@@ -277,6 +345,7 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "new", new_action },
   { "open", open_action },
+  { "join", join_action },
   { "about", about_action },
   { "preferences", preferences_action },
   { "help", help_action },
@@ -293,6 +362,8 @@ pl_application_startup (GApplication *app)
   static const char *save_as_accels[] = { "<Control><Shift>s", NULL };
   static const char *new_accels[] = { "<Control>n", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *join_accels[] = { "<Control><Shift>j", NULL };
+  static const char *redownload_accels[] = { "<Control><Shift>g", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *sample_accels[] = { "<Control><Shift>o", NULL };
@@ -324,6 +395,8 @@ pl_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-shortcuts", shortcuts_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.join", join_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redownload", redownload_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.connect-server", connect_accels);
