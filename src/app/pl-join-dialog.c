@@ -69,6 +69,7 @@ struct _PlJoinDialog
   AdwActionRow     *user_error;
   AdwEntryRow      *password_row;
   AdwActionRow     *password_error;
+  GtkWidget        *status_group;
   AdwActionRow     *status_row;
   GtkStack         *status_icons;
   GtkSpinner       *spinner;
@@ -136,6 +137,8 @@ clear_error (PlJoinDialog *self,
   GtkWidget *widget = field_widget (self, field);
 
   gtk_widget_set_visible (GTK_WIDGET (error_row (self, field)), FALSE);
+  if (field == FIELD_STATUS)
+    gtk_widget_set_visible (self->status_group, FALSE);
   if (widget != NULL)
     {
       gtk_widget_remove_css_class (widget, "error");
@@ -171,6 +174,7 @@ show_error (PlJoinDialog *self,
       gtk_stack_set_visible_child_name (self->status_icons, "error");
       gtk_spinner_set_spinning (self->spinner, FALSE);
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_set_visible (self->status_group, TRUE);
     }
   gtk_widget_set_visible (GTK_WIDGET (row), TRUE);
 
@@ -189,6 +193,10 @@ set_busy (PlJoinDialog *self,
           const char   *text)
 {
   self->busy = text != NULL;
+  /* GTK 4.8 warns when the focused entry turns insensitive under it:
+   * the focus leaves first (an error puts it back on its field). */
+  if (self->busy)
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_set_sensitive (self->form_box, !self->busy);
   gtk_widget_set_sensitive (self->join_button, !self->busy);
   gtk_widget_remove_css_class (GTK_WIDGET (self->status_row), "error");
@@ -203,6 +211,7 @@ set_busy (PlJoinDialog *self,
   else
     gtk_spinner_set_spinning (self->spinner, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->status_row), text != NULL);
+  gtk_widget_set_visible (self->status_group, text != NULL);
 }
 
 /* Ends a join that did not make it: the password is forgotten and
@@ -283,6 +292,7 @@ pl_join_dialog_open_invitation (PlJoinDialog *self,
   g_autofree char *server = NULL, *database = NULL, *user = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (PL_IS_JOIN_DIALOG (self));
@@ -310,7 +320,10 @@ pl_join_dialog_open_invitation (PlJoinDialog *self,
   /* Translators: %s is a session's name on the server, such as "cop10" */
   title = g_strdup_printf (_("Invitation to the session “%s”"), database);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->invitation_row), title);
-  adw_action_row_set_subtitle (self->invitation_row, name);
+  /* Translators: a user name, then a server's address */
+  subtitle = user != NULL ? g_strdup_printf (_("For “%s” at %s"), user, server)
+                          : g_strdup_printf (_("At %s"), server);
+  adw_action_row_set_subtitle (self->invitation_row, subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->invitation_row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 
@@ -760,6 +773,7 @@ pl_join_dialog_class_init (PlJoinDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlJoinDialog, user_error);
   gtk_widget_class_bind_template_child (widget_class, PlJoinDialog, password_row);
   gtk_widget_class_bind_template_child (widget_class, PlJoinDialog, password_error);
+  gtk_widget_class_bind_template_child (widget_class, PlJoinDialog, status_group);
   gtk_widget_class_bind_template_child (widget_class, PlJoinDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, PlJoinDialog, status_icons);
   gtk_widget_class_bind_template_child (widget_class, PlJoinDialog, spinner);
