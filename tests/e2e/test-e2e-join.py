@@ -101,9 +101,7 @@ def open_invitation_with_chooser(app, invitation):
     app.find('label', 'Plenary Invitations', timeout=30)   # the chooser's filter
     app.key('ctrl+l')
     app.type_text(invitation)
-    app.screenshot('/tmp/dbg-typed.png')
     app.key('Return')
-    app.screenshot('/tmp/dbg-return.png')
     app.wait_for(lambda: app.find_all('label', 'Invitation to the session “%s”' % DB),
                  'the invitation read into the dialog')
 
