@@ -760,7 +760,12 @@ redownload_action (GtkWidget  *widget,
                                                  n_conflicts), n_conflicts);
       g_string_append_c (body, ' ');
     }
-  if (n_dirty == 0 && n_conflicts == 0)
+  if (self->engine != NULL && pl_sync_engine_get_state (self->engine) == PL_SYNC_STATE_ERROR)
+    {
+      g_string_append (body, _("The changes the server refused are lost."));
+      g_string_append_c (body, ' ');
+    }
+  else if (n_dirty == 0 && n_conflicts == 0)
     {
       g_string_append (body, _("Anything in this copy that is not on the server is lost."));
       g_string_append_c (body, ' ');
