@@ -98,7 +98,11 @@ pl_window_sync_update_state (PlWindow *self)
         default:
           label = _("Sync Error");
           title = _("The server refused");
-          detail = g_strdup (pl_sync_engine_get_error_message (self->engine));
+          /* A refusal that comes back each time leaves a way out. */
+          detail = g_strdup_printf ("%s\n\n%s", pl_sync_engine_get_error_message (self->engine)
+                                                  ? pl_sync_engine_get_error_message (self->engine) : "",
+                                    _("If this copy cannot get past it, “Discard This Copy and Download Again…” "
+                                      "in the main menu replaces it with the server’s."));
           icon = "dialog-error-symbolic";
           error = TRUE;
           break;
