@@ -85,6 +85,33 @@ new_window (PlApplication *self)
 }
 
 /**
+ * pl_application_open_error_text:
+ * @path: a session file that could not be opened
+ *
+ * What to say when @path cannot be opened: the reason, and for a copy
+ * of a server's session (under the folder of copies) the way out, since
+ * joining again sets a damaged copy aside and downloads it anew.
+ *
+ * Returns: (transfer full): the message's text
+ */
+char *
+pl_application_open_error_text (const char   *path,
+                                const GError *error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *copies = g_build_filename (g_get_user_data_dir (), "plenary", "sessions", NULL);
+  g_autoptr(GFile) folder_file = g_file_new_for_path (folder);
+  g_autoptr(GFile) copies_file = g_file_new_for_path (copies);
+
+  if (!g_file_equal (folder_file, copies_file))
+    return g_strdup (error->message);
+  return g_strdup_printf ("%s\n\n%s", error->message,
+                          _("This is this computer’s copy of a session on a server. Join the session again "
+                            "(“Join a Session…” on the start page): the damaged copy is kept aside and the "
+                            "session downloaded anew."));
+}
+
+/**
  * pl_application_open_path:
  * @from: (nullable): the window the request came from, reused if empty
  *
@@ -123,6 +150,7 @@ pl_application_open_path (PlApplication *self,
       if (session == NULL)
         {
           GtkWindow *parent = from ? from : gtk_application_get_active_window (GTK_APPLICATION (self));
+          g_autofree char *text = pl_application_open_error_text (path, error);
 
           if (parent == NULL)
             {
@@ -130,7 +158,7 @@ pl_application_open_path (PlApplication *self,
               gtk_window_present (GTK_WINDOW (window));
               parent = GTK_WINDOW (window);
             }
-          pl_compat_show_message (parent, _("Could Not Open the Session"), error->message);
+          pl_compat_show_message (parent, _("Could Not Open the Session"), text);
           return;
         }
 

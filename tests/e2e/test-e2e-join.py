@@ -190,7 +190,7 @@ def phase_discard(url, home, shots, copy_path):
         shot(app, shots, '18-join-copy-in-trouble.png')
         app.key('ctrl+shift+g')
         app.find('label', 'Discard This Copy and Download Again?', timeout=30)
-        app.find('label', 'is lost', contains=True)
+        app.find('label', 'The changes the server refused are lost.', contains=True)
         shot(app, shots, '18-join-discard-confirm.png')
         app.click(app.find('push button', 'Discard and Download'))
         app.wait_for(lambda: app.find_all('label', 'Downloaded again', contains=True),
@@ -215,10 +215,16 @@ def phase_discard(url, home, shots, copy_path):
 
 
 def phase_damaged(url, home, shots, invitation, copy_path):
-    """A copy that is not JSON any more: joining again sets it aside."""
+    """A copy that is not JSON any more: opening it says to join again,
+    and joining again sets it aside."""
     sync_e2e.start_keyring(home) or sys.exit('no gnome-keyring')
-    with harness.App(args=[], keep_home=home) as app:
-        app.key('ctrl+shift+j')
+    with harness.App(args=[copy_path], keep_home=home) as app:
+        app.find('label', 'Join the session again', contains=True, timeout=30)
+        shot(app, shots, '18-join-damaged-copy.png')
+        app.key('Escape')
+        app.wait_for(lambda: not app.find_all('label', 'Join the session again', contains=True),
+                     'the message closed')
+        app.click(app.find('push button', 'Join a Session…'))
         app.find('text', 'Server Address')
         open_invitation_with_chooser(app, invitation)
         join(app, 'ken-pw')
@@ -230,7 +236,7 @@ def phase_damaged(url, home, shots, invitation, copy_path):
     folder = os.path.dirname(copy_path)
     damaged = [n for n in os.listdir(folder) if '.discarded-' in n and open(os.path.join(folder, n)).read() == '{ not json']
     assert len(damaged) == 1, os.listdir(folder)
-    print('ok 7 - joining again over a damaged copy sets it aside and downloads anew')
+    print('ok 7 - a damaged copy says to join again, and joining again sets it aside and downloads anew')
 
 
 PHASES = {'join': phase_join, 'invite-file': phase_invite_file, 'discard': phase_discard,
