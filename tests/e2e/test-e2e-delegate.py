@@ -86,7 +86,7 @@ def phase_staff(url, home, shots, folder, staff_path):
 
         accept = app.find('push button', 'Accept Kenya', timeout=WAIT)
         mark(folder, 'staff-saw-request')
-        shot(app, shots, '18-delegate-staff-request.png')
+        shot(app, shots, '18-join-e2e-staff-request.png')
         app.click(accept)
         app.wait_for(lambda: not app.find_all('push button', 'Accept Kenya'), 'the request answered')
         mark(folder, 'staff-accepted')
@@ -103,7 +103,7 @@ def phase_delegate(url, home, shots, folder, invitation):
         join_e2e.open_invitation_with_chooser(app, invitation)
         join_e2e.join(app, 'ken-pw')
         app.wait_for(lambda: app.find_all('label', 'Up to Date'), 'the delegate’s copy up to date', timeout=WAIT)
-        shot(app, shots, '18-delegate-joined.png')
+        shot(app, shots, '18-join-e2e-joined.png')
         mark(folder, 'delegate-joined')
 
         wait_mark(app, folder, 'staff-ready')
@@ -132,7 +132,7 @@ def phase_delegate(url, home, shots, folder, invitation):
                     return True
             return None
         app.wait_for(speaker_in_copy, 'the accepted speaker in the delegate’s copy', timeout=WAIT)
-        shot(app, shots, '18-delegate-accepted.png')
+        shot(app, shots, '18-join-e2e-accepted.png')
         assert 'CRITICAL' not in app.app_output(), app.app_output()
         mark(folder, 'delegate-done')
 
