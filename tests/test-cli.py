@@ -154,6 +154,57 @@ class CliTest(unittest.TestCase):
         codes = [f["code"] for f in json.loads(r.stdout)]
         self.assertIn("credentials.missing", codes)
 
+    def test_invite(self):
+        """Issue 18: an invitation a delegate opens with Plenary: address
+        (as the client writes it), database and user, never a password."""
+        import configparser
+        out = self.path("aut.plenary-invite")
+        r = run("invite", "http://127.0.0.1:5984", "cop10", "aut-1", "-o", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        self.assertIn("aut-1", r.stdout)
+        parser = configparser.ConfigParser(interpolation=None)
+        parser.optionxform = str
+        with open(out) as f:
+            text = f.read()
+        parser.read_string(text)
+        self.assertEqual(dict(parser["Plenary Invitation"]),
+                         {"Server": "http://127.0.0.1:5984/", "Database": "cop10", "User": "aut-1"})
+        self.assertNotIn("assword=", text)
+        r = run("--help")
+        self.assertIn("invite", r.stdout)
+
+    def test_invite_bad_input(self):
+        existing = self.path("kept.plenary-invite")
+        with open(existing, "w") as f:
+            f.write("[Plenary Invitation]\nServer=http://old/\nDatabase=old\nUser=old\n")
+        cases = [
+            (("ftp://host", "cop10", "aut", "-o", existing), "not a server address"),
+            (("not a url", "cop10", "aut", "-o", existing), "not a server address"),
+            (("https://clerk:secret@host", "cop10", "aut", "-o", existing), "password"),
+            (("https://host", "Cop10", "aut", "-o", existing), "not a database name"),
+            (("https://host", "cop10", "", "-o", existing), "not a user name"),
+            (("https://host", "cop10", "aut"), "-o"),
+            (("https://host", "cop10", "-o", existing), "user name"),
+            (("https://host", "cop10", "aut", "-o", self.path("aut.txt")), ".plenary-invite"),
+            (("https://host", "cop10", "aut", "-o", self.path("missing/aut.plenary-invite")), "cannot write"),
+            (("https://host", "cop10", "aut", "-o", self.dir + "/"), ".plenary-invite"),
+        ]
+        for args, message in cases:
+            r = run("invite", *args)
+            self.assertEqual(r.returncode, 2, (args, r.stdout, r.stderr))
+            self.assertIn(message, r.stderr, args)
+            self.assertNotIn("secret", r.stdout + r.stderr)
+        # Nothing half-written: the old file is as it was, no stray file.
+        with open(existing) as f:
+            self.assertIn("Server=http://old/", f.read())
+        self.assertEqual(sorted(os.listdir(self.dir)), ["kept.plenary-invite"])
+        # A directory in the way of the output.
+        os.mkdir(self.path("dir.plenary-invite"))
+        r = run("invite", "https://host", "cop10", "aut", "-o", self.path("dir.plenary-invite"))
+        self.assertEqual(r.returncode, 2, r.stdout)
+        self.assertIn("cannot write", r.stderr)
+
     def test_check_bad_file(self):
         out = self.path("bad.plenary")
         text = '{"format": "plenary-session", "version": 1, "docs": [\n{"_id": "x", "type": "item", "title": []}]}'

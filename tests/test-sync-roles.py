@@ -61,7 +61,11 @@ class RolesTest(unittest.TestCase):
                    for t in ("item", "officer", "speaker_list", "document", "meeting")}
         cls.ids["speaker"] = "speaker:" + str(uuid.uuid4())
         data["docs"] += [
-            {"_id": "delegation:FRA", "type": "delegation", "name": "France", "iso3": "FRA"},
+            {"_id": "delegation:FRA", "type": "delegation", "name": "France", "iso3": "FRA",
+             "members": [{"id": "m-durand", "name": "Mr. Durand", "function": "representative",
+                          "rank": "ambassador"},
+                         {"id": "m-martin", "name": "Ms. Martin", "function": "head", "rank": "minister"},
+                         {"id": "m-petit", "name": "Mr. Petit", "function": "adviser", "rank": "official"}]},
             {"_id": "credentials:FRA", "type": "credentials", "delegation": "delegation:FRA",
              "notes": SECRET_NOTE},
             {"_id": cls.ids["speaker"], "type": "speaker", "list": cls.ids["speaker_list"],
@@ -193,8 +197,8 @@ class RolesTest(unittest.TestCase):
         with open(copy) as f:
             data = json.load(f)
         data["docs"].append({"_id": request_id, "type": "speaker_request", "list": self.ids["speaker_list"],
-                             "delegation": "delegation:FRA", "person": "Mr. Durand", "rank": "ambassador",
-                             "requested_by": "fra"})
+                             "delegation": "delegation:FRA", "member": "m-durand", "person": "Mr. Durand",
+                             "rank": "ambassador", "requested_by": "fra"})
         with open(copy, "w") as f:
             json.dump(data, f)
         r = run("sync", copy, password="pw-fra")
@@ -232,7 +236,7 @@ class RolesTest(unittest.TestCase):
             return status, answer
 
         request = {"type": "speaker_request", "list": self.ids["speaker_list"], "delegation": "delegation:FRA",
-                   "person": "Ms. Martin", "requested_by": "fra"}
+                   "member": "m-martin", "person": "Ms. Martin", "rank": "minister", "requested_by": "fra"}
         cosponsor = {"type": "cosponsor_request", "proposal": "proposal:submitted",
                      "delegation": "delegation:FRA", "requested_by": "fra"}
         refused = [
@@ -279,9 +283,13 @@ class RolesTest(unittest.TestCase):
                                                          ("source", "target", "filter", "continuous")}
             return state
 
+        self.wait_registry()
         before = snapshot()
         self.assertEqual(before[DB + "/_security"]["members"]["roles"], ["secretariat"])
         self.assertEqual(before[DELEGATES + "/_security"]["members"]["roles"], ["secretariat", "delegate"])
+        # The secretariat may publish the registered members there.
+        self.assertEqual(before[DELEGATES + "/_security"]["admins"]["roles"], ["secretariat"])
+        self.assertIn("plenary", before[DELEGATES + "/_security"])
         self.assertEqual(len([k for k in before if k.startswith("_replicator/")]), 2, before)
         r = run("server-setup", self.server.url, DB, "--user", "admin")
         self.assertEqual(r.returncode, 0, r.stderr)
@@ -289,6 +297,145 @@ class RolesTest(unittest.TestCase):
         self.assertNotIn("installed", r.stdout)
         self.assertNotIn("secret", r.stdout + r.stderr)
         self.assertEqual(snapshot(), before)
+
+    def wait_registry(self):
+        """The registered members, as the secretariat's sync published them."""
+        def published():
+            status, security = self.server.request("GET", DELEGATES + "/_security")
+            self.assertEqual(status, 200, security)
+            return security.get("plenary", {}).get("members", {}).get("delegation:FRA")
+        return wait_for(published, "the registered members in the delegates' _security")
+
+    def test_request_rank_checked_against_registry(self):
+        """Issue 18: a delegate names a registered member and may not claim
+        a rank above the registration's; the answer is staff's to give."""
+        self.assertEqual(self.wait_registry(), {"m-durand": "ambassador", "m-martin": "minister",
+                                                "m-petit": "official"})
+        base = {"type": "speaker_request", "list": self.ids["speaker_list"], "delegation": "delegation:FRA",
+                "member": "m-durand", "person": "Mr. Durand", "rank": "ambassador", "requested_by": "fra"}
+
+        def put(doc):
+            doc_id = "speaker_request:" + str(uuid.uuid4())
+            status, answer = self.delegate("PUT", DELEGATES + "/" + doc_id, doc)
+            return status, answer, doc_id
+
+        refused = [
+            (dict(base, rank="minister"), "above the registered rank"),
+            (dict(base, rank="head_of_state"), "above the registered rank"),
+            (dict(base, rank="emperor"), "emperor"),
+            (dict(base, member="m-nobody"), "registered for delegation:FRA"),
+            ({k: v for k, v in base.items() if k != "member"}, "registered for delegation:FRA"),
+            (dict(base, status="accepted"), "only the secretariat"),
+            (dict(base, status="declined"), "only the secretariat"),
+            (dict(base, speaker="speaker:x"), "the secretariat sets them"),
+            (dict(base, reason="Because"), "the secretariat sets them"),
+        ]
+        for doc, message in refused:
+            status, answer, _ = put(doc)
+            self.assertEqual(status, 403, (doc, answer))
+            self.assertIn(message, answer.get("reason", ""), answer)
+
+        accepted = [
+            base,
+            dict(base, rank="official"),
+            {k: v for k, v in base.items() if k != "rank"},
+            dict(base, status="pending", speaker=None, reason=None),
+            dict(base, member="m-martin", person="Ms. Martin", rank="minister"),
+            dict(base, member="m-petit", person="Mr. Petit", rank="official"),
+        ]
+        for doc in accepted:
+            status, answer, _ = put(doc)
+            self.assertEqual(status, 201, (doc, answer))
+
+        # The same through _bulk_docs, as a client pushes (PouchDB Server
+        # reads the registry from the design document there).
+        above = dict(base, _id="speaker_request:" + str(uuid.uuid4()), rank="minister")
+        equal = dict(base, _id="speaker_request:" + str(uuid.uuid4()))
+        status, answer = self.delegate("POST", DELEGATES + "/_bulk_docs", {"docs": [above, equal]})
+        self.assertEqual(status, 201, answer)
+        results = {r["id"]: r for r in answer}
+        self.assertEqual(results[above["_id"]].get("error"), "forbidden", answer)
+        self.assertIn("above the registered rank", results[above["_id"]]["reason"])
+        self.assertNotIn("error", results[equal["_id"]], answer)
+
+        # And from a delegate's copy: plenary-cli sync says the server
+        # refused it.
+        copy = self.path("fra.plenary")
+        r = run("sync", copy, "--server", self.server.url, "--database", DB, "--user", "fra", password="pw-fra")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(copy) as f:
+            data = json.load(f)
+        claimed = "speaker_request:" + str(uuid.uuid4())
+        data["docs"].append(dict(base, _id=claimed, member="m-petit", person="Mr. Petit", rank="head_of_state"))
+        with open(copy, "w") as f:
+            json.dump(data, f)
+        r = run("sync", copy, password="pw-fra")
+        self.assertNotEqual(r.returncode, 0, r.stdout)
+        self.assertIn("above the registered rank", r.stderr)
+        self.assertEqual(self.delegate("GET", DELEGATES + "/" + claimed)[0], 404)
+
+        # The secretariat raises Mr. Durand's rank and syncs: the higher
+        # rank is accepted from then on.
+        staff = self.path("raise.plenary")
+        r = run("sync", staff, "--server", self.server.url, "--database", DB, "--user", "sec", password="pw-sec")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(staff) as f:
+            data = json.load(f)
+        france = next(d for d in data["docs"] if d["_id"] == "delegation:FRA")
+        for member in france["members"]:
+            if member["id"] == "m-durand":
+                member["rank"] = "minister"
+        with open(staff, "w") as f:
+            json.dump(data, f)
+        r = run("sync", staff, password="pw-sec")
+        self.assertEqual(r.returncode, 0, r.stderr + r.stdout)
+        self.assertEqual(self.wait_registry()["m-durand"], "minister")
+        status, answer, _ = put(dict(base, rank="minister"))
+        self.assertEqual(status, 201, answer)
+        status, answer, _ = put(dict(base, rank="head_of_government"))
+        self.assertEqual(status, 403, answer)
+
+    def test_delegate_withdraws_own_pending_request_only(self):
+        self.wait_registry()
+        base = {"type": "speaker_request", "list": self.ids["speaker_list"], "delegation": "delegation:FRA",
+                "member": "m-petit", "person": "Mr. Petit", "rank": "official", "requested_by": "fra"}
+        own = "speaker_request:" + str(uuid.uuid4())
+        status, answer = self.delegate("PUT", DELEGATES + "/" + own, base)
+        self.assertEqual(status, 201, answer)
+        # Not changed, though: withdrawn.
+        status, changed = self.delegate("PUT", DELEGATES + "/" + own, dict(base, _rev=answer["rev"], rank="other"))
+        self.assertEqual(status, 403, changed)
+        status, deleted = self.delegate("DELETE", DELEGATES + "/" + own + "?rev=" + answer["rev"])
+        self.assertEqual(status, 200, deleted)
+        self.assertEqual(self.delegate("GET", DELEGATES + "/" + own)[0], 404)
+
+        # Another delegation's, and an answered one of their own, stay.
+        others = {
+            "speaker_request:" + str(uuid.uuid4()): dict(base, delegation="delegation:ITA", requested_by="ita"),
+            "speaker_request:" + str(uuid.uuid4()): dict(base, status="accepted", speaker="speaker:s1"),
+            "speaker_request:" + str(uuid.uuid4()): dict(base, status="declined", reason="Closed"),
+        }
+        for doc_id, doc in others.items():
+            status, answer = self.server.request("PUT", DELEGATES + "/" + doc_id, doc)
+            self.assertEqual(status, 201, answer)
+            status, refused = self.delegate("DELETE", DELEGATES + "/" + doc_id + "?rev=" + answer["rev"])
+            self.assertEqual(status, 403, (doc, refused))
+            self.assertEqual(self.delegate("GET", DELEGATES + "/" + doc_id)[0], 200)
+
+    def test_server_setup_keeps_registry(self):
+        """server-setup owns who may read and write, not the registry: run
+        over an older _security (no admins), it adds the secretariat as an
+        admin and keeps `plenary`."""
+        registry = self.wait_registry()
+        status, security = self.server.request("GET", DELEGATES + "/_security")
+        older = dict(security, admins={"names": [], "roles": []})
+        status, answer = self.server.request("PUT", DELEGATES + "/_security", older)
+        self.assertEqual(status, 200, answer)
+        r = run("server-setup", self.server.url, DB, "--user", "admin")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        status, after = self.server.request("GET", DELEGATES + "/_security")
+        self.assertEqual(after["admins"]["roles"], ["secretariat"])
+        self.assertEqual(after["plenary"]["members"]["delegation:FRA"], registry)
 
     def test_server_user(self):
         env = {"PLENARY_NEW_PASSWORD": "pw-ken"}

@@ -599,6 +599,17 @@ test_delegate_refused (void)
   pl_test_server_add_user (server, "delegate-fra", "pw-del", "[\"delegate\", \"delegation:FRA\"]");
 
   replica_init (&sec, pl_samples_load (&error), db, "secretary", "pw-sec");
+  {
+    /* Requests to speak name a registered member (issue 18); the
+     * secretariat's sync publishes the registry. */
+    g_autoptr(PlDelegation) france = pl_delegation_new ("delegation:FRA");
+    g_autoptr(JsonNode) members = json_from_string ("[{\"id\":\"m-durand\",\"name\":\"Mr. Durand\","
+                                                    "\"function\":\"head\",\"rank\":\"ambassador\"}]", NULL);
+
+    pl_delegation_set_name (france, "France");
+    pl_delegation_set_members (france, members);
+    pl_session_add_record (sec.session, PL_RECORD (france));
+  }
   sync_ok (&sec);
   pl_test_server_wait_for_delegates (server, db);
   replica_init (&del, NULL, db, "delegate-fra", "pw-del");
@@ -613,6 +624,9 @@ test_delegate_refused (void)
 
   pl_document_set_title (document (del.session, id), "A delegate's edit");
   pl_speaker_request_set_delegation (request, "delegation:FRA");
+  pl_speaker_request_set_member (request, "m-durand");
+  pl_speaker_request_set_person (request, "Mr. Durand");
+  pl_speaker_request_set_rank (request, PL_RANK_AMBASSADOR);
   pl_speaker_request_set_requested_by (request, "delegate-fra");
   pl_session_add_record (del.session, PL_RECORD (request));
 
@@ -1210,6 +1224,78 @@ test_typing_in_one_field_live (void)
   replica_clear (&b);
 }
 
+typedef struct
+{
+  const char *path;     /* db-delegates/_security or …/_design/plenary */
+  const char *rank;     /* the rank wanted for delegation:FRA's m-durand */
+} RegistryWait;
+
+static gboolean
+registry_has (gpointer user_data)
+{
+  RegistryWait *wait = user_data;
+  g_autoptr(JsonNode) answer = NULL;
+  JsonObject *object;
+  guint status;
+
+  answer = pl_test_server_admin_request (server, "GET", wait->path, NULL, &status);
+  if (status != 200 || answer == NULL || !JSON_NODE_HOLDS_OBJECT (answer))
+    return FALSE;
+  object = json_node_get_object (answer);
+  if (!json_object_has_member (object, "plenary"))
+    return FALSE;
+  object = json_object_get_object_member (object, "plenary");
+  if (!json_object_has_member (object, "members"))
+    return FALSE;
+  object = json_object_get_object_member (object, "members");
+  if (!json_object_has_member (object, "delegation:FRA"))
+    return FALSE;
+  object = json_object_get_object_member (object, "delegation:FRA");
+  return json_object_has_member (object, "m-durand")
+         && g_strcmp0 (json_object_get_string_member (object, "m-durand"), wait->rank) == 0;
+}
+
+/* Issue 18: the secretariat's live client publishes the registered
+ * members into the delegates' database on connect, and again when a
+ * delegation it pushed changed them. */
+static void
+test_registry_live (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autofree char *delegates = pl_sync_delegates_database (db);
+  g_autofree char *security = g_strdup_printf ("%s/_security", delegates);
+  g_autofree char *design = g_strdup_printf ("%s/_design/plenary", delegates);
+  g_autoptr(PlDelegation) france = pl_delegation_new ("delegation:FRA");
+  g_autoptr(JsonNode) members = json_from_string ("[{\"id\":\"m-durand\",\"name\":\"Mr. Durand\","
+                                                  "\"function\":\"head\",\"rank\":\"ambassador\"}]", NULL);
+  g_autoptr(JsonNode) raised = json_from_string ("[{\"id\":\"m-durand\",\"name\":\"Mr. Durand\","
+                                                 "\"function\":\"head\",\"rank\":\"minister\"}]", NULL);
+  RegistryWait wait = { security, "ambassador" };
+  Replica sec;
+
+  pl_test_server_add_user (server, "registrar", "pw-reg", "[\"secretariat\"]");
+  replica_init (&sec, pl_session_new (), db, "registrar", "pw-reg");
+  pl_delegation_set_name (france, "France");
+  pl_delegation_set_members (france, members);
+  pl_session_add_record (sec.session, PL_RECORD (france));
+
+  pl_sync_engine_start (sec.engine);
+  g_assert_true (pl_test_wait_for (is_up_to_date, sec.engine, 10000));
+  g_assert_true (pl_test_wait_for (registry_has, &wait, 10000));
+  wait.path = design;
+  g_assert_true (pl_test_wait_for (registry_has, &wait, 10000));
+
+  pl_delegation_set_members (france, raised);
+  wait.rank = "minister";
+  g_assert_true (pl_test_wait_for (registry_has, &wait, 10000));
+  wait.path = security;
+  g_assert_true (pl_test_wait_for (registry_has, &wait, 10000));
+  g_assert_true (pl_test_wait_for (is_up_to_date, sec.engine, 10000));
+
+  pl_sync_engine_stop (sec.engine);
+  replica_clear (&sec);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1229,6 +1315,7 @@ main (int    argc,
   g_test_add_func ("/sync/long-poll", test_long_poll);
   g_test_add_func ("/sync/changes-in-pages", test_changes_in_pages);
   g_test_add_func ("/sync/delegate-refused", test_delegate_refused);
+  g_test_add_func ("/sync/registry-live", test_registry_live);
   g_test_add_func ("/sync/wrong-password-unknown-database", test_wrong_password_and_unknown_database);
   g_test_add_func ("/sync/server-down", test_server_down);
   g_test_add_func ("/sync/server-killed-mid-push", test_server_killed_mid_push);

@@ -4,6 +4,7 @@ function (newDoc, oldDoc, userCtx, secObj) {
    * function guards both of a session's databases: the secretariat's and
    * the delegates'. */
   var roles = userCtx.roles || [];
+  var ddoc = this;
   /* The IDs a client makes: the type, a colon, and what
    * g_uuid_string_random() gives (lowercase hex, 8-4-4-4-12). Fixed IDs
    * (`delegation:FRA`, `session`…) are the secretariat's alone, so a
@@ -40,6 +41,51 @@ function (newDoc, oldDoc, userCtx, secObj) {
     newDoc._revisions = { start: generation, ids: ids.concat (revs.ids) };
   }
 
+  /* Ranks in order of protocol precedence, as PlRank has them: a lower
+   * index is a higher rank. A rank nobody stated is last. */
+  var ranks = ['head_of_state', 'head_of_government', 'vice_president', 'minister', 'deputy_minister',
+               'ambassador', 'official', 'other', 'unknown'];
+
+  function rank_index (rank) {
+    return (rank === undefined || rank === null) ? ranks.indexOf ('unknown') : ranks.indexOf (rank);
+  }
+
+  /* A delegate's request to speak names a registered member and claims no
+   * rank above the member's registered one: the registration is the
+   * secretariat's, published by its client into this database's _security
+   * object as plenary.members {delegation _id: {member id: rank}}
+   * (src/sync/pl-sync-registry.c), since a validation function cannot
+   * read other documents. The answer fields are staff's to set. */
+  function check_speaker_request () {
+    /* PouchDB Server 4.2.0 gives _bulk_docs an empty security object;
+     * the secretariat's client keeps a copy in this design document. */
+    var registry = (secObj && secObj.plenary && secObj.plenary.members) ||
+                   (ddoc && ddoc.plenary && ddoc.plenary.members);
+    var delegation = registry && registry[newDoc.delegation];
+    var registered, claimed;
+
+    if (newDoc.status !== undefined && newDoc.status !== null && newDoc.status !== 'pending')
+      throw ({ forbidden: 'A new request to speak is pending: only the secretariat accepts or declines it.' });
+    if ((newDoc.speaker !== undefined && newDoc.speaker !== null) ||
+        (newDoc.reason !== undefined && newDoc.reason !== null))
+      throw ({ forbidden: 'A new request to speak may not name a speaker or a reason: the secretariat sets them.' });
+    if (!registry)
+      throw ({ forbidden: 'The secretariat has not yet published the registered members of the delegations: ' +
+                          'requests to speak cannot be checked, try again later.' });
+    if (typeof newDoc.member !== 'string' || !delegation ||
+        !Object.prototype.hasOwnProperty.call (delegation, newDoc.member))
+      throw ({ forbidden: 'The speaker must be a member registered for ' + newDoc.delegation + '.' });
+    registered = rank_index (delegation[newDoc.member]);
+    claimed = rank_index (newDoc.rank);
+    if (claimed === -1)
+      throw ({ forbidden: 'The rank "' + newDoc.rank + '" is not one Plenary knows.' });
+    if (registered === -1)
+      registered = rank_index ('unknown');
+    if (claimed < registered)
+      throw ({ forbidden: 'The rank ' + newDoc.rank + ' is above the registered rank of this member (' +
+                          delegation[newDoc.member] + ').' });
+  }
+
   /* The secretariat writes anything; so do server admins (and the
    * server-side replications, which run with an admin's credentials). */
   if (has ('_admin') || has ('secretariat')) {
@@ -50,8 +96,15 @@ function (newDoc, oldDoc, userCtx, secObj) {
   if (has ('delegate')) {
     /* A delegate asks for the floor or to cosponsor, and nothing else: a
      * new request record, for a delegation whose role they hold, in their
-     * own name. (The rank is not checked against the registered member's:
-     * the delegation's record is not reachable from here.) */
+     * own name; or withdraws one of their delegation's while staff have not
+     * answered it. */
+    if (oldDoc && newDoc._deleted) {
+      if (!request_id.test (oldDoc._id) || typeof oldDoc.delegation !== 'string' || !has (oldDoc.delegation))
+        throw ({ forbidden: 'A delegate may only withdraw their own delegation\'s requests.' });
+      if (oldDoc.status !== undefined && oldDoc.status !== null && oldDoc.status !== 'pending')
+        throw ({ forbidden: 'This request was already answered (' + oldDoc.status + '): it can no longer be withdrawn.' });
+      return;
+    }
     if (oldDoc || newDoc._deleted)
       throw ({ forbidden: 'A delegate may only create requests to speak or to cosponsor, not change or delete records.' });
     match = request_id.exec (newDoc._id);
@@ -66,6 +119,8 @@ function (newDoc, oldDoc, userCtx, secObj) {
       throw ({ forbidden: 'A delegate may only make requests for their own delegation.' });
     if (newDoc.requested_by !== userCtx.name)
       throw ({ forbidden: 'A request must name its own author in requested_by.' });
+    if (match[1] === 'speaker_request')
+      check_speaker_request ();
     return;
   }
 

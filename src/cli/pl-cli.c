@@ -67,6 +67,9 @@ static const Command commands[] = {
   { "server-user", N_("URL DATABASE NAME --role ROLE [--delegation ISO3] --user ADMIN"),
     N_("Create or update a user of the server: secretariat, or a delegate of one delegation"),
     pl_cli_server_user },
+  { "invite", N_("URL DATABASE NAME -o FILE.plenary-invite"),
+    N_("Write an invitation that Plenary opens to join a session (address, database, user; no password)"),
+    pl_cli_invite },
 };
 
 static void

@@ -18,6 +18,7 @@
 #include "pl-sync-merge.h"
 #include "pl-sync-table.h"
 #include "pl-json-text.h"
+#include "pl-sync-registry.h"
 
 /* ------------------------------------------------------------------ */
 /* Live: pushes on edits, a long poll, retries with backoff            */
@@ -91,6 +92,34 @@ pl_sync_engine_live_round (PlSyncEngine *self)
   pl_sync_engine_start_round (self, task);
 }
 
+static void live_pushed (PlSyncEngine *self);
+
+/* A delegation was pushed: the delegates' database checks requests to
+ * speak against its members from now on. */
+static void
+on_live_registry_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(PlSyncEngine) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->busy = FALSE;
+  if (!pl_sync_registry_publish_finish (PL_COUCH_CLIENT (source), result, NULL, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      pl_sync_engine_set_state (self, error->domain == PL_COUCH_ERROR && (error->code == PL_COUCH_ERROR_OFFLINE ||
+                                                                          error->code == PL_COUCH_ERROR_TIMEOUT)
+                                      ? PL_SYNC_STATE_OFFLINE : PL_SYNC_STATE_ERROR,
+                                error->message);
+      live_failed (self, error);
+      return;
+    }
+  self->registry_dirty = FALSE;
+  live_pushed (self);
+}
+
 static void
 on_live_push_cb (GObject      *source,
                  GAsyncResult *result,
@@ -115,6 +144,19 @@ on_live_push_cb (GObject      *source,
       return;
     }
 
+  if (self->live && pl_sync_engine_wants_registry (self))
+    {
+      self->busy = TRUE;
+      pl_sync_registry_publish_async (self->client, self->session, self->cancellable,
+                                      on_live_registry_cb, g_object_ref (self));
+      return;
+    }
+  live_pushed (self);
+}
+
+static void
+live_pushed (PlSyncEngine *self)
+{
   pl_sync_engine_settle_state (self);
   if (self->live && self->revs_unknown)
     {

@@ -54,6 +54,7 @@ struct _PlSyncEngine
   gboolean         busy;         /* a round or a push is under way */
   gboolean         push_again;
   gboolean         revs_unknown; /* a push met a rev the server never saw */
+  gboolean         registry_dirty; /* the registered members are to be published (pl-sync-registry.c) */
 
   /* Live mode */
   gboolean         live;
@@ -140,6 +141,8 @@ void        pl_sync_engine_push_async            (PlSyncEngine        *self,
                                                   GCancellable        *cancellable,
                                                   GAsyncReadyCallback  callback,
                                                   gpointer             user_data);
+
+gboolean    pl_sync_engine_wants_registry        (PlSyncEngine *self);
 
 /* pl-sync-engine-pull.c */
 void        pl_sync_engine_check_revs            (GTask *task);

@@ -15,6 +15,7 @@
 #include "pl-couch-response.h"
 #include "pl-sync-engine.h"
 #include "pl-sync-engine-private.h"
+#include "pl-sync-registry.h"
 #include "pl-sync-merge.h"
 #include "pl-sync-table.h"
 #include "pl-json-text.h"
@@ -71,6 +72,7 @@ typedef enum {
   STEP_PUSH,
   STEP_PULL,
   STEP_PUSH_AGAIN,
+  STEP_REGISTRY,
   STEP_DONE,
 } RoundStep;
 
@@ -142,7 +144,27 @@ on_round_login_cb (GObject      *source,
       return;
     }
   self->logged_in = TRUE;
+  /* On connect: the delegates' database may hold an older registry. */
+  self->registry_dirty = TRUE;
   remember_roles (self);
+  round_next (g_steal_pointer (&task));
+}
+
+static void
+on_round_registry_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  PlSyncEngine *self = g_task_get_source_object (task);
+  GError *error = NULL;
+
+  if (!pl_sync_registry_publish_finish (PL_COUCH_CLIENT (source), result, NULL, &error))
+    {
+      round_fail (g_steal_pointer (&task), error);
+      return;
+    }
+  self->registry_dirty = FALSE;
   round_next (g_steal_pointer (&task));
 }
 
@@ -377,6 +399,17 @@ round_next (GTask *task)
     case STEP_PULL:
       pl_couch_client_changes_async (self->client, self->last_seq, FALSE, 0, cancellable,
                                      on_round_changes_cb, task);
+      return;
+
+    case STEP_REGISTRY:
+      /* After the pull: a copy being downloaded publishes what the
+       * server holds, never its empty start. */
+      if (pl_sync_engine_wants_registry (self))
+        {
+          pl_sync_registry_publish_async (self->client, self->session, cancellable, on_round_registry_cb, task);
+          return;
+        }
+      round_next (task);
       return;
 
     case STEP_DONE:

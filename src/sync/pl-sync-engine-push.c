@@ -241,6 +241,13 @@ pl_sync_engine_apply_push_results (PlSyncEngine  *self,
           gboolean tombstone = json_object_get_size (sent) == 0;
           PlRecord *record;
 
+          /* The registered members and ranks the delegates' database
+           * checks requests against come from the delegations: written
+           * or deleted, they are published again (before the check
+           * below: the live poll may bring this very rev back first). */
+          if (g_str_has_prefix (id, "delegation:"))
+            self->registry_dirty = TRUE;
+
           /* A pull since applied a newer version: that one counts. */
           if (entry != NULL && g_strcmp0 (entry->rev, sent_rev) != 0)
             continue;
@@ -380,4 +387,22 @@ pl_sync_engine_push_async (PlSyncEngine        *self,
   g_task_set_source_tag (task, pl_sync_engine_push_async);
   g_task_set_task_data (task, g_new0 (PushData, 1), (GDestroyNotify) push_data_free);
   push_pass (task);
+}
+
+/**
+ * pl_sync_engine_wants_registry: (skip)
+ *
+ * Whether the registered members are to be published now: after a login
+ * (on connect) or a push of a delegation, by the secretariat's client
+ * only (a delegate may not, and a delegate's copy holds no more than the
+ * server gave it).
+ */
+gboolean
+pl_sync_engine_wants_registry (PlSyncEngine *self)
+{
+  const char * const *roles = pl_couch_client_get_roles (self->client);
+
+  if (!self->registry_dirty || roles == NULL || pl_session_is_delegate_copy (self->session))
+    return FALSE;
+  return g_strv_contains (roles, "secretariat") || g_strv_contains (roles, "_admin");
 }

@@ -431,10 +431,33 @@ on_existing_cb (GObject      *source,
   existing = answer != NULL && JSON_NODE_HOLDS_OBJECT (answer) ? json_node_get_object (answer) : NULL;
   if (action->kind == ACTION_SECURITY)
     {
-      if (existing != NULL && json_object_equal (existing, wanted))
-        record (g_steal_pointer (&task), action->right, FALSE);
-      else
-        put_wanted (g_steal_pointer (&task), wanted);
+      static const char * const access[] = { "admins", "members", NULL };
+
+      /* Only who may read and write is server-setup's: what else the
+       * object holds stays (the registered members the secretariat's
+       * client publishes there, `plenary`, issue 18). */
+      if (existing != NULL && members_equal (existing, wanted, access))
+        {
+          record (g_steal_pointer (&task), action->right, FALSE);
+          return;
+        }
+      if (existing != NULL)
+        {
+          g_autoptr(JsonObject) merged = json_object_new ();
+          JsonObjectIter iter;
+          const char *name;
+          JsonNode *node;
+
+          json_object_iter_init_ordered (&iter, existing);
+          while (json_object_iter_next_ordered (&iter, &name, &node))
+            if (!g_strv_contains (access, name))
+              json_object_set_member (merged, name, json_node_copy (node));
+          for (guint i = 0; access[i] != NULL; i++)
+            json_object_set_member (merged, access[i], json_node_copy (json_object_get_member (wanted, access[i])));
+          put_wanted (g_steal_pointer (&task), merged);
+          return;
+        }
+      put_wanted (g_steal_pointer (&task), wanted);
       return;
     }
 
