@@ -7,6 +7,7 @@
 
 #include "pl-application.h"
 #include "pl-compat.h"
+#include "pl-invite.h"
 #include "pl-join-dialog.h"
 #include "pl-preferences-window.h"
 #include "pl-session-file.h"
@@ -182,10 +183,10 @@ is_invitation (GFile *file)
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *content_type = NULL;
 
-  if (name != NULL && g_str_has_suffix (name, ".plenary-invite"))
+  if (name != NULL && g_str_has_suffix (name, PL_INVITE_SUFFIX))
     return TRUE;
   content_type = g_content_type_guess (name, NULL, 0, NULL);
-  return content_type != NULL && g_content_type_is_mime_type (content_type, "application/x-plenary-invite");
+  return content_type != NULL && g_content_type_is_mime_type (content_type, PL_INVITE_MIME_TYPE);
 }
 
 /**

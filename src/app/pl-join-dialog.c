@@ -10,6 +10,7 @@
 
 #include "pl-application.h"
 #include "pl-compat.h"
+#include "pl-invite.h"
 #include "pl-join-dialog.h"
 #include "pl-session-file.h"
 #include "pl-sync-account.h"
@@ -246,37 +247,6 @@ on_row_changed_cb (GtkEditable  *row,
 
 /* Invitations */
 
-/* The invitation's format (api18.md): a key file, group
- * [Plenary Invitation], keys Server, Database, User; never a password.
- * Read here until core18's PlInvite is merged. */
-static gboolean
-read_invitation (GFile       *file,
-                 char       **server,
-                 char       **database,
-                 char       **user,
-                 GError     **error)
-{
-  g_autoptr(GKeyFile) keys = g_key_file_new ();
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error) ||
-      !g_key_file_load_from_data (keys, contents, length, G_KEY_FILE_NONE, error))
-    return FALSE;
-
-  *server = g_key_file_get_string (keys, "Plenary Invitation", "Server", error);
-  if (*server == NULL)
-    return FALSE;
-  *database = g_key_file_get_string (keys, "Plenary Invitation", "Database", error);
-  if (*database == NULL)
-    {
-      g_clear_pointer (server, g_free);
-      return FALSE;
-    }
-  *user = g_key_file_get_string (keys, "Plenary Invitation", "User", NULL);
-  return TRUE;
-}
-
 /**
  * pl_join_dialog_open_invitation:
  * @file: a `.plenary-invite` file
@@ -289,7 +259,8 @@ void
 pl_join_dialog_open_invitation (PlJoinDialog *self,
                                 GFile        *file)
 {
-  g_autofree char *server = NULL, *database = NULL, *user = NULL;
+  g_autoptr(PlInvite) invite = NULL;
+  const char *server, *database, *user;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
@@ -303,7 +274,8 @@ pl_join_dialog_open_invitation (PlJoinDialog *self,
 
   clear_errors (self);
   name = g_file_get_basename (file);
-  if (!read_invitation (file, &server, &database, &user, &error))
+  invite = pl_invite_load (file, &error);
+  if (invite == NULL)
     {
       g_autofree char *text = g_strdup_printf (_("“%s” is not an invitation Plenary can read. "
                                                  "Ask the secretariat to send it again."), name);
@@ -311,6 +283,9 @@ pl_join_dialog_open_invitation (PlJoinDialog *self,
       show_error (self, FIELD_INVITATION, text, error->message);
       return;
     }
+  server = pl_invite_get_server (invite);
+  database = pl_invite_get_database (invite);
+  user = pl_invite_get_user (invite);
 
   gtk_editable_set_text (GTK_EDITABLE (self->url_row), server);
   gtk_editable_set_text (GTK_EDITABLE (self->database_row), database);
