@@ -5,8 +5,7 @@ here (as test-e2e-sync.py does), driven through the accessibility bus.
 
 The secretariat's session is on the server (plenary-cli server-setup,
 server-user, sync); a delegate of Kenya joins from the start view with
-the invitation (`plenary-cli invite` when there is one, else the file
-written by hand in its format): a wrong password first, said plainly
+the invitation `plenary-cli invite` made: a wrong password first, said plainly
 next to the password and nothing kept (no copy, no keyring item), then
 the right one, and the window shows the delegate's copy, read-only. An
 invitation opened as a file (as from the file manager) fills in the
@@ -53,15 +52,10 @@ def cli(*args, env=None):
 
 
 def write_invitation(url, user, path):
-    """`plenary-cli invite` (core18) if this build has it, else the same
-    key file written by hand (api18.md: group [Plenary Invitation], keys
-    Server, Database, User; never a password)."""
+    """The secretariat's invitation, as `plenary-cli invite` makes it."""
     made = cli('invite', url, DB, user, '-o', path)
-    if made.returncode == 0 and os.path.exists(path):
-        return 'plenary-cli invite'
-    with open(path, 'w') as f:
-        f.write('[Plenary Invitation]\nServer=%s\nDatabase=%s\nUser=%s\n' % (url, DB, user))
-    return 'written by hand'
+    assert made.returncode == 0 and os.path.exists(path), made.stderr
+    return 'plenary-cli invite'
 
 
 def copies_folder(home):
