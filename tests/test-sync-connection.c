@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <string.h>
+#include <glib/gstdio.h>
+
 #include "pl-samples.h"
 #include "pl-session-file.h"
 #include "pl-sync-connection.h"
@@ -291,6 +294,44 @@ test_take_address (void)
   g_assert_null (g_strstr_len (error->message, -1, "pw"));
 }
 
+/* A copy in trouble is set aside whole, under a new name beside it, and
+ * never over another one set aside before (issue 18). */
+static void
+test_set_aside_copy (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("plenary-aside-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "copy.plenary", NULL);
+  g_autofree char *first = NULL, *second = NULL, *contents = NULL;
+  g_autofree char *missing = g_build_filename (dir, "none.plenary", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{ damaged", -1, NULL));
+  g_assert_true (pl_sync_connection_set_aside_copy (path, &first, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_str_has_prefix (first, path));
+  g_assert_nonnull (strstr (first, ".discarded-"));
+  g_assert_true (g_file_get_contents (first, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "{ damaged");
+
+  /* The same second: a number, not an overwrite. */
+  g_assert_true (g_file_set_contents (path, "{ again", -1, NULL));
+  g_assert_true (pl_sync_connection_set_aside_copy (path, &second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (first, !=, second);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (first, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "{ damaged");
+
+  /* Nothing there: an error, nothing made. */
+  g_assert_false (pl_sync_connection_set_aside_copy (missing, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+
+  g_unlink (first);
+  g_unlink (second);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -308,6 +349,7 @@ main (int    argc,
   g_test_add_func ("/sync-connection/download-and-keep", test_download_and_keep);
   g_test_add_func ("/sync-connection/rebind", test_rebind);
   g_test_add_func ("/sync-connection/take-address", test_take_address);
+  g_test_add_func ("/sync-connection/set-aside-copy", test_set_aside_copy);
 
   status = g_test_run ();
   pl_test_server_free (server);

@@ -7,6 +7,8 @@
 
 #include "pl-application.h"
 #include "pl-compat.h"
+#include "pl-invite.h"
+#include "pl-join-dialog.h"
 #include "pl-preferences-window.h"
 #include "pl-session-file.h"
 #include "pl-window.h"
@@ -19,7 +21,8 @@
  * One window per session file: opening a file that a window already shows
  * presents that window. Files come from the command line or the desktop
  * (the MIME type application/x-plenary); with none, a window shows the
- * start view.
+ * start view. An invitation (application/x-plenary-invite, made by
+ * `plenary-cli invite`) opens "Join a Session" filled in from it.
  *
  * PLENARY_BENCHMARK_FIRST_FRAME=1 makes the first window print the time
  * from process start to its first frame on stdout and quit (bench-app).
@@ -83,6 +86,33 @@ new_window (PlApplication *self)
 }
 
 /**
+ * pl_application_open_error_text:
+ * @path: a session file that could not be opened
+ *
+ * What to say when @path cannot be opened: the reason, and for a copy
+ * of a server's session (under the folder of copies) the way out, since
+ * joining again sets a damaged copy aside and downloads it anew.
+ *
+ * Returns: (transfer full): the message's text
+ */
+char *
+pl_application_open_error_text (const char   *path,
+                                const GError *error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *copies = g_build_filename (g_get_user_data_dir (), "plenary", "sessions", NULL);
+  g_autoptr(GFile) folder_file = g_file_new_for_path (folder);
+  g_autoptr(GFile) copies_file = g_file_new_for_path (copies);
+
+  if (!g_file_equal (folder_file, copies_file))
+    return g_strdup (error->message);
+  return g_strdup_printf ("%s\n\n%s", error->message,
+                          _("This is this computer’s copy of a session on a server. Join the session again "
+                            "(“Join a Session…” on the start page): the damaged copy is kept aside and the "
+                            "session downloaded anew."));
+}
+
+/**
  * pl_application_open_path:
  * @from: (nullable): the window the request came from, reused if empty
  *
@@ -121,6 +151,7 @@ pl_application_open_path (PlApplication *self,
       if (session == NULL)
         {
           GtkWindow *parent = from ? from : gtk_application_get_active_window (GTK_APPLICATION (self));
+          g_autofree char *text = pl_application_open_error_text (path, error);
 
           if (parent == NULL)
             {
@@ -128,7 +159,7 @@ pl_application_open_path (PlApplication *self,
               gtk_window_present (GTK_WINDOW (window));
               parent = GTK_WINDOW (window);
             }
-          pl_compat_show_message (parent, _("Could Not Open the Session"), error->message);
+          pl_compat_show_message (parent, _("Could Not Open the Session"), text);
           return;
         }
 
@@ -142,6 +173,53 @@ pl_application_open_path (PlApplication *self,
   gtk_window_present (GTK_WINDOW (window));
   if (pl_window_load (window, path))
     pl_application_add_recent (self, path);
+}
+
+/* Invitations are known by their suffix, as the desktop's MIME type
+ * declares them, or by the type the desktop guesses. */
+static gboolean
+is_invitation (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *content_type = NULL;
+
+  if (name != NULL && g_str_has_suffix (name, PL_INVITE_SUFFIX))
+    return TRUE;
+  content_type = g_content_type_guess (name, NULL, 0, NULL);
+  return content_type != NULL && g_content_type_is_mime_type (content_type, PL_INVITE_MIME_TYPE);
+}
+
+/**
+ * pl_application_join:
+ * @invitation: (nullable): an invitation to fill the dialog from
+ * @from: (nullable): the window that asked, which shows the session if
+ *   it is still on its start view
+ *
+ * Shows "Join a Session", over @from or a window on its start view (one
+ * is made if none is open).
+ */
+void
+pl_application_join (PlApplication *self,
+                     GFile         *invitation,
+                     GtkWindow     *from)
+{
+  PlJoinDialog *dialog;
+
+  g_return_if_fail (PL_IS_APPLICATION (self));
+  g_return_if_fail (invitation == NULL || G_IS_FILE (invitation));
+
+  if (from == NULL)
+    from = GTK_WINDOW (find_empty_window (self));
+  if (from == NULL)
+    from = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (from == NULL)
+    from = GTK_WINDOW (new_window (self));
+  gtk_window_present (from);
+
+  dialog = pl_join_dialog_new (from);
+  if (invitation != NULL)
+    pl_join_dialog_open_invitation (dialog, invitation);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -166,7 +244,16 @@ pl_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     {
-      g_autofree char *path = g_file_get_path (files[i]);
+      g_autofree char *path = NULL;
+
+      if (is_invitation (files[i]))
+        {
+          /* Opened from the file manager: a start view to join from. */
+          pl_application_join (self, files[i], GTK_WINDOW (find_empty_window (self)));
+          continue;
+        }
+
+      path = g_file_get_path (files[i]);
 
       if (path == NULL)
         {
@@ -229,6 +316,16 @@ new_action (GSimpleAction *action,
 }
 
 static void
+join_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  PlApplication *self = user_data;
+
+  pl_application_join (self, NULL, gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
@@ -277,6 +374,7 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "new", new_action },
   { "open", open_action },
+  { "join", join_action },
   { "about", about_action },
   { "preferences", preferences_action },
   { "help", help_action },
@@ -293,6 +391,8 @@ pl_application_startup (GApplication *app)
   static const char *save_as_accels[] = { "<Control><Shift>s", NULL };
   static const char *new_accels[] = { "<Control>n", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *join_accels[] = { "<Control><Shift>j", NULL };
+  static const char *redownload_accels[] = { "<Control><Shift>g", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *sample_accels[] = { "<Control><Shift>o", NULL };
@@ -324,6 +424,8 @@ pl_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-shortcuts", shortcuts_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.join", join_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redownload", redownload_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.connect-server", connect_accels);

@@ -16,5 +16,10 @@ void           pl_application_add_recent       (PlApplication *self,
 void           pl_application_open_path        (PlApplication *self,
                                                 const char    *path,
                                                 GtkWindow     *from);
+char          *pl_application_open_error_text  (const char    *path,
+                                                const GError  *error);
+void           pl_application_join             (PlApplication *self,
+                                                GFile         *invitation,
+                                                GtkWindow     *from);
 
 G_END_DECLS

@@ -10,8 +10,9 @@
 /**
  * PlStartView:
  *
- * What a window shows while it has no session: New, Open, the sample
- * session, and the recent sessions (the application's `recent-files`
+ * What a window shows while it has no session: New, Open, Join a
+ * Session (a delegate's way in, issue 18), the sample session, and the
+ * recent sessions (the application's `recent-files`
  * setting) that are still on disk. Activating a recent session emits
  * #PlStartView::open; the window decides where it opens.
  */

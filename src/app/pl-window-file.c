@@ -261,7 +261,9 @@ pl_window_load (PlWindow   *self,
   session = pl_session_file_load (path, &error);
   if (session == NULL)
     {
-      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Open the Session"), error->message);
+      g_autofree char *text = pl_application_open_error_text (path, error);
+
+      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Open the Session"), text);
       return FALSE;
     }
 

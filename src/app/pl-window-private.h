@@ -54,6 +54,7 @@ struct _PlWindow
   gboolean              read_only;
   char                 *delegation;     /* a delegate's delegation:<ISO3> */
   char                 *sync_user;
+  gboolean              redownloading;  /* Discard This Copy… under way */
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
@@ -103,5 +104,6 @@ gboolean pl_window_sync_is_bound_to           (PlWindow    *self,
                                                const char  *user);
 void     pl_window_sync_update_state          (PlWindow    *self);
 void     pl_window_sync_update_request_action (PlWindow    *self);
+void     pl_window_sync_update_redownload_action (PlWindow *self);
 
 G_END_DECLS

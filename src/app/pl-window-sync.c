@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "pl-application.h"
 #include "pl-compat.h"
@@ -16,9 +17,10 @@
 
 /*
  * The window's side of the sync: the state beside the save state, the
- * engine of a session bound to a server, and "Connect Session to
- * Server…". The steps themselves (probe, download, bind) are
- * #PlSyncConnection's; this file only shows them.
+ * engine of a session bound to a server, "Connect Session to Server…"
+ * and "Discard This Copy and Download Again…". The steps themselves
+ * (probe, download, bind, setting a copy aside) are #PlSyncConnection's;
+ * this file only shows them.
  */
 
 void
@@ -96,7 +98,11 @@ pl_window_sync_update_state (PlWindow *self)
         default:
           label = _("Sync Error");
           title = _("The server refused");
-          detail = g_strdup (pl_sync_engine_get_error_message (self->engine));
+          /* A refusal that comes back each time leaves a way out. */
+          detail = g_strdup_printf ("%s\n\n%s", pl_sync_engine_get_error_message (self->engine)
+                                                  ? pl_sync_engine_get_error_message (self->engine) : "",
+                                    _("If this copy cannot get past it, “Discard This Copy and Download Again…” "
+                                      "in the main menu replaces it with the server’s."));
           icon = "dialog-error-symbolic";
           error = TRUE;
           break;
@@ -301,6 +307,7 @@ pl_window_sync_start (PlWindow *self)
   g_autoptr(PlSyncEngine) engine = NULL;
   g_autoptr(GError) error = NULL;
 
+  pl_window_sync_update_redownload_action (self);
   connection = pl_sync_connection_new_for_sync_state (state, &error);
   if (connection == NULL && error == NULL)
     return;
@@ -321,6 +328,20 @@ pl_window_sync_start (PlWindow *self)
   engine = pl_sync_connection_bind (connection, self->session);
   set_engine (self, engine);
   pl_sync_connection_probe_async (connection, self->cancellable, on_live_probe_cb, g_object_ref (self));
+}
+
+/* A copy of a server's session, kept in a file: it can be downloaded
+ * again over itself. */
+void
+pl_window_sync_update_redownload_action (PlWindow *self)
+{
+  JsonObject *state = self->session != NULL ? pl_session_get_sync_state (self->session) : NULL;
+  gboolean named = state != NULL &&
+                   json_object_has_member (state, "server") && json_object_has_member (state, "database");
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redownload",
+                                 named && !self->redownloading && self->autosave != NULL &&
+                                 pl_autosave_get_path (self->autosave) != NULL);
 }
 
 /* Connect Session to Server… */
@@ -544,6 +565,225 @@ show_sync_state_action (GtkWidget  *widget,
     gtk_menu_button_popup (self->sync_button);
 }
 
+/* Discard This Copy and Download Again… (issue 18): for a copy in
+ * trouble (a refusal it cannot get past, conflicts it cannot settle, a
+ * delegate's copy edited by hand). The server's session is downloaded
+ * first; only then is the file set aside whole (never deleted), the new
+ * copy written in its place, and opened in a new window, this one
+ * closing without saving over it. */
+
+typedef struct
+{
+  PlWindow         *self;
+  PlSyncConnection *connection;
+  AdwToast         *toast;
+  char             *path;
+} RedownloadData;
+
+static void
+redownload_data_free (RedownloadData *data)
+{
+  if (data->toast != NULL)
+    adw_toast_dismiss (data->toast);
+  g_clear_object (&data->toast);
+  g_clear_object (&data->self);
+  g_clear_object (&data->connection);
+  g_free (data->path);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RedownloadData, redownload_data_free)
+
+/* The copy stays as it was, and syncs again as before. */
+static void
+redownload_failed (PlWindow   *self,
+                   const char *reason)
+{
+  g_autofree char *body = g_strdup_printf (_("%s\n\nThe copy on this computer stays as it was."), reason);
+
+  self->redownloading = FALSE;
+  pl_window_sync_update_redownload_action (self);
+  pl_window_sync_retry (self);
+  pl_compat_show_message (GTK_WINDOW (self), _("Could Not Download the Session Again"), body);
+}
+
+static PlWindow *
+window_for_path (GtkApplication *app,
+                 const char     *path)
+{
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (PL_IS_WINDOW (l->data) && g_strcmp0 (pl_window_get_path (l->data), path) == 0)
+      return l->data;
+  return NULL;
+}
+
+static void
+on_redownload_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(RedownloadData) data = user_data;
+  PlWindow *self = data->self;
+  g_autoptr(PlSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *aside_name = NULL;
+  g_autofree char *text = NULL;
+  GtkApplication *app;
+  PlWindow *fresh;
+
+  session = pl_sync_connection_download_finish (data->connection, result, &error);
+  if (session == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        redownload_failed (self, error->message);
+      return;
+    }
+
+  /* From here on this window writes nothing to the file: the autosave
+   * would put the discarded session back over the new copy. */
+  pl_autosave_set_path (self->autosave, NULL);
+  if (g_file_test (data->path, G_FILE_TEST_EXISTS) &&
+      !pl_sync_connection_set_aside_copy (data->path, &aside, &error))
+    {
+      pl_autosave_set_path (self->autosave, data->path);
+      redownload_failed (self, error->message);
+      return;
+    }
+  if (!pl_sync_connection_keep_copy (data->connection, session, data->path, &error))
+    {
+      if (aside != NULL)
+        g_rename (aside, data->path);
+      pl_autosave_set_path (self->autosave, data->path);
+      redownload_failed (self, error->message);
+      return;
+    }
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (!PL_IS_APPLICATION (app))
+    return;
+  pl_application_open_path (PL_APPLICATION (app), data->path, NULL);
+  fresh = window_for_path (app, data->path);
+  if (fresh != NULL)
+    {
+      aside_name = aside != NULL ? g_path_get_basename (aside) : NULL;
+      if (aside_name != NULL)
+        /* Translators: %s is a file name */
+        text = g_strdup_printf (_("Downloaded again; the discarded copy is kept as “%s”"), aside_name);
+      pl_window_toast (fresh, text != NULL ? text : _("Downloaded again"));
+    }
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_redownload_answer_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(PlWindow) self = user_data;
+  g_autofree char *response = pl_compat_ask_finish (result, NULL);
+  g_autoptr(PlSyncConnection) connection = NULL;
+  g_autoptr(GError) error = NULL;
+  RedownloadData *data;
+
+  if (g_strcmp0 (response, "destructive-discard") != 0 || self->session == NULL ||
+      pl_autosave_get_path (self->autosave) == NULL || self->redownloading)
+    return;
+
+  connection = pl_sync_connection_new_for_sync_state (pl_session_get_sync_state (self->session), &error);
+  if (connection == NULL)
+    {
+      redownload_failed (self, error ? error->message : _("This copy names no server."));
+      return;
+    }
+
+  /* The copy set aside holds everything this window had, typing
+   * included. */
+  pl_edit_burst_flush (self->session);
+  pl_window_sync_stop (self);
+  if (pl_autosave_is_pending (self->autosave) || pl_autosave_get_state (self->autosave) != PL_SAVE_STATE_SAVED)
+    pl_autosave_save_now (self->autosave, NULL);
+
+  self->redownloading = TRUE;
+  pl_window_sync_update_redownload_action (self);
+  pl_window_sync_update_state (self);
+
+  data = g_new0 (RedownloadData, 1);
+  data->self = g_object_ref (self);
+  data->connection = g_steal_pointer (&connection);
+  data->path = g_strdup (pl_autosave_get_path (self->autosave));
+  data->toast = adw_toast_new (_("Downloading the session again…"));
+  adw_toast_set_timeout (data->toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (data->toast));
+  pl_sync_connection_download_async (data->connection, self->cancellable, on_redownload_done_cb, data);
+}
+
+static void
+redownload_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PlWindow *self = PL_WINDOW (widget);
+  static const char *responses[] = {
+    "cancel", N_("_Cancel"),
+    "destructive-discard", N_("_Discard and Download"),
+    NULL
+  };
+  const char *translated[G_N_ELEMENTS (responses)];
+  const char *path;
+  g_autofree char *folder = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  guint n_dirty = 0, n_conflicts = 0;
+
+  if (self->session == NULL || self->autosave == NULL || self->redownloading ||
+      (path = pl_autosave_get_path (self->autosave)) == NULL)
+    return;
+
+  if (self->engine != NULL)
+    {
+      n_dirty = pl_sync_engine_get_n_dirty (self->engine);
+      n_conflicts = pl_sync_engine_get_n_conflicts (self->engine);
+    }
+
+  g_string_append (body, _("The session is downloaded again from the server and replaces the copy on this computer."));
+  g_string_append_c (body, ' ');
+  if (n_dirty > 0)
+    {
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u change made here has not reached the server: it is lost.",
+                                                 "%u changes made here have not reached the server: they are lost.",
+                                                 n_dirty), n_dirty);
+      g_string_append_c (body, ' ');
+    }
+  if (n_conflicts > 0)
+    {
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u value kept here in a conflict is lost.",
+                                                 "%u values kept here in conflicts are lost.",
+                                                 n_conflicts), n_conflicts);
+      g_string_append_c (body, ' ');
+    }
+  if (self->engine != NULL && pl_sync_engine_get_state (self->engine) == PL_SYNC_STATE_ERROR)
+    {
+      g_string_append (body, _("The changes the server refused are lost."));
+      g_string_append_c (body, ' ');
+    }
+  else if (n_dirty == 0 && n_conflicts == 0)
+    {
+      g_string_append (body, _("Anything in this copy that is not on the server is lost."));
+      g_string_append_c (body, ' ');
+    }
+  folder = g_path_get_dirname (path);
+  /* Translators: %s is a folder */
+  g_string_append_printf (body, _("The file itself is kept, renamed, in %s."), folder);
+
+  for (guint i = 0; i < G_N_ELEMENTS (responses); i++)
+    translated[i] = (i % 2 == 1 && responses[i]) ? _(responses[i]) : responses[i];
+  pl_compat_ask_async (GTK_WINDOW (self), _("Discard This Copy and Download Again?"), body->str,
+                       translated, self->cancellable, on_redownload_answer_cb, g_object_ref (self));
+}
+
 static void
 request_to_speak_action (GtkWidget  *widget,
                          const char *action_name,
@@ -564,6 +804,7 @@ pl_window_sync_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.connect-server", NULL, connect_server_action);
   gtk_widget_class_install_action (widget_class, "win.show-conflicts", NULL, show_conflicts_action);
+  gtk_widget_class_install_action (widget_class, "win.redownload", NULL, redownload_action);
   gtk_widget_class_install_action (widget_class, "win.show-sync-state", NULL, show_sync_state_action);
   gtk_widget_class_install_action (widget_class, "win.request-to-speak", NULL, request_to_speak_action);
 }

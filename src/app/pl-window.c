@@ -604,6 +604,7 @@ pl_window_init (PlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-conflicts", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.request-to-speak", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redownload", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
 

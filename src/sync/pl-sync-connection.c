@@ -645,6 +645,55 @@ pl_sync_connection_keep_copy (PlSyncConnection  *self,
 }
 
 /**
+ * pl_sync_connection_set_aside_copy:
+ * @path: a local copy (or any session file)
+ * @aside_path: (out) (optional): where it now is
+ *
+ * Moves a copy in trouble out of the way before it is downloaded again
+ * (issue 18): renamed whole, byte for byte, next to itself as
+ * `NAME.discarded-YYYYMMDD-HHMMSS` (a number added if that exists), so
+ * nothing of it is lost and nothing opens it as the session by mistake.
+ * Never deletes: a failure leaves the file where it was.
+ */
+gboolean
+pl_sync_connection_set_aside_copy (const char  *path,
+                                   char       **aside_path,
+                                   GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autoptr(GFile) source = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  source = g_file_new_for_path (path);
+  for (guint n = 0; n < 100; n++)
+    {
+      g_autofree char *target_path = n == 0 ? g_strdup_printf ("%s.discarded-%s", path, stamp)
+                                            : g_strdup_printf ("%s.discarded-%s-%u", path, stamp, n);
+      g_autoptr(GFile) target = g_file_new_for_path (target_path);
+      g_autoptr(GError) local_error = NULL;
+
+      /* No overwrite: an earlier copy set aside in the same second stays. */
+      if (g_file_move (source, target, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, &local_error))
+        {
+          if (aside_path != NULL)
+            *aside_path = g_steal_pointer (&target_path);
+          return TRUE;
+        }
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_set_error (error, local_error->domain, local_error->code,
+                       _("the copy “%s” could not be set aside: %s"), path, local_error->message);
+          return FALSE;
+        }
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+               _("the copy “%s” could not be set aside: too many copies set aside this second"), path);
+  return FALSE;
+}
+
+/**
  * pl_sync_connection_probe_async:
  *
  * Asks the server whether the password is right, which roles the user

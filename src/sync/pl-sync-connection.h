@@ -75,6 +75,9 @@ gboolean              pl_sync_connection_keep_copy          (PlSyncConnection   
                                                              PlSession           *session,
                                                              const char          *path,
                                                              GError             **error);
+gboolean              pl_sync_connection_set_aside_copy     (const char          *path,
+                                                             char               **aside_path,
+                                                             GError             **error);
 
 void                  pl_sync_connection_probe_async        (PlSyncConnection    *self,
                                                              GCancellable        *cancellable,

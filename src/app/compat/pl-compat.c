@@ -10,7 +10,8 @@
 #include "pl-compat.h"
 
 /* The filters of a file dialog: a registration system's CSV for
- * PL_COMPAT_FILE_OPEN_CSV (the import of delegations); for a save whose
+ * PL_COMPAT_FILE_OPEN_CSV (the import of delegations); the secretariat's
+ * invitations for PL_COMPAT_FILE_OPEN_INVITATION (Join a Session); for a save whose
  * suggested name has another suffix (an exported calendar, "….ics"),
  * files of that kind, so that an export does not list the sessions;
  * otherwise Plenary sessions. Then all files. */
@@ -33,6 +34,12 @@ session_filters (PlCompatFileMode   mode,
       gtk_file_filter_add_mime_type (first, "text/csv");
       gtk_file_filter_add_suffix (first, "csv");
       gtk_file_filter_add_suffix (first, "tsv");
+    }
+  else if (mode == PL_COMPAT_FILE_OPEN_INVITATION)
+    {
+      gtk_file_filter_set_name (first, _("Plenary Invitations"));
+      gtk_file_filter_add_mime_type (first, "application/x-plenary-invite");
+      gtk_file_filter_add_suffix (first, "plenary-invite");
     }
   else if (suffix != NULL && suffix[1] != '\0' && g_strcmp0 (suffix, ".plenary") != 0)
     {

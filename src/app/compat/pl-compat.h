@@ -17,6 +17,7 @@ typedef enum {
   PL_COMPAT_FILE_OPEN,
   PL_COMPAT_FILE_SAVE,
   PL_COMPAT_FILE_OPEN_CSV,
+  PL_COMPAT_FILE_OPEN_INVITATION,
 } PlCompatFileMode;
 
 void       pl_compat_choose_file_async  (GtkWindow           *parent,
