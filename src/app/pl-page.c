@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "pl-action-guard.h"
 #include "pl-page.h"
 #include "pl-page-refresh.h"
 
@@ -293,7 +294,9 @@ pl_page_get_read_only (PlPage *self)
  * pl_page_set_read_only:
  *
  * Makes the page refuse edits, or accept them again: every action the
- * page's class installed is disabled, the page's fields become
+ * page's class installed and did not declare safe
+ * (pl_page_class_set_safe_actions()) is disabled and held so until the
+ * page is no longer read-only (pl-action-guard.h), the page's fields become
  * non-editable and its toggles insensitive, and keys that would type
  * into a field built later (a list's row) are stopped before they reach
  * it. A page with more to do implements @set_read_only.
@@ -304,10 +307,6 @@ pl_page_set_read_only (PlPage   *self,
 {
   PlPagePrivate *priv;
   PlPageClass *klass;
-  GtkWidgetClass *widget_class;
-  const char *name, *property_name;
-  const GVariantType *parameter_type;
-  GType owner;
 
   g_return_if_fail (PL_IS_PAGE (self));
 
@@ -317,13 +316,9 @@ pl_page_set_read_only (PlPage   *self,
     return;
   priv->read_only = read_only;
 
-  /* GTK 4.8 writes every out argument of query_action unchecked. */
-  widget_class = GTK_WIDGET_GET_CLASS (self);
-  for (guint i = 0;
-       gtk_widget_class_query_action (widget_class, i, &owner, &name, &parameter_type, &property_name);
-       i++)
-    if (owner == G_OBJECT_TYPE (self))
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), name, !read_only);
+  klass = PL_PAGE_GET_CLASS (self);
+  pl_action_guard_set_read_only (GTK_WIDGET (self), GTK_WIDGET (self), PL_TYPE_PAGE,
+                                 pl_page_class_get_safe_actions (klass), read_only);
 
   set_descendants_read_only (GTK_WIDGET (self), read_only);
 
@@ -339,7 +334,6 @@ pl_page_set_read_only (PlPage   *self,
       gtk_widget_remove_controller (GTK_WIDGET (self), g_steal_pointer (&priv->read_only_keys));
     }
 
-  klass = PL_PAGE_GET_CLASS (self);
   if (klass->set_read_only != NULL)
     klass->set_read_only (self, read_only);
 }
@@ -434,4 +428,54 @@ pl_page_dispose_template (GtkWidget *widget,
   gtk_widget_dispose_template (widget, widget_type);
   for (GtkWidget *child; (child = gtk_widget_get_first_child (widget)) != NULL;)
     gtk_widget_unparent (child);
+}
+
+static GQuark
+safe_actions_quark (void)
+{
+  return g_quark_from_static_string ("pl-page-safe-actions");
+}
+
+/**
+ * pl_page_class_set_safe_actions:
+ * @page_class: a page's class, in its class_init
+ * @first_action: the first action that changes no record
+ * @...: more, then %NULL
+ *
+ * Declares which of the class's actions a read-only page (a delegate's
+ * window) keeps: those that show, find, copy or export, never those that
+ * change a record. Every other action the class installs is turned off
+ * while the page is read-only (pl_page_set_read_only()).
+ */
+void
+pl_page_class_set_safe_actions (PlPageClass *page_class,
+                                const char  *first_action,
+                                ...)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  va_list args;
+
+  g_return_if_fail (PL_IS_PAGE_CLASS (page_class));
+
+  va_start (args, first_action);
+  for (const char *name = first_action; name != NULL; name = va_arg (args, const char *))
+    g_strv_builder_add (builder, name);
+  va_end (args);
+
+  /* Kept for the life of the type, like the class's actions. */
+  g_type_set_qdata (G_TYPE_FROM_CLASS (page_class), safe_actions_quark (), g_strv_builder_end (builder));
+}
+
+/**
+ * pl_page_class_get_safe_actions:
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the
+ *   actions @page_class declared safe, %NULL if none
+ */
+const char * const *
+pl_page_class_get_safe_actions (PlPageClass *page_class)
+{
+  g_return_val_if_fail (PL_IS_PAGE_CLASS (page_class), NULL);
+
+  return g_type_get_qdata (G_TYPE_FROM_CLASS (page_class), safe_actions_quark ());
 }
