@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pl-agenda.h"
+#include "pl-compat.h"
 #include "pl-delegate-agenda-page.h"
 #include "pl-export-choices.h"
 #include "pl-json-text.h"
@@ -92,10 +93,14 @@ document_row_new (PlDocument *document)
 
   if (url != NULL)
     {
-      GtkWidget *link = gtk_link_button_new_with_label (url, _("Open"));
+      GtkWidget *link = gtk_button_new_with_label (_("Open"));
       /* Translators: %s is a document's symbol, such as “CTOC/COP/2020/1” */
       g_autofree char *name = g_strdup_printf (_("Open %s"), symbol);
 
+      /* An action, declared safe: a read-only page keeps it. */
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (link), "delegate-agenda.open-document");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (link), "s", pl_record_get_id (PL_RECORD (document)));
+      gtk_widget_add_css_class (link, "flat");
       gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (link, url);
       gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
@@ -116,8 +121,14 @@ item_group_new (PlSession    *session,
   g_autofree char *heading = NULL;
   guint n = 0;
 
-  /* Translators: an agenda item's number and title, such as “3. Adoption of the agenda” */
-  heading = number != NULL ? g_strdup_printf (_("%s. %s"), number, title ? title : "") : g_strdup (title ? title : "");
+  if (number == NULL)
+    heading = g_strdup (title ? title : "");
+  else if (g_str_has_suffix (number, ")"))
+    /* Translators: a sub-item's number and title, such as “1 (a) Opening of the session” */
+    heading = g_strdup_printf (_("%s %s"), number, title ? title : "");
+  else
+    /* Translators: an item's number and title, such as “3. Adoption of the agenda” */
+    heading = g_strdup_printf (_("%s. %s"), number, title ? title : "");
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), heading);
   if (pl_agenda_item_get_depth (item) > 0)
     gtk_widget_set_margin_start (group, 24 * pl_agenda_item_get_depth (item));
@@ -141,6 +152,41 @@ item_group_new (PlSession    *session,
     }
 
   return group;
+}
+
+static void
+on_launch_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GtkWidget) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  if (g_app_info_launch_default_for_uri_finish (result, &error))
+    return;
+  window = pl_page_get_window (PL_PAGE (self));
+  if (window != NULL)
+    pl_compat_show_message (window, _("Could Not Open the Document"), error->message);
+}
+
+/* delegate-agenda.open-document: the document at the address its record
+ * gives, in the browser or viewer the desktop chooses. */
+static void
+open_document_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PlRecord *document = pl_session_lookup (pl_page_get_session (PL_PAGE (widget)), g_variant_get_string (parameter, NULL));
+  g_autoptr(GdkAppLaunchContext) context = NULL;
+  const char *url;
+
+  if (!PL_IS_DOCUMENT (document) || (url = document_address (PL_DOCUMENT (document))) == NULL)
+    return;
+
+  context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+  g_app_info_launch_default_for_uri_async (url, G_APP_LAUNCH_CONTEXT (context), NULL, on_launch_done_cb,
+                                           g_object_ref (widget));
 }
 
 static void
@@ -190,6 +236,9 @@ pl_delegate_agenda_page_class_init (PlDelegateAgendaPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlDelegateAgendaPage, stack);
   gtk_widget_class_bind_template_child (widget_class, PlDelegateAgendaPage, content_box);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  gtk_widget_class_install_action (widget_class, "delegate-agenda.open-document", "s", open_document_action);
+  pl_page_class_set_safe_actions (page_class, "delegate-agenda.open-document", NULL);
 }
 
 static void

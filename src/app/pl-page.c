@@ -14,6 +14,7 @@ typedef struct
   PlPageRefresh       refresh;
   gboolean            read_only;
   GtkEventController *read_only_keys;
+  GtkEventController *read_only_clicks;
 } PlPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlPage, pl_page, GTK_TYPE_WIDGET)
@@ -99,6 +100,84 @@ set_descendants_read_only (GtkWidget *widget,
     }
 }
 
+/* A widget that changes a record when clicked, without an action to turn
+ * off: a row's check box or drop-down, a cell edited in place. */
+static gboolean
+widget_edits (GtkWidget *widget)
+{
+  return GTK_IS_CHECK_BUTTON (widget) || GTK_IS_SWITCH (widget) || GTK_IS_DROP_DOWN (widget) ||
+         ADW_IS_COMBO_ROW (widget) || GTK_IS_SPIN_BUTTON (widget) || GTK_IS_EDITABLE_LABEL (widget) ||
+         (GTK_IS_TOGGLE_BUTTON (widget) && gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)) == NULL &&
+          !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget)));
+}
+
+/* Drags move records (the agenda's items, the schedule's meetings): a
+ * read-only page starts none, and takes none. */
+static void
+stop_drags (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller) || GTK_IS_DROP_TARGET (controller))
+        gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+    }
+}
+
+static void
+restart_drags (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller) || GTK_IS_DROP_TARGET (controller))
+        gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_BUBBLE);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    restart_drags (child);
+}
+
+static void
+stop_all_drags (GtkWidget *widget)
+{
+  stop_drags (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    stop_all_drags (child);
+}
+
+/* Rows a list builds later (scrolled into view, or after a refresh) were
+ * not there when the page became read-only: a press on one of their edit
+ * widgets is taken here, before the widget sees it, and a drag source on
+ * the way is stopped. */
+static void
+on_read_only_pressed_cb (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         PlPage          *self)
+{
+  GtkWidget *target = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+
+  for (GtkWidget *w = target; w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
+    {
+      stop_drags (w);
+      /* Buttons with an action follow the action (the guard). */
+      if (GTK_IS_ACTIONABLE (w) && gtk_actionable_get_action_name (GTK_ACTIONABLE (w)) != NULL)
+        return;
+      if (widget_edits (w))
+        {
+          gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+          return;
+        }
+    }
+}
+
 static void
 on_session_changed_cb (PlSession    *session,
                        PlRecord     *record,
@@ -113,9 +192,16 @@ static void
 rebuild (gpointer page)
 {
   PlPageClass *klass = PL_PAGE_GET_CLASS (page);
+  PlPagePrivate *priv = pl_page_get_instance_private (PL_PAGE (page));
 
   if (klass->refresh != NULL)
     klass->refresh (PL_PAGE (page));
+  /* What the refresh built is read-only too. */
+  if (priv->read_only)
+    {
+      set_descendants_read_only (GTK_WIDGET (page), TRUE);
+      stop_all_drags (GTK_WIDGET (page));
+    }
 }
 
 static void
@@ -159,6 +245,7 @@ pl_page_dispose (GObject *object)
   if (G_OBJECT_TYPE (self) != PL_TYPE_PAGE && gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL)
     pl_page_dispose_template (GTK_WIDGET (self), G_OBJECT_TYPE (self));
   priv->read_only_keys = NULL;
+  priv->read_only_clicks = NULL;
   g_clear_object (&priv->session);
 
   G_OBJECT_CLASS (pl_page_parent_class)->dispose (object);
@@ -328,10 +415,18 @@ pl_page_set_read_only (PlPage   *self,
       gtk_event_controller_set_propagation_phase (priv->read_only_keys, GTK_PHASE_CAPTURE);
       g_signal_connect (priv->read_only_keys, "key-pressed", G_CALLBACK (on_read_only_key_cb), NULL);
       gtk_widget_add_controller (GTK_WIDGET (self), priv->read_only_keys);
+
+      priv->read_only_clicks = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+      gtk_event_controller_set_propagation_phase (priv->read_only_clicks, GTK_PHASE_CAPTURE);
+      g_signal_connect (priv->read_only_clicks, "pressed", G_CALLBACK (on_read_only_pressed_cb), self);
+      gtk_widget_add_controller (GTK_WIDGET (self), priv->read_only_clicks);
+      stop_all_drags (GTK_WIDGET (self));
     }
   else if (!read_only && priv->read_only_keys != NULL)
     {
       gtk_widget_remove_controller (GTK_WIDGET (self), g_steal_pointer (&priv->read_only_keys));
+      gtk_widget_remove_controller (GTK_WIDGET (self), g_steal_pointer (&priv->read_only_clicks));
+      restart_drags (GTK_WIDGET (self));
     }
 
   if (klass->set_read_only != NULL)

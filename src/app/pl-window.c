@@ -867,6 +867,8 @@ pl_window_set_read_only (PlWindow *self,
    * a change of either may change the table. */
   update_page_table (self);
   update_content_subtitle (self);
+  /* A delegate edits nothing: no undo to offer, even greyed out. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->undo_button), !is_delegate_window (self));
   if (!changed)
     return;
 
