@@ -254,6 +254,23 @@ pl_speaker_status_get_type (void)
 }
 
 GType
+pl_speaker_request_status_get_type (void)
+{
+  static gsize type_id = 0;
+  static const GEnumValue values[] = {
+    { PL_SPEAKER_REQUEST_PENDING, "PL_SPEAKER_REQUEST_PENDING", "pending" },
+    { PL_SPEAKER_REQUEST_ACCEPTED, "PL_SPEAKER_REQUEST_ACCEPTED", "accepted" },
+    { PL_SPEAKER_REQUEST_DECLINED, "PL_SPEAKER_REQUEST_DECLINED", "declined" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("PlSpeakerRequestStatus"), values));
+
+  return type_id;
+}
+
+GType
 pl_deadline_origin_get_type (void)
 {
   static gsize type_id = 0;

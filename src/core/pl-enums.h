@@ -117,6 +117,14 @@ typedef enum {
   PL_SPEAKER_STATUS_WITHDRAWN,
 } PlSpeakerStatus;
 
+/* A delegate's request to speak, as staff answered it (issue 18). An
+ * absent status reads as pending: requests written before it existed. */
+typedef enum {
+  PL_SPEAKER_REQUEST_PENDING,
+  PL_SPEAKER_REQUEST_ACCEPTED,
+  PL_SPEAKER_REQUEST_DECLINED,
+} PlSpeakerRequestStatus;
+
 typedef enum {
   PL_DEADLINE_ORIGIN_COMPUTED,
   PL_DEADLINE_ORIGIN_MANUAL,
@@ -141,6 +149,7 @@ typedef enum {
 #define PL_TYPE_RANK (pl_rank_get_type ())
 #define PL_TYPE_SPEAKER_MODE (pl_speaker_mode_get_type ())
 #define PL_TYPE_SPEAKER_STATUS (pl_speaker_status_get_type ())
+#define PL_TYPE_SPEAKER_REQUEST_STATUS (pl_speaker_request_status_get_type ())
 #define PL_TYPE_DEADLINE_ORIGIN (pl_deadline_origin_get_type ())
 #define PL_TYPE_SEVERITY (pl_severity_get_type ())
 
@@ -157,6 +166,7 @@ GType pl_officer_status_get_type      (void) G_GNUC_CONST;
 GType pl_rank_get_type                (void) G_GNUC_CONST;
 GType pl_speaker_mode_get_type        (void) G_GNUC_CONST;
 GType pl_speaker_status_get_type      (void) G_GNUC_CONST;
+GType pl_speaker_request_status_get_type (void) G_GNUC_CONST;
 GType pl_deadline_origin_get_type     (void) G_GNUC_CONST;
 GType pl_severity_get_type            (void) G_GNUC_CONST;
 

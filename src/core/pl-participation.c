@@ -601,6 +601,85 @@ pl_delegation_find_member (PlDelegation *delegation,
 }
 
 /**
+ * pl_delegation_lookup_member:
+ * @member_id: a member's `id` in the delegation's `members`
+ * @name: (out) (optional) (transfer none) (nullable): the member's name
+ * @function: (out) (optional): the registered function (representative
+ *   when the registration states none this version knows)
+ * @rank: (out) (optional): the registered rank; %PL_RANK_UNKNOWN when the
+ *   registration states none this version knows
+ *
+ * A registered member by `id` (issue 18: a request to speak names the
+ * member, and the rank comes from here, never from the request).
+ *
+ * Returns: whether the delegation has a member with that `id`
+ */
+gboolean
+pl_delegation_lookup_member (PlDelegation      *delegation,
+                             const char        *member_id,
+                             const char       **name,
+                             PlMemberFunction  *function,
+                             PlRank            *rank)
+{
+  guint n;
+
+  g_return_val_if_fail (PL_IS_DELEGATION (delegation), FALSE);
+
+  n = member_id != NULL ? pl_delegation_get_n_members (delegation) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *member = pl_delegation_get_member (delegation, i);
+      int value;
+
+      if (member == NULL || g_strcmp0 (pl_json_object_get_string (member, "id", NULL), member_id) != 0)
+        continue;
+      if (name != NULL)
+        *name = pl_json_object_get_string (member, "name", NULL);
+      if (function != NULL)
+        {
+          if (!pl_enum_from_nick (PL_TYPE_MEMBER_FUNCTION, pl_json_object_get_string (member, "function", NULL), &value))
+            value = PL_MEMBER_FUNCTION_REPRESENTATIVE;
+          *function = (PlMemberFunction) value;
+        }
+      if (rank != NULL)
+        {
+          if (!pl_enum_from_nick (PL_TYPE_RANK, pl_json_object_get_string (member, "rank", NULL), &value))
+            value = PL_RANK_UNKNOWN;
+          *rank = (PlRank) value;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * pl_delegation_find_member_by_name:
+ *
+ * For a request to speak written before requests named the member: the
+ * member whose registered name is @name, regardless of case and spacing.
+ *
+ * Returns: (nullable): that member's `id`
+ */
+const char *
+pl_delegation_find_member_by_name (PlDelegation *delegation,
+                                   const char   *name)
+{
+  guint n;
+
+  g_return_val_if_fail (PL_IS_DELEGATION (delegation), NULL);
+
+  n = name != NULL && *name != '\0' ? pl_delegation_get_n_members (delegation) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *member = pl_delegation_get_member (delegation, i);
+
+      if (member != NULL && pl_member_same_person (pl_json_object_get_string (member, "name", ""), NULL, name, NULL))
+        return pl_json_object_get_string (member, "id", NULL);
+    }
+  return NULL;
+}
+
+/**
  * pl_member_object_new:
  *
  * Returns: (transfer full): a member object with a fresh `id`; the

@@ -120,6 +120,13 @@ int                   pl_delegation_find_member             (PlDelegation       
                                                              const char           *email);
 JsonObject           *pl_delegation_get_member              (PlDelegation         *delegation,
                                                              guint                 index);
+gboolean              pl_delegation_lookup_member           (PlDelegation         *delegation,
+                                                             const char           *member_id,
+                                                             const char          **name,
+                                                             PlMemberFunction     *function,
+                                                             PlRank               *rank);
+const char           *pl_delegation_find_member_by_name     (PlDelegation         *delegation,
+                                                             const char           *name);
 char                 *pl_delegation_add_member              (PlDelegation         *delegation,
                                                              const char           *name,
                                                              PlMemberFunction      function,

@@ -5,6 +5,7 @@
 
 #include "pl-agenda.h"
 #include "pl-session.h"
+#include "pl-speaker-order.h"
 
 /**
  * PlSession:
@@ -43,7 +44,7 @@ static guint signals[N_SIGNALS];
 
 /* The record types of the document format, in the order a file lists
  * them. */
-static GType record_types[13];
+static GType record_types[14];
 
 static void
 ensure_record_types (void)
@@ -64,6 +65,8 @@ ensure_record_types (void)
   record_types[10] = PL_TYPE_SPEAKER;
   record_types[11] = PL_TYPE_SPEAKER_REQUEST;
   record_types[12] = PL_TYPE_DEADLINE;
+  /* Last, so that files written before it keep their order. */
+  record_types[13] = PL_TYPE_ROOM_STATE;
 }
 
 /**
@@ -613,4 +616,90 @@ pl_session_load_records (PlSession *self,
     }
 
   pl_agenda_rebuild (self->agenda);
+}
+
+/**
+ * pl_session_get_room_state:
+ * @body: `plenary`, `committee_of_the_whole` or `other`
+ *
+ * Returns: (transfer none) (nullable): the record `room_state:<body>`, if
+ *   the live mode has written one
+ */
+PlRoomState *
+pl_session_get_room_state (PlSession  *self,
+                           const char *body)
+{
+  g_autofree char *id = NULL;
+  PlRecord *record;
+
+  g_return_val_if_fail (PL_IS_SESSION (self), NULL);
+  g_return_val_if_fail (body != NULL, NULL);
+
+  id = g_strconcat ("room_state:", body, NULL);
+  record = pl_session_lookup (self, id);
+  return PL_IS_ROOM_STATE (record) ? PL_ROOM_STATE (record) : NULL;
+}
+
+typedef struct
+{
+  PlSpeakerRequest *request;
+  GDateTime        *at;
+} RequestAt;
+
+static int
+compare_newest_first (gconstpointer pa,
+                      gconstpointer pb)
+{
+  const RequestAt *a = pa, *b = pb;
+  int c;
+
+  if ((a->at == NULL) != (b->at == NULL))
+    return a->at == NULL ? 1 : -1;
+  if (a->at != NULL && (c = g_date_time_compare (b->at, a->at)) != 0)
+    return c;
+  return g_strcmp0 (pl_record_get_id (PL_RECORD (a->request)), pl_record_get_id (PL_RECORD (b->request)));
+}
+
+/**
+ * pl_session_requests_of:
+ * @delegation_id: a delegation's `_id`
+ *
+ * A delegation's requests to speak, answered or not, for its own view
+ * ("My Requests").
+ *
+ * Returns: (transfer container) (element-type PlSpeakerRequest): the
+ *   requests, newest first (by `requested_at` as an instant; those without
+ *   one last)
+ */
+GPtrArray *
+pl_session_requests_of (PlSession  *self,
+                        const char *delegation_id)
+{
+  GListModel *requests;
+  g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (RequestAt));
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (PL_IS_SESSION (self), result);
+
+  requests = pl_session_get_records (self, PL_TYPE_SPEAKER_REQUEST);
+  for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
+    {
+      g_autoptr(PlSpeakerRequest) request = g_list_model_get_item (requests, i);
+      RequestAt item;
+
+      if (g_strcmp0 (pl_speaker_request_get_delegation (request), delegation_id) != 0)
+        continue;
+      item.request = request;
+      item.at = pl_speaker_order_parse_date_time (self, pl_speaker_request_get_requested_at (request));
+      g_array_append_val (found, item);
+    }
+  g_array_sort (found, compare_newest_first);
+  for (guint i = 0; i < found->len; i++)
+    {
+      RequestAt *item = &g_array_index (found, RequestAt, i);
+
+      g_ptr_array_add (result, g_object_ref (item->request));
+      g_clear_pointer (&item->at, g_date_time_unref);
+    }
+  return result;
 }

@@ -15,6 +15,7 @@
 #include "pl-office-holder.h"
 #include "pl-officer.h"
 #include "pl-record.h"
+#include "pl-room-state.h"
 #include "pl-session-settings.h"
 #include "pl-speaker.h"
 #include "pl-speaker-list.h"
@@ -70,5 +71,10 @@ void                pl_session_add_foreign_doc     (PlSession     *self,
                                                     JsonObject    *doc);
 const GType        *pl_session_list_record_types   (guint         *n_types);
 GType               pl_session_record_type_from_name (const char  *type_name);
+
+PlRoomState        *pl_session_get_room_state      (PlSession     *self,
+                                                    const char    *body);
+GPtrArray          *pl_session_requests_of         (PlSession     *self,
+                                                    const char    *delegation_id);
 
 G_END_DECLS
