@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "pl-delegate-now-page.h"
 #include "pl-page.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
@@ -367,7 +368,7 @@ sidebar_names (PlWindow *window)
   return names;
 }
 
-static const char * const delegate_pages[] = { /*NOW "now",*/ "agenda", "speakers", "officers", "participants", NULL };
+static const char * const delegate_pages[] = { "now", "agenda", "speakers", "officers", "participants", NULL };
 
 /* What a delegate's window must still offer: the test fails if everything
  * is simply turned off. */
@@ -544,6 +545,117 @@ test_page_cannot_reenable (void)
   g_object_unref (session);
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), prefix))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+spin_until_label (GtkWidget  *widget,
+                  const char *prefix,
+                  guint       timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (find_label (widget, prefix) == NULL)
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  return TRUE;
+}
+
+/* Now: nothing under way is an empty state; the live mode's room_state
+ * shows the delegation speaking and the time left, counting down each
+ * second, and a new speaker shows at once (not after the pages' refresh
+ * delay). */
+static void
+test_now_page (void)
+{
+  PlSession *session = load_delegate_sample (FALSE);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = pl_page_new (PL_TYPE_DELEGATE_NOW_PAGE, session);
+  GListModel *lists = pl_session_get_records (session, PL_TYPE_SPEAKER_LIST);
+  g_autoptr(PlSpeakerList) list = g_list_model_get_item (lists, 0);
+  g_autoptr(PlSpeaker) kenya = pl_speaker_new ("speaker:ken");
+  g_autoptr(PlSpeaker) austria = pl_speaker_new ("speaker:aut");
+  g_autoptr(PlRoomState) state = pl_room_state_new_for_body (PL_MEETING_BODY_PLENARY);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) started = g_date_time_add_seconds (now, -30);
+  g_autofree char *started_at = g_date_time_format_iso8601 (started);
+  GtkWidget *clock;
+  g_autofree char *first = NULL;
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+  g_assert_nonnull (find_label (page, "Nothing Under Way"));
+
+  pl_speaker_set_list (kenya, pl_record_get_id (PL_RECORD (list)));
+  pl_speaker_set_delegation (kenya, "delegation:KEN");
+  pl_speaker_set_person (kenya, "Ms. Wanjiru Kamau");
+  pl_speaker_set_status (kenya, PL_SPEAKER_STATUS_SPEAKING);
+  pl_session_add_record (session, PL_RECORD (kenya));
+  pl_speaker_set_list (austria, pl_record_get_id (PL_RECORD (list)));
+  pl_speaker_set_delegation (austria, "delegation:AUT");
+  pl_speaker_set_person (austria, "Ms. Anna Berger");
+  pl_session_add_record (session, PL_RECORD (austria));
+
+  pl_room_state_set_list (state, pl_record_get_id (PL_RECORD (list)));
+  pl_room_state_set_item (state, pl_speaker_list_get_item (list));
+  pl_room_state_set_speaker (state, "speaker:ken");
+  pl_room_state_set_started_at (state, started_at);
+  pl_room_state_set_running (state, TRUE);
+  pl_room_state_set_time_limit_s (state, 300);
+  pl_session_add_record (session, PL_RECORD (state));
+
+  /* At once: one main loop turn, not the refresh delay. */
+  g_assert_true (spin_until_label (page, "Kenya", 100));
+  g_assert_null (find_label (page, "Nothing Under Way"));
+  g_assert_nonnull (find_label (page, "Ms. Wanjiru Kamau"));
+  clock = find_label (page, "4:");
+  g_assert_nonnull (clock);
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (GTK_LABEL (clock)), " left"));
+  first = g_strdup (gtk_label_get_label (GTK_LABEL (clock)));
+
+  /* Counting down: the label changes within two seconds. */
+  {
+    gint64 end = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+    while (g_str_equal (gtk_label_get_label (GTK_LABEL (clock)), first))
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, end);
+        g_main_context_iteration (NULL, FALSE);
+      }
+  }
+
+  /* The next speaker, from the live mode. */
+  pl_room_state_set_speaker (state, "speaker:aut");
+  g_assert_true (spin_until_label (page, "Austria", 100));
+  g_assert_nonnull (find_label (page, "Ms. Anna Berger"));
+
+  /* The live mode ends: nothing under way. */
+  pl_session_remove_record (session, PL_RECORD (state));
+  g_assert_true (spin_until_label (page, "Nothing Under Way", 100));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+  g_object_unref (session);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -554,6 +666,7 @@ main (int   argc,
   g_test_add_func ("/delegate-window/read-only", test_delegate_window_read_only);
   g_test_add_func ("/delegate-window/secretariat-edits", test_secretariat_window_edits);
   g_test_add_func ("/delegate-window/page-cannot-reenable", test_page_cannot_reenable);
+  g_test_add_func ("/delegate-window/now-page", test_now_page);
 
   return g_test_run ();
 }

@@ -66,7 +66,7 @@ const guint pl_window_n_pages = G_N_ELEMENTS (pl_window_pages);
 /* A delegate's sidebar (issue 18, point 3): what a delegate follows, all
  * of it read-only by construction (pl_page_set_read_only()). */
 const PlWindowPageInfo pl_window_delegate_pages[] = {
-  //NOW { "now", N_("Now"), "media-playback-start-symbolic", pl_delegate_now_page_get_type },
+  { "now", N_("Now"), "media-playback-start-symbolic", pl_delegate_now_page_get_type },
   { "agenda", N_("Agenda"), "view-list-ordered-symbolic", pl_delegate_agenda_page_get_type },
   /* Until the delegate's own Speakers page lands (PlDelegateSpeakersPage,
    * with My Requests), the secretariat's, read-only:
@@ -78,7 +78,7 @@ const PlWindowPageInfo pl_window_delegate_pages[] = {
 const guint pl_window_n_delegate_pages = G_N_ELEMENTS (pl_window_delegate_pages);
 
 #define DEFAULT_PAGE "agenda"
-#define DEFAULT_DELEGATE_PAGE "agenda" //NOW
+#define DEFAULT_DELEGATE_PAGE "now"
 
 
 G_DEFINE_FINAL_TYPE (PlWindow, pl_window, ADW_TYPE_APPLICATION_WINDOW)
