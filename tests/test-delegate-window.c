@@ -3,8 +3,10 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "pl-delegate-now-page.h"
+#include "pl-delegate-participants-page.h"
 #include "pl-page.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
@@ -640,6 +642,40 @@ test_now_page (void)
   g_object_unref (session);
 }
 
+static gboolean
+any_label_contains (GtkWidget  *widget,
+                    const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (any_label_contains (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Participants: each delegation's members with function and rank, and
+ * none of the contact data the delegation record carries. */
+static void
+test_participants_page (void)
+{
+  PlSession *session = load_delegate_sample (FALSE);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = pl_page_new (PL_TYPE_DELEGATE_PARTICIPANTS_PAGE, session);
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+  g_assert_true (any_label_contains (page, "Austria"));
+  g_assert_true (any_label_contains (page, "Ms. Anna Berger"));
+  g_assert_true (any_label_contains (page, "Head of delegation · Minister"));
+  g_assert_false (any_label_contains (page, "@"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+  g_object_unref (session);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -651,6 +687,7 @@ main (int   argc,
   g_test_add_func ("/delegate-window/secretariat-edits", test_secretariat_window_edits);
   g_test_add_func ("/delegate-window/page-cannot-reenable", test_page_cannot_reenable);
   g_test_add_func ("/delegate-window/now-page", test_now_page);
+  g_test_add_func ("/delegate-window/participants-page", test_participants_page);
 
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pl-agenda-item.h"
 #include "pl-delegate-now-page.h"
 #include "pl-speaker-labels.h"
 
@@ -139,21 +140,52 @@ meeting_label (PlSession   *session,
     return g_strdup (_(body_title));
   title = pl_meeting_get_title (PL_MEETING (meeting));
   if (pl_meeting_get_start (PL_MEETING (meeting)) != NULL && pl_meeting_get_end (PL_MEETING (meeting)) != NULL)
-    /* Translators: a meeting, its day and hours, such as “Plenary, 2026-10-12, 10:00–13:00” */
-    return g_strdup_printf (_("%s, %s, %s–%s"), title != NULL && *title != '\0' ? title : _(body_title),
-                            pl_meeting_get_date (PL_MEETING (meeting)) ? pl_meeting_get_date (PL_MEETING (meeting)) : "",
-                            pl_meeting_get_start (PL_MEETING (meeting)), pl_meeting_get_end (PL_MEETING (meeting)));
+    {
+      const char *date = pl_meeting_get_date (PL_MEETING (meeting));
+      g_autofree char *iso = g_strdup_printf ("%sT00:00:00Z", date ? date : "");
+      g_autoptr(GDateTime) day = g_date_time_new_from_iso8601 (iso, NULL);
+      /* Translators: a meeting's day, see g_date_time_format() */
+      g_autofree char *day_text = day ? g_date_time_format (day, _("%A %-d %B")) : g_strdup (date ? date : "");
+
+      /* Translators: a meeting, its day and hours, such as “Plenary, Monday 12 October, 10:00–13:00” */
+      return g_strdup_printf (_("%s, %s, %s–%s"), title != NULL && *title != '\0' ? title : _(body_title), day_text,
+                              pl_meeting_get_start (PL_MEETING (meeting)), pl_meeting_get_end (PL_MEETING (meeting)));
+    }
   return g_strdup (title != NULL && *title != '\0' ? title : _(body_title));
 }
 
+/* "1 (a) Opening of the session": the item as the agenda numbers it. */
+static char *
+item_text (PlSession  *session,
+           const char *item_id)
+{
+  PlRecord *item = pl_session_lookup (session, item_id);
+  const char *number, *title;
+
+  if (!PL_IS_AGENDA_ITEM (item))
+    return item_id != NULL ? pl_speaker_item_label (session, item_id) : NULL;
+  number = pl_agenda_item_get_number (PL_AGENDA_ITEM (item));
+  title = pl_agenda_item_get_title (PL_AGENDA_ITEM (item));
+  if (number == NULL)
+    return g_strdup (title);
+  if (g_str_has_suffix (number, ")"))
+    /* Translators: a sub-item's number and title, such as “1 (a) Opening of the session” */
+    return g_strdup_printf (_("%s %s"), number, title ? title : "");
+  /* Translators: an item's number and title, such as “3. Adoption of the agenda” */
+  return g_strdup_printf (_("%s. %s"), number, title ? title : "");
+}
+
+/* One room: the meeting, who has the floor and the time left, large, then
+ * the details. */
 static GtkWidget *
 room_group_new (PlDelegateNowPage *self,
                 PlRoomState       *state,
                 const char        *body_title)
 {
   PlSession *session = pl_page_get_session (PL_PAGE (self));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *heading;
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *clock_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *clock = gtk_label_new (NULL);
   GtkWidget *speaker_label = gtk_label_new (NULL);
   PlRecord *speaker = pl_session_lookup (session, pl_room_state_get_speaker (state));
@@ -161,22 +193,22 @@ room_group_new (PlDelegateNowPage *self,
   g_autofree char *meeting = meeting_label (session, state, body_title);
   g_autofree char *item = NULL;
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), meeting);
+  heading = gtk_label_new (meeting);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (box), heading);
 
-  /* Who has the floor, large, and the time left beneath. */
   gtk_widget_add_css_class (speaker_label, "title-1");
   gtk_label_set_wrap (GTK_LABEL (speaker_label), TRUE);
   gtk_label_set_justify (GTK_LABEL (speaker_label), GTK_JUSTIFY_CENTER);
+  gtk_box_append (GTK_BOX (box), speaker_label);
+
   gtk_widget_add_css_class (clock, "title-2");
   gtk_widget_add_css_class (clock, "numeric");
-  gtk_widget_set_margin_top (clock_box, 12);
-  gtk_widget_set_margin_bottom (clock_box, 12);
-  gtk_box_append (GTK_BOX (clock_box), speaker_label);
-  gtk_box_append (GTK_BOX (clock_box), clock);
+  gtk_widget_set_margin_bottom (clock, 12);
   g_object_set_data_full (G_OBJECT (clock), "room-state", g_object_ref (state), g_object_unref);
   g_ptr_array_add (self->clocks, clock);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (clock), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Time left"), -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), clock_box);
+  gtk_box_append (GTK_BOX (box), clock);
 
   if (PL_IS_SPEAKER (speaker))
     {
@@ -200,14 +232,15 @@ room_group_new (PlDelegateNowPage *self,
       gtk_label_set_label (GTK_LABEL (speaker_label), _("Nobody has the floor"));
     }
 
-  item = pl_room_state_get_item (state) != NULL ? pl_speaker_item_label (session, pl_room_state_get_item (state)) : NULL;
+  item = item_text (session, pl_room_state_get_item (state));
   if (item != NULL)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), info_row_new (_("Item"), item));
   if (PL_IS_SPEAKER_LIST (list) && pl_speaker_list_get_title (PL_SPEAKER_LIST (list)) != NULL)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                info_row_new (_("List of speakers"), pl_speaker_list_get_title (PL_SPEAKER_LIST (list))));
+  gtk_box_append (GTK_BOX (box), group);
 
-  return group;
+  return box;
 }
 
 /* A room shows while its live mode has a meeting or a speaker. */
