@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "pl-bureau-page.h"
 #include "pl-delegate-now-page.h"
 #include "pl-delegate-participants-page.h"
 #include "pl-page.h"
@@ -676,6 +677,61 @@ test_participants_page (void)
   g_object_unref (session);
 }
 
+static void
+collect_entries (GtkWidget *widget,
+                 GPtrArray *entries)
+{
+  if (GTK_IS_ENTRY (widget) || GTK_IS_DROP_DOWN (widget))
+    g_ptr_array_add (entries, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_entries (child, entries);
+}
+
+/* A row a read-only page builds later, in a refresh (a past office holder
+ * arriving from the server), is read-only too. */
+static void
+test_refresh_stays_read_only (void)
+{
+  PlSession *session = load_delegate_sample (FALSE);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = pl_page_new (PL_TYPE_BUREAU_PAGE, session);
+  g_autoptr(PlOfficeHolder) holder = pl_office_holder_new ("office_holder:t1");
+  g_autoptr(GPtrArray) before = g_ptr_array_new ();
+  g_autoptr(GPtrArray) after = g_ptr_array_new ();
+  gint64 end;
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+  pl_page_set_read_only (PL_PAGE (page), TRUE);
+  collect_entries (page, before);
+
+  pl_office_holder_set_session_number (holder, 9);
+  pl_office_holder_set_office (holder, PL_OFFICE_PRESIDENT);
+  pl_office_holder_set_person (holder, "Mr. Past President");
+  pl_session_add_record (session, PL_RECORD (holder));
+
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  do
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_ptr_array_set_size (after, 0);
+      collect_entries (page, after);
+    }
+  while (after->len <= before->len);
+
+  for (guint i = 0; i < after->len; i++)
+    if (GTK_IS_ENTRY (after->pdata[i]))
+      g_assert_false (gtk_editable_get_editable (after->pdata[i]));
+    else
+      g_assert_false (gtk_widget_is_sensitive (after->pdata[i]));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+  g_object_unref (session);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -688,6 +744,7 @@ main (int   argc,
   g_test_add_func ("/delegate-window/page-cannot-reenable", test_page_cannot_reenable);
   g_test_add_func ("/delegate-window/now-page", test_now_page);
   g_test_add_func ("/delegate-window/participants-page", test_participants_page);
+  g_test_add_func ("/delegate-window/refresh-stays-read-only", test_refresh_stays_read_only);
 
   return g_test_run ();
 }

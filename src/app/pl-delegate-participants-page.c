@@ -78,6 +78,9 @@ delegation_row_new (PlDelegation *delegation)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pl_delegation_get_name (delegation));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  /* libadwaita 1.2 names an expander row's header, not the row. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  pl_delegation_get_name (delegation), -1);
   gtk_widget_set_sensitive (row, n > 0);
   for (guint i = 0; i < n; i++)
     {

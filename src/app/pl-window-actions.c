@@ -248,6 +248,8 @@ static const char * const safe_actions[] = {
   "win.save-as",
   "win.open-sample",
   "win.show-sync-state",
+  /* Discard This Copy and Download Again: the copy, not the records. */
+  "win.redownload",
   /* Its one write, the delegate's own request: */
   "win.request-to-speak",
   NULL
