@@ -326,6 +326,8 @@ on_back_clicked_cb (PlWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+static void update_content_subtitle (PlWindow *self);
+
 static void
 on_visible_page_changed_cb (PlWindow *self)
 {
@@ -337,6 +339,8 @@ on_visible_page_changed_cb (PlWindow *self)
   for (guint i = 0; i < self->n_pages; i++)
     if (g_str_equal (self->pages[i].name, name))
       adw_window_title_set_title (self->content_title, _(self->pages[i].title));
+  /* The delegation's name may have arrived with the server's records. */
+  update_content_subtitle (self);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
        child != NULL;
