@@ -149,6 +149,7 @@ typedef struct
   GHashTable *enabled;    /* action names seen enabled */
   GHashTable *toplevels;  /* the windows there before the walk */
   GPtrArray  *strings;    /* "s" parameters to try */
+  guint       depth;      /* 1 while walking a dialog an action opened */
 } Walk;
 
 static void
@@ -162,7 +163,12 @@ on_changed_cb (PlSession    *session,
   walk->n_changes++;
 }
 
-/* Dialogs and windows an action opened are closed unanswered. */
+static void walk_tree (Walk      *walk,
+                       GtkWidget *widget);
+
+/* Dialogs and windows an action opened: their own actions are walked
+ * too (not those of a dialog a dialog opened), then they are closed
+ * unanswered. */
 static void
 close_new_toplevels (Walk *walk)
 {
@@ -175,6 +181,15 @@ close_new_toplevels (Walk *walk)
 
       if (g_hash_table_contains (walk->toplevels, w) || !gtk_widget_get_visible (GTK_WIDGET (w)))
         continue;
+      if (walk->depth == 0 && !GTK_IS_SHORTCUTS_WINDOW (w) && PL_IS_WINDOW (w) == FALSE)
+        {
+          g_test_message ("walking %s", G_OBJECT_TYPE_NAME (w));
+          g_hash_table_add (walk->toplevels, w);
+          walk->depth++;
+          walk_tree (walk, GTK_WIDGET (w));
+          walk->depth--;
+          g_hash_table_remove (walk->toplevels, w);
+        }
       gtk_window_close (w);
       if (gtk_widget_get_visible (GTK_WIDGET (w)) && !GTK_IS_SHORTCUTS_WINDOW (w))
         gtk_window_destroy (w);
