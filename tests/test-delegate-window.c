@@ -9,6 +9,7 @@
 #include "pl-delegate-now-page.h"
 #include "pl-delegate-participants-page.h"
 #include "pl-page.h"
+#include "pl-participants-page.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
 #include "pl-speakers-page.h"
@@ -747,6 +748,49 @@ test_refresh_stays_read_only (void)
   g_object_unref (session);
 }
 
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A read-only page still finds: its search field takes typing and its
+ * search action stays, as the class declares it safe; its edits do not. */
+static void
+test_read_only_keeps_finding (void)
+{
+  PlSession *session = load_delegate_sample (FALSE);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = pl_page_new (PL_TYPE_PARTICIPANTS_PAGE, session);
+  GtkWidget *search;
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+  pl_page_set_read_only (PL_PAGE (page), TRUE);
+
+  search = find_type (page, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (search);
+  g_assert_true (gtk_editable_get_editable (GTK_EDITABLE (search)));
+  g_assert_true (action_enabled (page, "participants.search", NULL));
+  g_assert_false (action_enabled (page, "participants.import", NULL));
+  g_assert_false (action_enabled (page, "participants.add-state", NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+  g_object_unref (session);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -760,6 +804,7 @@ main (int   argc,
   g_test_add_func ("/delegate-window/now-page", test_now_page);
   g_test_add_func ("/delegate-window/participants-page", test_participants_page);
   g_test_add_func ("/delegate-window/refresh-stays-read-only", test_refresh_stays_read_only);
+  g_test_add_func ("/delegate-window/read-only-keeps-finding", test_read_only_keeps_finding);
 
   return g_test_run ();
 }

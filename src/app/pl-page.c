@@ -63,6 +63,13 @@ on_read_only_key_cb (GtkEventControllerKey *controller,
                      GdkModifierType        state,
                      gpointer               user_data)
 {
+  GtkWidget *page = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkRoot *root = gtk_widget_get_root (page);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* Finding is reading: a search field takes its typing. */
+  if (focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL)
+    return GDK_EVENT_PROPAGATE;
   /* Keys that move the focus, scroll or select still work: a read-only
    * page is read, not frozen. */
   return key_edits (keyval, state) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
@@ -76,6 +83,8 @@ set_descendants_read_only (GtkWidget *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
+      if (GTK_IS_SEARCH_ENTRY (child))
+        continue;
       if (GTK_IS_EDITABLE (child) && !GTK_IS_SPIN_BUTTON (child))
         {
           /* Text stays selectable and copyable. */
