@@ -568,8 +568,8 @@ pl_delegate_speakers_page_select_record (PlPage   *page,
   return TRUE;
 }
 
-/* The base turns every action off in a read-only window; a delegate's
- * own requests are the writes the server takes from them. */
+/* The base leaves the safe actions on in a read-only window (see
+ * class_init); whether there is a list and a delegation decides. */
 static void
 pl_delegate_speakers_page_set_read_only (PlPage   *page,
                                          gboolean  read_only)
@@ -700,6 +700,10 @@ pl_delegate_speakers_page_class_init (PlDelegateSpeakersPageClass *klass)
   gtk_widget_class_install_action (widget_class, "delegate-speakers.withdraw", "s", withdraw_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "delegate-speakers.request", NULL);
+  /* A delegate's own requests are the writes the server takes from them:
+   * the base's guard leaves these two on in a read-only window. */
+  pl_page_class_set_safe_actions (PL_PAGE_CLASS (klass), "delegate-speakers.request",
+                                  "delegate-speakers.withdraw", NULL);
 }
 
 static void
