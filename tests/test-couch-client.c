@@ -10,8 +10,8 @@
 
 /*
  * What PlCouchClient makes of a server address, and how it knows whether
- * another page of `_changes` remains: no server needed (test-sync and
- * test-sync-cli.py run the same against PouchDB Server).
+ * another page of `_changes` remains: no server needed (test-sync,
+ * test-sync-live and test-sync-cli.py run the same against PouchDB Server).
  */
 
 typedef struct
