@@ -270,6 +270,24 @@ test_json_text_scan (void)
 /* A number too large for a double (1e999) loads as an infinity, which
  * the writer once printed "inf": the saved file could not be read back
  * (found by fuzz-session-file). It is written 1e999 now. */
+/* pl_json_node_get_objects() keeps the objects of an array in order and
+ * passes over the rest; anything but an array has none. */
+static void
+test_json_node_objects (void)
+{
+  g_autoptr(JsonNode) mixed = json_from_string ("[{\"id\": \"a\"}, 1, null, [], {\"id\": \"b\"}]", NULL);
+  g_autoptr(JsonNode) object = json_from_string ("{\"id\": \"a\"}", NULL);
+  g_autoptr(GPtrArray) objects = pl_json_node_get_objects (mixed);
+  g_autoptr(GPtrArray) none = pl_json_node_get_objects (object);
+  g_autoptr(GPtrArray) null = pl_json_node_get_objects (NULL);
+
+  g_assert_cmpuint (objects->len, ==, 2);
+  g_assert_cmpstr (pl_json_object_get_string (g_ptr_array_index (objects, 0), "id", NULL), ==, "a");
+  g_assert_cmpstr (pl_json_object_get_string (g_ptr_array_index (objects, 1), "id", NULL), ==, "b");
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpuint (null->len, ==, 0);
+}
+
 static void
 test_infinite_number_round_trip (void)
 {
@@ -498,6 +516,7 @@ main (int    argc,
     }
   g_test_add_func ("/session-file/slash-outside-strings", test_slash_outside_strings);
   g_test_add_func ("/session-file/json-text-scan", test_json_text_scan);
+  g_test_add_func ("/session-file/json-node-objects", test_json_node_objects);
   g_test_add_func ("/session-file/infinite-number", test_infinite_number_round_trip);
   g_test_add_func ("/session-file/missing", test_missing_file);
   g_test_add_func ("/session-file/save-keeps-backup", test_save_keeps_backup);

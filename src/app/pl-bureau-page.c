@@ -45,23 +45,17 @@ GPtrArray *
 pl_bureau_page_list_groups (PlBureauPage *self,
                             gboolean      names)
 {
-  JsonNode *node = pl_session_settings_get_regional_groups (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))));
+  g_autoptr(GPtrArray) groups =
+    pl_json_node_get_objects (pl_session_settings_get_regional_groups (pl_session_get_settings (pl_page_get_session (PL_PAGE (self)))));
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return out;
-
-  for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+  for (guint i = 0; i < groups->len; i++)
     {
-      JsonNode *element = json_array_get_element (json_node_get_array (node), i);
-      const char *id, *name;
+      const char *id = pl_json_object_get_string (g_ptr_array_index (groups, i), "id", NULL);
 
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        continue;
-      id = pl_json_object_get_string (json_node_get_object (element), "id", NULL);
-      name = pl_json_object_get_string (json_node_get_object (element), "name", id);
       if (id != NULL)
-        g_ptr_array_add (out, g_strdup (names ? name : id));
+        g_ptr_array_add (out, g_strdup (names ? pl_json_object_get_string (g_ptr_array_index (groups, i), "name", id)
+                                              : id));
     }
 
   return out;

@@ -129,38 +129,24 @@ static void
 update_changes (PlCredentialsEditor *self,
                 PlCredentials       *credentials)
 {
-  JsonNode *node = credentials ? pl_credentials_get_changes (credentials) : NULL;
+  g_autoptr(GPtrArray) changes = pl_json_node_get_objects (credentials ? pl_credentials_get_changes (credentials) : NULL);
   GtkWidget *child;
-  guint n = 0;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->changes_list))) != NULL)
     gtk_list_box_remove (self->changes_list, child);
 
-  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+  for (guint i = 0; i < changes->len; i++)
     {
-      JsonArray *array = json_node_get_array (node);
+      JsonObject *change = g_ptr_array_index (changes, i);
+      GtkWidget *row = adw_action_row_new ();
 
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *element = json_array_get_element (array, i);
-          JsonObject *change;
-          GtkWidget *row;
-
-          if (!JSON_NODE_HOLDS_OBJECT (element))
-            continue;
-          change = json_node_get_object (element);
-          row = adw_action_row_new ();
-          adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                         pl_json_object_get_string (change, "note", ""));
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                       pl_json_object_get_string (change, "date", ""));
-          gtk_list_box_append (self->changes_list, row);
-          n++;
-        }
+      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pl_json_object_get_string (change, "note", ""));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), pl_json_object_get_string (change, "date", ""));
+      gtk_list_box_append (self->changes_list, row);
     }
 
-  if (n == 0)
+  if (changes->len == 0)
     {
       GtkWidget *row = adw_action_row_new ();
 

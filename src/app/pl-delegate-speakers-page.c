@@ -12,6 +12,7 @@
 #include "pl-speak-request-dialog.h"
 #include "pl-speaker-forecast.h"
 #include "pl-speaker-labels.h"
+#include "pl-speaker-list-rows.h"
 #include "pl-speaker-order.h"
 
 /**
@@ -90,17 +91,6 @@ find_delegation (PlDelegateSpeakersPage *self)
   probe = pl_account_probe_new_for_sync_state (pl_session_get_sync_state (pl_page_get_session (PL_PAGE (self))));
   if (probe != NULL && probe->delegation != NULL)
     pl_delegate_speakers_page_set_delegation (self, probe->delegation);
-}
-
-static int
-compare_lists (gconstpointer a,
-               gconstpointer b)
-{
-  PlSpeakerList *la = *(PlSpeakerList * const *) a;
-  PlSpeakerList *lb = *(PlSpeakerList * const *) b;
-  int c = pl_position_compare (pl_speaker_list_get_position (la), pl_speaker_list_get_position (lb));
-
-  return c != 0 ? c : g_strcmp0 (pl_record_get_id (PL_RECORD (la)), pl_record_get_id (PL_RECORD (lb)));
 }
 
 /* "the meeting of Tuesday 16:00" */
@@ -383,16 +373,7 @@ select_list (PlDelegateSpeakersPage *self,
       g_signal_connect_swapped (self->order, "items-changed", G_CALLBACK (fill_speakers), self);
     }
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->lists_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (g_object_get_data (G_OBJECT (child), "list") == list
-        && gtk_list_box_get_selected_row (self->lists_box) != GTK_LIST_BOX_ROW (child))
-      {
-        g_signal_handlers_block_matched (self->lists_box, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-        gtk_list_box_select_row (self->lists_box, GTK_LIST_BOX_ROW (child));
-        g_signal_handlers_unblock_matched (self->lists_box, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-      }
+  pl_speaker_list_rows_select (self->lists_box, list, self);
 
   update_header (self);
   fill_speakers (self);
@@ -402,51 +383,12 @@ select_list (PlDelegateSpeakersPage *self,
 static void
 fill_lists (PlDelegateSpeakersPage *self)
 {
-  GListModel *all = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_SPEAKER_LIST);
-  g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func (g_object_unref);
-  gboolean found = FALSE;
+  PlSpeakerList *first = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    g_ptr_array_add (lists, g_list_model_get_item (all, i));
-  g_ptr_array_sort (lists, compare_lists);
-
-  g_signal_handlers_block_matched (self->lists_box, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  clear_box (self->lists_box);
-  for (guint i = 0; i < lists->len; i++)
-    {
-      PlSpeakerList *list = g_ptr_array_index (lists, i);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *title = gtk_label_new (pl_speaker_list_get_title (list));
-      g_autofree char *item = pl_speaker_item_label (pl_page_get_session (PL_PAGE (self)), pl_speaker_list_get_item (list));
-      GtkWidget *subtitle = gtk_label_new (item);
-
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (subtitle, "dim-label");
-      gtk_widget_add_css_class (subtitle, "caption");
-      gtk_box_append (GTK_BOX (box), title);
-      gtk_box_append (GTK_BOX (box), subtitle);
-      gtk_widget_set_margin_top (box, 3);
-      gtk_widget_set_margin_bottom (box, 3);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      pl_speaker_list_get_title (list), -1);
-      g_object_set_data_full (G_OBJECT (row), "list", g_object_ref (list), g_object_unref);
-      gtk_list_box_append (self->lists_box, row);
-      if (list == self->list)
-        {
-          gtk_list_box_select_row (self->lists_box, GTK_LIST_BOX_ROW (row));
-          found = TRUE;
-        }
-    }
-  g_signal_handlers_unblock_matched (self->lists_box, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-
-  if (!found)
-    select_list (self, lists->len > 0 ? g_ptr_array_index (lists, 0) : NULL);
-  pl_compat_stack_show_only (self->stack, lists->len > 0 ? "list" : "no-lists");
+  if (!pl_speaker_list_rows_fill (self->lists_box, pl_page_get_session (PL_PAGE (self)), self->list,
+                                  PL_SPEAKER_LIST_ROWS_ELLIPSIZE, self, &first))
+    select_list (self, first);
+  pl_compat_stack_show_only (self->stack, first != NULL ? "list" : "no-lists");
 }
 
 static void

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "pl-account-rows.h"
 #include "pl-application.h"
 #include "pl-compat.h"
 #include "pl-invite.h"
@@ -77,17 +78,6 @@ struct _PlJoinDialog
 };
 
 G_DEFINE_FINAL_TYPE (PlJoinDialog, pl_join_dialog, ADW_TYPE_WINDOW)
-
-static char *
-row_text (AdwEntryRow *row)
-{
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-
-  g_strstrip (text);
-  if (*text == '\0')
-    return NULL;
-  return g_steal_pointer (&text);
-}
 
 static void
 forget_password (PlJoinDialog *self)
@@ -616,9 +606,9 @@ on_join_clicked_cb (PlJoinDialog *self)
   g_clear_pointer (&self->path, g_free);
   forget_password (self);
 
-  url = row_text (self->url_row);
-  self->database = row_text (self->database_row);
-  self->user = row_text (self->user_row);
+  url = pl_account_row_text (self->url_row);
+  self->database = pl_account_row_text (self->database_row);
+  self->user = pl_account_row_text (self->user_row);
   if (*gtk_editable_get_text (GTK_EDITABLE (self->password_row)) != '\0')
     self->password = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->password_row)));
 
@@ -762,16 +752,11 @@ pl_join_dialog_class_init (PlJoinDialogClass *klass)
 static void
 pl_join_dialog_init (PlJoinDialog *self)
 {
-  g_autofree char *server = NULL, *database = NULL, *user = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
 
-  /* The account last used is a good guess; an invitation replaces it. */
-  pl_sync_account_get_defaults (&server, &database, &user);
-  gtk_editable_set_text (GTK_EDITABLE (self->url_row), server ? server : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->database_row), database ? database : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->user_row), user ? user : "");
+  /* An invitation replaces the account last used. */
+  pl_account_rows_fill_defaults (self->url_row, self->database_row, self->user_row);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->invitation_row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("No invitation opened"), -1);
 }

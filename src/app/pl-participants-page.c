@@ -579,34 +579,24 @@ search_action (GtkWidget  *widget,
 static void
 fill_groups (PlParticipantsPage *self)
 {
-  JsonNode *node = pl_session_settings_get_regional_groups (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))));
+  g_autoptr(GPtrArray) groups =
+    pl_json_node_get_objects (pl_session_settings_get_regional_groups (pl_session_get_settings (pl_page_get_session (PL_PAGE (self)))));
   g_autoptr(GtkStringList) filter_list = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) editor_list = gtk_string_list_new (NULL);
 
   g_ptr_array_set_size (self->group_ids, 0);
   gtk_string_list_append (filter_list, _("All Groups"));
   gtk_string_list_append (editor_list, _("None"));
-  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+  for (guint i = 0; i < groups->len; i++)
     {
-      JsonArray *array = json_node_get_array (node);
+      const char *id = pl_json_object_get_string (g_ptr_array_index (groups, i), "id", NULL);
+      const char *name = pl_json_object_get_string (g_ptr_array_index (groups, i), "name", id);
 
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *element = json_array_get_element (array, i);
-          JsonObject *object;
-          const char *id, *name;
-
-          if (!JSON_NODE_HOLDS_OBJECT (element))
-            continue;
-          object = json_node_get_object (element);
-          id = pl_json_object_get_string (object, "id", NULL);
-          name = pl_json_object_get_string (object, "name", id);
-          if (id == NULL)
-            continue;
-          g_ptr_array_add (self->group_ids, g_strdup (id));
-          gtk_string_list_append (filter_list, name);
-          gtk_string_list_append (editor_list, name);
-        }
+      if (id == NULL)
+        continue;
+      g_ptr_array_add (self->group_ids, g_strdup (id));
+      gtk_string_list_append (filter_list, name);
+      gtk_string_list_append (editor_list, name);
     }
 
   gtk_drop_down_set_model (self->group_drop, G_LIST_MODEL (filter_list));

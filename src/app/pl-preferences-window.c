@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pl-account-rows.h"
 #include "pl-couch-client.h"
 #include "pl-preferences-window.h"
 #include "pl-sync-account.h"
@@ -51,21 +52,10 @@ typedef enum {
   STATUS_ERROR,
 } Status;
 
-static char *
-row_text (AdwEntryRow *row)
-{
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-
-  g_strstrip (text);
-  if (*text == '\0')
-    return NULL;
-  return g_steal_pointer (&text);
-}
-
 static gboolean
 row_text_is_empty (AdwEntryRow *row)
 {
-  g_autofree char *text = row_text (row);
+  g_autofree char *text = pl_account_row_text (row);
 
   return text == NULL;
 }
@@ -112,9 +102,9 @@ on_account_changed_cb (PlPreferencesWindow *self)
   if (self->loading)
     return;
 
-  url = row_text (self->url_row);
-  database = row_text (self->database_row);
-  user = row_text (self->user_row);
+  url = pl_account_row_text (self->url_row);
+  database = pl_account_row_text (self->database_row);
+  user = pl_account_row_text (self->user_row);
   if (url != NULL && pl_couch_url_parse (url, &canonical, &url_user, &url_password, NULL) &&
       (url_user != NULL || url_password != NULL))
     {
@@ -135,7 +125,7 @@ on_account_changed_cb (PlPreferencesWindow *self)
 static void
 take_credentials_from_address (PlPreferencesWindow *self)
 {
-  g_autofree char *url = row_text (self->url_row);
+  g_autofree char *url = pl_account_row_text (self->url_row);
   g_autofree char *canonical = NULL, *user = NULL, *password = NULL;
 
   if (url == NULL || !pl_couch_url_parse (url, &canonical, &user, &password, NULL) ||
@@ -219,9 +209,9 @@ on_password_stored_cb (GObject      *source,
 static void
 store_password (PlPreferencesWindow *self)
 {
-  g_autofree char *url = row_text (self->url_row);
-  g_autofree char *user = row_text (self->user_row);
-  g_autofree char *database = row_text (self->database_row);
+  g_autofree char *url = pl_account_row_text (self->url_row);
+  g_autofree char *user = pl_account_row_text (self->user_row);
+  g_autofree char *database = pl_account_row_text (self->database_row);
   const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
   g_autoptr(PlCouchClient) client = NULL;
   StoreData *data;
@@ -301,9 +291,9 @@ on_test_clicked_cb (PlPreferencesWindow *self)
   g_autoptr(GError) error = NULL;
 
   take_credentials_from_address (self);
-  url = row_text (self->url_row);
-  database = row_text (self->database_row);
-  user = row_text (self->user_row);
+  url = pl_account_row_text (self->url_row);
+  database = pl_account_row_text (self->database_row);
+  user = pl_account_row_text (self->user_row);
 
   if (url == NULL || database == NULL)
     {
@@ -386,15 +376,10 @@ pl_preferences_window_class_init (PlPreferencesWindowClass *klass)
 static void
 pl_preferences_window_init (PlPreferencesWindow *self)
 {
-  g_autofree char *url = NULL, *database = NULL, *user = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->loading = TRUE;
-  pl_sync_account_get_defaults (&url, &database, &user);
-  gtk_editable_set_text (GTK_EDITABLE (self->url_row), url ? url : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->database_row), database ? database : "");
-  gtk_editable_set_text (GTK_EDITABLE (self->user_row), user ? user : "");
+  pl_account_rows_fill_defaults (self->url_row, self->database_row, self->user_row);
   self->loading = FALSE;
 }
 

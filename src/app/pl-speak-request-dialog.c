@@ -148,8 +148,10 @@ fill (PlSpeakRequestDialog *self)
   g_autoptr(GtkStringList) behalves = gtk_string_list_new (NULL);
   GListModel *all = pl_session_get_records (self->session, PL_TYPE_SPEAKER_LIST);
   PlRecord *delegation = pl_session_lookup (self->session, self->delegation);
-  JsonNode *members = PL_IS_DELEGATION (delegation) ? pl_delegation_get_members (PL_DELEGATION (delegation)) : NULL;
-  JsonNode *groups = pl_session_settings_get_regional_groups (pl_session_get_settings (self->session));
+  g_autoptr(GPtrArray) members = pl_json_node_get_objects (PL_IS_DELEGATION (delegation)
+                                                          ? pl_delegation_get_members (PL_DELEGATION (delegation))
+                                                          : NULL);
+  g_autoptr(GPtrArray) groups = pl_json_node_get_objects (pl_session_settings_get_regional_groups (pl_session_get_settings (self->session)));
   const char *name = pl_speaker_delegation_name (self->session, self->delegation);
   g_autofree char *description = NULL;
 
@@ -165,41 +167,30 @@ fill (PlSpeakRequestDialog *self)
 
   /* Only the registered members: whoever speaks must be accredited, and
    * their rank is what the registration says. */
-  if (members != NULL && JSON_NODE_HOLDS_ARRAY (members))
-    for (guint i = 0; i < json_array_get_length (json_node_get_array (members)); i++)
-      {
-        JsonNode *element = json_array_get_element (json_node_get_array (members), i);
-        JsonObject *member;
+  for (guint i = 0; i < members->len; i++)
+    {
+      JsonObject *member = g_ptr_array_index (members, i);
 
-        if (!JSON_NODE_HOLDS_OBJECT (element))
-          continue;
-        member = json_node_get_object (element);
-        if (pl_json_object_get_string (member, "id", NULL) == NULL
-            || pl_json_object_get_string (member, "name", NULL) == NULL)
-          continue;
-        g_ptr_array_add (self->members, json_object_ref (member));
-        gtk_string_list_append (names, pl_json_object_get_string (member, "name", NULL));
-      }
+      if (pl_json_object_get_string (member, "id", NULL) == NULL
+          || pl_json_object_get_string (member, "name", NULL) == NULL)
+        continue;
+      g_ptr_array_add (self->members, json_object_ref (member));
+      gtk_string_list_append (names, pl_json_object_get_string (member, "name", NULL));
+    }
   adw_combo_row_set_model (self->member_row, G_LIST_MODEL (names));
 
   /* Translators: “on behalf of” choice: the delegation speaks for itself */
   gtk_string_list_append (behalves, _("Own delegation"));
   g_ptr_array_add (self->groups, NULL);
-  if (groups != NULL && JSON_NODE_HOLDS_ARRAY (groups))
-    for (guint i = 0; i < json_array_get_length (json_node_get_array (groups)); i++)
-      {
-        JsonNode *element = json_array_get_element (json_node_get_array (groups), i);
-        JsonObject *group;
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const char *id = pl_json_object_get_string (g_ptr_array_index (groups, i), "id", NULL);
 
-        if (!JSON_NODE_HOLDS_OBJECT (element))
-          continue;
-        group = json_node_get_object (element);
-        if (pl_json_object_get_string (group, "id", NULL) == NULL)
-          continue;
-        g_ptr_array_add (self->groups, g_strdup (pl_json_object_get_string (group, "id", NULL)));
-        gtk_string_list_append (behalves, pl_json_object_get_string (group, "name",
-                                                                      pl_json_object_get_string (group, "id", NULL)));
-      }
+      if (id == NULL)
+        continue;
+      g_ptr_array_add (self->groups, g_strdup (id));
+      gtk_string_list_append (behalves, pl_json_object_get_string (g_ptr_array_index (groups, i), "name", id));
+    }
   adw_combo_row_set_model (self->behalf_row, G_LIST_MODEL (behalves));
   pl_compat_combo_row_name_items (self->list_row);
   pl_compat_combo_row_name_items (self->member_row);

@@ -78,19 +78,11 @@ static JsonObject *
 find_member (PlDelegation *delegation,
              const char   *name)
 {
-  JsonNode *members = delegation ? pl_delegation_get_members (delegation) : NULL;
+  g_autoptr(GPtrArray) members = pl_json_node_get_objects (delegation ? pl_delegation_get_members (delegation) : NULL);
 
-  if (members == NULL || !JSON_NODE_HOLDS_ARRAY (members) || name == NULL)
-    return NULL;
-  for (guint i = 0; i < json_array_get_length (json_node_get_array (members)); i++)
-    {
-      JsonNode *element = json_array_get_element (json_node_get_array (members), i);
-
-      if (JSON_NODE_HOLDS_OBJECT (element)
-          && g_strcmp0 (pl_json_object_get_string (json_node_get_object (element), "name", NULL),
-                        name) == 0)
-        return json_node_get_object (element);
-    }
+  for (guint i = 0; name != NULL && i < members->len; i++)
+    if (g_strcmp0 (pl_json_object_get_string (g_ptr_array_index (members, i), "name", NULL), name) == 0)
+      return g_ptr_array_index (members, i);
   return NULL;
 }
 
@@ -98,25 +90,12 @@ find_member (PlDelegation *delegation,
 static JsonObject *
 head_member (PlDelegation *delegation)
 {
-  JsonNode *members = pl_delegation_get_members (delegation);
-  JsonObject *first = NULL;
+  g_autoptr(GPtrArray) members = pl_json_node_get_objects (pl_delegation_get_members (delegation));
 
-  if (members == NULL || !JSON_NODE_HOLDS_ARRAY (members))
-    return NULL;
-  for (guint i = 0; i < json_array_get_length (json_node_get_array (members)); i++)
-    {
-      JsonNode *element = json_array_get_element (json_node_get_array (members), i);
-      JsonObject *member;
-
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        continue;
-      member = json_node_get_object (element);
-      if (first == NULL)
-        first = member;
-      if (g_strcmp0 (pl_json_object_get_string (member, "function", NULL), "head") == 0)
-        return member;
-    }
-  return first;
+  for (guint i = 0; i < members->len; i++)
+    if (g_strcmp0 (pl_json_object_get_string (g_ptr_array_index (members, i), "function", NULL), "head") == 0)
+      return g_ptr_array_index (members, i);
+  return members->len > 0 ? g_ptr_array_index (members, 0) : NULL;
 }
 
 static void
@@ -166,22 +145,16 @@ static void
 on_delegation_changed_cb (PlSpeakerDialog *self)
 {
   PlDelegation *delegation = resolve_delegation (self, gtk_editable_get_text (GTK_EDITABLE (self->delegation_entry)));
-  JsonNode *members;
+  g_autoptr(GPtrArray) members = pl_json_node_get_objects (delegation ? pl_delegation_get_members (delegation) : NULL);
 
   gtk_list_store_clear (self->members_model);
-  if (delegation != NULL && (members = pl_delegation_get_members (delegation)) != NULL
-      && JSON_NODE_HOLDS_ARRAY (members))
-    for (guint i = 0; i < json_array_get_length (json_node_get_array (members)); i++)
-      {
-        JsonNode *element = json_array_get_element (json_node_get_array (members), i);
-        const char *name;
+  for (guint i = 0; i < members->len; i++)
+    {
+      const char *name = pl_json_object_get_string (g_ptr_array_index (members, i), "name", NULL);
 
-        if (!JSON_NODE_HOLDS_OBJECT (element))
-          continue;
-        name = pl_json_object_get_string (json_node_get_object (element), "name", NULL);
-        if (name != NULL)
-          gtk_list_store_insert_with_values (self->members_model, NULL, -1, 0, name, -1);
-      }
+      if (name != NULL)
+        gtk_list_store_insert_with_values (self->members_model, NULL, -1, 0, name, -1);
+    }
 
   if (delegation != NULL && self->speaker == NULL
       && *gtk_editable_get_text (GTK_EDITABLE (self->person_entry)) == '\0')
@@ -212,25 +185,20 @@ behalf_to_stored (PlSpeakerDialog *self,
                   PlDelegation    *delegation)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->behalf_entry))));
-  JsonNode *groups = pl_session_settings_get_regional_groups (pl_session_get_settings (self->session));
+  g_autoptr(GPtrArray) groups = pl_json_node_get_objects (pl_session_settings_get_regional_groups (pl_session_get_settings (self->session)));
   PlDelegation *other;
 
   if (*text == '\0')
     return g_strdup (pl_record_get_id (PL_RECORD (delegation)));
 
-  if (groups != NULL && JSON_NODE_HOLDS_ARRAY (groups))
-    for (guint i = 0; i < json_array_get_length (json_node_get_array (groups)); i++)
-      {
-        JsonNode *element = json_array_get_element (json_node_get_array (groups), i);
-        JsonObject *group;
+  for (guint i = 0; i < groups->len; i++)
+    {
+      JsonObject *group = g_ptr_array_index (groups, i);
 
-        if (!JSON_NODE_HOLDS_OBJECT (element))
-          continue;
-        group = json_node_get_object (element);
-        if (g_utf8_collate (pl_json_object_get_string (group, "name", ""), text) == 0
-            || g_strcmp0 (pl_json_object_get_string (group, "id", NULL), text) == 0)
-          return g_strdup (pl_json_object_get_string (group, "id", text));
-      }
+      if (g_utf8_collate (pl_json_object_get_string (group, "name", ""), text) == 0
+          || g_strcmp0 (pl_json_object_get_string (group, "id", NULL), text) == 0)
+        return g_strdup (pl_json_object_get_string (group, "id", text));
+    }
 
   other = resolve_delegation (self, text);
   if (other != NULL)
@@ -327,7 +295,7 @@ build (PlSpeakerDialog *self)
   g_autoptr(GtkListStore) delegations_model = gtk_list_store_new (1, G_TYPE_STRING);
   g_autoptr(GtkListStore) groups_model = gtk_list_store_new (1, G_TYPE_STRING);
   GListModel *delegations = pl_session_get_records (self->session, PL_TYPE_DELEGATION);
-  JsonNode *groups = pl_session_settings_get_regional_groups (pl_session_get_settings (self->session));
+  g_autoptr(GPtrArray) groups = pl_json_node_get_objects (pl_session_settings_get_regional_groups (pl_session_get_settings (self->session)));
 
   adw_window_title_set_title (self->window_title, self->speaker ? _("Edit Speaker") : _("Add Speaker"));
   adw_window_title_set_subtitle (self->window_title, pl_speaker_list_get_title (self->list));
@@ -342,16 +310,9 @@ build (PlSpeakerDialog *self)
       if (pl_delegation_get_name (delegation) != NULL)
         gtk_list_store_insert_with_values (delegations_model, NULL, -1, 0, pl_delegation_get_name (delegation), -1);
     }
-  if (groups != NULL && JSON_NODE_HOLDS_ARRAY (groups))
-    for (guint i = 0; i < json_array_get_length (json_node_get_array (groups)); i++)
-      {
-        JsonNode *element = json_array_get_element (json_node_get_array (groups), i);
-
-        if (JSON_NODE_HOLDS_OBJECT (element))
-          gtk_list_store_insert_with_values (groups_model, NULL, -1, 0,
-                                             pl_json_object_get_string (json_node_get_object (element),
-                                                                        "name", ""), -1);
-      }
+  for (guint i = 0; i < groups->len; i++)
+    gtk_list_store_insert_with_values (groups_model, NULL, -1, 0,
+                                       pl_json_object_get_string (g_ptr_array_index (groups, i), "name", ""), -1);
   self->members_model = gtk_list_store_new (1, G_TYPE_STRING);
 
   completion_for (self->delegation_entry, delegations_model);

@@ -100,28 +100,15 @@ pl_speaker_behalf_label (PlSession  *session,
                          const char *delegation_id,
                          const char *on_behalf_of)
 {
-  JsonNode *groups;
+  g_autoptr(GPtrArray) groups = NULL;
 
   if (on_behalf_of == NULL || *on_behalf_of == '\0' || g_strcmp0 (on_behalf_of, delegation_id) == 0)
     return NULL;
 
-  groups = pl_session_settings_get_regional_groups (pl_session_get_settings (session));
-  if (groups != NULL && JSON_NODE_HOLDS_ARRAY (groups))
-    {
-      JsonArray *array = json_node_get_array (groups);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *element = json_array_get_element (array, i);
-          JsonObject *group;
-
-          if (!JSON_NODE_HOLDS_OBJECT (element))
-            continue;
-          group = json_node_get_object (element);
-          if (g_strcmp0 (pl_json_object_get_string (group, "id", NULL), on_behalf_of) == 0)
-            return g_strdup (pl_json_object_get_string (group, "name", on_behalf_of));
-        }
-    }
+  groups = pl_json_node_get_objects (pl_session_settings_get_regional_groups (pl_session_get_settings (session)));
+  for (guint i = 0; i < groups->len; i++)
+    if (g_strcmp0 (pl_json_object_get_string (g_ptr_array_index (groups, i), "id", NULL), on_behalf_of) == 0)
+      return g_strdup (pl_json_object_get_string (g_ptr_array_index (groups, i), "name", on_behalf_of));
 
   return g_strdup (pl_speaker_delegation_name (session, on_behalf_of));
 }

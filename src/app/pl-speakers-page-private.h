@@ -33,14 +33,11 @@ struct _PlSpeakersPage
   PlNotices          *notices;
 };
 
-GPtrArray      *pl_speakers_page_sorted_lists          (PlSpeakersPage *self);
 PlSpeakerEntry *pl_speakers_page_selected_entry        (PlSpeakersPage *self);
 char           *pl_speakers_page_item_in_sentence      (PlSpeakersPage *self,
                                                         PlSpeakerList  *list);
 char           *pl_speakers_page_item_label            (PlSpeakersPage *self,
                                                         PlSpeakerList  *list);
-int             pl_speakers_page_compare_lists         (gconstpointer   a,
-                                                        gconstpointer   b);
 PL_PAGE_DECLARE_ACTION (pl_speakers_page_add_list_action);
 PL_PAGE_DECLARE_ACTION (pl_speakers_page_add_speaker_action);
 PL_PAGE_DECLARE_ACTION (pl_speakers_page_delete_list_action);

@@ -14,6 +14,7 @@
 #include "pl-speaker-dialog.h"
 #include "pl-speaker-labels.h"
 #include "pl-speaker-list-dialog.h"
+#include "pl-speaker-list-rows.h"
 #include "pl-speaker-order.h"
 #include "pl-speakers-live.h"
 #include "pl-speakers-page-private.h"
@@ -332,11 +333,10 @@ pl_speakers_page_add_list_action (GtkWidget  *widget,
 {
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
   g_autoptr(PlSpeakerList) list = pl_speaker_list_new (NULL);
-  g_autoptr(GPtrArray) lists = pl_speakers_page_sorted_lists (self);
+  g_autoptr(GPtrArray) lists = pl_speaker_list_rows_sorted (pl_page_get_session (PL_PAGE (self)));
   g_autofree char *position = NULL;
   GtkWidget *dialog;
 
-  g_ptr_array_sort (lists, pl_speakers_page_compare_lists);
   position = pl_position_between (lists->len > 0
                                   ? pl_speaker_list_get_position (g_ptr_array_index (lists, lists->len - 1))
                                   : NULL, NULL);

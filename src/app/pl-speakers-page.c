@@ -14,6 +14,7 @@
 #include "pl-speaker-dialog.h"
 #include "pl-speaker-labels.h"
 #include "pl-speaker-list-dialog.h"
+#include "pl-speaker-list-rows.h"
 #include "pl-speaker-order.h"
 #include "pl-speakers-live.h"
 #include "pl-speakers-page-private.h"
@@ -55,17 +56,6 @@ pl_speakers_page_reveal (GtkRevealer *revealer,
 {
   gtk_revealer_set_reveal_child (revealer, shown);
   gtk_widget_set_visible (GTK_WIDGET (revealer), shown);
-}
-
-GPtrArray *
-pl_speakers_page_sorted_lists (PlSpeakersPage *self)
-{
-  GListModel *lists = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_SPEAKER_LIST);
-  GPtrArray *sorted = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (lists); i++)
-    g_ptr_array_add (sorted, g_list_model_get_item (lists, i));
-  return sorted;
 }
 
 PlSpeakerEntry *
@@ -384,74 +374,18 @@ add_column (PlSpeakersPage *self,
 
 /* The sidebar of lists */
 
-int
-pl_speakers_page_compare_lists (gconstpointer a,
-                                gconstpointer b)
-{
-  PlSpeakerList *la = *(PlSpeakerList * const *) a;
-  PlSpeakerList *lb = *(PlSpeakerList * const *) b;
-  int c = pl_position_compare (pl_speaker_list_get_position (la), pl_speaker_list_get_position (lb));
-
-  return c != 0 ? c : g_strcmp0 (pl_record_get_id (PL_RECORD (la)), pl_record_get_id (PL_RECORD (lb)));
-}
-
 void
 pl_speakers_page_fill_lists (PlSpeakersPage *self)
 {
-  g_autoptr(GPtrArray) lists = pl_speakers_page_sorted_lists (self);
-  GtkWidget *child;
-  GtkListBoxRow *to_select = NULL;
-
-  g_ptr_array_sort (lists, pl_speakers_page_compare_lists);
-  g_signal_handlers_block_matched (self->lists_box, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->lists_box))) != NULL)
-    gtk_list_box_remove (self->lists_box, child);
-
-  for (guint i = 0; i < lists->len; i++)
-    {
-      PlSpeakerList *list = g_ptr_array_index (lists, i);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *count = gtk_label_new (NULL);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *title = gtk_label_new (pl_speaker_list_get_title (list));
-      g_autofree char *item = pl_speakers_page_item_label (self, list);
-      GtkWidget *subtitle = gtk_label_new (item);
-
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-      gtk_widget_add_css_class (subtitle, "dim-label");
-      gtk_widget_add_css_class (subtitle, "caption");
-      gtk_box_append (GTK_BOX (box), title);
-      gtk_box_append (GTK_BOX (box), subtitle);
-      gtk_widget_set_margin_top (box, 3);
-      gtk_widget_set_margin_bottom (box, 3);
-      gtk_widget_set_hexpand (box, TRUE);
-      gtk_widget_set_valign (count, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (count, "pl-count");
-      gtk_widget_set_visible (count, FALSE);
-      gtk_box_append (GTK_BOX (line), box);
-      gtk_box_append (GTK_BOX (line), count);
-      g_object_set_data (G_OBJECT (row), "count", count);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), line);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      pl_speaker_list_get_title (list), -1);
-      g_object_set_data_full (G_OBJECT (row), "list", g_object_ref (list), g_object_unref);
-      gtk_list_box_append (self->lists_box, row);
-      if (list == self->list)
-        to_select = GTK_LIST_BOX_ROW (row);
-    }
+  PlSpeakerList *first = NULL;
+  gboolean shown = pl_speaker_list_rows_fill (self->lists_box, pl_page_get_session (PL_PAGE (self)), self->list,
+                                              PL_SPEAKER_LIST_ROWS_COUNT, self, &first);
 
   pl_speakers_page_update_counts (self);
-  if (to_select != NULL)
-    gtk_list_box_select_row (self->lists_box, to_select);
-  g_signal_handlers_unblock_matched (self->lists_box, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-
   /* The shown list was deleted (or undone away): show the first. */
-  if (to_select == NULL)
-    pl_speakers_page_do_select_list (self, lists->len > 0 ? g_ptr_array_index (lists, 0) : NULL);
-  pl_compat_stack_show_only (self->stack, lists->len > 0 ? "list" : "no-lists");
+  if (!shown)
+    pl_speakers_page_do_select_list (self, first);
+  pl_compat_stack_show_only (self->stack, first != NULL ? "list" : "no-lists");
 }
 
 /* Each list's pending requests, beside its name: the secretariat sees
@@ -549,16 +483,7 @@ pl_speakers_page_do_select_list (PlSpeakersPage *self,
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->order));
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->lists_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (g_object_get_data (G_OBJECT (child), "list") == list
-        && gtk_list_box_get_selected_row (self->lists_box) != GTK_LIST_BOX_ROW (child))
-      {
-        g_signal_handlers_block_matched (self->lists_box, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-        gtk_list_box_select_row (self->lists_box, GTK_LIST_BOX_ROW (child));
-        g_signal_handlers_unblock_matched (self->lists_box, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-      }
+  pl_speaker_list_rows_select (self->lists_box, list, self);
 
   pl_speakers_page_update_header (self);
   pl_speakers_page_update_requests (self);

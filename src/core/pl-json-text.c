@@ -212,3 +212,33 @@ pl_json_object_get_boolean (JsonObject *object,
   return node != NULL && json_node_get_value_type (node) == G_TYPE_BOOLEAN ? json_node_get_boolean (node)
                                                                            : fallback;
 }
+
+/**
+ * pl_json_node_get_objects:
+ * @node: (nullable): an array of objects, as the records keep members,
+ *   groups and changes
+ *
+ * A record's lists are written by hand and by older versions: what is not
+ * an object in them is passed over rather than refused.
+ *
+ * Returns: (transfer container) (element-type JsonObject): the objects of
+ *   @node in order, owned by @node; empty when @node is not an array
+ */
+GPtrArray *
+pl_json_node_get_objects (JsonNode *node)
+{
+  GPtrArray *objects = g_ptr_array_new ();
+  JsonArray *array;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return objects;
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (element))
+        g_ptr_array_add (objects, json_node_get_object (element));
+    }
+  return objects;
+}

@@ -32,4 +32,6 @@ gboolean    pl_json_object_get_boolean (JsonObject  *object,
                                         const char  *member,
                                         gboolean     fallback);
 
+GPtrArray  *pl_json_node_get_objects   (JsonNode    *node);
+
 G_END_DECLS
