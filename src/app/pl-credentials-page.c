@@ -417,6 +417,8 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "credentials.record", NULL, pl_credentials_page_record_action);
   gtk_widget_class_install_action (widget_class, "credentials.search", NULL, pl_credentials_page_search_action);
+  /* Finding changes nothing (issue 18). */
+  pl_page_class_set_safe_actions (PL_PAGE_CLASS (klass), "credentials.search", "credentials.close-editor", NULL);
   gtk_widget_class_install_action (widget_class, "credentials.close-editor", NULL, pl_credentials_page_close_editor_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "credentials.close-editor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "credentials.record", NULL);

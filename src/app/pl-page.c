@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "pl-action-guard.h"
 #include "pl-page.h"
 #include "pl-page-refresh.h"
 
@@ -13,6 +14,7 @@ typedef struct
   PlPageRefresh       refresh;
   gboolean            read_only;
   GtkEventController *read_only_keys;
+  GtkEventController *read_only_clicks;
 } PlPagePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlPage, pl_page, GTK_TYPE_WIDGET)
@@ -61,6 +63,13 @@ on_read_only_key_cb (GtkEventControllerKey *controller,
                      GdkModifierType        state,
                      gpointer               user_data)
 {
+  GtkWidget *page = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkRoot *root = gtk_widget_get_root (page);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* Finding is reading: a search field takes its typing. */
+  if (focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL)
+    return GDK_EVENT_PROPAGATE;
   /* Keys that move the focus, scroll or select still work: a read-only
    * page is read, not frozen. */
   return key_edits (keyval, state) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
@@ -74,6 +83,8 @@ set_descendants_read_only (GtkWidget *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
+      if (GTK_IS_SEARCH_ENTRY (child))
+        continue;
       if (GTK_IS_EDITABLE (child) && !GTK_IS_SPIN_BUTTON (child))
         {
           /* Text stays selectable and copyable. */
@@ -98,6 +109,84 @@ set_descendants_read_only (GtkWidget *widget,
     }
 }
 
+/* A widget that changes a record when clicked, without an action to turn
+ * off: a row's check box or drop-down, a cell edited in place. */
+static gboolean
+widget_edits (GtkWidget *widget)
+{
+  return GTK_IS_CHECK_BUTTON (widget) || GTK_IS_SWITCH (widget) || GTK_IS_DROP_DOWN (widget) ||
+         ADW_IS_COMBO_ROW (widget) || GTK_IS_SPIN_BUTTON (widget) || GTK_IS_EDITABLE_LABEL (widget) ||
+         (GTK_IS_TOGGLE_BUTTON (widget) && gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)) == NULL &&
+          !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget)));
+}
+
+/* Drags move records (the agenda's items, the schedule's meetings): a
+ * read-only page starts none, and takes none. */
+static void
+stop_drags (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller) || GTK_IS_DROP_TARGET (controller))
+        gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+    }
+}
+
+static void
+restart_drags (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller) || GTK_IS_DROP_TARGET (controller))
+        gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_BUBBLE);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    restart_drags (child);
+}
+
+static void
+stop_all_drags (GtkWidget *widget)
+{
+  stop_drags (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    stop_all_drags (child);
+}
+
+/* Rows a list builds later (scrolled into view, or after a refresh) were
+ * not there when the page became read-only: a press on one of their edit
+ * widgets is taken here, before the widget sees it, and a drag source on
+ * the way is stopped. */
+static void
+on_read_only_pressed_cb (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         PlPage          *self)
+{
+  GtkWidget *target = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+
+  for (GtkWidget *w = target; w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
+    {
+      stop_drags (w);
+      /* Buttons with an action follow the action (the guard). */
+      if (GTK_IS_ACTIONABLE (w) && gtk_actionable_get_action_name (GTK_ACTIONABLE (w)) != NULL)
+        return;
+      if (widget_edits (w))
+        {
+          gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+          return;
+        }
+    }
+}
+
 static void
 on_session_changed_cb (PlSession    *session,
                        PlRecord     *record,
@@ -112,9 +201,16 @@ static void
 rebuild (gpointer page)
 {
   PlPageClass *klass = PL_PAGE_GET_CLASS (page);
+  PlPagePrivate *priv = pl_page_get_instance_private (PL_PAGE (page));
 
   if (klass->refresh != NULL)
     klass->refresh (PL_PAGE (page));
+  /* What the refresh built is read-only too. */
+  if (priv->read_only)
+    {
+      set_descendants_read_only (GTK_WIDGET (page), TRUE);
+      stop_all_drags (GTK_WIDGET (page));
+    }
 }
 
 static void
@@ -158,6 +254,7 @@ pl_page_dispose (GObject *object)
   if (G_OBJECT_TYPE (self) != PL_TYPE_PAGE && gtk_widget_get_first_child (GTK_WIDGET (self)) != NULL)
     pl_page_dispose_template (GTK_WIDGET (self), G_OBJECT_TYPE (self));
   priv->read_only_keys = NULL;
+  priv->read_only_clicks = NULL;
   g_clear_object (&priv->session);
 
   G_OBJECT_CLASS (pl_page_parent_class)->dispose (object);
@@ -293,7 +390,9 @@ pl_page_get_read_only (PlPage *self)
  * pl_page_set_read_only:
  *
  * Makes the page refuse edits, or accept them again: every action the
- * page's class installed is disabled, the page's fields become
+ * page's class installed and did not declare safe
+ * (pl_page_class_set_safe_actions()) is disabled and held so until the
+ * page is no longer read-only (pl-action-guard.h), the page's fields become
  * non-editable and its toggles insensitive, and keys that would type
  * into a field built later (a list's row) are stopped before they reach
  * it. A page with more to do implements @set_read_only.
@@ -304,10 +403,6 @@ pl_page_set_read_only (PlPage   *self,
 {
   PlPagePrivate *priv;
   PlPageClass *klass;
-  GtkWidgetClass *widget_class;
-  const char *name, *property_name;
-  const GVariantType *parameter_type;
-  GType owner;
 
   g_return_if_fail (PL_IS_PAGE (self));
 
@@ -317,13 +412,9 @@ pl_page_set_read_only (PlPage   *self,
     return;
   priv->read_only = read_only;
 
-  /* GTK 4.8 writes every out argument of query_action unchecked. */
-  widget_class = GTK_WIDGET_GET_CLASS (self);
-  for (guint i = 0;
-       gtk_widget_class_query_action (widget_class, i, &owner, &name, &parameter_type, &property_name);
-       i++)
-    if (owner == G_OBJECT_TYPE (self))
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), name, !read_only);
+  klass = PL_PAGE_GET_CLASS (self);
+  pl_action_guard_set_read_only (GTK_WIDGET (self), GTK_WIDGET (self), PL_TYPE_PAGE,
+                                 pl_page_class_get_safe_actions (klass), read_only);
 
   set_descendants_read_only (GTK_WIDGET (self), read_only);
 
@@ -333,13 +424,20 @@ pl_page_set_read_only (PlPage   *self,
       gtk_event_controller_set_propagation_phase (priv->read_only_keys, GTK_PHASE_CAPTURE);
       g_signal_connect (priv->read_only_keys, "key-pressed", G_CALLBACK (on_read_only_key_cb), NULL);
       gtk_widget_add_controller (GTK_WIDGET (self), priv->read_only_keys);
+
+      priv->read_only_clicks = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+      gtk_event_controller_set_propagation_phase (priv->read_only_clicks, GTK_PHASE_CAPTURE);
+      g_signal_connect (priv->read_only_clicks, "pressed", G_CALLBACK (on_read_only_pressed_cb), self);
+      gtk_widget_add_controller (GTK_WIDGET (self), priv->read_only_clicks);
+      stop_all_drags (GTK_WIDGET (self));
     }
   else if (!read_only && priv->read_only_keys != NULL)
     {
       gtk_widget_remove_controller (GTK_WIDGET (self), g_steal_pointer (&priv->read_only_keys));
+      gtk_widget_remove_controller (GTK_WIDGET (self), g_steal_pointer (&priv->read_only_clicks));
+      restart_drags (GTK_WIDGET (self));
     }
 
-  klass = PL_PAGE_GET_CLASS (self);
   if (klass->set_read_only != NULL)
     klass->set_read_only (self, read_only);
 }
@@ -434,4 +532,54 @@ pl_page_dispose_template (GtkWidget *widget,
   gtk_widget_dispose_template (widget, widget_type);
   for (GtkWidget *child; (child = gtk_widget_get_first_child (widget)) != NULL;)
     gtk_widget_unparent (child);
+}
+
+static GQuark
+safe_actions_quark (void)
+{
+  return g_quark_from_static_string ("pl-page-safe-actions");
+}
+
+/**
+ * pl_page_class_set_safe_actions:
+ * @page_class: a page's class, in its class_init
+ * @first_action: the first action that changes no record
+ * @...: more, then %NULL
+ *
+ * Declares which of the class's actions a read-only page (a delegate's
+ * window) keeps: those that show, find, copy or export, never those that
+ * change a record. Every other action the class installs is turned off
+ * while the page is read-only (pl_page_set_read_only()).
+ */
+void
+pl_page_class_set_safe_actions (PlPageClass *page_class,
+                                const char  *first_action,
+                                ...)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  va_list args;
+
+  g_return_if_fail (PL_IS_PAGE_CLASS (page_class));
+
+  va_start (args, first_action);
+  for (const char *name = first_action; name != NULL; name = va_arg (args, const char *))
+    g_strv_builder_add (builder, name);
+  va_end (args);
+
+  /* Kept for the life of the type, like the class's actions. */
+  g_type_set_qdata (G_TYPE_FROM_CLASS (page_class), safe_actions_quark (), g_strv_builder_end (builder));
+}
+
+/**
+ * pl_page_class_get_safe_actions:
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the
+ *   actions @page_class declared safe, %NULL if none
+ */
+const char * const *
+pl_page_class_get_safe_actions (PlPageClass *page_class)
+{
+  g_return_val_if_fail (PL_IS_PAGE_CLASS (page_class), NULL);
+
+  return g_type_get_qdata (G_TYPE_FROM_CLASS (page_class), safe_actions_quark ());
 }

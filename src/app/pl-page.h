@@ -30,6 +30,12 @@ G_DECLARE_DERIVABLE_TYPE (PlPage, pl_page, PL, PAGE, GtkWidget)
  * the refresh policy (pl-page-refresh.h), the read-only state of a
  * delegate's window, and the disposal of the page's template. Adding a
  * page to the window is one line of the window's page table (pl-window.c).
+ *
+ * A read-only page turns off every action its class installed except
+ * those the class declares safe (pl_page_class_set_safe_actions():
+ * navigation, export, copy, find), and keeps them off whatever the page's
+ * own code does later: a new action is an edit unless its class says
+ * otherwise, so a page cannot forget one (issue 18).
  */
 struct _PlPageClass
 {
@@ -64,6 +70,11 @@ gboolean   pl_page_is_refresh_pending (PlPage    *self);
 
 void       pl_page_dispose_template   (GtkWidget *widget,
                                        GType      widget_type);
+
+void                pl_page_class_set_safe_actions (PlPageClass *page_class,
+                                                    const char  *first_action,
+                                                    ...) G_GNUC_NULL_TERMINATED;
+const char * const *pl_page_class_get_safe_actions (PlPageClass *page_class);
 
 /* Declares an action callback (a GtkWidgetActionActivateFunc) that a page
  * defines in another of its files: the private headers list many of them. */

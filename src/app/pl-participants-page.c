@@ -748,6 +748,9 @@ pl_participants_page_class_init (PlParticipantsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "participants.remove-member", "s", remove_member_action);
   gtk_widget_class_install_action (widget_class, "participants.show-credentials", NULL, show_credentials_action);
   gtk_widget_class_install_action (widget_class, "participants.search", NULL, search_action);
+  /* Finding, and the credentials page, change nothing (issue 18). */
+  pl_page_class_set_safe_actions (PL_PAGE_CLASS (klass), "participants.search", "participants.show-credentials",
+                                  "participants.close-editor", NULL);
   gtk_widget_class_install_action (widget_class, "participants.close-editor", NULL, close_editor_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "participants.close-editor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "participants.add-state", NULL);

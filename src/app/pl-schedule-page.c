@@ -885,6 +885,8 @@ pl_schedule_page_class_init (PlSchedulePageClass *klass)
   gtk_widget_class_install_action (widget_class, "schedule.create-pattern", NULL, create_pattern_action);
   gtk_widget_class_install_action (widget_class, "schedule.assign", NULL, assign_action);
   gtk_widget_class_install_action (widget_class, "schedule.export-calendar", NULL, export_calendar_action);
+  /* An export changes nothing (issue 18). */
+  pl_page_class_set_safe_actions (PL_PAGE_CLASS (klass), "schedule.export-calendar", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "schedule.create-pattern", NULL);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pl-action-guard.h"
 #include "pl-compat.h"
 #include "pl-edit-burst.h"
 #include "pl-export-choices.h"
@@ -132,9 +133,9 @@ select_record_action (GtkWidget  *widget,
    * link to a record of a page not built yet builds the pages before it
    * that are not built either (a user's click, not the first frame). */
   for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < pl_window_n_pages; i++)
+    for (guint i = 0; i < self->n_pages; i++)
       {
-        GtkWidget *page = gtk_stack_get_child_by_name (self->page_stack, pl_window_pages[i].name);
+        GtkWidget *page = gtk_stack_get_child_by_name (self->page_stack, self->pages[i].name);
 
         if (pass == 0 && page == NULL)
           continue;
@@ -142,12 +143,12 @@ select_record_action (GtkWidget  *widget,
           {
             if (page != NULL)
               continue;
-            page = pl_window_get_page (self, pl_window_pages[i].name);
+            page = pl_window_get_page (self, self->pages[i].name);
           }
 
         if (pl_page_select_record (PL_PAGE (page), record))
           {
-            pl_window_show_page (self, pl_window_pages[i].name);
+            pl_window_show_page (self, self->pages[i].name);
             return;
           }
       }
@@ -172,6 +173,23 @@ show_page_action (GtkWidget  *widget,
   if (page != NULL && gtk_widget_get_visible (page) &&
       (focus == NULL || !gtk_widget_is_ancestor (focus, page)))
     gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+/* Alt+1…: the sidebar's Nth page, in whichever table the window shows. */
+static void
+show_page_at_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PlWindow *self = PL_WINDOW (widget);
+  guint index = g_variant_get_uint32 (parameter);
+  g_autoptr(GVariant) name = NULL;
+
+  if (self->session == NULL || index >= self->n_pages)
+    return;
+
+  name = g_variant_ref_sink (g_variant_new_string (self->pages[index].name));
+  show_page_action (widget, "win.show-page", name);
 }
 
 static void
@@ -213,6 +231,39 @@ show_shortcuts_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
 }
 
+/* The window's actions that change no record: a delegate's window keeps
+ * these and no other (issue 18, point 2). An action missing here is an
+ * edit, turned off for a delegate; one added here must change nothing but
+ * the delegate's own requests. */
+static const char * const safe_actions[] = {
+  "win.select-record",
+  "win.show-page",
+  "win.show-page-at",
+  "win.show-menu",
+  "win.show-shortcuts",
+  "win.export",
+  "win.print",
+  /* The delegate's copy, on this computer: */
+  "win.save",
+  "win.save-as",
+  "win.open-sample",
+  "win.show-sync-state",
+  /* Discard This Copy and Download Again: the copy, not the records. */
+  "win.redownload",
+  /* Its one write, the delegate's own request: */
+  "win.request-to-speak",
+  NULL
+};
+
+/* Turns the window's edit actions off while it is read-only, and keeps
+ * them off (pl-action-guard.h); the pages do the same for theirs. */
+void
+pl_window_actions_set_read_only (PlWindow *self,
+                                 gboolean  read_only)
+{
+  pl_action_guard_set_read_only (GTK_WIDGET (self), self->content, PL_TYPE_WINDOW, safe_actions, read_only);
+}
+
 void
 pl_window_actions_class_init (GtkWidgetClass *widget_class)
 {
@@ -220,6 +271,7 @@ pl_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.select-record", "s", select_record_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page-at", "u", show_page_at_action);
   gtk_widget_class_install_action (widget_class, "win.show-menu", NULL, show_menu_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
@@ -232,8 +284,9 @@ pl_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
 
   /* Alt+1…9, then Alt+0 for the tenth: the sidebar's pages, as in GNOME
-   * Settings-style sidebars. */
-  for (guint i = 0; i < pl_window_n_pages && i < 10; i++)
+   * Settings-style sidebars, by position, as a delegate's sidebar has
+   * other pages than the secretariat's. */
+  for (guint i = 0; i < 10; i++)
     gtk_widget_class_add_binding_action (widget_class, i < 9 ? GDK_KEY_1 + i : GDK_KEY_0, GDK_ALT_MASK,
-                                         "win.show-page", "s", pl_window_pages[i].name);
+                                         "win.show-page-at", "u", i);
 }

@@ -26,9 +26,12 @@ typedef struct
   GType     (*get_type) (void);
 } PlWindowPageInfo;
 
-/* The sidebar's pages, in order (pl-window.c). */
+/* The sidebar's pages, in order (pl-window.c): the secretariat's, and a
+ * delegate's (issue 18), which replace them in a delegate's window. */
 extern const PlWindowPageInfo pl_window_pages[];
 extern const guint            pl_window_n_pages;
+extern const PlWindowPageInfo pl_window_delegate_pages[];
+extern const guint            pl_window_n_delegate_pages;
 
 struct _PlWindow
 {
@@ -43,6 +46,10 @@ struct _PlWindow
   gboolean              close_confirmed;
   gboolean              close_after_save;
   gboolean              settings_applied;
+
+  /* The sidebar's table: pl_window_pages or pl_window_delegate_pages */
+  const PlWindowPageInfo *pages;
+  guint                 n_pages;
 
   /* Sync */
   PlSyncEngine         *engine;
@@ -92,6 +99,8 @@ gboolean pl_window_file_confirm_close         (PlWindow    *self);
 
 /* pl-window-actions.c */
 void     pl_window_actions_class_init         (GtkWidgetClass *widget_class);
+void     pl_window_actions_set_read_only      (PlWindow    *self,
+                                               gboolean     read_only);
 
 /* pl-window-sync.c */
 void     pl_window_sync_class_init            (GtkWidgetClass *widget_class);

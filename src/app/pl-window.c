@@ -13,6 +13,10 @@
 #include "pl-compat.h"
 #include "pl-deadlines-page.h"
 #include "pl-credentials-page.h"
+#include "pl-delegate-agenda-page.h"
+#include "pl-delegate-now-page.h"
+#include "pl-delegate-officers-page.h"
+#include "pl-delegate-participants-page.h"
 #include "pl-documents-page.h"
 #include "pl-edit-burst.h"
 #include "pl-overview-page.h"
@@ -38,7 +42,9 @@
  * state is shown beside the save state. A delegate's account (role
  * `delegate`, not `secretariat`) makes the window #PlWindow:read-only:
  * every page refuses edits, and "Request to Speak" is the one thing the
- * user can write (DESIGN.md, "Roles, enforced by the server").
+ * user can write (DESIGN.md, "Roles, enforced by the server"). A
+ * delegate's window (read-only, with the account's delegation) shows a
+ * delegate's pages rather than the secretariat's (issue 18).
  */
 
 /* The sidebar, in order. A page appears here when its feature exists
@@ -57,7 +63,22 @@ const PlWindowPageInfo pl_window_pages[] = {
 };
 const guint pl_window_n_pages = G_N_ELEMENTS (pl_window_pages);
 
+/* A delegate's sidebar (issue 18, point 3): what a delegate follows, all
+ * of it read-only by construction (pl_page_set_read_only()). */
+const PlWindowPageInfo pl_window_delegate_pages[] = {
+  { "now", N_("Now"), "media-playback-start-symbolic", pl_delegate_now_page_get_type },
+  { "agenda", N_("Agenda"), "view-list-ordered-symbolic", pl_delegate_agenda_page_get_type },
+  /* Until the delegate's own Speakers page lands (PlDelegateSpeakersPage,
+   * with My Requests), the secretariat's, read-only:
+   * { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_delegate_speakers_page_get_type }, */
+  { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_speakers_page_get_type },
+  { "officers", N_("Officers"), "avatar-default-symbolic", pl_delegate_officers_page_get_type },
+  { "participants", N_("Participants"), "system-users-symbolic", pl_delegate_participants_page_get_type },
+};
+const guint pl_window_n_delegate_pages = G_N_ELEMENTS (pl_window_delegate_pages);
+
 #define DEFAULT_PAGE "agenda"
+#define DEFAULT_DELEGATE_PAGE "now"
 
 
 G_DEFINE_FINAL_TYPE (PlWindow, pl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -240,16 +261,16 @@ ensure_page (PlWindow   *self,
   if (page != NULL)
     return page;
 
-  for (guint i = 0; i < pl_window_n_pages; i++)
-    if (g_str_equal (pl_window_pages[i].name, name))
+  for (guint i = 0; i < self->n_pages; i++)
+    if (g_str_equal (self->pages[i].name, name))
       {
         GtkStackPage *stack_page;
 
-        page = g_object_new (pl_window_pages[i].get_type (), "session", self->session, NULL);
+        page = g_object_new (self->pages[i].get_type (), "session", self->session, NULL);
         /* Hidden until pl_compat_stack_show_only() shows it (see there). */
         gtk_widget_set_visible (page, FALSE);
-        stack_page = gtk_stack_add_named (self->page_stack, page, pl_window_pages[i].name);
-        gtk_stack_page_set_title (stack_page, _(pl_window_pages[i].title));
+        stack_page = gtk_stack_add_named (self->page_stack, page, self->pages[i].name);
+        gtk_stack_page_set_title (stack_page, _(self->pages[i].title));
         if (self->read_only)
           pl_page_set_read_only (PL_PAGE (page), TRUE);
         return page;
@@ -305,6 +326,8 @@ on_back_clicked_cb (PlWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+static void update_content_subtitle (PlWindow *self);
+
 static void
 on_visible_page_changed_cb (PlWindow *self)
 {
@@ -313,9 +336,11 @@ on_visible_page_changed_cb (PlWindow *self)
   if (name == NULL)
     return;
 
-  for (guint i = 0; i < pl_window_n_pages; i++)
-    if (g_str_equal (pl_window_pages[i].name, name))
-      adw_window_title_set_title (self->content_title, _(pl_window_pages[i].title));
+  for (guint i = 0; i < self->n_pages; i++)
+    if (g_str_equal (self->pages[i].name, name))
+      adw_window_title_set_title (self->content_title, _(self->pages[i].title));
+  /* The delegation's name may have arrived with the server's records. */
+  update_content_subtitle (self);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
        child != NULL;
@@ -325,6 +350,78 @@ on_visible_page_changed_cb (PlWindow *self)
         gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (child));
         break;
       }
+}
+
+/* The page table: the secretariat's, or a delegate's */
+
+/* Only the page shown is built now (ensure_page()). */
+static void
+fill_sidebar (PlWindow *self)
+{
+  for (guint i = 0; i < self->n_pages; i++)
+    gtk_list_box_append (self->sidebar_list, sidebar_row_new (&self->pages[i]));
+
+  pl_window_show_page (self, self->pages == pl_window_delegate_pages ? DEFAULT_DELEGATE_PAGE : DEFAULT_PAGE);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static gboolean
+is_delegate_window (PlWindow *self)
+{
+  return self->read_only && self->delegation != NULL;
+}
+
+/* A delegate's window shows a delegate's pages; the roles may arrive after
+ * the session is shown (the server's answer), so the table can change
+ * under a shown session: its pages go, the other table's come. */
+static void
+update_page_table (PlWindow *self)
+{
+  const PlWindowPageInfo *pages = is_delegate_window (self) ? pl_window_delegate_pages : pl_window_pages;
+  GtkWidget *child;
+
+  if (self->pages == pages)
+    return;
+
+  self->pages = pages;
+  self->n_pages = pages == pl_window_delegate_pages ? pl_window_n_delegate_pages : pl_window_n_pages;
+  if (self->session == NULL)
+    return;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list))) != NULL)
+    gtk_list_box_remove (self->sidebar_list, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->page_stack))) != NULL)
+    gtk_stack_remove (self->page_stack, child);
+  fill_sidebar (self);
+}
+
+/* Whose copy this is, where the page's name is: "Delegation of Austria". */
+static void
+update_content_subtitle (PlWindow *self)
+{
+  g_autofree char *subtitle = NULL;
+
+  if (is_delegate_window (self))
+    {
+      PlRecord *record = self->session ? pl_session_lookup (self->session, self->delegation) : NULL;
+      const char *name = NULL;
+
+      if (PL_IS_DELEGATION (record))
+        name = pl_delegation_get_name (PL_DELEGATION (record));
+      if (name == NULL || *name == '\0')
+        name = g_str_has_prefix (self->delegation, "delegation:") ? self->delegation + strlen ("delegation:")
+                                                                  : self->delegation;
+      /* Translators: %s is a State or organization, such as “Austria” */
+      subtitle = g_strdup_printf (_("Delegation of %s"), name);
+    }
+  else if (self->read_only)
+    {
+      /* Said where the page's name is, so that nobody wonders why the
+       * fields do not take their typing. */
+      subtitle = g_strdup (_("Read-only: a delegate’s account"));
+    }
+
+  adw_window_title_set_subtitle (self->content_title, subtitle);
 }
 
 /* Closing */
@@ -599,6 +696,8 @@ pl_window_init (PlWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->pages = pl_window_pages;
+  self->n_pages = pl_window_n_pages;
   adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet, self->sidebar_separator), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", FALSE);
@@ -678,17 +777,12 @@ pl_window_set_session (PlWindow   *self,
   self->settings_notify_id = g_signal_connect_swapped (pl_session_get_settings (session), "notify::title",
                                                        G_CALLBACK (pl_window_update_titles), self);
 
-  /* Only the page shown is built now (ensure_page()). */
-  for (guint i = 0; i < pl_window_n_pages; i++)
-    gtk_list_box_append (self->sidebar_list, sidebar_row_new (&pl_window_pages[i]));
-
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", TRUE);
   pl_compat_stack_show_only (self->main_stack, "session");
-  pl_window_show_page (self, DEFAULT_PAGE);
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  fill_sidebar (self);
 
   pl_window_update_titles (self);
   update_history_state (self);
@@ -756,23 +850,33 @@ void
 pl_window_set_read_only (PlWindow *self,
                          gboolean  read_only)
 {
+  gboolean changed;
+
   g_return_if_fail (PL_IS_WINDOW (self));
 
   read_only = !!read_only;
-  if (self->read_only == read_only)
+  changed = self->read_only != read_only;
+  self->read_only = read_only;
+
+  if (changed)
+    {
+      for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->page_stack));
+           page != NULL;
+           page = gtk_widget_get_next_sibling (page))
+        if (PL_IS_PAGE (page))
+          pl_page_set_read_only (PL_PAGE (page), read_only);
+      pl_window_actions_set_read_only (self, read_only);
+    }
+
+  /* The delegation comes with the roles (pl-window-sync.c sets it first):
+   * a change of either may change the table. */
+  update_page_table (self);
+  update_content_subtitle (self);
+  /* A delegate edits nothing: no undo to offer, even greyed out. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->undo_button), !is_delegate_window (self));
+  if (!changed)
     return;
 
-  self->read_only = read_only;
-  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->page_stack));
-       page != NULL;
-       page = gtk_widget_get_next_sibling (page))
-    if (PL_IS_PAGE (page))
-      pl_page_set_read_only (PL_PAGE (page), read_only);
-
-  /* Said where the page's name is, so that nobody wonders why the fields
-   * do not take their typing. */
-  adw_window_title_set_subtitle (self->content_title,
-                                 read_only ? _("Read-only: a delegate’s account") : NULL);
   update_history_state (self);
   pl_window_sync_update_request_action (self);
   pl_window_sync_update_state (self);

@@ -6,7 +6,8 @@ shown, then every dialog, editor pane and window the pages open: the
 agenda item editor, Export, Preferences, Add State and the delegation
 editor it leads to, Add Organization, the credentials editor, the
 speaker and list dialogs, the live mode, the shortcuts window; and, in a
-second run of this script (pyatspi binds to one bus), the start view.
+second run of this script (pyatspi binds to one bus), the start view, and
+in a third, each page of a delegate's window (issue 18).
 Every control the accessibility bus shows there (anything focusable, or
 with the role of a control: buttons, toggles, check boxes, entries, combo
 boxes, spin buttons, sliders, switches, links, menu and list items) must
@@ -81,11 +82,59 @@ def run_start_view():
     sys.exit(1 if report.failures else 0)
 
 
+# A delegate's sidebar (issue 18): Alt+N and the page's title.
+DELEGATE_PAGES = [('1', 'Now'), ('2', 'Agenda'), ('3', 'Speakers'), ('4', 'Officers'), ('5', 'Participants')]
+
+
+def run_delegate_view():
+    """The third run: a delegate's copy (its roles kept in the file, the
+    server out of reach) shows a delegate's pages."""
+    import json
+    tmp = tempfile.mkdtemp(prefix='plenary-e2e-a11y-delegate-')
+    path = harness.sample_session(tmp, harness.DELEGATIONS_CSV)
+    with open(path) as f:
+        data = json.load(f)
+    # Port 9 (discard) refuses: the copy stays offline, a delegate's.
+    data['sync'] = {'server': 'http://127.0.0.1:9/', 'database': 'cop10-delegates', 'user': 'fra',
+                    'last_seq': None, 'records': {}, 'conflicts': [], 'roles': ['delegate', 'delegation:FRA']}
+    with open(path, 'w') as f:
+        json.dump(data, f)
+
+    report = Report(len(DELEGATE_PAGES))
+    with harness.App(args=[path], env={'PLENARY_PASSWORD': 'not-used'}) as app:
+        app.find('label', 'Delegation of France')
+        for key, title in DELEGATE_PAGES:
+            app.key('alt+' + key)
+            app.settle(1.0)
+            app.find('list item', title)
+            report.check(app, "a delegate's " + title)
+        output = app.app_output()
+        assert 'WARNING' not in output and 'CRITICAL' not in output, output
+    sys.exit(1 if report.failures else 0)
+
+
+def run_in_child(report, variable, what):
+    """Runs this script again with @variable set: a process and a bus of
+    its own."""
+    env = dict(os.environ, **{variable: '1'})
+    env.pop('PLENARY_E2E_BUS', None)
+    child = subprocess.run([sys.executable, os.path.abspath(__file__)], env=env, capture_output=True, text=True)
+    lines = [line for line in child.stdout.splitlines() if not line.startswith('1..')]
+    report.number += 1
+    if child.returncode != 0:
+        report.failures += 1
+        text = '\n'.join(lines) or child.stderr.strip()[-3000:]
+        print('not ok %d - %s\n# %s' % (report.number, what, text.replace('\n', '\n# ')))
+    else:
+        print('ok %d - %s: every control is named' % (report.number, what))
+    sys.stdout.flush()
+
+
 def run():
     tmp = tempfile.mkdtemp(prefix='plenary-e2e-a11y-')
     path = harness.sample_session(tmp, harness.DELEGATIONS_CSV)
 
-    report = Report(len(harness.PAGES) + len(VIEWS) + 1)
+    report = Report(len(harness.PAGES) + len(VIEWS) + 2)
     with harness.App(args=[path]) as app:
         app.find('list', 'Agenda Items')
         for key, title, _name in harness.PAGES:
@@ -177,20 +226,17 @@ def run():
         output = app.app_output()
         assert 'WARNING' not in output and 'CRITICAL' not in output, output
 
-    # The start view, in a process of its own, on a bus of its own.
-    env = dict(os.environ, PLENARY_A11Y_START_VIEW='1')
-    env.pop('PLENARY_E2E_BUS', None)
-    child = subprocess.run([sys.executable, os.path.abspath(__file__)], env=env, capture_output=True, text=True)
-    lines = [line for line in child.stdout.splitlines() if not line.startswith('1..')]
-    report.number += 1
-    if child.returncode != 0:
-        report.failures += 1
-        text = '\n'.join(lines) or child.stderr.strip()[-3000:]
-        print('not ok %d - the start view\n# %s' % (report.number, text.replace('\n', '\n# ')))
-    else:
-        print('ok %d - the start view: every control is named' % report.number)
+    # The start view and a delegate's window, each in a process of its
+    # own, on a bus of its own.
+    run_in_child(report, 'PLENARY_A11Y_START_VIEW', 'the start view')
+    run_in_child(report, 'PLENARY_A11Y_DELEGATE', "a delegate's window")
     sys.exit(1 if report.failures else 0)
 
 
 if __name__ == '__main__':
-    harness.main(run_start_view if os.environ.get('PLENARY_A11Y_START_VIEW') == '1' else run)
+    if os.environ.get('PLENARY_A11Y_START_VIEW') == '1':
+        harness.main(run_start_view)
+    elif os.environ.get('PLENARY_A11Y_DELEGATE') == '1':
+        harness.main(run_delegate_view)
+    else:
+        harness.main(run)

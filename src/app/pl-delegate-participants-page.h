@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pl-page.h"
+#include "pl-session.h"
+
+G_BEGIN_DECLS
+
+#define PL_TYPE_DELEGATE_PARTICIPANTS_PAGE (pl_delegate_participants_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlDelegateParticipantsPage, pl_delegate_participants_page, PL, DELEGATE_PARTICIPANTS_PAGE, PlPage)
+
+GtkWidget *pl_delegate_participants_page_new (PlSession *session);
+
+G_END_DECLS
