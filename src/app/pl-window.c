@@ -296,8 +296,7 @@ sidebar_row_new (const PlWindowPageInfo *info)
    * shown by set_row_count(). */
   gtk_widget_set_hexpand (count, TRUE);
   gtk_widget_set_halign (count, GTK_ALIGN_END);
-  gtk_widget_add_css_class (count, "numeric");
-  gtk_widget_add_css_class (count, "accent");
+  gtk_widget_add_css_class (count, "pl-count");
   gtk_widget_set_visible (count, FALSE);
   gtk_box_append (GTK_BOX (box), count);
   g_object_set_data (G_OBJECT (row), "count", count);
