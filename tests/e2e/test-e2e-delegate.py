@@ -249,7 +249,6 @@ def phase_delegate(url, home, shots, folder, invitation):
         request_in_dialog(app, folder, 3)
         app.pointer_click(speakers_row(app))
         app.wait_for(lambda: label_containing(app, 'Waiting for the secretariat'), 'the third request pending')
-        shot(app, shots, '18-e2e-delegate-speakers.png')
         shot(app, shots, '18-e2e-delegate-speakers-my-requests.png')
         for page in ('Agenda', 'Officers', 'Participants'):
             app.pointer_click(app.find('list item', page))
