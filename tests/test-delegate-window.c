@@ -8,10 +8,12 @@
 #include "pl-bureau-page.h"
 #include "pl-delegate-now-page.h"
 #include "pl-delegate-participants-page.h"
+#include "pl-delegate-speakers-page.h"
 #include "pl-page.h"
 #include "pl-participants-page.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
+#include "pl-speak-request-dialog.h"
 #include "pl-speakers-page.h"
 #include "pl-test-support.h"
 #include "pl-window.h"
@@ -791,6 +793,65 @@ test_read_only_keeps_finding (void)
   g_object_unref (session);
 }
 
+/* The delegate's Speakers page is the delegate's own (My Requests), its
+ * Request to Speak stays on in the read-only window, and the window's
+ * Request to Speak (Shift+Ctrl+R from any page) defaults to the list the
+ * page has selected. */
+static void
+test_speakers_page_requests (void)
+{
+  PlSession *session = load_delegate_sample (TRUE);
+  PlWindow *window = pl_window_new (NULL);
+  GListModel *lists = pl_session_get_records (session, PL_TYPE_SPEAKER_LIST);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(PlSpeakerList) second = NULL;
+  GtkWidget *page;
+  GtkWidget *dialog = NULL;
+  GtkWidget *combo;
+  GtkStringObject *item;
+  guint n_toplevels;
+
+  g_assert_cmpuint (g_list_model_get_n_items (lists), >=, 2);
+  second = g_list_model_get_item (lists, 1);
+  g_setenv ("PLENARY_PASSWORD", "aut-pw", TRUE);
+  g_object_ref (window);
+  pl_window_set_session (window, session, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (300);
+
+  page = pl_window_get_page (window, "speakers");
+  g_assert_true (PL_IS_DELEGATE_SPEAKERS_PAGE (page));
+  g_assert_true (pl_page_get_read_only (PL_PAGE (page)));
+  pl_delegate_speakers_page_select_list (PL_DELEGATE_SPEAKERS_PAGE (page), second);
+  spin (100);
+  g_assert_true (action_enabled (page, "delegate-speakers.request", NULL));
+
+  pl_window_show_page (window, "now");
+  n_toplevels = g_list_model_get_n_items (toplevels);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.request-to-speak", NULL));
+  spin (200);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_toplevels + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (PL_IS_SPEAK_REQUEST_DIALOG (w))
+        dialog = GTK_WIDGET (w);
+    }
+  g_assert_nonnull (dialog);
+  combo = find_type (dialog, ADW_TYPE_COMBO_ROW);
+  g_assert_nonnull (combo);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)), ==, 1);
+  item = adw_combo_row_get_selected_item (ADW_COMBO_ROW (combo));
+  g_assert_nonnull (strstr (gtk_string_object_get_string (item), pl_speaker_list_get_title (second)));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+  g_object_unref (window);
+  g_object_unref (session);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -805,6 +866,7 @@ main (int   argc,
   g_test_add_func ("/delegate-window/participants-page", test_participants_page);
   g_test_add_func ("/delegate-window/refresh-stays-read-only", test_refresh_stays_read_only);
   g_test_add_func ("/delegate-window/read-only-keeps-finding", test_read_only_keeps_finding);
+  g_test_add_func ("/delegate-window/speakers-page-requests", test_speakers_page_requests);
 
   return g_test_run ();
 }

@@ -640,6 +640,10 @@ pl_delegate_speakers_page_class_init (PlDelegateSpeakersPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "delegate-speakers.request", NULL, request_action);
   gtk_widget_class_install_action (widget_class, "delegate-speakers.withdraw", "s", withdraw_action);
+  /* Not edits of the secretariat's records: the delegation's own requests,
+   * the one write the server takes from a delegate (the page base would
+   * keep them off in a read-only window otherwise). */
+  pl_page_class_set_safe_actions (page_class, "delegate-speakers.request", "delegate-speakers.withdraw", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "delegate-speakers.request", NULL);
   /* A delegate's own requests are the writes the server takes from them:

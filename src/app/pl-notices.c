@@ -78,6 +78,51 @@ compute (PlNotices *self)
   return pl_speaker_notices_for_secretariat (self->session);
 }
 
+/* Whether a notification has somewhere to go. In the Flatpak the portal
+ * takes it; elsewhere GLib's fallback backend calls the desktop's
+ * notification service and warns on every notice when there is none (a
+ * bare window manager, a test's own D-Bus session). */
+static gboolean
+can_notify (GApplication *application)
+{
+  static const char * const services[] = { "org.gtk.Notifications", "org.freedesktop.Notifications" };
+  GDBusConnection *bus = g_application_get_dbus_connection (application);
+
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS) || g_strcmp0 (g_getenv ("GTK_USE_PORTAL"), "1") == 0)
+    return TRUE;
+  if (bus == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (services); i++)
+    {
+      /* A round trip to the bus itself, once per notice (they are few). */
+      g_autoptr(GVariant) owned = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                                               "org.freedesktop.DBus", "NameHasOwner",
+                                                               g_variant_new ("(s)", services[i]),
+                                                               G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE,
+                                                               1000, NULL, NULL);
+      gboolean has_owner = FALSE;
+
+      if (owned != NULL)
+        g_variant_get (owned, "(b)", &has_owner);
+      if (has_owner)
+        return TRUE;
+    }
+
+  {
+    g_autoptr(GVariant) names = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                                             "org.freedesktop.DBus", "ListActivatableNames", NULL,
+                                                             G_VARIANT_TYPE ("(as)"), G_DBUS_CALL_FLAGS_NONE,
+                                                             1000, NULL, NULL);
+    g_autofree const char **list = NULL;
+
+    if (names == NULL)
+      return FALSE;
+    g_variant_get (names, "(^a&s)", &list);
+    return g_strv_contains (list, services[1]);
+  }
+}
+
 static void
 send (PlNotices       *self,
       PlSpeakerNotice *notice)
@@ -88,8 +133,9 @@ send (PlNotices       *self,
   g_signal_emit (self, signals[NOTICE], 0, notice->id, notice->title, notice->body);
 
   /* A notification needs the window's registered application (none in
-   * the widget tests, which read the record of what was sent). */
-  if (application != NULL && g_application_get_is_registered (application))
+   * the widget tests, which read the record of what was sent) and a
+   * service to show it (can_notify()). */
+  if (application != NULL && g_application_get_is_registered (application) && can_notify (application))
     {
       g_autoptr(GNotification) notification = g_notification_new (notice->title);
 

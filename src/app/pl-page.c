@@ -70,6 +70,15 @@ on_read_only_key_cb (GtkEventControllerKey *controller,
   /* Finding is reading: a search field takes its typing. */
   if (focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) != NULL)
     return GDK_EVENT_PROPAGATE;
+  /* Return and Space press the focused button; one with an action follows
+   * the action (the guard), as a click does: a delegate's Request to
+   * Speak and Withdraw are reached from the keyboard too. */
+  if (focus != NULL && (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0 &&
+      (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter ||
+       keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space))
+    for (GtkWidget *w = focus; w != NULL && w != page; w = gtk_widget_get_parent (w))
+      if (GTK_IS_BUTTON (w) && gtk_actionable_get_action_name (GTK_ACTIONABLE (w)) != NULL)
+        return GDK_EVENT_PROPAGATE;
   /* Keys that move the focus, scroll or select still work: a read-only
    * page is read, not frozen. */
   return key_edits (keyval, state) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;

@@ -9,6 +9,7 @@
 #include "pl-application.h"
 #include "pl-compat.h"
 #include "pl-conflicts-dialog.h"
+#include "pl-delegate-speakers-page.h"
 #include "pl-edit-burst.h"
 #include "pl-speak-request-dialog.h"
 #include "pl-sync-account.h"
@@ -791,8 +792,20 @@ request_to_speak_action (GtkWidget  *widget,
 {
   PlWindow *self = PL_WINDOW (widget);
 
+  GtkWidget *page;
+
   if (self->session == NULL || self->delegation == NULL)
     return;
+
+  /* From any page, the request goes to the list the delegate's Speakers
+   * page has selected (issue 18, point 4), as its own button does. */
+  page = pl_window_get_page (self, "speakers");
+  if (PL_IS_DELEGATE_SPEAKERS_PAGE (page)
+      && pl_delegate_speakers_page_get_list (PL_DELEGATE_SPEAKERS_PAGE (page)) != NULL)
+    {
+      gtk_widget_activate_action (page, "delegate-speakers.request", NULL);
+      return;
+    }
 
   gtk_window_present (GTK_WINDOW (pl_speak_request_dialog_new (GTK_WINDOW (self), self->session,
                                                                self->delegation, self->sync_user)));

@@ -17,6 +17,7 @@
 #include "pl-delegate-now-page.h"
 #include "pl-delegate-officers-page.h"
 #include "pl-delegate-participants-page.h"
+#include "pl-delegate-speakers-page.h"
 #include "pl-documents-page.h"
 #include "pl-edit-burst.h"
 #include "pl-overview-page.h"
@@ -68,10 +69,7 @@ const guint pl_window_n_pages = G_N_ELEMENTS (pl_window_pages);
 const PlWindowPageInfo pl_window_delegate_pages[] = {
   { "now", N_("Now"), "media-playback-start-symbolic", pl_delegate_now_page_get_type },
   { "agenda", N_("Agenda"), "view-list-ordered-symbolic", pl_delegate_agenda_page_get_type },
-  /* Until the delegate's own Speakers page lands (PlDelegateSpeakersPage,
-   * with My Requests), the secretariat's, read-only:
-   * { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_delegate_speakers_page_get_type }, */
-  { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_speakers_page_get_type },
+  { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_delegate_speakers_page_get_type },
   { "officers", N_("Officers"), "avatar-default-symbolic", pl_delegate_officers_page_get_type },
   { "participants", N_("Participants"), "system-users-symbolic", pl_delegate_participants_page_get_type },
 };
@@ -289,9 +287,19 @@ sidebar_row_new (const PlWindowPageInfo *info)
   GtkWidget *icon = gtk_image_new_from_icon_name (info->icon_name);
   GtkWidget *label = gtk_label_new (_(info->title));
 
+  GtkWidget *count = gtk_label_new (NULL);
+
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
+  /* How many things wait on the page (the Speakers page's requests);
+   * shown by set_row_count(). */
+  gtk_widget_set_hexpand (count, TRUE);
+  gtk_widget_set_halign (count, GTK_ALIGN_END);
+  gtk_widget_add_css_class (count, "pl-count");
+  gtk_widget_set_visible (count, FALSE);
+  gtk_box_append (GTK_BOX (box), count);
+  g_object_set_data (G_OBJECT (row), "count", count);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_set_name (row, info->name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
@@ -354,12 +362,65 @@ on_visible_page_changed_cb (PlWindow *self)
 
 /* The page table: the secretariat's, or a delegate's */
 
-/* Only the page shown is built now (ensure_page()). */
+/* The Speakers row counts the requests waiting for an answer (issue 18,
+ * point 5), said to screen readers in the row's description. */
+static void
+on_n_pending_cb (PlNotices  *notices,
+                 GParamSpec *pspec,
+                 GtkWidget  *row)
+{
+  GtkLabel *count = g_object_get_data (G_OBJECT (row), "count");
+  guint n = pl_notices_get_n_pending (notices);
+  g_autofree char *text = g_strdup_printf ("%u", n);
+  g_autofree char *description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u request waits for an answer",
+                                                               "%u requests wait for an answer", n), n);
+
+  gtk_label_set_label (count, text);
+  gtk_widget_set_visible (GTK_WIDGET (count), n > 0);
+  gtk_widget_set_tooltip_text (row, n > 0 ? description : NULL);
+  if (n > 0)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* Requests to speak arrive with sync: the staff of a connected session
+ * hear of them on any page, so the Speakers page (which keeps the
+ * secretariat's notices) is built with the window rather than when first
+ * shown, and its count goes on its row. */
+static void
+watch_requests (PlWindow  *self,
+                GtkWidget *row)
+{
+  GtkWidget *page;
+  PlNotices *notices;
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->pages != pl_window_pages || pl_session_get_sync_state (self->session) == NULL)
+    return;
+  page = ensure_page (self, "speakers");
+  if (!PL_IS_SPEAKERS_PAGE (page))
+    return;
+  notices = pl_speakers_page_get_notices (PL_SPEAKERS_PAGE (page));
+  if (application != NULL)
+    pl_notices_set_application (notices, G_APPLICATION (application));
+  g_signal_connect_object (notices, "notify::n-pending", G_CALLBACK (on_n_pending_cb), row, 0);
+  on_n_pending_cb (notices, NULL, row);
+}
+
+/* Only the page shown is built now (ensure_page()), and the secretariat's
+ * Speakers page of a connected session (watch_requests()). */
 static void
 fill_sidebar (PlWindow *self)
 {
   for (guint i = 0; i < self->n_pages; i++)
-    gtk_list_box_append (self->sidebar_list, sidebar_row_new (&self->pages[i]));
+    {
+      GtkWidget *row = sidebar_row_new (&self->pages[i]);
+
+      gtk_list_box_append (self->sidebar_list, row);
+      if (g_str_equal (self->pages[i].name, "speakers"))
+        watch_requests (self, row);
+    }
 
   pl_window_show_page (self, self->pages == pl_window_delegate_pages ? DEFAULT_DELEGATE_PAGE : DEFAULT_PAGE);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
