@@ -93,6 +93,15 @@ void     pl_window_toast                      (PlWindow    *self,
 void     pl_window_update_save_state          (PlWindow    *self);
 void     pl_window_update_titles              (PlWindow    *self);
 
+/* pl-window-pages.c */
+void       pl_window_pages_class_init          (GtkWidgetClass *widget_class);
+GtkWidget *pl_window_ensure_page               (PlWindow    *self,
+                                                const char  *name);
+void       pl_window_fill_sidebar              (PlWindow    *self);
+gboolean   pl_window_is_delegate_window        (PlWindow    *self);
+void       pl_window_update_page_table         (PlWindow    *self);
+void       pl_window_update_content_subtitle   (PlWindow    *self);
+
 /* pl-window-file.c */
 void     pl_window_file_class_init            (GtkWidgetClass *widget_class);
 gboolean pl_window_file_confirm_close         (PlWindow    *self);
