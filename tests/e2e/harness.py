@@ -74,7 +74,9 @@ def ensure_bus():
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     except subprocess.CalledProcessError:
         python = '/usr/bin/python3'
-    proc = subprocess.Popen(['dbus-run-session', '--', python] + sys.argv, env=env)
+    # A session of its own, so that what it leaves behind can be found.
+    proc = subprocess.Popen(['dbus-run-session', '--', python] + sys.argv, env=env,
+                            start_new_session=True)
 
     def on_term(signum, frame):
         proc.terminate()
@@ -84,38 +86,26 @@ def ensure_bus():
     try:
         status = proc.wait()
     finally:
-        end_output_holders()
+        end_session(proc.pid)
     sys.exit(status if status >= 0 else 128 - status)
 
 
-def end_output_holders():
-    """Ends what a test left running with its output: a bus or keyring
-    daemon that outlives a failed or killed test (dbus-run-session killed
-    before its dbus-daemon, a D-Bus-activated gnome-keyring) keeps the
-    test's stdout pipe open, and meson waits for the end of that output
-    until its own timeout. Only processes whose stdout or stderr is this
-    process's pipe are touched."""
-    ours = set()
-    for fd in (1, 2):
-        try:
-            target = os.readlink('/proc/self/fd/%d' % fd)
-        except OSError:
-            continue
-        if target.startswith('pipe:'):
-            ours.add(target)
-    if not ours:
-        return
+def end_session(sid):
+    """Ends what the test's session left running: a bus daemon that
+    outlives a failed or killed test (dbus-run-session killed before its
+    dbus-daemon, a D-Bus-activated gnome-keyring) keeps the test's output
+    pipe open, and meson waits for the end of that output until its own
+    timeout. Only processes of that session are touched; a test's other
+    processes (the second window of a two-process test) have their own."""
     for entry in os.listdir('/proc'):
         if not entry.isdigit() or int(entry) == os.getpid():
             continue
-        for fd in (1, 2):
-            try:
-                if os.readlink('/proc/%s/fd/%d' % (entry, fd)) in ours:
-                    os.kill(int(entry), signal.SIGKILL)
-                    print('# ended process %s, left holding the test\'s output' % entry, file=sys.stderr)
-                    break
-            except OSError:
-                pass
+        try:
+            if os.getsid(int(entry)) == sid:
+                os.kill(int(entry), signal.SIGKILL)
+                print('# ended process %s, left running by the test' % entry, file=sys.stderr)
+        except OSError:
+            pass
 
 
 def _x11_answers(number):
