@@ -201,7 +201,7 @@ update_url_cell (GtkWidget  *box,
   GtkWidget *icon = gtk_widget_get_last_child (box);
   const char *url = pl_document_get_url (document);
   const char *problem = _("This is not a web address, so delegates cannot open it. "
-                          "Give the whole address, starting with https://");
+                          "Give the whole address, starting with https://.");
 
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editable)), url ? url : "") != 0 &&
       !gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (editable)))
@@ -772,14 +772,15 @@ pl_documents_page_constructed (GObject *object)
                             G_CALLBACK (update_actions), self);
 
   /* Fixed widths but for the title, which takes the rest and wraps on two
-   * lines: every column is in view in a 1100-pixel window (the default). */
-  add_column (self, COLUMN_SYMBOL, _("Symbol"), FALSE, 180);
+   * lines: every column is in view in a 1100-pixel window (the default),
+   * the web link too, ellipsized (its tooltip gives it whole). */
+  add_column (self, COLUMN_SYMBOL, _("Symbol"), FALSE, 170);
   add_column (self, COLUMN_TITLE, _("Title"), TRUE, -1);
-  add_column (self, COLUMN_KIND, _("Kind"), FALSE, 150);
+  add_column (self, COLUMN_KIND, _("Kind"), FALSE, 140);
   add_column (self, COLUMN_STATUS, _("Status"), FALSE, 115);
-  add_column (self, COLUMN_LANGUAGES, _("Languages"), FALSE, 120);
+  add_column (self, COLUMN_LANGUAGES, _("Languages"), FALSE, 100);
   /* Where delegates open the document from their Agenda page. */
-  add_column (self, COLUMN_URL, _("Web Link"), FALSE, 150);
+  add_column (self, COLUMN_URL, _("Web Link"), FALSE, 110);
   add_column (self, COLUMN_CITED_BY, _("Cited by Items"), FALSE, 105);
 
   compute_cited_by (self);
