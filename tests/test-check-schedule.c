@@ -336,6 +336,41 @@ test_entry_of_wrong_types (void)
   g_assert_nonnull (findings);
 }
 
+/* documents.url: a malformed web address is a warning, a good one or none
+ * is nothing. */
+static void
+test_document_url (void)
+{
+  g_autoptr(PlSession) session = pl_session_new ();
+  g_autoptr(PlDocument) good = pl_document_new ("document:good");
+  g_autoptr(PlDocument) bad = pl_document_new ("document:bad");
+  g_autoptr(PlDocument) none = pl_document_new ("document:none");
+  g_autoptr(GListStore) findings = NULL;
+  guint n = 0;
+
+  pl_document_set_symbol (good, "CTOC/COP/2020/1");
+  pl_document_set_url (good, "https://documents.example.org/CTOC/COP/2020/1");
+  pl_document_set_symbol (bad, "CTOC/COP/2020/2");
+  pl_document_set_url (bad, "documents.example.org/CTOC/COP/2020/2");
+  pl_document_set_symbol (none, "CTOC/COP/2020/3");
+  pl_session_add_record (session, PL_RECORD (good));
+  pl_session_add_record (session, PL_RECORD (bad));
+  pl_session_add_record (session, PL_RECORD (none));
+
+  findings = pl_check_session (session);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (findings)); i++)
+    {
+      g_autoptr(PlFinding) finding = g_list_model_get_item (G_LIST_MODEL (findings), i);
+
+      if (!g_str_equal (pl_finding_get_code (finding), "documents.url"))
+        continue;
+      n++;
+      g_assert_cmpint (pl_finding_get_severity (finding), ==, PL_SEVERITY_WARNING);
+      g_assert_cmpstr (pl_finding_get_subject (finding), ==, "document:bad");
+    }
+  g_assert_cmpuint (n, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,6 +384,7 @@ main (int   argc,
   g_test_add ("/check-schedule/invalid-and-unknown", Fixture, NULL, fixture_set_up, test_invalid_and_unknown, fixture_tear_down);
   g_test_add ("/check-schedule/outdated-deadlines", Fixture, NULL, fixture_set_up, test_outdated_deadlines, fixture_tear_down);
   g_test_add_func ("/check-schedule/sample-is-clean", test_sample_is_clean);
+  g_test_add_func ("/check-schedule/document-url", test_document_url);
   g_test_add_func ("/check-schedule/deadline-without-date", test_deadline_without_date);
   g_test_add_func ("/check-schedule/entry-of-wrong-types", test_entry_of_wrong_types);
 

@@ -451,6 +451,69 @@ test_absent_fields_stay_absent (void)
   }
 }
 
+/* A document's web address: absent stays absent, given comes back, and an
+ * edit undone leaves it out again; only http(s) addresses are valid. */
+static void
+test_document_url (void)
+{
+  static const char plain[] =
+    "{\"_id\": \"document:1\", \"type\": \"document\", \"symbol\": \"CTOC/COP/2020/1\", "
+    "\"title\": \"Agenda\", \"kind\": \"report\", \"status\": \"issued\", \"languages\": [\"en\"], "
+    "\"note\": \"\"}";
+  static const char linked[] =
+    "{\"_id\": \"document:2\", \"type\": \"document\", \"symbol\": \"CTOC/COP/2020/2\", "
+    "\"url\": \"https://documents.example.org/CTOC/COP/2020/2\"}";
+  g_autoptr(JsonNode) plain_node = json_from_string (plain, NULL);
+  g_autoptr(JsonNode) linked_node = json_from_string (linked, NULL);
+  g_autoptr(PlSession) session = pl_session_new ();
+  PlHistory *history = pl_session_get_history (session);
+  g_autoptr(PlRecord) record = NULL;
+  g_autoptr(PlRecord) other = NULL;
+  g_autoptr(JsonObject) written = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pl_codec_record_from_json (json_node_get_object (plain_node), &record, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_null (pl_document_get_url (PL_DOCUMENT (record)));
+  written = pl_codec_record_to_json (record);
+  g_assert_false (json_object_has_member (written, "url"));
+  g_assert_true (json_object_equal (written, json_node_get_object (plain_node)));
+
+  g_assert_true (pl_codec_record_from_json (json_node_get_object (linked_node), &other, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (pl_document_get_url (PL_DOCUMENT (other)), ==, "https://documents.example.org/CTOC/COP/2020/2");
+  g_assert_null (pl_record_get_extra (other) ? json_object_get_member (pl_record_get_extra (other), "url") : NULL);
+  g_clear_pointer (&written, json_object_unref);
+  written = pl_codec_record_to_json (other);
+  g_assert_true (json_object_equal (written, json_node_get_object (linked_node)));
+
+  /* Set in a session, then undone: the record is as it came. */
+  pl_session_add_record (session, record);
+  pl_history_clear (history);
+  pl_document_set_url (PL_DOCUMENT (record), "https://documents.example.org/CTOC/COP/2020/1");
+  g_clear_pointer (&written, json_object_unref);
+  written = pl_codec_record_to_json (record);
+  g_assert_cmpstr (json_object_get_string_member (written, "url"), ==, "https://documents.example.org/CTOC/COP/2020/1");
+  g_assert_true (pl_history_undo (history));
+  g_assert_null (pl_document_get_url (PL_DOCUMENT (record)));
+  g_clear_pointer (&written, json_object_unref);
+  written = pl_codec_record_to_json (record);
+  g_assert_true (json_object_equal (written, json_node_get_object (plain_node)));
+  g_assert_true (pl_history_redo (history));
+  g_assert_cmpstr (pl_document_get_url (PL_DOCUMENT (record)), ==, "https://documents.example.org/CTOC/COP/2020/1");
+
+  g_assert_true (pl_document_url_is_valid ("https://documents.example.org/CTOC/COP/2020/1"));
+  g_assert_true (pl_document_url_is_valid ("http://example.org/a.pdf?lang=fr"));
+  g_assert_true (pl_document_url_is_valid ("HTTPS://example.org"));
+  g_assert_false (pl_document_url_is_valid (NULL));
+  g_assert_false (pl_document_url_is_valid (""));
+  g_assert_false (pl_document_url_is_valid ("documents.example.org/a.pdf"));
+  g_assert_false (pl_document_url_is_valid ("file:///etc/passwd"));
+  g_assert_false (pl_document_url_is_valid ("javascript:alert(1)"));
+  g_assert_false (pl_document_url_is_valid ("https://"));
+  g_assert_false (pl_document_url_is_valid ("https://example.org/a b.pdf"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -467,6 +530,7 @@ main (int    argc,
   g_test_add_func ("/codec/unknown-order", test_unknown_order);
   g_test_add_func ("/codec/contact-round-trip", test_contact_round_trip);
   g_test_add_func ("/codec/absent-fields-stay-absent", test_absent_fields_stay_absent);
+  g_test_add_func ("/codec/document-url", test_document_url);
 
   return g_test_run ();
 }

@@ -121,6 +121,109 @@ test_documents_page (void)
   check_page (PL_TYPE_DOCUMENTS_PAGE);
 }
 
+/* The GtkEditableLabel under @widget showing @text, if any. */
+static GtkWidget *
+find_editable_label (GtkWidget  *widget,
+                     const char *text)
+{
+  if (GTK_IS_EDITABLE_LABEL (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_editable_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *page;
+  const char *text;
+} LabelShown;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelShown *shown = data;
+
+  return find_editable_label (shown->page, shown->text) != NULL;
+}
+
+static void
+edit_label (GtkWidget  *label,
+            const char *text)
+{
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (label));
+  gtk_editable_set_text (GTK_EDITABLE (label), text);
+  gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (label), TRUE);
+}
+
+/* The Documents page edits a document's web link in its Web Link column:
+ * a web address is stored, a malformed one is stored and marked with the
+ * warning, a cleared one leaves the field out; each is one undo step. */
+static void
+test_documents_page_url (void)
+{
+  PlSession *session = load_sample ();
+  PlHistory *history = pl_session_get_history (session);
+  GListModel *documents = pl_session_get_records (session, PL_TYPE_DOCUMENT);
+  g_autoptr(PlDocument) document = g_list_model_get_item (documents, 0);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = pl_documents_page_new (session);
+  GtkWidget *label, *icon;
+  LabelShown shown = { page, "https://documents.example.org/old.pdf" };
+
+  pl_document_set_url (document, "https://documents.example.org/old.pdf");
+  pl_history_clear (history);
+  g_object_ref_sink (page);
+  g_object_ref (page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  pl_page_select_record (PL_PAGE (page), PL_RECORD (document));
+  spin_until (label_shown, &shown, 10000);
+
+  label = find_editable_label (page, "https://documents.example.org/old.pdf");
+  icon = gtk_widget_get_last_child (gtk_widget_get_parent (label));
+  g_assert_true (GTK_IS_IMAGE (icon));
+  g_assert_false (gtk_widget_get_visible (icon));
+
+  edit_label (label, "  https://documents.example.org/CTOC/COP/2020/1.pdf ");
+  g_assert_cmpstr (pl_document_get_url (document), ==, "https://documents.example.org/CTOC/COP/2020/1.pdf");
+  g_assert_false (gtk_widget_get_visible (icon));
+
+  edit_label (label, "documents.example.org/1.pdf");
+  g_assert_cmpstr (pl_document_get_url (document), ==, "documents.example.org/1.pdf");
+  g_assert_true (gtk_widget_get_visible (icon));
+  g_assert_true (gtk_widget_has_css_class (label, "warning"));
+
+  edit_label (label, "");
+  g_assert_null (pl_document_get_url (document));
+  g_assert_false (gtk_widget_get_visible (icon));
+
+  /* Undone, the cell follows the record. */
+  g_assert_true (pl_history_undo (history));
+  g_assert_cmpstr (pl_document_get_url (document), ==, "documents.example.org/1.pdf");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (label)), ==, "documents.example.org/1.pdf");
+  g_assert_true (gtk_widget_get_visible (icon));
+  g_assert_true (pl_history_undo (history));
+  g_assert_true (pl_history_undo (history));
+  g_assert_cmpstr (pl_document_get_url (document), ==, "https://documents.example.org/old.pdf");
+
+  gtk_window_set_child (GTK_WINDOW (window), NULL);
+  spin (300);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (page);
+  spin (300);
+  g_assert_finalize_object (page);
+  g_clear_object (&document);
+  g_assert_finalize_object (session);
+}
+
 static void
 test_settings_page (void)
 {
@@ -759,6 +862,7 @@ main (int   argc,
   g_test_add_func ("/widgets/agenda-page/actions", test_agenda_page_actions);
   g_test_add_func ("/widgets/item-editor/keeps-cursor", test_item_editor_keeps_cursor);
   g_test_add_func ("/widgets/documents-page", test_documents_page);
+  g_test_add_func ("/widgets/documents-page-url", test_documents_page_url);
   g_test_add_func ("/widgets/schedule-page", test_schedule_page);
   g_test_add_func ("/widgets/schedule-page/pattern", test_schedule_page_pattern);
   g_test_add_func ("/widgets/schedule-page/keyboard-move", test_schedule_page_keyboard_move);

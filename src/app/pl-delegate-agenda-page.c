@@ -30,18 +30,15 @@ struct _PlDelegateAgendaPage
 
 G_DEFINE_FINAL_TYPE (PlDelegateAgendaPage, pl_delegate_agenda_page, PL_TYPE_PAGE)
 
-/* Where the document can be read: an `url` the secretariat's copy keeps
- * on the record (DESIGN.md keeps unknown fields as they are), when it is
- * a web address. */
+/* Where the document can be read: the address the secretariat gives,
+ * when it is a web address (pl_document_url_is_valid: a delegate's copy
+ * never launches a file:// or other scheme a record might carry). */
 static const char *
 document_address (PlDocument *document)
 {
-  JsonObject *extra = pl_record_get_extra (PL_RECORD (document));
-  const char *url = extra != NULL ? pl_json_object_get_string (extra, "url", NULL) : NULL;
+  const char *url = pl_document_get_url (document);
 
-  if (url == NULL || !(g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")))
-    return NULL;
-  return url;
+  return pl_document_url_is_valid (url) ? url : NULL;
 }
 
 static char *

@@ -20,7 +20,7 @@
  * PlDocumentsPage:
  *
  * The registry of the session's documents in a GtkColumnView: symbol,
- * title, kind, status, languages, editable in place, and the agenda items
+ * title, kind, status, languages, web link, editable in place, and the agenda items
  * that cite each one (derived, never stored). A symbol that does not
  * parse (pl_symbol_validate) is marked at once with the reason.
  */
@@ -44,6 +44,7 @@ typedef enum {
   COLUMN_STATUS,
   COLUMN_LANGUAGES,
   COLUMN_CITED_BY,
+  COLUMN_URL,
 } Column;
 
 static const char *kind_labels[] = {
@@ -189,6 +190,42 @@ update_symbol_cell (GtkWidget  *box,
     }
 }
 
+/* documents.url: the web link, marked at once when a delegate's copy
+ * could not open it (pl_document_url_is_valid). The cell is a box: the
+ * editable label, then the warning icon. */
+static void
+update_url_cell (GtkWidget  *box,
+                 PlDocument *document)
+{
+  GtkWidget *editable = gtk_widget_get_first_child (box);
+  GtkWidget *icon = gtk_widget_get_last_child (box);
+  const char *url = pl_document_get_url (document);
+  const char *problem = _("This is not a web address, so delegates cannot open it. "
+                          "Give the whole address, starting with https://.");
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editable)), url ? url : "") != 0 &&
+      !gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (editable)))
+    gtk_editable_set_text (GTK_EDITABLE (editable), url ? url : "");
+
+  if (url == NULL || *url == '\0' || pl_document_url_is_valid (url))
+    {
+      gtk_widget_set_visible (icon, FALSE);
+      gtk_widget_remove_css_class (editable, "warning");
+      gtk_widget_set_tooltip_text (editable, url);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (editable), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+  else
+    {
+      gtk_widget_set_visible (icon, TRUE);
+      gtk_widget_set_tooltip_text (icon, problem);
+      gtk_widget_set_tooltip_text (editable, problem);
+      gtk_widget_add_css_class (editable, "warning");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (editable),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, problem, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, problem, -1);
+    }
+}
+
 static void
 on_document_notify_cb (PlDocument *document,
                        GParamSpec *pspec,
@@ -221,6 +258,9 @@ on_document_notify_cb (PlDocument *document,
       g_signal_handlers_block_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, document);
       gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), pl_document_get_status (document));
       g_signal_handlers_unblock_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, document);
+      break;
+    case COLUMN_URL:
+      update_url_cell (cell, document);
       break;
     case COLUMN_CITED_BY:
     default:
@@ -264,6 +304,15 @@ on_editable_editing_cb (GtkEditableLabel *label,
       break;
     case COLUMN_TITLE:
       pl_document_set_title (document, text);
+      break;
+    case COLUMN_URL:
+      {
+        g_autofree char *url = g_strstrip (g_strdup (text));
+
+        /* Cleared: no address at all, as a document that never had one. */
+        pl_document_set_url (document, *url != '\0' ? url : NULL);
+        update_url_cell (gtk_widget_get_parent (GTK_WIDGET (label)), document);
+      }
       break;
     case COLUMN_LANGUAGES:
       {
@@ -409,12 +458,14 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   switch (column)
     {
     case COLUMN_SYMBOL:
+    case COLUMN_URL:
       {
         GtkWidget *editable = pl_compat_editable_label_new ();
         GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
         cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-        gtk_widget_add_css_class (icon, "error");
+        /* A bad symbol is an error, a bad web link a warning (pl-check.c). */
+        gtk_widget_add_css_class (icon, column == COLUMN_SYMBOL ? "error" : "warning");
         gtk_widget_set_visible (icon, FALSE);
         gtk_widget_set_hexpand (editable, TRUE);
         editable_label_shrink (editable, 1);
@@ -459,7 +510,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   Column column = GPOINTER_TO_INT (user_data);
   PlDocument *document = gtk_list_item_get_item (list_item);
   GtkWidget *cell = gtk_list_item_get_child (list_item);
-  GtkWidget *target = column == COLUMN_SYMBOL ? gtk_widget_get_first_child (cell) : cell;
+  GtkWidget *target = column == COLUMN_SYMBOL || column == COLUMN_URL ? gtk_widget_get_first_child (cell) : cell;
   const char *symbol = pl_document_get_symbol (document);
   g_autofree char *name = NULL;
   GtkWidget *page = gtk_widget_get_ancestor (cell, PL_TYPE_PAGE);
@@ -488,6 +539,10 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       break;
     case COLUMN_LANGUAGES:
       name = g_strdup_printf (_("Languages of %s"), symbol);
+      break;
+    case COLUMN_URL:
+      /* Translators: %s is a document symbol */
+      name = g_strdup_printf (_("Web link of %s"), symbol);
       break;
     case COLUMN_CITED_BY:
     default:
@@ -534,7 +589,7 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
   Column column = GPOINTER_TO_INT (user_data);
   PlDocument *document = gtk_list_item_get_item (list_item);
   GtkWidget *cell = gtk_list_item_get_child (list_item);
-  GtkWidget *target = column == COLUMN_SYMBOL ? gtk_widget_get_first_child (cell) : cell;
+  GtkWidget *target = column == COLUMN_SYMBOL || column == COLUMN_URL ? gtk_widget_get_first_child (cell) : cell;
 
   if (column == COLUMN_CITED_BY)
     {
@@ -717,12 +772,15 @@ pl_documents_page_constructed (GObject *object)
                             G_CALLBACK (update_actions), self);
 
   /* Fixed widths but for the title, which takes the rest and wraps on two
-   * lines: every column is in view in a 1100-pixel window (the default). */
-  add_column (self, COLUMN_SYMBOL, _("Symbol"), FALSE, 180);
+   * lines: every column is in view in a 1100-pixel window (the default),
+   * the web link too, ellipsized (its tooltip gives it whole). */
+  add_column (self, COLUMN_SYMBOL, _("Symbol"), FALSE, 170);
   add_column (self, COLUMN_TITLE, _("Title"), TRUE, -1);
-  add_column (self, COLUMN_KIND, _("Kind"), FALSE, 150);
+  add_column (self, COLUMN_KIND, _("Kind"), FALSE, 140);
   add_column (self, COLUMN_STATUS, _("Status"), FALSE, 115);
-  add_column (self, COLUMN_LANGUAGES, _("Languages"), FALSE, 120);
+  add_column (self, COLUMN_LANGUAGES, _("Languages"), FALSE, 100);
+  /* Where delegates open the document from their Agenda page. */
+  add_column (self, COLUMN_URL, _("Web Link"), FALSE, 110);
   add_column (self, COLUMN_CITED_BY, _("Cited by Items"), FALSE, 105);
 
   compute_cited_by (self);

@@ -57,6 +57,30 @@ check_document_symbols (PlSession *session,
     }
 }
 
+/* documents.url: a document's web address a delegate's copy would not
+ * open (a missing https://, a space, another scheme); a warning, since
+ * the document itself is fine and the delegate simply gets no Open button. */
+static void
+check_document_urls (PlSession *session,
+                     GPtrArray *findings)
+{
+  GListModel *documents = pl_session_get_records (session, PL_TYPE_DOCUMENT);
+  guint n = g_list_model_get_n_items (documents);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlDocument) document = g_list_model_get_item (documents, i);
+      const char *url = pl_document_get_url (document);
+
+      if (url != NULL && *url != '\0' && !pl_document_url_is_valid (url))
+        add (findings, PL_SEVERITY_WARNING, "documents.url", PL_RECORD (document),
+             /* Translators: a document symbol, then the address as typed */
+             g_strdup_printf (_("The web link of %s, “%s”, is not a web address: delegates cannot open it. "
+                                "Give the whole address, starting with https://."),
+                              pl_document_get_symbol (document) ? pl_document_get_symbol (document) : "", url));
+    }
+}
+
 /* agenda.unknown-document: an item's Documentation list names a document
  * the session does not have (deleted, or a typing slip in a file). */
 static void
@@ -124,6 +148,7 @@ static const struct {
   gboolean  secretariat_only;
 } checks[] = {
   { check_document_symbols, FALSE },
+  { check_document_urls, FALSE },
   { check_item_documents, FALSE },
   { pl_check_credentials, TRUE },
   { pl_check_schedule, FALSE },

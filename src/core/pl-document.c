@@ -26,6 +26,7 @@ enum {
   PROP_STATUS,
   PROP_LANGUAGES,
   PROP_NOTE,
+  PROP_URL,
   N_PROPS
 };
 
@@ -47,6 +48,8 @@ pl_document_class_init (PlDocumentClass *klass)
   properties[PROP_LANGUAGES] = g_param_spec_boxed ("languages", NULL, NULL, G_TYPE_STRV, FLAGS);
   /* a free note */
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, FLAGS);
+  /* where the document can be read on the web; absent when not given */
+  properties[PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, FLAGS);
 #undef FLAGS
 
   pl_record_class_install_fields (PL_RECORD_CLASS (klass), "document", properties, N_PROPS);
@@ -111,6 +114,46 @@ pl_document_get_note (PlDocument *self)
   return pl_record_get_string (PL_RECORD (self), PROP_NOTE);
 }
 
+const char *
+pl_document_get_url (PlDocument *self)
+{
+  g_return_val_if_fail (PL_IS_DOCUMENT (self), NULL);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_URL);
+}
+
+/**
+ * pl_document_url_is_valid:
+ * @url: (nullable): an address
+ *
+ * Whether @url is an address a delegate's browser can open: http:// or
+ * https://, a host, and no spaces. Other schemes (file://, mailto:…) are
+ * refused, because a delegate's copy would launch whatever it names.
+ *
+ * Returns: %TRUE if @url is a web address
+ */
+gboolean
+pl_document_url_is_valid (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+  const char *host;
+
+  if (url == NULL)
+    return FALSE;
+  for (const char *p = url; *p != '\0'; p++)
+    if (g_ascii_isspace (*p))
+      return FALSE;
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return FALSE;
+  scheme = g_uri_get_scheme (uri);
+  host = g_uri_get_host (uri);
+
+  return (g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0) &&
+         host != NULL && *host != '\0';
+}
+
 void
 pl_document_set_symbol (PlDocument *self,
                         const char *symbol)
@@ -163,4 +206,13 @@ pl_document_set_note (PlDocument *self,
   g_return_if_fail (PL_IS_DOCUMENT (self));
 
   pl_record_set_string (PL_RECORD (self), PROP_NOTE, note);
+}
+
+void
+pl_document_set_url (PlDocument *self,
+                     const char *url)
+{
+  g_return_if_fail (PL_IS_DOCUMENT (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_URL, url);
 }

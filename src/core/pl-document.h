@@ -17,6 +17,8 @@ PlDocumentKind       pl_document_get_kind      (PlDocument *self);
 PlDocumentStatus     pl_document_get_status    (PlDocument *self);
 const char * const *pl_document_get_languages (PlDocument *self);
 const char *        pl_document_get_note      (PlDocument *self);
+const char *        pl_document_get_url       (PlDocument *self);
+gboolean             pl_document_url_is_valid  (const char *url);
 void                 pl_document_set_symbol    (PlDocument *self,
                                                 const char *symbol);
 void                 pl_document_set_title     (PlDocument *self,
@@ -29,5 +31,7 @@ void                 pl_document_set_languages (PlDocument *self,
                                                 const char * const *languages);
 void                 pl_document_set_note      (PlDocument *self,
                                                 const char *note);
+void                 pl_document_set_url       (PlDocument *self,
+                                                const char *url);
 
 G_END_DECLS
