@@ -38,73 +38,59 @@ struct _PlSettingsPage
 
 G_DEFINE_FINAL_TYPE (PlSettingsPage, pl_settings_page, PL_TYPE_PAGE)
 
-typedef gboolean (*Validator) (const char  *text,
-                               char       **reason);
+/* The reason @text is not a valid value, or %NULL where it is; an
+ * empty field is always valid (every field is optional), so a reject
+ * function sees only text. */
+typedef char *(*Reject) (const char *text);
 
 typedef struct
 {
   const char *group;
   const char *property;
   const char *title;
-  Validator   validate;
+  Reject      reject;
 } Field;
 
-static gboolean
-validate_date (const char  *text,
-               char       **reason)
+static char *
+reject_date (const char *text)
 {
   GDate date;
 
   /* What a date is, the calendar's (YYYY-MM-DD). */
-  if (*text == '\0' || pl_calendar_parse_date (text, &date, NULL))
-    return TRUE;
-
-  *reason = g_strdup_printf (_("“%s” is not a date: write it as YYYY-MM-DD, such as 2020-10-12"), text);
-  return FALSE;
+  if (pl_calendar_parse_date (text, &date, NULL))
+    return NULL;
+  return g_strdup_printf (_("“%s” is not a date: write it as YYYY-MM-DD, such as 2020-10-12"), text);
 }
 
-static gboolean
-validate_timezone (const char  *text,
-                   char       **reason)
+static char *
+reject_timezone (const char *text)
 {
-  g_autoptr(GTimeZone) tz = NULL;
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (text);
 
-  if (*text == '\0')
-    return TRUE;
-
-  tz = g_time_zone_new_identifier (text);
   if (tz != NULL)
-    return TRUE;
-
-  *reason = g_strdup_printf (_("“%s” is not a time zone: use an IANA name, such as Europe/Vienna"), text);
-  return FALSE;
+    return NULL;
+  return g_strdup_printf (_("“%s” is not a time zone: use an IANA name, such as Europe/Vienna"), text);
 }
 
-static gboolean
-validate_symbol (const char  *text,
-                 char       **reason)
+static char *
+reject_symbol (const char *text)
 {
   g_autoptr(GError) error = NULL;
 
-  if (*text == '\0' || pl_symbol_validate (text, &error))
-    return TRUE;
-
-  *reason = g_strdup (error->message);
-  return FALSE;
+  if (pl_symbol_validate (text, &error))
+    return NULL;
+  return g_strdup (error->message);
 }
 
-static gboolean
-validate_language (const char  *text,
-                   char       **reason)
+static char *
+reject_language (const char *text)
 {
   gsize len = strlen (text);
 
-  if (len == 0 || ((len == 2 || len == 3) && g_ascii_isalpha (text[0]) && g_ascii_isalpha (text[1]) &&
-                   (len == 2 || g_ascii_isalpha (text[2]))))
-    return TRUE;
-
-  *reason = g_strdup_printf (_("“%s” is not a language code: use two letters, such as en"), text);
-  return FALSE;
+  if ((len == 2 || len == 3) && g_ascii_isalpha (text[0]) && g_ascii_isalpha (text[1]) &&
+      (len == 2 || g_ascii_isalpha (text[2])))
+    return NULL;
+  return g_strdup_printf (_("“%s” is not a language code: use two letters, such as en"), text);
 }
 
 static const Field fields[] = {
@@ -112,13 +98,13 @@ static const Field fields[] = {
   { "body", "body-short", N_("Short Name"), NULL },
   { "session", "title", N_("Title"), NULL },
   { "session", "venue", N_("Venue"), NULL },
-  { "session", "start-date", N_("First Day"), validate_date },
-  { "session", "end-date", N_("Last Day"), validate_date },
-  { "session", "timezone", N_("Time Zone"), validate_timezone },
-  { "document", "symbol", N_("Symbol"), validate_symbol },
+  { "session", "start-date", N_("First Day"), reject_date },
+  { "session", "end-date", N_("Last Day"), reject_date },
+  { "session", "timezone", N_("Time Zone"), reject_timezone },
+  { "document", "symbol", N_("Symbol"), reject_symbol },
   { "document", "distribution", N_("Distribution"), NULL },
-  { "document", "issue-date", N_("Issue Date"), validate_date },
-  { "document", "original-language", N_("Original Language"), validate_language },
+  { "document", "issue-date", N_("Issue Date"), reject_date },
+  { "document", "original-language", N_("Original Language"), reject_language },
   { "document", "reissue-note", N_("Reissue Note"), NULL },
 };
 
@@ -149,7 +135,9 @@ on_row_changed_cb (GtkEditable    *row,
   g_autofree char *label = NULL;
   g_autofree char *json_name = NULL;
 
-  if (field->validate != NULL && !field->validate (text, &reason))
+  if (field->reject != NULL && *text != '\0')
+    reason = field->reject (text);
+  if (reason != NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (row), reason);

@@ -38,20 +38,10 @@ char           *pl_speakers_page_item_in_sentence      (PlSpeakersPage *self,
                                                         PlSpeakerList  *list);
 char           *pl_speakers_page_item_label            (PlSpeakersPage *self,
                                                         PlSpeakerList  *list);
-PL_PAGE_DECLARE_ACTION (pl_speakers_page_add_list_action);
-PL_PAGE_DECLARE_ACTION (pl_speakers_page_add_speaker_action);
-PL_PAGE_DECLARE_ACTION (pl_speakers_page_delete_list_action);
-PL_PAGE_DECLARE_ACTION (pl_speakers_page_delete_speaker_action);
 void            pl_speakers_page_do_select_list        (PlSpeakersPage *self,
                                                         PlSpeakerList  *list);
-PL_PAGE_DECLARE_ACTION (pl_speakers_page_edit_list_action);
-PL_PAGE_DECLARE_ACTION (pl_speakers_page_edit_speaker_action);
 void            pl_speakers_page_fill_lists            (PlSpeakersPage *self);
-PL_PAGE_DECLARE_ACTION (pl_speakers_page_live_action);
-PL_PAGE_DECLARE_ACTION (pl_speakers_page_move_down_action);
-PL_PAGE_DECLARE_ACTION (pl_speakers_page_move_up_action);
-PL_PAGE_DECLARE_ACTION (pl_speakers_page_request_action);
-PL_PAGE_DECLARE_ACTION (pl_speakers_page_restore_order_action);
+void            pl_speakers_page_install_actions       (GtkWidgetClass *widget_class);
 void            pl_speakers_page_reveal                (GtkRevealer    *revealer,
                                                         gboolean        shown);
 void            pl_speakers_page_select_speaker        (PlSpeakersPage *self,
@@ -60,6 +50,5 @@ void            pl_speakers_page_update_counts         (PlSpeakersPage *self);
 void            pl_speakers_page_update_actions        (PlSpeakersPage *self);
 void            pl_speakers_page_update_header         (PlSpeakersPage *self);
 void            pl_speakers_page_update_requests       (PlSpeakersPage *self);
-PL_PAGE_DECLARE_ACTION (pl_speakers_page_withdraw_action);
 
 G_END_DECLS

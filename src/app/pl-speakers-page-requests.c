@@ -193,10 +193,10 @@ decline_request (PlSpeakersPage   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-void
-pl_speakers_page_request_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
+static void
+request_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
   PlRecord *request = pl_session_lookup (pl_page_get_session (PL_PAGE (self)), g_variant_get_string (parameter, NULL));
@@ -326,12 +326,9 @@ pl_speakers_page_update_actions (PlSpeakersPage *self)
 
 /* Actions */
 
-void
-pl_speakers_page_add_list_action (GtkWidget  *widget,
-                                  const char *action_name,
-                                  GVariant   *parameter)
+static void
+add_list (PlSpeakersPage *self)
 {
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
   g_autoptr(PlSpeakerList) list = pl_speaker_list_new (NULL);
   g_autoptr(GPtrArray) lists = pl_speaker_list_rows_sorted (pl_page_get_session (PL_PAGE (self)));
   g_autofree char *position = NULL;
@@ -356,23 +353,16 @@ pl_speakers_page_add_list_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-void
-pl_speakers_page_edit_list_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *parameter)
+static void
+edit_list (PlSpeakersPage *self)
 {
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-
   if (self->list != NULL)
     gtk_window_present (GTK_WINDOW (pl_speaker_list_dialog_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), self->list)));
 }
 
-void
-pl_speakers_page_delete_list_action (GtkWidget  *widget,
-                                     const char *action_name,
-                                     GVariant   *parameter)
+static void
+delete_list (PlSpeakersPage *self)
 {
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
   g_autoptr(PlSpeakerList) list = NULL;
   PlHistory *history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
   const GType kinds[] = { PL_TYPE_SPEAKER, PL_TYPE_SPEAKER_REQUEST };
@@ -412,23 +402,16 @@ pl_speakers_page_delete_list_action (GtkWidget  *widget,
   pl_speakers_page_fill_lists (self);
 }
 
-void
-pl_speakers_page_add_speaker_action (GtkWidget  *widget,
-                                     const char *action_name,
-                                     GVariant   *parameter)
+static void
+add_speaker (PlSpeakersPage *self)
 {
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-
   if (self->list != NULL)
     gtk_window_present (GTK_WINDOW (pl_speaker_dialog_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), self->list, NULL)));
 }
 
-void
-pl_speakers_page_edit_speaker_action (GtkWidget  *widget,
-                                      const char *action_name,
-                                      GVariant   *parameter)
+static void
+edit_speaker (PlSpeakersPage *self)
 {
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
   PlSpeakerEntry *entry = pl_speakers_page_selected_entry (self);
 
   if (entry != NULL)
@@ -469,44 +452,33 @@ place (PlSpeakersPage *self,
   pl_speakers_page_select_speaker (self, speaker);
 }
 
-void
-pl_speakers_page_move_up_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
+static void
+move_up (PlSpeakersPage *self)
 {
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
   PlSpeakerEntry *entry = pl_speakers_page_selected_entry (self);
 
   if (entry != NULL && pl_speaker_entry_get_number (entry) > 1)
     place (self, (int) pl_speaker_entry_get_number (entry) - 1);
 }
 
-void
-pl_speakers_page_move_down_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *parameter)
+static void
+move_down (PlSpeakersPage *self)
 {
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
   PlSpeakerEntry *entry = pl_speakers_page_selected_entry (self);
 
   if (entry != NULL && pl_speaker_entry_get_number (entry) > 0)
     place (self, (int) pl_speaker_entry_get_number (entry) + 1);
 }
 
-void
-pl_speakers_page_restore_order_action (GtkWidget  *widget,
-                                       const char *action_name,
-                                       GVariant   *parameter)
+static void
+restore_order (PlSpeakersPage *self)
 {
-  place (PL_SPEAKERS_PAGE (widget), 0);
+  place (self, 0);
 }
 
-void
-pl_speakers_page_withdraw_action (GtkWidget  *widget,
-                                  const char *action_name,
-                                  GVariant   *parameter)
+static void
+withdraw (PlSpeakersPage *self)
 {
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
   g_autoptr(PlSpeaker) speaker = take_selected_speaker (self);
 
   if (speaker == NULL)
@@ -515,12 +487,9 @@ pl_speakers_page_withdraw_action (GtkWidget  *widget,
   pl_speakers_page_select_speaker (self, speaker);
 }
 
-void
-pl_speakers_page_delete_speaker_action (GtkWidget  *widget,
-                                        const char *action_name,
-                                        GVariant   *parameter)
+static void
+delete_speaker (PlSpeakersPage *self)
 {
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
   g_autoptr(PlSpeaker) speaker = take_selected_speaker (self);
 
   if (speaker == NULL)
@@ -528,16 +497,55 @@ pl_speakers_page_delete_speaker_action (GtkWidget  *widget,
   pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (speaker));
 }
 
-void
-pl_speakers_page_live_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
+static void
+live (PlSpeakersPage *self)
 {
-  PlSpeakersPage *self = PL_SPEAKERS_PAGE (widget);
-
   if (self->list == NULL)
     return;
   pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   gtk_window_present (GTK_WINDOW (pl_speakers_live_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), self->list)));
 }
 
+
+/* The page's commands, each an action without a parameter: one table
+ * serves both the installing and the dispatch, so that a command is
+ * named in one place. */
+static const struct
+{
+  const char *name;
+  void      (*run) (PlSpeakersPage *self);
+} commands[] = {
+  { "speakers.add-list", add_list },
+  { "speakers.edit-list", edit_list },
+  { "speakers.delete-list", delete_list },
+  { "speakers.add-speaker", add_speaker },
+  { "speakers.edit-speaker", edit_speaker },
+  { "speakers.move-up", move_up },
+  { "speakers.move-down", move_down },
+  { "speakers.restore-order", restore_order },
+  { "speakers.withdraw", withdraw },
+  { "speakers.delete-speaker", delete_speaker },
+  { "speakers.live", live },
+};
+
+static void
+command_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (commands[i].name, action_name))
+      {
+        commands[i].run (PL_SPEAKERS_PAGE (widget));
+        return;
+      }
+}
+
+void
+pl_speakers_page_install_actions (GtkWidgetClass *widget_class)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    gtk_widget_class_install_action (widget_class, commands[i].name, NULL, command_action);
+  gtk_widget_class_install_action (widget_class, "speakers.accept-request", "s", request_action);
+  gtk_widget_class_install_action (widget_class, "speakers.decline-request", "s", request_action);
+}

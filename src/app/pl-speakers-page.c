@@ -666,19 +666,7 @@ pl_speakers_page_class_init (PlSpeakersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlSpeakersPage, requests_box);
   gtk_widget_class_bind_template_child (widget_class, PlSpeakersPage, summary_label);
 
-  gtk_widget_class_install_action (widget_class, "speakers.add-list", NULL, pl_speakers_page_add_list_action);
-  gtk_widget_class_install_action (widget_class, "speakers.edit-list", NULL, pl_speakers_page_edit_list_action);
-  gtk_widget_class_install_action (widget_class, "speakers.delete-list", NULL, pl_speakers_page_delete_list_action);
-  gtk_widget_class_install_action (widget_class, "speakers.add-speaker", NULL, pl_speakers_page_add_speaker_action);
-  gtk_widget_class_install_action (widget_class, "speakers.edit-speaker", NULL, pl_speakers_page_edit_speaker_action);
-  gtk_widget_class_install_action (widget_class, "speakers.move-up", NULL, pl_speakers_page_move_up_action);
-  gtk_widget_class_install_action (widget_class, "speakers.move-down", NULL, pl_speakers_page_move_down_action);
-  gtk_widget_class_install_action (widget_class, "speakers.restore-order", NULL, pl_speakers_page_restore_order_action);
-  gtk_widget_class_install_action (widget_class, "speakers.withdraw", NULL, pl_speakers_page_withdraw_action);
-  gtk_widget_class_install_action (widget_class, "speakers.delete-speaker", NULL, pl_speakers_page_delete_speaker_action);
-  gtk_widget_class_install_action (widget_class, "speakers.live", NULL, pl_speakers_page_live_action);
-  gtk_widget_class_install_action (widget_class, "speakers.accept-request", "s", pl_speakers_page_request_action);
-  gtk_widget_class_install_action (widget_class, "speakers.decline-request", "s", pl_speakers_page_request_action);
+  pl_speakers_page_install_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "speakers.add-list", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "speakers.edit-list", NULL);
