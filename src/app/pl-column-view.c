@@ -123,19 +123,26 @@ pl_column_view_append_column (GtkColumnView *view,
 }
 
 /**
- * pl_column_view_add_delegation_search:
+ * pl_column_view_show_delegations:
  * @entry: the page's search entry
  *
- * The search of a table of delegations matches the name or the ISO code,
- * without regard to case.
+ * A table of delegations shows all of @session's delegations, and its
+ * search matches the name or the ISO code, without regard to case.
+ *
+ * Returns: (transfer none): the session's delegations
  */
-void
-pl_column_view_add_delegation_search (PlRecordTable  *table,
-                                      GtkSearchEntry *entry)
+GListModel *
+pl_column_view_show_delegations (PlRecordTable  *table,
+                                 PlSession      *session,
+                                 GtkSearchEntry *entry)
 {
+  GListModel *delegations = pl_session_get_records (session, PL_TYPE_DELEGATION);
+
+  pl_record_table_set_items (table, delegations);
   pl_record_table_add_search (table, gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name"));
   pl_record_table_add_search (table, gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "iso3"));
   pl_record_table_set_search_entry (table, entry);
+  return delegations;
 }
 
 /**

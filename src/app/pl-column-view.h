@@ -5,6 +5,7 @@
 
 #include "pl-delegation.h"
 #include "pl-record-table.h"
+#include "pl-session.h"
 
 G_BEGIN_DECLS
 
@@ -28,7 +29,8 @@ GtkColumnViewColumn *pl_column_view_append_column         (GtkColumnView        
                                                            gpointer              setup_data,
                                                            gpointer              bind_data);
 
-void                 pl_column_view_add_delegation_search (PlRecordTable        *table,
+GListModel          *pl_column_view_show_delegations      (PlRecordTable        *table,
+                                                           PlSession            *session,
                                                            GtkSearchEntry       *entry);
 GtkColumnViewColumn *pl_column_view_add_delegation_name_column (PlRecordTable *table,
                                                                 guint          column,

@@ -325,7 +325,6 @@ static void
 pl_credentials_page_constructed (GObject *object)
 {
   PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
-  GListModel *delegations;
   GtkColumnViewColumn *name_column;
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
@@ -333,10 +332,7 @@ pl_credentials_page_constructed (GObject *object)
 
   pl_credentials_context_init (&self->context, pl_page_get_session (PL_PAGE (self)));
   self->progress = pl_credentials_progress_new (pl_page_get_session (PL_PAGE (self)));
-  delegations = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DELEGATION);
-
-  pl_record_table_set_items (self->table, delegations);
-  pl_column_view_add_delegation_search (self->table, self->search_entry);
+  pl_column_view_show_delegations (self->table, pl_page_get_session (PL_PAGE (self)), self->search_entry);
   pl_record_table_set_facets (self->table, facet_filter_cb, self, self->status_drop, NULL);
 
   pl_record_table_set_cells (self->table, cell_new, update_cell, self);

@@ -629,10 +629,7 @@ pl_participants_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_participants_page_parent_class)->constructed (object);
 
-  delegations = pl_session_get_records (pl_page_get_session (PL_PAGE (self)), PL_TYPE_DELEGATION);
-
-  pl_record_table_set_items (self->table, delegations);
-  pl_column_view_add_delegation_search (self->table, self->search_entry);
+  delegations = pl_column_view_show_delegations (self->table, pl_page_get_session (PL_PAGE (self)), self->search_entry);
   pl_record_table_set_facets (self->table, facet_filter_cb, self,
                               self->category_drop, self->group_drop, self->status_drop, NULL);
 

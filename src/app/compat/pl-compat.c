@@ -171,6 +171,19 @@ pl_compat_choose_file_async (GtkWindow           *parent,
 
 #endif
 
+/* What a task of this file returns: the chosen file or response. The
+ * task's source object is the parent window, if any. */
+static gpointer
+finish_task (GAsyncResult  *result,
+             gpointer       source_tag,
+             GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /**
  * pl_compat_choose_file_finish:
  *
@@ -181,11 +194,7 @@ GFile *
 pl_compat_choose_file_finish (GAsyncResult  *result,
                               GError       **error)
 {
-  /* The task's source object is the parent window, if any. */
-  g_return_val_if_fail (G_IS_TASK (result), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == pl_compat_choose_file_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_task (result, pl_compat_choose_file_async, error);
 }
 
 #if ADW_CHECK_VERSION (1, 5, 0)
@@ -340,11 +349,7 @@ char *
 pl_compat_ask_finish (GAsyncResult  *result,
                       GError       **error)
 {
-  /* The task's source object is the parent window, if any. */
-  g_return_val_if_fail (G_IS_TASK (result), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == pl_compat_ask_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_task (result, pl_compat_ask_async, error);
 }
 
 /* GTK 4.8's GtkEditableLabel stops editing 100 ms after it loses focus, from
