@@ -481,10 +481,7 @@ pl_credentials_page_select_delegation (PlCredentialsPage *self,
   /* A delegation added a moment ago: let the refresh see it first. */
   pl_page_flush_refresh (PL_PAGE (self));
 
-  if (!pl_record_table_is_shown (self->table, delegation))
-    pl_record_table_clear_filters (self->table);
-
-  pl_record_table_select_item (self->table, delegation);
+  pl_record_table_reveal_item (self->table, delegation);
 
   pl_credentials_page_set_delegation (self, delegation);
 }

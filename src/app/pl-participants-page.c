@@ -823,10 +823,7 @@ pl_participants_page_select_delegation (PlParticipantsPage *self,
 
   /* A delegation just added is only in the filter once the model has
    * seen it; a filter that hides it is cleared. */
-  if (!pl_record_table_is_shown (self->table, delegation))
-    pl_record_table_clear_filters (self->table);
-
-  pl_record_table_select_item (self->table, delegation);
+  pl_record_table_reveal_item (self->table, delegation);
 
   set_delegation (self, delegation);
 }

@@ -692,6 +692,26 @@ pl_record_table_select_item (PlRecordTable *self,
   return FALSE;
 }
 
+/**
+ * pl_record_table_reveal_item:
+ * @item: the record to select
+ *
+ * Selects the row of @item as pl_record_table_select_item() does,
+ * clearing the search and the facets first if they hide it.
+ *
+ * Returns: whether @item is in the table, and is now selected
+ */
+gboolean
+pl_record_table_reveal_item (PlRecordTable *self,
+                             gpointer       item)
+{
+  g_return_val_if_fail (PL_IS_RECORD_TABLE (self), FALSE);
+
+  if (!pl_record_table_is_shown (self, item))
+    pl_record_table_clear_filters (self);
+  return pl_record_table_select_item (self, item);
+}
+
 void
 pl_record_table_unselect (PlRecordTable *self)
 {

@@ -65,6 +65,8 @@ GtkSingleSelection  *pl_record_table_get_selection     (PlRecordTable       *sel
 gpointer             pl_record_table_get_selected_item (PlRecordTable       *self);
 gboolean             pl_record_table_select_item       (PlRecordTable       *self,
                                                         gpointer             item);
+gboolean             pl_record_table_reveal_item       (PlRecordTable       *self,
+                                                        gpointer             item);
 void                 pl_record_table_unselect          (PlRecordTable       *self);
 
 void                 pl_record_table_release           (PlRecordTable       *self,
