@@ -566,6 +566,18 @@ test_record_vote_refused (void)
     g_clear_error (&error);
   }
   {
+    /* Nobody voted; a non-recorded vote without its counts. */
+    g_autoptr(PlVote) vote = pl_vote_new (NULL);
+
+    g_assert_false (pl_proposals_record_vote (session, amendment, vote, &error));
+    g_assert_error (error, PL_PROPOSALS_ERROR, PL_PROPOSALS_ERROR_NO_DECISION);
+    g_clear_error (&error);
+    pl_vote_set_kind (vote, PL_VOTE_KIND_NON_RECORDED);
+    g_assert_false (pl_proposals_record_vote (session, amendment, vote, &error));
+    g_assert_error (error, PL_PROPOSALS_ERROR, PL_PROPOSALS_ERROR_NO_DECISION);
+    g_clear_error (&error);
+  }
+  {
     /* The proposal before its pending amendment. */
     g_autoptr(PlVote) vote = pl_vote_new (NULL);
 
