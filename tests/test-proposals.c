@@ -468,6 +468,22 @@ test_numbering (void)
   after = snapshot (session);
   g_assert_cmpstr (after, ==, before);
 
+  /* Rejected without a vote: no number; withdrawn is no action. */
+  {
+    PlProposal *r3 = add_submitted (session, PL_PROPOSAL_KIND_DRAFT_RESOLUTION, "CTOC/COP/2020/L.9", "item:first");
+
+    g_assert_false (pl_proposals_take_action_without_vote (session, r3, "meeting:plenary",
+                                                           PL_PROPOSAL_STATUS_WITHDRAWN, &error));
+    g_assert_error (error, PL_PROPOSALS_ERROR, PL_PROPOSALS_ERROR_WORKFLOW);
+    g_clear_error (&error);
+    g_assert_null (pl_proposal_get_action (r3));
+    g_assert_true (pl_proposals_take_action_without_vote (session, r3, "meeting:plenary",
+                                                          PL_PROPOSAL_STATUS_REJECTED, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (pl_proposal_get_status (r3), ==, PL_PROPOSAL_STATUS_REJECTED);
+    g_assert_null (pl_proposal_get_adopted_as (r3));
+  }
+
   /* The same number is fine in the other series. */
   g_assert_true (pl_proposals_set_number (session, d2, "10/2", &error));
   g_assert_no_error (error);

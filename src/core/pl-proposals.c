@@ -1022,7 +1022,9 @@ adopted_status_at (PlRecord *meeting)
  * pl_proposals_take_action_without_vote:
  * @meeting_id: (nullable): the meeting
  * @outcome: %PL_PROPOSAL_STATUS_ADOPTED (or %PL_PROPOSAL_STATUS_APPROVED):
- *   a text taken without a vote is adopted by consensus (rule 56)
+ *   a text taken without a vote is adopted by consensus (rule 56); or
+ *   %PL_PROPOSAL_STATUS_REJECTED, for the rare text the Conference decides
+ *   without a vote not to adopt
  *
  * Records action without a vote, in one undo step: `action` {meeting,
  * method "without_vote"}, the status adopted (approved at a meeting of the
@@ -1031,7 +1033,7 @@ adopted_status_at (PlRecord *meeting)
  * adoption.
  *
  * Returns: %FALSE with @error and nothing changed when the outcome is not
- *   an adoption, the meeting is not in the session, or the proposal cannot
+ *   an adoption or a rejection, the meeting is not in the session, or the proposal cannot
  *   be acted on now (superseded, acted on, amendments pending, an amendment
  *   after its proposal)
  */
@@ -1051,10 +1053,11 @@ pl_proposals_take_action_without_vote (PlSession         *session,
   g_return_val_if_fail (PL_IS_PROPOSAL (proposal), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (outcome != PL_PROPOSAL_STATUS_ADOPTED && outcome != PL_PROPOSAL_STATUS_APPROVED)
+  if (outcome != PL_PROPOSAL_STATUS_ADOPTED && outcome != PL_PROPOSAL_STATUS_APPROVED
+      && outcome != PL_PROPOSAL_STATUS_REJECTED)
     {
       g_set_error_literal (error, PL_PROPOSALS_ERROR, PL_PROPOSALS_ERROR_WORKFLOW,
-                           _("A proposal taken without a vote is adopted: to reject it, put it to the vote."));
+                           _("Action taken on a proposal adopts or rejects it."));
       return FALSE;
     }
   meeting = check_meeting (session, meeting_id, &local);
@@ -1066,9 +1069,10 @@ pl_proposals_take_action_without_vote (PlSession         *session,
   if (!check_actionable (session, proposal, error))
     return FALSE;
 
-  status = outcome == PL_PROPOSAL_STATUS_APPROVED ? outcome : adopted_status_at (meeting);
+  status = outcome == PL_PROPOSAL_STATUS_ADOPTED ? adopted_status_at (meeting) : outcome;
   history = pl_session_get_history (session);
-  pl_history_begin_group (history, _("Adopt Without a Vote"));
+  pl_history_begin_group (history, status == PL_PROPOSAL_STATUS_REJECTED ? _("Reject Without a Vote")
+                                                                        : _("Adopt Without a Vote"));
   set_action (proposal, meeting_id, "without_vote", NULL);
   pl_proposal_set_status (proposal, status);
   if (status == PL_PROPOSAL_STATUS_ADOPTED)
