@@ -303,6 +303,13 @@ test_sponsors (void)
   g_assert_true (pl_proposals_is_sponsor (proposal, BELGIUM));
   g_assert_true (pl_history_undo (history));
   g_assert_false (pl_proposals_is_sponsor (proposal, BELGIUM));
+
+  /* States join until the text is adopted. */
+  g_assert_true (pl_proposals_take_action_without_vote (session, proposal, "meeting:plenary",
+                                                        PL_PROPOSAL_STATUS_ADOPTED, &error));
+  g_assert_false (pl_proposals_add_sponsor (session, proposal, CHILE, TRUE, NULL, NULL, &error));
+  g_assert_error (error, PL_PROPOSALS_ERROR, PL_PROPOSALS_ERROR_WORKFLOW);
+  g_assert_false (pl_proposals_is_sponsor (proposal, CHILE));
 }
 
 static void

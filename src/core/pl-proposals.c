@@ -615,7 +615,8 @@ append_sponsor (PlProposal *proposal,
  * State that withdrew may join again: a new entry, the old one stays).
  *
  * Returns: %FALSE with @error and nothing changed for a delegation not in
- *   the session or one already sponsoring
+ *   the session or one already sponsoring, or a text adopted, rejected or
+ *   withdrawn (States join until it is adopted)
  */
 gboolean
 pl_proposals_add_sponsor (PlSession   *session,
@@ -633,6 +634,13 @@ pl_proposals_add_sponsor (PlSession   *session,
   g_return_val_if_fail (PL_IS_PROPOSAL (proposal), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (status_is_final (pl_proposal_get_status (proposal)))
+    {
+      g_set_error (error, PL_PROPOSALS_ERROR, PL_PROPOSALS_ERROR_WORKFLOW,
+                   /* Translators: a document symbol */
+                   _("%s was adopted, rejected or withdrawn: States no longer join it."), label_of (proposal));
+      return FALSE;
+    }
   if (!check_sponsor (session, proposal, delegation_id, error))
     return FALSE;
 
