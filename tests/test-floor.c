@@ -14,6 +14,7 @@
 #include "pl-speakers-live.h"
 #include "pl-speakers-page.h"
 #include "pl-test-support.h"
+#include "pl-test-ui.h"
 
 /* Issue 18, the floor: requests to speak from the registered members,
  * accepted with the registration's rank or declined with a reason the
@@ -23,30 +24,6 @@
 #define AUT "delegation:AUT"
 #define GENERAL "speaker_list:f2ebe01a-bc02-4acc-ab32-88c3b6e1e26c"
 #define OPENING "speaker_list:0727cdd1-d0ba-4b60-b178-118e15939d31"
-
-static GtkWidget *
-find_widget (GtkWidget  *widget,
-             GType       type,
-             const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          const char *label = GTK_IS_BUTTON (child) ? gtk_button_get_label (GTK_BUTTON (child)) : NULL;
-
-          if (name == NULL || (label != NULL && g_str_has_prefix (label, name)))
-            return child;
-        }
-      if ((found = find_widget (child, type, name)) != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static GtkWindow *
 find_toplevel (GType type)
@@ -167,7 +144,7 @@ test_request_dialog (void)
   pl_test_spin (100);
 
   /* The rows: list, speaker, (rank), on behalf of. */
-  for (GtkWidget *row = find_widget (dialog, ADW_TYPE_COMBO_ROW, NULL); row != NULL;
+  for (GtkWidget *row = pl_test_find_widget (dialog, ADW_TYPE_COMBO_ROW, NULL); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     if (ADW_IS_COMBO_ROW (row))
       {
@@ -199,11 +176,11 @@ test_request_dialog (void)
     g_assert_cmpstr (gtk_string_object_get_string (first), ==, "Ms. Gruber");
     g_assert_cmpstr (gtk_string_object_get_string (second), ==, "Mr. Huber");
   }
-  g_assert_null (find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL));
+  g_assert_null (pl_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL));
 
   adw_combo_row_set_selected (member_row, 1);
   {
-    GtkWidget *rank_row = find_widget (dialog, ADW_TYPE_ACTION_ROW, NULL);
+    GtkWidget *rank_row = pl_test_find_widget (dialog, ADW_TYPE_ACTION_ROW, NULL);
 
     while (rank_row != NULL && ADW_IS_COMBO_ROW (rank_row))
       rank_row = gtk_widget_get_next_sibling (rank_row);
@@ -211,7 +188,7 @@ test_request_dialog (void)
     g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (rank_row)), ==, "Adviser, Official");
   }
 
-  g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "_Request"), "clicked");
+  g_signal_emit_by_name (pl_test_find_widget (dialog, GTK_TYPE_BUTTON, "_Request"), "clicked");
   pl_test_spin (100);
 
   g_assert_cmpuint (g_list_model_get_n_items (requests), ==, before + 1);
@@ -242,7 +219,7 @@ test_request_dialog_no_members (void)
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   pl_test_spin (100);
-  g_assert_false (gtk_widget_get_sensitive (find_widget (dialog, GTK_TYPE_BUTTON, "_Request")));
+  g_assert_false (gtk_widget_get_sensitive (pl_test_find_widget (dialog, GTK_TYPE_BUTTON, "_Request")));
   gtk_window_destroy (GTK_WINDOW (dialog));
   pl_test_spin (100);
   g_assert_finalize_object (dialog);
@@ -277,12 +254,12 @@ test_delegate_page_request (void)
 
   pl_delegate_speakers_page_select_list (PL_DELEGATE_SPEAKERS_PAGE (page), lookup_list (session, GENERAL));
   /* Read-only, the delegate still asks. */
-  g_assert_true (gtk_widget_is_sensitive (find_widget (page, GTK_TYPE_BUTTON, "_Request to Speak")));
+  g_assert_true (gtk_widget_is_sensitive (pl_test_find_widget (page, GTK_TYPE_BUTTON, "_Request to Speak")));
   gtk_widget_activate_action (page, "delegate-speakers.request", NULL);
   pl_test_spin (100);
   dialog = find_toplevel (PL_TYPE_SPEAK_REQUEST_DIALOG);
   g_assert_nonnull (dialog);
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Request"), "clicked");
+  g_signal_emit_by_name (pl_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Request"), "clicked");
   pl_test_spin (100);
   {
     g_autoptr(PlSpeakerRequest) request = last_request (session);

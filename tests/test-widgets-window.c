@@ -40,6 +40,7 @@
 #include "pl-item-editor.h"
 #include "pl-member-row.h"
 #include "pl-test-support.h"
+#include "pl-test-ui.h"
 #include "pl-window.h"
 
 #include "test-widgets.h"
@@ -333,32 +334,6 @@ test_window (void)
   g_assert_finalize_object (session);
 }
 
-/* The first descendant of @widget of @type whose accessible label (or,
- * for a button, mnemonic label) starts with @name. */
-static GtkWidget *
-find_widget (GtkWidget  *widget,
-             GType       type,
-             const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          const char *label = GTK_IS_BUTTON (child) ? gtk_button_get_label (GTK_BUTTON (child)) : NULL;
-
-          if (name == NULL || (label != NULL && g_str_has_prefix (label, name)))
-            return child;
-        }
-      if ((found = find_widget (child, type, name)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 destroy_and_finalize (GtkWidget *window)
 {
@@ -399,7 +374,7 @@ test_start_view (void)
   view = g_object_ref_sink (g_object_new (PL_TYPE_START_VIEW, "menu-model", menu, NULL));
   g_assert_true (pl_start_view_get_menu_model (view) == G_MENU_MODEL (menu));
   g_signal_connect (view, "open", G_CALLBACK (on_start_view_open_cb), &opened);
-  list = find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL);
+  list = pl_test_find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL);
   g_assert_nonnull (list);
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (list)));
 
@@ -435,7 +410,7 @@ test_preferences_window (void)
   gtk_window_present (GTK_WINDOW (window));
   pl_test_spin (200);
 
-  url_row = find_widget (window, ADW_TYPE_ENTRY_ROW, NULL);
+  url_row = pl_test_find_widget (window, ADW_TYPE_ENTRY_ROW, NULL);
   g_assert_nonnull (url_row);
   gtk_editable_set_text (GTK_EDITABLE (url_row), "http://127.0.0.1:5984/");
   user_row = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (url_row));
@@ -450,7 +425,7 @@ test_preferences_window (void)
 
   /* Test Connection without a database says what is missing; it does
    * not try the network. */
-  g_signal_emit_by_name (find_widget (window, GTK_TYPE_BUTTON, "_Test Connection"), "clicked");
+  g_signal_emit_by_name (pl_test_find_widget (window, GTK_TYPE_BUTTON, "_Test Connection"), "clicked");
   pl_test_spin (50);
 
   destroy_and_finalize (window);
@@ -471,7 +446,7 @@ test_preferences_password_in_address (void)
   gtk_window_present (GTK_WINDOW (window));
   pl_test_spin (200);
 
-  url_row = find_widget (window, ADW_TYPE_ENTRY_ROW, NULL);
+  url_row = pl_test_find_widget (window, ADW_TYPE_ENTRY_ROW, NULL);
   user_row = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (url_row));
   password_row = gtk_widget_get_next_sibling (user_row);
   g_assert_true (ADW_IS_ENTRY_ROW (user_row));
@@ -484,7 +459,7 @@ test_preferences_password_in_address (void)
   g_assert_cmpstr (user, ==, "clerk");
 
   /* Without a database the test stops before the network. */
-  g_signal_emit_by_name (find_widget (window, GTK_TYPE_BUTTON, "_Test Connection"), "clicked");
+  g_signal_emit_by_name (pl_test_find_widget (window, GTK_TYPE_BUTTON, "_Test Connection"), "clicked");
   pl_test_spin (50);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (url_row)), ==, "http://127.0.0.1:5984/");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (user_row)), ==, "clerk");
@@ -540,19 +515,19 @@ test_conflicts_dialog (void)
   /* Keep Mine puts the local value back; Keep Theirs forgets it. The
    * dialog rebuilds its rows from the engine's notification: wait for it
    * (bounded), the machine may be busy. */
-  g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Mine"), "clicked");
+  g_signal_emit_by_name (pl_test_find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Mine"), "clicked");
   for (guint i = 0; i < 100 && pl_sync_engine_get_n_conflicts (engine) != 1; i++)
     pl_test_spin (20);
   pl_test_spin (50);
   g_assert_cmpuint (pl_sync_engine_get_n_conflicts (engine), ==, 1);
   g_assert_cmpstr (pl_session_settings_get_venue (settings), ==, "Vienna");
-  g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Theirs"), "clicked");
+  g_signal_emit_by_name (pl_test_find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Theirs"), "clicked");
   for (guint i = 0; i < 100 && pl_sync_engine_get_n_conflicts (engine) != 0; i++)
     pl_test_spin (20);
   pl_test_spin (50);
   g_assert_cmpuint (pl_sync_engine_get_n_conflicts (engine), ==, 0);
   g_assert_cmpstr (pl_session_settings_get_title (settings), !=, "Mine");
-  g_assert_null (find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Theirs"));
+  g_assert_null (pl_test_find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Theirs"));
 
   destroy_and_finalize (dialog);
   g_assert_finalize_object (engine);
@@ -624,9 +599,9 @@ test_window_read_only (void)
   assert_edit_buttons_insensitive (agenda, "agenda.");
   {
     GtkWidget *settings = pl_window_get_page (window, "settings");
-    GtkWidget *spin = find_widget (settings, GTK_TYPE_SPIN_BUTTON, NULL);
-    GtkWidget *combo = find_widget (settings, ADW_TYPE_COMBO_ROW, NULL);
-    GtkWidget *entry = find_widget (settings, ADW_TYPE_ENTRY_ROW, NULL);
+    GtkWidget *spin = pl_test_find_widget (settings, GTK_TYPE_SPIN_BUTTON, NULL);
+    GtkWidget *combo = pl_test_find_widget (settings, ADW_TYPE_COMBO_ROW, NULL);
+    GtkWidget *entry = pl_test_find_widget (settings, ADW_TYPE_ENTRY_ROW, NULL);
 
     g_assert_nonnull (spin);
     g_assert_false (gtk_widget_is_sensitive (spin));
