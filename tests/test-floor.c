@@ -7,13 +7,14 @@
 #include "pl-notices.h"
 #include "pl-page.h"
 #include "pl-room-state.h"
-#include "pl-samples.h"
 #include "pl-speak-request-dialog.h"
 #include "pl-speaker-forecast.h"
 #include "pl-speaker-notices.h"
 #include "pl-speaker-order.h"
 #include "pl-speakers-live.h"
 #include "pl-speakers-page.h"
+#include "pl-test-support.h"
+#include "pl-test-ui.h"
 
 /* Issue 18, the floor: requests to speak from the registered members,
  * accepted with the registration's rank or declined with a reason the
@@ -23,54 +24,6 @@
 #define AUT "delegation:AUT"
 #define GENERAL "speaker_list:f2ebe01a-bc02-4acc-ab32-88c3b6e1e26c"
 #define OPENING "speaker_list:0727cdd1-d0ba-4b60-b178-118e15939d31"
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-spin_until (gboolean (*done) (gpointer data),
-            gpointer   data,
-            guint      timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("spin_until: still waiting after %u ms", timeout_ms);
-      g_main_context_iteration (NULL, FALSE);
-    }
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *widget,
-             GType       type,
-             const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          const char *label = GTK_IS_BUTTON (child) ? gtk_button_get_label (GTK_BUTTON (child)) : NULL;
-
-          if (name == NULL || (label != NULL && g_str_has_prefix (label, name)))
-            return child;
-        }
-      if ((found = find_widget (child, type, name)) != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static GtkWindow *
 find_toplevel (GType type)
@@ -93,7 +46,7 @@ static PlSession *
 load_floor_session (void)
 {
   g_autoptr(GError) error = NULL;
-  PlSession *session = pl_samples_load (&error);
+  PlSession *session = pl_test_load_sample ();
   g_autoptr(PlDelegation) austria = pl_delegation_new (AUT);
   g_autoptr(PlDelegation) kenya = pl_delegation_new ("delegation:KEN");
   g_autoptr(JsonNode) members =
@@ -102,7 +55,6 @@ load_floor_session (void)
                       &error);
 
   g_assert_no_error (error);
-  g_assert_nonnull (session);
   pl_delegation_set_name (austria, "Austria");
   pl_delegation_set_iso3 (austria, "AUT");
   pl_delegation_set_members (austria, members);
@@ -189,10 +141,10 @@ test_request_dialog (void)
   g_object_ref (dialog);
   pl_speak_request_dialog_select_list (PL_SPEAK_REQUEST_DIALOG (dialog), general);
   gtk_window_present (GTK_WINDOW (dialog));
-  spin (100);
+  pl_test_spin (100);
 
   /* The rows: list, speaker, (rank), on behalf of. */
-  for (GtkWidget *row = find_widget (dialog, ADW_TYPE_COMBO_ROW, NULL); row != NULL;
+  for (GtkWidget *row = pl_test_find_widget (dialog, ADW_TYPE_COMBO_ROW, NULL); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     if (ADW_IS_COMBO_ROW (row))
       {
@@ -224,11 +176,11 @@ test_request_dialog (void)
     g_assert_cmpstr (gtk_string_object_get_string (first), ==, "Ms. Gruber");
     g_assert_cmpstr (gtk_string_object_get_string (second), ==, "Mr. Huber");
   }
-  g_assert_null (find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL));
+  g_assert_null (pl_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL));
 
   adw_combo_row_set_selected (member_row, 1);
   {
-    GtkWidget *rank_row = find_widget (dialog, ADW_TYPE_ACTION_ROW, NULL);
+    GtkWidget *rank_row = pl_test_find_widget (dialog, ADW_TYPE_ACTION_ROW, NULL);
 
     while (rank_row != NULL && ADW_IS_COMBO_ROW (rank_row))
       rank_row = gtk_widget_get_next_sibling (rank_row);
@@ -236,8 +188,8 @@ test_request_dialog (void)
     g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (rank_row)), ==, "Adviser, Official");
   }
 
-  g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "_Request"), "clicked");
-  spin (100);
+  g_signal_emit_by_name (pl_test_find_widget (dialog, GTK_TYPE_BUTTON, "_Request"), "clicked");
+  pl_test_spin (100);
 
   g_assert_cmpuint (g_list_model_get_n_items (requests), ==, before + 1);
   request = last_request (session);
@@ -251,7 +203,7 @@ test_request_dialog (void)
   g_assert_cmpstr (pl_speaker_request_get_requested_by (request), ==, "aut-delegate");
   g_clear_object (&request);
 
-  spin (100);
+  pl_test_spin (100);
   g_assert_finalize_object (dialog);
   g_assert_finalize_object (session);
 }
@@ -266,10 +218,10 @@ test_request_dialog_no_members (void)
 
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
-  spin (100);
-  g_assert_false (gtk_widget_get_sensitive (find_widget (dialog, GTK_TYPE_BUTTON, "_Request")));
+  pl_test_spin (100);
+  g_assert_false (gtk_widget_get_sensitive (pl_test_find_widget (dialog, GTK_TYPE_BUTTON, "_Request")));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin (100);
+  pl_test_spin (100);
   g_assert_finalize_object (dialog);
   g_assert_finalize_object (session);
 }
@@ -298,17 +250,17 @@ test_delegate_page_request (void)
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
   pl_page_set_read_only (PL_PAGE (page), TRUE);
-  spin (100);
+  pl_test_spin (100);
 
   pl_delegate_speakers_page_select_list (PL_DELEGATE_SPEAKERS_PAGE (page), lookup_list (session, GENERAL));
   /* Read-only, the delegate still asks. */
-  g_assert_true (gtk_widget_is_sensitive (find_widget (page, GTK_TYPE_BUTTON, "_Request to Speak")));
+  g_assert_true (gtk_widget_is_sensitive (pl_test_find_widget (page, GTK_TYPE_BUTTON, "_Request to Speak")));
   gtk_widget_activate_action (page, "delegate-speakers.request", NULL);
-  spin (100);
+  pl_test_spin (100);
   dialog = find_toplevel (PL_TYPE_SPEAK_REQUEST_DIALOG);
   g_assert_nonnull (dialog);
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Request"), "clicked");
-  spin (100);
+  g_signal_emit_by_name (pl_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Request"), "clicked");
+  pl_test_spin (100);
   {
     g_autoptr(PlSpeakerRequest) request = last_request (session);
 
@@ -318,7 +270,7 @@ test_delegate_page_request (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
   g_assert_finalize_object (window);
   g_assert_finalize_object (session);
 }
@@ -374,27 +326,27 @@ test_accept_and_decline (void)
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
   pl_speakers_page_select_list (PL_SPEAKERS_PAGE (staff), lookup_list (session, GENERAL));
-  spin (100);
+  pl_test_spin (100);
   /* On the Speakers page, the requests are seen there, not announced. */
   g_assert_true (pl_notices_get_quiet (pl_speakers_page_get_notices (PL_SPEAKERS_PAGE (staff))));
   g_assert_cmpuint (pl_notices_get_n_pending (pl_speakers_page_get_notices (PL_SPEAKERS_PAGE (staff))), ==, 2);
 
   gtk_widget_activate_action (staff, "speakers.accept-request", "s", pl_record_get_id (PL_RECORD (claim)));
-  spin (50);
+  pl_test_spin (50);
   g_assert_cmpint (pl_speaker_request_get_status (claim), ==, PL_SPEAKER_REQUEST_ACCEPTED);
   speaker = pl_session_lookup (session, pl_speaker_request_get_speaker (claim));
   g_assert_true (PL_IS_SPEAKER (speaker));
   g_assert_cmpint (pl_speaker_get_rank (PL_SPEAKER (speaker)), ==, PL_RANK_OFFICIAL);
 
   gtk_widget_activate_action (staff, "speakers.decline-request", "s", pl_record_get_id (PL_RECORD (late)));
-  spin (100);
+  pl_test_spin (100);
   decline = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (decline);
   g_assert_false (adw_message_dialog_get_response_enabled (decline, "decline"));
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (decline)), "The list is closed");
   g_assert_true (adw_message_dialog_get_response_enabled (decline, "decline"));
   adw_message_dialog_response (decline, "decline");
-  spin (100);
+  pl_test_spin (100);
   g_assert_cmpint (pl_speaker_request_get_status (late), ==, PL_SPEAKER_REQUEST_DECLINED);
   g_assert_cmpstr (pl_speaker_request_get_reason (late), ==, "The list is closed");
 
@@ -402,7 +354,7 @@ test_accept_and_decline (void)
   delegate = pl_delegate_speakers_page_new (session);
   pl_delegate_speakers_page_set_delegation (PL_DELEGATE_SPEAKERS_PAGE (delegate), AUT);
   gtk_window_set_child (GTK_WINDOW (window), delegate);
-  spin (100);
+  pl_test_spin (100);
   pl_page_flush_refresh (PL_PAGE (delegate));
   row = request_row_for (delegate, late);
   g_assert_nonnull (row);
@@ -414,7 +366,7 @@ test_accept_and_decline (void)
   g_object_unref (claim);
   g_object_unref (late);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
   g_assert_finalize_object (window);
   g_assert_finalize_object (session);
 }
@@ -472,7 +424,7 @@ test_my_requests_forecast (void)
   gtk_window_set_child (GTK_WINDOW (window), page);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
   pl_delegate_speakers_page_set_now (PL_DELEGATE_SPEAKERS_PAGE (page), now);
 
   row = request_row_for (page, request);
@@ -481,7 +433,7 @@ test_my_requests_forecast (void)
   g_assert_cmpstr (status_of_row (row), ==, expected);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
   g_assert_finalize_object (window);
   g_assert_finalize_object (session);
 }
@@ -501,7 +453,7 @@ test_withdraw_request (void)
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
   pl_page_set_read_only (PL_PAGE (page), TRUE);
-  spin (100);
+  pl_test_spin (100);
   pl_page_flush_refresh (PL_PAGE (page));
 
   g_assert_nonnull (request_row_for (page, request));
@@ -509,7 +461,7 @@ test_withdraw_request (void)
   g_assert_null (pl_session_lookup (session, id));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
   g_assert_finalize_object (window);
   g_assert_finalize_object (session);
 }
@@ -561,11 +513,11 @@ test_live_room_state (void)
   live = pl_speakers_live_new (NULL, session, general);
   g_object_ref (live);
   gtk_window_present (GTK_WINDOW (live));
-  spin (100);
+  pl_test_spin (100);
   g_assert_null (plenary_state (session));
 
   gtk_widget_activate_action (live, "live.toggle", NULL);
-  spin_until (state_has_speaker, session, 5000);
+  pl_test_spin_until (state_has_speaker, session, 5000);
   state = plenary_state (session);
   g_assert_cmpstr (pl_room_state_get_speaker (state), ==, pl_record_get_id (PL_RECORD (first)));
   g_assert_cmpstr (pl_room_state_get_list (state), ==, GENERAL);
@@ -574,14 +526,14 @@ test_live_room_state (void)
   g_assert_cmpint (pl_room_state_get_time_limit_s (state), ==, 180);
 
   gtk_widget_activate_action (live, "live.toggle", NULL);
-  spin_until (state_paused, session, 5000);
+  pl_test_spin_until (state_paused, session, 5000);
 
   gtk_widget_activate_action (live, "live.toggle", NULL);
-  spin_until (state_has_speaker, session, 5000);
+  pl_test_spin_until (state_has_speaker, session, 5000);
   g_assert_null (pl_room_state_get_paused_at (state));
 
   gtk_widget_activate_action (live, "live.spoken", NULL);
-  spin_until (state_ended, session, 5000);
+  pl_test_spin_until (state_ended, session, 5000);
   g_assert_null (pl_room_state_get_started_at (state));
   g_assert_false (pl_room_state_get_running (state));
   g_assert_cmpstr (pl_room_state_get_list (state), ==, GENERAL);
@@ -593,7 +545,7 @@ test_live_room_state (void)
   g_assert_null (pl_room_state_get_speaker (state));
 
   gtk_window_destroy (GTK_WINDOW (live));
-  spin (100);
+  pl_test_spin (100);
   g_assert_finalize_object (live);
   g_assert_finalize_object (session);
 }
@@ -613,20 +565,20 @@ test_live_other_window (void)
   g_object_ref (live);
   gtk_window_present (GTK_WINDOW (live));
   gtk_widget_activate_action (live, "live.toggle", NULL);
-  spin_until (state_has_speaker, session, 5000);
+  pl_test_spin_until (state_has_speaker, session, 5000);
   state = plenary_state (session);
   started = g_strdup (pl_room_state_get_started_at (state));
   gtk_window_destroy (GTK_WINDOW (live));
-  spin (100);
+  pl_test_spin (100);
   g_assert_finalize_object (live);
   g_assert_true (state_paused (session));
 
   live = pl_speakers_live_new (NULL, session, general);
   g_object_ref (live);
   gtk_window_present (GTK_WINDOW (live));
-  spin (100);
+  pl_test_spin (100);
   gtk_window_destroy (GTK_WINDOW (live));
-  spin (100);
+  pl_test_spin (100);
   g_assert_finalize_object (live);
   g_assert_true (state_paused (session));
   g_assert_cmpstr (pl_room_state_get_speaker (state), ==, pl_record_get_id (PL_RECORD (first)));
@@ -635,11 +587,11 @@ test_live_other_window (void)
   g_object_ref (live);
   gtk_window_present (GTK_WINDOW (live));
   gtk_widget_activate_action (live, "live.toggle", NULL);
-  spin_until (state_has_speaker, session, 5000);
+  pl_test_spin_until (state_has_speaker, session, 5000);
   g_assert_cmpstr (pl_room_state_get_started_at (state), ==, started);
   g_assert_null (pl_room_state_get_paused_at (state));
   gtk_window_destroy (GTK_WINDOW (live));
-  spin (100);
+  pl_test_spin (100);
   g_assert_finalize_object (live);
   g_assert_finalize_object (session);
 }
@@ -893,11 +845,11 @@ test_shots (void)
   pl_page_set_read_only (PL_PAGE (page), TRUE);
   pl_delegate_speakers_page_select_list (PL_DELEGATE_SPEAKERS_PAGE (page), lookup_list (session, GENERAL));
   pl_delegate_speakers_page_set_now (PL_DELEGATE_SPEAKERS_PAGE (page), now);
-  spin (500);
+  pl_test_spin (500);
   shot (window, "18-floor-delegate-speakers.png");
 
   gtk_widget_activate_action (page, "delegate-speakers.request", NULL);
-  spin (500);
+  pl_test_spin (500);
   dialog = GTK_WIDGET (find_toplevel (PL_TYPE_SPEAK_REQUEST_DIALOG));
   shot (dialog, "18-floor-request-dialog.png");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -905,24 +857,24 @@ test_shots (void)
   staff = pl_speakers_page_new (session);
   gtk_window_set_child (GTK_WINDOW (window), staff);
   pl_speakers_page_select_list (PL_SPEAKERS_PAGE (staff), lookup_list (session, GENERAL));
-  spin (500);
+  pl_test_spin (500);
   shot (window, "18-floor-staff-requests.png");
   {
     GListModel *requests = pl_session_get_records (session, PL_TYPE_SPEAKER_REQUEST);
     g_autoptr(PlSpeakerRequest) pending = g_list_model_get_item (requests, g_list_model_get_n_items (requests) - 1);
 
     gtk_widget_activate_action (staff, "speakers.decline-request", "s", pl_record_get_id (PL_RECORD (pending)));
-    spin (300);
+    pl_test_spin (300);
     dialog = GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
                            "Austria is already on the list");
-    spin (300);
+    pl_test_spin (300);
     shot (dialog, "18-floor-decline-dialog.png");
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
   g_assert_finalize_object (window);
   g_assert_finalize_object (session);
 }

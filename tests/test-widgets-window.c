@@ -26,7 +26,6 @@
 #include "pl-participation.h"
 #include "pl-preferences-window.h"
 #include "pl-reference-states.h"
-#include "pl-samples.h"
 #include "pl-schedule-page.h"
 #include "pl-start-view.h"
 #include "pl-schedule.h"
@@ -41,6 +40,7 @@
 #include "pl-item-editor.h"
 #include "pl-member-row.h"
 #include "pl-test-support.h"
+#include "pl-test-ui.h"
 #include "pl-window.h"
 
 #include "test-widgets.h"
@@ -128,14 +128,14 @@ check_member_email_edit (PlSession          *session,
   g_assert_cmpstr (pl_contact_get_email (contact, member_id), ==, "anna@example.org");
 
   pl_participants_page_select_delegation (self, austria);
-  spin (50);
+  pl_test_spin (50);
   entry = find_member_entry (GTK_WIDGET (self), member_id, "email");
   g_assert_nonnull (entry);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "anna@example.org");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "anna.berger@example.org");
   g_signal_emit_by_name (entry, "activate");
-  spin (50);
+  pl_test_spin (50);
   g_assert_cmpstr (pl_contact_get_email (contact, member_id), ==, "anna.berger@example.org");
   g_assert_false (json_object_has_member (pl_delegation_get_member (austria, 0), "email"));
   /* The editor, rebuilt, shows the new email. */
@@ -144,18 +144,18 @@ check_member_email_edit (PlSession          *session,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "anna.berger@example.org");
 
   g_assert_true (pl_history_undo (history));
-  spin (50);
+  pl_test_spin (50);
   g_assert_cmpstr (pl_contact_get_email (contact, member_id), ==, "anna@example.org");
   entry = find_member_entry (GTK_WIDGET (self), member_id, "email");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "anna@example.org");
 
   /* Deleting the delegation takes its contact record with it, one step. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (self), "participants.delete", NULL));
-  spin (50);
+  pl_test_spin (50);
   g_assert_null (pl_session_lookup (session, "delegation:AUT"));
   g_assert_null (pl_session_lookup (session, "contact:AUT"));
   g_assert_true (pl_history_undo (history));
-  spin (50);
+  pl_test_spin (50);
   g_assert_true (pl_session_lookup (session, "contact:AUT") == PL_RECORD (contact));
   g_assert_true (pl_session_lookup (session, "delegation:AUT") == PL_RECORD (austria));
 }
@@ -165,7 +165,7 @@ check_member_email_edit (PlSession          *session,
 void
 test_participants_page_import_filter (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   PlHistory *history = pl_session_get_history (session);
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = pl_participants_page_new (session);
@@ -181,11 +181,11 @@ test_participants_page_import_filter (void)
   g_object_ref (page);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
   g_assert_cmpuint (n_items (model), ==, 0);
 
   g_assert_true (pl_participants_page_import_bytes (self, good, "good.csv"));
-  spin (50);
+  pl_test_spin (50);
   g_assert_cmpuint (n_items (model), ==, 3);
   first = g_list_model_get_item (model, 0);
   last = g_list_model_get_item (model, 2);
@@ -204,7 +204,7 @@ test_participants_page_import_filter (void)
 
   /* A rejected file changes nothing (the report window opens). */
   g_assert_false (pl_participants_page_import_bytes (self, bad, "bad.csv"));
-  spin (50);
+  pl_test_spin (50);
   g_assert_cmpuint (n_items (model), ==, 3);
   report = NULL;
   for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
@@ -219,11 +219,11 @@ test_participants_page_import_filter (void)
 
   /* The whole import is one step. */
   g_assert_true (pl_history_undo (history));
-  spin (300);
+  pl_test_spin (300);
   g_assert_cmpuint (n_items (model), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (300);
+  pl_test_spin (300);
   g_assert_finalize_object (page);
   g_assert_finalize_object (session);
 }
@@ -233,7 +233,7 @@ test_participants_page_import_filter (void)
 void
 test_credentials_page_receipt (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = pl_credentials_page_new (session);
   PlCredentialsPage *self = PL_CREDENTIALS_PAGE (page);
@@ -244,13 +244,13 @@ test_credentials_page_receipt (void)
   g_object_ref (page);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
 
   austria = pl_delegation_import_add_state (session, "AUT", &error);
   g_assert_no_error (error);
   observer = pl_participation_add_delegation (session, "INTERPOL", PL_DELEGATION_CATEGORY_IGO, NULL);
   g_assert_nonnull (observer);
-  spin (100);
+  pl_test_spin (100);
   /* Observers need no credentials (rule 18). */
   g_assert_cmpuint (g_list_model_get_n_items (pl_credentials_page_get_model (self)), ==, 1);
 
@@ -261,11 +261,11 @@ test_credentials_page_receipt (void)
   credentials = pl_credentials_ensure (session, austria);
   g_assert_true (pl_credentials_record_receipt (session, credentials, PL_CREDENTIALS_FORM_COPY,
                                                 PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER, "", "2020-10-09T10:00:00+02:00"));
-  spin (100);
+  pl_test_spin (100);
   g_assert_cmpint (pl_credentials_status_for (session, austria), ==, PL_CREDENTIALS_STATUS_PROVISIONAL);
   g_assert_true (pl_credentials_record_receipt (session, credentials, PL_CREDENTIALS_FORM_ORIGINAL,
                                                 PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER, "", "2020-10-10T10:00:00+02:00"));
-  spin (100);
+  pl_test_spin (100);
   g_assert_cmpint (pl_credentials_status_for (session, austria), ==, PL_CREDENTIALS_STATUS_IN_DUE_FORM);
 
   /* The page's own Record Receipt (Ctrl+Enter) with an empty time: the
@@ -278,22 +278,22 @@ test_credentials_page_receipt (void)
 
     g_assert_no_error (error);
     brazil = g_object_ref (added);
-    spin (100);
+    pl_test_spin (100);
     pl_credentials_page_select_delegation (self, brazil);
     g_assert_true (gtk_widget_activate_action (page, "credentials.record", NULL));
-    spin (100);
+    pl_test_spin (100);
     g_assert_nonnull (pl_credentials_find (session, brazil));
     g_assert_cmpint (pl_credentials_get_form (pl_credentials_find (session, brazil)), ==, PL_CREDENTIALS_FORM_ORIGINAL);
     g_assert_cmpint (pl_credentials_get_issuer (pl_credentials_find (session, brazil)), ==,
                      PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER);
     g_assert_cmpint (pl_credentials_status_for (session, brazil), ==, PL_CREDENTIALS_STATUS_LATE);
     g_assert_true (pl_history_undo (history));
-    spin (100);
+    pl_test_spin (100);
     g_assert_null (pl_credentials_find (session, brazil));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (300);
+  pl_test_spin (300);
   g_assert_finalize_object (page);
   g_assert_finalize_object (session);
 }
@@ -302,7 +302,7 @@ void
 test_window (void)
 {
   g_autoptr(PlApplication) app = pl_application_new ();
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   g_autoptr(GError) error = NULL;
   PlWindow *window;
 
@@ -313,11 +313,11 @@ test_window (void)
   window = pl_window_new (app);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
   g_assert_null (pl_window_get_session (window));
 
   pl_window_set_session (window, session, NULL);
-  spin (100);
+  pl_test_spin (100);
   for (const char * const *name = (const char * const[]) { "overview", "agenda", "schedule", "deadlines", "documents",
                                                           "participants", "credentials", "bureau", "speakers",
                                                           "settings", NULL };
@@ -325,46 +325,20 @@ test_window (void)
     {
       g_assert_nonnull (pl_window_get_page (window, *name));
       pl_window_show_page (window, *name);
-      spin (100);
+      pl_test_spin (100);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  pl_test_spin (50);
   g_assert_finalize_object (window);
   g_assert_finalize_object (session);
-}
-
-/* The first descendant of @widget of @type whose accessible label (or,
- * for a button, mnemonic label) starts with @name. */
-static GtkWidget *
-find_widget (GtkWidget  *widget,
-             GType       type,
-             const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          const char *label = GTK_IS_BUTTON (child) ? gtk_button_get_label (GTK_BUTTON (child)) : NULL;
-
-          if (name == NULL || (label != NULL && g_str_has_prefix (label, name)))
-            return child;
-        }
-      if ((found = find_widget (child, type, name)) != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
 destroy_and_finalize (GtkWidget *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (300);
+  pl_test_spin (300);
   g_assert_finalize_object (window);
 }
 
@@ -400,7 +374,7 @@ test_start_view (void)
   view = g_object_ref_sink (g_object_new (PL_TYPE_START_VIEW, "menu-model", menu, NULL));
   g_assert_true (pl_start_view_get_menu_model (view) == G_MENU_MODEL (menu));
   g_signal_connect (view, "open", G_CALLBACK (on_start_view_open_cb), &opened);
-  list = find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL);
+  list = pl_test_find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_BOX, NULL);
   g_assert_nonnull (list);
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (list)));
 
@@ -434,15 +408,15 @@ test_preferences_window (void)
 
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
-  spin (200);
+  pl_test_spin (200);
 
-  url_row = find_widget (window, ADW_TYPE_ENTRY_ROW, NULL);
+  url_row = pl_test_find_widget (window, ADW_TYPE_ENTRY_ROW, NULL);
   g_assert_nonnull (url_row);
   gtk_editable_set_text (GTK_EDITABLE (url_row), "http://127.0.0.1:5984/");
   user_row = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (url_row));
   g_assert_true (ADW_IS_ENTRY_ROW (user_row));
   gtk_editable_set_text (GTK_EDITABLE (user_row), "clerk");
-  spin (50);
+  pl_test_spin (50);
 
   g_assert_true (pl_sync_account_get_defaults (&server, &database, &user));
   g_assert_cmpstr (server, ==, "http://127.0.0.1:5984/");
@@ -451,8 +425,8 @@ test_preferences_window (void)
 
   /* Test Connection without a database says what is missing; it does
    * not try the network. */
-  g_signal_emit_by_name (find_widget (window, GTK_TYPE_BUTTON, "_Test Connection"), "clicked");
-  spin (50);
+  g_signal_emit_by_name (pl_test_find_widget (window, GTK_TYPE_BUTTON, "_Test Connection"), "clicked");
+  pl_test_spin (50);
 
   destroy_and_finalize (window);
   pl_sync_account_set_defaults (NULL, NULL, NULL);
@@ -470,23 +444,23 @@ test_preferences_password_in_address (void)
 
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
-  spin (200);
+  pl_test_spin (200);
 
-  url_row = find_widget (window, ADW_TYPE_ENTRY_ROW, NULL);
+  url_row = pl_test_find_widget (window, ADW_TYPE_ENTRY_ROW, NULL);
   user_row = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (url_row));
   password_row = gtk_widget_get_next_sibling (user_row);
   g_assert_true (ADW_IS_ENTRY_ROW (user_row));
   g_assert_true (ADW_IS_ENTRY_ROW (password_row));
   gtk_editable_set_text (GTK_EDITABLE (url_row), "http://clerk:s3cret%40x@127.0.0.1:5984/");
-  spin (50);
+  pl_test_spin (50);
 
   g_assert_true (pl_sync_account_get_defaults (&server, &database, &user));
   g_assert_cmpstr (server, ==, "http://127.0.0.1:5984/");
   g_assert_cmpstr (user, ==, "clerk");
 
   /* Without a database the test stops before the network. */
-  g_signal_emit_by_name (find_widget (window, GTK_TYPE_BUTTON, "_Test Connection"), "clicked");
-  spin (50);
+  g_signal_emit_by_name (pl_test_find_widget (window, GTK_TYPE_BUTTON, "_Test Connection"), "clicked");
+  pl_test_spin (50);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (url_row)), ==, "http://127.0.0.1:5984/");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (user_row)), ==, "clerk");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (password_row)), ==, "s3cret@x");
@@ -520,7 +494,7 @@ conflict_state (void)
 void
 test_conflicts_dialog (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   g_autoptr(JsonObject) state = conflict_state ();
   g_autoptr(GError) error = NULL;
   PlCouchClient *client = pl_couch_client_new ("http://127.0.0.1:9/", "cop10", &error);
@@ -536,24 +510,24 @@ test_conflicts_dialog (void)
   dialog = pl_conflicts_dialog_new (NULL, engine);
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
-  spin (200);
+  pl_test_spin (200);
 
   /* Keep Mine puts the local value back; Keep Theirs forgets it. The
    * dialog rebuilds its rows from the engine's notification: wait for it
    * (bounded), the machine may be busy. */
-  g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Mine"), "clicked");
+  g_signal_emit_by_name (pl_test_find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Mine"), "clicked");
   for (guint i = 0; i < 100 && pl_sync_engine_get_n_conflicts (engine) != 1; i++)
-    spin (20);
-  spin (50);
+    pl_test_spin (20);
+  pl_test_spin (50);
   g_assert_cmpuint (pl_sync_engine_get_n_conflicts (engine), ==, 1);
   g_assert_cmpstr (pl_session_settings_get_venue (settings), ==, "Vienna");
-  g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Theirs"), "clicked");
+  g_signal_emit_by_name (pl_test_find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Theirs"), "clicked");
   for (guint i = 0; i < 100 && pl_sync_engine_get_n_conflicts (engine) != 0; i++)
-    spin (20);
-  spin (50);
+    pl_test_spin (20);
+  pl_test_spin (50);
   g_assert_cmpuint (pl_sync_engine_get_n_conflicts (engine), ==, 0);
   g_assert_cmpstr (pl_session_settings_get_title (settings), !=, "Mine");
-  g_assert_null (find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Theirs"));
+  g_assert_null (pl_test_find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Theirs"));
 
   destroy_and_finalize (dialog);
   g_assert_finalize_object (engine);
@@ -587,7 +561,7 @@ assert_edit_buttons_insensitive (GtkWidget  *widget,
 void
 test_window_read_only (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   g_autoptr(GPtrArray) before = pl_agenda_list_in_order (pl_session_get_agenda (session));
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(PlNotifyCounter) counter = NULL;
@@ -600,7 +574,7 @@ test_window_read_only (void)
   g_object_ref (window);
   pl_window_set_session (window, session, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
   agenda = pl_window_get_page (window, "agenda");
   documents = pl_window_get_page (window, "documents");
 
@@ -616,7 +590,7 @@ test_window_read_only (void)
   pl_agenda_page_select_item (PL_AGENDA_PAGE (agenda), pl_agenda_find_by_number (pl_session_get_agenda (session), "2"));
   gtk_widget_activate_action (agenda, "agenda.move-up", NULL);
   gtk_widget_activate_action (agenda, "agenda.delete", NULL);
-  spin (50);
+  pl_test_spin (50);
   after = pl_agenda_list_in_order (pl_session_get_agenda (session));
   g_assert_cmpuint (after->len, ==, before->len);
   for (guint i = 0; i < after->len; i++)
@@ -625,9 +599,9 @@ test_window_read_only (void)
   assert_edit_buttons_insensitive (agenda, "agenda.");
   {
     GtkWidget *settings = pl_window_get_page (window, "settings");
-    GtkWidget *spin = find_widget (settings, GTK_TYPE_SPIN_BUTTON, NULL);
-    GtkWidget *combo = find_widget (settings, ADW_TYPE_COMBO_ROW, NULL);
-    GtkWidget *entry = find_widget (settings, ADW_TYPE_ENTRY_ROW, NULL);
+    GtkWidget *spin = pl_test_find_widget (settings, GTK_TYPE_SPIN_BUTTON, NULL);
+    GtkWidget *combo = pl_test_find_widget (settings, ADW_TYPE_COMBO_ROW, NULL);
+    GtkWidget *entry = pl_test_find_widget (settings, ADW_TYPE_ENTRY_ROW, NULL);
 
     g_assert_nonnull (spin);
     g_assert_false (gtk_widget_is_sensitive (spin));
@@ -645,7 +619,7 @@ test_window_read_only (void)
   g_clear_pointer (&after, g_ptr_array_unref);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  pl_test_spin (50);
   g_assert_finalize_object (window);
   g_assert_finalize_object (session);
 }
@@ -655,7 +629,7 @@ test_window_read_only (void)
 void
 test_window_delegate_copy (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   PlWindow *window;
@@ -676,7 +650,7 @@ test_window_delegate_copy (void)
   g_assert_true (pl_page_get_read_only (PL_PAGE (pl_window_get_page (window, "agenda"))));
   g_assert_nonnull (pl_window_get_sync_engine (window));
   gtk_window_present (GTK_WINDOW (window));
-  spin (300);
+  pl_test_spin (300);
   g_assert_true (pl_window_get_read_only (window));
 
   /* Request to Speak works offline too: the request waits to be sent. */
@@ -686,7 +660,7 @@ test_window_delegate_copy (void)
     g_autoptr(GtkWindow) dialog = NULL;
 
     gtk_widget_activate_action (GTK_WIDGET (window), "win.request-to-speak", NULL);
-    spin (100);
+    pl_test_spin (100);
     g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
     for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
       {
@@ -700,7 +674,7 @@ test_window_delegate_copy (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
   g_unsetenv ("PLENARY_PASSWORD");
   g_assert_finalize_object (window);
   g_assert_finalize_object (session);
@@ -728,7 +702,7 @@ find_entry_with_text (GtkWidget  *widget,
 void
 test_item_editor_keeps_cursor (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   GtkWidget *window = gtk_window_new ();
   GtkWidget *editor = pl_item_editor_new (session);
   PlAgendaItem *item = pl_agenda_find_by_number (pl_session_get_agenda (session), "1");
@@ -738,21 +712,21 @@ test_item_editor_keeps_cursor (void)
   pl_item_editor_set_item (PL_ITEM_EDITOR (editor), item);
   gtk_window_set_child (GTK_WINDOW (window), editor);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
 
   entry = find_entry_with_text (editor, pl_agenda_item_get_title (item));
   g_assert_nonnull (entry);
   gtk_widget_grab_focus (entry);
-  spin (50);
+  pl_test_spin (50);
   gtk_editable_set_position (GTK_EDITABLE (entry), 6);
 
   pl_agenda_item_set_title (item, "Organizational matters and others");
-  spin (50);
+  pl_test_spin (50);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Organizational matters and others");
   g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (entry)), ==, 6);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (300);
+  pl_test_spin (300);
   g_assert_finalize_object (editor);
   g_assert_finalize_object (session);
 }

@@ -26,7 +26,6 @@
 #include "pl-participation.h"
 #include "pl-preferences-window.h"
 #include "pl-reference-states.h"
-#include "pl-samples.h"
 #include "pl-schedule-page.h"
 #include "pl-start-view.h"
 #include "pl-schedule.h"
@@ -50,46 +49,9 @@
  * a reference cycle (libadwaita's own tests do the same). */
 
 void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* Runs the main loop until @done says so, or fails the test after
- * @timeout_ms: a wait on an event, not on the machine's speed (a fixed
- * spin failed under load). */
-static void
-spin_until (gboolean (*done) (gpointer data),
-            gpointer   data,
-            guint      timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("spin_until: still waiting after %u ms", timeout_ms);
-      g_main_context_iteration (NULL, FALSE);
-    }
-}
-
-PlSession *
-load_sample (void)
-{
-  g_autoptr(GError) error = NULL;
-  PlSession *session = pl_samples_load (&error);
-
-  g_assert_no_error (error);
-  return session;
-}
-
-void
 check_page (GType type)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = g_object_new (type, "session", session, NULL);
 
@@ -97,14 +59,14 @@ check_page (GType type)
   g_object_ref (page);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  spin (200);
+  pl_test_spin (200);
   /* Let GTK's pending sources for the page's controllers run out before
    * the next test. */
   gtk_window_set_child (GTK_WINDOW (window), NULL);
-  spin (300);
+  pl_test_spin (300);
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (page);
-  spin (300);
+  pl_test_spin (300);
   g_assert_finalize_object (page);
   g_assert_finalize_object (session);
 }
@@ -168,7 +130,7 @@ edit_label (GtkWidget  *label,
 static void
 test_documents_page_url (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   PlHistory *history = pl_session_get_history (session);
   GListModel *documents = pl_session_get_records (session, PL_TYPE_DOCUMENT);
   g_autoptr(PlDocument) document = g_list_model_get_item (documents, 0);
@@ -185,7 +147,7 @@ test_documents_page_url (void)
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   pl_page_select_record (PL_PAGE (page), PL_RECORD (document));
-  spin_until (label_shown, &shown, 10000);
+  pl_test_spin_until (label_shown, &shown, 10000);
 
   label = find_editable_label (page, "https://documents.example.org/old.pdf");
   icon = gtk_widget_get_last_child (gtk_widget_get_parent (label));
@@ -215,10 +177,10 @@ test_documents_page_url (void)
   g_assert_cmpstr (pl_document_get_url (document), ==, "https://documents.example.org/old.pdf");
 
   gtk_window_set_child (GTK_WINDOW (window), NULL);
-  spin (300);
+  pl_test_spin (300);
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (page);
-  spin (300);
+  pl_test_spin (300);
   g_assert_finalize_object (page);
   g_clear_object (&document);
   g_assert_finalize_object (session);
@@ -241,7 +203,7 @@ test_schedule_page (void)
 static void
 test_schedule_page_pattern (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   GListModel *meetings = pl_session_get_records (session, PL_TYPE_MEETING);
   PlHistory *history = pl_session_get_history (session);
   GtkWidget *window = gtk_window_new ();
@@ -259,21 +221,21 @@ test_schedule_page_pattern (void)
   g_object_ref (page);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
 
   g_assert_true (gtk_widget_activate_action (page, "schedule.create-pattern", NULL));
-  spin (300);
+  pl_test_spin (300);
   /* The sample's five working days, two meetings each (seed, annex). */
   g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 10);
 
   g_assert_true (pl_history_undo (history));
-  spin (300);
+  pl_test_spin (300);
   g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (300);
+  pl_test_spin (300);
   g_object_unref (page);
-  spin (300);
+  pl_test_spin (300);
   g_assert_finalize_object (page);
   g_assert_finalize_object (session);
 }
@@ -320,7 +282,7 @@ focus_moved_to_rebuilt_button (gpointer data)
 static void
 test_schedule_page_keyboard_move (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   PlAgenda *agenda = pl_session_get_agenda (session);
   GtkWidget *window = gtk_window_new ();
   g_autoptr(GPtrArray) meetings = pl_schedule_list_meetings (session);
@@ -337,7 +299,7 @@ test_schedule_page_keyboard_move (void)
   g_object_ref (page);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  spin (300);
+  pl_test_spin (300);
 
   entries = pl_schedule_get_entries (first);
   g_assert_cmpstr (g_array_index (entries, PlScheduleEntry, 0).item, ==, pl_record_get_id (PL_RECORD (item)));
@@ -350,7 +312,7 @@ test_schedule_page_keyboard_move (void)
   moved.window = window;
   moved.button = button;
   moved.key = key;
-  spin_until (focus_moved_to_rebuilt_button, &moved, 10000);
+  pl_test_spin_until (focus_moved_to_rebuilt_button, &moved, 10000);
 
   entries = pl_schedule_get_entries (first);
   g_assert_cmpstr (g_array_index (entries, PlScheduleEntry, 1).item, ==, pl_record_get_id (PL_RECORD (item)));
@@ -366,9 +328,9 @@ test_schedule_page_keyboard_move (void)
   g_array_unref (entries);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (300);
+  pl_test_spin (300);
   g_object_unref (page);
-  spin (300);
+  pl_test_spin (300);
   g_assert_finalize_object (page);
   g_assert_finalize_object (session);
 }
@@ -379,7 +341,7 @@ test_schedule_page_keyboard_move (void)
 static void
 test_deadline_format_due (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   PlDeadline *credentials = pl_deadlines_find_by_basis (session, PL_DEADLINE_BASIS_CREDENTIALS);
   g_autofree char *text = NULL;
   g_autofree char *origin = NULL;
@@ -462,7 +424,7 @@ count_holder_rows (GtkWidget *root)
 static void
 test_bureau_page_actions (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   PlHistory *history = pl_session_get_history (session);
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page;
@@ -475,18 +437,18 @@ test_bureau_page_actions (void)
   g_object_ref (page);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
 
   row = find_seat_row (page, PL_TYPE_BUREAU_SEAT_ROW, "president");
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate_action (row, "seat.nominate", "s", "delegation:DZA"));
-  spin (50);
+  pl_test_spin (50);
   president = PL_OFFICER (pl_session_lookup (session, "officer:president"));
   g_assert_cmpstr (pl_officer_get_delegation (president), ==, "delegation:DZA");
   g_assert_cmpint (pl_officer_get_status (president), ==, PL_OFFICER_STATUS_NOMINATED);
 
   g_assert_true (gtk_widget_activate_action (row, "seat.elect", NULL));
-  spin (50);
+  pl_test_spin (50);
   g_assert_cmpint (pl_officer_get_status (president), ==, PL_OFFICER_STATUS_ELECTED);
   /* Rule 22: elected at the opening, the session's first day. */
   g_assert_cmpstr (pl_officer_get_elected_on (president), ==,
@@ -495,7 +457,7 @@ test_bureau_page_actions (void)
   g_assert_cmpint (pl_officer_get_status (president), ==, PL_OFFICER_STATUS_NOMINATED);
 
   g_assert_true (gtk_widget_activate_action (row, "seat.vacate", NULL));
-  spin (50);
+  pl_test_spin (50);
   g_assert_cmpint (pl_officer_get_status (president), ==, PL_OFFICER_STATUS_VACANT);
   g_assert_null (pl_officer_get_delegation (president));
   g_assert_true (pl_history_undo (history));
@@ -504,18 +466,18 @@ test_bureau_page_actions (void)
   /* The rows follow the records once the page's refresh has run
    * (PL_PAGE_REFRESH_DELAY_MS). */
   g_assert_true (gtk_widget_activate_action (page, "bureau.add-holder", NULL));
-  spin (PL_PAGE_REFRESH_DELAY_MS + 100);
+  pl_test_spin (PL_PAGE_REFRESH_DELAY_MS + 100);
   g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_OFFICE_HOLDER)), ==, 1);
   g_assert_cmpuint (count_holder_rows (page), ==, 1);
   g_assert_true (pl_history_undo (history));
-  spin (PL_PAGE_REFRESH_DELAY_MS + 100);
+  pl_test_spin (PL_PAGE_REFRESH_DELAY_MS + 100);
   g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_OFFICE_HOLDER)), ==, 0);
   g_assert_cmpuint (count_holder_rows (page), ==, 0);
 
   gtk_window_set_child (GTK_WINDOW (window), NULL);
-  spin (300);
+  pl_test_spin (300);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (300);
+  pl_test_spin (300);
   g_assert_finalize_object (page);
   g_assert_finalize_object (session);
 }
@@ -536,7 +498,7 @@ count_seat_rows (GtkWidget *root)
 static void
 test_bureau_page_settings (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   PlSessionSettings *settings = pl_session_get_settings (session);
   GtkWidget *window = gtk_window_new ();
   g_autoptr(JsonNode) bureau = json_from_string ("{\"vice_presidents\": 5, \"per_group\": 0, "
@@ -548,20 +510,20 @@ test_bureau_page_settings (void)
   g_object_ref (page);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
   g_assert_cmpuint (count_seat_rows (page), ==, 10);
 
   pl_session_settings_set_bureau (settings, bureau);
-  spin (100);
+  pl_test_spin (100);
   g_assert_cmpuint (count_seat_rows (page), ==, 7);
   g_assert_true (pl_history_undo (pl_session_get_history (session)));
-  spin (100);
+  pl_test_spin (100);
   g_assert_cmpuint (count_seat_rows (page), ==, 10);
 
   gtk_window_set_child (GTK_WINDOW (window), NULL);
-  spin (300);
+  pl_test_spin (300);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (300);
+  pl_test_spin (300);
   g_assert_finalize_object (page);
   g_assert_finalize_object (session);
 }
@@ -570,7 +532,7 @@ test_bureau_page_settings (void)
 static void
 test_agenda_page_actions (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   PlAgenda *agenda = pl_session_get_agenda (session);
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = pl_agenda_page_new (session);
@@ -581,7 +543,7 @@ test_agenda_page_actions (void)
   g_object_ref (page);
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  pl_test_spin (100);
 
   first = pl_agenda_find_by_number (agenda, "1");
   second = pl_agenda_find_by_number (agenda, "2");
@@ -589,24 +551,24 @@ test_agenda_page_actions (void)
   g_assert_true (pl_agenda_page_get_selected (PL_AGENDA_PAGE (page)) == second);
 
   g_assert_true (gtk_widget_activate_action (page, "agenda.move-up", NULL));
-  spin (50);
+  pl_test_spin (50);
   g_assert_cmpstr (pl_agenda_item_get_number (second), ==, "1");
   g_assert_cmpstr (pl_agenda_item_get_number (first), ==, "2");
   g_assert_true (pl_agenda_page_get_selected (PL_AGENDA_PAGE (page)) == second);
 
   g_assert_true (gtk_widget_activate_action (page, "agenda.add-sub-item", NULL));
-  spin (50);
+  pl_test_spin (50);
   after = pl_agenda_list_in_order (agenda);
   g_assert_cmpuint (after->len, ==, before->len + 1);
   g_assert_cmpstr (pl_agenda_item_get_number (pl_agenda_page_get_selected (PL_AGENDA_PAGE (page))), ==, "1 (e)");
 
   g_assert_true (pl_history_undo (pl_session_get_history (session)));
   g_assert_true (pl_history_undo (pl_session_get_history (session)));
-  spin (50);
+  pl_test_spin (50);
   g_assert_cmpstr (pl_agenda_item_get_number (first), ==, "1");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (300);
+  pl_test_spin (300);
   g_assert_finalize_object (page);
   g_assert_finalize_object (session);
 }
@@ -658,7 +620,7 @@ general_discussion (PlSession *session)
 static void
 test_speakers_live (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   const char *list_id = general_discussion (session);
   PlSpeakerList *list = PL_SPEAKER_LIST (pl_session_lookup (session, list_id));
   g_autoptr(PlSpeaker) ambassador = add_speaker (session, list_id, "delegation:AUT", "Anna Huber",
@@ -677,7 +639,7 @@ test_speakers_live (void)
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   pl_speakers_page_select_list (PL_SPEAKERS_PAGE (page), list);
-  spin (100);
+  pl_test_spin (100);
 
   entries = pl_speakers_page_get_entries (PL_SPEAKERS_PAGE (page));
   g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 2);
@@ -690,7 +652,7 @@ test_speakers_live (void)
   g_object_ref (live);
   gtk_window_present (GTK_WINDOW (live));
   timer = pl_speakers_live_get_timer (PL_SPEAKERS_LIVE (live));
-  spin (100);
+  pl_test_spin (100);
 
   g_assert_true (pl_speaker_entry_get_speaker (pl_speaker_timer_get_current (timer)) == minister);
   g_assert_true (gtk_widget_activate_action (live, "live.toggle", NULL));
@@ -706,14 +668,14 @@ test_speakers_live (void)
   /* One undo step takes the statement back. */
   g_assert_true (pl_history_undo (pl_session_get_history (session)));
   g_assert_cmpint (pl_speaker_get_duration_s (minister), ==, 0);
-  spin (100);
+  pl_test_spin (100);
 
   g_unsetenv ("PLENARY_FAKE_CLOCK_FILE");
   gtk_window_destroy (GTK_WINDOW (live));
-  spin (100);
+  pl_test_spin (100);
   g_assert_finalize_object (live);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (300);
+  pl_test_spin (300);
   g_unlink (clock_path);
   g_assert_finalize_object (page);
   g_clear_object (&ambassador);
@@ -727,7 +689,7 @@ test_speakers_live (void)
 static void
 test_speakers_page_edits (void)
 {
-  PlSession *session = load_sample ();
+  PlSession *session = pl_test_load_sample ();
   const char *list_id = general_discussion (session);
   PlSpeakerList *list = PL_SPEAKER_LIST (pl_session_lookup (session, list_id));
   PlHistory *history = pl_session_get_history (session);
@@ -767,11 +729,11 @@ test_speakers_page_edits (void)
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   pl_speakers_page_select_list (PL_SPEAKERS_PAGE (page), list);
-  spin (200);
+  pl_test_spin (200);
   entries = pl_speakers_page_get_entries (PL_SPEAKERS_PAGE (page));
 
   g_assert_true (gtk_widget_activate_action (page, "speakers.accept-request", "s", "speaker_request:test"));
-  spin (50);
+  pl_test_spin (50);
   g_assert_cmpuint (g_list_model_get_n_items (speakers), ==, n_speakers + 1);
   /* Kept, marked, for the delegate to see (issue 18). */
   g_assert_cmpint (pl_speaker_request_get_status (request), ==, PL_SPEAKER_REQUEST_ACCEPTED);
@@ -783,9 +745,9 @@ test_speakers_page_edits (void)
 
   /* Move the second speaker up by hand. */
   pl_page_select_record (PL_PAGE (page), PL_RECORD (second));
-  spin (50);
+  pl_test_spin (50);
   g_assert_true (gtk_widget_activate_action (page, "speakers.move-up", NULL));
-  spin (50);
+  pl_test_spin (50);
   moved = g_list_model_get_item (entries, 0);
   g_assert_true (pl_speaker_entry_get_speaker (moved) == second);
   g_assert_cmpstr (pl_speaker_entry_get_deviation (moved), ==, "Placed by hand at 1; by the rules, 2");
@@ -801,7 +763,7 @@ test_speakers_page_edits (void)
   /* Deleting the list takes its speakers and requests with it, as one
    * step; undo brings all back. */
   g_assert_true (gtk_widget_activate_action (page, "speakers.delete-list", NULL));
-  spin (200);
+  pl_test_spin (200);
   g_assert_null (pl_session_lookup (session, list_id));
   g_assert_null (pl_session_lookup (session, pl_record_get_id (PL_RECORD (first))));
   g_assert_null (pl_session_lookup (session, "speaker_request:test"));
@@ -810,7 +772,7 @@ test_speakers_page_edits (void)
   g_assert_nonnull (pl_session_lookup (session, list_id));
   g_assert_nonnull (pl_session_lookup (session, pl_record_get_id (PL_RECORD (first))));
   g_assert_nonnull (pl_session_lookup (session, "speaker_request:test"));
-  spin (200);
+  pl_test_spin (200);
 
   /* A new list opens its dialog; undo takes the list back. */
   {
@@ -820,7 +782,7 @@ test_speakers_page_edits (void)
     g_autoptr(GList) toplevels = NULL;
 
     g_assert_true (gtk_widget_activate_action (page, "speakers.add-list", NULL));
-    spin (100);
+    pl_test_spin (100);
     g_assert_cmpuint (g_list_model_get_n_items (lists), ==, n_lists + 1);
     toplevels = gtk_window_list_toplevels ();
     for (GList *l = toplevels; l != NULL; l = l->next)
@@ -830,11 +792,11 @@ test_speakers_page_edits (void)
     gtk_window_destroy (GTK_WINDOW (dialog));
     g_assert_true (pl_history_undo (history));
     g_assert_cmpuint (g_list_model_get_n_items (lists), ==, n_lists);
-    spin (200);
+    pl_test_spin (200);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (300);
+  pl_test_spin (300);
   g_assert_finalize_object (page);
   g_clear_object (&first);
   g_clear_object (&second);

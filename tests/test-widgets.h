@@ -9,8 +9,6 @@
  * and the tests of the window, its dialogs and the record pages' editors
  * (test-widgets-window.c), which main() in test-widgets.c runs. */
 
-void       spin        (guint ms);
-PlSession *load_sample (void);
 void       check_page  (GType type);
 
 void test_credentials_page (void);

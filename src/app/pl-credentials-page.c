@@ -244,24 +244,14 @@ pl_credentials_page_set_delegation (PlCredentialsPage *self,
 static void
 on_selection_changed_cb (PlCredentialsPage *self)
 {
-  PlDelegation *delegation = pl_record_table_get_selected_item (self->table);
-
-  if (delegation == NULL && self->delegation != NULL &&
-      pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation))) != NULL)
-    return;
-
-  pl_credentials_page_set_delegation (self, delegation);
+  pl_credentials_page_set_delegation (self, pl_record_table_editor_item (self->table, pl_page_get_session (PL_PAGE (self)),
+                                                                         self->delegation));
 }
 
 static void
 update_stack (PlCredentialsPage *self)
 {
-  if (pl_credentials_progress_get_total (self->progress) == 0)
-    pl_compat_stack_show_only (self->list_stack, "empty");
-  else if (pl_record_table_get_n_shown (self->table) == 0)
-    pl_compat_stack_show_only (self->list_stack, "no-match");
-  else
-    pl_compat_stack_show_only (self->list_stack, "list");
+  pl_record_table_update_stack (self->table, self->list_stack, pl_credentials_progress_get_total (self->progress));
 }
 
 static void

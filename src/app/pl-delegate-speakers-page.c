@@ -356,24 +356,15 @@ update_actions (PlDelegateSpeakersPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "delegate-speakers.withdraw", self->delegation != NULL);
 }
 
-static void
-select_list (PlDelegateSpeakersPage *self,
-             PlSpeakerList          *list)
+void
+pl_delegate_speakers_page_select_list (PlDelegateSpeakersPage *self,
+                                       PlSpeakerList          *list)
 {
-  if (list == self->list && (list == NULL || self->order != NULL))
+  g_return_if_fail (PL_IS_DELEGATE_SPEAKERS_PAGE (self));
+
+  if (!pl_speaker_list_rows_show (self->lists_box, pl_page_get_session (PL_PAGE (self)), list,
+                                  &self->list, &self->order, G_CALLBACK (fill_speakers), self))
     return;
-
-  if (self->order != NULL)
-    g_signal_handlers_disconnect_by_data (self->order, self);
-  g_clear_object (&self->order);
-  g_set_object (&self->list, list);
-  if (list != NULL)
-    {
-      self->order = pl_speaker_order_new (pl_page_get_session (PL_PAGE (self)), list);
-      g_signal_connect_swapped (self->order, "items-changed", G_CALLBACK (fill_speakers), self);
-    }
-
-  pl_speaker_list_rows_select (self->lists_box, list, self);
 
   update_header (self);
   fill_speakers (self);
@@ -387,7 +378,7 @@ fill_lists (PlDelegateSpeakersPage *self)
 
   if (!pl_speaker_list_rows_fill (self->lists_box, pl_page_get_session (PL_PAGE (self)), self->list,
                                   PL_SPEAKER_LIST_ROWS_ELLIPSIZE, self, &first))
-    select_list (self, first);
+    pl_delegate_speakers_page_select_list (self, first);
   pl_compat_stack_show_only (self->stack, first != NULL ? "list" : "no-lists");
 }
 
@@ -396,7 +387,7 @@ on_list_row_selected_cb (PlDelegateSpeakersPage *self,
                          GtkListBoxRow          *row)
 {
   if (row != NULL)
-    select_list (self, g_object_get_data (G_OBJECT (row), "list"));
+    pl_delegate_speakers_page_select_list (self, g_object_get_data (G_OBJECT (row), "list"));
 }
 
 /* Actions */
@@ -506,7 +497,7 @@ pl_delegate_speakers_page_select_record (PlPage   *page,
   list = pl_session_lookup (pl_page_get_session (page), list_id);
   if (!PL_IS_SPEAKER_LIST (list))
     return FALSE;
-  select_list (self, PL_SPEAKER_LIST (list));
+  pl_delegate_speakers_page_select_list (self, PL_SPEAKER_LIST (list));
   return TRUE;
 }
 
@@ -702,14 +693,6 @@ pl_delegate_speakers_page_get_list (PlDelegateSpeakersPage *self)
 {
   g_return_val_if_fail (PL_IS_DELEGATE_SPEAKERS_PAGE (self), NULL);
   return self->list;
-}
-
-void
-pl_delegate_speakers_page_select_list (PlDelegateSpeakersPage *self,
-                                       PlSpeakerList          *list)
-{
-  g_return_if_fail (PL_IS_DELEGATE_SPEAKERS_PAGE (self));
-  select_list (self, list);
 }
 
 /**

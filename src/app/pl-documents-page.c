@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "pl-agenda.h"
-#include "pl-column-view.h"
 #include "pl-compat.h"
 #include "pl-documents-page.h"
 #include "pl-edit-burst.h"
@@ -29,7 +28,6 @@ struct _PlDocumentsPage
   PlPage              parent_instance;
 
   GHashTable         *cited_by;      /* document _id → "1 (c), 2" */
-  GHashTable         *cited_labels;  /* bound GtkLabel set */
 
   PlRecordTable      *table;
   GtkLabel           *summary_label;
@@ -85,13 +83,10 @@ compute_cited_by (PlDocumentsPage *self)
 
 static void
 update_cited_label (PlDocumentsPage *self,
-                    GtkLabel        *label)
+                    GtkLabel        *label,
+                    PlDocument      *document)
 {
-  PlDocument *document = g_object_get_data (G_OBJECT (label), "document");
   GString *text;
-
-  if (document == NULL)
-    return;
 
   text = g_hash_table_lookup (self->cited_by, pl_record_get_id (PL_RECORD (document)));
   gtk_label_set_label (label, text ? text->str : _("None"));
@@ -132,13 +127,10 @@ static void
 pl_documents_page_refresh (PlPage *page)
 {
   PlDocumentsPage *self = PL_DOCUMENTS_PAGE (page);
-  GHashTableIter iter;
-  gpointer label;
 
   compute_cited_by (self);
-  g_hash_table_iter_init (&iter, self->cited_labels);
-  while (g_hash_table_iter_next (&iter, &label, NULL))
-    update_cited_label (self, label);
+  /* The Cited by Items column, and a symbol edited in another window. */
+  pl_record_table_update_cells (self->table);
   update_summary (self);
 }
 
@@ -158,6 +150,17 @@ pl_documents_page_session_changed (PlPage       *page,
 
 /* Cells */
 
+/* Shows @text in an editable label, unless it is being edited: typing is
+ * not overwritten by the change it makes. */
+static void
+show_editable_text (GtkWidget  *editable,
+                    const char *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editable)), text ? text : "") != 0 &&
+      !gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (editable)))
+    gtk_editable_set_text (GTK_EDITABLE (editable), text ? text : "");
+}
+
 static void
 update_symbol_cell (GtkWidget  *box,
                     PlDocument *document)
@@ -167,9 +170,7 @@ update_symbol_cell (GtkWidget  *box,
   g_autoptr(GError) error = NULL;
   const char *symbol = pl_document_get_symbol (document);
 
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editable)), symbol ? symbol : "") != 0 &&
-      !gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (editable)))
-    gtk_editable_set_text (GTK_EDITABLE (editable), symbol ? symbol : "");
+  show_editable_text (editable, symbol);
 
   if (pl_symbol_validate (symbol, &error))
     {
@@ -203,9 +204,7 @@ update_url_cell (GtkWidget  *box,
   const char *problem = _("This is not a web address, so delegates cannot open it. "
                           "Give the whole address, starting with https://.");
 
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editable)), url ? url : "") != 0 &&
-      !gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (editable)))
-    gtk_editable_set_text (GTK_EDITABLE (editable), url ? url : "");
+  show_editable_text (editable, url);
 
   if (url == NULL || *url == '\0' || pl_document_url_is_valid (url))
     {
@@ -226,71 +225,45 @@ update_url_cell (GtkWidget  *box,
     }
 }
 
-static void
-on_document_notify_cb (PlDocument *document,
-                       GParamSpec *pspec,
-                       GtkWidget  *cell)
+/* The symbol and the web link are a box of the editable label and a
+ * warning icon; the other cells are the control itself. */
+static gboolean
+column_has_icon (guint column)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "column"));
-  g_autofree char *languages = NULL;
-
-  switch (column)
-    {
-    case COLUMN_SYMBOL:
-      update_symbol_cell (cell, document);
-      break;
-    case COLUMN_TITLE:
-      if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell)))
-        gtk_editable_set_text (GTK_EDITABLE (cell), pl_document_get_title (document) ?: "");
-      break;
-    case COLUMN_LANGUAGES:
-      languages = pl_document_get_languages (document)
-                  ? g_strjoinv (", ", (char **) pl_document_get_languages (document)) : g_strdup ("");
-      if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell)))
-        gtk_editable_set_text (GTK_EDITABLE (cell), languages);
-      break;
-    case COLUMN_KIND:
-      g_signal_handlers_block_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, document);
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), pl_document_get_kind (document));
-      g_signal_handlers_unblock_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, document);
-      break;
-    case COLUMN_STATUS:
-      g_signal_handlers_block_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, document);
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), pl_document_get_status (document));
-      g_signal_handlers_unblock_matched (cell, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, document);
-      break;
-    case COLUMN_URL:
-      update_url_cell (cell, document);
-      break;
-    case COLUMN_CITED_BY:
-    default:
-      break;
-    }
+  return column == COLUMN_SYMBOL || column == COLUMN_URL;
 }
 
-static PlSession *
-cell_session (GtkWidget *cell)
+/* The document shown by the cell of @control, an editable label or a
+ * drop-down; %NULL once the cell is no longer bound to one. */
+static PlDocument *
+control_document (GtkWidget        *control,
+                  guint             column,
+                  PlDocumentsPage **page)
 {
-  GtkWidget *page = gtk_widget_get_ancestor (cell, PL_TYPE_DOCUMENTS_PAGE);
+  GtkWidget *cell = column_has_icon (column) ? gtk_widget_get_parent (control) : control;
 
-  return page ? pl_page_get_session (PL_PAGE (page)) : NULL;
+  *page = PL_DOCUMENTS_PAGE (gtk_widget_get_ancestor (cell, PL_TYPE_DOCUMENTS_PAGE));
+  return *page != NULL ? pl_record_table_get_cell_item ((*page)->table, cell) : NULL;
 }
 
 static void
 on_editable_editing_cb (GtkEditableLabel *label,
                         GParamSpec       *pspec,
-                        PlDocument       *document)
+                        gpointer          user_data)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "column"));
+  guint column = GPOINTER_TO_UINT (user_data);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (label));
-  PlSession *session = cell_session (GTK_WIDGET (label));
+  PlDocumentsPage *self;
+  PlDocument *document;
 
   /* Commit when editing stops (Enter or focus out), as one undo step. */
   if (gtk_editable_label_get_editing (label))
     return;
+  document = control_document (GTK_WIDGET (label), column, &self);
+  if (document == NULL)
+    return;
 
-  if (session != NULL)
-    pl_edit_burst_flush (session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
 
   switch (column)
     {
@@ -338,22 +311,33 @@ on_editable_editing_cb (GtkEditableLabel *label,
 static void
 on_drop_down_selected_cb (GtkDropDown *drop_down,
                           GParamSpec  *pspec,
-                          PlDocument  *document)
+                          gpointer     user_data)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (drop_down), "column"));
+  guint column = GPOINTER_TO_UINT (user_data);
   guint selected = gtk_drop_down_get_selected (drop_down);
-  PlSession *session = cell_session (GTK_WIDGET (drop_down));
+  PlDocumentsPage *self;
+  PlDocument *document = control_document (GTK_WIDGET (drop_down), column, &self);
 
-  if (selected == GTK_INVALID_LIST_POSITION)
+  if (selected == GTK_INVALID_LIST_POSITION || document == NULL)
     return;
 
-  if (session != NULL)
-    pl_edit_burst_flush (session);
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
 
   if (column == COLUMN_KIND)
     pl_document_set_kind (document, selected);
   else if (column == COLUMN_STATUS)
     pl_document_set_status (document, selected);
+}
+
+/* Shows the document's kind or status without taking it for a choice. */
+static void
+show_choice (GtkWidget *drop_down,
+             guint      column,
+             guint      selected)
+{
+  g_signal_handlers_block_by_func (drop_down, on_drop_down_selected_cb, GUINT_TO_POINTER (column));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), selected);
+  g_signal_handlers_unblock_by_func (drop_down, on_drop_down_selected_cb, GUINT_TO_POINTER (column));
 }
 
 static void
@@ -393,9 +377,11 @@ choice_factory (gboolean ellipsize)
 }
 
 /* The cell shows the choice ellipsized, so that the column keeps a fixed
- * width; the popover lists the choices whole. */
+ * width; the popover lists the choices whole. Choosing sets the
+ * document's @column. */
 static GtkWidget *
-translated_drop_down (const char * const *labels)
+choice_cell_new (guint               column,
+                 const char * const *labels)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
   g_autoptr(GtkListItemFactory) factory = choice_factory (TRUE);
@@ -408,12 +394,14 @@ translated_drop_down (const char * const *labels)
   drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
   gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), factory);
   gtk_drop_down_set_list_factory (GTK_DROP_DOWN (drop_down), list_factory);
+  gtk_widget_add_css_class (drop_down, "flat");
   /* libadwaita 1.2 styles a flat drop-down through its button. */
   for (GtkWidget *child = gtk_widget_get_first_child (drop_down);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_BUTTON (child))
       gtk_widget_add_css_class (child, "flat");
+  g_signal_connect (drop_down, "notify::selected", G_CALLBACK (on_drop_down_selected_cb), GUINT_TO_POINTER (column));
 
   return drop_down;
 }
@@ -447,20 +435,30 @@ editable_label_shrink (GtkWidget *editable,
     }
 }
 
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               gpointer                  user_data)
+/* An editable label that sets the document's @column when editing stops. */
+static GtkWidget *
+editable_cell_new (guint column,
+                   int   lines)
 {
-  Column column = GPOINTER_TO_INT (user_data);
-  GtkWidget *cell = NULL;
+  GtkWidget *editable = pl_compat_editable_label_new ();
+
+  editable_label_shrink (editable, lines);
+  g_signal_connect (editable, "notify::editing", G_CALLBACK (on_editable_editing_cb), GUINT_TO_POINTER (column));
+
+  return editable;
+}
+
+static GtkWidget *
+cell_new (guint column)
+{
+  GtkWidget *cell;
 
   switch (column)
     {
     case COLUMN_SYMBOL:
     case COLUMN_URL:
       {
-        GtkWidget *editable = pl_compat_editable_label_new ();
+        GtkWidget *editable = editable_cell_new (column, 1);
         GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
         cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -468,27 +466,21 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
         gtk_widget_add_css_class (icon, column == COLUMN_SYMBOL ? "error" : "warning");
         gtk_widget_set_visible (icon, FALSE);
         gtk_widget_set_hexpand (editable, TRUE);
-        editable_label_shrink (editable, 1);
         gtk_box_append (GTK_BOX (cell), editable);
         gtk_box_append (GTK_BOX (cell), icon);
-        g_object_set_data (G_OBJECT (editable), "column", GINT_TO_POINTER (column));
       }
       break;
     case COLUMN_TITLE:
-      cell = pl_compat_editable_label_new ();
-      editable_label_shrink (cell, 2);
+      cell = editable_cell_new (column, 2);
       break;
     case COLUMN_LANGUAGES:
-      cell = pl_compat_editable_label_new ();
-      editable_label_shrink (cell, 1);
+      cell = editable_cell_new (column, 1);
       break;
     case COLUMN_KIND:
-      cell = translated_drop_down (kind_labels);
-      gtk_widget_add_css_class (cell, "flat");
+      cell = choice_cell_new (column, kind_labels);
       break;
     case COLUMN_STATUS:
-      cell = translated_drop_down (status_labels);
-      gtk_widget_add_css_class (cell, "flat");
+      cell = choice_cell_new (column, status_labels);
       break;
     case COLUMN_CITED_BY:
     default:
@@ -498,125 +490,93 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       break;
     }
 
-  g_object_set_data (G_OBJECT (cell), "column", GINT_TO_POINTER (column));
-  gtk_list_item_set_child (list_item, cell);
+  return cell;
 }
 
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
+/* What a cell's control is called: a screen reader reads a row's cells
+ * apart from their column's header. */
+static char *
+cell_name (guint       column,
+           const char *symbol)
 {
-  Column column = GPOINTER_TO_INT (user_data);
-  PlDocument *document = gtk_list_item_get_item (list_item);
-  GtkWidget *cell = gtk_list_item_get_child (list_item);
-  GtkWidget *target = column == COLUMN_SYMBOL || column == COLUMN_URL ? gtk_widget_get_first_child (cell) : cell;
-  const char *symbol = pl_document_get_symbol (document);
-  g_autofree char *name = NULL;
-  GtkWidget *page = gtk_widget_get_ancestor (cell, PL_TYPE_PAGE);
-  gboolean editable = page == NULL || !pl_page_get_read_only (PL_PAGE (page));
-
-  /* Rows are made as the list scrolls, after the page became read-only. */
-  if (GTK_IS_EDITABLE (target))
-    gtk_editable_set_editable (GTK_EDITABLE (target), editable);
-  else if (GTK_IS_DROP_DOWN (target))
-    gtk_widget_set_sensitive (target, editable);
-
   switch (column)
     {
     case COLUMN_SYMBOL:
-      name = g_strdup (_("Symbol"));
-      break;
+      return g_strdup (_("Symbol"));
     case COLUMN_TITLE:
       /* Translators: %s is a document symbol */
-      name = g_strdup_printf (_("Title of %s"), symbol);
-      break;
+      return g_strdup_printf (_("Title of %s"), symbol);
     case COLUMN_KIND:
-      name = g_strdup_printf (_("Kind of %s"), symbol);
-      break;
+      return g_strdup_printf (_("Kind of %s"), symbol);
     case COLUMN_STATUS:
-      name = g_strdup_printf (_("Status of %s"), symbol);
-      break;
+      return g_strdup_printf (_("Status of %s"), symbol);
     case COLUMN_LANGUAGES:
-      name = g_strdup_printf (_("Languages of %s"), symbol);
-      break;
+      return g_strdup_printf (_("Languages of %s"), symbol);
     case COLUMN_URL:
       /* Translators: %s is a document symbol */
-      name = g_strdup_printf (_("Web link of %s"), symbol);
-      break;
+      return g_strdup_printf (_("Web link of %s"), symbol);
     case COLUMN_CITED_BY:
     default:
-      name = g_strdup_printf (_("Items citing %s"), symbol);
-      break;
+      return g_strdup_printf (_("Items citing %s"), symbol);
     }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (target), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static void
+update_cell (GtkWidget *cell,
+             gpointer   item,
+             guint      column,
+             gpointer   user_data)
+{
+  PlDocumentsPage *self = user_data;
+  PlDocument *document = item;
+  GtkWidget *control = column_has_icon (column) ? gtk_widget_get_first_child (cell) : cell;
+  g_autofree char *name = cell_name (column, pl_document_get_symbol (document));
+  gboolean editable = !pl_page_get_read_only (PL_PAGE (self));
+  g_autofree char *languages = NULL;
+
+  /* Rows are made as the list scrolls, after the page became read-only. */
+  if (GTK_IS_EDITABLE (control))
+    gtk_editable_set_editable (GTK_EDITABLE (control), editable);
+  else if (GTK_IS_DROP_DOWN (control))
+    gtk_widget_set_sensitive (control, editable);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   /* A drop-down's button is what AT-SPI shows and activates: it gets
    * the name too (GTK 4.8 does not pass it down). */
-  if (column == COLUMN_KIND || column == COLUMN_STATUS)
-    for (GtkWidget *child = gtk_widget_get_first_child (cell);
+  if (GTK_IS_DROP_DOWN (control))
+    for (GtkWidget *child = gtk_widget_get_first_child (control);
          child != NULL;
          child = gtk_widget_get_next_sibling (child))
       if (GTK_IS_BUTTON (child))
         gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
-  if (column == COLUMN_CITED_BY)
+  switch (column)
     {
-      PlDocumentsPage *self = PL_DOCUMENTS_PAGE (gtk_widget_get_ancestor (cell, PL_TYPE_DOCUMENTS_PAGE));
-
-      g_object_set_data (G_OBJECT (cell), "document", document);
-      if (self != NULL)
-        {
-          g_hash_table_add (self->cited_labels, g_object_ref (cell));
-          update_cited_label (self, GTK_LABEL (cell));
-        }
-      return;
+    case COLUMN_SYMBOL:
+      update_symbol_cell (cell, document);
+      break;
+    case COLUMN_TITLE:
+      show_editable_text (cell, pl_document_get_title (document));
+      break;
+    case COLUMN_LANGUAGES:
+      if (pl_document_get_languages (document) != NULL)
+        languages = g_strjoinv (", ", (char **) pl_document_get_languages (document));
+      show_editable_text (cell, languages);
+      break;
+    case COLUMN_KIND:
+      show_choice (cell, column, pl_document_get_kind (document));
+      break;
+    case COLUMN_STATUS:
+      show_choice (cell, column, pl_document_get_status (document));
+      break;
+    case COLUMN_URL:
+      update_url_cell (cell, document);
+      break;
+    case COLUMN_CITED_BY:
+    default:
+      update_cited_label (self, GTK_LABEL (cell), document);
+      break;
     }
-
-  on_document_notify_cb (document, NULL, cell);
-  g_signal_connect (document, "notify", G_CALLBACK (on_document_notify_cb), cell);
-
-  if (column == COLUMN_KIND || column == COLUMN_STATUS)
-    g_signal_connect (cell, "notify::selected", G_CALLBACK (on_drop_down_selected_cb), document);
-  else
-    g_signal_connect (target, "notify::editing", G_CALLBACK (on_editable_editing_cb), document);
-}
-
-static void
-unbind_cell_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
-{
-  Column column = GPOINTER_TO_INT (user_data);
-  PlDocument *document = gtk_list_item_get_item (list_item);
-  GtkWidget *cell = gtk_list_item_get_child (list_item);
-  GtkWidget *target = column == COLUMN_SYMBOL || column == COLUMN_URL ? gtk_widget_get_first_child (cell) : cell;
-
-  if (column == COLUMN_CITED_BY)
-    {
-      GtkWidget *page = gtk_widget_get_ancestor (cell, PL_TYPE_DOCUMENTS_PAGE);
-
-      if (page != NULL)
-        g_hash_table_remove (PL_DOCUMENTS_PAGE (page)->cited_labels, cell);
-      g_object_set_data (G_OBJECT (cell), "document", NULL);
-      return;
-    }
-
-  if (document != NULL)
-    g_signal_handlers_disconnect_by_func (document, on_document_notify_cb, cell);
-  g_signal_handlers_disconnect_matched (target, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, document);
-}
-
-static void
-add_column (PlDocumentsPage *self,
-            Column           column,
-            const char      *title,
-            gboolean         expand,
-            int              fixed_width)
-{
-  pl_column_view_append_column (pl_record_table_get_column_view (self->table),
-                              title, NULL, expand, fixed_width,
-                              G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb), G_CALLBACK (unbind_cell_cb),
-                              GINT_TO_POINTER (column), GINT_TO_POINTER (column));
 }
 
 /* Actions */
@@ -774,14 +734,15 @@ pl_documents_page_constructed (GObject *object)
   /* Fixed widths but for the title, which takes the rest and wraps on two
    * lines: every column is in view in a 1100-pixel window (the default),
    * the web link too, ellipsized (its tooltip gives it whole). */
-  add_column (self, COLUMN_SYMBOL, _("Symbol"), FALSE, 170);
-  add_column (self, COLUMN_TITLE, _("Title"), TRUE, -1);
-  add_column (self, COLUMN_KIND, _("Kind"), FALSE, 140);
-  add_column (self, COLUMN_STATUS, _("Status"), FALSE, 115);
-  add_column (self, COLUMN_LANGUAGES, _("Languages"), FALSE, 100);
+  pl_record_table_set_cells (self->table, cell_new, update_cell, self);
+  pl_record_table_add_cell_column (self->table, COLUMN_SYMBOL, _("Symbol"), NULL, FALSE, 170);
+  pl_record_table_add_cell_column (self->table, COLUMN_TITLE, _("Title"), NULL, TRUE, -1);
+  pl_record_table_add_cell_column (self->table, COLUMN_KIND, _("Kind"), NULL, FALSE, 140);
+  pl_record_table_add_cell_column (self->table, COLUMN_STATUS, _("Status"), NULL, FALSE, 115);
+  pl_record_table_add_cell_column (self->table, COLUMN_LANGUAGES, _("Languages"), NULL, FALSE, 100);
   /* Where delegates open the document from their Agenda page. */
-  add_column (self, COLUMN_URL, _("Web Link"), FALSE, 110);
-  add_column (self, COLUMN_CITED_BY, _("Cited by Items"), FALSE, 105);
+  pl_record_table_add_cell_column (self->table, COLUMN_URL, _("Web Link"), NULL, FALSE, 110);
+  pl_record_table_add_cell_column (self->table, COLUMN_CITED_BY, _("Cited by Items"), NULL, FALSE, 105);
 
   compute_cited_by (self);
   update_summary (self);
@@ -795,7 +756,6 @@ pl_documents_page_dispose (GObject *object)
 
   if (self->table != NULL)
     pl_record_table_release (self->table, self);
-  g_hash_table_remove_all (self->cited_labels);
 
   G_OBJECT_CLASS (pl_documents_page_parent_class)->dispose (object);
 }
@@ -806,7 +766,6 @@ pl_documents_page_finalize (GObject *object)
   PlDocumentsPage *self = PL_DOCUMENTS_PAGE (object);
 
   g_clear_pointer (&self->cited_by, g_hash_table_unref);
-  g_clear_pointer (&self->cited_labels, g_hash_table_unref);
 
   G_OBJECT_CLASS (pl_documents_page_parent_class)->finalize (object);
 }
@@ -848,7 +807,6 @@ static void
 pl_documents_page_init (PlDocumentsPage *self)
 {
   self->cited_by = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, string_free);
-  self->cited_labels = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -253,13 +253,7 @@ pl_participants_page_update_summary (PlParticipantsPage *self)
   /* Translators: "181 delegations, 150 present, 1,204 members" */
   text = g_strdup_printf (_("%s, %u present, %u members"), count, present, members);
   gtk_label_set_label (self->summary_label, text);
-
-  if (n == 0)
-    pl_compat_stack_show_only (self->list_stack, "empty");
-  else if (shown == 0)
-    pl_compat_stack_show_only (self->list_stack, "no-match");
-  else
-    pl_compat_stack_show_only (self->list_stack, "list");
+  pl_record_table_update_stack (self->table, self->list_stack, n);
 }
 
 static void
@@ -454,14 +448,7 @@ set_delegation (PlParticipantsPage *self,
 static void
 on_selection_changed_cb (PlParticipantsPage *self)
 {
-  PlDelegation *delegation = selected_delegation (self);
-
-  /* A row that leaves the view under a filter keeps its editor open. */
-  if (delegation == NULL && self->delegation != NULL &&
-      pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation))) != NULL)
-    return;
-
-  set_delegation (self, delegation);
+  set_delegation (self, pl_record_table_editor_item (self->table, pl_page_get_session (PL_PAGE (self)), self->delegation));
 }
 
 static void

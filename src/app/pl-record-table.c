@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "pl-column-view.h"
+#include "pl-compat.h"
 #include "pl-record-table.h"
 
 /**
@@ -710,6 +711,58 @@ pl_record_table_reveal_item (PlRecordTable *self,
   if (!pl_record_table_is_shown (self, item))
     pl_record_table_clear_filters (self);
   return pl_record_table_select_item (self, item);
+}
+
+/**
+ * pl_record_table_editor_item:
+ * @session: the page's session
+ * @edited: (nullable): the record the page's editor shows
+ *
+ * What the editor beside the table shows once the selection changed: the
+ * selected record, or @edited while it is still in @session and the
+ * selection is empty because its row left the view (the search or a
+ * facet hides it now): an edit that takes a row out of the filter does
+ * not close its editor.
+ *
+ * Returns: (transfer none) (nullable): the record to edit
+ */
+gpointer
+pl_record_table_editor_item (PlRecordTable *self,
+                             PlSession     *session,
+                             gpointer       edited)
+{
+  gpointer selected;
+
+  g_return_val_if_fail (PL_IS_RECORD_TABLE (self), NULL);
+
+  selected = pl_record_table_get_selected_item (self);
+  if (selected == NULL && edited != NULL &&
+      pl_session_lookup (session, pl_record_get_id (PL_RECORD (edited))) != NULL)
+    return edited;
+  return selected;
+}
+
+/**
+ * pl_record_table_update_stack:
+ * @stack: the page's stack of the pages "empty", "no-match" and "list"
+ * @n_records: how many records the page has, shown or not
+ *
+ * Shows "empty" when the page has no records, "no-match" when the
+ * search and the facets hide them all, the table otherwise.
+ */
+void
+pl_record_table_update_stack (PlRecordTable *self,
+                              GtkStack      *stack,
+                              guint          n_records)
+{
+  g_return_if_fail (PL_IS_RECORD_TABLE (self));
+
+  if (n_records == 0)
+    pl_compat_stack_show_only (stack, "empty");
+  else if (pl_record_table_get_n_shown (self) == 0)
+    pl_compat_stack_show_only (stack, "no-match");
+  else
+    pl_compat_stack_show_only (stack, "list");
 }
 
 void

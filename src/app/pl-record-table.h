@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "pl-session.h"
+
 G_BEGIN_DECLS
 
 #define PL_TYPE_RECORD_TABLE (pl_record_table_get_type ())
@@ -68,6 +70,12 @@ gboolean             pl_record_table_select_item       (PlRecordTable       *sel
 gboolean             pl_record_table_reveal_item       (PlRecordTable       *self,
                                                         gpointer             item);
 void                 pl_record_table_unselect          (PlRecordTable       *self);
+gpointer             pl_record_table_editor_item       (PlRecordTable       *self,
+                                                        PlSession           *session,
+                                                        gpointer             edited);
+void                 pl_record_table_update_stack      (PlRecordTable       *self,
+                                                        GtkStack            *stack,
+                                                        guint                n_records);
 
 void                 pl_record_table_release           (PlRecordTable       *self,
                                                         gpointer             page);

@@ -133,3 +133,42 @@ pl_speaker_list_rows_select (GtkListBox    *box,
         g_signal_handlers_unblock_matched (box, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, handler_data);
       }
 }
+
+/**
+ * pl_speaker_list_rows_show:
+ * @list: (nullable): the list the page is to show
+ * @shown: the page's list shown
+ * @order: the page's order of @shown's speakers
+ * @order_changed: called, @handler_data swapped, when the order changes
+ *
+ * The list a page shows and its order of speakers, which both pages hold:
+ * @list replaces *@shown, with an order of its own, and its row is
+ * selected. A page may be asked again for the list it shows (its row
+ * chosen again, the lists filled again): nothing changes then.
+ *
+ * Returns: whether *@shown changed, and the page has to show it
+ */
+gboolean
+pl_speaker_list_rows_show (GtkListBox      *box,
+                           PlSession       *session,
+                           PlSpeakerList   *list,
+                           PlSpeakerList  **shown,
+                           PlSpeakerOrder **order,
+                           GCallback        order_changed,
+                           gpointer         handler_data)
+{
+  if (list == *shown && (list == NULL || *order != NULL))
+    return FALSE;
+
+  if (*order != NULL)
+    g_signal_handlers_disconnect_by_data (*order, handler_data);
+  g_clear_object (order);
+  g_set_object (shown, list);
+  if (list == NULL)
+    return TRUE;
+
+  *order = pl_speaker_order_new (session, list);
+  g_signal_connect_swapped (*order, "items-changed", order_changed, handler_data);
+  pl_speaker_list_rows_select (box, list, handler_data);
+  return TRUE;
+}

@@ -5,6 +5,7 @@
 
 #include "pl-session.h"
 #include "pl-speaker-list.h"
+#include "pl-speaker-order.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,13 @@ gboolean   pl_speaker_list_rows_fill    (GtkListBox             *box,
                                          PlSpeakerList         **first);
 void       pl_speaker_list_rows_select  (GtkListBox             *box,
                                          PlSpeakerList          *list,
+                                         gpointer                handler_data);
+gboolean   pl_speaker_list_rows_show    (GtkListBox             *box,
+                                         PlSession              *session,
+                                         PlSpeakerList          *list,
+                                         PlSpeakerList         **shown,
+                                         PlSpeakerOrder        **order,
+                                         GCallback               order_changed,
                                          gpointer                handler_data);
 
 G_END_DECLS

@@ -38,8 +38,6 @@ char           *pl_speakers_page_item_in_sentence      (PlSpeakersPage *self,
                                                         PlSpeakerList  *list);
 char           *pl_speakers_page_item_label            (PlSpeakersPage *self,
                                                         PlSpeakerList  *list);
-void            pl_speakers_page_do_select_list        (PlSpeakersPage *self,
-                                                        PlSpeakerList  *list);
 void            pl_speakers_page_fill_lists            (PlSpeakersPage *self);
 void            pl_speakers_page_install_actions       (GtkWidgetClass *widget_class);
 void            pl_speakers_page_reveal                (GtkRevealer    *revealer,

@@ -347,7 +347,7 @@ add_list (PlSpeakersPage *self)
   pl_session_add_record (pl_page_get_session (PL_PAGE (self)), PL_RECORD (list));
   self->lists_dirty = TRUE;
   pl_speakers_page_fill_lists (self);
-  pl_speakers_page_do_select_list (self, list);
+  pl_speakers_page_select_list (self, list);
 
   dialog = pl_speaker_list_dialog_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), list);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -384,7 +384,7 @@ pl_speakers_page_fill_lists (PlSpeakersPage *self)
   pl_speakers_page_update_counts (self);
   /* The shown list was deleted (or undone away): show the first. */
   if (!shown)
-    pl_speakers_page_do_select_list (self, first);
+    pl_speakers_page_select_list (self, first);
   pl_compat_stack_show_only (self->stack, first != NULL ? "list" : "no-lists");
 }
 
@@ -433,7 +433,7 @@ on_list_row_selected_cb (GtkListBox     *box,
                          PlSpeakersPage *self)
 {
   if (row != NULL)
-    pl_speakers_page_do_select_list (self, g_object_get_data (G_OBJECT (row), "list"));
+    pl_speakers_page_select_list (self, g_object_get_data (G_OBJECT (row), "list"));
 }
 
 static void
@@ -459,31 +459,23 @@ on_order_changed_cb (PlSpeakersPage *self)
 }
 
 void
-pl_speakers_page_do_select_list (PlSpeakersPage *self,
-                                 PlSpeakerList  *list)
+pl_speakers_page_select_list (PlSpeakersPage *self,
+                              PlSpeakerList  *list)
 {
-  if (list == self->list && (list == NULL || self->order != NULL))
+  g_return_if_fail (PL_IS_SPEAKERS_PAGE (self));
+
+  if (!pl_speaker_list_rows_show (self->lists_box, pl_page_get_session (PL_PAGE (self)), list,
+                                  &self->list, &self->order, G_CALLBACK (on_order_changed_cb), self))
     return;
 
-  if (self->order != NULL)
-    g_signal_handlers_disconnect_by_data (self->order, self);
-  g_clear_object (&self->order);
-  g_set_object (&self->list, list);
-
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->order));
   if (list == NULL)
     {
-      gtk_single_selection_set_model (self->selection, NULL);
       pl_speakers_page_update_requests (self);
       pl_speakers_page_update_actions (self);
       return;
     }
-
-  self->order = pl_speaker_order_new (pl_page_get_session (PL_PAGE (self)), list);
-  g_signal_connect_swapped (self->order, "items-changed", G_CALLBACK (on_order_changed_cb), self);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->order));
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-
-  pl_speaker_list_rows_select (self->lists_box, list, self);
 
   pl_speakers_page_update_header (self);
   pl_speakers_page_update_requests (self);
@@ -552,7 +544,7 @@ pl_speakers_page_select_record (PlPage   *page,
 
   if (PL_IS_SPEAKER_LIST (record))
     {
-      pl_speakers_page_do_select_list (self, PL_SPEAKER_LIST (record));
+      pl_speakers_page_select_list (self, PL_SPEAKER_LIST (record));
       return TRUE;
     }
   if (PL_IS_SPEAKER (record) || PL_IS_SPEAKER_REQUEST (record))
@@ -563,7 +555,7 @@ pl_speakers_page_select_record (PlPage   *page,
 
       if (!PL_IS_SPEAKER_LIST (list))
         return FALSE;
-      pl_speakers_page_do_select_list (self, PL_SPEAKER_LIST (list));
+      pl_speakers_page_select_list (self, PL_SPEAKER_LIST (list));
       if (PL_IS_SPEAKER (record))
         pl_speakers_page_select_speaker (self, PL_SPEAKER (record));
       return TRUE;
@@ -705,14 +697,6 @@ pl_speakers_page_get_list (PlSpeakersPage *self)
 {
   g_return_val_if_fail (PL_IS_SPEAKERS_PAGE (self), NULL);
   return self->list;
-}
-
-void
-pl_speakers_page_select_list (PlSpeakersPage *self,
-                              PlSpeakerList  *list)
-{
-  g_return_if_fail (PL_IS_SPEAKERS_PAGE (self));
-  pl_speakers_page_do_select_list (self, list);
 }
 
 /**

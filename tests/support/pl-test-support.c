@@ -7,6 +7,7 @@
 
 #include "pl-agenda.h"
 #include "pl-position.h"
+#include "pl-samples.h"
 #include "pl-test-support.h"
 #include "pl-value.h"
 
@@ -404,4 +405,45 @@ pl_test_read_file (const char *path,
   g_file_get_contents (path, &contents, length, &error);
   g_assert_no_error (error);
   return contents;
+}
+
+/* Runs the main loop for @ms: for what has no event to wait on (a frame
+ * or two drawn); a wait on an event is pl_test_spin_until(). */
+void
+pl_test_spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Runs the main loop until @done says so, or fails the test after
+ * @timeout_ms: a wait on an event, not on the machine's speed (a fixed
+ * spin failed under load). */
+void
+pl_test_spin_until (gboolean (*done) (gpointer data),
+                    gpointer   data,
+                    guint      timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("spin_until: still waiting after %u ms", timeout_ms);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+/* The sample session of plenary-cli new --sample. */
+PlSession *
+pl_test_load_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  PlSession *session = pl_samples_load (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (session);
+  return session;
 }

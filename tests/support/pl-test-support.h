@@ -23,6 +23,14 @@ void             pl_test_assert_properties_notify_once (GObject *object);
  * agenda items with annotations, 400 documents, 600 speakers. */
 PlSession       *pl_test_generate_large_session (guint32 seed);
 
+/* The main loop, for the widget tests: run for @ms, or until @done says
+ * so (failing the test after @timeout_ms). */
+void             pl_test_spin           (guint      ms);
+void             pl_test_spin_until     (gboolean (*done) (gpointer data),
+                                         gpointer   data,
+                                         guint      timeout_ms);
+PlSession       *pl_test_load_sample    (void);
+
 char            *pl_test_make_temp_dir  (void);
 char            *pl_test_read_file      (const char *path,
                                          gsize      *length);
