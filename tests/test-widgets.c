@@ -11,6 +11,7 @@
 #include "pl-bureau-page.h"
 #include "pl-bureau-seat-row.h"
 #include "pl-bureau.h"
+#include "pl-compat.h"
 #include "pl-conflicts-dialog.h"
 #include "pl-couch-client.h"
 #include "pl-credentials-page.h"
@@ -812,6 +813,73 @@ test_participants_page (void)
   check_page (PL_TYPE_PARTICIPANTS_PAGE);
 }
 
+typedef struct {
+  gboolean stopped;    /* GTK's own 100 ms timeout ran: editing stopped */
+  gboolean finalized;  /* the label is gone */
+  gboolean stopped_before_finalized;
+} LabelFate;
+
+static void
+on_label_editing_cb (GObject    *label,
+                     GParamSpec *pspec,
+                     LabelFate  *fate)
+{
+  if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (label)))
+    fate->stopped = TRUE;
+}
+
+static void
+on_label_finalized_cb (gpointer  data,
+                       GObject  *where_the_label_was)
+{
+  LabelFate *fate = data;
+
+  fate->finalized = TRUE;
+  fate->stopped_before_finalized = fate->stopped;
+}
+
+/* GTK 4.8's editable label stops editing from a 100 ms timeout that holds
+ * its focus controller without a reference; the compat label holds itself
+ * until then. When the main loop stalls past both delays (a loaded machine,
+ * a slow frame) the two sources are ready at once, and the label must still
+ * outlive GTK's timeout, or it runs on a freed controller (a crash seen in
+ * 2 of 16 runs of documents-page-url). */
+static gboolean
+label_finalized (gpointer data)
+{
+  return ((LabelFate *) data)->finalized;
+}
+
+static void
+test_editable_label_stalled_loop (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *label = pl_compat_editable_label_new ();
+  GtkWidget *button = gtk_button_new_with_label ("Elsewhere");
+  LabelFate fate = { FALSE, FALSE, FALSE };
+
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  pl_test_spin (100);
+
+  g_signal_connect (label, "notify::editing", G_CALLBACK (on_label_editing_cb), &fate);
+  g_object_weak_ref (G_OBJECT (label), on_label_finalized_cb, &fate);
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (label));
+  pl_test_spin (50);
+  gtk_widget_grab_focus (button);
+  gtk_box_remove (GTK_BOX (box), label);
+
+  g_usleep (400 * G_TIME_SPAN_MILLISECOND);
+  pl_test_spin_until (label_finalized, &fate, 5000);
+
+  g_assert_true (fate.stopped_before_finalized);
+  gtk_window_destroy (GTK_WINDOW (window));
+  pl_test_spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -825,6 +893,7 @@ main (int   argc,
   g_test_add_func ("/widgets/item-editor/keeps-cursor", test_item_editor_keeps_cursor);
   g_test_add_func ("/widgets/documents-page", test_documents_page);
   g_test_add_func ("/widgets/documents-page-url", test_documents_page_url);
+  g_test_add_func ("/widgets/editable-label/stalled-loop", test_editable_label_stalled_loop);
   g_test_add_func ("/widgets/schedule-page", test_schedule_page);
   g_test_add_func ("/widgets/schedule-page/pattern", test_schedule_page_pattern);
   g_test_add_func ("/widgets/schedule-page/keyboard-move", test_schedule_page_keyboard_move);

@@ -374,7 +374,12 @@ on_editable_label_leave_cb (GtkEventControllerFocus *controller,
 {
   GtkWidget *label = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 
-  g_timeout_add (EDITABLE_LABEL_STOP_DELAY_MS * 2, release_label_cb, g_object_ref (label));
+  /* At a lower priority than GTK's timeout: when the main loop stalls past
+   * both delays, both sources are ready in one iteration, and only the
+   * priority makes GTK's run first (the order of two ready sources of one
+   * priority is not the order of their deadlines). */
+  g_timeout_add_full (G_PRIORITY_LOW, EDITABLE_LABEL_STOP_DELAY_MS * 2,
+                      release_label_cb, g_object_ref (label), NULL);
 }
 
 GtkWidget *
