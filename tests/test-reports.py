@@ -667,7 +667,7 @@ class ReportsTest(unittest.TestCase):
 
     def test_proposals_every_format(self):
         seq = ["Register of proposals", "The register holds 8 proposals.",
-               "Symbol", "Title", "Agenda item", "Sponsors", "Status and action taken",
+               "Symbol and title", "Agenda item", "Sponsors", "Status and action taken",
                # 2 (a): by symbol; the revision after the text it replaces.
                "CTOC/COP/2020/L.1", "Implementation of the Organized Crime Convention", "Draft resolution",
                "2 (a): Organized Crime Convention",
@@ -690,7 +690,10 @@ class ReportsTest(unittest.TestCase):
                "Sponsor: Japan", "Co-sponsor: Poland",
                "CTOC/COP/2020/L.8", "Budget of the secretariat", "Sponsor: India",
                "Adopted by a vote of 40 to 2, with 3 abstentions, at the 6th meeting, on 14 October 2020."]
-        self.each_format("proposals", seq)
+        for fmt, _ in FORMATS:
+            with self.subTest(format=fmt):
+                # A symbol too long for its column breaks after a slash.
+                self.assertInOrder(self.text("proposals", fmt).replace("/ ", "/"), seq, f"proposals.{fmt}")
         # A co-sponsor that withdrew is not listed.
         for fmt, _ in FORMATS:
             self.assertNotIn("Egypt", self.text("proposals", fmt).split("CTOC/COP/2020/L.6")[0])

@@ -326,7 +326,8 @@ vote_counts (PlSession *session,
 static char *
 vote_phrase (PlSession  *session,
              PlVote     *vote,
-             const char *language)
+             const char *language,
+             gboolean   *with_abstentions)
 {
   g_autofree char *yes_text = NULL, *no_text = NULL, *abstain_text = NULL;
   g_autofree char *head = NULL;
@@ -352,6 +353,7 @@ vote_phrase (PlSession  *session,
       break;
     }
   head = pl_report_fill (pattern, "yes", yes_text, "no", no_text, NULL);
+  *with_abstentions = abstain > 0;
   if (abstain == 0)
     return g_steal_pointer (&head);
   return pl_report_fill (abstain == 1 ? T (PL_DOC_N_("{vote}, with 1 abstention"))
@@ -411,6 +413,7 @@ action_sentence (PlSession  *session,
   JsonObject *object;
   PlVote *vote;
   gboolean by_vote;
+  gboolean with_abstentions = FALSE;
   g_autofree char *how = NULL;
   g_autofree char *where = NULL;
   const char *outcome;
@@ -423,7 +426,7 @@ action_sentence (PlSession  *session,
   outcome = outcome_label (language, pl_proposal_get_status (proposal), by_vote);
 
   if (by_vote && vote != NULL)
-    how = vote_phrase (session, vote, language);
+    how = vote_phrase (session, vote, language, &with_abstentions);
   else if (by_vote)
     how = g_strdup (T (PL_DOC_N_("by a vote")));
   else
@@ -432,7 +435,10 @@ action_sentence (PlSession  *session,
   where = meeting_phrase (session, member_string (object, "meeting"), language);
   if (where == NULL)
     return pl_report_fill (T (PL_DOC_N_("{outcome} {how}.")), "outcome", outcome, "how", how, NULL);
-  return pl_report_fill (T (PL_DOC_N_("{outcome} {how} {where}.")),
+  /* "…, with 5 abstentions, at the 5th meeting": the abstentions are set
+   * off by commas on both sides. */
+  return pl_report_fill (with_abstentions ? T (PL_DOC_N_("{outcome} {how}, {where}."))
+                                          : T (PL_DOC_N_("{outcome} {how} {where}.")),
                          "outcome", outcome, "how", how, "where", where, NULL);
 }
 
@@ -583,6 +589,11 @@ add_title_cell (PlDocRow   *row,
   const char *amends = pl_proposal_get_amends (proposal);
   const char *revises = pl_proposal_get_revises (proposal);
 
+  /* The symbol heads the entry, whole on its line, as a list of
+   * documents prints it. */
+  pl_doc_runs_add (cell, pl_report_nonnull (pl_proposal_get_symbol (proposal)),
+                   PL_DOC_RUN_BOLD | PL_DOC_RUN_NOBREAK);
+  pl_doc_runs_add (cell, "\n", PL_DOC_RUN_LINE_BREAK);
   pl_doc_runs_add (cell, pl_report_nonnull (pl_proposal_get_title (proposal)), 0);
   pl_doc_runs_add (cell, "\n", PL_DOC_RUN_LINE_BREAK);
   if (!pl_report_is_blank (amends))
@@ -656,7 +667,7 @@ pl_proposals_report_build (PlSession  *session,
   g_autoptr(PlDocModel) model = pl_doc_model_new ();
   g_autoptr(GPtrArray) proposals = NULL;
   PlDocTable *table;
-  static const double widths[] = { 0.16, 0.26, 0.16, 0.20, 0.22 };
+  static const double widths[] = { 0.30, 0.20, 0.24, 0.26 };
 
   g_return_val_if_fail (PL_IS_SESSION (session), NULL);
 
@@ -681,8 +692,8 @@ pl_proposals_report_build (PlSession  *session,
   }
 
   table = pl_doc_model_add_table (model, G_N_ELEMENTS (widths), widths);
-  pl_doc_runs_add (pl_doc_table_add_header_cell (table), T (PL_DOC_N_("Symbol")), PL_DOC_RUN_ITALIC);
-  pl_doc_runs_add (pl_doc_table_add_header_cell (table), T (PL_DOC_N_("Title")), PL_DOC_RUN_ITALIC);
+  table->keep_rows = TRUE;
+  pl_doc_runs_add (pl_doc_table_add_header_cell (table), T (PL_DOC_N_("Symbol and title")), PL_DOC_RUN_ITALIC);
   pl_doc_runs_add (pl_doc_table_add_header_cell (table), T (PL_DOC_N_("Agenda item")), PL_DOC_RUN_ITALIC);
   pl_doc_runs_add (pl_doc_table_add_header_cell (table), T (PL_DOC_N_("Sponsors")), PL_DOC_RUN_ITALIC);
   pl_doc_runs_add (pl_doc_table_add_header_cell (table), T (PL_DOC_N_("Status and action taken")), PL_DOC_RUN_ITALIC);
@@ -693,8 +704,6 @@ pl_proposals_report_build (PlSession  *session,
       g_autofree char *item = item_text (session, proposal, language);
       PlDocRow *row = pl_doc_table_add_row (table, FALSE);
 
-      pl_doc_runs_add (pl_doc_row_add_cell (row), pl_report_nonnull (pl_proposal_get_symbol (proposal)),
-                       PL_DOC_RUN_NOBREAK);
       add_title_cell (row, session, proposal, language);
       pl_doc_runs_add (pl_doc_row_add_cell (row), item != NULL ? item : "", 0);
       add_sponsors_cell (row, session, proposal, language);
