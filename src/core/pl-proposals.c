@@ -1091,8 +1091,9 @@ pl_proposals_take_action_without_vote (PlSession         *session,
  * Returns: %FALSE with @error and nothing changed for: a ballot for a
  *   delegation not in the session, or not entitled to vote on the
  *   question (pl_vote_entitled()); a vote for another proposal; a
- *   proposal that cannot be acted on now; a vote without quorum or a roll
- *   call not finished, which decide nothing
+ *   proposal that cannot be acted on now; a vote without any ballot (or
+ *   a non-recorded one without counts), without quorum or a roll call not
+ *   finished, which decide nothing
  */
 gboolean
 pl_proposals_record_vote (PlSession   *session,
@@ -1175,6 +1176,15 @@ pl_proposals_record_vote (PlSession   *session,
               return FALSE;
             }
         }
+    }
+  if (tally->yes + tally->no + tally->abstain == 0)
+    {
+      g_set_error_literal (error, PL_PROPOSALS_ERROR, PL_PROPOSALS_ERROR_NO_DECISION,
+                           pl_vote_get_kind (vote) == PL_VOTE_KIND_NON_RECORDED
+                           ? _("A non-recorded vote needs its counts: the votes in favour, against and the "
+                               "abstentions as announced.")
+                           : _("No ballot is recorded: record each State’s vote."));
+      return FALSE;
     }
   if (tally->outcome == PL_VOTE_OUTCOME_NO_QUORUM)
     {
