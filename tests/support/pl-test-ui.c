@@ -33,3 +33,32 @@ pl_test_find_widget (GtkWidget  *widget,
     }
   return NULL;
 }
+
+/**
+ * pl_test_count_buttons:
+ * @name: the start of the buttons' labels
+ *
+ * Returns: how many descendants of @widget are buttons whose label starts
+ *   with @name (a list's rows that a test waits to see rebuilt)
+ */
+guint
+pl_test_count_buttons (GtkWidget  *widget,
+                       const char *name)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        {
+          const char *label = gtk_button_get_label (GTK_BUTTON (child));
+
+          if (label != NULL && g_str_has_prefix (label, name))
+            n++;
+        }
+      n += pl_test_count_buttons (child, name);
+    }
+  return n;
+}

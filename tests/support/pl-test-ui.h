@@ -12,4 +12,7 @@ GtkWidget *pl_test_find_widget (GtkWidget  *widget,
                                 GType       type,
                                 const char *name);
 
+guint      pl_test_count_buttons (GtkWidget  *widget,
+                                  const char *name);
+
 G_END_DECLS
