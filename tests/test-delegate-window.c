@@ -389,7 +389,7 @@ sidebar_names (PlWindow *window)
   return names;
 }
 
-static const char * const delegate_pages[] = { "now", "agenda", "speakers", "officers", "participants", NULL };
+static const char * const delegate_pages[] = { "now", "agenda", "proposals", "speakers", "officers", "participants", NULL };
 
 /* What a delegate's window must still offer: the test fails if everything
  * is simply turned off. */
