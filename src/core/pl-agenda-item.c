@@ -31,6 +31,7 @@ enum {
   PROP_ANNOTATION,
   PROP_DOCUMENTS,
   PROP_NO_DOCUMENTATION_NOTE,
+  PROP_INSTRUMENT,
   N_PROPS
 };
 
@@ -86,6 +87,10 @@ pl_agenda_item_class_init (PlAgendaItemClass *klass)
   properties[PROP_DOCUMENTS] = pl_param_spec_json ("documents", NULL);
   /* the sentence printed when no documentation is foreseen */
   properties[PROP_NO_DOCUMENTATION_NOTE] = g_param_spec_string ("no-documentation-note", NULL, NULL, NULL, FLAGS);
+  /* the `id` of the session's instrument the item is under ("tip" for
+   * the Trafficking in Persons Protocol), or NULL for the Convention:
+   * on a Protocol's matter only its parties decide (rules 1 (c), 76) */
+  properties[PROP_INSTRUMENT] = g_param_spec_string ("instrument", NULL, NULL, NULL, FLAGS);
 #undef FLAGS
 
   pl_record_class_install_fields (PL_RECORD_CLASS (klass), "item", properties, N_PROPS);
@@ -319,4 +324,21 @@ pl_agenda_item_dup_document_ids (PlAgendaItem *self)
     }
 
   return g_strv_builder_end (builder);
+}
+
+const char *
+pl_agenda_item_get_instrument (PlAgendaItem *self)
+{
+  g_return_val_if_fail (PL_IS_AGENDA_ITEM (self), NULL);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_INSTRUMENT);
+}
+
+void
+pl_agenda_item_set_instrument (PlAgendaItem *self,
+                               const char   *instrument)
+{
+  g_return_if_fail (PL_IS_AGENDA_ITEM (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_INSTRUMENT, instrument);
 }

@@ -32,6 +32,9 @@ void                 pl_agenda_item_set_documents             (PlAgendaItem *sel
                                                                JsonNode *documents);
 void                 pl_agenda_item_set_no_documentation_note (PlAgendaItem *self,
                                                                const char *no_documentation_note);
+const char *        pl_agenda_item_get_instrument            (PlAgendaItem *self);
+void                 pl_agenda_item_set_instrument            (PlAgendaItem *self,
+                                                               const char *instrument);
 const char *        pl_agenda_item_get_number         (PlAgendaItem *self);
 guint               pl_agenda_item_get_depth          (PlAgendaItem *self);
 GStrv               pl_agenda_item_dup_document_ids   (PlAgendaItem *self);

@@ -28,6 +28,7 @@ enum {
   PROP_OBSERVER_STATUS,
   PROP_PRESENT,
   PROP_MEMBERS,
+  PROP_MEMBER_STATES,
   N_PROPS
 };
 
@@ -53,6 +54,12 @@ pl_delegation_class_init (PlDelegationClass *klass)
   properties[PROP_PRESENT] = g_param_spec_boolean ("present", NULL, NULL, FALSE, FLAGS);
   /* [{id, name, function, rank, email}] */
   properties[PROP_MEMBERS] = pl_param_spec_json ("members", NULL);
+  /* for a regional economic integration organization, its member
+   * States, [delegation _id]: rule 57 gives it as many votes as its
+   * member States that are parties, so a vote needs to know them;
+   * absent when not known (it then votes with one vote, and the checks
+   * say so) */
+  properties[PROP_MEMBER_STATES] = pl_param_spec_json ("member-states", NULL);
 #undef FLAGS
 
   pl_record_class_install_fields (PL_RECORD_CLASS (klass), "delegation", properties, N_PROPS);
@@ -203,4 +210,31 @@ pl_delegation_set_members (PlDelegation *self,
   g_return_if_fail (PL_IS_DELEGATION (self));
 
   pl_record_set_json (PL_RECORD (self), PROP_MEMBERS, members);
+}
+
+/**
+ * pl_delegation_get_member_states:
+ *
+ * Returns: (transfer none) (nullable): a REIO's member States, an array
+ *   of delegation _ids, or %NULL when not recorded
+ */
+JsonNode *
+pl_delegation_get_member_states (PlDelegation *self)
+{
+  g_return_val_if_fail (PL_IS_DELEGATION (self), NULL);
+
+  return pl_record_get_json (PL_RECORD (self), PROP_MEMBER_STATES);
+}
+
+/**
+ * pl_delegation_set_member_states:
+ * @member_states: (nullable): an array of delegation _ids; copied
+ */
+void
+pl_delegation_set_member_states (PlDelegation *self,
+                                 JsonNode     *member_states)
+{
+  g_return_if_fail (PL_IS_DELEGATION (self));
+
+  pl_record_set_json (PL_RECORD (self), PROP_MEMBER_STATES, member_states);
 }

@@ -35,5 +35,8 @@ void                 pl_delegation_set_present         (PlDelegation *self,
                                                         gboolean present);
 void                 pl_delegation_set_members         (PlDelegation *self,
                                                         JsonNode *members);
+JsonNode *          pl_delegation_get_member_states   (PlDelegation *self);
+void                 pl_delegation_set_member_states   (PlDelegation *self,
+                                                        JsonNode *member_states);
 
 G_END_DECLS

@@ -271,6 +271,149 @@ pl_speaker_request_status_get_type (void)
 }
 
 GType
+pl_proposal_kind_get_type (void)
+{
+  static gsize type_id = 0;
+  static const GEnumValue values[] = {
+    { PL_PROPOSAL_KIND_DRAFT_RESOLUTION, "PL_PROPOSAL_KIND_DRAFT_RESOLUTION", "draft_resolution" },
+    { PL_PROPOSAL_KIND_DRAFT_DECISION, "PL_PROPOSAL_KIND_DRAFT_DECISION", "draft_decision" },
+    { PL_PROPOSAL_KIND_AMENDMENT, "PL_PROPOSAL_KIND_AMENDMENT", "amendment" },
+    { PL_PROPOSAL_KIND_ORAL_AMENDMENT, "PL_PROPOSAL_KIND_ORAL_AMENDMENT", "oral_amendment" },
+    { PL_PROPOSAL_KIND_PROCEDURAL_MOTION, "PL_PROPOSAL_KIND_PROCEDURAL_MOTION", "procedural_motion" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("PlProposalKind"), values));
+
+  return type_id;
+}
+
+GType
+pl_proposal_status_get_type (void)
+{
+  static gsize type_id = 0;
+  static const GEnumValue values[] = {
+    { PL_PROPOSAL_STATUS_DRAFT, "PL_PROPOSAL_STATUS_DRAFT", "draft" },
+    { PL_PROPOSAL_STATUS_SUBMITTED, "PL_PROPOSAL_STATUS_SUBMITTED", "submitted" },
+    { PL_PROPOSAL_STATUS_IN_CONSULTATIONS, "PL_PROPOSAL_STATUS_IN_CONSULTATIONS", "in_consultations" },
+    { PL_PROPOSAL_STATUS_APPROVED, "PL_PROPOSAL_STATUS_APPROVED", "approved" },
+    { PL_PROPOSAL_STATUS_ADOPTED, "PL_PROPOSAL_STATUS_ADOPTED", "adopted" },
+    { PL_PROPOSAL_STATUS_REJECTED, "PL_PROPOSAL_STATUS_REJECTED", "rejected" },
+    { PL_PROPOSAL_STATUS_WITHDRAWN, "PL_PROPOSAL_STATUS_WITHDRAWN", "withdrawn" },
+    { PL_PROPOSAL_STATUS_DEFERRED, "PL_PROPOSAL_STATUS_DEFERRED", "deferred" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("PlProposalStatus"), values));
+
+  return type_id;
+}
+
+GType
+pl_financial_implications_get_type (void)
+{
+  static gsize type_id = 0;
+  static const GEnumValue values[] = {
+    { PL_FINANCIAL_IMPLICATIONS_NONE, "PL_FINANCIAL_IMPLICATIONS_NONE", "none" },
+    { PL_FINANCIAL_IMPLICATIONS_PENDING, "PL_FINANCIAL_IMPLICATIONS_PENDING", "pending" },
+    { PL_FINANCIAL_IMPLICATIONS_ISSUED, "PL_FINANCIAL_IMPLICATIONS_ISSUED", "issued" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("PlFinancialImplications"), values));
+
+  return type_id;
+}
+
+GType
+pl_vote_question_get_type (void)
+{
+  static gsize type_id = 0;
+  static const GEnumValue values[] = {
+    { PL_VOTE_QUESTION_SUBSTANCE, "PL_VOTE_QUESTION_SUBSTANCE", "substance" },
+    { PL_VOTE_QUESTION_PROCEDURE, "PL_VOTE_QUESTION_PROCEDURE", "procedure" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("PlVoteQuestion"), values));
+
+  return type_id;
+}
+
+GType
+pl_vote_kind_get_type (void)
+{
+  static gsize type_id = 0;
+  static const GEnumValue values[] = {
+    { PL_VOTE_KIND_RECORDED, "PL_VOTE_KIND_RECORDED", "recorded" },
+    { PL_VOTE_KIND_ROLL_CALL, "PL_VOTE_KIND_ROLL_CALL", "roll_call" },
+    { PL_VOTE_KIND_NON_RECORDED, "PL_VOTE_KIND_NON_RECORDED", "non_recorded" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("PlVoteKind"), values));
+
+  return type_id;
+}
+
+GType
+pl_ballot_get_type (void)
+{
+  static gsize type_id = 0;
+  static const GEnumValue values[] = {
+    { PL_BALLOT_NONE, "PL_BALLOT_NONE", "none" },
+    { PL_BALLOT_YES, "PL_BALLOT_YES", "yes" },
+    { PL_BALLOT_NO, "PL_BALLOT_NO", "no" },
+    { PL_BALLOT_ABSTAIN, "PL_BALLOT_ABSTAIN", "abstain" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("PlBallot"), values));
+
+  return type_id;
+}
+
+GType
+pl_majority_get_type (void)
+{
+  static gsize type_id = 0;
+  static const GEnumValue values[] = {
+    { PL_MAJORITY_TWO_THIRDS, "PL_MAJORITY_TWO_THIRDS", "two_thirds" },
+    { PL_MAJORITY_SIMPLE, "PL_MAJORITY_SIMPLE", "simple" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("PlMajority"), values));
+
+  return type_id;
+}
+
+GType
+pl_vote_outcome_get_type (void)
+{
+  static gsize type_id = 0;
+  static const GEnumValue values[] = {
+    { PL_VOTE_OUTCOME_ADOPTED, "PL_VOTE_OUTCOME_ADOPTED", "adopted" },
+    { PL_VOTE_OUTCOME_REJECTED, "PL_VOTE_OUTCOME_REJECTED", "rejected" },
+    { PL_VOTE_OUTCOME_NO_QUORUM, "PL_VOTE_OUTCOME_NO_QUORUM", "no_quorum" },
+    { PL_VOTE_OUTCOME_INCOMPLETE, "PL_VOTE_OUTCOME_INCOMPLETE", "incomplete" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("PlVoteOutcome"), values));
+
+  return type_id;
+}
+
+GType
 pl_deadline_origin_get_type (void)
 {
   static gsize type_id = 0;

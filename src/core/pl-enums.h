@@ -125,6 +125,78 @@ typedef enum {
   PL_SPEAKER_REQUEST_DECLINED,
 } PlSpeakerRequestStatus;
 
+/* What a proposal is (RULES.md, "Meetings, decisions and the record"):
+ * draft resolutions and draft decisions are L documents numbered apart on
+ * adoption; amendments are taken before what they amend. */
+typedef enum {
+  PL_PROPOSAL_KIND_DRAFT_RESOLUTION,
+  PL_PROPOSAL_KIND_DRAFT_DECISION,
+  PL_PROPOSAL_KIND_AMENDMENT,
+  PL_PROPOSAL_KIND_ORAL_AMENDMENT,
+  PL_PROPOSAL_KIND_PROCEDURAL_MOTION,
+} PlProposalKind;
+
+/* The workflow of a proposal: draft -> submitted -> in consultations ->
+ * approved (by the Committee of the Whole) -> adopted | rejected |
+ * withdrawn (rule 54) | deferred. */
+typedef enum {
+  PL_PROPOSAL_STATUS_DRAFT,
+  PL_PROPOSAL_STATUS_SUBMITTED,
+  PL_PROPOSAL_STATUS_IN_CONSULTATIONS,
+  PL_PROPOSAL_STATUS_APPROVED,
+  PL_PROPOSAL_STATUS_ADOPTED,
+  PL_PROPOSAL_STATUS_REJECTED,
+  PL_PROPOSAL_STATUS_WITHDRAWN,
+  PL_PROPOSAL_STATUS_DEFERRED,
+} PlProposalStatus;
+
+/* Rule 75: a proposal with financial implications waits for the
+ * secretariat's statement of them before the Conference acts on it. */
+typedef enum {
+  PL_FINANCIAL_IMPLICATIONS_NONE,
+  PL_FINANCIAL_IMPLICATIONS_PENDING,
+  PL_FINANCIAL_IMPLICATIONS_ISSUED,
+} PlFinancialImplications;
+
+/* Whether a question is of substance is itself decided by the
+ * Conference, so each vote records it: the majority follows from it. */
+typedef enum {
+  PL_VOTE_QUESTION_SUBSTANCE,
+  PL_VOTE_QUESTION_PROCEDURE,
+} PlVoteQuestion;
+
+typedef enum {
+  PL_VOTE_KIND_RECORDED,
+  PL_VOTE_KIND_ROLL_CALL,
+  PL_VOTE_KIND_NON_RECORDED,
+} PlVoteKind;
+
+/* One State's vote; NONE is "not voting" (absent, or not called yet) and
+ * is never stored: the `ballots` object simply has no member for it. */
+typedef enum {
+  PL_BALLOT_NONE,
+  PL_BALLOT_YES,
+  PL_BALLOT_NO,
+  PL_BALLOT_ABSTAIN,
+} PlBallot;
+
+/* The majority a question needs (a session setting per kind of question,
+ * RULES.md: two thirds of those present and voting for substance, a
+ * majority for procedure). */
+typedef enum {
+  PL_MAJORITY_TWO_THIRDS,
+  PL_MAJORITY_SIMPLE,
+} PlMajority;
+
+/* A vote's outcome, derived by pl_vote_tally_compute(), never stored:
+ * INCOMPLETE while a roll call has States not yet called. */
+typedef enum {
+  PL_VOTE_OUTCOME_ADOPTED,
+  PL_VOTE_OUTCOME_REJECTED,
+  PL_VOTE_OUTCOME_NO_QUORUM,
+  PL_VOTE_OUTCOME_INCOMPLETE,
+} PlVoteOutcome;
+
 typedef enum {
   PL_DEADLINE_ORIGIN_COMPUTED,
   PL_DEADLINE_ORIGIN_MANUAL,
@@ -150,6 +222,14 @@ typedef enum {
 #define PL_TYPE_SPEAKER_MODE (pl_speaker_mode_get_type ())
 #define PL_TYPE_SPEAKER_STATUS (pl_speaker_status_get_type ())
 #define PL_TYPE_SPEAKER_REQUEST_STATUS (pl_speaker_request_status_get_type ())
+#define PL_TYPE_PROPOSAL_KIND (pl_proposal_kind_get_type ())
+#define PL_TYPE_PROPOSAL_STATUS (pl_proposal_status_get_type ())
+#define PL_TYPE_FINANCIAL_IMPLICATIONS (pl_financial_implications_get_type ())
+#define PL_TYPE_VOTE_QUESTION (pl_vote_question_get_type ())
+#define PL_TYPE_VOTE_KIND (pl_vote_kind_get_type ())
+#define PL_TYPE_BALLOT (pl_ballot_get_type ())
+#define PL_TYPE_MAJORITY (pl_majority_get_type ())
+#define PL_TYPE_VOTE_OUTCOME (pl_vote_outcome_get_type ())
 #define PL_TYPE_DEADLINE_ORIGIN (pl_deadline_origin_get_type ())
 #define PL_TYPE_SEVERITY (pl_severity_get_type ())
 
@@ -167,6 +247,14 @@ GType pl_rank_get_type                (void) G_GNUC_CONST;
 GType pl_speaker_mode_get_type        (void) G_GNUC_CONST;
 GType pl_speaker_status_get_type      (void) G_GNUC_CONST;
 GType pl_speaker_request_status_get_type (void) G_GNUC_CONST;
+GType pl_proposal_kind_get_type (void) G_GNUC_CONST;
+GType pl_proposal_status_get_type (void) G_GNUC_CONST;
+GType pl_financial_implications_get_type (void) G_GNUC_CONST;
+GType pl_vote_question_get_type (void) G_GNUC_CONST;
+GType pl_vote_kind_get_type (void) G_GNUC_CONST;
+GType pl_ballot_get_type (void) G_GNUC_CONST;
+GType pl_majority_get_type (void) G_GNUC_CONST;
+GType pl_vote_outcome_get_type (void) G_GNUC_CONST;
 GType pl_deadline_origin_get_type     (void) G_GNUC_CONST;
 GType pl_severity_get_type            (void) G_GNUC_CONST;
 

@@ -26,6 +26,7 @@ enum {
   PROP_BODY,
   PROP_TITLE,
   PROP_ENTRIES,
+  PROP_PRESENT,
   N_PROPS
 };
 
@@ -47,6 +48,10 @@ pl_meeting_class_init (PlMeetingClass *klass)
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, FLAGS);
   /* the items taken up: [{item, note}], in order */
   properties[PROP_ENTRIES] = pl_param_spec_json ("entries", NULL);
+  /* the delegations present, [delegation _id], for the quorum (rule 41);
+   * absent when not recorded, and then each delegation's `present` flag
+   * stands in */
+  properties[PROP_PRESENT] = pl_param_spec_json ("present", NULL);
 #undef FLAGS
 
   pl_record_class_install_fields (PL_RECORD_CLASS (klass), "meeting", properties, N_PROPS);
@@ -163,4 +168,31 @@ pl_meeting_set_entries (PlMeeting *self,
   g_return_if_fail (PL_IS_MEETING (self));
 
   pl_record_set_json (PL_RECORD (self), PROP_ENTRIES, entries);
+}
+
+/**
+ * pl_meeting_get_present:
+ *
+ * Returns: (transfer none) (nullable): the delegations recorded present,
+ *   an array of delegation _ids, or %NULL when not recorded
+ */
+JsonNode *
+pl_meeting_get_present (PlMeeting *self)
+{
+  g_return_val_if_fail (PL_IS_MEETING (self), NULL);
+
+  return pl_record_get_json (PL_RECORD (self), PROP_PRESENT);
+}
+
+/**
+ * pl_meeting_set_present:
+ * @present: (nullable): an array of delegation _ids; copied
+ */
+void
+pl_meeting_set_present (PlMeeting *self,
+                        JsonNode  *present)
+{
+  g_return_if_fail (PL_IS_MEETING (self));
+
+  pl_record_set_json (PL_RECORD (self), PROP_PRESENT, present);
 }

@@ -29,5 +29,8 @@ void                 pl_meeting_set_title   (PlMeeting *self,
                                              const char *title);
 void                 pl_meeting_set_entries (PlMeeting *self,
                                              JsonNode *entries);
+JsonNode *          pl_meeting_get_present (PlMeeting *self);
+void                 pl_meeting_set_present (PlMeeting *self,
+                                             JsonNode *present);
 
 G_END_DECLS

@@ -39,6 +39,9 @@ enum {
   PROP_BUREAU,
   PROP_CONSIDERS_AMENDMENTS,
   PROP_MEETING_TIMES,
+  PROP_MAJORITY_SUBSTANCE,
+  PROP_MAJORITY_PROCEDURE,
+  PROP_PROPOSAL_DEADLINE,
   N_PROPS
 };
 
@@ -88,6 +91,19 @@ pl_session_settings_class_init (PlSessionSettingsClass *klass)
    * organization of work's default pattern (seed annex: 12:00-14:00 and
    * 16:00-18:00) */
   properties[PROP_MEETING_TIMES] = pl_param_spec_json ("meeting-times", NULL);
+  /* the majority a question of substance needs: RULES.md marks it a
+   * setting, two thirds of those present and voting unless said otherwise */
+  properties[PROP_MAJORITY_SUBSTANCE] = g_param_spec_enum ("majority-substance", NULL, NULL, PL_TYPE_MAJORITY,
+                                                           PL_MAJORITY_TWO_THIRDS, FLAGS);
+  /* the majority a procedural question needs: a simple majority unless
+   * said otherwise */
+  properties[PROP_MAJORITY_PROCEDURE] = g_param_spec_enum ("majority-procedure", NULL, NULL, PL_TYPE_MAJORITY,
+                                                           PL_MAJORITY_SIMPLE, FLAGS);
+  /* the deadline for draft resolutions, ISO date: two weeks before the
+   * opening by decision 6/3, or as the extended Bureau set it (the seed:
+   * 21 September 2020 for the tenth session); a setting, never computed,
+   * for the Bureau may set it on an exceptional basis */
+  properties[PROP_PROPOSAL_DEADLINE] = g_param_spec_string ("proposal-deadline", NULL, NULL, NULL, FLAGS);
 #undef FLAGS
 
   pl_record_class_install_fields (PL_RECORD_CLASS (klass), "session", properties, N_PROPS);
@@ -425,4 +441,55 @@ pl_session_settings_set_meeting_times (PlSessionSettings *self,
   g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
 
   pl_record_set_json (PL_RECORD (self), PROP_MEETING_TIMES, meeting_times);
+}
+
+PlMajority
+pl_session_settings_get_majority_substance (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), PL_MAJORITY_TWO_THIRDS);
+
+  return (PlMajority) pl_record_get_enum (PL_RECORD (self), PROP_MAJORITY_SUBSTANCE);
+}
+
+void
+pl_session_settings_set_majority_substance (PlSessionSettings *self,
+                                            PlMajority         majority)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_enum (PL_RECORD (self), PROP_MAJORITY_SUBSTANCE, majority);
+}
+
+PlMajority
+pl_session_settings_get_majority_procedure (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), PL_MAJORITY_SIMPLE);
+
+  return (PlMajority) pl_record_get_enum (PL_RECORD (self), PROP_MAJORITY_PROCEDURE);
+}
+
+void
+pl_session_settings_set_majority_procedure (PlSessionSettings *self,
+                                            PlMajority         majority)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_enum (PL_RECORD (self), PROP_MAJORITY_PROCEDURE, majority);
+}
+
+const char *
+pl_session_settings_get_proposal_deadline (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), NULL);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_PROPOSAL_DEADLINE);
+}
+
+void
+pl_session_settings_set_proposal_deadline (PlSessionSettings *self,
+                                           const char        *proposal_deadline)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_PROPOSAL_DEADLINE, proposal_deadline);
 }

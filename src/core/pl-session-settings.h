@@ -68,5 +68,14 @@ void                 pl_session_settings_set_considers_amendments (PlSessionSett
                                                                    gboolean considers_amendments);
 void                 pl_session_settings_set_meeting_times        (PlSessionSettings *self,
                                                                    JsonNode *meeting_times);
+PlMajority           pl_session_settings_get_majority_substance   (PlSessionSettings *self);
+void                 pl_session_settings_set_majority_substance   (PlSessionSettings *self,
+                                                                   PlMajority majority);
+PlMajority           pl_session_settings_get_majority_procedure   (PlSessionSettings *self);
+void                 pl_session_settings_set_majority_procedure   (PlSessionSettings *self,
+                                                                   PlMajority majority);
+const char *        pl_session_settings_get_proposal_deadline    (PlSessionSettings *self);
+void                 pl_session_settings_set_proposal_deadline    (PlSessionSettings *self,
+                                                                   const char *proposal_deadline);
 
 G_END_DECLS

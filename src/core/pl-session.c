@@ -44,7 +44,7 @@ static guint signals[N_SIGNALS];
 
 /* The record types of the document format, in the order a file lists
  * them. */
-static GType record_types[14];
+static GType record_types[17];
 
 static void
 ensure_record_types (void)
@@ -67,6 +67,10 @@ ensure_record_types (void)
   record_types[12] = PL_TYPE_DEADLINE;
   /* Last, so that files written before it keep their order. */
   record_types[13] = PL_TYPE_ROOM_STATE;
+  /* Issue 19, after it for the same reason. */
+  record_types[14] = PL_TYPE_PROPOSAL;
+  record_types[15] = PL_TYPE_VOTE;
+  record_types[16] = PL_TYPE_COSPONSOR_REQUEST;
 }
 
 /**

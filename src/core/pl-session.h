@@ -6,6 +6,7 @@
 
 #include "pl-agenda-item.h"
 #include "pl-contact.h"
+#include "pl-cosponsor-request.h"
 #include "pl-credentials.h"
 #include "pl-deadline.h"
 #include "pl-delegation.h"
@@ -14,12 +15,14 @@
 #include "pl-meeting.h"
 #include "pl-office-holder.h"
 #include "pl-officer.h"
+#include "pl-proposal.h"
 #include "pl-record.h"
 #include "pl-room-state.h"
 #include "pl-session-settings.h"
 #include "pl-speaker.h"
 #include "pl-speaker-list.h"
 #include "pl-speaker-request.h"
+#include "pl-vote.h"
 
 G_BEGIN_DECLS
 
