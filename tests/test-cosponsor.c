@@ -370,6 +370,7 @@ test_staff_widget (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "  The list of sponsors is closed ");
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "decline"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "decline");
+  gtk_window_destroy (dialog);
   spin (50);
   g_assert_cmpint (pl_cosponsor_request_get_status (request), ==, PL_SPEAKER_REQUEST_DECLINED);
   g_assert_cmpstr (pl_cosponsor_request_get_reason (request), ==, "The list of sponsors is closed");

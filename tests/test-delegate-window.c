@@ -395,7 +395,8 @@ static const char * const delegate_pages[] = { "now", "agenda", "proposals", "sp
  * is simply turned off. */
 static const char * const expected_enabled[] = {
   "win.show-page", "win.show-page-at", "win.select-record", "win.export", "win.print", "win.save",
-  "win.save-as", "win.show-shortcuts", "win.show-menu", "win.request-to-speak", "delegate-agenda.open-document", NULL
+  "win.save-as", "win.show-shortcuts", "win.show-menu", "win.request-to-speak", "delegate-agenda.open-document",
+  "delegate-proposals.cosponsor", "delegate-proposals.withdraw", NULL
 };
 
 static void

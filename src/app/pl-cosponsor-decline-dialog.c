@@ -59,8 +59,8 @@ pl_cosponsor_decline_dialog_response (AdwMessageDialog *dialog,
       pl_edit_burst_flush (self->session);
       pl_cosponsor_request_decline (self->session, self->request, reason);
     }
-
-  ADW_MESSAGE_DIALOG_CLASS (pl_cosponsor_decline_dialog_parent_class)->response (dialog, response);
+  /* No chaining up: AdwMessageDialog has no class handler of its own
+   * (the dialog closes itself after the signal). */
 }
 
 static void

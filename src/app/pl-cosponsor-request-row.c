@@ -86,8 +86,12 @@ fill (PlCosponsorRequestRow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->accept_button), GTK_ACCESSIBLE_PROPERTY_LABEL, accept, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->decline_button), GTK_ACCESSIBLE_PROPERTY_LABEL, decline, -1);
   g_variant_ref_sink (target);
+  /* The target before the name: a name without its target is a
+   * mismatch GTK warns about. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->accept_button), target);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->decline_button), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->accept_button), "cosponsor-requests.accept");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->decline_button), "cosponsor-requests.decline");
   g_variant_unref (target);
 
   /* Translators: a request to co-sponsor, “Kenya asks to co-sponsor CTOC/COP/2020/L.3, …” */

@@ -166,12 +166,18 @@ fill_state (PlDelegateProposalRow *self,
 
   gtk_widget_set_visible (self->withdraw_button,
                           request != NULL && pl_cosponsor_request_get_status (request) == PL_SPEAKER_REQUEST_PENDING);
+  /* The target before the name: a name without its target is a
+   * mismatch GTK warns about. */
   if (request != NULL)
-    gtk_actionable_set_action_target (GTK_ACTIONABLE (self->withdraw_button), "s",
-                                      pl_record_get_id (PL_RECORD (request)));
+    {
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->withdraw_button), "s",
+                                        pl_record_get_id (PL_RECORD (request)));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->withdraw_button), "delegate-proposals.withdraw");
+    }
   gtk_widget_set_visible (self->cosponsor_button, can_request);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->cosponsor_button), "s",
                                     pl_record_get_id (PL_RECORD (self->proposal)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->cosponsor_button), "delegate-proposals.cosponsor");
 }
 
 static void
