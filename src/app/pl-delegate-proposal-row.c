@@ -7,6 +7,7 @@
 
 #include "pl-cosponsoring.h"
 #include "pl-delegate-proposal-row.h"
+#include "pl-proposal-labels.h"
 #include "pl-proposals.h"
 #include "pl-speaker-labels.h"
 
@@ -35,32 +36,6 @@ struct _PlDelegateProposalRow
 };
 
 G_DEFINE_FINAL_TYPE (PlDelegateProposalRow, pl_delegate_proposal_row, ADW_TYPE_ACTION_ROW)
-
-static const char *
-status_label (PlProposalStatus status)
-{
-  switch (status)
-    {
-    case PL_PROPOSAL_STATUS_DRAFT:
-      return _("Draft");
-    case PL_PROPOSAL_STATUS_SUBMITTED:
-      return _("Submitted");
-    case PL_PROPOSAL_STATUS_IN_CONSULTATIONS:
-      return _("In consultations");
-    case PL_PROPOSAL_STATUS_APPROVED:
-      return _("Approved by the Committee of the Whole");
-    case PL_PROPOSAL_STATUS_ADOPTED:
-      return _("Adopted");
-    case PL_PROPOSAL_STATUS_REJECTED:
-      return _("Rejected");
-    case PL_PROPOSAL_STATUS_WITHDRAWN:
-      return _("Withdrawn");
-    case PL_PROPOSAL_STATUS_DEFERRED:
-      return _("Deferred");
-    default:
-      return "";
-    }
-}
 
 static char *
 join_names (GPtrArray *names)
@@ -104,7 +79,7 @@ subtitle_text (PlSession  *session,
       g_string_append_printf (text, _("Co-sponsors: %s"), cosponsor_names);
       g_string_append_c (text, '\n');
     }
-  g_string_append (text, status_label (pl_proposal_get_status (proposal)));
+  g_string_append (text, pl_proposal_status_label (pl_proposal_get_status (proposal)));
   if (pl_proposal_get_adopted_as (proposal) != NULL)
     /* Translators: the number an adopted text received, “as 10/1” */
     g_string_append_printf (text, _(" as %s"), pl_proposal_get_adopted_as (proposal));
