@@ -184,7 +184,9 @@ cell_new (guint column)
 {
   GtkWidget *cell = pl_column_view_label_new (FALSE);
 
-  if (column == COLUMN_TITLE || column == COLUMN_SPONSORS)
+  /* Two lines where a narrow column needs them: every column stays in
+   * view in the default window. */
+  if (column != COLUMN_SYMBOL && column != COLUMN_ITEM)
     {
       gtk_label_set_wrap (GTK_LABEL (cell), TRUE);
       gtk_label_set_lines (GTK_LABEL (cell), 2);
@@ -234,11 +236,19 @@ update_cell (GtkWidget *cell,
         {
           PlProposal *current = pl_proposals_current (session, proposal);
 
-          /* Translators: a text replaced in the register by its revision, "Replaced by L.3/Rev.1" */
-          text = g_strdup_printf (_("Replaced by %s"), current ? pl_proposal_get_symbol (current) : "");
+          /* Translators: a text replaced in the register by its revision, "Replaced by CTOC/COP/2020/L.3/Rev.1" */
+          g_autofree char *by = g_strdup_printf (_("Replaced by %s"), current ? pl_proposal_get_symbol (current) : "");
+
+          /* The revision is the row below: the cell says so in a word. */
+          /* Translators: the status of a text replaced by its revision */
+          text = g_strdup (_("Revised"));
+          gtk_widget_set_tooltip_text (cell, by);
         }
       else
-        text = g_strdup (pl_proposal_status_label (pl_proposal_get_status (proposal)));
+        {
+          text = g_strdup (pl_proposal_status_label (pl_proposal_get_status (proposal)));
+          gtk_widget_set_tooltip_text (cell, NULL);
+        }
       break;
     case COLUMN_ADOPTED_AS:
     default:
@@ -636,16 +646,16 @@ pl_proposals_page_constructed (GObject *object)
    * window with the editor closed. */
   pl_record_table_set_cells (self->table, cell_new, update_cell, self);
   pl_record_table_add_cell_column (self->table, COLUMN_SYMBOL, _("Symbol"),
-                                   GTK_SORTER (gtk_custom_sorter_new (compare_symbol_cb, self, NULL)), FALSE, 190);
+                                   GTK_SORTER (gtk_custom_sorter_new (compare_symbol_cb, self, NULL)), FALSE, 175);
   pl_record_table_add_cell_column (self->table, COLUMN_TITLE, _("Title"), NULL, TRUE, -1);
   item_column = pl_record_table_add_cell_column (self->table, COLUMN_ITEM, _("Item"),
                                                  GTK_SORTER (gtk_custom_sorter_new (compare_item_cb, self, NULL)),
-                                                 FALSE, 70);
-  pl_record_table_add_cell_column (self->table, COLUMN_BODY, _("Body"), NULL, FALSE, 110);
-  pl_record_table_add_cell_column (self->table, COLUMN_SPONSORS, _("Sponsors"), NULL, FALSE, 170);
+                                                 FALSE, 56);
+  pl_record_table_add_cell_column (self->table, COLUMN_BODY, _("Body"), NULL, FALSE, 100);
+  pl_record_table_add_cell_column (self->table, COLUMN_SPONSORS, _("Sponsors"), NULL, FALSE, 150);
   pl_record_table_add_cell_column (self->table, COLUMN_STATUS, _("Status"),
-                                   GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, self, NULL)), FALSE, 150);
-  pl_record_table_add_cell_column (self->table, COLUMN_ADOPTED_AS, _("Adopted As"), NULL, FALSE, 130);
+                                   GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, self, NULL)), FALSE, 120);
+  pl_record_table_add_cell_column (self->table, COLUMN_ADOPTED_AS, _("Adopted As"), NULL, FALSE, 100);
   pl_record_table_sort_by (self->table, item_column);
 
   pl_proposal_editor_set_session (self->editor, session_of (self));
