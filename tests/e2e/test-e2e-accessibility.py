@@ -234,10 +234,10 @@ def run():
         # Proposals: a new proposal in its editor, then Take Action.
         app.pointer_click(app.find('list item', 'Proposals'))
         app.click(app.find('push button', 'New Proposal'))
-        app.find('push button', 'Revise')
+        app.find('push button', 'Revise…')
         app.settle(0.5)
         report.check(app, VIEWS[12])
-        open_window(app, app.find('push button', 'Take Action'), 'Take Action')
+        open_window(app, app.find('push button', 'Take Action…'), 'Take Action')
         report.check(app, VIEWS[13])
         close_with_escape(app, 'Take Action')
 
