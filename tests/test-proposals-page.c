@@ -373,6 +373,50 @@ test_take_action (Fixture       *fixture,
   g_assert_false (pl_history_get_can_undo (history));
 }
 
+/* A step the workflow refuses (withdrawing an adopted text) changes
+ * nothing, and the editor shows the status kept. */
+static void
+test_refused_status (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PlProposal *l2 = lookup_symbol (fixture->session, "CTOC/COP/2020/L.2");
+  GtkWidget *editor = GTK_WIDGET (gtk_widget_get_template_child (fixture->page, PL_TYPE_PROPOSALS_PAGE, "editor"));
+  AdwComboRow *status_row = ADW_COMBO_ROW (gtk_widget_get_template_child (editor, PL_TYPE_PROPOSAL_EDITOR, "status_row"));
+  PlHistory *history = pl_session_get_history (fixture->session);
+  const char *meeting_id = NULL;
+  GListModel *all = pl_session_get_records (fixture->session, PL_TYPE_MEETING);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (all) && meeting_id == NULL; i++)
+    {
+      g_autoptr(PlMeeting) meeting = g_list_model_get_item (all, i);
+
+      if (pl_meeting_get_body (meeting) == PL_MEETING_BODY_PLENARY)
+        meeting_id = pl_record_get_id (PL_RECORD (meeting));
+    }
+  g_assert_true (pl_proposals_take_action_without_vote (fixture->session, l2, meeting_id,
+                                                        PL_PROPOSAL_STATUS_ADOPTED, &error));
+  g_assert_no_error (error);
+  pl_history_clear (history);
+
+  g_assert_true (pl_page_select_record (PL_PAGE (fixture->page), PL_RECORD (l2)));
+  g_assert_cmpuint (adw_combo_row_get_selected (status_row), ==, PL_PROPOSAL_STATUS_ADOPTED);
+  adw_combo_row_set_selected (status_row, PL_PROPOSAL_STATUS_WITHDRAWN);
+  g_assert_cmpint (pl_proposal_get_status (l2), ==, PL_PROPOSAL_STATUS_ADOPTED);
+  g_assert_cmpuint (adw_combo_row_get_selected (status_row), ==, PL_PROPOSAL_STATUS_ADOPTED);
+  g_assert_false (pl_history_get_can_undo (history));
+
+  /* An open text moves on. */
+  g_assert_true (pl_page_select_record (PL_PAGE (fixture->page),
+                                        PL_RECORD (lookup_symbol (fixture->session, "CTOC/COP/2020/L.3"))));
+  adw_combo_row_set_selected (status_row, PL_PROPOSAL_STATUS_IN_CONSULTATIONS);
+  g_assert_cmpint (pl_proposal_get_status (lookup_symbol (fixture->session, "CTOC/COP/2020/L.3")), ==,
+                   PL_PROPOSAL_STATUS_IN_CONSULTATIONS);
+  g_assert_true (pl_history_undo (history));
+  g_assert_cmpint (pl_proposal_get_status (lookup_symbol (fixture->session, "CTOC/COP/2020/L.3")), ==,
+                   PL_PROPOSAL_STATUS_SUBMITTED);
+}
+
 /* No proposal: the status page says what a proposal is and offers one;
  * New Proposal adds one with the next L symbol and opens it. */
 static void
@@ -520,6 +564,7 @@ main (int   argc,
   g_test_add ("/proposals-page/revision", Fixture, NULL, fixture_set_up, test_revision, fixture_tear_down);
   g_test_add ("/proposals-page/bad-symbol", Fixture, NULL, fixture_set_up, test_bad_symbol, fixture_tear_down);
   g_test_add ("/proposals-page/take-action", Fixture, NULL, fixture_set_up, test_take_action, fixture_tear_down);
+  g_test_add ("/proposals-page/refused-status", Fixture, NULL, fixture_set_up, test_refused_status, fixture_tear_down);
   g_test_add ("/proposals-page/empty", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/proposals-page/sponsors", Fixture, NULL, fixture_set_up, test_sponsors, fixture_tear_down);
   g_test_add ("/proposals-page/cosponsor-requests", Fixture, NULL, fixture_set_up, test_cosponsor_requests,
