@@ -69,7 +69,8 @@ def open_window(app, action, what):
 # The views after the pages: name, and how many.
 VIEWS = ['the agenda item editor', 'the shortcuts window', 'the Export dialog', 'Preferences',
          'Add State', 'the delegation editor', 'Add Organization', 'the credentials editor',
-         'the Speakers page with a list shown', 'the speaker dialog', 'the list dialog', 'the live mode']
+         'the Speakers page with a list shown', 'the speaker dialog', 'the list dialog', 'the live mode',
+         'the proposal editor', 'Take Action']
 
 
 def run_start_view():
@@ -83,7 +84,8 @@ def run_start_view():
 
 
 # A delegate's sidebar (issue 18): Alt+N and the page's title.
-DELEGATE_PAGES = [('1', 'Now'), ('2', 'Agenda'), ('3', 'Speakers'), ('4', 'Officers'), ('5', 'Participants')]
+DELEGATE_PAGES = [('1', 'Now'), ('2', 'Agenda'), ('3', 'Proposals'), ('4', 'Speakers'), ('5', 'Officers'),
+                  ('6', 'Participants')]
 
 
 def run_delegate_view():
@@ -94,6 +96,12 @@ def run_delegate_view():
     path = harness.sample_session(tmp, harness.DELEGATIONS_CSV)
     with open(path) as f:
         data = json.load(f)
+    # A submitted proposal (issue 19): its row offers Co-sponsor.
+    data['docs'].append({'_id': 'proposal:6f1c8f4e-2a57-4c1e-9d0b-3f8e2b7a9c10', 'type': 'proposal',
+                         'kind': 'draft_resolution', 'symbol': 'CTOC/COP/2020/L.3',
+                         'title': 'Strengthening international cooperation', 'status': 'submitted',
+                         'sponsors': [{'delegation': 'delegation:DZA', 'role': 'sponsor', 'on_behalf_of': None,
+                                       'joined': '2020-09-18T10:00:00Z', 'withdrawn': None}]})
     # Port 9 (discard) refuses: the copy stays offline, a delegate's.
     data['sync'] = {'server': 'http://127.0.0.1:9/', 'database': 'cop10-delegates', 'user': 'fra',
                     'last_seq': None, 'records': {}, 'conflicts': [], 'roles': ['delegate', 'delegation:FRA']}
@@ -137,8 +145,8 @@ def run():
     report = Report(len(harness.PAGES) + len(VIEWS) + 2)
     with harness.App(args=[path]) as app:
         app.find('list', 'Agenda Items')
-        for key, title, _name in harness.PAGES:
-            app.key('alt+' + key)
+        for key, title, name in harness.PAGES:
+            app.show_page(key, harness.SIDEBAR_ROWS.get(name))
             app.settle(1.0)
             app.find('label', title)
             report.check(app, title)
@@ -222,6 +230,16 @@ def run():
         open_window(app, app.find('push button', 'Live Mode'), 'the live mode')
         report.check(app, VIEWS[11])
         close_with_escape(app, 'the live mode')
+
+        # Proposals: a new proposal in its editor, then Take Action.
+        app.pointer_click(app.find('list item', 'Proposals'))
+        app.click(app.find('push button', 'New Proposal'))
+        app.find('push button', 'Revise…')
+        app.settle(0.5)
+        report.check(app, VIEWS[12])
+        open_window(app, app.find('push button', 'Take Action…'), 'Take Action')
+        report.check(app, VIEWS[13])
+        close_with_escape(app, 'Take Action')
 
         output = app.app_output()
         assert 'WARNING' not in output and 'CRITICAL' not in output, output
