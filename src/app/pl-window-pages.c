@@ -20,6 +20,7 @@
 #include "pl-overview-page.h"
 #include "pl-page.h"
 #include "pl-participants-page.h"
+#include "pl-proposals-page.h"
 #include "pl-schedule-page.h"
 #include "pl-settings-page.h"
 #include "pl-speakers-page.h"
@@ -43,6 +44,8 @@ const PlWindowPageInfo pl_window_pages[] = {
   { "credentials", N_("Credentials"), "mail-read-symbolic", pl_credentials_page_get_type },
   { "bureau", N_("Bureau"), "avatar-default-symbolic", pl_bureau_page_get_type },
   { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_speakers_page_get_type },
+  /* What the Conference decides (issue 19): after the floor that debates it. */
+  { "proposals", N_("Proposals"), "document-edit-symbolic", pl_proposals_page_get_type },
   { "settings", N_("Session Settings"), "document-properties-symbolic", pl_settings_page_get_type },
 };
 const guint pl_window_n_pages = G_N_ELEMENTS (pl_window_pages);

@@ -480,6 +480,14 @@ class App:
             time.sleep(0.02)
         self.settle()
 
+    def show_page(self, key, row_name):
+        """Show a page of the sidebar: Alt+1…9 and Alt+0 the first ten,
+        a click on its row (named @row_name) a page after the tenth."""
+        if key is not None:
+            self.key('alt+' + key)
+        else:
+            self.pointer_click(self.find('list item', row_name))
+
     def type_text(self, text):
         self.pyatspi.Registry.generateKeyboardEvent(0, text, self.pyatspi.KEY_STRING)
         self.settle()
@@ -507,13 +515,18 @@ class App:
                               capture_output=True, text=True)
 
 
-# The sidebar's pages in order (Alt+1…9, Alt+0 show them): key, English
+# The sidebar's pages in order (Alt+1…9, Alt+0 show the first ten; the
+# eleventh has no key, App.show_page() clicks its row): key, English
 # title, short name.
 PAGES = [('1', 'Overview', 'overview'), ('2', 'Agenda', 'agenda'),
          ('3', 'Organization of Work', 'schedule'), ('4', 'Deadlines', 'deadlines'),
          ('5', 'Documents', 'documents'), ('6', 'Participants', 'participants'),
          ('7', 'Credentials', 'credentials'), ('8', 'Bureau', 'bureau'),
-         ('9', 'Speakers', 'speakers'), ('0', 'Session', 'settings')]
+         ('9', 'Speakers', 'speakers'), ('0', 'Proposals', 'proposals'),
+         (None, 'Session', 'settings')]
+
+# The sidebar rows' English names, for the pages without a key.
+SIDEBAR_ROWS = {'settings': 'Session Settings'}
 
 # A few State delegations to import into the sample, so that the
 # Participants, Credentials and Bureau pages have rows.

@@ -38,9 +38,9 @@ def session_shots(out):
     with harness.App(args=[path]) as app:
         app.find('list', 'Agenda Items')
         for key, _title, name in harness.PAGES:
-            app.key('alt+' + key)
+            app.show_page(key, harness.SIDEBAR_ROWS.get(name))
             app.settle(1.5)
-            shoot(app, os.path.join(out, '%s-%s.png' % (key, name)))
+            shoot(app, os.path.join(out, '%s-%s.png' % (key or 'x', name)))
         app.key('alt+2')
         app.settle(0.5)
         app.key('ctrl+e')

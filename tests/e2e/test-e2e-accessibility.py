@@ -137,8 +137,8 @@ def run():
     report = Report(len(harness.PAGES) + len(VIEWS) + 2)
     with harness.App(args=[path]) as app:
         app.find('list', 'Agenda Items')
-        for key, title, _name in harness.PAGES:
-            app.key('alt+' + key)
+        for key, title, name in harness.PAGES:
+            app.show_page(key, harness.SIDEBAR_ROWS.get(name))
             app.settle(1.0)
             app.find('label', title)
             report.check(app, title)

@@ -169,8 +169,8 @@ def check_language(language, path, locpath, shots):
     with harness.App(args=[path], env=env) as app:
         pages_list = catalogue['Pages']
         app.find('list', pages_list)
-        for key, title, _name in harness.PAGES:
-            app.key('alt+' + key)
+        for key, title, name in harness.PAGES:
+            app.show_page(key, catalogue.get(harness.SIDEBAR_ROWS.get(name)))
             app.settle(1.0)
             app.wait_for(lambda: catalogue[title] in names(app),
                          'the page “%s” as “%s”' % (title, catalogue[title]))

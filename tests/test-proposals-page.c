@@ -1,0 +1,429 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "pl-agenda.h"
+#include "pl-page.h"
+#include "pl-proposal-editor.h"
+#include "pl-proposals-page.h"
+#include "pl-proposals.h"
+#include "pl-samples.h"
+#include "pl-take-action-dialog.h"
+
+/* The Proposals page (issue 19, point 5) on the sample with three States
+ * and four proposals: the table lists them and its facets and search
+ * filter them, the editor refuses a bad symbol without changing the
+ * record, and Take Action without a vote numbers the proposal as one
+ * undo step. */
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Runs the main loop until @done says so, or fails after @timeout_ms: a
+ * wait on an event, not on the machine's speed. */
+static void
+spin_until (gboolean (*done) (gpointer data),
+            gpointer   data,
+            guint      timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("spin_until: still waiting after %u ms", timeout_ms);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+static void
+add_state (PlSession  *session,
+           const char *iso,
+           const char *name)
+{
+  g_autofree char *id = g_strdup_printf ("delegation:%s", iso);
+  g_autoptr(PlDelegation) delegation = pl_delegation_new (id);
+
+  pl_delegation_set_name (delegation, name);
+  pl_delegation_set_iso3 (delegation, iso);
+  pl_delegation_set_category (delegation, PL_DELEGATION_CATEGORY_STATE_PARTY);
+  pl_session_add_record (session, PL_RECORD (delegation));
+}
+
+/* The agenda item whose number is @number. */
+static const char *
+item_id (PlSession  *session,
+         const char *number)
+{
+  PlAgendaItem *item = pl_agenda_find_by_number (pl_session_get_agenda (session), number);
+
+  g_assert_nonnull (item);
+  return pl_record_get_id (PL_RECORD (item));
+}
+
+static PlProposal *
+add_proposal (PlSession        *session,
+              const char       *symbol,
+              const char       *title,
+              const char       *item_number,
+              PlProposalStatus  status,
+              const char       *sponsor)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) joined = g_date_time_new_utc (2020, 9, 18, 10, 0, 0);
+  PlProposal *proposal = pl_proposals_add (session, PL_PROPOSAL_KIND_DRAFT_RESOLUTION, symbol, title, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (proposal);
+  pl_proposal_set_item (proposal, item_id (session, item_number));
+  if (sponsor != NULL)
+    {
+      g_assert_true (pl_proposals_add_sponsor (session, proposal, sponsor, FALSE, NULL, joined, &error));
+      g_assert_no_error (error);
+    }
+  pl_proposal_set_status (proposal, status);
+  return proposal;
+}
+
+static PlSession *
+load_session (void)
+{
+  g_autoptr(GError) error = NULL;
+  PlSession *session = pl_samples_load (&error);
+
+  g_assert_no_error (error);
+  add_state (session, "AUT", "Austria");
+  add_state (session, "BRA", "Brazil");
+  add_state (session, "KEN", "Kenya");
+  add_proposal (session, "CTOC/COP/2020/L.1", "Implementation of the Convention", "3",
+                PL_PROPOSAL_STATUS_SUBMITTED, "delegation:AUT");
+  add_proposal (session, "CTOC/COP/2020/L.2", "Firearms", "2 (d)",
+                PL_PROPOSAL_STATUS_IN_CONSULTATIONS, "delegation:BRA");
+  add_proposal (session, "CTOC/COP/2020/L.3", "Technical assistance", "3",
+                PL_PROPOSAL_STATUS_SUBMITTED, "delegation:KEN");
+  add_proposal (session, "CTOC/COP/2020/L.4", "Review mechanism", "4",
+                PL_PROPOSAL_STATUS_DRAFT, NULL);
+  pl_history_clear (pl_session_get_history (session));
+  return session;
+}
+
+static PlProposal *
+lookup_symbol (PlSession  *session,
+               const char *symbol)
+{
+  g_autoptr(GPtrArray) proposals = pl_proposals_list (session);
+
+  for (guint i = 0; i < proposals->len; i++)
+    if (g_strcmp0 (pl_proposal_get_symbol (g_ptr_array_index (proposals, i)), symbol) == 0)
+      return g_ptr_array_index (proposals, i);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  GtkWidget *page;
+  PlSession *session;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  fixture->session = data != NULL ? pl_samples_load (NULL) : load_session ();
+  fixture->window = gtk_window_new ();
+  fixture->page = pl_proposals_page_new (fixture->session);
+  g_object_ref_sink (fixture->page);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), fixture->page);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spin (100);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin (200);
+  g_assert_finalize_object (fixture->page);
+  g_assert_finalize_object (fixture->session);
+}
+
+static guint
+n_shown (Fixture *fixture)
+{
+  return g_list_model_get_n_items (pl_proposals_page_get_shown (PL_PROPOSALS_PAGE (fixture->page)));
+}
+
+static gboolean
+shown_is (gpointer data)
+{
+  gpointer *pair = data;
+
+  return n_shown (pair[0]) == GPOINTER_TO_UINT (pair[1]);
+}
+
+static void
+wait_shown (Fixture *fixture,
+            guint    n)
+{
+  gpointer pair[2] = { fixture, GUINT_TO_POINTER (n) };
+
+  spin_until (shown_is, pair, 5000);
+}
+
+/* The table lists the session's proposals in the register's order (by
+ * item, then symbol); the facets and the search filter them. */
+static void
+test_table (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GListModel *shown = pl_proposals_page_get_shown (PL_PROPOSALS_PAGE (fixture->page));
+  const char *order[] = { "CTOC/COP/2020/L.2", "CTOC/COP/2020/L.1", "CTOC/COP/2020/L.3", "CTOC/COP/2020/L.4" };
+  GtkWidget *search = GTK_WIDGET (gtk_widget_get_template_child (fixture->page, PL_TYPE_PROPOSALS_PAGE, "search_entry"));
+
+  g_assert_cmpuint (n_shown (fixture), ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_autoptr(PlProposal) proposal = g_list_model_get_item (shown, i);
+
+      g_assert_cmpstr (pl_proposal_get_symbol (proposal), ==, order[i]);
+    }
+
+  pl_proposals_page_set_facets (PL_PROPOSALS_PAGE (fixture->page), PL_PROPOSAL_STATUS_SUBMITTED, NULL);
+  wait_shown (fixture, 2);
+  pl_proposals_page_set_facets (PL_PROPOSALS_PAGE (fixture->page), PL_PROPOSAL_STATUS_SUBMITTED,
+                                item_id (fixture->session, "3"));
+  wait_shown (fixture, 2);
+  pl_proposals_page_set_facets (PL_PROPOSALS_PAGE (fixture->page), -1, item_id (fixture->session, "4"));
+  wait_shown (fixture, 1);
+  pl_proposals_page_set_facets (PL_PROPOSALS_PAGE (fixture->page), PL_PROPOSAL_STATUS_ADOPTED, NULL);
+  wait_shown (fixture, 0);
+  pl_proposals_page_set_facets (PL_PROPOSALS_PAGE (fixture->page), -1, NULL);
+  wait_shown (fixture, 4);
+
+  /* By sponsor, then by symbol. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "kenya");
+  wait_shown (fixture, 1);
+  {
+    g_autoptr(PlProposal) proposal = g_list_model_get_item (shown, 0);
+
+    g_assert_cmpstr (pl_proposal_get_symbol (proposal), ==, "CTOC/COP/2020/L.3");
+  }
+  gtk_editable_set_text (GTK_EDITABLE (search), "L.2");
+  wait_shown (fixture, 1);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  wait_shown (fixture, 4);
+
+  /* A proposal added elsewhere (another window, the server) is listed. */
+  add_proposal (fixture->session, "CTOC/COP/2020/L.5", "Trafficking in cultural property", "3",
+                PL_PROPOSAL_STATUS_DRAFT, NULL);
+  wait_shown (fixture, 5);
+}
+
+static PlTakeActionDialog *
+find_take_action_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (PL_IS_TAKE_ACTION_DIALOG (window))
+        return PL_TAKE_ACTION_DIALOG (window);   /* GTK holds it while it is a toplevel */
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_take_action_dialog () != NULL;
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return find_take_action_dialog () == NULL;
+}
+
+/* A revision stays beside the text it replaced, which is kept as history. */
+static void
+test_revision (Fixture       *fixture,
+               gconstpointer  data)
+{
+  PlProposal *l1 = lookup_symbol (fixture->session, "CTOC/COP/2020/L.1");
+  GListModel *shown = pl_proposals_page_get_shown (PL_PROPOSALS_PAGE (fixture->page));
+  PlProposal *revision;
+
+  g_assert_true (pl_page_select_record (PL_PAGE (fixture->page), PL_RECORD (l1)));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "proposals.revise", NULL));
+  wait_shown (fixture, 5);
+  revision = pl_proposals_page_get_selected (PL_PROPOSALS_PAGE (fixture->page));
+  g_assert_cmpstr (pl_proposal_get_symbol (revision), ==, "CTOC/COP/2020/L.1/Rev.1");
+  g_assert_true (pl_proposals_is_superseded (fixture->session, l1));
+  {
+    g_autoptr(PlProposal) second = g_list_model_get_item (shown, 1);
+    g_autoptr(PlProposal) third = g_list_model_get_item (shown, 2);
+
+    g_assert_true (second == l1);
+    g_assert_true (third == revision);
+  }
+  /* The replaced text is not acted on. */
+  g_assert_true (pl_page_select_record (PL_PAGE (fixture->page), PL_RECORD (l1)));
+  gtk_widget_activate_action (fixture->page, "proposals.take-action", NULL);
+  spin (100);
+  g_assert_null (find_take_action_dialog ());
+}
+
+/* A symbol that does not parse is refused, with the reason under the
+ * field, and the record keeps its symbol; a good one is one undo step. */
+static void
+test_bad_symbol (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  PlProposal *l3 = lookup_symbol (fixture->session, "CTOC/COP/2020/L.3");
+  PlHistory *history = pl_session_get_history (fixture->session);
+  GtkWidget *editor = GTK_WIDGET (gtk_widget_get_template_child (fixture->page, PL_TYPE_PROPOSALS_PAGE, "editor"));
+  GtkWidget *symbol_row = GTK_WIDGET (gtk_widget_get_template_child (editor, PL_TYPE_PROPOSAL_EDITOR, "symbol_row"));
+  GtkWidget *symbol_error = GTK_WIDGET (gtk_widget_get_template_child (editor, PL_TYPE_PROPOSAL_EDITOR, "symbol_error"));
+
+  g_assert_true (pl_page_select_record (PL_PAGE (fixture->page), PL_RECORD (l3)));
+  g_assert_true (pl_proposal_editor_get_proposal (PL_PROPOSAL_EDITOR (editor)) == l3);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (symbol_row)), ==, "CTOC/COP/2020/L.3");
+  g_assert_false (gtk_widget_get_visible (symbol_error));
+
+  gtk_editable_set_text (GTK_EDITABLE (symbol_row), "CTOC/COP/2020/L.3/Rev.");
+  g_signal_emit_by_name (symbol_row, "apply");
+  g_assert_cmpstr (pl_proposal_get_symbol (l3), ==, "CTOC/COP/2020/L.3");
+  g_assert_true (gtk_widget_get_visible (symbol_error));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (symbol_error)), !=, "");
+  g_assert_false (pl_history_get_can_undo (history));
+
+  /* Taken by another proposal: refused too. */
+  gtk_editable_set_text (GTK_EDITABLE (symbol_row), "CTOC/COP/2020/L.1");
+  g_signal_emit_by_name (symbol_row, "apply");
+  g_assert_cmpstr (pl_proposal_get_symbol (l3), ==, "CTOC/COP/2020/L.3");
+  g_assert_true (gtk_widget_get_visible (symbol_error));
+  g_assert_false (pl_history_get_can_undo (history));
+
+  gtk_editable_set_text (GTK_EDITABLE (symbol_row), "CTOC/COP/2020/L.6");
+  g_signal_emit_by_name (symbol_row, "apply");
+  g_assert_cmpstr (pl_proposal_get_symbol (l3), ==, "CTOC/COP/2020/L.6");
+  g_assert_false (gtk_widget_get_visible (symbol_error));
+  g_assert_true (pl_history_undo (history));
+  g_assert_cmpstr (pl_proposal_get_symbol (l3), ==, "CTOC/COP/2020/L.3");
+  g_assert_false (pl_history_get_can_undo (history));
+}
+
+/* Take Action, Adopt Without a Vote: at the last plenary meeting, the
+ * first number of the session's resolutions; undo takes it all back as
+ * one step. */
+static void
+test_take_action (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PlProposal *l1 = lookup_symbol (fixture->session, "CTOC/COP/2020/L.1");
+  PlHistory *history = pl_session_get_history (fixture->session);
+  PlTakeActionDialog *dialog;
+  JsonNode *action;
+  PlRecord *meeting;
+
+  g_assert_true (pl_page_select_record (PL_PAGE (fixture->page), PL_RECORD (l1)));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "proposals.take-action", NULL));
+  spin_until (dialog_shown, NULL, 5000);
+  dialog = find_take_action_dialog ();
+  g_assert_true (pl_take_action_dialog_get_proposal (dialog) == l1);
+  /* The sample's plenary meetings are past: the most recent one. */
+  meeting = pl_session_lookup (fixture->session, pl_take_action_dialog_get_meeting_id (dialog));
+  g_assert_true (PL_IS_MEETING (meeting));
+  g_assert_cmpint (pl_meeting_get_body (PL_MEETING (meeting)), ==, PL_MEETING_BODY_PLENARY);
+  g_assert_cmpstr (pl_meeting_get_date (PL_MEETING (meeting)), ==, "2020-10-16");
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "adopt");
+  spin_until (dialog_gone, NULL, 5000);
+  g_assert_cmpint (pl_proposal_get_status (l1), ==, PL_PROPOSAL_STATUS_ADOPTED);
+  g_assert_cmpstr (pl_proposal_get_adopted_as (l1), ==, "10/1");
+  action = pl_proposal_get_action (l1);
+  g_assert_nonnull (action);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (action), "method"), ==, "without_vote");
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (action), "meeting"), ==,
+                   pl_record_get_id (meeting));
+
+  g_assert_true (pl_history_undo (history));
+  g_assert_cmpint (pl_proposal_get_status (l1), ==, PL_PROPOSAL_STATUS_SUBMITTED);
+  g_assert_null (pl_proposal_get_adopted_as (l1));
+  g_assert_null (pl_proposal_get_action (l1));
+  g_assert_false (pl_history_get_can_undo (history));
+}
+
+/* No proposal: the status page says what a proposal is and offers one;
+ * New Proposal adds one with the next L symbol and opens it. */
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkWidget *stack = GTK_WIDGET (gtk_widget_get_template_child (fixture->page, PL_TYPE_PROPOSALS_PAGE, "list_stack"));
+  PlProposal *proposal;
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
+  g_assert_true (gtk_widget_activate_action (fixture->page, "proposals.add", NULL));
+  proposal = pl_proposals_page_get_selected (PL_PROPOSALS_PAGE (fixture->page));
+  g_assert_nonnull (proposal);
+  g_assert_cmpstr (pl_proposal_get_symbol (proposal), ==, "CTOC/COP/2020/L.1");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "list");
+  g_assert_true (pl_history_undo (pl_session_get_history (fixture->session)));
+  wait_shown (fixture, 0);
+}
+
+/* A delegate's account reads the register: every edit is off, finding and
+ * moving between texts are not. */
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  data)
+{
+  PlProposal *l1 = lookup_symbol (fixture->session, "CTOC/COP/2020/L.1");
+  GListModel *proposals = pl_session_get_records (fixture->session, PL_TYPE_PROPOSAL);
+  guint n = g_list_model_get_n_items (proposals);
+
+  pl_page_set_read_only (PL_PAGE (fixture->page), TRUE);
+  g_assert_true (pl_page_select_record (PL_PAGE (fixture->page), PL_RECORD (l1)));
+  gtk_widget_activate_action (fixture->page, "proposals.add", NULL);
+  gtk_widget_activate_action (fixture->page, "proposals.take-action", NULL);
+  gtk_widget_activate_action (fixture->page, "proposals.revise", NULL);
+  spin (100);
+  g_assert_cmpuint (g_list_model_get_n_items (proposals), ==, n);
+  g_assert_null (find_take_action_dialog ());
+  g_assert_true (gtk_widget_activate_action (fixture->page, "proposals.close-editor", NULL));
+  g_assert_null (pl_proposals_page_get_selected (PL_PROPOSALS_PAGE (fixture->page)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/proposals-page/table", Fixture, NULL, fixture_set_up, test_table, fixture_tear_down);
+  g_test_add ("/proposals-page/revision", Fixture, NULL, fixture_set_up, test_revision, fixture_tear_down);
+  g_test_add ("/proposals-page/bad-symbol", Fixture, NULL, fixture_set_up, test_bad_symbol, fixture_tear_down);
+  g_test_add ("/proposals-page/take-action", Fixture, NULL, fixture_set_up, test_take_action, fixture_tear_down);
+  g_test_add ("/proposals-page/empty", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/proposals-page/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
+
+  return g_test_run ();
+}
