@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""plenary-cli export --what credentials|participants|bureau|speakers: the
-reports of issues 6, 7 and 8, built from a fixture session (the sample, a
-registration CSV through import-delegations, then credentials, officers
-and speakers written into the file as JSON), read back in every format with
+"""plenary-cli export --what credentials|participants|bureau|speakers|
+proposals|decisions: the reports of issues 6, 7, 8 and 19, built from a
+fixture session (the sample, a registration CSV through import-delegations,
+then credentials, officers, speakers, proposals and votes written into the
+file as JSON), read back in every format with
 real tools: pdftotext, an HTML parser, libcmark, and LibreOffice for the
 flat ODT. Expectations are derived here from the fixture by the rules of
 RULES.md, not copied from the output."""
@@ -21,7 +22,7 @@ import unittest
 
 CLI = os.environ["PLENARY_CLI"]
 FORMATS = (("pdf", "pdf"), ("html", "html"), ("odt", "fodt"), ("md", "md"))
-REPORTS = ("credentials", "participants", "bureau", "speakers")
+REPORTS = ("credentials", "participants", "bureau", "speakers", "proposals", "decisions")
 # The credentials report is dated; a fixed SOURCE_DATE_EPOCH makes the date
 # known: 2020-10-12T08:00:00Z, 10 a.m. on the opening day in Vienna.
 EPOCH = "1602489600"
@@ -217,6 +218,96 @@ def pdf_text(path, *options):
                           capture_output=True, text=True, check=True, timeout=120).stdout
 
 
+# Issue 19: the register. key → (symbol, kind, item number, title, status,
+# sponsors [(ISO3, role, on behalf of, withdrawn)], action or None,
+# adopted_as, extra). An action is (body, date, start, method, vote key).
+PROPOSALS = {
+    "l1": ("CTOC/COP/2020/L.1", "draft_resolution", "2 (a)", "Implementation of the Organized Crime Convention",
+           "adopted", [("NGA", "sponsor", "african", None), ("MEX", "cosponsor", None, None),
+                       ("EGY", "cosponsor", None, "2020-10-10T09:00:00+02:00"), ("AUT", "cosponsor", None, None)],
+           ("plenary", "2020-10-13", "12:00", "without_vote", None), "10/1", {}),
+    "l2": ("CTOC/COP/2020/L.2", "draft_resolution", "3", "New forms of organized crime",
+           "adopted", [("CHL", "sponsor", None, None), ("BRA", "cosponsor", None, None),
+                       ("ARG", "cosponsor", None, None)],
+           ("plenary", "2020-10-14", "12:00", "vote", "v2"), "10/2", {}),
+    "l3": ("CTOC/COP/2020/L.3", "draft_decision", "5", "Technical assistance in 2021",
+           "adopted", [("JPN", "sponsor", None, None), ("POL", "cosponsor", None, None)],
+           ("plenary", "2020-10-16", "16:00", "without_vote", None), "10/2", {}),
+    "l4": ("CTOC/COP/2020/L.4", "draft_resolution", "4", "Central authorities",
+           "approved", [("KEN", "sponsor", None, None)],
+           ("committee_of_the_whole", "2020-10-15", "12:00", "without_vote", None), None,
+           {"financial_implications": "pending"}),
+    "l5": ("CTOC/COP/2020/L.5", "draft_resolution", "3", "A rejected text",
+           "rejected", [("MEX", "sponsor", None, None)],
+           ("plenary", "2020-10-14", "16:00", "vote", "v5"), None, {}),
+    "l6": ("CTOC/COP/2020/L.6", "draft_resolution", "2 (a)", "Review mechanism",
+           "submitted", [("AUT", "sponsor", "western_european_other", None)], None, None, {}),
+    "l6r1": ("CTOC/COP/2020/L.6/Rev.1", "draft_resolution", "2 (a)", "Review mechanism",
+             "in_consultations", [("AUT", "sponsor", "western_european_other", None)], None, None,
+             {"revises": "l6"}),
+    "l8": ("CTOC/COP/2020/L.8", "draft_decision", "6", "Budget of the secretariat",
+           "adopted", [("IND", "sponsor", None, None)],
+           ("plenary", "2020-10-14", "16:00", "vote", "v8"), "10/1", {}),
+}
+
+# Ballots in no particular order: the document sorts each list.
+VOTES = {
+    "v2": ("roll_call", "KEN", {"NGA": "yes", "JPN": "no", "KEN": "abstain", "AUT": "yes", "MEX": "yes",
+                                "EGY": "abstain", "BRA": "yes", "CHL": "yes"}, None),
+    "v5": ("recorded", None, {"MEX": "yes", "BRA": "no", "AUT": "no"}, None),
+    "v8": ("non_recorded", None, {}, {"yes": 40, "no": 2, "abstain": 3}),
+}
+IN_FAVOUR = ["Austria", "Brazil", "Chile", "Mexico", "Nigeria"]
+AGAINST = ["Japan"]
+ABSTAINING = ["Egypt", "Kenya"]
+
+
+def proposal_id(key):
+    return "proposal:00000000-0000-4000-8000-%012d" % (list(PROPOSALS).index(key) + 1)
+
+
+def vote_id(key):
+    return "vote:00000000-0000-4000-9000-%012d" % (list(VOTES).index(key) + 1)
+
+
+def add_proposals(docs):
+    items, numbers = {}, {}
+    for d in docs:
+        if d["type"] == "item":
+            items[d["_id"]] = d
+    for d in items.values():
+        parent = items.get(d.get("parent"))
+        numbers[d["_id"]] = (parent["position"] + " (" + "abcdefgh"[int(d["position"]) - 1] + ")"
+                             if parent else d["position"])
+    item_by_number = {n: i for i, n in numbers.items()}
+    meeting = {(d["body"], d["date"], d["start"]): d["_id"] for d in docs if d["type"] == "meeting"}
+    # In reverse order of the register, so the order is the document's.
+    for key in reversed(list(PROPOSALS)):
+        symbol, kind, item, title, status, sponsors, action, adopted_as, extra = PROPOSALS[key]
+        record = {"_id": proposal_id(key), "type": "proposal", "kind": kind, "symbol": symbol, "title": title,
+                  "item": item_by_number[item], "body": "plenary", "revises": None, "amends": None,
+                  "sponsors": [{"delegation": f"delegation:{iso3}", "role": role, "on_behalf_of": behalf,
+                                "joined": "2020-09-15T10:00:00+02:00", "withdrawn": withdrawn}
+                               for iso3, role, behalf, withdrawn in sponsors],
+                  "submitted": "2020-09-15T10:00:00+02:00", "status": status, "financial_implications": "none",
+                  "text": None, "action": None, "adopted_as": adopted_as}
+        record.update(extra)
+        if record["revises"]:
+            record["revises"] = proposal_id(record["revises"])
+        if action:
+            body, date, start, method, vote = action
+            record["action"] = {"meeting": meeting[body, date, start], "method": method,
+                                "vote": vote_id(vote) if vote else None}
+            if vote:
+                kind, drawn, ballots, counts = VOTES[vote]
+                docs.append({"_id": vote_id(vote), "type": "vote", "proposal": proposal_id(key),
+                             "meeting": meeting[body, date, start], "question": "substance", "kind": kind,
+                             "drawn": f"delegation:{drawn}" if drawn else None,
+                             "ballots": {f"delegation:{k}": v for k, v in ballots.items()},
+                             "counts": counts, "announced_at": date + "T" + start + ":00+02:00"})
+        docs.append(record)
+
+
 def build_fixture(directory):
     session = os.path.join(directory, "fixture.plenary")
     r = run("new", "--sample", session)
@@ -267,6 +358,7 @@ def build_fixture(directory):
                      "delegation": f"delegation:{iso3}", "person": person, "rank": rank,
                      "on_behalf_of": None, "requested_at": requested, "mode": "podium",
                      "status": "listed", "duration_s": 0})
+    add_proposals(docs)
 
     with open(session, "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=1)
@@ -570,6 +662,118 @@ class ReportsTest(unittest.TestCase):
         fit = marked[0] - 1
         self.assertLessEqual(fit, minutes // 3)
         self.assertGreater(fit, minutes // 3 - meetings)
+
+    # --- proposals and decisions (issue 19) ---------------------------------
+
+    def test_proposals_every_format(self):
+        seq = ["Register of proposals", "The register holds 8 proposals.",
+               "Symbol and title", "Agenda item", "Sponsors", "Status and action taken",
+               # 2 (a): by symbol; the revision after the text it replaces.
+               "CTOC/COP/2020/L.1", "Implementation of the Organized Crime Convention", "Draft resolution",
+               "2 (a): Organized Crime Convention",
+               "Sponsor: Nigeria on behalf of the Group of African States",
+               "Co-sponsors: Austria, Mexico",
+               "Adopted", "Adopted without a vote at the 3rd meeting, on 13 October 2020.",
+               "CTOC/COP/2020/L.6", "Review mechanism",
+               "Sponsor: Austria on behalf of the Group of Western European and other States",
+               "Superseded by CTOC/COP/2020/L.6/Rev.1",
+               "CTOC/COP/2020/L.6/Rev.1", "Review mechanism", "Revises CTOC/COP/2020/L.6", "In consultations",
+               "CTOC/COP/2020/L.2", "New forms of organized crime", "Sponsor: Chile", "Co-sponsors: Argentina, Brazil",
+               "Adopted by a roll-call vote of 5 to 1, with 2 abstentions, at the 5th meeting, on 14 October 2020.",
+               "CTOC/COP/2020/L.5", "A rejected text", "Sponsor: Mexico", "Rejected",
+               "Rejected by a recorded vote of 1 to 2 at the 6th meeting, on 14 October 2020.",
+               "CTOC/COP/2020/L.4", "Central authorities", "4:", "Sponsor: Kenya",
+               "Approved by the Committee of the Whole",
+               "Approved without a vote at the 1st meeting of the Committee of the Whole, on 15 October 2020.",
+               "Statement of financial implications pending",
+               "CTOC/COP/2020/L.3", "Technical assistance in 2021", "Draft decision", "5: Technical assistance",
+               "Sponsor: Japan", "Co-sponsor: Poland",
+               "CTOC/COP/2020/L.8", "Budget of the secretariat", "Sponsor: India",
+               "Adopted by a vote of 40 to 2, with 3 abstentions, at the 6th meeting, on 14 October 2020."]
+        for fmt, _ in FORMATS:
+            with self.subTest(format=fmt):
+                # A symbol too long for its column breaks after a slash.
+                self.assertInOrder(self.text("proposals", fmt).replace("/ ", "/"), seq, f"proposals.{fmt}")
+        # A co-sponsor that withdrew is not listed.
+        for fmt, _ in FORMATS:
+            self.assertNotIn("Egypt", self.text("proposals", fmt).split("CTOC/COP/2020/L.6")[0])
+
+    def test_decisions_every_format(self):
+        seq = ["Resolutions and decisions adopted by the Conference",
+               "A.", "Resolutions",
+               "Resolution 10/1. Implementation of the Organized Crime Convention",
+               "Draft resolution CTOC/COP/2020/L.1, agenda item 2 (a): Organized Crime Convention.",
+               "Adopted without a vote at the 3rd meeting, on 13 October 2020.",
+               "Resolution 10/2. New forms of organized crime",
+               "Adopted by a roll-call vote of 5 to 1, with 2 abstentions, at the 5th meeting, on 14 October 2020.",
+               "The voting was as follows:",
+               "In favour: " + ", ".join(IN_FAVOUR) + ".",
+               "Against: " + ", ".join(AGAINST) + ".",
+               "Abstaining: " + ", ".join(ABSTAINING) + ".",
+               "B.", "Decisions",
+               # Numbered in order of adoption, not in the register's order.
+               "Decision 10/1. Budget of the secretariat",
+               "Adopted by a vote of 40 to 2, with 3 abstentions, at the 6th meeting, on 14 October 2020.",
+               "Decision 10/2. Technical assistance in 2021",
+               "Adopted without a vote at the 7th meeting, on 16 October 2020."]
+        self.each_format("decisions", seq)
+        for fmt, _ in FORMATS:
+            text = self.text("decisions", fmt)
+            with self.subTest(format=fmt):
+                # Only adopted texts; a non-recorded vote names no State.
+                self.assertNotIn("L.4", text)
+                self.assertNotIn("L.5", text)
+                self.assertEqual(text.count("The voting was as follows:"), 1)
+
+    def test_decisions_vote_lists_from_pdf(self):
+        # Each State in the list of its ballot, the lists in English
+        # alphabetical order, read back from the PDF line by line.
+        lines = [squash(l) for l in pdf_text(self.out["decisions", "pdf"], "-raw").split("\n")]
+        text = " ".join(lines)
+        lists = {}
+        for label in ("In favour:", "Against:", "Abstaining:"):
+            m = re.search(re.escape(label) + r" (.*?)\.", text)
+            self.assertIsNotNone(m, label)
+            lists[label] = m.group(1).split(", ")
+        self.assertEqual(lists, {"In favour:": IN_FAVOUR, "Against:": AGAINST, "Abstaining:": ABSTAINING})
+        for names in lists.values():
+            self.assertEqual(names, sorted(names))
+
+    def test_empty_register_and_no_decisions(self):
+        path = os.path.join(self.dir, "empty.plenary")
+        self.assertEqual(run("new", "--sample", path).returncode, 0)
+        for what, sentence in (("proposals", "No proposal has been submitted."),
+                               ("decisions", "The Conference has not adopted any resolution or decision.")):
+            out = os.path.join(self.dir, f"empty-{what}.pdf")
+            r = run("export", path, "--what", what, "--format", "pdf", "-o", out)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            text = squash(pdf_text(out))
+            self.assertIn(sentence, text)
+            self.assertNotIn("Resolution 10/", text)
+
+    def test_decisions_in_other_languages(self):
+        # French dates from the catalogue; Arabic laid out right to left.
+        out = os.path.join(self.dir, "decisions-fr.html")
+        r = run("export", self.session, "--what", "decisions", "--format", "html", "--language", "fr", "-o", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        text = squash(parse_html(read(out))[0])
+        self.assertIn("13 octobre 2020", text)
+        self.assertIn(", ".join(IN_FAVOUR), text)
+        for fmt, suffix in FORMATS:
+            out = os.path.join(self.dir, f"decisions-ar.{suffix}")
+            r = run("export", self.session, "--what", "decisions", "--format", fmt, "--language", "ar", "-o", out)
+            self.assertEqual(r.returncode, 0, (fmt, r.stderr))
+            self.assertGreater(os.path.getsize(out), 0)
+        self.assertIn('dir="rtl"', read(os.path.join(self.dir, "decisions-ar.html")))
+
+    def test_bad_what_is_a_usage_error(self):
+        out = os.path.join(self.dir, "resolutions.pdf")
+        r = run("export", self.session, "--what", "resolutions", "--format", "pdf", "-o", out)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("Unknown report “resolutions”", r.stderr)
+        self.assertIn("proposals", r.stderr)
+        self.assertIn("decisions", r.stderr)
+        self.assertFalse(os.path.exists(out))
 
     # --- all reports ----------------------------------------------------------
 

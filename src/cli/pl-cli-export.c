@@ -47,7 +47,7 @@ pl_cli_export (int    argc,
   PlExportWhat what;
   PlExportFormat format;
   const GOptionEntry entries[] = {
-    { "what", 0, 0, G_OPTION_ARG_STRING, &what_name, N_("What to write: agenda, credentials, participants, bureau, speakers, or schedule (the meetings and deadlines as a calendar)"), N_("WHAT") },
+    { "what", 0, 0, G_OPTION_ARG_STRING, &what_name, N_("What to write: agenda, credentials, participants, bureau, speakers, proposals (the register), decisions (the texts adopted), or schedule (the meetings and deadlines as a calendar)"), N_("WHAT") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("pdf, html, odt (flat .fodt) or md for documents; ics for the schedule"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("OUT") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &language,

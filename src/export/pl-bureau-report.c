@@ -119,27 +119,6 @@ officer_text (const Seat *seat)
   return g_strdup_printf ("%s (%s)", seat->person, seat->state);
 }
 
-/* English ordinals: "1st", "2nd", "3rd", "11th". */
-static char *
-ordinal (const char *language,
-         guint       n)
-{
-  g_autofree char *number = g_strdup_printf ("%u", n);
-  const char *pattern;
-
-  if (n % 100 >= 11 && n % 100 <= 13)
-    pattern = TC ("ordinal", PL_DOC_NC_("ordinal", "{n}th"));
-  else if (n % 10 == 1)
-    pattern = TC ("ordinal", PL_DOC_NC_("ordinal", "{n}st"));
-  else if (n % 10 == 2)
-    pattern = TC ("ordinal", PL_DOC_NC_("ordinal", "{n}nd"));
-  else if (n % 10 == 3)
-    pattern = TC ("ordinal", PL_DOC_NC_("ordinal", "{n}rd"));
-  else
-    pattern = TC ("ordinal", PL_DOC_NC_("ordinal", "{n}th"));
-  return pl_report_fill (pattern, "n", number, NULL);
-}
-
 static int
 compare_meetings (gconstpointer a,
                   gconstpointer b)
@@ -192,7 +171,7 @@ add_election_paragraph (PlDocModel *model,
 
   if (number > 0)
     {
-      g_autofree char *nth = ordinal (language, number);
+      g_autofree char *nth = pl_report_ordinal (language, number);
 
       sentence = pl_report_fill (T (PL_DOC_N_("At its {ordinal} meeting, on {date}, the Conference elected the "
                                               "following officers by acclamation:")),

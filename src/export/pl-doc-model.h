@@ -70,6 +70,8 @@ typedef struct
   double    *widths;        /* n_columns fractions of the text width */
   GPtrArray *header;        /* of GPtrArray of PlDocRun */
   GPtrArray *rows;          /* of PlDocRow */
+  gboolean   keep_rows;     /* a row moves whole to the next page rather than split,
+                             * when it fits on one: a register's entries */
 } PlDocTable;
 
 typedef struct

@@ -13,6 +13,7 @@
 #include "pl-export.h"
 #include "pl-ics.h"
 #include "pl-participants-report.h"
+#include "pl-proposals-report.h"
 #include "pl-render.h"
 #include "pl-speakers-report.h"
 
@@ -31,6 +32,8 @@ static const struct { const char *name; PlExportWhat what; } whats[] = {
   { "participants", PL_EXPORT_WHAT_PARTICIPANTS },
   { "bureau", PL_EXPORT_WHAT_BUREAU },
   { "speakers", PL_EXPORT_WHAT_SPEAKERS },
+  { "proposals", PL_EXPORT_WHAT_PROPOSALS },
+  { "decisions", PL_EXPORT_WHAT_DECISIONS },
 };
 
 static const struct { const char *name; const char *suffix; PlExportFormat format; } formats[] = {
@@ -194,6 +197,10 @@ pl_export_build (PlSession    *session,
       return pl_bureau_report_build (session, language);
     case PL_EXPORT_WHAT_SPEAKERS:
       return pl_speakers_report_build (session, language);
+    case PL_EXPORT_WHAT_PROPOSALS:
+      return pl_proposals_report_build (session, language);
+    case PL_EXPORT_WHAT_DECISIONS:
+      return pl_decisions_report_build (session, language);
     case PL_EXPORT_WHAT_AGENDA:
     case PL_EXPORT_WHAT_SCHEDULE:
     default:

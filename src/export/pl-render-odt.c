@@ -281,7 +281,8 @@ append_styles (GString    *out,
     " <style:style style:name=\"Cell\" style:family=\"table-cell\"><style:table-cell-properties fo:padding=\"0.06cm\"/></style:style>\n"
     " <style:style style:name=\"LastCell\" style:family=\"table-cell\"><style:table-cell-properties fo:padding=\"0.06cm\" fo:border-bottom=\"0.5pt solid #000000\"/></style:style>\n"
     " <style:style style:name=\"DayCell\" style:family=\"table-cell\"><style:table-cell-properties fo:padding-top=\"0.2cm\" fo:padding-bottom=\"0.06cm\"/></style:style>\n"
-    " <style:style style:name=\"DayRow\" style:family=\"table-row\"><style:table-row-properties fo:keep-together=\"always\"/></style:style>\n");
+    " <style:style style:name=\"DayRow\" style:family=\"table-row\"><style:table-row-properties fo:keep-together=\"always\"/></style:style>\n"
+    " <style:style style:name=\"KeepRow\" style:family=\"table-row\"><style:table-row-properties fo:keep-together=\"always\"/></style:style>\n");
 }
 
 static void
@@ -376,7 +377,7 @@ render_table (GString          *out,
         }
       else
         {
-          g_string_append (out, "<table:table-row>");
+          g_string_append (out, table->keep_rows ? "<table:table-row table:style-name=\"KeepRow\">" : "<table:table-row>");
           for (guint c = 0; c < table->n_columns; c++)
             append_cell (out, model, style, c < row->cells->len ? g_ptr_array_index (row->cells, c) : NULL, 1);
         }

@@ -69,6 +69,7 @@ struct _Band
   double   rule_above;     /* thickness of a full-width rule, or 0 */
   double   rule_below;
   gboolean keep_with_next;
+  gboolean keep_together;  /* moves whole to the next page when it fits on one */
   gboolean page_break_before;
   int      footnote;       /* index of a footnote it calls, or -1 */
   Band    *repeat_header;  /* a table row's header, repeated after a break */
@@ -530,6 +531,7 @@ add_table_bands (PlRenderPagination *self,
       band->pad_top = row->span ? 6 : 1;
       band->pad_bottom = 2;
       band->keep_with_next = row->span;
+      band->keep_together = table->keep_rows;
       band->repeat_header = header;
       band->rule_below = r + 1 == table->rows->len ? 0.5 : 0;
       g_ptr_array_add (self->bands, band);
@@ -567,8 +569,15 @@ build_bands (PlRenderPagination *self,
           if (block->level == 1)
             {
               face.size = 12.0;
-              markup = runs_to_markup (model, block->runs);
-              band = text_band (self, markup, left, width, &face);
+              /* A lettered part ("A. Resolutions") hangs its letter as
+               * the other levels do. */
+              if (block->label != NULL)
+                band = labelled_band (self, model, block->label, block->runs, left, left + INDENT, &face);
+              else
+                {
+                  markup = runs_to_markup (model, block->runs);
+                  band = text_band (self, markup, left, width, &face);
+                }
               band->space_before = 14;
               band->space_after = 10;
             }
@@ -777,6 +786,8 @@ place_band (Cursor *cursor,
   need = band->keep_with_next && next != NULL
          ? band_rest_height (band, NULL) + next->space_before + band->space_after + band_min_height (next)
          : band_min_height (band);
+  if (band->keep_together)
+    need = MAX (need, band_rest_height (band, NULL));
   if (cursor->y + need > body_bottom (cursor) && !page_is_empty (cursor))
     start_page (cursor, band);
 

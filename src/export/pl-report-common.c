@@ -286,3 +286,24 @@ pl_report_delegation_name (PlSession  *session,
     return pl_delegation_get_name (PL_DELEGATION (record));
   return delegation_id;
 }
+
+/* English ordinals: "1st", "2nd", "3rd", "11th"; each language its own. */
+char *
+pl_report_ordinal (const char *language,
+                   guint       n)
+{
+  g_autofree char *number = g_strdup_printf ("%u", n);
+  const char *pattern;
+
+  if (n % 100 >= 11 && n % 100 <= 13)
+    pattern = pl_export_translate_ctx (language, "ordinal", PL_DOC_NC_("ordinal", "{n}th"));
+  else if (n % 10 == 1)
+    pattern = pl_export_translate_ctx (language, "ordinal", PL_DOC_NC_("ordinal", "{n}st"));
+  else if (n % 10 == 2)
+    pattern = pl_export_translate_ctx (language, "ordinal", PL_DOC_NC_("ordinal", "{n}nd"));
+  else if (n % 10 == 3)
+    pattern = pl_export_translate_ctx (language, "ordinal", PL_DOC_NC_("ordinal", "{n}rd"));
+  else
+    pattern = pl_export_translate_ctx (language, "ordinal", PL_DOC_NC_("ordinal", "{n}th"));
+  return pl_report_fill (pattern, "n", number, NULL);
+}

@@ -35,5 +35,7 @@ char       *pl_report_format_date_time   (const char        *language,
                                           GDateTime         *date_time);
 const char *pl_report_delegation_name    (PlSession         *session,
                                           const char        *delegation_id);
+char       *pl_report_ordinal            (const char        *language,
+                                          guint              n);
 
 G_END_DECLS
