@@ -363,6 +363,22 @@ call_next (PlVoteDialog *self,
     gtk_widget_grab_focus (self->record_button);
 }
 
+/* Alt+R, the "Roll Call" heading's mnemonic: to the State to call, the
+ * first one without an answer. */
+static gboolean
+on_ballots_mnemonic_cb (PlVoteDialog *self,
+                        gboolean      group_cycling)
+{
+  for (guint i = 0; i < self->entitled->len; i++)
+    if (pl_vote_get_ballot (self->vote, g_ptr_array_index (self->entitled, i)) == PL_BALLOT_NONE)
+      {
+        focus_index (self, i);
+        return TRUE;
+      }
+  focus_index (self, 0);
+  return TRUE;
+}
+
 static void
 set_ballot (PlVoteDialog *self,
             guint         index,
@@ -668,13 +684,14 @@ meeting_label (PlMeeting *meeting)
     {
       char buffer[128];
 
-      g_date_strftime (buffer, sizeof buffer, "%a %e %b %Y", &date);
+      /* The session's year goes without saying. */
+      g_date_strftime (buffer, sizeof buffer, "%a %e %b", &date);
       day = g_strstrip (g_strdup (buffer));
     }
   else
     day = g_strdup (pl_meeting_get_date (meeting) ?: "");
 
-  /* Translators: a meeting's day, start and end, "Mon 12 Oct 2020, 10:00–13:00" */
+  /* Translators: a meeting's day, start and end, "Mon 12 Oct, 10:00–13:00" */
   if (title == NULL || *title == '\0')
     return g_strdup_printf (_("%s, %s–%s"), day, pl_meeting_get_start (meeting) ?: "", pl_meeting_get_end (meeting) ?: "");
   /* Translators: as above, then the meeting's title */
@@ -768,6 +785,8 @@ build (PlVoteDialog *self)
   self->building = FALSE;
 
   rebuild_ballots (self);
+  /* The officer's first step: the State the President draws by lot. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->drawn_drop_down));
 }
 
 static void
@@ -844,6 +863,7 @@ pl_vote_dialog_init (PlVoteDialog *self)
   keys = gtk_event_controller_key_new ();
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_ballot_key_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->ballot_list), keys);
+  g_signal_connect_swapped (self->ballot_list, "mnemonic-activate", G_CALLBACK (on_ballots_mnemonic_cb), self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed_cb), NULL);
 }
 
