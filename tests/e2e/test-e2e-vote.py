@@ -1,17 +1,16 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""End to end (issue 19, "Done when"): on the sample session with five
-States parties present with credentials (imported by plenary-cli, then
-marked present and given credentials as the Credentials page would), an
-observer State and an absent party, and a submitted draft resolution, open
-the vote dialog from the Proposals page (Take Action…, Put to the Vote…)
-and record a roll-call vote by
-keyboard alone: the lot drawn with Alt+W, each State's answer typed as it
-is called (Y, N, A), a correction with Backspace, Record with Return, save
-with Ctrl+S. The saved file holds the vote's ballots and the proposal's
-status and number; the `--what decisions` export, read back with
-pdftotext, lists the States under for, against and abstaining, and the
-outcome."""
+"""End to end (issue 19, "Done when"): on the sample session with six
+States parties imported by plenary-cli, five of them present with
+credentials (written into the file as the Credentials page would) and
+China absent, and a submitted draft resolution, open the vote dialog from
+the Proposals page (Ctrl+T, Take Action…; Alt+P, Put to the Vote…) and
+record a roll-call vote by keyboard alone: the lot drawn with Alt+W, each
+State's answer typed as it is called (Y, N, A), a slip corrected with
+Backspace, Record with Return, save with Ctrl+S. The saved file holds the
+vote's ballots and the proposal's status and number; the `--what
+decisions` export, read back with pdftotext, lists the States under in
+favour, against and abstaining, and the outcome."""
 
 import json
 import os
