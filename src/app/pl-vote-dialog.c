@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "pl-calendar.h"
+#include "pl-compat.h"
 #include "pl-edit-burst.h"
 #include "pl-proposals.h"
 #include "pl-vote-dialog.h"
@@ -495,12 +496,9 @@ rebuild_ballots (PlVoteDialog *self)
   for (guint i = 0; i < self->rows->len; i++)
     show_ballot (self, i);
 
-  if (selected_kind (self) == PL_VOTE_KIND_NON_RECORDED)
-    gtk_stack_set_visible_child_name (self->ballots_stack, "counts");
-  else if (self->entitled->len == 0)
-    gtk_stack_set_visible_child_name (self->ballots_stack, "empty");
-  else
-    gtk_stack_set_visible_child_name (self->ballots_stack, "ballots");
+  pl_compat_stack_show_only (self->ballots_stack,
+                             selected_kind (self) == PL_VOTE_KIND_NON_RECORDED ? "counts"
+                             : self->entitled->len == 0 ? "empty" : "ballots");
   update_calling (self, self->entitled->len > 0 ? 0 : -1);
   update_tally (self);
 }
@@ -743,6 +741,7 @@ fill_meetings (PlVoteDialog *self)
   if (self->meetings->len == 0)
     gtk_string_list_append (labels, _("No meeting of this body"));
   adw_combo_row_set_model (self->meeting_row, G_LIST_MODEL (labels));
+  pl_compat_combo_row_name_items (self->meeting_row);
   gtk_widget_set_sensitive (GTK_WIDGET (self->meeting_row), self->meetings->len > 0);
   return latest;
 }
@@ -760,6 +759,7 @@ set_labels (AdwComboRow *row,
     gtk_string_list_append (strings, label);
   va_end (args);
   adw_combo_row_set_model (row, G_LIST_MODEL (strings));
+  pl_compat_combo_row_name_items (row);
 }
 
 static void

@@ -135,6 +135,8 @@ def run():
             if i == 2 and shots:
                 app.screenshot(os.path.join(shots, '19-vote-roll-call.png'))
         assert called == order, called
+        # Every control of the dialog has a name a screen reader can say.
+        assert not app.nameless_controls(), app.nameless_controls()
         app.find('label', 'Yes 3 · No 1 · Abstentions 1 · Not yet voted 0', contains=True)
         app.find('label', 'Adopted')
         print('ok 1 - the roll call runs from the drawn State by keyboard alone')
