@@ -389,13 +389,14 @@ sidebar_names (PlWindow *window)
   return names;
 }
 
-static const char * const delegate_pages[] = { "now", "agenda", "speakers", "officers", "participants", NULL };
+static const char * const delegate_pages[] = { "now", "agenda", "proposals", "speakers", "officers", "participants", NULL };
 
 /* What a delegate's window must still offer: the test fails if everything
  * is simply turned off. */
 static const char * const expected_enabled[] = {
   "win.show-page", "win.show-page-at", "win.select-record", "win.export", "win.print", "win.save",
-  "win.save-as", "win.show-shortcuts", "win.show-menu", "win.request-to-speak", "delegate-agenda.open-document", NULL
+  "win.save-as", "win.show-shortcuts", "win.show-menu", "win.request-to-speak", "delegate-agenda.open-document",
+  "delegate-proposals.cosponsor", "delegate-proposals.withdraw", NULL
 };
 
 static void

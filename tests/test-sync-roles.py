@@ -268,6 +268,81 @@ class RolesTest(unittest.TestCase):
         status, answer = put("cosponsor_request:" + str(uuid.uuid4()), cosponsor)
         self.assertEqual(status, 201, answer)
 
+    def test_cosponsor_request_checked(self):
+        """Issue 19: a delegate asks to co-sponsor a proposal for their own
+        delegation; the request names a proposal and leaves the answer to
+        staff; one that passes reaches the secretariat's database."""
+        base = {"type": "cosponsor_request", "proposal": "proposal:submitted", "delegation": "delegation:FRA",
+                "requested_at": "2020-10-12T10:00:00Z", "requested_by": "fra"}
+
+        def put(doc):
+            doc_id = "cosponsor_request:" + str(uuid.uuid4())
+            status, answer = self.delegate("PUT", DELEGATES + "/" + doc_id, doc)
+            return status, answer, doc_id
+
+        refused = [
+            (dict(base, delegation="delegation:ITA"), "own delegation"),
+            ({k: v for k, v in base.items() if k != "proposal"}, "must name the proposal"),
+            (dict(base, proposal="item:1"), "must name the proposal"),
+            (dict(base, proposal=["proposal:submitted"]), "must name the proposal"),
+            (dict(base, status="accepted"), "only the secretariat"),
+            (dict(base, status="declined"), "only the secretariat"),
+            (dict(base, reason="Because"), "the secretariat sets it"),
+        ]
+        for doc, message in refused:
+            status, answer, _ = put(doc)
+            self.assertEqual(status, 403, (doc, answer))
+            self.assertIn(message, answer.get("reason", ""), answer)
+        # The same through _bulk_docs, as a client pushes.
+        other = dict(base, _id="cosponsor_request:" + str(uuid.uuid4()), delegation="delegation:ITA")
+        status, answer = self.delegate("POST", DELEGATES + "/_bulk_docs", {"docs": [other]})
+        self.assertEqual(status, 201, answer)
+        self.assertEqual(answer[0].get("error"), "forbidden", answer)
+
+        accepted = [base, dict(base, status="pending", reason=None)]
+        ids = []
+        for doc in accepted:
+            status, answer, doc_id = put(doc)
+            self.assertEqual(status, 201, (doc, answer))
+            ids.append(doc_id)
+        # The replication brings them to the secretariat.
+        for doc_id in ids:
+            request = wait_for(lambda: (lambda s, d: d if s == 200 else None)(
+                *self.server.request("GET", DB + "/" + doc_id)), "the request in the secretariat's database")
+            self.assertEqual(request["proposal"], "proposal:submitted")
+            self.assertEqual(request["delegation"], "delegation:FRA")
+        # The refused ones never reach it.
+        status, answer = self.server.request("GET", DB + "/" + other["_id"])
+        self.assertEqual(status, 404, answer)
+
+    def test_proposal_public_once_submitted(self):
+        """A draft is the secretariat's; submitted, it reaches the delegates
+        (and a vote always does)."""
+        draft = "proposal:" + str(uuid.uuid4())
+        submitted = "proposal:" + str(uuid.uuid4())
+        vote = "vote:" + str(uuid.uuid4())
+        docs = [
+            {"_id": draft, "type": "proposal", "status": "draft", "symbol": "CTOC/COP/2020/L.9"},
+            {"_id": submitted, "type": "proposal", "status": "submitted", "symbol": "CTOC/COP/2020/L.8"},
+            {"_id": vote, "type": "vote", "proposal": submitted, "kind": "recorded"},
+            # No status at all: not yet submitted either.
+            {"_id": "proposal:" + str(uuid.uuid4()), "type": "proposal", "symbol": "CTOC/COP/2020/L.7"},
+        ]
+        status, answer = self.server.request("POST", DB + "/_bulk_docs", {"docs": docs})
+        self.assertEqual(status, 201, answer)
+        wait_for(lambda: submitted in self.delegates_docs() and vote in self.delegates_docs(),
+                 "the submitted proposal and the vote")
+        # A record written after the two drafts has come through, so the
+        # drafts were considered and left out.
+        marker = "deadline:" + str(uuid.uuid4())
+        status, answer = self.server.request("PUT", DB + "/" + marker, {"type": "deadline", "title": "Marker"})
+        self.assertEqual(status, 201, answer)
+        wait_for(lambda: marker in self.delegates_docs(), "the marker")
+        found = self.delegates_docs()
+        self.assertNotIn(draft, found)
+        self.assertNotIn(docs[3]["_id"], found)
+        self.assertNotIn("CTOC/COP/2020/L.9", json.dumps(found))
+
     def test_server_setup_twice_changes_nothing(self):
         def snapshot():
             state = {}

@@ -86,6 +86,19 @@ function (newDoc, oldDoc, userCtx, secObj) {
                           delegation[newDoc.member] + ').' });
   }
 
+  /* A delegate's request to co-sponsor names a proposal by its ID (a
+   * validation function cannot read it, so the form is what is checked:
+   * the secretariat's client declines a request whose proposal is gone or
+   * adopted). The answer is staff's to give. */
+  function check_cosponsor_request () {
+    if (typeof newDoc.proposal !== 'string' || !/^proposal:./.test (newDoc.proposal))
+      throw ({ forbidden: 'A request to co-sponsor must name the proposal (an ID such as proposal:<uuid>).' });
+    if (newDoc.status !== undefined && newDoc.status !== null && newDoc.status !== 'pending')
+      throw ({ forbidden: 'A new request to co-sponsor is pending: only the secretariat accepts or declines it.' });
+    if (newDoc.reason !== undefined && newDoc.reason !== null)
+      throw ({ forbidden: 'A new request to co-sponsor may not give a reason: the secretariat sets it.' });
+  }
+
   /* The secretariat writes anything; so do server admins (and the
    * server-side replications, which run with an admin's credentials). */
   if (has ('_admin') || has ('secretariat')) {
@@ -121,6 +134,8 @@ function (newDoc, oldDoc, userCtx, secObj) {
       throw ({ forbidden: 'A request must name its own author in requested_by.' });
     if (match[1] === 'speaker_request')
       check_speaker_request ();
+    else
+      check_cosponsor_request ();
     return;
   }
 

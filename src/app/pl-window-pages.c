@@ -15,6 +15,7 @@
 #include "pl-delegate-now-page.h"
 #include "pl-delegate-officers-page.h"
 #include "pl-delegate-participants-page.h"
+#include "pl-delegate-proposals-page.h"
 #include "pl-delegate-speakers-page.h"
 #include "pl-documents-page.h"
 #include "pl-overview-page.h"
@@ -55,6 +56,7 @@ const guint pl_window_n_pages = G_N_ELEMENTS (pl_window_pages);
 const PlWindowPageInfo pl_window_delegate_pages[] = {
   { "now", N_("Now"), "media-playback-start-symbolic", pl_delegate_now_page_get_type },
   { "agenda", N_("Agenda"), "view-list-ordered-symbolic", pl_delegate_agenda_page_get_type },
+  { "proposals", N_("Proposals"), "document-edit-symbolic", pl_delegate_proposals_page_get_type },
   { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_delegate_speakers_page_get_type },
   { "officers", N_("Officers"), "avatar-default-symbolic", pl_delegate_officers_page_get_type },
   { "participants", N_("Participants"), "system-users-symbolic", pl_delegate_participants_page_get_type },

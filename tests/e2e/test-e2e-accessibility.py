@@ -83,7 +83,8 @@ def run_start_view():
 
 
 # A delegate's sidebar (issue 18): Alt+N and the page's title.
-DELEGATE_PAGES = [('1', 'Now'), ('2', 'Agenda'), ('3', 'Speakers'), ('4', 'Officers'), ('5', 'Participants')]
+DELEGATE_PAGES = [('1', 'Now'), ('2', 'Agenda'), ('3', 'Proposals'), ('4', 'Speakers'), ('5', 'Officers'),
+                  ('6', 'Participants')]
 
 
 def run_delegate_view():
@@ -94,6 +95,12 @@ def run_delegate_view():
     path = harness.sample_session(tmp, harness.DELEGATIONS_CSV)
     with open(path) as f:
         data = json.load(f)
+    # A submitted proposal (issue 19): its row offers Co-sponsor.
+    data['docs'].append({'_id': 'proposal:6f1c8f4e-2a57-4c1e-9d0b-3f8e2b7a9c10', 'type': 'proposal',
+                         'kind': 'draft_resolution', 'symbol': 'CTOC/COP/2020/L.3',
+                         'title': 'Strengthening international cooperation', 'status': 'submitted',
+                         'sponsors': [{'delegation': 'delegation:DZA', 'role': 'sponsor', 'on_behalf_of': None,
+                                       'joined': '2020-09-18T10:00:00Z', 'withdrawn': None}]})
     # Port 9 (discard) refuses: the copy stays offline, a delegate's.
     data['sync'] = {'server': 'http://127.0.0.1:9/', 'database': 'cop10-delegates', 'user': 'fra',
                     'last_seq': None, 'records': {}, 'conflicts': [], 'roles': ['delegate', 'delegation:FRA']}
