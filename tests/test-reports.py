@@ -245,6 +245,9 @@ PROPOSALS = {
     "l6r1": ("CTOC/COP/2020/L.6/Rev.1", "draft_resolution", "2 (a)", "Review mechanism",
              "in_consultations", [("AUT", "sponsor", "western_european_other", None)], None, None,
              {"revises": "l6"}),
+    # An amendment names no item: it is under that of what it amends.
+    "l7": ("CTOC/COP/2020/L.7", "amendment", None, "Central authorities: a new paragraph",
+           "submitted", [("EGY", "sponsor", None, None)], None, None, {"amends": "l4"}),
     "l8": ("CTOC/COP/2020/L.8", "draft_decision", "6", "Budget of the secretariat",
            "adopted", [("IND", "sponsor", None, None)],
            ("plenary", "2020-10-14", "16:00", "vote", "v8"), "10/1", {}),
@@ -285,15 +288,16 @@ def add_proposals(docs):
     for key in reversed(list(PROPOSALS)):
         symbol, kind, item, title, status, sponsors, action, adopted_as, extra = PROPOSALS[key]
         record = {"_id": proposal_id(key), "type": "proposal", "kind": kind, "symbol": symbol, "title": title,
-                  "item": item_by_number[item], "body": "plenary", "revises": None, "amends": None,
+                  "item": item_by_number[item] if item else None, "body": "plenary", "revises": None, "amends": None,
                   "sponsors": [{"delegation": f"delegation:{iso3}", "role": role, "on_behalf_of": behalf,
                                 "joined": "2020-09-15T10:00:00+02:00", "withdrawn": withdrawn}
                                for iso3, role, behalf, withdrawn in sponsors],
                   "submitted": "2020-09-15T10:00:00+02:00", "status": status, "financial_implications": "none",
                   "text": None, "action": None, "adopted_as": adopted_as}
         record.update(extra)
-        if record["revises"]:
-            record["revises"] = proposal_id(record["revises"])
+        for link in ("revises", "amends"):
+            if record[link]:
+                record[link] = proposal_id(record[link])
         if action:
             body, date, start, method, vote = action
             record["action"] = {"meeting": meeting[body, date, start], "method": method,
@@ -666,6 +670,7 @@ class ReportsTest(unittest.TestCase):
     # --- proposals and decisions (issue 19) ---------------------------------
 
     def test_proposals_every_format(self):
+        # L.6/Rev.1 replaces L.6 in the register (9 records, 8 entries).
         seq = ["Register of proposals", "The register holds 8 proposals.",
                "Symbol and title", "Agenda item", "Sponsors", "Status and action taken",
                # 2 (a): by symbol; the revision after the text it replaces.
@@ -674,10 +679,8 @@ class ReportsTest(unittest.TestCase):
                "Sponsor: Nigeria on behalf of the Group of African States",
                "Co-sponsors: Austria, Mexico",
                "Adopted", "Adopted without a vote at the 3rd meeting, on 13 October 2020.",
-               "CTOC/COP/2020/L.6", "Review mechanism",
-               "Sponsor: Austria on behalf of the Group of Western European and other States",
-               "Superseded by CTOC/COP/2020/L.6/Rev.1",
-               "CTOC/COP/2020/L.6/Rev.1", "Review mechanism", "Revises CTOC/COP/2020/L.6", "In consultations",
+               "CTOC/COP/2020/L.6/Rev.1", "Review mechanism", "Revises CTOC/COP/2020/L.6",
+               "Sponsor: Austria on behalf of the Group of Western European and other States", "In consultations",
                "CTOC/COP/2020/L.2", "New forms of organized crime", "Sponsor: Chile", "Co-sponsors: Argentina, Brazil",
                "Adopted by a roll-call vote of 5 to 1, with 2 abstentions, at the 5th meeting, on 14 October 2020.",
                "CTOC/COP/2020/L.5", "A rejected text", "Sponsor: Mexico", "Rejected",
@@ -686,6 +689,8 @@ class ReportsTest(unittest.TestCase):
                "Approved by the Committee of the Whole",
                "Approved without a vote at the 1st meeting of the Committee of the Whole, on 15 October 2020.",
                "Statement of financial implications pending",
+               "CTOC/COP/2020/L.7", "Central authorities: a new paragraph", "Amendment to CTOC/COP/2020/L.4", "4:",
+               "Sponsor: Egypt", "Submitted",
                "CTOC/COP/2020/L.3", "Technical assistance in 2021", "Draft decision", "5: Technical assistance",
                "Sponsor: Japan", "Co-sponsor: Poland",
                "CTOC/COP/2020/L.8", "Budget of the secretariat", "Sponsor: India",
@@ -694,9 +699,13 @@ class ReportsTest(unittest.TestCase):
             with self.subTest(format=fmt):
                 # A symbol too long for its column breaks after a slash.
                 self.assertInOrder(self.text("proposals", fmt).replace("/ ", "/"), seq, f"proposals.{fmt}")
-        # A co-sponsor that withdrew is not listed.
         for fmt, _ in FORMATS:
-            self.assertNotIn("Egypt", self.text("proposals", fmt).split("CTOC/COP/2020/L.6")[0])
+            text = self.text("proposals", fmt).replace("/ ", "/")
+            with self.subTest(format=fmt):
+                # A co-sponsor that withdrew is not listed.
+                self.assertNotIn("Egypt", text.split("CTOC/COP/2020/L.6")[0])
+                # The revised text is no entry of its own.
+                self.assertEqual(text.count("Review mechanism"), 1)
 
     def test_decisions_every_format(self):
         seq = ["Resolutions and decisions adopted by the Conference",

@@ -8,11 +8,10 @@
 
 #include "pl-check-bureau.h"
 #include "pl-export-l10n.h"
-#include "pl-agenda.h"
-#include "pl-proposal.h"
+#include "pl-proposals.h"
 #include "pl-proposals-report.h"
 #include "pl-report-common.h"
-#include "pl-vote.h"
+#include "pl-vote-tally.h"
 
 /*
  * Two documents of issue 19, from the register of proposals (RULES.md,
@@ -30,7 +29,8 @@
  *   abstaining, each list in English alphabetical order.
  *
  * What the records hold is displayed here; what follows from the rules
- * (the order of the register, the counts of a vote with a REIO among the
+ * (the order of the register, where a revision replaces what it revises,
+ * the item of an amendment, the counts of a vote with a REIO among the
  * voters) comes from src/core.
  */
 
@@ -112,31 +112,13 @@ item_number (PlAgendaItem *item,
   return g_strjoinv (" ", parts);
 }
 
-static int
-compare_register (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  PlProposal *x = *(PlProposal **) a, *y = *(PlProposal **) b;
-  GHashTable *rank = user_data;
-  guint rx = GPOINTER_TO_UINT (g_hash_table_lookup (rank, pl_report_nonnull (pl_proposal_get_item (x))));
-  guint ry = GPOINTER_TO_UINT (g_hash_table_lookup (rank, pl_report_nonnull (pl_proposal_get_item (y))));
-
-  /* No item sorts last. */
-  rx = rx == 0 ? G_MAXUINT : rx;
-  ry = ry == 0 ? G_MAXUINT : ry;
-  if (rx != ry)
-    return rx < ry ? -1 : 1;
-  return g_strcmp0 (pl_proposal_get_symbol (x), pl_proposal_get_symbol (y));
-}
-
 /* "2 (a): Firearms Protocol", the item's short title when it has one. */
 static char *
 item_text (PlSession  *session,
            PlProposal *proposal,
            const char *language)
 {
-  PlRecord *record = pl_session_lookup (session, pl_proposal_get_item (proposal));
+  PlRecord *record = pl_session_lookup (session, pl_proposals_item_of (session, proposal));
   g_autofree char *number = NULL;
   const char *title;
 
@@ -161,41 +143,6 @@ symbol_of (PlSession  *session,
   if (PL_IS_PROPOSAL (record) && !pl_report_is_blank (pl_proposal_get_symbol (PL_PROPOSAL (record))))
     return pl_proposal_get_symbol (PL_PROPOSAL (record));
   return pl_report_nonnull (proposal_id);
-}
-
-/* BRIDGE(core19): until pl_proposals_list() and pl_proposals_current()
- * land on this branch, the register's order (agenda item, then symbol)
- * and the revision chain are read here from the records. */
-static GPtrArray *
-register_list (PlSession *session)
-{
-  GListModel *all = pl_session_get_records (session, PL_TYPE_PROPOSAL);
-  g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (session));
-  g_autoptr(GHashTable) rank = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < items->len; i++)
-    g_hash_table_insert (rank, (gpointer) pl_record_get_id (g_ptr_array_index (items, i)), GUINT_TO_POINTER (i + 1));
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    g_ptr_array_add (result, g_list_model_get_item (all, i));
-  g_ptr_array_sort_with_data (result, compare_register, rank);
-  return result;
-}
-
-static PlProposal *
-revision_of (PlSession  *session,
-             PlProposal *proposal)
-{
-  GListModel *all = pl_session_get_records (session, PL_TYPE_PROPOSAL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr(PlProposal) other = g_list_model_get_item (all, i);
-
-      if (g_strcmp0 (pl_proposal_get_revises (other), pl_record_get_id (PL_RECORD (proposal))) == 0)
-        return other;
-    }
-  return NULL;
 }
 
 static int
@@ -300,25 +247,11 @@ vote_counts (PlSession *session,
     }
   else
     {
-      /* BRIDGE(core19): pl_vote_tally_compute() counts a REIO's ballot
-       * per rule 57; until it is here, one ballot is one vote. */
-      *yes = *no = *abstain = 0;
-      if (has_ballots (vote))
-        {
-          JsonObjectIter iter;
-          const char *delegation;
-          JsonNode *value;
+      g_autoptr(PlVoteTally) tally = pl_vote_tally_compute (session, vote);
 
-          json_object_iter_init (&iter, json_node_get_object (pl_vote_get_ballots (vote)));
-          while (json_object_iter_next (&iter, &delegation, &value))
-            {
-              const char *ballot = JSON_NODE_HOLDS_VALUE (value) ? json_node_get_string (value) : NULL;
-
-              *yes += g_strcmp0 (ballot, "yes") == 0;
-              *no += g_strcmp0 (ballot, "no") == 0;
-              *abstain += g_strcmp0 (ballot, "abstain") == 0;
-            }
-        }
+      *yes = tally->yes;
+      *no = tally->no;
+      *abstain = tally->abstain;
     }
 }
 
@@ -625,20 +558,7 @@ add_status_cell (PlDocRow   *row,
   GPtrArray *cell = pl_doc_row_add_cell (row);
   g_autofree char *action = action_sentence (session, proposal, language);
 
-  /* A revision replaces the text it revises in the register; the old one
-   * stays, as history, pointing to its successor. */
-  PlProposal *current = revision_of (session, proposal);
-
-  if (current != NULL)
-    {
-      g_autofree char *text = pl_report_fill (T (PL_DOC_N_("Superseded by {symbol}")), "symbol",
-                                              current != NULL ? pl_report_nonnull (pl_proposal_get_symbol (current)) : "",
-                                              NULL);
-
-      pl_doc_runs_add (cell, text, PL_DOC_RUN_BOLD);
-    }
-  else
-    pl_doc_runs_add (cell, status_label (language, pl_proposal_get_status (proposal)), PL_DOC_RUN_BOLD);
+  pl_doc_runs_add (cell, status_label (language, pl_proposal_get_status (proposal)), PL_DOC_RUN_BOLD);
 
   if (action != NULL)
     {
@@ -672,7 +592,7 @@ pl_proposals_report_build (PlSession  *session,
   g_return_val_if_fail (PL_IS_SESSION (session), NULL);
 
   language = pl_report_language (language);
-  proposals = register_list (session);
+  proposals = pl_proposals_list (session);
 
   pl_report_add_front (model, session, language, T (PL_DOC_N_("Register of proposals")));
 
@@ -713,17 +633,15 @@ pl_proposals_report_build (PlSession  *session,
   return g_steal_pointer (&model);
 }
 
-/* The serial part of "10/3": 3; an unnumbered text sorts last. */
+/* The order of adoption in "10/3": 3; an unnumbered text sorts last. */
 static guint
 serial_number (PlProposal *proposal)
 {
-  const char *number = pl_proposal_get_adopted_as (proposal);
-  const char *slash = number != NULL ? strrchr (number, '/') : NULL;
-  guint64 value;
+  int order = 0;
 
-  if (slash == NULL || !g_ascii_string_to_unsigned (slash + 1, 10, 1, G_MAXUINT, &value, NULL))
+  if (!pl_proposals_number_parse (pl_proposal_get_adopted_as (proposal), NULL, &order) || order <= 0)
     return G_MAXUINT;
-  return (guint) value;
+  return (guint) order;
 }
 
 static int
@@ -859,7 +777,7 @@ pl_decisions_report_build (PlSession  *session,
   g_return_val_if_fail (PL_IS_SESSION (session), NULL);
 
   language = pl_report_language (language);
-  proposals = register_list (session);
+  proposals = pl_proposals_list (session);
   for (guint i = 0; i < proposals->len; i++)
     {
       PlProposal *proposal = g_ptr_array_index (proposals, i);
