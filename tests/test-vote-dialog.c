@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "pl-proposals.h"
 #include "pl-samples.h"
@@ -388,6 +389,53 @@ test_cancel (void)
   g_assert_null (find_message_dialog ());
 }
 
+/* A vote the register refuses (an amendment still pending: amendments
+ * are taken first) is said in the dialog, which stays open with its
+ * ballots, and the session is unchanged. */
+static void
+test_refused (void)
+{
+  PlProposal *proposal = NULL;
+  g_autoptr(PlSession) session = load_vote_session (&proposal);
+  g_autoptr(GError) error = NULL;
+  PlProposal *amendment = pl_proposals_add (session, PL_PROPOSAL_KIND_AMENDMENT, "CTOC/COP/2020/L.4",
+                                            "Amendment to L.3", &error);
+  PlProposalStatus status = pl_proposal_get_status (proposal);
+  GtkWidget *dialog;
+  GtkWidget *error_label;
+
+  g_assert_no_error (error);
+  g_assert_true (pl_proposals_set_amends (session, amendment, pl_record_get_id (PL_RECORD (proposal)), &error));
+  g_assert_no_error (error);
+  pl_proposal_set_status (amendment, PL_PROPOSAL_STATUS_SUBMITTED);
+  pl_history_clear (pl_session_get_history (session));
+
+  dialog = open_dialog (session, proposal);
+  draw (dialog, "Austria");
+  gtk_widget_grab_focus (gtk_widget_get_first_child (child (dialog, "ballot_list")));
+  for (guint i = 0; i < 5; i++)
+    press (dialog, GDK_KEY_y);
+  g_assert_true (gtk_widget_get_sensitive (child (dialog, "record_button")));
+  g_signal_emit_by_name (child (dialog, "record_button"), "clicked");
+  spin (50);
+
+  error_label = child (dialog, "error_label");
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "CTOC/COP/2020/L.4"));
+  g_assert_true (gtk_widget_get_visible (dialog));
+  g_assert_cmpstr (subtitle (dialog, "counts_row"), ==, "Yes 5 · No 0 · Abstentions 0 · Not yet voted 0");
+  g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_VOTE)), ==, 0);
+  g_assert_cmpint (pl_proposal_get_status (proposal), ==, status);
+  g_assert_null (pl_proposal_get_action (proposal));
+  g_assert_false (pl_history_get_can_undo (pl_session_get_history (session)));
+
+  /* A correction clears the message. */
+  gtk_widget_grab_focus (gtk_widget_get_first_child (child (dialog, "ballot_list")));
+  press (dialog, GDK_KEY_Delete);
+  g_assert_false (gtk_widget_get_visible (error_label));
+  close_dialog (dialog);
+}
+
 /* A non-recorded vote: three counts, no ballots, the same tally. */
 static void
 test_non_recorded (void)
@@ -435,6 +483,7 @@ main (int   argc,
   g_test_add_func ("/vote-dialog/record", test_record);
   g_test_add_func ("/vote-dialog/cancel", test_cancel);
   g_test_add_func ("/vote-dialog/non-recorded", test_non_recorded);
+  g_test_add_func ("/vote-dialog/refused", test_refused);
 
   return g_test_run ();
 }
