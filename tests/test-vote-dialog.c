@@ -203,6 +203,13 @@ test_roll_call_order (void)
   /* Neither Ghana (absent) nor Finland (not a party) is called. */
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (dialog, "calling_label"))), ==, "Chile (1 of 5)");
   g_assert_false (gtk_widget_get_sensitive (child (dialog, "record_button")));
+
+  /* The tally's figures: six States parties, five present; substance
+   * takes two thirds, procedure a simple majority. */
+  g_assert_cmpstr (subtitle (dialog, "quorum_row"), ==, "5 of 6 States parties present; 4 needed");
+  g_assert_cmpstr (subtitle (dialog, "majority_row"), ==, "Two thirds of those present and voting");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (dialog, "question_row")), 1);
+  g_assert_cmpstr (subtitle (dialog, "majority_row"), ==, "A majority of those present and voting");
   close_dialog (dialog);
 }
 
@@ -229,6 +236,8 @@ test_keys_record_and_advance (void)
   press (dialog, GDK_KEY_A);
   g_assert_cmpstr (focused_state (dialog), ==, "Austria");
   g_assert_cmpstr (subtitle (dialog, "counts_row"), ==, "Yes 1 · No 1 · Abstentions 1 · Not yet voted 2");
+  g_assert_cmpstr (subtitle (dialog, "majority_row"), ==,
+                   "Two thirds of those present and voting: 2 yes votes of 2 present and voting");
   g_assert_false (gtk_widget_get_sensitive (child (dialog, "record_button")));
 
   /* Backspace goes back to Egypt, whose answer is corrected. */

@@ -282,9 +282,13 @@ update_tally (PlVoteDialog *self)
 
   majority_name = tally->majority == PL_MAJORITY_TWO_THIRDS ? _("Two thirds of those present and voting")
                                                             : _("A majority of those present and voting");
-  majority = g_strdup_printf (ngettext ("%s: %u yes vote of %u present and voting",
-                                        "%s: %u yes votes of %u present and voting", tally->required),
-                              majority_name, tally->required, tally->present_and_voting);
+  /* The yes votes needed mean something once someone has voted. */
+  if (tally->present_and_voting == 0)
+    majority = g_strdup (majority_name);
+  else
+    majority = g_strdup_printf (ngettext ("%s: %u yes vote of %u present and voting",
+                                          "%s: %u yes votes of %u present and voting", tally->required),
+                                majority_name, tally->required, tally->present_and_voting);
   adw_action_row_set_subtitle (self->majority_row, majority);
 
   gtk_label_set_label (self->outcome_label, outcome_text (tally->outcome));
