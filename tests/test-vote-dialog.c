@@ -256,6 +256,7 @@ test_keys_record_and_advance (void)
   g_assert_true (gtk_widget_get_sensitive (child (dialog, "record_button")));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == child (dialog, "record_button"));
   g_assert_null (focused_row (dialog));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (dialog, "calling_label"))), ==, "Every State has answered");
 
   /* Recorded only with Record: the session has no vote yet. */
   g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_VOTE)), ==, 0);

@@ -364,6 +364,7 @@ call_next (PlVoteDialog *self,
         focus_index (self, i);
         return;
       }
+  gtk_label_set_label (self->calling_label, _("Every State has answered"));
   if (gtk_widget_get_sensitive (self->record_button))
     gtk_widget_grab_focus (self->record_button);
 }
