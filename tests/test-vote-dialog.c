@@ -446,6 +446,58 @@ test_refused (void)
   close_dialog (dialog);
 }
 
+/* Rule 57: a REIO votes for its member States that are parties and do
+ * not vote themselves. The dialog shows the tally's counts and, when the
+ * session does not list the REIO's members, says its ballot counts once. */
+static void
+test_reio (void)
+{
+  PlProposal *proposal = NULL;
+  g_autoptr(PlSession) session = load_vote_session (&proposal);
+  g_autoptr(PlDelegation) union_ = pl_delegation_new ("delegation:EUR");
+  g_autoptr(PlCredentials) credentials = pl_credentials_new ("credentials:EUR");
+  g_autoptr(JsonNode) adherence = json_from_string ("{\"untoc\": \"party\"}", NULL);
+  g_autoptr(JsonNode) members = json_from_string ("[\"delegation:AUT\", \"delegation:DNK\"]", NULL);
+  GtkWidget *dialog;
+  GtkWidget *notes;
+
+  pl_delegation_set_name (union_, "European Union");
+  pl_delegation_set_iso3 (union_, "EUR");
+  pl_delegation_set_category (union_, PL_DELEGATION_CATEGORY_REIO);
+  pl_delegation_set_adherence (union_, adherence);
+  pl_delegation_set_present (union_, TRUE);
+  pl_session_add_record (session, PL_RECORD (union_));
+  pl_credentials_set_delegation (credentials, "delegation:EUR");
+  pl_credentials_set_form (credentials, PL_CREDENTIALS_FORM_ORIGINAL);
+  pl_credentials_set_issuer (credentials, PL_CREDENTIALS_ISSUER_REIO_AUTHORITY);
+  pl_session_add_record (session, PL_RECORD (credentials));
+
+  /* Its member States unknown: one vote, and the dialog says why. */
+  dialog = open_dialog (session, proposal);
+  notes = child (dialog, "notes_row");
+  draw (dialog, "European Union");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (dialog, "calling_label"))), ==, "European Union (1 of 6)");
+  g_assert_false (gtk_widget_get_visible (notes));
+  gtk_widget_grab_focus (gtk_widget_get_first_child (child (dialog, "ballot_list")));
+  press (dialog, GDK_KEY_y);
+  g_assert_cmpstr (subtitle (dialog, "counts_row"), ==, "Yes 1 · No 0 · Abstentions 0 · Not yet voted 5");
+  g_assert_true (gtk_widget_get_visible (notes));
+  g_assert_cmpstr (subtitle (dialog, "notes_row"), ==,
+                   "European Union votes with one vote: the session does not list its member States.");
+  close_dialog (dialog);
+
+  /* Its member States Austria and Denmark known: its yes counts for both,
+   * and they are not waited for. */
+  pl_delegation_set_member_states (union_, members);
+  dialog = open_dialog (session, proposal);
+  draw (dialog, "European Union");
+  gtk_widget_grab_focus (gtk_widget_get_first_child (child (dialog, "ballot_list")));
+  press (dialog, GDK_KEY_y);
+  g_assert_cmpstr (subtitle (dialog, "counts_row"), ==, "Yes 2 · No 0 · Abstentions 0 · Not yet voted 5");
+  g_assert_false (gtk_widget_get_visible (child (dialog, "notes_row")));
+  close_dialog (dialog);
+}
+
 /* A non-recorded vote: three counts, no ballots, the same tally. */
 static void
 test_non_recorded (void)
@@ -494,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/vote-dialog/cancel", test_cancel);
   g_test_add_func ("/vote-dialog/non-recorded", test_non_recorded);
   g_test_add_func ("/vote-dialog/refused", test_refused);
+  g_test_add_func ("/vote-dialog/reio", test_reio);
 
   return g_test_run ();
 }

@@ -58,6 +58,7 @@ struct _PlVoteDialog
   AdwActionRow   *quorum_row;
   GtkImage       *quorum_icon;
   AdwActionRow   *majority_row;
+  AdwActionRow   *notes_row;
   GtkLabel       *outcome_label;
   GtkLabel       *error_label;
   GtkStack       *ballots_stack;
@@ -250,6 +251,33 @@ outcome_text (PlVoteOutcome outcome)
     }
 }
 
+/* What the tally found about REIOs' votes (rule 57), said beside the
+ * figures since it changes them. */
+static void
+show_notes (PlVoteDialog *self,
+            PlVoteTally  *tally)
+{
+  g_autoptr(GString) notes = g_string_new (NULL);
+
+  for (guint i = 0; i < tally->reio_unknown->len; i++)
+    {
+      if (notes->len > 0)
+        g_string_append_c (notes, '\n');
+      g_string_append_printf (notes, _("%s votes with one vote: the session does not list its member States."),
+                              delegation_name (self, g_ptr_array_index (tally->reio_unknown, i)));
+    }
+  for (guint i = 0; i < tally->reio_conflict->len; i++)
+    {
+      if (notes->len > 0)
+        g_string_append_c (notes, '\n');
+      g_string_append_printf (notes, _("%s and some of its member States both voted: only one or the other "
+                                       "votes (rule 57)."),
+                              delegation_name (self, g_ptr_array_index (tally->reio_conflict, i)));
+    }
+  adw_action_row_set_subtitle (self->notes_row, notes->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_row), notes->len > 0);
+}
+
 /* The figures, all from the tally: the view never counts. */
 static void
 update_tally (PlVoteDialog *self)
@@ -267,9 +295,12 @@ update_tally (PlVoteDialog *self)
   if (selected_kind (self) == PL_VOTE_KIND_NON_RECORDED)
     counts = g_strdup_printf (_("Yes %u · No %u · Abstentions %u"), tally->yes, tally->no, tally->abstain);
   else
+    /* The votes are the tally's (a REIO's ballot counts for its member
+     * States, rule 57); "not yet voted" is the rows still without an
+     * answer. */
     counts = g_strdup_printf (_("Yes %u · No %u · Abstentions %u · Not yet voted %u"),
                               tally->yes, tally->no, tally->abstain,
-                              self->entitled->len - MIN (self->entitled->len, tally->yes + tally->no + tally->abstain));
+                              self->entitled->len - MIN (self->entitled->len, n_ballots (self)));
   adw_action_row_set_subtitle (self->counts_row, counts);
 
   quorum = g_strdup_printf (ngettext ("%u of %u States parties present; %u needed",
@@ -291,6 +322,7 @@ update_tally (PlVoteDialog *self)
                                 majority_name, tally->required, tally->present_and_voting);
   adw_action_row_set_subtitle (self->majority_row, majority);
 
+  show_notes (self, tally);
   gtk_label_set_label (self->outcome_label, outcome_text (tally->outcome));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->outcome_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   outcome_text (tally->outcome), -1);
@@ -834,6 +866,7 @@ pl_vote_dialog_class_init (PlVoteDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, quorum_row);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, quorum_icon);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, majority_row);
+  gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, notes_row);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, outcome_label);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, ballots_stack);
