@@ -200,6 +200,19 @@ test_roll_call_order (void)
   from_chile = roll_call (dialog);
   g_assert_cmpstrv ((char **) from_chile->pdata, expected_from_chile);
 
+  /* Draw picks one of the five at random and calls it first. */
+  for (guint i = 0; i < 5; i++)
+    {
+      GtkDropDown *drop_down = GTK_DROP_DOWN (child (dialog, "drawn_drop_down"));
+      const char *drawn;
+
+      g_signal_emit_by_name (child (dialog, "draw_button"), "clicked");
+      drawn = gtk_string_object_get_string (gtk_drop_down_get_selected_item (drop_down));
+      g_assert_true (g_strv_contains (expected_alphabetical, drawn));
+      g_assert_cmpstr (focused_state (dialog), ==, drawn);
+    }
+  draw (dialog, "Chile");
+
   /* Neither Ghana (absent) nor Finland (not a party) is called. */
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (dialog, "calling_label"))), ==, "Chile (1 of 5)");
   g_assert_false (gtk_widget_get_sensitive (child (dialog, "record_button")));

@@ -54,6 +54,7 @@ struct _PlVoteDialog
   AdwComboRow    *kind_row;
   GtkWidget      *drawn_row;
   GtkDropDown    *drawn_drop_down;
+  GtkWidget      *draw_button;
   AdwActionRow   *counts_row;
   AdwActionRow   *quorum_row;
   GtkImage       *quorum_icon;
@@ -800,6 +801,28 @@ set_labels (AdwComboRow *row,
 }
 
 static void
+on_state_item_setup_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (list_item, label);
+}
+
+/* Each State of the drawn_drop_down named for a screen reader, which GTK
+ * 4.8 does not do for a list's rows (pl-compat.h). */
+static void
+on_state_item_bind_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item)
+{
+  const char *name = gtk_string_object_get_string (gtk_list_item_get_item (list_item));
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), name);
+  pl_compat_list_item_set_accessible_label (list_item, name);
+}
+
+static void
 build (PlVoteDialog *self)
 {
   g_autoptr(GtkExpression) expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
@@ -817,6 +840,21 @@ build (PlVoteDialog *self)
   set_labels (self->question_row, _("Substance"), _("Procedure"), NULL);
   set_labels (self->kind_row, _("Roll call"), _("Recorded"), _("Non-recorded"), NULL);
   gtk_drop_down_set_expression (self->drawn_drop_down, expression);
+  {
+    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (on_state_item_setup_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (on_state_item_bind_cb), NULL);
+    gtk_drop_down_set_factory (self->drawn_drop_down, factory);
+    pl_compat_label_inner_lists (GTK_WIDGET (self->drawn_drop_down), _("States Entitled to Vote"));
+  }
+  /* The drop-down's own button is what takes the focus: GTK 4.8 names it
+   * after its class, so it gets the drop-down's name. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->drawn_drop_down));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("State Drawn by Lot"), -1);
   adw_combo_row_set_selected (self->meeting_row, fill_meetings (self));
   fill_drawn (self);
   self->building = FALSE;
@@ -862,6 +900,7 @@ pl_vote_dialog_class_init (PlVoteDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, drawn_row);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, drawn_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, draw_button);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, counts_row);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, quorum_row);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, quorum_icon);

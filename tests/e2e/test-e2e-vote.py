@@ -5,8 +5,9 @@ States parties imported by plenary-cli, five of them present with
 credentials (written into the file as the Credentials page would) and
 China absent, and a submitted draft resolution, open the vote dialog from
 the Proposals page (Ctrl+T, Take Action…; Alt+P, Put to the Vote…) and
-record a roll-call vote by keyboard alone: the lot drawn with Alt+W, each
-State's answer typed as it is called (Y, N, A), a slip corrected with
+record a roll-call vote by keyboard alone: the State drawn by lot chosen
+from its list (Space, Down, Down, Return), Alt+R to the call, each State's
+answer typed as it is called (Y, N, A), a slip corrected with
 Backspace, Record with Return, save with Ctrl+S. The saved file holds the
 vote's ballots and the proposal's status and number; the `--what
 decisions` export, read back with pdftotext, lists the States under in
@@ -112,14 +113,25 @@ def run():
         app.find('list', 'Agenda Items')
         open_vote_dialog(app)
 
-        # Keyboard alone from here. Alt+W draws the lot and calls the
-        # first State; the call goes on alphabetically from it.
-        app.key('alt+w')
-        first = app.wait_for(lambda: calling(app), 'the first State called')
+        # Keyboard alone from here. The dialog opens on the State drawn by
+        # lot: Space opens the list of States, Down Down Return chooses
+        # France (Algeria, Argentina, France...), Alt+R goes to the call.
+        assert focused_name(app) == 'State Drawn by Lot', focused_name(app)
+        app.key('space')
+        app.wait_for(lambda: focused_name(app) == 'Algeria', 'the list of States open on Algeria')
+        app.key('Down')
+        app.key('Down')
+        app.wait_for(lambda: focused_name(app) == 'France', 'France in the list')
+        app.key('Return')
+        app.wait_for(lambda: calling(app) == 'France', 'France first called')
+        app.key('alt+r')
+        first = calling(app)
         start = ENTITLED.index(first)
         order = ENTITLED[start:] + ENTITLED[:start]
+        assert order == ['France', 'Kenya', 'Norway', 'Algeria', 'Argentina'], order
         # The State called is what a screen reader reads: the focused row.
-        assert focused_name(app).startswith('%s, Not yet voted, 1 of 5' % first), focused_name(app)
+        app.wait_for(lambda: (focused_name(app) or '').startswith('France, Not yet voted, 1 of 5'),
+                     'France focused')
 
         called = []
         for i, state in enumerate(order):
@@ -158,7 +170,7 @@ def run():
     vote = votes[0]
     assert vote['kind'] == 'roll_call' and vote['question'] == 'substance', vote
     assert vote['proposal'] == PROPOSAL_ID, vote
-    assert names[vote['drawn']] == order[0], vote
+    assert vote['drawn'] == 'delegation:FRA', vote
     ballots = {names[k]: v for k, v in vote['ballots'].items()}
     expected = {'y': 'yes', 'n': 'no', 'a': 'abstain'}
     assert ballots == {state: expected[key] for state, key in ANSWERS.items()}, ballots
