@@ -90,7 +90,7 @@ def open_vote_dialog(app):
     app.pointer_click(app.find('list item', 'Proposals'))
     app.pointer_click(app.find('label', SYMBOL))
     # Ctrl+T, Take Action…; Alt+P, its "Put to the Vote…".
-    app.find('push button', 'Take Action')
+    app.find('push button', 'Take Action…')
     app.key('ctrl+t')
     app.find('push button', 'Put to the Vote…', contains=True)
     app.key('alt+p')
