@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "pl-proposals.h"
 #include "pl-samples.h"
@@ -199,9 +200,29 @@ test_roll_call_order (void)
   from_chile = roll_call (dialog);
   g_assert_cmpstrv ((char **) from_chile->pdata, expected_from_chile);
 
+  /* Draw picks one of the five at random and calls it first. */
+  for (guint i = 0; i < 5; i++)
+    {
+      GtkDropDown *drop_down = GTK_DROP_DOWN (child (dialog, "drawn_drop_down"));
+      const char *drawn;
+
+      g_signal_emit_by_name (child (dialog, "draw_button"), "clicked");
+      drawn = gtk_string_object_get_string (gtk_drop_down_get_selected_item (drop_down));
+      g_assert_true (g_strv_contains (expected_alphabetical, drawn));
+      g_assert_cmpstr (focused_state (dialog), ==, drawn);
+    }
+  draw (dialog, "Chile");
+
   /* Neither Ghana (absent) nor Finland (not a party) is called. */
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (dialog, "calling_label"))), ==, "Chile (1 of 5)");
   g_assert_false (gtk_widget_get_sensitive (child (dialog, "record_button")));
+
+  /* The tally's figures: six States parties, five present; substance
+   * takes two thirds, procedure a simple majority. */
+  g_assert_cmpstr (subtitle (dialog, "quorum_row"), ==, "5 of 6 States parties present; 4 needed");
+  g_assert_cmpstr (subtitle (dialog, "majority_row"), ==, "Two thirds of those present and voting");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (dialog, "question_row")), 1);
+  g_assert_cmpstr (subtitle (dialog, "majority_row"), ==, "A majority of those present and voting");
   close_dialog (dialog);
 }
 
@@ -211,11 +232,13 @@ test_keys_record_and_advance (void)
   PlProposal *proposal = NULL;
   g_autoptr(PlSession) session = load_vote_session (&proposal);
   GtkWidget *dialog = open_dialog (session, proposal);
-  GtkWidget *first;
 
+  /* The dialog opens on the State drawn by lot; the "Roll Call"
+   * heading's mnemonic (Alt+R) goes to the State called. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == child (dialog, "drawn_drop_down")
+                 || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)), child (dialog, "drawn_drop_down")));
   draw (dialog, "Chile");
-  first = gtk_widget_get_first_child (child (dialog, "ballot_list"));
-  gtk_widget_grab_focus (first);
+  g_assert_true (gtk_widget_mnemonic_activate (child (dialog, "ballot_list"), FALSE));
   g_assert_cmpstr (focused_state (dialog), ==, "Chile");
 
   press (dialog, GDK_KEY_y);
@@ -226,6 +249,8 @@ test_keys_record_and_advance (void)
   press (dialog, GDK_KEY_A);
   g_assert_cmpstr (focused_state (dialog), ==, "Austria");
   g_assert_cmpstr (subtitle (dialog, "counts_row"), ==, "Yes 1 · No 1 · Abstentions 1 · Not yet voted 2");
+  g_assert_cmpstr (subtitle (dialog, "majority_row"), ==,
+                   "Two thirds of those present and voting: 2 yes votes of 2 present and voting");
   g_assert_false (gtk_widget_get_sensitive (child (dialog, "record_button")));
 
   /* Backspace goes back to Egypt, whose answer is corrected. */
@@ -244,6 +269,7 @@ test_keys_record_and_advance (void)
   g_assert_true (gtk_widget_get_sensitive (child (dialog, "record_button")));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == child (dialog, "record_button"));
   g_assert_null (focused_row (dialog));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (dialog, "calling_label"))), ==, "Every State has answered");
 
   /* Recorded only with Record: the session has no vote yet. */
   g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_VOTE)), ==, 0);
@@ -386,6 +412,105 @@ test_cancel (void)
   g_assert_null (find_message_dialog ());
 }
 
+/* A vote the register refuses (an amendment still pending: amendments
+ * are taken first) is said in the dialog, which stays open with its
+ * ballots, and the session is unchanged. */
+static void
+test_refused (void)
+{
+  PlProposal *proposal = NULL;
+  g_autoptr(PlSession) session = load_vote_session (&proposal);
+  g_autoptr(GError) error = NULL;
+  PlProposal *amendment = pl_proposals_add (session, PL_PROPOSAL_KIND_AMENDMENT, "CTOC/COP/2020/L.4",
+                                            "Amendment to L.3", &error);
+  PlProposalStatus status = pl_proposal_get_status (proposal);
+  GtkWidget *dialog;
+  GtkWidget *error_label;
+
+  g_assert_no_error (error);
+  g_assert_true (pl_proposals_set_amends (session, amendment, pl_record_get_id (PL_RECORD (proposal)), &error));
+  g_assert_no_error (error);
+  pl_proposal_set_status (amendment, PL_PROPOSAL_STATUS_SUBMITTED);
+  pl_history_clear (pl_session_get_history (session));
+
+  dialog = open_dialog (session, proposal);
+  draw (dialog, "Austria");
+  gtk_widget_grab_focus (gtk_widget_get_first_child (child (dialog, "ballot_list")));
+  for (guint i = 0; i < 5; i++)
+    press (dialog, GDK_KEY_y);
+  g_assert_true (gtk_widget_get_sensitive (child (dialog, "record_button")));
+  g_signal_emit_by_name (child (dialog, "record_button"), "clicked");
+  spin (50);
+
+  error_label = child (dialog, "error_label");
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "CTOC/COP/2020/L.4"));
+  g_assert_true (gtk_widget_get_visible (dialog));
+  g_assert_cmpstr (subtitle (dialog, "counts_row"), ==, "Yes 5 · No 0 · Abstentions 0 · Not yet voted 0");
+  g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (session, PL_TYPE_VOTE)), ==, 0);
+  g_assert_cmpint (pl_proposal_get_status (proposal), ==, status);
+  g_assert_null (pl_proposal_get_action (proposal));
+  g_assert_false (pl_history_get_can_undo (pl_session_get_history (session)));
+
+  /* A correction clears the message. */
+  gtk_widget_grab_focus (gtk_widget_get_first_child (child (dialog, "ballot_list")));
+  press (dialog, GDK_KEY_Delete);
+  g_assert_false (gtk_widget_get_visible (error_label));
+  close_dialog (dialog);
+}
+
+/* Rule 57: a REIO votes for its member States that are parties and do
+ * not vote themselves. The dialog shows the tally's counts and, when the
+ * session does not list the REIO's members, says its ballot counts once. */
+static void
+test_reio (void)
+{
+  PlProposal *proposal = NULL;
+  g_autoptr(PlSession) session = load_vote_session (&proposal);
+  g_autoptr(PlDelegation) union_ = pl_delegation_new ("delegation:EUR");
+  g_autoptr(PlCredentials) credentials = pl_credentials_new ("credentials:EUR");
+  g_autoptr(JsonNode) adherence = json_from_string ("{\"untoc\": \"party\"}", NULL);
+  g_autoptr(JsonNode) members = json_from_string ("[\"delegation:AUT\", \"delegation:DNK\"]", NULL);
+  GtkWidget *dialog;
+  GtkWidget *notes;
+
+  pl_delegation_set_name (union_, "European Union");
+  pl_delegation_set_iso3 (union_, "EUR");
+  pl_delegation_set_category (union_, PL_DELEGATION_CATEGORY_REIO);
+  pl_delegation_set_adherence (union_, adherence);
+  pl_delegation_set_present (union_, TRUE);
+  pl_session_add_record (session, PL_RECORD (union_));
+  pl_credentials_set_delegation (credentials, "delegation:EUR");
+  pl_credentials_set_form (credentials, PL_CREDENTIALS_FORM_ORIGINAL);
+  pl_credentials_set_issuer (credentials, PL_CREDENTIALS_ISSUER_REIO_AUTHORITY);
+  pl_session_add_record (session, PL_RECORD (credentials));
+
+  /* Its member States unknown: one vote, and the dialog says why. */
+  dialog = open_dialog (session, proposal);
+  notes = child (dialog, "notes_row");
+  draw (dialog, "European Union");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (dialog, "calling_label"))), ==, "European Union (1 of 6)");
+  g_assert_false (gtk_widget_get_visible (notes));
+  gtk_widget_grab_focus (gtk_widget_get_first_child (child (dialog, "ballot_list")));
+  press (dialog, GDK_KEY_y);
+  g_assert_cmpstr (subtitle (dialog, "counts_row"), ==, "Yes 1 · No 0 · Abstentions 0 · Not yet voted 5");
+  g_assert_true (gtk_widget_get_visible (notes));
+  g_assert_cmpstr (subtitle (dialog, "notes_row"), ==,
+                   "European Union votes with one vote: the session does not list its member States.");
+  close_dialog (dialog);
+
+  /* Its member States Austria and Denmark known: its yes counts for both,
+   * and they are not waited for. */
+  pl_delegation_set_member_states (union_, members);
+  dialog = open_dialog (session, proposal);
+  draw (dialog, "European Union");
+  gtk_widget_grab_focus (gtk_widget_get_first_child (child (dialog, "ballot_list")));
+  press (dialog, GDK_KEY_y);
+  g_assert_cmpstr (subtitle (dialog, "counts_row"), ==, "Yes 2 · No 0 · Abstentions 0 · Not yet voted 5");
+  g_assert_false (gtk_widget_get_visible (child (dialog, "notes_row")));
+  close_dialog (dialog);
+}
+
 /* A non-recorded vote: three counts, no ballots, the same tally. */
 static void
 test_non_recorded (void)
@@ -433,6 +558,8 @@ main (int   argc,
   g_test_add_func ("/vote-dialog/record", test_record);
   g_test_add_func ("/vote-dialog/cancel", test_cancel);
   g_test_add_func ("/vote-dialog/non-recorded", test_non_recorded);
+  g_test_add_func ("/vote-dialog/refused", test_refused);
+  g_test_add_func ("/vote-dialog/reio", test_reio);
 
   return g_test_run ();
 }

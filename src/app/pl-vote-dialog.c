@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "pl-calendar.h"
+#include "pl-compat.h"
 #include "pl-edit-burst.h"
 #include "pl-proposals.h"
 #include "pl-vote-dialog.h"
@@ -53,10 +54,12 @@ struct _PlVoteDialog
   AdwComboRow    *kind_row;
   GtkWidget      *drawn_row;
   GtkDropDown    *drawn_drop_down;
+  GtkWidget      *draw_button;
   AdwActionRow   *counts_row;
   AdwActionRow   *quorum_row;
   GtkImage       *quorum_icon;
   AdwActionRow   *majority_row;
+  AdwActionRow   *notes_row;
   GtkLabel       *outcome_label;
   GtkLabel       *error_label;
   GtkStack       *ballots_stack;
@@ -249,6 +252,33 @@ outcome_text (PlVoteOutcome outcome)
     }
 }
 
+/* What the tally found about REIOs' votes (rule 57), said beside the
+ * figures since it changes them. */
+static void
+show_notes (PlVoteDialog *self,
+            PlVoteTally  *tally)
+{
+  g_autoptr(GString) notes = g_string_new (NULL);
+
+  for (guint i = 0; i < tally->reio_unknown->len; i++)
+    {
+      if (notes->len > 0)
+        g_string_append_c (notes, '\n');
+      g_string_append_printf (notes, _("%s votes with one vote: the session does not list its member States."),
+                              delegation_name (self, g_ptr_array_index (tally->reio_unknown, i)));
+    }
+  for (guint i = 0; i < tally->reio_conflict->len; i++)
+    {
+      if (notes->len > 0)
+        g_string_append_c (notes, '\n');
+      g_string_append_printf (notes, _("%s and some of its member States both voted: only one or the other "
+                                       "votes (rule 57)."),
+                              delegation_name (self, g_ptr_array_index (tally->reio_conflict, i)));
+    }
+  adw_action_row_set_subtitle (self->notes_row, notes->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_row), notes->len > 0);
+}
+
 /* The figures, all from the tally: the view never counts. */
 static void
 update_tally (PlVoteDialog *self)
@@ -266,9 +296,12 @@ update_tally (PlVoteDialog *self)
   if (selected_kind (self) == PL_VOTE_KIND_NON_RECORDED)
     counts = g_strdup_printf (_("Yes %u · No %u · Abstentions %u"), tally->yes, tally->no, tally->abstain);
   else
+    /* The votes are the tally's (a REIO's ballot counts for its member
+     * States, rule 57); "not yet voted" is the rows still without an
+     * answer. */
     counts = g_strdup_printf (_("Yes %u · No %u · Abstentions %u · Not yet voted %u"),
                               tally->yes, tally->no, tally->abstain,
-                              self->entitled->len - MIN (self->entitled->len, tally->yes + tally->no + tally->abstain));
+                              self->entitled->len - MIN (self->entitled->len, n_ballots (self)));
   adw_action_row_set_subtitle (self->counts_row, counts);
 
   quorum = g_strdup_printf (ngettext ("%u of %u States parties present; %u needed",
@@ -281,11 +314,16 @@ update_tally (PlVoteDialog *self)
 
   majority_name = tally->majority == PL_MAJORITY_TWO_THIRDS ? _("Two thirds of those present and voting")
                                                             : _("A majority of those present and voting");
-  majority = g_strdup_printf (ngettext ("%s: %u yes vote of %u present and voting",
-                                        "%s: %u yes votes of %u present and voting", tally->required),
-                              majority_name, tally->required, tally->present_and_voting);
+  /* The yes votes needed mean something once someone has voted. */
+  if (tally->present_and_voting == 0)
+    majority = g_strdup (majority_name);
+  else
+    majority = g_strdup_printf (ngettext ("%s: %u yes vote of %u present and voting",
+                                          "%s: %u yes votes of %u present and voting", tally->required),
+                                majority_name, tally->required, tally->present_and_voting);
   adw_action_row_set_subtitle (self->majority_row, majority);
 
+  show_notes (self, tally);
   gtk_label_set_label (self->outcome_label, outcome_text (tally->outcome));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->outcome_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   outcome_text (tally->outcome), -1);
@@ -359,8 +397,25 @@ call_next (PlVoteDialog *self,
         focus_index (self, i);
         return;
       }
+  gtk_label_set_label (self->calling_label, _("Every State has answered"));
   if (gtk_widget_get_sensitive (self->record_button))
     gtk_widget_grab_focus (self->record_button);
+}
+
+/* Alt+R, the "Roll Call" heading's mnemonic: to the State to call, the
+ * first one without an answer. */
+static gboolean
+on_ballots_mnemonic_cb (PlVoteDialog *self,
+                        gboolean      group_cycling)
+{
+  for (guint i = 0; i < self->entitled->len; i++)
+    if (pl_vote_get_ballot (self->vote, g_ptr_array_index (self->entitled, i)) == PL_BALLOT_NONE)
+      {
+        focus_index (self, i);
+        return TRUE;
+      }
+  focus_index (self, 0);
+  return TRUE;
 }
 
 static void
@@ -479,12 +534,9 @@ rebuild_ballots (PlVoteDialog *self)
   for (guint i = 0; i < self->rows->len; i++)
     show_ballot (self, i);
 
-  if (selected_kind (self) == PL_VOTE_KIND_NON_RECORDED)
-    gtk_stack_set_visible_child_name (self->ballots_stack, "counts");
-  else if (self->entitled->len == 0)
-    gtk_stack_set_visible_child_name (self->ballots_stack, "empty");
-  else
-    gtk_stack_set_visible_child_name (self->ballots_stack, "ballots");
+  pl_compat_stack_show_only (self->ballots_stack,
+                             selected_kind (self) == PL_VOTE_KIND_NON_RECORDED ? "counts"
+                             : self->entitled->len == 0 ? "empty" : "ballots");
   update_calling (self, self->entitled->len > 0 ? 0 : -1);
   update_tally (self);
 }
@@ -668,13 +720,14 @@ meeting_label (PlMeeting *meeting)
     {
       char buffer[128];
 
-      g_date_strftime (buffer, sizeof buffer, "%a %e %b %Y", &date);
+      /* The session's year goes without saying. */
+      g_date_strftime (buffer, sizeof buffer, "%a %e %b", &date);
       day = g_strstrip (g_strdup (buffer));
     }
   else
     day = g_strdup (pl_meeting_get_date (meeting) ?: "");
 
-  /* Translators: a meeting's day, start and end, "Mon 12 Oct 2020, 10:00–13:00" */
+  /* Translators: a meeting's day, start and end, "Mon 12 Oct, 10:00–13:00" */
   if (title == NULL || *title == '\0')
     return g_strdup_printf (_("%s, %s–%s"), day, pl_meeting_get_start (meeting) ?: "", pl_meeting_get_end (meeting) ?: "");
   /* Translators: as above, then the meeting's title */
@@ -726,6 +779,7 @@ fill_meetings (PlVoteDialog *self)
   if (self->meetings->len == 0)
     gtk_string_list_append (labels, _("No meeting of this body"));
   adw_combo_row_set_model (self->meeting_row, G_LIST_MODEL (labels));
+  pl_compat_combo_row_name_items (self->meeting_row);
   gtk_widget_set_sensitive (GTK_WIDGET (self->meeting_row), self->meetings->len > 0);
   return latest;
 }
@@ -743,6 +797,29 @@ set_labels (AdwComboRow *row,
     gtk_string_list_append (strings, label);
   va_end (args);
   adw_combo_row_set_model (row, G_LIST_MODEL (strings));
+  pl_compat_combo_row_name_items (row);
+}
+
+static void
+on_state_item_setup_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (list_item, label);
+}
+
+/* Each State of the drawn_drop_down named for a screen reader, which GTK
+ * 4.8 does not do for a list's rows (pl-compat.h). */
+static void
+on_state_item_bind_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item)
+{
+  const char *name = gtk_string_object_get_string (gtk_list_item_get_item (list_item));
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), name);
+  pl_compat_list_item_set_accessible_label (list_item, name);
 }
 
 static void
@@ -763,11 +840,28 @@ build (PlVoteDialog *self)
   set_labels (self->question_row, _("Substance"), _("Procedure"), NULL);
   set_labels (self->kind_row, _("Roll call"), _("Recorded"), _("Non-recorded"), NULL);
   gtk_drop_down_set_expression (self->drawn_drop_down, expression);
+  {
+    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (on_state_item_setup_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (on_state_item_bind_cb), NULL);
+    gtk_drop_down_set_factory (self->drawn_drop_down, factory);
+    pl_compat_label_inner_lists (GTK_WIDGET (self->drawn_drop_down), _("States Entitled to Vote"));
+  }
+  /* The drop-down's own button is what takes the focus: GTK 4.8 names it
+   * after its class, so it gets the drop-down's name. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->drawn_drop_down));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("State Drawn by Lot"), -1);
   adw_combo_row_set_selected (self->meeting_row, fill_meetings (self));
   fill_drawn (self);
   self->building = FALSE;
 
   rebuild_ballots (self);
+  /* The officer's first step: the State the President draws by lot. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->drawn_drop_down));
 }
 
 static void
@@ -806,10 +900,12 @@ pl_vote_dialog_class_init (PlVoteDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, kind_row);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, drawn_row);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, drawn_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, draw_button);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, counts_row);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, quorum_row);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, quorum_icon);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, majority_row);
+  gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, notes_row);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, outcome_label);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, PlVoteDialog, ballots_stack);
@@ -844,6 +940,7 @@ pl_vote_dialog_init (PlVoteDialog *self)
   keys = gtk_event_controller_key_new ();
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_ballot_key_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->ballot_list), keys);
+  g_signal_connect_swapped (self->ballot_list, "mnemonic-activate", G_CALLBACK (on_ballots_mnemonic_cb), self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_changed_cb), NULL);
 }
 
