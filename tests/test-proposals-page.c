@@ -353,7 +353,10 @@ test_take_action (Fixture       *fixture,
   g_assert_cmpint (pl_meeting_get_body (PL_MEETING (meeting)), ==, PL_MEETING_BODY_PLENARY);
   g_assert_cmpstr (pl_meeting_get_date (PL_MEETING (meeting)), ==, "2020-10-16");
 
+  /* What a click on the button does: the response, then the dialog
+   * closes. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "adopt");
+  gtk_window_destroy (GTK_WINDOW (dialog));
   spin_until (dialog_gone, NULL, 5000);
   g_assert_cmpint (pl_proposal_get_status (l1), ==, PL_PROPOSAL_STATUS_ADOPTED);
   g_assert_cmpstr (pl_proposal_get_adopted_as (l1), ==, "10/1");
