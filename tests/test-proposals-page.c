@@ -392,6 +392,42 @@ test_empty (Fixture       *fixture,
   wait_shown (fixture, 0);
 }
 
+static gboolean
+widget_visible (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+static gboolean
+widget_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+/* A delegate's request to co-sponsor shows above the register while it
+ * waits; accepted, it goes, and the State is a co-sponsor. */
+static void
+test_cosponsor_requests (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  PlProposal *l1 = lookup_symbol (fixture->session, "CTOC/COP/2020/L.1");
+  GtkWidget *box = GTK_WIDGET (gtk_widget_get_template_child (fixture->page, PL_TYPE_PROPOSALS_PAGE, "requests_box"));
+  g_autoptr(PlCosponsorRequest) request = pl_cosponsor_request_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (gtk_widget_get_visible (box));
+  pl_cosponsor_request_set_proposal (request, pl_record_get_id (PL_RECORD (l1)));
+  pl_cosponsor_request_set_delegation (request, "delegation:KEN");
+  pl_cosponsor_request_set_requested_at (request, "2020-10-13T09:00:00+02:00");
+  pl_session_add_record (fixture->session, PL_RECORD (request));
+  spin_until (widget_visible, box, 5000);
+
+  g_assert_true (pl_cosponsor_request_accept (fixture->session, request, &error));
+  g_assert_no_error (error);
+  spin_until (widget_hidden, box, 5000);
+  g_assert_true (pl_proposals_is_sponsor (l1, "delegation:KEN"));
+}
+
 /* A delegate's account reads the register: every edit is off, finding and
  * moving between texts are not. */
 static void
@@ -426,6 +462,8 @@ main (int   argc,
   g_test_add ("/proposals-page/bad-symbol", Fixture, NULL, fixture_set_up, test_bad_symbol, fixture_tear_down);
   g_test_add ("/proposals-page/take-action", Fixture, NULL, fixture_set_up, test_take_action, fixture_tear_down);
   g_test_add ("/proposals-page/empty", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/proposals-page/cosponsor-requests", Fixture, NULL, fixture_set_up, test_cosponsor_requests,
+              fixture_tear_down);
   g_test_add ("/proposals-page/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
 
   return g_test_run ();

@@ -9,6 +9,7 @@
 #include "pl-agenda.h"
 #include "pl-column-view.h"
 #include "pl-compat.h"
+#include "pl-cosponsor-requests.h"
 #include "pl-edit-burst.h"
 #include "pl-page.h"
 #include "pl-proposal-editor.h"
@@ -28,7 +29,9 @@
  * received, searched by symbol, title or sponsor and filtered by status
  * and item; the editor of the selected one beside it
  * (#PlProposalEditor); "Take Action…" on it, without a vote or by a vote
- * (#PlTakeActionDialog, then PlVoteDialog). A text replaced by its
+ * (#PlTakeActionDialog, then PlVoteDialog); above the register, while
+ * any waits, the delegates' requests to co-sponsor (#PlCosponsorRequests).
+ * A text replaced by its
  * revision stays in the register as history, dimmed, just above the
  * revision that replaced it (the symbols sort so), and says by which.
  * The rules are the core's (pl-proposals.h); the page shows them.
@@ -42,7 +45,8 @@ struct _PlProposalsPage
   GHashTable       *item_order;      /* agenda item _id → its place in the agenda, from 1 */
 
   /* template children */
-  GtkBox           *requests_slot;
+  GtkWidget        *requests_box;
+  PlCosponsorRequests *cosponsor_requests;
   AdwFlap          *flap;
   GtkSearchEntry   *search_entry;
   GtkDropDown      *status_drop;
@@ -180,7 +184,9 @@ cell_new (guint column)
 {
   GtkWidget *cell = pl_column_view_label_new (FALSE);
 
-  if (column == COLUMN_TITLE || column == COLUMN_SPONSORS)
+  /* Two lines where a narrow column needs them: every column stays in
+   * view in the default window. */
+  if (column != COLUMN_SYMBOL && column != COLUMN_ITEM)
     {
       gtk_label_set_wrap (GTK_LABEL (cell), TRUE);
       gtk_label_set_lines (GTK_LABEL (cell), 2);
@@ -230,11 +236,19 @@ update_cell (GtkWidget *cell,
         {
           PlProposal *current = pl_proposals_current (session, proposal);
 
-          /* Translators: a text replaced in the register by its revision, "Replaced by L.3/Rev.1" */
-          text = g_strdup_printf (_("Replaced by %s"), current ? pl_proposal_get_symbol (current) : "");
+          /* Translators: a text replaced in the register by its revision, "Replaced by CTOC/COP/2020/L.3/Rev.1" */
+          g_autofree char *by = g_strdup_printf (_("Replaced by %s"), current ? pl_proposal_get_symbol (current) : "");
+
+          /* The revision is the row below: the cell says so in a word. */
+          /* Translators: the status of a text replaced by its revision */
+          text = g_strdup (_("Revised"));
+          gtk_widget_set_tooltip_text (cell, by);
         }
       else
-        text = g_strdup (pl_proposal_status_label (pl_proposal_get_status (proposal)));
+        {
+          text = g_strdup (pl_proposal_status_label (pl_proposal_get_status (proposal)));
+          gtk_widget_set_tooltip_text (cell, NULL);
+        }
       break;
     case COLUMN_ADOPTED_AS:
     default:
@@ -588,7 +602,19 @@ static void
 pl_proposals_page_set_read_only (PlPage   *page,
                                  gboolean  read_only)
 {
-  update_actions (PL_PROPOSALS_PAGE (page));
+  PlProposalsPage *self = PL_PROPOSALS_PAGE (page);
+
+  /* The requests' Accept and Decline are the widget's own actions. */
+  pl_cosponsor_requests_set_read_only (self->cosponsor_requests, read_only);
+  update_actions (self);
+}
+
+/* The requests show while one waits for an answer: the register keeps
+ * the page otherwise. */
+static void
+update_requests (PlProposalsPage *self)
+{
+  gtk_widget_set_visible (self->requests_box, pl_cosponsor_requests_get_n_pending (self->cosponsor_requests) > 0);
 }
 
 /* GObject */
@@ -620,19 +646,23 @@ pl_proposals_page_constructed (GObject *object)
    * window with the editor closed. */
   pl_record_table_set_cells (self->table, cell_new, update_cell, self);
   pl_record_table_add_cell_column (self->table, COLUMN_SYMBOL, _("Symbol"),
-                                   GTK_SORTER (gtk_custom_sorter_new (compare_symbol_cb, self, NULL)), FALSE, 190);
+                                   GTK_SORTER (gtk_custom_sorter_new (compare_symbol_cb, self, NULL)), FALSE, 175);
   pl_record_table_add_cell_column (self->table, COLUMN_TITLE, _("Title"), NULL, TRUE, -1);
   item_column = pl_record_table_add_cell_column (self->table, COLUMN_ITEM, _("Item"),
                                                  GTK_SORTER (gtk_custom_sorter_new (compare_item_cb, self, NULL)),
-                                                 FALSE, 70);
-  pl_record_table_add_cell_column (self->table, COLUMN_BODY, _("Body"), NULL, FALSE, 110);
-  pl_record_table_add_cell_column (self->table, COLUMN_SPONSORS, _("Sponsors"), NULL, FALSE, 170);
+                                                 FALSE, 56);
+  pl_record_table_add_cell_column (self->table, COLUMN_BODY, _("Body"), NULL, FALSE, 100);
+  pl_record_table_add_cell_column (self->table, COLUMN_SPONSORS, _("Sponsors"), NULL, FALSE, 150);
   pl_record_table_add_cell_column (self->table, COLUMN_STATUS, _("Status"),
-                                   GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, self, NULL)), FALSE, 150);
-  pl_record_table_add_cell_column (self->table, COLUMN_ADOPTED_AS, _("Adopted As"), NULL, FALSE, 130);
+                                   GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, self, NULL)), FALSE, 120);
+  pl_record_table_add_cell_column (self->table, COLUMN_ADOPTED_AS, _("Adopted As"), NULL, FALSE, 100);
   pl_record_table_sort_by (self->table, item_column);
 
   pl_proposal_editor_set_session (self->editor, session_of (self));
+  pl_cosponsor_requests_set_session (self->cosponsor_requests, session_of (self));
+  g_signal_connect_object (self->cosponsor_requests, "notify::n-pending", G_CALLBACK (update_requests), self,
+                           G_CONNECT_SWAPPED);
+  update_requests (self);
 
   g_signal_connect_swapped (pl_record_table_get_selection (self->table), "notify::selected-item",
                             G_CALLBACK (on_selection_changed_cb), self);
@@ -684,8 +714,10 @@ pl_proposals_page_class_init (PlProposalsPageClass *klass)
 
   g_type_ensure (PL_TYPE_RECORD_TABLE);
   g_type_ensure (PL_TYPE_PROPOSAL_EDITOR);
+  g_type_ensure (PL_TYPE_COSPONSOR_REQUESTS);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-proposals-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, PlProposalsPage, requests_slot);
+  gtk_widget_class_bind_template_child (widget_class, PlProposalsPage, requests_box);
+  gtk_widget_class_bind_template_child (widget_class, PlProposalsPage, cosponsor_requests);
   gtk_widget_class_bind_template_child (widget_class, PlProposalsPage, flap);
   gtk_widget_class_bind_template_child (widget_class, PlProposalsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlProposalsPage, status_drop);

@@ -141,7 +141,7 @@ pl_take_action_dialog_new (GtkWindow  *parent,
   self = g_object_new (PL_TYPE_TAKE_ACTION_DIALOG, "transient-for", parent, NULL);
   self->proposal = g_object_ref (proposal);
   /* Translators: %s is a proposal's symbol and %s its title */
-  body = g_strdup_printf (_("%s, “%s”: adopted without a vote as the President announces it, or put to the vote."),
+  body = g_strdup_printf (_("%s, “%s”: choose the meeting, then adopt it without a vote or put it to the vote."),
                           symbol ? symbol : "", pl_proposal_get_title (proposal) ?: "");
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
   fill_meetings (self, session);
