@@ -20,7 +20,8 @@
  *  - proposals.late (warning): a draft resolution or decision submitted
  *    after the session's `proposal_deadline` (decision 6/3: two weeks
  *    before the opening; 21 September 2020 for the tenth session), read in
- *    the session's time zone;
+ *    the session's time zone; the register shows the latest revision only,
+ *    which carries the original's submission time, so once per proposal;
  *  - proposals.no-item (warning): a proposal under no agenda item, or one
  *    the session does not have (procedural motions need none; an amendment
  *    takes the item of what it amends);
@@ -119,10 +120,6 @@ check_late (PlSession  *session,
 
   if (deadline == NULL || *deadline == '\0' || submitted == NULL || *submitted == '\0'
       || !pl_proposal_kind_is_numbered (pl_proposal_get_kind (proposal)))
-    return;
-  /* A revision carries its original's submission time: only the
-   * original is judged, once. */
-  if (pl_proposal_get_revises (proposal) != NULL)
     return;
   date = submitted_date (session, submitted);
   if (date != NULL && g_strcmp0 (date, deadline) > 0)

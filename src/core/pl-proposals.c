@@ -615,7 +615,8 @@ append_sponsor (PlProposal *proposal,
  * State that withdrew may join again: a new entry, the old one stays).
  *
  * Returns: %FALSE with @error and nothing changed for a delegation not in
- *   the session or one already sponsoring
+ *   the session or one already sponsoring, or a text adopted, rejected or
+ *   withdrawn (States join until it is adopted)
  */
 gboolean
 pl_proposals_add_sponsor (PlSession   *session,
@@ -633,6 +634,13 @@ pl_proposals_add_sponsor (PlSession   *session,
   g_return_val_if_fail (PL_IS_PROPOSAL (proposal), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (status_is_final (pl_proposal_get_status (proposal)))
+    {
+      g_set_error (error, PL_PROPOSALS_ERROR, PL_PROPOSALS_ERROR_WORKFLOW,
+                   /* Translators: a document symbol */
+                   _("%s was adopted, rejected or withdrawn: States no longer join it."), label_of (proposal));
+      return FALSE;
+    }
   if (!check_sponsor (session, proposal, delegation_id, error))
     return FALSE;
 
@@ -1022,7 +1030,9 @@ adopted_status_at (PlRecord *meeting)
  * pl_proposals_take_action_without_vote:
  * @meeting_id: (nullable): the meeting
  * @outcome: %PL_PROPOSAL_STATUS_ADOPTED (or %PL_PROPOSAL_STATUS_APPROVED):
- *   a text taken without a vote is adopted by consensus (rule 56)
+ *   a text taken without a vote is adopted by consensus (rule 56); or
+ *   %PL_PROPOSAL_STATUS_REJECTED, for the rare text the Conference decides
+ *   without a vote not to adopt
  *
  * Records action without a vote, in one undo step: `action` {meeting,
  * method "without_vote"}, the status adopted (approved at a meeting of the
@@ -1031,7 +1041,7 @@ adopted_status_at (PlRecord *meeting)
  * adoption.
  *
  * Returns: %FALSE with @error and nothing changed when the outcome is not
- *   an adoption, the meeting is not in the session, or the proposal cannot
+ *   an adoption or a rejection, the meeting is not in the session, or the proposal cannot
  *   be acted on now (superseded, acted on, amendments pending, an amendment
  *   after its proposal)
  */
@@ -1051,10 +1061,11 @@ pl_proposals_take_action_without_vote (PlSession         *session,
   g_return_val_if_fail (PL_IS_PROPOSAL (proposal), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (outcome != PL_PROPOSAL_STATUS_ADOPTED && outcome != PL_PROPOSAL_STATUS_APPROVED)
+  if (outcome != PL_PROPOSAL_STATUS_ADOPTED && outcome != PL_PROPOSAL_STATUS_APPROVED
+      && outcome != PL_PROPOSAL_STATUS_REJECTED)
     {
       g_set_error_literal (error, PL_PROPOSALS_ERROR, PL_PROPOSALS_ERROR_WORKFLOW,
-                           _("A proposal taken without a vote is adopted: to reject it, put it to the vote."));
+                           _("Action taken on a proposal adopts or rejects it."));
       return FALSE;
     }
   meeting = check_meeting (session, meeting_id, &local);
@@ -1066,9 +1077,10 @@ pl_proposals_take_action_without_vote (PlSession         *session,
   if (!check_actionable (session, proposal, error))
     return FALSE;
 
-  status = outcome == PL_PROPOSAL_STATUS_APPROVED ? outcome : adopted_status_at (meeting);
+  status = outcome == PL_PROPOSAL_STATUS_ADOPTED ? adopted_status_at (meeting) : outcome;
   history = pl_session_get_history (session);
-  pl_history_begin_group (history, _("Adopt Without a Vote"));
+  pl_history_begin_group (history, status == PL_PROPOSAL_STATUS_REJECTED ? _("Reject Without a Vote")
+                                                                        : _("Adopt Without a Vote"));
   set_action (proposal, meeting_id, "without_vote", NULL);
   pl_proposal_set_status (proposal, status);
   if (status == PL_PROPOSAL_STATUS_ADOPTED)
@@ -1091,8 +1103,9 @@ pl_proposals_take_action_without_vote (PlSession         *session,
  * Returns: %FALSE with @error and nothing changed for: a ballot for a
  *   delegation not in the session, or not entitled to vote on the
  *   question (pl_vote_entitled()); a vote for another proposal; a
- *   proposal that cannot be acted on now; a vote without quorum or a roll
- *   call not finished, which decide nothing
+ *   proposal that cannot be acted on now; a vote without any ballot (or
+ *   a non-recorded one without counts), without quorum or a roll call not
+ *   finished, which decide nothing
  */
 gboolean
 pl_proposals_record_vote (PlSession   *session,
@@ -1175,6 +1188,15 @@ pl_proposals_record_vote (PlSession   *session,
               return FALSE;
             }
         }
+    }
+  if (tally->yes + tally->no + tally->abstain == 0)
+    {
+      g_set_error_literal (error, PL_PROPOSALS_ERROR, PL_PROPOSALS_ERROR_NO_DECISION,
+                           pl_vote_get_kind (vote) == PL_VOTE_KIND_NON_RECORDED
+                           ? _("A non-recorded vote needs its counts: the votes in favour, against and the "
+                               "abstentions as announced.")
+                           : _("No ballot is recorded: record each State’s vote."));
+      return FALSE;
     }
   if (tally->outcome == PL_VOTE_OUTCOME_NO_QUORUM)
     {
