@@ -392,6 +392,65 @@ test_empty (Fixture       *fixture,
   wait_shown (fixture, 0);
 }
 
+/* The JSON of @proposal's sponsor @delegation_id, or NULL. */
+static JsonObject *
+sponsor_of (PlProposal *proposal,
+            const char *delegation_id)
+{
+  JsonArray *sponsors = json_node_get_array (pl_proposal_get_sponsors (proposal));
+
+  for (guint i = 0; i < json_array_get_length (sponsors); i++)
+    {
+      JsonObject *sponsor = json_array_get_object_element (sponsors, i);
+
+      if (g_strcmp0 (json_object_get_string_member (sponsor, "delegation"), delegation_id) == 0)
+        return sponsor;
+    }
+  return NULL;
+}
+
+/* The editor adds a co-sponsor, on behalf of its regional group, from the
+ * State chooser, and a sponsor withdraws from its row: one undo step
+ * each; a read-only page does neither. */
+static void
+test_sponsors (Fixture       *fixture,
+               gconstpointer  data)
+{
+  PlProposal *l1 = lookup_symbol (fixture->session, "CTOC/COP/2020/L.1");
+  PlHistory *history = pl_session_get_history (fixture->session);
+  GtkWidget *editor = GTK_WIDGET (gtk_widget_get_template_child (fixture->page, PL_TYPE_PROPOSALS_PAGE, "editor"));
+  AdwComboRow *state_row = ADW_COMBO_ROW (gtk_widget_get_template_child (editor, PL_TYPE_PROPOSAL_EDITOR, "state_row"));
+  AdwComboRow *behalf_row = ADW_COMBO_ROW (gtk_widget_get_template_child (editor, PL_TYPE_PROPOSAL_EDITOR, "behalf_row"));
+  JsonObject *kenya;
+
+  g_assert_true (pl_page_select_record (PL_PAGE (fixture->page), PL_RECORD (l1)));
+  /* The States by name: Austria, Brazil, Kenya; the groups after "Itself". */
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (state_row)), ==, 3);
+  adw_combo_row_set_selected (state_row, 2);
+  adw_combo_row_set_selected (behalf_row, 1);
+  g_assert_true (gtk_widget_activate_action (editor, "proposals.add-sponsor", NULL));
+  kenya = sponsor_of (l1, "delegation:KEN");
+  g_assert_nonnull (kenya);
+  g_assert_cmpstr (json_object_get_string_member (kenya, "role"), ==, "cosponsor");
+  g_assert_cmpstr (json_object_get_string_member (kenya, "on_behalf_of"), ==, "african");
+  g_assert_true (json_object_has_member (kenya, "joined"));
+
+  g_assert_true (gtk_widget_activate_action (editor, "proposals.withdraw-sponsor", "s", "delegation:AUT"));
+  g_assert_nonnull (json_object_get_string_member_with_default (sponsor_of (l1, "delegation:AUT"), "withdrawn", NULL));
+  g_assert_true (pl_history_undo (history));
+  g_assert_null (json_object_get_string_member_with_default (sponsor_of (l1, "delegation:AUT"), "withdrawn", NULL));
+  g_assert_true (pl_history_undo (history));
+  g_assert_null (sponsor_of (l1, "delegation:KEN"));
+  g_assert_false (pl_history_get_can_undo (history));
+
+  pl_page_set_read_only (PL_PAGE (fixture->page), TRUE);
+  spin (100);
+  gtk_widget_activate_action (editor, "proposals.add-sponsor", NULL);
+  gtk_widget_activate_action (editor, "proposals.withdraw-sponsor", "s", "delegation:AUT");
+  g_assert_null (sponsor_of (l1, "delegation:KEN"));
+  g_assert_false (pl_history_get_can_undo (history));
+}
+
 static gboolean
 widget_visible (gpointer data)
 {
@@ -462,6 +521,7 @@ main (int   argc,
   g_test_add ("/proposals-page/bad-symbol", Fixture, NULL, fixture_set_up, test_bad_symbol, fixture_tear_down);
   g_test_add ("/proposals-page/take-action", Fixture, NULL, fixture_set_up, test_take_action, fixture_tear_down);
   g_test_add ("/proposals-page/empty", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/proposals-page/sponsors", Fixture, NULL, fixture_set_up, test_sponsors, fixture_tear_down);
   g_test_add ("/proposals-page/cosponsor-requests", Fixture, NULL, fixture_set_up, test_cosponsor_requests,
               fixture_tear_down);
   g_test_add ("/proposals-page/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);

@@ -61,7 +61,6 @@ struct _PlProposalEditor
   AdwComboRow  *state_row;
   AdwComboRow  *role_row;
   AdwComboRow  *behalf_row;
-  GtkWidget    *add_sponsor_button;
   GtkListBox   *amendments_list;
 };
 
@@ -223,7 +222,6 @@ fill_states (PlProposalEditor *self)
       gtk_string_list_append (labels, pl_delegation_get_name (state) ?: "");
     }
   set_choices (self, self->state_row, labels, self->state_ids, keep);
-  gtk_widget_set_sensitive (self->add_sponsor_button, self->state_ids->len > 0);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->state_row), self->state_ids->len > 0 ? NULL
                               : _("No State takes part yet: add them on the Participants page"));
 }
@@ -249,20 +247,6 @@ fill_groups (PlProposalEditor *self)
 }
 
 static void
-on_sponsor_withdraw_cb (PlSponsorRow     *row,
-                        PlProposalEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = pl_proposal_now (self->session);
-
-  if (self->proposal == NULL)
-    return;
-  pl_edit_burst_flush (self->session);
-  if (!pl_proposals_withdraw_sponsor (self->session, self->proposal, pl_sponsor_row_get_delegation (row), now, &error))
-    toast (self, error->message);
-}
-
-static void
 update_sponsors (PlProposalEditor *self)
 {
   g_autoptr(GPtrArray) sponsors = pl_json_node_get_objects (pl_proposal_get_sponsors (self->proposal));
@@ -275,7 +259,6 @@ update_sponsors (PlProposalEditor *self)
     {
       GtkWidget *row = pl_sponsor_row_new (self->session, g_ptr_array_index (sponsors, i));
 
-      g_signal_connect_object (row, "withdraw", G_CALLBACK (on_sponsor_withdraw_cb), self, 0);
       gtk_list_box_append (self->sponsors_list, row);
     }
   if (sponsors->len == 0)
@@ -623,14 +606,25 @@ on_choice_changed_cb (AdwComboRow      *row,
     }
 }
 
-static void
-on_add_sponsor_clicked_cb (PlProposalEditor *self)
+/**
+ * pl_proposal_editor_add_sponsor:
+ *
+ * Adds the State the form names as a sponsor or co-sponsor, joined now
+ * (the page's proposals.add-sponsor); a refusal of the core is said in a
+ * toast.
+ */
+void
+pl_proposal_editor_add_sponsor (PlProposalEditor *self)
 {
-  const char *delegation = chosen_id (self->state_row, self->state_ids);
-  const char *group = chosen_id (self->behalf_row, self->group_ids);
+  const char *delegation;
+  const char *group;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_return_if_fail (PL_IS_PROPOSAL_EDITOR (self));
+
+  delegation = chosen_id (self->state_row, self->state_ids);
+  group = chosen_id (self->behalf_row, self->group_ids);
   if (self->proposal == NULL || delegation == NULL)
     return;
 
@@ -638,6 +632,30 @@ on_add_sponsor_clicked_cb (PlProposalEditor *self)
   pl_edit_burst_flush (self->session);
   if (!pl_proposals_add_sponsor (self->session, self->proposal, delegation,
                                  adw_combo_row_get_selected (self->role_row) == 1, group, now, &error))
+    toast (self, error->message);
+}
+
+/**
+ * pl_proposal_editor_withdraw_sponsor:
+ * @delegation_id: a sponsor's delegation
+ *
+ * The State withdraws its sponsorship now (the page's
+ * proposals.withdraw-sponsor); the register keeps it as withdrawn.
+ */
+void
+pl_proposal_editor_withdraw_sponsor (PlProposalEditor *self,
+                                     const char       *delegation_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  g_return_if_fail (PL_IS_PROPOSAL_EDITOR (self));
+
+  if (self->proposal == NULL)
+    return;
+  now = pl_proposal_now (self->session);
+  pl_edit_burst_flush (self->session);
+  if (!pl_proposals_withdraw_sponsor (self->session, self->proposal, delegation_id, now, &error))
     toast (self, error->message);
 }
 
@@ -763,11 +781,9 @@ pl_proposal_editor_class_init (PlProposalEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlProposalEditor, state_row);
   gtk_widget_class_bind_template_child (widget_class, PlProposalEditor, role_row);
   gtk_widget_class_bind_template_child (widget_class, PlProposalEditor, behalf_row);
-  gtk_widget_class_bind_template_child (widget_class, PlProposalEditor, add_sponsor_button);
   gtk_widget_class_bind_template_child (widget_class, PlProposalEditor, amendments_list);
   gtk_widget_class_bind_template_callback (widget_class, on_symbol_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_submitted_apply_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_sponsor_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_amendment_activated_cb);
 }
 

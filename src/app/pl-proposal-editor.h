@@ -19,5 +19,8 @@ PlProposal *pl_proposal_editor_get_proposal (PlProposalEditor *self);
 void        pl_proposal_editor_set_proposal (PlProposalEditor *self,
                                              PlProposal       *proposal);
 void        pl_proposal_editor_update       (PlProposalEditor *self);
+void        pl_proposal_editor_add_sponsor  (PlProposalEditor *self);
+void        pl_proposal_editor_withdraw_sponsor (PlProposalEditor *self,
+                                                 const char       *delegation_id);
 
 G_END_DECLS

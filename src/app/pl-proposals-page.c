@@ -278,6 +278,8 @@ update_actions (PlProposalsPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "proposals.add", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "proposals.revise", editable && current);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "proposals.add-sponsor", editable && proposal != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "proposals.withdraw-sponsor", editable && proposal != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "proposals.take-action", editable && open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "proposals.vote", editable && open);
 }
@@ -556,6 +558,22 @@ take_action_action (GtkWidget  *widget,
 }
 
 static void
+add_sponsor_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  pl_proposal_editor_add_sponsor (PL_PROPOSALS_PAGE (widget)->editor);
+}
+
+static void
+withdraw_sponsor_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  pl_proposal_editor_withdraw_sponsor (PL_PROPOSALS_PAGE (widget)->editor, g_variant_get_string (parameter, NULL));
+}
+
+static void
 select_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -731,6 +749,8 @@ pl_proposals_page_class_init (PlProposalsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "proposals.revise", NULL, revise_action);
   gtk_widget_class_install_action (widget_class, "proposals.take-action", NULL, take_action_action);
   gtk_widget_class_install_action (widget_class, "proposals.vote", NULL, vote_action);
+  gtk_widget_class_install_action (widget_class, "proposals.add-sponsor", NULL, add_sponsor_action);
+  gtk_widget_class_install_action (widget_class, "proposals.withdraw-sponsor", "s", withdraw_sponsor_action);
   gtk_widget_class_install_action (widget_class, "proposals.select", "s", select_action);
   gtk_widget_class_install_action (widget_class, "proposals.close-editor", NULL, close_editor_action);
   gtk_widget_class_install_action (widget_class, "proposals.search", NULL, search_action);

@@ -15,7 +15,9 @@
  * One State of a proposal's `sponsors`: its name, whether it sponsors or
  * co-sponsors, on whose behalf, when it joined and, once it withdrew,
  * when (kept and dimmed: the register keeps who sponsored a text). Its
- * Withdraw button emits #PlSponsorRow::withdraw; the editor does it.
+ * Withdraw button is the page's action proposals.withdraw-sponsor, with
+ * the delegation's _id: an action, so that a read-only page turns it off
+ * (pl-action-guard.h) in rows built after it became read-only.
  */
 struct _PlSponsorRow
 {
@@ -26,19 +28,6 @@ struct _PlSponsorRow
 };
 
 G_DEFINE_FINAL_TYPE (PlSponsorRow, pl_sponsor_row, ADW_TYPE_ACTION_ROW)
-
-enum {
-  SIGNAL_WITHDRAW,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static void
-on_withdraw_clicked_cb (PlSponsorRow *self)
-{
-  g_signal_emit (self, signals[SIGNAL_WITHDRAW], 0);
-}
 
 static void
 pl_sponsor_row_finalize (GObject *object)
@@ -58,17 +47,8 @@ pl_sponsor_row_class_init (PlSponsorRowClass *klass)
 
   object_class->finalize = pl_sponsor_row_finalize;
 
-  /**
-   * PlSponsorRow::withdraw:
-   *
-   * The State withdraws its sponsorship.
-   */
-  signals[SIGNAL_WITHDRAW] = g_signal_new ("withdraw", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-sponsor-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PlSponsorRow, withdraw_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_withdraw_clicked_cb);
 }
 
 static void
@@ -115,6 +95,7 @@ pl_sponsor_row_new (PlSession  *session,
   g_string_free (subtitle, TRUE);
 
   gtk_widget_set_visible (self->withdraw_button, withdrawn == NULL);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->withdraw_button), "s", delegation ? delegation : "");
   /* Translators: %s is a State, "Withdraw Austria" */
   withdraw_name = g_strdup_printf (_("Withdraw %s"), pl_speaker_delegation_name (session, delegation));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->withdraw_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
