@@ -46,9 +46,12 @@ def name_matches(actual, wanted, contains=False):
     """GTK 4.8 names a button with a label child "Label Label" (its own
     label, then its child's): accept that as "Label"."""
     candidates = {actual, actual.replace('_', '')}
-    half = len(actual) // 2
-    if len(actual) % 2 == 1 and actual[:half] == actual[half + 1:]:
-        candidates.add(actual[:half])
+    # A mnemonic's underscore is in the button's own label, not in its
+    # child's ("_Put to the Vote… Put to the Vote…").
+    for candidate in list(candidates):
+        half = len(candidate) // 2
+        if len(candidate) % 2 == 1 and candidate[:half] == candidate[half + 1:]:
+            candidates.add(candidate[:half])
     if contains:
         return any(wanted in c for c in candidates)
     # An explicit accessible label followed by the child label's text.

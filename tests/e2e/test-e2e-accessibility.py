@@ -69,7 +69,8 @@ def open_window(app, action, what):
 # The views after the pages: name, and how many.
 VIEWS = ['the agenda item editor', 'the shortcuts window', 'the Export dialog', 'Preferences',
          'Add State', 'the delegation editor', 'Add Organization', 'the credentials editor',
-         'the Speakers page with a list shown', 'the speaker dialog', 'the list dialog', 'the live mode']
+         'the Speakers page with a list shown', 'the speaker dialog', 'the list dialog', 'the live mode',
+         'the proposal editor', 'Take Action']
 
 
 def run_start_view():
@@ -229,6 +230,16 @@ def run():
         open_window(app, app.find('push button', 'Live Mode'), 'the live mode')
         report.check(app, VIEWS[11])
         close_with_escape(app, 'the live mode')
+
+        # Proposals: a new proposal in its editor, then Take Action.
+        app.pointer_click(app.find('list item', 'Proposals'))
+        app.click(app.find('push button', 'New Proposal'))
+        app.find('push button', 'Revise…')
+        app.settle(0.5)
+        report.check(app, VIEWS[12])
+        open_window(app, app.find('push button', 'Take Action…'), 'Take Action')
+        report.check(app, VIEWS[13])
+        close_with_escape(app, 'Take Action')
 
         output = app.app_output()
         assert 'WARNING' not in output and 'CRITICAL' not in output, output
