@@ -9,6 +9,7 @@
 #include "pl-cosponsoring.h"
 #include "pl-delegate-proposal-row.h"
 #include "pl-delegate-proposals-page.h"
+#include "pl-notices.h"
 #include "pl-page.h"
 #include "pl-proposals.h"
 #include "pl-samples.h"
@@ -386,6 +387,32 @@ test_staff_widget (void)
   g_assert_finalize_object (session);
 }
 
+/* The delegate's notices (the floor's, PlNotices) tell of an answer, once. */
+static void
+test_notices (void)
+{
+  PlSession *session = load_session (TRUE);
+  g_autoptr(PlNotices) notices = pl_notices_new (session, KEN);
+  GPtrArray *sent = pl_notices_get_sent (notices);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+  PlCosponsorRequest *request = pl_cosponsoring_request (session, proposal_by_symbol (session, "CTOC/COP/2020/L.3"),
+                                                         KEN, "ken", now, &error);
+  g_autofree char *id = g_strdup_printf ("cosponsor-declined:%s", pl_record_get_id (PL_RECORD (request)));
+
+  g_assert_no_error (error);
+  pl_notices_check (notices);
+  g_assert_cmpuint (sent->len, ==, 0);
+  pl_cosponsor_request_decline (session, request, "The list is closed");
+  pl_notices_check (notices);
+  pl_notices_check (notices);
+  g_assert_cmpuint (sent->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (sent, 0), ==, id);
+
+  g_clear_object (&notices);
+  g_assert_finalize_object (session);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -396,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/cosponsor/delegate-page", test_delegate_page);
   g_test_add_func ("/cosponsor/delegate-page/answers", test_delegate_page_answers);
   g_test_add_func ("/cosponsor/staff-widget", test_staff_widget);
+  g_test_add_func ("/cosponsor/notices", test_notices);
 
   return g_test_run ();
 }

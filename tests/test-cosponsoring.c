@@ -192,6 +192,54 @@ test_request (void)
   g_assert_error (error, PL_COSPONSORING_ERROR, PL_COSPONSORING_ERROR_SPONSORING);
 }
 
+/* The delegation learns of each answer once staff give it; nothing
+ * while it waits, nothing of another delegation's. */
+static void
+test_notices (void)
+{
+  g_autoptr(PlSession) session = load_session ();
+  PlProposal *l3 = add_proposal (session, "CTOC/COP/2020/L.3", PL_PROPOSAL_STATUS_SUBMITTED, SPONSORED_BY_MEXICO);
+  PlProposal *l4 = add_proposal (session, "CTOC/COP/2020/L.4", PL_PROPOSAL_STATUS_SUBMITTED, SPONSORED_BY_MEXICO);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+  PlCosponsorRequest *accepted = pl_cosponsoring_request (session, l3, KEN, "ken", now, &error);
+  PlCosponsorRequest *declined = pl_cosponsoring_request (session, l4, KEN, "ken", now, &error);
+  PlCosponsorRequest *italy = pl_cosponsoring_request (session, l4, ITA, "ita", now, &error);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *accepted_id = NULL;
+  g_autofree char *declined_id = NULL;
+
+  g_assert_no_error (error);
+  before = pl_cosponsoring_notices_for_delegation (session, KEN);
+  g_assert_cmpuint (before->len, ==, 0);
+
+  g_assert_true (pl_cosponsor_request_accept (session, accepted, &error));
+  g_assert_no_error (error);
+  pl_cosponsor_request_decline (session, declined, "The list is closed");
+  pl_cosponsor_request_decline (session, italy, "Not Italy's");
+  after = pl_cosponsoring_notices_for_delegation (session, KEN);
+  g_assert_cmpuint (after->len, ==, 2);
+  accepted_id = g_strdup_printf ("cosponsor-accepted:%s", pl_record_get_id (PL_RECORD (accepted)));
+  declined_id = g_strdup_printf ("cosponsor-declined:%s", pl_record_get_id (PL_RECORD (declined)));
+  for (guint i = 0; i < after->len; i++)
+    {
+      PlSpeakerNotice *notice = g_ptr_array_index (after, i);
+
+      if (g_str_equal (notice->id, accepted_id))
+        {
+          g_assert_cmpstr (notice->title, ==, "Request to Co-sponsor Accepted");
+          g_assert_cmpstr (notice->body, ==, "Your delegation co-sponsors CTOC/COP/2020/L.3");
+        }
+      else
+        {
+          g_assert_cmpstr (notice->id, ==, declined_id);
+          g_assert_cmpstr (notice->title, ==, "Request to Co-sponsor Declined");
+          g_assert_cmpstr (notice->body, ==, "CTOC/COP/2020/L.4: The list is closed");
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -202,6 +250,7 @@ main (int   argc,
   g_test_add_func ("/cosponsoring/superseded", test_superseded);
   g_test_add_func ("/cosponsoring/role", test_role);
   g_test_add_func ("/cosponsoring/request", test_request);
+  g_test_add_func ("/cosponsoring/notices", test_notices);
 
   return g_test_run ();
 }

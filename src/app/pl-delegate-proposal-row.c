@@ -66,7 +66,18 @@ subtitle_text (PlSession  *session,
   g_autoptr(GString) text = g_string_new (NULL);
 
   if (item != NULL && *item != '\0')
-    g_string_append_printf (text, "%s\n", item);
+    {
+      PlRecord *record = pl_session_lookup (session, item_id);
+      const char *item_title = PL_IS_AGENDA_ITEM (record) ? pl_agenda_item_get_title (PL_AGENDA_ITEM (record)) : NULL;
+
+      /* The topic too: a delegate looks for the item they follow. */
+      if (item_title != NULL && *item_title != '\0')
+        /* Translators: an agenda item's number and title, “Item 4: International cooperation” */
+        g_string_append_printf (text, _("%s: %s"), item, item_title);
+      else
+        g_string_append (text, item);
+      g_string_append_c (text, '\n');
+    }
   if (*sponsor_names != '\0')
     {
       /* Translators: the States that submitted a proposal */

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pl-cosponsoring.h"
 #include "pl-notices.h"
 #include "pl-speaker-notices.h"
 
@@ -74,7 +75,14 @@ compute (PlNotices *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
   if (self->delegation != NULL)
-    return pl_speaker_notices_for_delegation (self->session, self->delegation, now);
+    {
+      GPtrArray *notices = pl_speaker_notices_for_delegation (self->session, self->delegation, now);
+      g_autoptr(GPtrArray) cosponsoring = pl_cosponsoring_notices_for_delegation (self->session, self->delegation);
+
+      /* Its requests to co-sponsor answered too (issue 19). */
+      g_ptr_array_extend_and_steal (notices, g_steal_pointer (&cosponsoring));
+      return notices;
+    }
   return pl_speaker_notices_for_secretariat (self->session);
 }
 

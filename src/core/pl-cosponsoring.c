@@ -247,3 +247,60 @@ pl_cosponsoring_request (PlSession   *session,
   pl_session_add_record (session, PL_RECORD (request));
   return request;
 }
+
+/**
+ * pl_cosponsoring_notices_for_delegation:
+ * @session: the session (a delegate's copy)
+ * @delegation_id: the delegation
+ *
+ * What the delegation should learn of its requests to co-sponsor, as the
+ * notices of the floor are given (pl-speaker-notices.h, once per id):
+ * each answered one, `cosponsor-accepted:<_id>` or
+ * `cosponsor-declined:<_id>` with the secretariat's reason.
+ *
+ * Returns: (transfer container) (element-type PlSpeakerNotice): the notices
+ */
+GPtrArray *
+pl_cosponsoring_notices_for_delegation (PlSession  *session,
+                                        const char *delegation_id)
+{
+  GPtrArray *notices = g_ptr_array_new_with_free_func ((GDestroyNotify) pl_speaker_notice_free);
+  GListModel *requests;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), notices);
+
+  requests = pl_session_get_records (session, PL_TYPE_COSPONSOR_REQUEST);
+  for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
+    {
+      g_autoptr(PlCosponsorRequest) request = g_list_model_get_item (requests, i);
+      PlRecord *proposal = pl_session_lookup (session, pl_cosponsor_request_get_proposal (request));
+      const char *symbol = PL_IS_PROPOSAL (proposal) ? pl_proposal_get_symbol (PL_PROPOSAL (proposal)) : NULL;
+      const char *reason = pl_cosponsor_request_get_reason (request);
+      const char *id = pl_record_get_id (PL_RECORD (request));
+      PlSpeakerNotice *notice;
+
+      if (g_strcmp0 (pl_cosponsor_request_get_delegation (request), delegation_id) != 0
+          || pl_cosponsor_request_get_status (request) == PL_SPEAKER_REQUEST_PENDING)
+        continue;
+      symbol = symbol != NULL ? symbol : pl_cosponsor_request_get_proposal (request);
+      notice = g_new0 (PlSpeakerNotice, 1);
+      if (pl_cosponsor_request_get_status (request) == PL_SPEAKER_REQUEST_ACCEPTED)
+        {
+          notice->id = g_strdup_printf ("cosponsor-accepted:%s", id);
+          notice->title = g_strdup (_("Request to Co-sponsor Accepted"));
+          /* Translators: %s is a proposal's symbol */
+          notice->body = g_strdup_printf (_("Your delegation co-sponsors %s"), symbol ?: "");
+        }
+      else
+        {
+          notice->id = g_strdup_printf ("cosponsor-declined:%s", id);
+          notice->title = g_strdup (_("Request to Co-sponsor Declined"));
+          notice->body = reason != NULL && *reason != '\0'
+                         /* Translators: a proposal's symbol and the secretariat's reason */
+                         ? g_strdup_printf (_("%s: %s"), symbol ?: "", reason)
+                         : g_strdup (symbol ?: "");
+        }
+      g_ptr_array_add (notices, notice);
+    }
+  return notices;
+}

@@ -4,6 +4,7 @@
 #include "pl-cosponsor-request.h"
 #include "pl-proposal.h"
 #include "pl-session.h"
+#include "pl-speaker-notices.h"
 
 G_BEGIN_DECLS
 
@@ -47,5 +48,7 @@ PlCosponsorRequest *pl_cosponsoring_request     (PlSession   *session,
                                                  const char  *user,
                                                  GDateTime   *now,
                                                  GError     **error);
+GPtrArray          *pl_cosponsoring_notices_for_delegation (PlSession  *session,
+                                                            const char *delegation_id);
 
 G_END_DECLS

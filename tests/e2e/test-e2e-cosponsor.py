@@ -91,10 +91,12 @@ def phase_staff(url, home, shots, folder, staff_path):
     with harness.App(args=[staff_path], keep_home=home, env={'PLENARY_PASSWORD': 'clerk-pw'}) as app:
         app.wait_for(lambda: app.find_all('label', 'Up to Date'), 'the staff window up to date', timeout=WAIT)
         app.pointer_click(app.find('list item', 'Proposals'))
-        requests_widget(app)
+        # Shown while a request waits: none yet.
+        assert not app.find_all(None, 'Co-sponsorship Requests'), 'requests shown before any was made'
         mark(folder, 'staff-ready')
 
         wait_mark(app, folder, 'delegate-requested')
+        requests_widget(app)
         accept = app.find('push button', 'Accept Kenya for ' + L3, timeout=WAIT)
         app.find('push button', 'Decline Kenya for ' + L5, timeout=WAIT)
         shot(app, shots, '19-cosponsor-staff-requests.png')
