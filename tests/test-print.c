@@ -151,6 +151,15 @@ test_print_language (void)
   g_auto(GStrv) exported_pages = NULL;
 
   g_assert_cmpstr (pl_print_operation_get_language (operation), ==, "en");
+  /* Every document that has pages prints (the schedule is a calendar):
+   * the property's range holds the last one (the decisions once fell
+   * outside it, a fatal warning). */
+  for (PlExportWhat what = PL_EXPORT_WHAT_AGENDA; what <= PL_EXPORT_WHAT_LAST; what++)
+    if (what != PL_EXPORT_WHAT_SCHEDULE)
+    {
+      pl_print_operation_set_what (operation, what);
+      g_assert_cmpint (pl_print_operation_get_what (operation), ==, what);
+    }
   pl_print_operation_set_what (operation, PL_EXPORT_WHAT_CREDENTIALS);
   pl_print_operation_set_language (operation, "fr");
   /* Setting the same again notifies nothing (EXPLICIT_NOTIFY). */

@@ -264,7 +264,7 @@ pl_print_operation_class_init (PlPrintOperationClass *klass)
   /* A PlExportWhat (the export layer registers no GType for it). */
   properties[PROP_WHAT] =
     g_param_spec_int ("what", NULL, NULL,
-                      PL_EXPORT_WHAT_AGENDA, PL_EXPORT_WHAT_SPEAKERS, PL_EXPORT_WHAT_AGENDA,
+                      PL_EXPORT_WHAT_AGENDA, PL_EXPORT_WHAT_LAST, PL_EXPORT_WHAT_AGENDA,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LANGUAGE] =
     g_param_spec_string ("language", NULL, NULL,

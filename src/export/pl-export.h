@@ -35,6 +35,11 @@ typedef enum {
   PL_EXPORT_WHAT_DECISIONS,
 } PlExportWhat;
 
+/* The last PlExportWhat: a new document goes before this line's name
+ * changes, so that ranges over every document (a property's maximum) hold
+ * it. */
+#define PL_EXPORT_WHAT_LAST PL_EXPORT_WHAT_DECISIONS
+
 typedef enum {
   PL_EXPORT_FORMAT_PDF,
   PL_EXPORT_FORMAT_HTML,
