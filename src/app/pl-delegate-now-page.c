@@ -37,7 +37,8 @@ static const struct {
   const char *body;
   const char *title;
 } rooms[] = {
-  { "plenary", N_("Plenary") },
+  /* Not the application's name: the body, as the schedule names it. */
+  { "plenary", NC_("meeting body", "Plenary") },
   { "committee_of_the_whole", N_("Committee of the Whole") },
   { "other", N_("Other Meeting") },
 };
@@ -128,6 +129,7 @@ info_row_new (const char *title,
   return row;
 }
 
+/* @body_title: the room's body, already translated. */
 static char *
 meeting_label (PlSession   *session,
                PlRoomState *state,
@@ -137,7 +139,7 @@ meeting_label (PlSession   *session,
   const char *title;
 
   if (!PL_IS_MEETING (meeting))
-    return g_strdup (_(body_title));
+    return g_strdup (body_title);
   title = pl_meeting_get_title (PL_MEETING (meeting));
   if (pl_meeting_get_start (PL_MEETING (meeting)) != NULL && pl_meeting_get_end (PL_MEETING (meeting)) != NULL)
     {
@@ -148,10 +150,10 @@ meeting_label (PlSession   *session,
       g_autofree char *day_text = day ? g_date_time_format (day, _("%A %-d %B")) : g_strdup (date ? date : "");
 
       /* Translators: a meeting, its day and hours, such as “Plenary, Monday 12 October, 10:00–13:00” */
-      return g_strdup_printf (_("%s, %s, %s–%s"), title != NULL && *title != '\0' ? title : _(body_title), day_text,
+      return g_strdup_printf (_("%s, %s, %s–%s"), title != NULL && *title != '\0' ? title : body_title, day_text,
                               pl_meeting_get_start (PL_MEETING (meeting)), pl_meeting_get_end (PL_MEETING (meeting)));
     }
-  return g_strdup (title != NULL && *title != '\0' ? title : _(body_title));
+  return g_strdup (title != NULL && *title != '\0' ? title : body_title);
 }
 
 /* "1 (a) Opening of the session": the item as the agenda numbers it. */
@@ -267,7 +269,7 @@ pl_delegate_now_page_refresh (PlPage *page)
       PlRoomState *state = pl_session_get_room_state (session, rooms[i].body);
 
       if (room_in_use (state))
-        gtk_box_append (GTK_BOX (self->content_box), room_group_new (self, state, rooms[i].title));
+        gtk_box_append (GTK_BOX (self->content_box), room_group_new (self, state, i == 0 ? g_dpgettext2 (NULL, "meeting body", rooms[i].title) : _(rooms[i].title)));
     }
 
   gtk_stack_set_visible_child_name (self->stack, self->clocks->len > 0 ? "content" : "empty");

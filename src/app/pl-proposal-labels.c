@@ -72,7 +72,7 @@ pl_proposal_financial_label (PlFinancialImplications financial)
 const char *
 pl_proposal_body_label (PlMeetingBody body)
 {
-  return body == PL_MEETING_BODY_COMMITTEE_OF_THE_WHOLE ? _("Committee of the Whole") : _("Plenary");
+  return body == PL_MEETING_BODY_COMMITTEE_OF_THE_WHOLE ? _("Committee of the Whole") : C_("meeting body", "Plenary");
 }
 
 /**
