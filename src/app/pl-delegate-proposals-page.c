@@ -95,14 +95,21 @@ toast (PlDelegateProposalsPage *self,
 
 /* Actions */
 
+/* The record an action's parameter names (its `_id`). */
+static PlRecord *
+lookup_parameter (PlDelegateProposalsPage *self,
+                  GVariant                *parameter)
+{
+  return pl_session_lookup (pl_page_get_session (PL_PAGE (self)), g_variant_get_string (parameter, NULL));
+}
+
 static void
 cosponsor_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   PlDelegateProposalsPage *self = PL_DELEGATE_PROPOSALS_PAGE (widget);
-  PlSession *session = pl_page_get_session (PL_PAGE (self));
-  PlRecord *proposal = pl_session_lookup (session, g_variant_get_string (parameter, NULL));
+  PlRecord *proposal = lookup_parameter (self, parameter);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   const char *delegation = pl_page_get_delegation (PL_PAGE (self));
   g_autofree char *user = dup_user (self);
@@ -110,7 +117,7 @@ cosponsor_action (GtkWidget  *widget,
 
   if (!PL_IS_PROPOSAL (proposal) || delegation == NULL)
     return;
-  if (pl_cosponsoring_request (session, PL_PROPOSAL (proposal), delegation, user, now, &error) == NULL)
+  if (pl_cosponsoring_request (pl_page_get_session (PL_PAGE (self)), PL_PROPOSAL (proposal), delegation, user, now, &error) == NULL)
     toast (self, error->message);
 }
 
@@ -122,15 +129,14 @@ withdraw_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   PlDelegateProposalsPage *self = PL_DELEGATE_PROPOSALS_PAGE (widget);
-  PlSession *session = pl_page_get_session (PL_PAGE (self));
-  PlRecord *request = pl_session_lookup (session, g_variant_get_string (parameter, NULL));
+  PlRecord *request = lookup_parameter (self, parameter);
 
   if (!PL_IS_COSPONSOR_REQUEST (request)
       || g_strcmp0 (pl_cosponsor_request_get_delegation (PL_COSPONSOR_REQUEST (request)),
                     pl_page_get_delegation (PL_PAGE (self))) != 0
       || pl_cosponsor_request_get_status (PL_COSPONSOR_REQUEST (request)) != PL_SPEAKER_REQUEST_PENDING)
     return;
-  pl_session_remove_record (session, request);
+  pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), request);
 }
 
 /* PlPage */
