@@ -184,7 +184,7 @@ test_delegate_page (void)
   PlCosponsorRequest *request;
   g_autofree char *request_id = NULL;
 
-  g_assert_cmpstr (pl_delegate_proposals_page_get_delegation (PL_DELEGATE_PROPOSALS_PAGE (page)), ==, KEN);
+  g_assert_cmpstr (pl_page_get_delegation (PL_PAGE (page)), ==, KEN);
   pl_page_set_read_only (PL_PAGE (page), TRUE);
   pl_page_flush_refresh (PL_PAGE (page));
 

@@ -192,6 +192,41 @@ test_request (void)
   g_assert_error (error, PL_COSPONSORING_ERROR, PL_COSPONSORING_ERROR_SPONSORING);
 }
 
+/* What the secretariat answers: the pending requests, first asked first,
+ * whatever the offset they were written with; answered ones are not
+ * there, and one without a time comes last. */
+static void
+test_pending (void)
+{
+  g_autoptr(PlSession) session = load_session ();
+  PlProposal *proposal = add_proposal (session, "CTOC/COP/2020/L.3", PL_PROPOSAL_STATUS_SUBMITTED, SPONSORED_BY_MEXICO);
+  const char *asked[][2] = { { KEN, "2020-10-12T12:30:00+02:00" },   /* 10:30Z */
+                             { ITA, "2020-10-12T10:20:00Z" },
+                             { MEX, NULL },
+                             { "delegation:AUT", "2020-10-12T10:00:00Z" } };
+  g_autoptr(GPtrArray) pending = NULL;
+  PlCosponsorRequest *requests[G_N_ELEMENTS (asked)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (asked); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("cosponsor_request:%u", i);
+      g_autoptr(PlCosponsorRequest) request = pl_cosponsor_request_new (id);
+
+      pl_cosponsor_request_set_proposal (request, pl_record_get_id (PL_RECORD (proposal)));
+      pl_cosponsor_request_set_delegation (request, asked[i][0]);
+      pl_cosponsor_request_set_requested_at (request, asked[i][1]);
+      pl_session_add_record (session, PL_RECORD (request));
+      requests[i] = request;   /* the session holds it */
+    }
+  pl_cosponsor_request_decline (session, requests[3], "Closed");
+
+  pending = pl_cosponsoring_pending (session);
+  g_assert_cmpuint (pending->len, ==, 3);
+  g_assert_true (g_ptr_array_index (pending, 0) == requests[1]);
+  g_assert_true (g_ptr_array_index (pending, 1) == requests[0]);
+  g_assert_true (g_ptr_array_index (pending, 2) == requests[2]);
+}
+
 /* The delegation learns of each answer once staff give it; nothing
  * while it waits, nothing of another delegation's. */
 static void
@@ -250,6 +285,7 @@ main (int   argc,
   g_test_add_func ("/cosponsoring/superseded", test_superseded);
   g_test_add_func ("/cosponsoring/role", test_role);
   g_test_add_func ("/cosponsoring/request", test_request);
+  g_test_add_func ("/cosponsoring/pending", test_pending);
   g_test_add_func ("/cosponsoring/notices", test_notices);
 
   return g_test_run ();

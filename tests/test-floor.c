@@ -245,7 +245,7 @@ test_delegate_page_request (void)
   pl_session_set_sync_state (session, state);
 
   page = pl_delegate_speakers_page_new (session);
-  g_assert_cmpstr (pl_delegate_speakers_page_get_delegation (PL_DELEGATE_SPEAKERS_PAGE (page)), ==, AUT);
+  g_assert_cmpstr (pl_page_get_delegation (PL_PAGE (page)), ==, AUT);
   gtk_window_set_child (GTK_WINDOW (window), page);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
@@ -352,7 +352,7 @@ test_accept_and_decline (void)
 
   /* The delegate's copy shows it. */
   delegate = pl_delegate_speakers_page_new (session);
-  pl_delegate_speakers_page_set_delegation (PL_DELEGATE_SPEAKERS_PAGE (delegate), AUT);
+  pl_page_set_delegation (PL_PAGE (delegate), AUT);
   gtk_window_set_child (GTK_WINDOW (window), delegate);
   pl_test_spin (100);
   pl_page_flush_refresh (PL_PAGE (delegate));
@@ -420,7 +420,7 @@ test_my_requests_forecast (void)
   g_assert_cmpstr (at, ==, "16:12");
 
   page = pl_delegate_speakers_page_new (session);
-  pl_delegate_speakers_page_set_delegation (PL_DELEGATE_SPEAKERS_PAGE (page), AUT);
+  pl_page_set_delegation (PL_PAGE (page), AUT);
   gtk_window_set_child (GTK_WINDOW (window), page);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
@@ -448,7 +448,7 @@ test_withdraw_request (void)
   PlSpeakerRequest *request = add_request (session, GENERAL, "m1", "Ms. Gruber", PL_RANK_MINISTER);
   g_autofree char *id = g_strdup (pl_record_get_id (PL_RECORD (request)));
 
-  pl_delegate_speakers_page_set_delegation (PL_DELEGATE_SPEAKERS_PAGE (page), AUT);
+  pl_page_set_delegation (PL_PAGE (page), AUT);
   gtk_window_set_child (GTK_WINDOW (window), page);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
@@ -838,7 +838,7 @@ test_shots (void)
   gtk_window_set_titlebar (GTK_WINDOW (window), header);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
   page = pl_delegate_speakers_page_new (session);
-  pl_delegate_speakers_page_set_delegation (PL_DELEGATE_SPEAKERS_PAGE (page), AUT);
+  pl_page_set_delegation (PL_PAGE (page), AUT);
   gtk_window_set_child (GTK_WINDOW (window), page);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));

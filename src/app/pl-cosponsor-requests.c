@@ -9,9 +9,9 @@
 #include "pl-cosponsor-decline-dialog.h"
 #include "pl-cosponsor-request-row.h"
 #include "pl-cosponsor-requests.h"
+#include "pl-cosponsoring.h"
 #include "pl-edit-burst.h"
 #include "pl-proposals.h"
-#include "pl-speaker-order.h"
 #include "pl-window.h"
 
 /**
@@ -56,54 +56,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef struct
-{
-  PlCosponsorRequest *request;
-  GDateTime          *at;
-} RequestAt;
-
-/* First asked, first answered; one without a time last. */
-static int
-compare_oldest_first (gconstpointer a,
-                      gconstpointer b)
-{
-  const RequestAt *x = a, *y = b;
-
-  if (x->at == NULL || y->at == NULL)
-    return (x->at == NULL) - (y->at == NULL);
-  return g_date_time_compare (x->at, y->at);
-}
-
 static void
 rebuild (PlCosponsorRequests *self)
 {
-  GListModel *requests = self->session ? pl_session_get_records (self->session, PL_TYPE_COSPONSOR_REQUEST) : NULL;
-  g_autoptr(GArray) pending = g_array_new (FALSE, TRUE, sizeof (RequestAt));
+  g_autoptr(GPtrArray) pending = self->session ? pl_cosponsoring_pending (self->session)
+                                                : g_ptr_array_new ();
   g_autofree char *heading = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
-
-  for (guint i = 0; requests != NULL && i < g_list_model_get_n_items (requests); i++)
-    {
-      g_autoptr(PlCosponsorRequest) request = g_list_model_get_item (requests, i);
-      RequestAt item;
-
-      if (pl_cosponsor_request_get_status (request) != PL_SPEAKER_REQUEST_PENDING)
-        continue;
-      item.request = request;
-      item.at = pl_speaker_order_parse_date_time (self->session, pl_cosponsor_request_get_requested_at (request));
-      g_array_append_val (pending, item);
-    }
-  g_array_sort (pending, compare_oldest_first);
   for (guint i = 0; i < pending->len; i++)
-    {
-      RequestAt *item = &g_array_index (pending, RequestAt, i);
-
-      gtk_list_box_append (self->list_box, pl_cosponsor_request_row_new (self->session, item->request));
-      g_clear_pointer (&item->at, g_date_time_unref);
-    }
+    gtk_list_box_append (self->list_box, pl_cosponsor_request_row_new (self->session, g_ptr_array_index (pending, i)));
 
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Co-sponsorship Request", "%u Co-sponsorship Requests",
                                           pending->len), pending->len);

@@ -27,40 +27,17 @@
  * so they are the page's safe actions in a read-only window.
  *
  * The delegation is the window's (the `delegation:<ISO3>` role the copy's
- * sync state keeps) unless set.
+ * sync state keeps) unless set (#PlPage:delegation).
  */
 struct _PlDelegateProposalsPage
 {
   PlPage      parent_instance;
-
-  char       *delegation;
 
   GtkStack   *stack;
   GtkListBox *list_box;
 };
 
 G_DEFINE_FINAL_TYPE (PlDelegateProposalsPage, pl_delegate_proposals_page, PL_TYPE_PAGE)
-
-enum {
-  PROP_0,
-  PROP_DELEGATION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-/* The copy's own account: the role the server gave at login. */
-static void
-find_delegation (PlDelegateProposalsPage *self)
-{
-  g_autoptr(PlAccountProbe) probe = NULL;
-
-  if (self->delegation != NULL)
-    return;
-  probe = pl_account_probe_new_for_sync_state (pl_session_get_sync_state (pl_page_get_session (PL_PAGE (self))));
-  if (probe != NULL && probe->delegation != NULL)
-    pl_delegate_proposals_page_set_delegation (self, probe->delegation);
-}
 
 static char *
 dup_user (PlDelegateProposalsPage *self)
@@ -75,6 +52,7 @@ static void
 fill (PlDelegateProposalsPage *self)
 {
   PlSession *session = pl_page_get_session (PL_PAGE (self));
+  const char *delegation = pl_page_get_delegation (PL_PAGE (self));
   g_autoptr(GPtrArray) proposals = pl_proposals_list (session);
   GtkWidget *child;
   guint n = 0;
@@ -90,7 +68,7 @@ fill (PlDelegateProposalsPage *self)
       if (pl_proposal_get_status (proposal) == PL_PROPOSAL_STATUS_DRAFT
           || pl_proposals_is_superseded (session, proposal))
         continue;
-      gtk_list_box_append (self->list_box, pl_delegate_proposal_row_new (session, proposal, self->delegation));
+      gtk_list_box_append (self->list_box, pl_delegate_proposal_row_new (session, proposal, delegation));
       n++;
     }
   pl_compat_stack_show_only (self->stack, n > 0 ? "content" : "empty");
@@ -99,8 +77,10 @@ fill (PlDelegateProposalsPage *self)
 static void
 update_actions (PlDelegateProposalsPage *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "delegate-proposals.cosponsor", self->delegation != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "delegate-proposals.withdraw", self->delegation != NULL);
+  gboolean known = pl_page_get_delegation (PL_PAGE (self)) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "delegate-proposals.cosponsor", known);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "delegate-proposals.withdraw", known);
 }
 
 static void
@@ -115,21 +95,29 @@ toast (PlDelegateProposalsPage *self,
 
 /* Actions */
 
+/* The record an action's parameter names (its `_id`). */
+static PlRecord *
+lookup_parameter (PlDelegateProposalsPage *self,
+                  GVariant                *parameter)
+{
+  return pl_session_lookup (pl_page_get_session (PL_PAGE (self)), g_variant_get_string (parameter, NULL));
+}
+
 static void
 cosponsor_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   PlDelegateProposalsPage *self = PL_DELEGATE_PROPOSALS_PAGE (widget);
-  PlSession *session = pl_page_get_session (PL_PAGE (self));
-  PlRecord *proposal = pl_session_lookup (session, g_variant_get_string (parameter, NULL));
+  PlRecord *proposal = lookup_parameter (self, parameter);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  const char *delegation = pl_page_get_delegation (PL_PAGE (self));
   g_autofree char *user = dup_user (self);
   g_autoptr(GError) error = NULL;
 
-  if (!PL_IS_PROPOSAL (proposal) || self->delegation == NULL)
+  if (!PL_IS_PROPOSAL (proposal) || delegation == NULL)
     return;
-  if (pl_cosponsoring_request (session, PL_PROPOSAL (proposal), self->delegation, user, now, &error) == NULL)
+  if (pl_cosponsoring_request (pl_page_get_session (PL_PAGE (self)), PL_PROPOSAL (proposal), delegation, user, now, &error) == NULL)
     toast (self, error->message);
 }
 
@@ -141,14 +129,14 @@ withdraw_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   PlDelegateProposalsPage *self = PL_DELEGATE_PROPOSALS_PAGE (widget);
-  PlSession *session = pl_page_get_session (PL_PAGE (self));
-  PlRecord *request = pl_session_lookup (session, g_variant_get_string (parameter, NULL));
+  PlRecord *request = lookup_parameter (self, parameter);
 
   if (!PL_IS_COSPONSOR_REQUEST (request)
-      || g_strcmp0 (pl_cosponsor_request_get_delegation (PL_COSPONSOR_REQUEST (request)), self->delegation) != 0
+      || g_strcmp0 (pl_cosponsor_request_get_delegation (PL_COSPONSOR_REQUEST (request)),
+                    pl_page_get_delegation (PL_PAGE (self))) != 0
       || pl_cosponsor_request_get_status (PL_COSPONSOR_REQUEST (request)) != PL_SPEAKER_REQUEST_PENDING)
     return;
-  pl_session_remove_record (session, request);
+  pl_session_remove_record (pl_page_get_session (PL_PAGE (self)), request);
 }
 
 /* PlPage */
@@ -158,7 +146,6 @@ pl_delegate_proposals_page_refresh (PlPage *page)
 {
   PlDelegateProposalsPage *self = PL_DELEGATE_PROPOSALS_PAGE (page);
 
-  find_delegation (self);
   fill (self);
   update_actions (self);
 }
@@ -219,55 +206,8 @@ pl_delegate_proposals_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_delegate_proposals_page_parent_class)->constructed (object);
 
-  find_delegation (self);
   fill (self);
   update_actions (self);
-}
-
-static void
-pl_delegate_proposals_page_finalize (GObject *object)
-{
-  PlDelegateProposalsPage *self = PL_DELEGATE_PROPOSALS_PAGE (object);
-
-  g_free (self->delegation);
-
-  G_OBJECT_CLASS (pl_delegate_proposals_page_parent_class)->finalize (object);
-}
-
-static void
-pl_delegate_proposals_page_get_property (GObject    *object,
-                                         guint       prop_id,
-                                         GValue     *value,
-                                         GParamSpec *pspec)
-{
-  PlDelegateProposalsPage *self = PL_DELEGATE_PROPOSALS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DELEGATION:
-      g_value_set_string (value, self->delegation);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_delegate_proposals_page_set_property (GObject      *object,
-                                         guint         prop_id,
-                                         const GValue *value,
-                                         GParamSpec   *pspec)
-{
-  PlDelegateProposalsPage *self = PL_DELEGATE_PROPOSALS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DELEGATION:
-      pl_delegate_proposals_page_set_delegation (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -278,24 +218,11 @@ pl_delegate_proposals_page_class_init (PlDelegateProposalsPageClass *klass)
   PlPageClass *page_class = PL_PAGE_CLASS (klass);
 
   object_class->constructed = pl_delegate_proposals_page_constructed;
-  object_class->finalize = pl_delegate_proposals_page_finalize;
-  object_class->get_property = pl_delegate_proposals_page_get_property;
-  object_class->set_property = pl_delegate_proposals_page_set_property;
   page_class->refresh = pl_delegate_proposals_page_refresh;
   page_class->session_changed = pl_delegate_proposals_page_session_changed;
   page_class->select_record = pl_delegate_proposals_page_select_record;
   page_class->set_read_only = pl_delegate_proposals_page_set_read_only;
-
-  /**
-   * PlDelegateProposalsPage:delegation:
-   *
-   * The `_id` of the delegation whose requests the page shows and makes;
-   * by default the one the copy's account holds the role of.
-   */
-  properties[PROP_DELEGATION] =
-    g_param_spec_string ("delegation", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->acts_for_delegation = TRUE;
 
   g_type_ensure (PL_TYPE_DELEGATE_PROPOSAL_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-delegate-proposals-page.ui");
@@ -320,29 +247,4 @@ GtkWidget *
 pl_delegate_proposals_page_new (PlSession *session)
 {
   return pl_page_new (PL_TYPE_DELEGATE_PROPOSALS_PAGE, session);
-}
-
-const char *
-pl_delegate_proposals_page_get_delegation (PlDelegateProposalsPage *self)
-{
-  g_return_val_if_fail (PL_IS_DELEGATE_PROPOSALS_PAGE (self), NULL);
-  return self->delegation;
-}
-
-/**
- * pl_delegate_proposals_page_set_delegation:
- * @delegation: (nullable): a delegation's `_id`
- */
-void
-pl_delegate_proposals_page_set_delegation (PlDelegateProposalsPage *self,
-                                           const char              *delegation)
-{
-  g_return_if_fail (PL_IS_DELEGATE_PROPOSALS_PAGE (self));
-
-  if (g_strcmp0 (self->delegation, delegation) == 0)
-    return;
-  g_free (self->delegation);
-  self->delegation = g_strdup (delegation);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELEGATION]);
-  pl_page_queue_refresh (PL_PAGE (self));
 }

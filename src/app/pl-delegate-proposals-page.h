@@ -12,9 +12,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PlDelegateProposalsPage, pl_delegate_proposals_page, PL, DELEGATE_PROPOSALS_PAGE, PlPage)
 
-GtkWidget  *pl_delegate_proposals_page_new            (PlSession               *session);
-const char *pl_delegate_proposals_page_get_delegation (PlDelegateProposalsPage *self);
-void        pl_delegate_proposals_page_set_delegation (PlDelegateProposalsPage *self,
-                                                       const char              *delegation);
+GtkWidget *pl_delegate_proposals_page_new (PlSession *session);
 
 G_END_DECLS

@@ -28,15 +28,14 @@
  * `room_state`), declined with the secretariat's reason.
  *
  * The delegation is the window's (the `delegation:<ISO3>` role the copy's
- * sync state keeps) unless set. Requests and their withdrawal are the only
- * writes: the page keeps those two actions on when the window is
- * read-only. It also gives the delegation's notices (#PlNotices).
+ * sync state keeps) unless set (#PlPage:delegation). Requests and their
+ * withdrawal are the only writes: the page keeps those two actions on
+ * when the window is read-only. It also gives the delegation's notices (#PlNotices).
  */
 struct _PlDelegateSpeakersPage
 {
   PlPage         parent_instance;
 
-  char          *delegation;
   PlSpeakerList *list;
   PlSpeakerOrder *order;
   PlNotices     *notices;
@@ -57,14 +56,6 @@ struct _PlDelegateSpeakersPage
 
 G_DEFINE_FINAL_TYPE (PlDelegateSpeakersPage, pl_delegate_speakers_page, PL_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_DELEGATION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static GDateTime *
 dup_now (PlDelegateSpeakersPage *self)
 {
@@ -78,19 +69,6 @@ clear_box (GtkListBox *box)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_list_box_remove (box, child);
-}
-
-/* The copy's own account: the role the server gave at login. */
-static void
-find_delegation (PlDelegateSpeakersPage *self)
-{
-  g_autoptr(PlAccountProbe) probe = NULL;
-
-  if (self->delegation != NULL)
-    return;
-  probe = pl_account_probe_new_for_sync_state (pl_session_get_sync_state (pl_page_get_session (PL_PAGE (self))));
-  if (probe != NULL && probe->delegation != NULL)
-    pl_delegate_speakers_page_set_delegation (self, probe->delegation);
 }
 
 /* "the meeting of Tuesday 16:00" */
@@ -246,11 +224,12 @@ request_row (PlDelegateSpeakersPage *self,
 static void
 fill_requests (PlDelegateSpeakersPage *self)
 {
+  const char *delegation = pl_page_get_delegation (PL_PAGE (self));
   g_autoptr(GPtrArray) requests = NULL;
 
   clear_box (self->requests_box);
-  if (self->delegation != NULL)
-    requests = pl_session_requests_of (pl_page_get_session (PL_PAGE (self)), self->delegation);
+  if (delegation != NULL)
+    requests = pl_session_requests_of (pl_page_get_session (PL_PAGE (self)), delegation);
   for (guint i = 0; requests != NULL && i < requests->len; i++)
     gtk_list_box_append (self->requests_box, request_row (self, g_ptr_array_index (requests, i)));
   pl_compat_stack_show_only (self->requests_stack, requests != NULL && requests->len > 0 ? "requests" : "empty");
@@ -278,7 +257,7 @@ fill_speakers (PlDelegateSpeakersPage *self)
       g_autoptr(GString) subtitle = g_string_new (NULL);
       g_autofree char *name = NULL;
       const char *delegation = pl_speaker_delegation_name (session, pl_speaker_get_delegation (speaker));
-      gboolean ours = g_strcmp0 (pl_speaker_get_delegation (speaker), self->delegation) == 0;
+      gboolean ours = g_strcmp0 (pl_speaker_get_delegation (speaker), pl_page_get_delegation (PL_PAGE (self))) == 0;
 
       if (pl_speaker_get_person (speaker) != NULL && *pl_speaker_get_person (speaker) != '\0')
         g_string_append_printf (subtitle, "%s · ", pl_speaker_get_person (speaker));
@@ -351,9 +330,10 @@ update_header (PlDelegateSpeakersPage *self)
 static void
 update_actions (PlDelegateSpeakersPage *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "delegate-speakers.request",
-                                 self->list != NULL && self->delegation != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "delegate-speakers.withdraw", self->delegation != NULL);
+  gboolean known = pl_page_get_delegation (PL_PAGE (self)) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "delegate-speakers.request", self->list != NULL && known);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "delegate-speakers.withdraw", known);
 }
 
 void
@@ -400,11 +380,12 @@ request_action (GtkWidget  *widget,
   PlDelegateSpeakersPage *self = PL_DELEGATE_SPEAKERS_PAGE (widget);
   PlSession *session = pl_page_get_session (PL_PAGE (self));
   g_autoptr(PlAccountProbe) probe = pl_account_probe_new_for_sync_state (pl_session_get_sync_state (session));
+  const char *delegation = pl_page_get_delegation (PL_PAGE (self));
   GtkWidget *dialog;
 
-  if (self->delegation == NULL)
+  if (delegation == NULL)
     return;
-  dialog = pl_speak_request_dialog_new (pl_page_get_window (PL_PAGE (self)), session, self->delegation,
+  dialog = pl_speak_request_dialog_new (pl_page_get_window (PL_PAGE (self)), session, delegation,
                                         probe ? probe->user : NULL);
   pl_speak_request_dialog_select_list (PL_SPEAK_REQUEST_DIALOG (dialog), self->list);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -422,7 +403,8 @@ withdraw_action (GtkWidget  *widget,
   PlRecord *request = pl_session_lookup (session, g_variant_get_string (parameter, NULL));
 
   if (!PL_IS_SPEAKER_REQUEST (request)
-      || g_strcmp0 (pl_speaker_request_get_delegation (PL_SPEAKER_REQUEST (request)), self->delegation) != 0
+      || g_strcmp0 (pl_speaker_request_get_delegation (PL_SPEAKER_REQUEST (request)),
+                    pl_page_get_delegation (PL_PAGE (self))) != 0
       || pl_speaker_request_get_status (PL_SPEAKER_REQUEST (request)) != PL_SPEAKER_REQUEST_PENDING)
     return;
   pl_session_remove_record (session, request);
@@ -436,6 +418,21 @@ on_map_cb (PlDelegateSpeakersPage *self)
   /* Through the window's application: the portal in the Flatpak. */
   if (self->notices != NULL && window != NULL && gtk_window_get_application (window) != NULL)
     pl_notices_set_application (self->notices, G_APPLICATION (gtk_window_get_application (window)));
+}
+
+/* The notices are the delegation's: they follow it. */
+static void
+on_delegation_changed_cb (PlDelegateSpeakersPage *self)
+{
+  const char *delegation = pl_page_get_delegation (PL_PAGE (self));
+
+  g_clear_object (&self->notices);
+  if (delegation != NULL)
+    {
+      self->notices = pl_notices_new (pl_page_get_session (PL_PAGE (self)), delegation);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        on_map_cb (self);
+    }
 }
 
 /* The expected times move with the clock too, not only with changes. */
@@ -453,7 +450,6 @@ pl_delegate_speakers_page_refresh (PlPage *page)
 {
   PlDelegateSpeakersPage *self = PL_DELEGATE_SPEAKERS_PAGE (page);
 
-  find_delegation (self);
   if (self->lists_dirty)
     fill_lists (self);
   self->lists_dirty = FALSE;
@@ -519,7 +515,6 @@ pl_delegate_speakers_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_delegate_speakers_page_parent_class)->constructed (object);
 
-  find_delegation (self);
   fill_lists (self);
   fill_requests (self);
   update_actions (self);
@@ -544,52 +539,6 @@ pl_delegate_speakers_page_dispose (GObject *object)
 }
 
 static void
-pl_delegate_speakers_page_finalize (GObject *object)
-{
-  PlDelegateSpeakersPage *self = PL_DELEGATE_SPEAKERS_PAGE (object);
-
-  g_free (self->delegation);
-
-  G_OBJECT_CLASS (pl_delegate_speakers_page_parent_class)->finalize (object);
-}
-
-static void
-pl_delegate_speakers_page_get_property (GObject    *object,
-                                        guint       prop_id,
-                                        GValue     *value,
-                                        GParamSpec *pspec)
-{
-  PlDelegateSpeakersPage *self = PL_DELEGATE_SPEAKERS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DELEGATION:
-      g_value_set_string (value, self->delegation);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pl_delegate_speakers_page_set_property (GObject      *object,
-                                        guint         prop_id,
-                                        const GValue *value,
-                                        GParamSpec   *pspec)
-{
-  PlDelegateSpeakersPage *self = PL_DELEGATE_SPEAKERS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DELEGATION:
-      pl_delegate_speakers_page_set_delegation (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 pl_delegate_speakers_page_class_init (PlDelegateSpeakersPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -598,24 +547,11 @@ pl_delegate_speakers_page_class_init (PlDelegateSpeakersPageClass *klass)
 
   object_class->constructed = pl_delegate_speakers_page_constructed;
   object_class->dispose = pl_delegate_speakers_page_dispose;
-  object_class->finalize = pl_delegate_speakers_page_finalize;
-  object_class->get_property = pl_delegate_speakers_page_get_property;
-  object_class->set_property = pl_delegate_speakers_page_set_property;
   page_class->refresh = pl_delegate_speakers_page_refresh;
   page_class->session_changed = pl_delegate_speakers_page_session_changed;
   page_class->select_record = pl_delegate_speakers_page_select_record;
   page_class->set_read_only = pl_delegate_speakers_page_set_read_only;
-
-  /**
-   * PlDelegateSpeakersPage:delegation:
-   *
-   * The `_id` of the delegation whose requests the page shows and makes;
-   * by default the one the copy's account holds the role of.
-   */
-  properties[PROP_DELEGATION] =
-    g_param_spec_string ("delegation", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->acts_for_delegation = TRUE;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-delegate-speakers-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlDelegateSpeakersPage, lists_box);
@@ -648,44 +584,14 @@ pl_delegate_speakers_page_init (PlDelegateSpeakersPage *self)
 {
   self->lists_dirty = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Before the base finds the account's delegation (its constructed). */
+  g_signal_connect (self, "notify::delegation", G_CALLBACK (on_delegation_changed_cb), NULL);
 }
 
 GtkWidget *
 pl_delegate_speakers_page_new (PlSession *session)
 {
   return pl_page_new (PL_TYPE_DELEGATE_SPEAKERS_PAGE, session);
-}
-
-const char *
-pl_delegate_speakers_page_get_delegation (PlDelegateSpeakersPage *self)
-{
-  g_return_val_if_fail (PL_IS_DELEGATE_SPEAKERS_PAGE (self), NULL);
-  return self->delegation;
-}
-
-/**
- * pl_delegate_speakers_page_set_delegation:
- * @delegation: (nullable): a delegation's `_id`
- */
-void
-pl_delegate_speakers_page_set_delegation (PlDelegateSpeakersPage *self,
-                                          const char             *delegation)
-{
-  g_return_if_fail (PL_IS_DELEGATE_SPEAKERS_PAGE (self));
-
-  if (g_strcmp0 (self->delegation, delegation) == 0)
-    return;
-  g_free (self->delegation);
-  self->delegation = g_strdup (delegation);
-  g_clear_object (&self->notices);
-  if (delegation != NULL)
-    {
-      self->notices = pl_notices_new (pl_page_get_session (PL_PAGE (self)), delegation);
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        on_map_cb (self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELEGATION]);
-  pl_page_queue_refresh (PL_PAGE (self));
 }
 
 PlSpeakerList *

@@ -14,9 +14,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PlDelegateSpeakersPage, pl_delegate_speakers_page, PL, DELEGATE_SPEAKERS_PAGE, PlPage)
 
 GtkWidget     *pl_delegate_speakers_page_new            (PlSession              *session);
-const char    *pl_delegate_speakers_page_get_delegation (PlDelegateSpeakersPage *self);
-void           pl_delegate_speakers_page_set_delegation (PlDelegateSpeakersPage *self,
-                                                         const char             *delegation);
 PlSpeakerList *pl_delegate_speakers_page_get_list       (PlDelegateSpeakersPage *self);
 void           pl_delegate_speakers_page_select_list    (PlDelegateSpeakersPage *self,
                                                          PlSpeakerList          *list);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "pl-account-probe.h"
 #include "pl-action-guard.h"
 #include "pl-page.h"
 #include "pl-page-refresh.h"
@@ -10,6 +11,7 @@
 typedef struct
 {
   PlSession          *session;
+  char               *delegation;
   gulong              changed_id;
   PlPageRefresh       refresh;
   gboolean            read_only;
@@ -22,6 +24,7 @@ G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlPage, pl_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SESSION,
+  PROP_DELEGATION,
   N_PROPS
 };
 
@@ -206,12 +209,28 @@ on_session_changed_cb (PlSession    *session,
   PL_PAGE_GET_CLASS (self)->session_changed (self, record, kind, field);
 }
 
+/* The copy's own account: the role the server gave at login, which a
+ * copy made before login learns later (hence at each refresh too). */
+static void
+find_delegation (PlPage *self)
+{
+  PlPagePrivate *priv = pl_page_get_instance_private (self);
+  g_autoptr(PlAccountProbe) probe = NULL;
+
+  if (priv->delegation != NULL || !PL_PAGE_GET_CLASS (self)->acts_for_delegation)
+    return;
+  probe = pl_account_probe_new_for_sync_state (pl_session_get_sync_state (priv->session));
+  if (probe != NULL && probe->delegation != NULL)
+    pl_page_set_delegation (self, probe->delegation);
+}
+
 static void
 rebuild (gpointer page)
 {
   PlPageClass *klass = PL_PAGE_GET_CLASS (page);
   PlPagePrivate *priv = pl_page_get_instance_private (PL_PAGE (page));
 
+  find_delegation (PL_PAGE (page));
   if (klass->refresh != NULL)
     klass->refresh (PL_PAGE (page));
   /* What the refresh built is read-only too. */
@@ -247,6 +266,17 @@ pl_page_constructed (GObject *object)
    * subscribe to it. */
   if (klass->refresh != NULL || klass->session_changed != pl_page_real_session_changed)
     priv->changed_id = g_signal_connect (priv->session, "changed", G_CALLBACK (on_session_changed_cb), self);
+  find_delegation (self);
+}
+
+static void
+pl_page_finalize (GObject *object)
+{
+  PlPagePrivate *priv = pl_page_get_instance_private (PL_PAGE (object));
+
+  g_free (priv->delegation);
+
+  G_OBJECT_CLASS (pl_page_parent_class)->finalize (object);
 }
 
 static void
@@ -282,6 +312,9 @@ pl_page_get_property (GObject    *object,
     case PROP_SESSION:
       g_value_set_object (value, pl_page_get_session (self));
       break;
+    case PROP_DELEGATION:
+      g_value_set_string (value, pl_page_get_delegation (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -301,6 +334,9 @@ pl_page_set_property (GObject      *object,
     case PROP_SESSION:
       priv->session = g_value_dup_object (value);
       break;
+    case PROP_DELEGATION:
+      pl_page_set_delegation (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -314,6 +350,7 @@ pl_page_class_init (PlPageClass *klass)
 
   object_class->constructed = pl_page_constructed;
   object_class->dispose = pl_page_dispose;
+  object_class->finalize = pl_page_finalize;
   object_class->get_property = pl_page_get_property;
   object_class->set_property = pl_page_set_property;
 
@@ -322,6 +359,18 @@ pl_page_class_init (PlPageClass *klass)
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, PL_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * PlPage:delegation:
+   *
+   * The `_id` of the delegation the page acts for (its requests, its
+   * co-sponsorships); for a page whose class sets
+   * #PlPageClass.acts_for_delegation, by default the one the copy's
+   * account holds the role of.
+   */
+  properties[PROP_DELEGATION] =
+    g_param_spec_string ("delegation", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -366,6 +415,47 @@ pl_page_get_session (PlPage *self)
 
   priv = pl_page_get_instance_private (self);
   return priv->session;
+}
+
+/**
+ * pl_page_get_delegation:
+ *
+ * Returns: (nullable): the `_id` of the delegation the page acts for
+ *   (#PlPage:delegation), %NULL while none is known
+ */
+const char *
+pl_page_get_delegation (PlPage *self)
+{
+  PlPagePrivate *priv;
+
+  g_return_val_if_fail (PL_IS_PAGE (self), NULL);
+
+  priv = pl_page_get_instance_private (self);
+  return priv->delegation;
+}
+
+/**
+ * pl_page_set_delegation:
+ * @delegation: (nullable): a delegation's `_id`
+ *
+ * Sets the delegation the page acts for instead of the account's (tests,
+ * a secretariat's copy shown as a delegate's) and refreshes the page.
+ */
+void
+pl_page_set_delegation (PlPage     *self,
+                        const char *delegation)
+{
+  PlPagePrivate *priv;
+
+  g_return_if_fail (PL_IS_PAGE (self));
+
+  priv = pl_page_get_instance_private (self);
+  if (g_strcmp0 (priv->delegation, delegation) == 0)
+    return;
+  g_free (priv->delegation);
+  priv->delegation = g_strdup (delegation);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELEGATION]);
+  pl_page_queue_refresh (self);
 }
 
 gboolean

@@ -24,11 +24,15 @@ G_DECLARE_DERIVABLE_TYPE (PlPage, pl_page, PL, PAGE, GtkWidget)
  * @refresh_when_hidden: %FALSE (the default) when the page is refreshed
  *   only while shown, and on being shown again if it missed a change;
  *   %TRUE for a page whose models others read while it is hidden
+ * @acts_for_delegation: %TRUE for a page of a delegate's window that acts
+ *   for a delegation: the base finds the account's (#PlPage:delegation)
+ *   when the page is made and before each refresh until it is known
  *
  * A page of the window's sidebar, as GNOME Settings' CcPanel is: the
  * base owns the #PlPage:session, the one subscription to its changes and
  * the refresh policy (pl-page-refresh.h), the read-only state of a
- * delegate's window, and the disposal of the page's template. Adding a
+ * delegate's window and the delegation its pages act for
+ * (#PlPage:delegation), and the disposal of the page's template. Adding a
  * page to the window is one line of the window's page table (pl-window.c).
  *
  * A read-only page turns off every action its class installed except
@@ -52,6 +56,7 @@ struct _PlPageClass
   void     (*refresh)         (PlPage       *self);
 
   gboolean refresh_when_hidden;
+  gboolean acts_for_delegation;
 };
 
 GtkWidget *pl_page_new                (GType      page_type,
@@ -63,6 +68,10 @@ gboolean   pl_page_get_read_only      (PlPage    *self);
 GtkWindow *pl_page_get_window         (PlPage    *self);
 void       pl_page_set_read_only      (PlPage    *self,
                                        gboolean   read_only);
+
+const char *pl_page_get_delegation (PlPage     *self);
+void        pl_page_set_delegation (PlPage     *self,
+                                    const char *delegation);
 
 void       pl_page_queue_refresh      (PlPage    *self);
 void       pl_page_flush_refresh      (PlPage    *self);

@@ -452,6 +452,35 @@ next_symbol (PlProposalsPage *self)
     }
 }
 
+/* What Add and Revise made is shown in the editor; what they refused,
+ * said. */
+static void
+show_made (PlProposalsPage *self,
+           PlProposal      *made,
+           const GError    *error)
+{
+  if (made == NULL)
+    toast (self, error->message);
+  else
+    select_proposal (self, made);
+}
+
+typedef GtkWidget *(*ProposalDialogNew) (GtkWindow  *parent,
+                                         PlSession  *session,
+                                         PlProposal *proposal);
+
+/* A dialog on the proposal shown (Vote, Take Action), once what is being
+ * typed in the editor is in it; %NULL without a proposal. */
+static GtkWidget *
+proposal_dialog_new (PlProposalsPage   *self,
+                     ProposalDialogNew  dialog_new)
+{
+  if (self->proposal == NULL)
+    return NULL;
+  pl_edit_burst_flush (session_of (self));
+  return dialog_new (pl_page_get_window (PL_PAGE (self)), session_of (self), self->proposal);
+}
+
 static void
 add_action (GtkWidget  *widget,
             const char *action_name,
@@ -464,12 +493,7 @@ add_action (GtkWidget  *widget,
 
   pl_edit_burst_flush (session_of (self));
   proposal = pl_proposals_add (session_of (self), PL_PROPOSAL_KIND_DRAFT_RESOLUTION, symbol, _("New proposal"), &error);
-  if (proposal == NULL)
-    {
-      toast (self, error->message);
-      return;
-    }
-  select_proposal (self, proposal);
+  show_made (self, proposal, error);
 }
 
 static void
@@ -485,12 +509,7 @@ revise_action (GtkWidget  *widget,
     return;
   pl_edit_burst_flush (session_of (self));
   revision = pl_proposals_revise (session_of (self), self->proposal, &error);
-  if (revision == NULL)
-    {
-      toast (self, error->message);
-      return;
-    }
-  select_proposal (self, revision);
+  show_made (self, revision, error);
 }
 
 static void
@@ -498,14 +517,10 @@ vote_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  PlProposalsPage *self = PL_PROPOSALS_PAGE (widget);
-  GtkWidget *dialog;
+  GtkWidget *dialog = proposal_dialog_new (PL_PROPOSALS_PAGE (widget), pl_vote_dialog_new);
 
-  if (self->proposal == NULL)
-    return;
-  pl_edit_burst_flush (session_of (self));
-  dialog = pl_vote_dialog_new (pl_page_get_window (PL_PAGE (self)), session_of (self), self->proposal);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -547,12 +562,10 @@ take_action_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   PlProposalsPage *self = PL_PROPOSALS_PAGE (widget);
-  GtkWidget *dialog;
+  GtkWidget *dialog = proposal_dialog_new (self, pl_take_action_dialog_new);
 
-  if (self->proposal == NULL)
+  if (dialog == NULL)
     return;
-  pl_edit_burst_flush (session_of (self));
-  dialog = pl_take_action_dialog_new (pl_page_get_window (PL_PAGE (self)), session_of (self), self->proposal);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_take_action_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -801,28 +801,6 @@ set_labels (AdwComboRow *row,
 }
 
 static void
-on_state_item_setup_cb (GtkSignalListItemFactory *factory,
-                        GtkListItem              *list_item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (list_item, label);
-}
-
-/* Each State of the drawn_drop_down named for a screen reader, which GTK
- * 4.8 does not do for a list's rows (pl-compat.h). */
-static void
-on_state_item_bind_cb (GtkSignalListItemFactory *factory,
-                       GtkListItem              *list_item)
-{
-  const char *name = gtk_string_object_get_string (gtk_list_item_get_item (list_item));
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), name);
-  pl_compat_list_item_set_accessible_label (list_item, name);
-}
-
-static void
 build (PlVoteDialog *self)
 {
   g_autoptr(GtkExpression) expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
@@ -841,10 +819,10 @@ build (PlVoteDialog *self)
   set_labels (self->kind_row, _("Roll call"), _("Recorded"), _("Non-recorded"), NULL);
   gtk_drop_down_set_expression (self->drawn_drop_down, expression);
   {
-    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+    /* Each State named for a screen reader, which GTK 4.8 does not do
+     * for a list's rows (pl-compat.h). */
+    g_autoptr(GtkListItemFactory) factory = pl_compat_named_items_factory_new ();
 
-    g_signal_connect (factory, "setup", G_CALLBACK (on_state_item_setup_cb), NULL);
-    g_signal_connect (factory, "bind", G_CALLBACK (on_state_item_bind_cb), NULL);
     gtk_drop_down_set_factory (self->drawn_drop_down, factory);
     pl_compat_label_inner_lists (GTK_WIDGET (self->drawn_drop_down), _("States Entitled to Vote"));
   }

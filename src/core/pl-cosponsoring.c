@@ -146,6 +146,67 @@ pl_cosponsoring_request_of (PlSession  *session,
   return found;
 }
 
+typedef struct
+{
+  PlCosponsorRequest *request;
+  GDateTime          *at;
+} RequestAt;
+
+/* First asked, first answered; one without a time last. */
+static int
+compare_oldest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  const RequestAt *x = a, *y = b;
+
+  if (x->at == NULL || y->at == NULL)
+    return (x->at == NULL) - (y->at == NULL);
+  return g_date_time_compare (x->at, y->at);
+}
+
+/**
+ * pl_cosponsoring_pending:
+ * @session: the session
+ *
+ * The requests to co-sponsor that wait for the secretariat's answer, in
+ * the order they are answered: first asked first (by `requested_at` as an
+ * instant; those without one last).
+ *
+ * Returns: (transfer container) (element-type PlCosponsorRequest): the
+ *   requests
+ */
+GPtrArray *
+pl_cosponsoring_pending (PlSession *session)
+{
+  GListModel *requests;
+  g_autoptr(GArray) pending = g_array_new (FALSE, TRUE, sizeof (RequestAt));
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (PL_IS_SESSION (session), result);
+
+  requests = pl_session_get_records (session, PL_TYPE_COSPONSOR_REQUEST);
+  for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
+    {
+      g_autoptr(PlCosponsorRequest) request = g_list_model_get_item (requests, i);
+      RequestAt item;
+
+      if (pl_cosponsor_request_get_status (request) != PL_SPEAKER_REQUEST_PENDING)
+        continue;
+      item.request = request;
+      item.at = pl_speaker_order_parse_date_time (session, pl_cosponsor_request_get_requested_at (request));
+      g_array_append_val (pending, item);
+    }
+  g_array_sort (pending, compare_oldest_first);
+  for (guint i = 0; i < pending->len; i++)
+    {
+      RequestAt *item = &g_array_index (pending, RequestAt, i);
+
+      g_ptr_array_add (result, g_object_ref (item->request));
+      g_clear_pointer (&item->at, g_date_time_unref);
+    }
+  return result;
+}
+
 /**
  * pl_cosponsoring_can_request:
  * @session: the session

@@ -38,6 +38,7 @@ const char         *pl_cosponsoring_role_of     (PlProposal  *proposal,
 PlCosponsorRequest *pl_cosponsoring_request_of  (PlSession   *session,
                                                  PlProposal  *proposal,
                                                  const char  *delegation_id);
+GPtrArray          *pl_cosponsoring_pending     (PlSession   *session);
 gboolean            pl_cosponsoring_can_request (PlSession   *session,
                                                  PlProposal  *proposal,
                                                  const char  *delegation_id,

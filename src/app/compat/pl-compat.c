@@ -565,15 +565,24 @@ on_combo_item_bind_cb (GtkSignalListItemFactory *factory,
   pl_compat_list_item_set_accessible_label (list_item, text);
 }
 
-void
-pl_compat_combo_row_name_items (AdwComboRow *row)
+GtkListItemFactory *
+pl_compat_named_items_factory_new (void)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  g_return_if_fail (GTK_IS_STRING_LIST (adw_combo_row_get_model (row)));
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_combo_item_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (on_combo_item_bind_cb), NULL);
+  return factory;
+}
+
+void
+pl_compat_combo_row_name_items (AdwComboRow *row)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
+  g_return_if_fail (GTK_IS_STRING_LIST (adw_combo_row_get_model (row)));
+
+  factory = pl_compat_named_items_factory_new ();
   adw_combo_row_set_factory (row, factory);
 }
 

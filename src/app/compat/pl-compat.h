@@ -62,6 +62,10 @@ void       pl_compat_label_inner_lists  (GtkWidget           *widget,
 void       pl_compat_list_item_set_accessible_label (GtkListItem *list_item,
                                                      const char  *label);
 
+/* A factory of rows for a list of GtkStringObjects (a combo row's, a
+ * drop-down's), each a label named (see above) after its string. */
+GtkListItemFactory *pl_compat_named_items_factory_new (void);
+
 /* A combo row whose rows, the one showing the choice and those of its
  * popover, are named (see above) after its GtkStringList's strings. */
 void       pl_compat_combo_row_name_items (AdwComboRow *row);
