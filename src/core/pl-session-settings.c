@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "pl-json-text.h"
 #include "pl-session-settings.h"
 
 /**
@@ -238,6 +239,32 @@ pl_session_settings_get_instruments (PlSessionSettings *self)
   g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
 
   return pl_record_get_json (PL_RECORD (self), PROP_INSTRUMENTS);
+}
+
+/**
+ * pl_session_settings_get_convention_id:
+ *
+ * The Convention is the session's first instrument; the others are its
+ * Protocols (rule 1; the Bureau's checks, the speakers' order and the
+ * States entitled to vote all read it so).
+ *
+ * Returns: (nullable): the `id` of the first of the `instruments`
+ */
+const char *
+pl_session_settings_get_convention_id (PlSessionSettings *self)
+{
+  JsonNode *node;
+  JsonNode *first;
+
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), NULL);
+
+  node = pl_session_settings_get_instruments (self);
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) == 0)
+    return NULL;
+  first = json_array_get_element (json_node_get_array (node), 0);
+  if (!JSON_NODE_HOLDS_OBJECT (first))
+    return NULL;
+  return pl_json_object_get_string (json_node_get_object (first), "id", NULL);
 }
 
 JsonNode *

@@ -26,6 +26,7 @@ const char *        pl_session_settings_get_issue_date           (PlSessionSetti
 const char *        pl_session_settings_get_original_language    (PlSessionSettings *self);
 const char *        pl_session_settings_get_reissue_note         (PlSessionSettings *self);
 JsonNode *          pl_session_settings_get_instruments          (PlSessionSettings *self);
+const char *        pl_session_settings_get_convention_id        (PlSessionSettings *self);
 JsonNode *          pl_session_settings_get_regional_groups      (PlSessionSettings *self);
 JsonNode *          pl_session_settings_get_bureau               (PlSessionSettings *self);
 gboolean             pl_session_settings_get_considers_amendments (PlSessionSettings *self);

@@ -132,20 +132,6 @@ tier_of (PlRank rank)
     }
 }
 
-static const char *
-convention_id (PlSession *session)
-{
-  JsonNode *node = pl_session_settings_get_instruments (pl_session_get_settings (session));
-  JsonNode *first;
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) == 0)
-    return NULL;
-  first = json_array_get_element (json_node_get_array (node), 0);
-  if (!JSON_NODE_HOLDS_OBJECT (first))
-    return NULL;
-  return pl_json_object_get_string (json_node_get_object (first), "id", NULL);
-}
-
 /* Rules 14-17: States parties take part as of right; signatories, other
  * States, organizations and NGOs observe. A regional economic integration
  * organization is a party when its adherence to the Convention says so. */
@@ -165,7 +151,7 @@ is_observer (PlSession    *session,
       return FALSE;
     case PL_DELEGATION_CATEGORY_REIO:
       adherence = pl_delegation_get_adherence (delegation);
-      convention = convention_id (session);
+      convention = pl_session_settings_get_convention_id (pl_session_get_settings (session));
       return !(convention != NULL && adherence != NULL && JSON_NODE_HOLDS_OBJECT (adherence)
                && g_strcmp0 (pl_json_object_get_string (json_node_get_object (adherence),
                                                                           convention, NULL), "party") == 0);

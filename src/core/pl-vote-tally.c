@@ -89,22 +89,6 @@ pl_vote_tally_free (PlVoteTally *tally)
 
 G_DEFINE_BOXED_TYPE (PlVoteTally, pl_vote_tally, pl_vote_tally_copy, pl_vote_tally_free)
 
-/* The Convention is the session's first instrument (as the bureau's
- * checks read it). */
-static const char *
-convention_id (PlSession *session)
-{
-  JsonNode *node = pl_session_settings_get_instruments (pl_session_get_settings (session));
-  JsonNode *first;
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) == 0)
-    return NULL;
-  first = json_array_get_element (json_node_get_array (node), 0);
-  if (!JSON_NODE_HOLDS_OBJECT (first))
-    return NULL;
-  return pl_json_object_get_string (json_node_get_object (first), "id", NULL);
-}
-
 /**
  * pl_vote_instrument_of:
  *
@@ -127,7 +111,8 @@ pl_vote_instrument_of (PlSession  *session,
   if (!PL_IS_AGENDA_ITEM (item))
     return NULL;
   instrument = pl_agenda_item_get_instrument (PL_AGENDA_ITEM (item));
-  if (instrument == NULL || *instrument == '\0' || g_strcmp0 (instrument, convention_id (session)) == 0)
+  if (instrument == NULL || *instrument == '\0' ||
+      g_strcmp0 (instrument, pl_session_settings_get_convention_id (pl_session_get_settings (session))) == 0)
     return NULL;
   return instrument;
 }
@@ -270,7 +255,7 @@ pl_vote_entitled (PlSession  *session,
 
   g_array_set_clear_func (entries, entry_clear);
   instrument = pl_vote_instrument_of (session, proposal);
-  convention = convention_id (session);
+  convention = pl_session_settings_get_convention_id (pl_session_get_settings (session));
   check_credentials = !pl_session_is_delegate_copy (session);
   pl_credentials_context_init (&context, session);
 
