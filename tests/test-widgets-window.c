@@ -127,7 +127,7 @@ check_member_email_edit (PlSession          *session,
   g_assert_false (json_object_has_member (member, "email"));
   g_assert_cmpstr (pl_contact_get_email (contact, member_id), ==, "anna@example.org");
 
-  pl_participants_page_select_delegation (self, austria);
+  pl_delegation_table_page_select_delegation (PL_DELEGATION_TABLE_PAGE (self), austria);
   pl_test_spin (50);
   entry = find_member_entry (GTK_WIDGET (self), member_id, "email");
   g_assert_nonnull (entry);
@@ -170,7 +170,7 @@ test_participants_page_import_filter (void)
   GtkWidget *window = gtk_window_new ();
   GtkWidget *page = pl_participants_page_new (session);
   PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (page);
-  GListModel *model = pl_participants_page_get_model (self);
+  GListModel *model = pl_delegation_table_page_get_model (PL_DELEGATION_TABLE_PAGE (self));
   g_autoptr(GBytes) good = g_bytes_new_static (import_csv, sizeof import_csv - 1);
   g_autoptr(GBytes) bad = g_bytes_new_static ("delegation,iso,name,function,rank,email\n"
                                               "Atlantis,ATL,Nobody,head,official,x@example.org\n", 88);
@@ -195,11 +195,11 @@ test_participants_page_import_filter (void)
   check_member_email_edit (session, self, first);
 
   /* By name, by ISO code, case-insensitive; then everything again. */
-  pl_participants_page_set_search (self, "bra");
+  pl_delegation_table_page_set_search (PL_DELEGATION_TABLE_PAGE (self), "bra");
   g_assert_cmpuint (n_items (model), ==, 1);
-  pl_participants_page_set_search (self, "jpn");
+  pl_delegation_table_page_set_search (PL_DELEGATION_TABLE_PAGE (self), "jpn");
   g_assert_cmpuint (n_items (model), ==, 1);
-  pl_participants_page_set_search (self, "");
+  pl_delegation_table_page_set_search (PL_DELEGATION_TABLE_PAGE (self), "");
   g_assert_cmpuint (n_items (model), ==, 3);
 
   /* A rejected file changes nothing (the report window opens). */
@@ -252,10 +252,10 @@ test_credentials_page_receipt (void)
   g_assert_nonnull (observer);
   pl_test_spin (100);
   /* Observers need no credentials (rule 18). */
-  g_assert_cmpuint (g_list_model_get_n_items (pl_credentials_page_get_model (self)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (pl_delegation_table_page_get_model (PL_DELEGATION_TABLE_PAGE (self))), ==, 1);
 
   pl_credentials_page_select_delegation (self, austria);
-  g_assert_true (pl_credentials_page_get_selected (self) == austria);
+  g_assert_true (pl_delegation_table_page_get_delegation (PL_DELEGATION_TABLE_PAGE (self)) == austria);
   g_assert_cmpint (pl_credentials_status_for (session, austria), ==, PL_CREDENTIALS_STATUS_MISSING);
 
   credentials = pl_credentials_ensure (session, austria);
