@@ -78,6 +78,38 @@ test_overview_page (void)
   check_page (PL_TYPE_OVERVIEW_PAGE);
 }
 
+/* The label under @widget whose text contains @text, if any. */
+static GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The sample has 9 numbered items and 10 lettered ones: the summary says
+ * so rather than "19 agenda items" (issue 22, point 9). */
+static void
+test_overview_counts (void)
+{
+  g_autoptr(PlSession) session = pl_test_load_sample ();
+  GtkWidget *page = g_object_ref_sink (g_object_new (PL_TYPE_OVERVIEW_PAGE, "session", session, NULL));
+
+  g_assert_nonnull (find_label_containing (page, "9 agenda items and 10 sub-items"));
+  g_assert_null (find_label_containing (page, "19 agenda items"));
+
+  g_object_unref (page);
+}
+
 static void
 test_documents_page (void)
 {
@@ -888,6 +920,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/widgets/overview-page", test_overview_page);
+  g_test_add_func ("/widgets/overview-counts", test_overview_counts);
   g_test_add_func ("/widgets/agenda-page", test_agenda_page);
   g_test_add_func ("/widgets/agenda-page/actions", test_agenda_page_actions);
   g_test_add_func ("/widgets/item-editor/keeps-cursor", test_item_editor_keeps_cursor);
