@@ -28,6 +28,7 @@
 #include "pl-preferences-window.h"
 #include "pl-reference-states.h"
 #include "pl-schedule-page.h"
+#include "pl-schedule-page-private.h"
 #include "pl-start-view.h"
 #include "pl-schedule.h"
 #include "pl-settings-page.h"
@@ -229,6 +230,29 @@ static void
 test_schedule_page (void)
 {
   check_page (PL_TYPE_SCHEDULE_PAGE);
+}
+
+/* A meeting whose title only names its body is not named twice
+ * ("Committee of the Whole: Committee of the Whole", issue 22). */
+static void
+test_schedule_meeting_label (void)
+{
+  g_autoptr(PlMeeting) meeting = pl_meeting_new ("meeting:cow");
+  g_autofree char *plain = NULL;
+  g_autofree char *titled = NULL;
+
+  pl_meeting_set_date (meeting, "2020-10-12");
+  pl_meeting_set_start (meeting, "15:00");
+  pl_meeting_set_end (meeting, "18:00");
+  pl_meeting_set_body (meeting, PL_MEETING_BODY_COMMITTEE_OF_THE_WHOLE);
+  pl_meeting_set_title (meeting, "Committee of the whole");
+  plain = pl_schedule_page_meeting_label (meeting);
+  g_assert_nonnull (strstr (plain, "15:00–18:00, Committee of the Whole"));
+  g_assert_null (strstr (plain, "Whole: "));
+
+  pl_meeting_set_title (meeting, "Informal consultations");
+  titled = pl_schedule_page_meeting_label (meeting);
+  g_assert_nonnull (strstr (titled, "Committee of the Whole: Informal consultations"));
 }
 
 /* The page's Create Default Pattern fills an empty organization of work
@@ -929,6 +953,7 @@ main (int   argc,
   g_test_add_func ("/widgets/editable-label/stalled-loop", test_editable_label_stalled_loop);
   g_test_add_func ("/widgets/schedule-page", test_schedule_page);
   g_test_add_func ("/widgets/schedule-page/pattern", test_schedule_page_pattern);
+  g_test_add_func ("/widgets/schedule-page/meeting-label", test_schedule_meeting_label);
   g_test_add_func ("/widgets/schedule-page/keyboard-move", test_schedule_page_keyboard_move);
   g_test_add_func ("/widgets/deadlines-page", test_deadlines_page);
   g_test_add_func ("/widgets/deadlines-page/format-due", test_deadline_format_due);
