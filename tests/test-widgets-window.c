@@ -709,6 +709,52 @@ find_entry_with_text (GtkWidget  *widget,
 
 /* A change from elsewhere (the server) to the field being typed in
  * leaves the cursor where it was, not at the start (issue 16, point 5). */
+/* In a short window the message about an unknown symbol, below the
+ * field, is scrolled into view (issue 22, point 9). */
+static gboolean
+widget_in_view (gpointer data)
+{
+  GtkWidget *widget = data;
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_visible (widget) && gtk_widget_get_width (widget) > 0 &&
+         gtk_widget_compute_bounds (widget, scrolled, &bounds) &&
+         bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
+}
+
+void
+test_item_editor_symbol_error_in_view (void)
+{
+  PlSession *session = pl_test_load_sample ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *editor = pl_item_editor_new (session);
+  PlAgendaItem *item = pl_agenda_find_by_number (pl_session_get_agenda (session), "2 (a)");
+  GtkWidget *entry, *message;
+
+  g_object_ref (editor);
+  pl_item_editor_set_item (PL_ITEM_EDITOR (editor), item);
+  gtk_window_set_default_size (GTK_WINDOW (window), 420, 360);
+  gtk_window_set_child (GTK_WINDOW (window), editor);
+  gtk_window_present (GTK_WINDOW (window));
+  pl_test_spin (200);
+
+  entry = GTK_WIDGET (gtk_widget_get_template_child (editor, PL_TYPE_ITEM_EDITOR, "symbol_entry"));
+  message = GTK_WIDGET (gtk_widget_get_template_child (editor, PL_TYPE_ITEM_EDITOR, "symbol_error"));
+  g_assert_false (widget_in_view (message));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "CTOC/COP/2020/999");
+  g_signal_emit_by_name (entry, "activate");   /* Enter, as Add does */
+  pl_test_spin_until (widget_in_view, message, 3000);
+  g_assert_true (widget_in_view (message));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (message)), "CTOC/COP/2020/999"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pl_test_spin (300);
+  g_assert_finalize_object (editor);
+  g_assert_finalize_object (session);
+}
+
 void
 test_item_editor_keeps_cursor (void)
 {

@@ -948,6 +948,7 @@ main (int   argc,
   g_test_add_func ("/widgets/agenda-page", test_agenda_page);
   g_test_add_func ("/widgets/agenda-page/actions", test_agenda_page_actions);
   g_test_add_func ("/widgets/item-editor/keeps-cursor", test_item_editor_keeps_cursor);
+  g_test_add_func ("/widgets/item-editor/symbol-error-in-view", test_item_editor_symbol_error_in_view);
   g_test_add_func ("/widgets/documents-page", test_documents_page);
   g_test_add_func ("/widgets/documents-page-url", test_documents_page_url);
   g_test_add_func ("/widgets/editable-label/stalled-loop", test_editable_label_stalled_loop);
