@@ -84,7 +84,7 @@ until_painted (GtkWidget  *page,
   /* A keystroke that leaves the same rows changes nothing to draw: the
    * redraw makes sure a frame comes either way. */
   if (search != NULL)
-    pl_participants_page_set_search (PL_PARTICIPANTS_PAGE (page), search);
+    pl_delegation_table_page_set_search (PL_DELEGATION_TABLE_PAGE (page), search);
   gtk_widget_queue_draw (page);
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
@@ -130,7 +130,7 @@ main (int    argc,
   gtk_window_set_child (GTK_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
   spin (500);
-  view_model = pl_participants_page_get_model (PL_PARTICIPANTS_PAGE (page));
+  view_model = pl_delegation_table_page_get_model (PL_DELEGATION_TABLE_PAGE (page));
 
   name_filter = gtk_string_filter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name"));
   iso_filter = gtk_string_filter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "iso3"));
@@ -152,7 +152,7 @@ main (int    argc,
         double ms;
 
         start = g_get_monotonic_time ();
-        pl_participants_page_set_search (PL_PARTICIPANTS_PAGE (page), keystrokes[k]);
+        pl_delegation_table_page_set_search (PL_DELEGATION_TABLE_PAGE (page), keystrokes[k]);
         drain ();
         ms = (g_get_monotonic_time () - start) / 1000.0;
         g_array_append_val (view_times, ms);

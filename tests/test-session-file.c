@@ -26,7 +26,18 @@ static const struct {
   { "not-json", "this is a letter, not a session\n", PL_SESSION_FILE_ERROR_NOT_JSON, ":1:", { "not valid JSON" } },
   { "truncated",
     "{\n  \"format\": \"plenary-session\",\n  \"version\": 1,\n  \"docs\": [\n    {\"_id\": \"session\", \"type\": \"session\",",
-    PL_SESSION_FILE_ERROR_NOT_JSON, ":5:", { "cut short" } },
+    PL_SESSION_FILE_ERROR_NOT_JSON, NULL, { "cut short at line 5", "ends before the session does" } },
+  /* A crash in the middle of a character: still cut short, not "bad UTF-8". */
+  { "truncated-in-a-character",
+    "{\n  \"format\": \"plenary-session\",\n  \"docs\": [{\"_id\": \"session\", \"title\": \"Conf\xc3",
+    PL_SESSION_FILE_ERROR_NOT_JSON, NULL, { "cut short at line 3" } },
+  /* The parser's complaints, said in words with the place. */
+  { "missing-comma", "{\"format\": \"plenary-session\"\n \"version\": 1}",
+    PL_SESSION_FILE_ERROR_NOT_JSON, ":1:", { "comma is missing" } },
+  { "trailing-comma", "{\"format\": \"plenary-session\",\n \"version\": 1,\n}",
+    PL_SESSION_FILE_ERROR_NOT_JSON, ":2:", { "comma before" } },
+  { "missing-colon", "{\"format\" \"plenary-session\"}",
+    PL_SESSION_FILE_ERROR_NOT_JSON, ":1:", { "colon" } },
   { "bad-utf8", "{\"format\": \"plenary-session\", \"version\": 1,\n \"docs\": [], \"x\": \"\xff\xfe\"}",
     PL_SESSION_FILE_ERROR_NOT_JSON, ":2:", { "UTF-8" } },
   { "array", "[1, 2, 3]", PL_SESSION_FILE_ERROR_FORMAT, NULL, { "one JSON object" } },
@@ -223,8 +234,8 @@ test_slash_outside_strings (void)
 
 /* pl_json_text_scan() names the first problem and where it is, in one
  * pass: a stray character before the end of the first value wins over
- * what follows it, and text that is only cut short is left to the
- * parser. */
+ * what follows it, and text that ends inside its first value is cut
+ * short. */
 static void
 test_json_text_scan (void)
 {
@@ -237,7 +248,8 @@ test_json_text_scan (void)
     { "{\"a\": [1, 2.5e-3, true, false, null]}", PL_JSON_TEXT_OK },
     { "  \n[1]\n ", PL_JSON_TEXT_OK },
     { "", PL_JSON_TEXT_OK },
-    { "{\"a\": [1,", PL_JSON_TEXT_OK },              /* cut short */
+    { "{\"a\": [1,", PL_JSON_TEXT_CUT_SHORT, 9 },
+    { "{\"a\": \"unfinished", PL_JSON_TEXT_CUT_SHORT, 17 },    /* inside a string */
     { "{\"a\": \"}'/x\\\"\"}", PL_JSON_TEXT_OK },    /* all inside a string */
     { "  x", PL_JSON_TEXT_NOT_A_CONTAINER, 2 },
     { "9 {}", PL_JSON_TEXT_NOT_A_CONTAINER, 0 },

@@ -309,6 +309,16 @@ test_overflow_two_meetings (void)
   g_assert_cmpuint (entries->len, >=, 47);
   e47 = g_ptr_array_index (entries, 46);
   g_assert_true (pl_speaker_entry_get_meeting (e6) == g_ptr_array_index (projection->meetings, 0));
+  /* Item 1 (f) is the sixth of six items sharing the first meeting
+   * (12:00-14:00): its list starts after 1 (a)-(e), at 13:40, not 12:00
+   * (issue 22, point 9). */
+  g_assert_cmpint (g_array_index (projection->offset_s, gint64, 0), ==, 100 * 60);
+  g_assert_cmpint (g_array_index (projection->offset_s, gint64, 1), ==, 0);
+  {
+    g_autofree char *start1 = g_date_time_format_iso8601 (pl_speaker_entry_get_estimated_start (g_ptr_array_index (entries, 0)));
+
+    g_assert_cmpstr (start1, ==, "2020-10-12T13:40:00+02");
+  }
   g_assert_true (pl_speaker_entry_get_meeting (e7) == g_ptr_array_index (projection->meetings, 1));
   start7 = g_date_time_format_iso8601 (pl_speaker_entry_get_estimated_start (e7));
   start46 = g_date_time_format_iso8601 (pl_speaker_entry_get_estimated_start (e46));

@@ -28,6 +28,7 @@
 #include "pl-preferences-window.h"
 #include "pl-reference-states.h"
 #include "pl-schedule-page.h"
+#include "pl-schedule-page-private.h"
 #include "pl-start-view.h"
 #include "pl-schedule.h"
 #include "pl-settings-page.h"
@@ -76,6 +77,38 @@ static void
 test_overview_page (void)
 {
   check_page (PL_TYPE_OVERVIEW_PAGE);
+}
+
+/* The label under @widget whose text contains @text, if any. */
+static GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The sample has 9 numbered items and 10 lettered ones: the summary says
+ * so rather than "19 agenda items" (issue 22, point 9). */
+static void
+test_overview_counts (void)
+{
+  g_autoptr(PlSession) session = pl_test_load_sample ();
+  GtkWidget *page = g_object_ref_sink (g_object_new (PL_TYPE_OVERVIEW_PAGE, "session", session, NULL));
+
+  g_assert_nonnull (find_label_containing (page, "9 agenda items and 10 sub-items"));
+  g_assert_null (find_label_containing (page, "19 agenda items"));
+
+  g_object_unref (page);
 }
 
 static void
@@ -197,6 +230,29 @@ static void
 test_schedule_page (void)
 {
   check_page (PL_TYPE_SCHEDULE_PAGE);
+}
+
+/* A meeting whose title only names its body is not named twice
+ * ("Committee of the Whole: Committee of the Whole", issue 22). */
+static void
+test_schedule_meeting_label (void)
+{
+  g_autoptr(PlMeeting) meeting = pl_meeting_new ("meeting:cow");
+  g_autofree char *plain = NULL;
+  g_autofree char *titled = NULL;
+
+  pl_meeting_set_date (meeting, "2020-10-12");
+  pl_meeting_set_start (meeting, "15:00");
+  pl_meeting_set_end (meeting, "18:00");
+  pl_meeting_set_body (meeting, PL_MEETING_BODY_COMMITTEE_OF_THE_WHOLE);
+  pl_meeting_set_title (meeting, "Committee of the whole");
+  plain = pl_schedule_page_meeting_label (meeting);
+  g_assert_nonnull (strstr (plain, "15:00–18:00, Committee of the Whole"));
+  g_assert_null (strstr (plain, "Whole: "));
+
+  pl_meeting_set_title (meeting, "Informal consultations");
+  titled = pl_schedule_page_meeting_label (meeting);
+  g_assert_nonnull (strstr (titled, "Committee of the Whole: Informal consultations"));
 }
 
 /* The page's Create Default Pattern fills an empty organization of work
@@ -888,14 +944,17 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/widgets/overview-page", test_overview_page);
+  g_test_add_func ("/widgets/overview-counts", test_overview_counts);
   g_test_add_func ("/widgets/agenda-page", test_agenda_page);
   g_test_add_func ("/widgets/agenda-page/actions", test_agenda_page_actions);
   g_test_add_func ("/widgets/item-editor/keeps-cursor", test_item_editor_keeps_cursor);
+  g_test_add_func ("/widgets/item-editor/symbol-error-in-view", test_item_editor_symbol_error_in_view);
   g_test_add_func ("/widgets/documents-page", test_documents_page);
   g_test_add_func ("/widgets/documents-page-url", test_documents_page_url);
   g_test_add_func ("/widgets/editable-label/stalled-loop", test_editable_label_stalled_loop);
   g_test_add_func ("/widgets/schedule-page", test_schedule_page);
   g_test_add_func ("/widgets/schedule-page/pattern", test_schedule_page_pattern);
+  g_test_add_func ("/widgets/schedule-page/meeting-label", test_schedule_meeting_label);
   g_test_add_func ("/widgets/schedule-page/keyboard-move", test_schedule_page_keyboard_move);
   g_test_add_func ("/widgets/deadlines-page", test_deadlines_page);
   g_test_add_func ("/widgets/deadlines-page/format-due", test_deadline_format_due);

@@ -112,6 +112,125 @@ pl_application_open_error_text (const char   *path,
                             "session downloaded anew."));
 }
 
+/* The backup save keeps beside a file (NAME~, pl-session-file.c), when
+ * it exists and reads: what a damaged file's window offers to open. */
+typedef struct
+{
+  PlApplication *application;
+  char          *name;      /* the damaged file's, for people */
+  char          *backup;    /* its path */
+  PlSession     *session;   /* the backup, read */
+} BackupOffer;
+
+static void
+backup_offer_free (BackupOffer *offer)
+{
+  g_clear_object (&offer->application);
+  g_free (offer->name);
+  g_free (offer->backup);
+  g_clear_object (&offer->session);
+  g_free (offer);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BackupOffer, backup_offer_free)
+
+static void
+on_open_error_answer_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(BackupOffer) offer = user_data;
+  g_autofree char *response = pl_compat_ask_finish (result, NULL);
+  g_autofree char *text = NULL;
+  PlWindow *window;
+
+  if (g_strcmp0 (response, "open-backup") != 0)
+    return;
+
+  /* The backup opens as a session saved nowhere, like the sample: the
+   * damaged file and the backup stay as they are until Save As. */
+  if (PL_IS_WINDOW (source) && pl_window_get_session (PL_WINDOW (source)) == NULL)
+    window = PL_WINDOW (source);
+  else
+    window = new_window (offer->application);
+  pl_window_set_session (window, offer->session, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Translators: %s is a file's name */
+  text = g_strdup_printf (_("The backup of %s is open: save it under a name to keep it"), offer->name);
+  pl_window_add_toast (window, adw_toast_new (text));
+}
+
+/* When the backup was saved, for the question. */
+static char *
+describe_backup_time (const char *backup)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (backup);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE,
+                                                 NULL, NULL);
+  g_autoptr(GDateTime) modified = info != NULL ? g_file_info_get_modification_date_time (info) : NULL;
+  g_autoptr(GDateTime) local = modified != NULL ? g_date_time_to_local (modified) : NULL;
+
+  /* Translators: a date and time in g_date_time_format() notation, e.g. "6 December 2026, 09:12" */
+  return local != NULL ? g_date_time_format (local, _("%-d %B %Y, %H:%M")) : NULL;
+}
+
+/**
+ * pl_application_report_open_error:
+ * @parent: the window to ask in
+ *
+ * Says why @path could not be opened (pl_application_open_error_text())
+ * and, when the backup kept beside it (NAME~) reads, offers to open that
+ * instead (issue 22): a file cut short by a crash or a failed copy is
+ * then one click from the session as it was before its last save.
+ */
+void
+pl_application_report_open_error (PlApplication *self,
+                                  GtkWindow     *parent,
+                                  const char    *path,
+                                  const GError  *error)
+{
+  static const char *responses[] = { "open-backup", N_("Open _Backup"), "cancel", N_("_Close"), NULL };
+  const char *translated[G_N_ELEMENTS (responses)];
+  g_autofree char *text = pl_application_open_error_text (path, error);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *when = NULL;
+  g_autofree char *about_backup = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(PlSession) session = NULL;
+  BackupOffer *offer;
+
+  g_return_if_fail (PL_IS_APPLICATION (self));
+
+  if (g_file_test (backup, G_FILE_TEST_IS_REGULAR))
+    session = pl_session_file_load (backup, NULL);
+  if (session == NULL)
+    {
+      pl_compat_show_message (parent, _("Could Not Open the Session"), text);
+      return;
+    }
+
+  when = describe_backup_time (backup);
+  if (when != NULL)
+    /* Translators: %s is when the backup was written */
+    about_backup = g_strdup_printf (_("A backup saved on %s holds the session as it was before its last save. "
+                                      "Opening it leaves this file as it is."), when);
+  else
+    about_backup = g_strdup (_("A backup holds the session as it was before its last save. Opening it leaves "
+                               "this file as it is."));
+  body = g_strdup_printf ("%s\n\n%s", text, about_backup);
+  for (guint i = 0; i < G_N_ELEMENTS (responses); i++)
+    translated[i] = responses[i] != NULL && i % 2 == 1 ? _(responses[i]) : responses[i];
+
+  offer = g_new0 (BackupOffer, 1);
+  offer->application = g_object_ref (self);
+  offer->name = g_path_get_basename (path);
+  offer->backup = g_steal_pointer (&backup);
+  offer->session = g_steal_pointer (&session);
+  pl_compat_ask_async (parent, _("Could Not Open the Session"), body, translated, NULL,
+                       on_open_error_answer_cb, offer);
+}
+
 /**
  * pl_application_open_path:
  * @from: (nullable): the window the request came from, reused if empty
@@ -151,7 +270,6 @@ pl_application_open_path (PlApplication *self,
       if (session == NULL)
         {
           GtkWindow *parent = from ? from : gtk_application_get_active_window (GTK_APPLICATION (self));
-          g_autofree char *text = pl_application_open_error_text (path, error);
 
           if (parent == NULL)
             {
@@ -159,7 +277,7 @@ pl_application_open_path (PlApplication *self,
               gtk_window_present (GTK_WINDOW (window));
               parent = GTK_WINDOW (window);
             }
-          pl_compat_show_message (parent, _("Could Not Open the Session"), text);
+          pl_application_report_open_error (self, parent, path, error);
           return;
         }
 

@@ -18,6 +18,10 @@ void           pl_application_open_path        (PlApplication *self,
                                                 GtkWindow     *from);
 char          *pl_application_open_error_text  (const char    *path,
                                                 const GError  *error);
+void           pl_application_report_open_error (PlApplication *self,
+                                                 GtkWindow     *parent,
+                                                 const char    *path,
+                                                 const GError  *error);
 void           pl_application_join             (PlApplication *self,
                                                 GFile         *invitation,
                                                 GtkWindow     *from);

@@ -11,6 +11,7 @@
 #include "pl-edit-burst.h"
 #include "pl-finding-list.h"
 #include "pl-participation.h"
+#include "pl-scroll-into-view.h"
 
 /**
  * PlBureauSeatRow:
@@ -259,26 +260,9 @@ state_popup_cb (GtkMenuButton *button,
                 gpointer       user_data)
 {
   PlBureauSeatRow *self = user_data;
-  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
-  graphene_rect_t bounds;
-  GtkAdjustment *adjustment;
-  double value, height, target;
 
-  if (self->popup_tick_id != 0 || scrolled == NULL ||
-      !gtk_widget_compute_bounds (GTK_WIDGET (self), scrolled, &bounds))
+  if (self->popup_tick_id != 0 || !pl_scroll_into_view (GTK_WIDGET (self)))
     return;
-
-  height = gtk_widget_get_height (scrolled);
-  if (bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= height)
-    return;
-
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  value = gtk_adjustment_get_value (adjustment);
-  if (bounds.origin.y < 0)
-    target = value + bounds.origin.y - 12;
-  else
-    target = value + MIN (bounds.origin.y - 12, bounds.origin.y + bounds.size.height - height + 12);
-  gtk_adjustment_set_value (adjustment, target);
 
   g_object_ref (self->state_popover);
   gtk_menu_button_set_popover (button, NULL);

@@ -95,23 +95,3 @@ pl_credentials_page_record_action (GtkWidget  *widget,
 {
   pl_credentials_editor_record (PL_CREDENTIALS_PAGE (widget)->editor);
 }
-
-void
-pl_credentials_page_close_editor_action (GtkWidget  *widget,
-                                         const char *action_name,
-                                         GVariant   *parameter)
-{
-  PlCredentialsPage *self = (PlCredentialsPage *) widget;
-
-  pl_record_table_unselect (self->table);
-  pl_credentials_page_set_delegation (self, NULL);
-}
-
-void
-pl_credentials_page_search_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *parameter)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (PL_CREDENTIALS_PAGE (widget)->search_entry));
-}
-

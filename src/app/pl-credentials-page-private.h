@@ -5,6 +5,7 @@
 #include "pl-credentials-page.h"
 #include "pl-credentials-progress.h"
 #include "pl-credentials-status.h"
+#include "pl-delegation-table-page.h"
 #include "pl-record-table.h"
 
 G_BEGIN_DECLS
@@ -14,11 +15,11 @@ G_BEGIN_DECLS
 
 struct _PlCredentialsPage
 {
-  PlPage                 parent_instance;
+  PlDelegationTablePage  parent_instance;
 
   PlCredentialsProgress *progress;
   PlCredentialsContext   context;
-  PlDelegation          *delegation;    /* being edited */
+  PlRecordTable         *table;         /* the base page's */
 
   /* template children */
   GtkLabel              *progress_label;
@@ -26,26 +27,13 @@ struct _PlCredentialsPage
   GtkLabel              *counts_label;
   GtkLabel              *deadline_label;
   GtkLabel              *provisional_deadline_label;
-  GtkSearchEntry        *search_entry;
   GtkDropDown           *status_drop;
-  GtkStack              *list_stack;
-  PlRecordTable         *table;
-  AdwFlap               *flap;
-  GtkStack              *editor_stack;
   PlCredentialsEditor   *editor;
 };
 
-void               pl_credentials_page_close_editor_action    (GtkWidget         *widget,
-                                                               const char        *action_name,
-                                                               GVariant          *parameter);
 void               pl_credentials_page_record_action          (GtkWidget         *widget,
                                                                const char        *action_name,
                                                                GVariant          *parameter);
-void               pl_credentials_page_search_action          (GtkWidget         *widget,
-                                                               const char        *action_name,
-                                                               GVariant          *parameter);
-void               pl_credentials_page_set_delegation         (PlCredentialsPage *self,
-                                                               PlDelegation      *delegation);
 void               pl_credentials_page_update_deadlines       (PlCredentialsPage *self);
 void               pl_credentials_page_update_progress        (PlCredentialsPage *self);
 void               pl_credentials_page_status_style           (PlCredentialsStatus status,

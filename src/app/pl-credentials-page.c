@@ -13,6 +13,7 @@
 #include "pl-credentials-page-private.h"
 #include "pl-credentials-progress.h"
 #include "pl-credentials-status.h"
+#include "pl-delegation-table-page.h"
 #include "pl-edit-burst.h"
 #include "pl-page.h"
 #include "pl-record-table.h"
@@ -33,7 +34,7 @@
  * (the opening hour) refreshes the statuses shown.
  */
 
-G_DEFINE_FINAL_TYPE (PlCredentialsPage, pl_credentials_page, PL_TYPE_PAGE)
+G_DEFINE_FINAL_TYPE (PlCredentialsPage, pl_credentials_page, PL_TYPE_DELEGATION_TABLE_PAGE)
 
 typedef enum {
   COLUMN_NAME,
@@ -221,37 +222,19 @@ cell_new (guint column)
 /* The editor */
 
 static void
-update_editor (PlCredentialsPage *self)
+pl_credentials_page_show_delegation (PlDelegationTablePage *page,
+                                     PlDelegation          *delegation)
 {
-  pl_credentials_editor_update (self->editor);
-  pl_compat_stack_show_only (self->editor_stack, self->delegation ? "editor" : "empty");
-}
+  PlCredentialsPage *self = PL_CREDENTIALS_PAGE (page);
 
-void
-pl_credentials_page_set_delegation (PlCredentialsPage *self,
-                                    PlDelegation      *delegation)
-{
-  if (self->delegation == delegation)
-    return;
-
-  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  g_set_object (&self->delegation, delegation);
-  adw_flap_set_reveal_flap (self->flap, delegation != NULL);
   pl_credentials_editor_set_delegation (self->editor, delegation);
-  update_editor (self);
-}
-
-static void
-on_selection_changed_cb (PlCredentialsPage *self)
-{
-  pl_credentials_page_set_delegation (self, pl_record_table_editor_item (self->table, pl_page_get_session (PL_PAGE (self)),
-                                                                         self->delegation));
+  pl_credentials_editor_update (self->editor);
 }
 
 static void
 update_stack (PlCredentialsPage *self)
 {
-  pl_record_table_update_stack (self->table, self->list_stack, pl_credentials_progress_get_total (self->progress));
+  pl_delegation_table_page_update_stack (PL_DELEGATION_TABLE_PAGE (self), pl_credentials_progress_get_total (self->progress));
 }
 
 static void
@@ -264,11 +247,9 @@ pl_credentials_page_refresh (PlPage *page)
   pl_record_table_refilter (self->table, FALSE);
   pl_record_table_update_cells (self->table);
 
-  if (self->delegation != NULL &&
-      pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation))) != PL_RECORD (self->delegation))
-    pl_credentials_page_set_delegation (self, NULL);
-  else
-    update_editor (self);
+  /* The editor shows the statuses anew, unless its delegation is gone. */
+  if (!pl_delegation_table_page_forget_removed (PL_DELEGATION_TABLE_PAGE (self)))
+    pl_credentials_editor_update (self->editor);
   pl_credentials_page_update_deadlines (self);
   pl_credentials_page_update_progress (self);
   update_stack (self);
@@ -322,7 +303,8 @@ pl_credentials_page_constructed (GObject *object)
 
   pl_credentials_context_init (&self->context, pl_page_get_session (PL_PAGE (self)));
   self->progress = pl_credentials_progress_new (pl_page_get_session (PL_PAGE (self)));
-  pl_column_view_show_delegations (self->table, pl_page_get_session (PL_PAGE (self)), self->search_entry);
+  self->table = pl_delegation_table_page_get_table (PL_DELEGATION_TABLE_PAGE (self));
+  pl_delegation_table_page_show_delegations (PL_DELEGATION_TABLE_PAGE (self));
   pl_record_table_set_facets (self->table, facet_filter_cb, self, self->status_drop, NULL);
 
   pl_record_table_set_cells (self->table, cell_new, update_cell, self);
@@ -343,8 +325,6 @@ pl_credentials_page_constructed (GObject *object)
   gtk_drop_down_set_model (self->status_drop, G_LIST_MODEL (statuses));
   pl_credentials_editor_set_session (self->editor, pl_page_get_session (PL_PAGE (self)), &self->context);
 
-  g_signal_connect_swapped (pl_record_table_get_selection (self->table), "notify::selected-item",
-                            G_CALLBACK (on_selection_changed_cb), self);
   g_signal_connect_swapped (pl_record_table_get_shown (self->table), "items-changed",
                             G_CALLBACK (update_stack), self);
   g_signal_connect_swapped (self->progress, "notify", G_CALLBACK (pl_credentials_page_update_progress), self);
@@ -352,7 +332,7 @@ pl_credentials_page_constructed (GObject *object)
   pl_credentials_page_update_progress (self);
   pl_credentials_page_update_deadlines (self);
   update_stack (self);
-  update_editor (self);
+  pl_credentials_editor_update (self->editor);
 }
 
 static void
@@ -360,12 +340,9 @@ pl_credentials_page_dispose (GObject *object)
 {
   PlCredentialsPage *self = PL_CREDENTIALS_PAGE (object);
 
-  if (self->table != NULL)
-    pl_record_table_release (self->table, self);
   if (self->progress != NULL)
     g_signal_handlers_disconnect_by_data (self->progress, self);
   g_clear_object (&self->progress);
-  g_clear_object (&self->delegation);
   pl_credentials_context_clear (&self->context);
 
   G_OBJECT_CLASS (pl_credentials_page_parent_class)->dispose (object);
@@ -377,6 +354,7 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   PlPageClass *page_class = PL_PAGE_CLASS (klass);
+  PlDelegationTablePageClass *table_page_class = PL_DELEGATION_TABLE_PAGE_CLASS (klass);
 
   object_class->constructed = pl_credentials_page_constructed;
   object_class->dispose = pl_credentials_page_dispose;
@@ -384,31 +362,23 @@ pl_credentials_page_class_init (PlCredentialsPageClass *klass)
   page_class->refresh_when_hidden = TRUE;
   page_class->session_changed = pl_credentials_page_session_changed;
   page_class->select_record = pl_credentials_page_select_record;
+  table_page_class->show_delegation = pl_credentials_page_show_delegation;
 
-  g_type_ensure (PL_TYPE_RECORD_TABLE);
   g_type_ensure (PL_TYPE_CREDENTIALS_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-credentials-page.ui");
+  pl_delegation_table_page_class_bind_template (widget_class, "credentials");
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, counts_label);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, deadline_label);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, provisional_deadline_label);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, status_drop);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, list_stack);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, table);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, flap);
-  gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsPage, editor);
 
   gtk_widget_class_install_action (widget_class, "credentials.record", NULL, pl_credentials_page_record_action);
-  gtk_widget_class_install_action (widget_class, "credentials.search", NULL, pl_credentials_page_search_action);
   /* Finding changes nothing (issue 18). */
   pl_page_class_set_safe_actions (PL_PAGE_CLASS (klass), "credentials.search", "credentials.close-editor", NULL);
-  gtk_widget_class_install_action (widget_class, "credentials.close-editor", NULL, pl_credentials_page_close_editor_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "credentials.close-editor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "credentials.record", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "credentials.search", NULL);
 }
 
 static void
@@ -423,33 +393,6 @@ pl_credentials_page_new (PlSession *session)
   g_return_val_if_fail (PL_IS_SESSION (session), NULL);
 
   return g_object_new (PL_TYPE_CREDENTIALS_PAGE, "session", session, NULL);
-}
-
-/**
- * pl_credentials_page_get_model:
- *
- * Returns: (transfer none): the States parties and REIOs as shown
- */
-GListModel *
-pl_credentials_page_get_model (PlCredentialsPage *self)
-{
-  g_return_val_if_fail (PL_IS_CREDENTIALS_PAGE (self), NULL);
-
-  return pl_record_table_get_shown (self->table);
-}
-
-/**
- * pl_credentials_page_get_selected:
- *
- * Returns: (transfer none) (nullable): the delegation whose credentials
- *   are being edited
- */
-PlDelegation *
-pl_credentials_page_get_selected (PlCredentialsPage *self)
-{
-  g_return_val_if_fail (PL_IS_CREDENTIALS_PAGE (self), NULL);
-
-  return self->delegation;
 }
 
 /**
@@ -471,7 +414,5 @@ pl_credentials_page_select_delegation (PlCredentialsPage *self,
   /* A delegation added a moment ago: let the refresh see it first. */
   pl_page_flush_refresh (PL_PAGE (self));
 
-  pl_record_table_reveal_item (self->table, delegation);
-
-  pl_credentials_page_set_delegation (self, delegation);
+  pl_delegation_table_page_select_delegation (PL_DELEGATION_TABLE_PAGE (self), delegation);
 }

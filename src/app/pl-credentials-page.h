@@ -5,17 +5,15 @@
 
 #include "pl-delegation.h"
 #include "pl-session.h"
-#include "pl-page.h"
+#include "pl-delegation-table-page.h"
 
 G_BEGIN_DECLS
 
 #define PL_TYPE_CREDENTIALS_PAGE (pl_credentials_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlCredentialsPage, pl_credentials_page, PL, CREDENTIALS_PAGE, PlPage)
+G_DECLARE_FINAL_TYPE (PlCredentialsPage, pl_credentials_page, PL, CREDENTIALS_PAGE, PlDelegationTablePage)
 
 GtkWidget    *pl_credentials_page_new                (PlSession         *session);
-GListModel   *pl_credentials_page_get_model          (PlCredentialsPage *self);
-PlDelegation *pl_credentials_page_get_selected       (PlCredentialsPage *self);
 void          pl_credentials_page_select_delegation  (PlCredentialsPage *self,
                                                       PlDelegation      *delegation);
 

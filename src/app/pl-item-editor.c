@@ -11,6 +11,7 @@
 #include "pl-page.h"
 #include "pl-symbol.h"
 #include "pl-json-text.h"
+#include "pl-scroll-into-view.h"
 
 /**
  * PlItemEditor:
@@ -477,6 +478,8 @@ show_symbol_error (PlItemEditor *self,
   if (message != NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->symbol_entry), "error");
+      /* The message is below the field, where a short window hides it. */
+      pl_scroll_into_view_later (GTK_WIDGET (self->symbol_error));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->symbol_entry),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
     }

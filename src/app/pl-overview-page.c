@@ -104,10 +104,36 @@ refresh_summary (PlOverviewPage *self)
   gtk_label_set_label (self->body_label, pl_session_settings_get_body (settings));
 
   {
-    g_autofree char *n_items_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u agenda item", "%u agenda items", items->len), items->len);
+    guint n_items = 0, n_sub_items = 0;
+    g_autofree char *n_items_text = NULL;
     g_autofree char *n_documents_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document", "%u documents", n_documents), n_documents);
 
     g_autofree char *days = format_days (start, end);
+
+    /* "19 agenda items" read as nineteen items to a user who sees nine
+     * numbered items and ten lettered ones (issue 22). */
+    for (guint i = 0; i < items->len; i++)
+      {
+        const char *parent = pl_agenda_item_get_parent (g_ptr_array_index (items, i));
+
+        if (parent != NULL && *parent != '\0')
+          n_sub_items++;
+        else
+          n_items++;
+      }
+    if (n_sub_items > 0)
+      {
+        g_autofree char *items_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u agenda item",
+                                                                    "%u agenda items", n_items), n_items);
+        g_autofree char *sub_items_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u sub-item",
+                                                                        "%u sub-items", n_sub_items), n_sub_items);
+
+        /* Translators: "9 agenda items and 10 sub-items" */
+        n_items_text = g_strdup_printf (_("%s and %s"), items_part, sub_items_part);
+      }
+    else
+      n_items_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u agenda item", "%u agenda items", n_items),
+                                      n_items);
 
     /* Translators: venue, the session's days, then the counts of items
      * and documents */

@@ -48,7 +48,7 @@ on_state_chosen_cb (GtkWidget          *dialog,
   /* Translators: %s is a State's name */
   text = g_strdup_printf (_("%s added"), pl_delegation_get_name (delegation));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  pl_participants_page_select_delegation (self, delegation);
+  pl_delegation_table_page_select_delegation (PL_DELEGATION_TABLE_PAGE (self), delegation);
   pl_participants_page_toast (self, text, TRUE);
 }
 
@@ -78,7 +78,7 @@ on_organization_chosen_cb (GtkWidget          *dialog,
   pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   delegation = pl_participation_add_delegation (pl_page_get_session (PL_PAGE (self)), name, category, NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  pl_participants_page_select_delegation (self, delegation);
+  pl_delegation_table_page_select_delegation (PL_DELEGATION_TABLE_PAGE (self), delegation);
 }
 
 void

@@ -4,6 +4,7 @@
 #include <json-glib/json-glib.h>
 
 #include "pl-delegation-editor.h"
+#include "pl-delegation-table-page.h"
 #include "pl-participants-page.h"
 #include "pl-record-table.h"
 
@@ -16,23 +17,18 @@ G_BEGIN_DECLS
 
 struct _PlParticipantsPage
 {
-  PlPage              parent_instance;
+  PlDelegationTablePage parent_instance;
 
   GPtrArray          *group_ids;       /* index in the group lists - 1 → id */
-  PlDelegation       *delegation;      /* being edited */
+  PlRecordTable      *table;           /* the base page's */
   GSignalGroup       *delegation_signals;
   GCancellable       *cancellable;
 
   /* template children */
-  AdwFlap            *flap;
-  GtkSearchEntry     *search_entry;
   GtkDropDown        *category_drop;
   GtkDropDown        *group_drop;
   GtkDropDown        *status_drop;
-  GtkStack           *list_stack;
-  PlRecordTable      *table;
   GtkLabel           *summary_label;
-  GtkStack           *editor_stack;
   PlDelegationEditor *editor;
 };
 
@@ -55,6 +51,7 @@ const char *pl_participants_page_group_name              (PlParticipantsPage *se
                                                           const char         *group_id);
 char       *pl_participants_member_summary               (JsonObject         *member,
                                                           const char         *email);
+PlDelegation *pl_participants_page_edited           (PlParticipantsPage *self);
 void        pl_participants_page_update_actions          (PlParticipantsPage *self);
 void        pl_participants_page_update_summary          (PlParticipantsPage *self);
 PL_PAGE_DECLARE_ACTION (pl_participants_page_add_state_action);

@@ -12,6 +12,7 @@
 #include "pl-credentials-page.h"
 #include "pl-credentials-status.h"
 #include "pl-delegation-import.h"
+#include "pl-delegation-table-page.h"
 #include "pl-edit-burst.h"
 #include "pl-page.h"
 #include "pl-record-table.h"
@@ -38,7 +39,7 @@
  * keystroke refilters and resorts in well under a frame (bench-participants-ui).
  */
 
-G_DEFINE_FINAL_TYPE (PlParticipantsPage, pl_participants_page, PL_TYPE_PAGE)
+G_DEFINE_FINAL_TYPE (PlParticipantsPage, pl_participants_page, PL_TYPE_DELEGATION_TABLE_PAGE)
 
 typedef enum {
   COLUMN_NAME,
@@ -77,6 +78,13 @@ const char *pl_participants_rank_labels[] = {
 
 
 /* Helpers */
+
+/* The delegation in the editor (the base page keeps it). */
+PlDelegation *
+pl_participants_page_edited (PlParticipantsPage *self)
+{
+  return pl_delegation_table_page_get_delegation (PL_DELEGATION_TABLE_PAGE (self));
+}
 
 GListModel *
 pl_participants_string_list_new (const char * const *labels,
@@ -253,7 +261,7 @@ pl_participants_page_update_summary (PlParticipantsPage *self)
   /* Translators: "181 delegations, 150 present, 1,204 members" */
   text = g_strdup_printf (_("%s, %u present, %u members"), count, present, members);
   gtk_label_set_label (self->summary_label, text);
-  pl_record_table_update_stack (self->table, self->list_stack, n);
+  pl_delegation_table_page_update_stack (PL_DELEGATION_TABLE_PAGE (self), n);
 }
 
 static void
@@ -280,9 +288,8 @@ pl_participants_page_session_changed (PlPage       *page,
    * its edits, undo and sync show in the editor as the delegation's do. */
   if (PL_IS_CONTACT (record))
     {
-      g_autofree char *contact_id = self->delegation != NULL
-                                    ? pl_contact_id_for (pl_record_get_id (PL_RECORD (self->delegation)))
-                                    : NULL;
+      PlDelegation *edited = pl_participants_page_edited (self);
+      g_autofree char *contact_id = edited != NULL ? pl_contact_id_for (pl_record_get_id (PL_RECORD (edited))) : NULL;
 
       if (contact_id != NULL && g_str_equal (contact_id, pl_record_get_id (record)))
         pl_delegation_editor_update (self->editor);
@@ -411,16 +418,10 @@ cell_new (guint column)
 
 /* Selection */
 
-static PlDelegation *
-selected_delegation (PlParticipantsPage *self)
-{
-  return pl_record_table_get_selected_item (self->table);
-}
-
 void
 pl_participants_page_update_actions (PlParticipantsPage *self)
 {
-  PlDelegation *delegation = self->delegation;
+  PlDelegation *delegation = pl_participants_page_edited (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participants.delete", delegation != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "participants.show-credentials",
@@ -429,35 +430,20 @@ pl_participants_page_update_actions (PlParticipantsPage *self)
 }
 
 static void
-set_delegation (PlParticipantsPage *self,
-                PlDelegation       *delegation)
+pl_participants_page_show_delegation (PlDelegationTablePage *page,
+                                      PlDelegation          *delegation)
 {
-  if (self->delegation == delegation)
-    return;
+  PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (page);
 
-  /* The burst of typing belongs to the delegation being left. */
-  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  g_set_object (&self->delegation, delegation);
-  adw_flap_set_reveal_flap (self->flap, delegation != NULL);
   g_signal_group_set_target (self->delegation_signals, delegation);
   pl_delegation_editor_set_delegation (self->editor, delegation);
-  pl_compat_stack_show_only (self->editor_stack, delegation != NULL ? "editor" : "empty");
   pl_participants_page_update_actions (self);
-}
-
-static void
-on_selection_changed_cb (PlParticipantsPage *self)
-{
-  set_delegation (self, pl_record_table_editor_item (self->table, pl_page_get_session (PL_PAGE (self)), self->delegation));
 }
 
 static void
 on_records_changed_cb (PlParticipantsPage *self)
 {
-  /* The delegation edited was deleted (or its addition undone). */
-  if (self->delegation != NULL &&
-      pl_session_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation))) != PL_RECORD (self->delegation))
-    set_delegation (self, selected_delegation (self));
+  pl_delegation_table_page_forget_removed (PL_DELEGATION_TABLE_PAGE (self));
   pl_participants_page_update_summary (self);
 }
 
@@ -469,17 +455,18 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (widget);
+  PlDelegation *edited = pl_participants_page_edited (self);
   g_autoptr(PlDelegation) delegation = NULL;
   PlCredentials *credentials;
   PlContact *contact;
   PlHistory *history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
   g_autofree char *text = NULL;
 
-  if (self->delegation == NULL)
+  if (edited == NULL)
     return;
 
   pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  delegation = g_object_ref (self->delegation);
+  delegation = g_object_ref (edited);
   credentials = pl_credentials_find (pl_page_get_session (PL_PAGE (self)), delegation);
 
   contact = pl_contact_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (delegation)));
@@ -505,18 +492,19 @@ remove_member_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (widget);
+  PlDelegation *edited = pl_participants_page_edited (self);
   PlHistory *history;
   PlContact *contact;
 
-  if (self->delegation == NULL)
+  if (edited == NULL)
     return;
 
   pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
   /* The member leaves the delegation and its contact record: one step. */
   history = pl_session_get_history (pl_page_get_session (PL_PAGE (self)));
-  contact = pl_contact_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (self->delegation)));
+  contact = pl_contact_lookup (pl_page_get_session (PL_PAGE (self)), pl_record_get_id (PL_RECORD (edited)));
   pl_history_begin_group (history, NULL);
-  pl_delegation_remove_member (self->delegation, g_variant_get_string (parameter, NULL));
+  pl_delegation_remove_member (edited, g_variant_get_string (parameter, NULL));
   if (contact != NULL)
     pl_contact_remove_member (contact, g_variant_get_string (parameter, NULL));
   pl_history_end_group (history);
@@ -527,38 +515,19 @@ show_credentials_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  PlParticipantsPage *self = PL_PARTICIPANTS_PAGE (widget);
+  PlDelegation *edited = pl_participants_page_edited (PL_PARTICIPANTS_PAGE (widget));
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *page;
 
-  if (self->delegation == NULL || !PL_IS_WINDOW (root))
+  if (edited == NULL || !PL_IS_WINDOW (root))
     return;
 
   page = pl_window_get_page (PL_WINDOW (root), "credentials");
   if (page == NULL || !PL_IS_CREDENTIALS_PAGE (page))
     return;
 
-  pl_credentials_page_select_delegation (PL_CREDENTIALS_PAGE (page), self->delegation);
+  pl_credentials_page_select_delegation (PL_CREDENTIALS_PAGE (page), edited);
   pl_window_show_page (PL_WINDOW (root), "credentials");
-}
-
-static void
-close_editor_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  PlParticipantsPage *self = (PlParticipantsPage *) widget;
-
-  pl_record_table_unselect (self->table);
-  set_delegation (self, NULL);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (PL_PARTICIPANTS_PAGE (widget)->search_entry));
 }
 
 /* Regional groups */
@@ -601,7 +570,7 @@ pl_participants_page_select_record (PlPage   *page,
   if (!PL_IS_DELEGATION (record))
     return FALSE;
 
-  pl_participants_page_select_delegation (self, PL_DELEGATION (record));
+  pl_delegation_table_page_select_delegation (PL_DELEGATION_TABLE_PAGE (self), PL_DELEGATION (record));
   return TRUE;
 }
 
@@ -616,7 +585,8 @@ pl_participants_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_participants_page_parent_class)->constructed (object);
 
-  delegations = pl_column_view_show_delegations (self->table, pl_page_get_session (PL_PAGE (self)), self->search_entry);
+  self->table = pl_delegation_table_page_get_table (PL_DELEGATION_TABLE_PAGE (self));
+  delegations = pl_delegation_table_page_show_delegations (PL_DELEGATION_TABLE_PAGE (self));
   pl_record_table_set_facets (self->table, facet_filter_cb, self,
                               self->category_drop, self->group_drop, self->status_drop, NULL);
 
@@ -648,14 +618,11 @@ pl_participants_page_constructed (GObject *object)
   g_signal_connect_object (pl_session_get_settings (pl_page_get_session (PL_PAGE (self))), "notify::regional-groups",
                            G_CALLBACK (fill_groups), self, G_CONNECT_SWAPPED);
 
-  g_signal_connect_swapped (pl_record_table_get_selection (self->table), "notify::selected-item",
-                            G_CALLBACK (on_selection_changed_cb), self);
   g_signal_connect_swapped (pl_record_table_get_shown (self->table), "items-changed",
                             G_CALLBACK (pl_participants_page_update_summary), self);
   g_signal_connect_object (delegations, "items-changed", G_CALLBACK (on_records_changed_cb), self, G_CONNECT_SWAPPED);
 
   pl_participants_page_update_summary (self);
-  pl_compat_stack_show_only (self->editor_stack, "empty");
   pl_participants_page_update_actions (self);
 }
 
@@ -666,12 +633,9 @@ pl_participants_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->table != NULL)
-    pl_record_table_release (self->table, self);
   if (self->delegation_signals != NULL)
     g_signal_group_set_target (self->delegation_signals, NULL);
   g_clear_object (&self->delegation_signals);
-  g_clear_object (&self->delegation);
 
   G_OBJECT_CLASS (pl_participants_page_parent_class)->dispose (object);
 }
@@ -692,6 +656,7 @@ pl_participants_page_class_init (PlParticipantsPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   PlPageClass *page_class = PL_PAGE_CLASS (klass);
+  PlDelegationTablePageClass *table_page_class = PL_DELEGATION_TABLE_PAGE_CLASS (klass);
 
   object_class->constructed = pl_participants_page_constructed;
   object_class->dispose = pl_participants_page_dispose;
@@ -700,19 +665,15 @@ pl_participants_page_class_init (PlParticipantsPageClass *klass)
   page_class->session_changed = pl_participants_page_session_changed;
   page_class->select_record = pl_participants_page_select_record;
   object_class->finalize = pl_participants_page_finalize;
+  table_page_class->show_delegation = pl_participants_page_show_delegation;
 
-  g_type_ensure (PL_TYPE_RECORD_TABLE);
   g_type_ensure (PL_TYPE_DELEGATION_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-participants-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, flap);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, search_entry);
+  pl_delegation_table_page_class_bind_template (widget_class, "participants");
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, category_drop);
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, group_drop);
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, status_drop);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, list_stack);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, table);
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, PlParticipantsPage, editor);
 
   gtk_widget_class_install_action (widget_class, "participants.add-state", NULL, pl_participants_page_add_state_action);
@@ -721,18 +682,14 @@ pl_participants_page_class_init (PlParticipantsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "participants.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "participants.remove-member", "s", remove_member_action);
   gtk_widget_class_install_action (widget_class, "participants.show-credentials", NULL, show_credentials_action);
-  gtk_widget_class_install_action (widget_class, "participants.search", NULL, search_action);
   /* Finding, and the credentials page, change nothing (issue 18). */
   pl_page_class_set_safe_actions (PL_PAGE_CLASS (klass), "participants.search", "participants.show-credentials",
                                   "participants.close-editor", NULL);
-  gtk_widget_class_install_action (widget_class, "participants.close-editor", NULL, close_editor_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "participants.close-editor", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "participants.add-state", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "participants.add-organization", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "participants.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "participants.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "participants.search", NULL);
 }
 
 static void
@@ -753,64 +710,4 @@ GtkWidget *
 pl_participants_page_new (PlSession *session)
 {
   return pl_page_new (PL_TYPE_PARTICIPANTS_PAGE, session);
-}
-
-/**
- * pl_participants_page_get_model:
- *
- * Returns: (transfer none): the delegations as shown: filtered, then sorted
- */
-GListModel *
-pl_participants_page_get_model (PlParticipantsPage *self)
-{
-  g_return_val_if_fail (PL_IS_PARTICIPANTS_PAGE (self), NULL);
-
-  return pl_record_table_get_shown (self->table);
-}
-
-/**
- * pl_participants_page_set_search:
- *
- * Filters by @text (name or ISO code), as typing in the search does.
- */
-void
-pl_participants_page_set_search (PlParticipantsPage *self,
-                                 const char         *text)
-{
-  g_return_if_fail (PL_IS_PARTICIPANTS_PAGE (self));
-
-  pl_record_table_set_search (self->table, text);
-}
-
-/**
- * pl_participants_page_get_selected:
- *
- * Returns: (transfer none) (nullable): the delegation being edited
- */
-PlDelegation *
-pl_participants_page_get_selected (PlParticipantsPage *self)
-{
-  g_return_val_if_fail (PL_IS_PARTICIPANTS_PAGE (self), NULL);
-
-  return self->delegation;
-}
-
-/**
- * pl_participants_page_select_delegation:
- *
- * Selects @delegation, clearing the search and filters if they hide it,
- * and scrolls to it.
- */
-void
-pl_participants_page_select_delegation (PlParticipantsPage *self,
-                                        PlDelegation       *delegation)
-{
-  g_return_if_fail (PL_IS_PARTICIPANTS_PAGE (self));
-  g_return_if_fail (PL_IS_DELEGATION (delegation));
-
-  /* A delegation just added is only in the filter once the model has
-   * seen it; a filter that hides it is cleared. */
-  pl_record_table_reveal_item (self->table, delegation);
-
-  set_delegation (self, delegation);
 }

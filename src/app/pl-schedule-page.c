@@ -83,15 +83,24 @@ pl_schedule_page_meeting_label (PlMeeting *meeting)
   g_autofree char *day = format_day (pl_meeting_get_date (meeting));
   const char *title = pl_meeting_get_title (meeting);
 
+  const char *body = pl_schedule_page_body_name (pl_meeting_get_body (meeting));
+  g_autofree char *title_folded = title != NULL ? g_utf8_casefold (title, -1) : NULL;
+  g_autofree char *body_folded = g_utf8_casefold (body, -1);
+
+  /* A title that only names the body ("Committee of the Whole") would
+   * read "Committee of the Whole: Committee of the Whole" (issue 22). */
+  if (title_folded != NULL && g_str_equal (title_folded, body_folded))
+    title = NULL;
+
   /* Translators: day, start, end and body of a meeting,
    * "Monday 7 December 2020, 10:00–13:00, Plenary" */
   if (title == NULL || *title == '\0')
     return g_strdup_printf (_("%s, %s–%s, %s"), day, pl_meeting_get_start (meeting),
-                            pl_meeting_get_end (meeting), pl_schedule_page_body_name (pl_meeting_get_body (meeting)));
+                            pl_meeting_get_end (meeting), body);
 
   /* Translators: as above, then the meeting's title */
   return g_strdup_printf (_("%s, %s–%s, %s: %s"), day, pl_meeting_get_start (meeting),
-                          pl_meeting_get_end (meeting), pl_schedule_page_body_name (pl_meeting_get_body (meeting)), title);
+                          pl_meeting_get_end (meeting), body, title);
 }
 
 const char *

@@ -261,9 +261,8 @@ pl_window_load (PlWindow   *self,
   session = pl_session_file_load (path, &error);
   if (session == NULL)
     {
-      g_autofree char *text = pl_application_open_error_text (path, error);
-
-      pl_compat_show_message (GTK_WINDOW (self), _("Could Not Open the Session"), text);
+      pl_application_report_open_error (PL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                                        GTK_WINDOW (self), path, error);
       return FALSE;
     }
 

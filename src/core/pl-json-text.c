@@ -85,7 +85,9 @@ pl_json_node_is_utf8 (JsonNode    *node,
  *
  * So outside strings only the structure, numbers (json-glib's own
  * 1e+22.0 too) and the letters of true, false and null may appear. Text
- * that is cut short is no problem here: the parser reports it itself.
+ * that ends inside its first value is %PL_JSON_TEXT_CUT_SHORT (@offset:
+ * its length): json-glib would only complain of the last comma it read,
+ * where a person needs to hear that the file is incomplete.
  *
  * Returns: the first problem, or %PL_JSON_TEXT_OK
  */
@@ -137,6 +139,10 @@ pl_json_text_scan (const char *text,
           goto out;
         }
     }
+  /* The end came before the first value's: a copy or a write that did
+   * not finish. */
+  if (in_string || depth > 0)
+    problem = PL_JSON_TEXT_CUT_SHORT;
 
 out:
   if (offset != NULL)

@@ -16,6 +16,7 @@ typedef enum
   PL_JSON_TEXT_NOT_A_CONTAINER,  /* it does not begin with "{" or "[" */
   PL_JSON_TEXT_EXTRA_CONTENT,    /* something follows the first value */
   PL_JSON_TEXT_STRAY_CHARACTER,  /* a character JSON allows only in a string */
+  PL_JSON_TEXT_CUT_SHORT,        /* it ends inside the first value */
 } PlJsonTextProblem;
 
 PlJsonTextProblem pl_json_text_scan (const char *text,

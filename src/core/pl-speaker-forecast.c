@@ -196,12 +196,15 @@ pl_speaker_forecast_for (PlSession *session,
   for (guint i = 0; projection != NULL && i < projection->meetings->len; i++)
     {
       PlMeeting *meeting = g_ptr_array_index (projection->meetings, i);
-      g_autoptr(GDateTime) start = meeting_at (session, meeting, pl_meeting_get_start (meeting));
+      g_autoptr(GDateTime) meeting_start = meeting_at (session, meeting, pl_meeting_get_start (meeting));
+      g_autoptr(GDateTime) start = NULL;
       Slot slot = { pl_record_get_id (PL_RECORD (meeting)), NULL, NULL };
       Slot *last = slots->len > 0 ? &g_array_index (slots, Slot, slots->len - 1) : NULL;
 
-      if (start == NULL)
+      if (meeting_start == NULL)
         continue;
+      /* The item comes up after those before it in the meeting. */
+      start = g_date_time_add_seconds (meeting_start, (gdouble) g_array_index (projection->offset_s, gint64, i));
       slot.end = g_date_time_add_seconds (start, (gdouble) g_array_index (projection->capacity_s, gint64, i));
       slot.start = g_steal_pointer (&start);
       /* Past meetings, and the one the room is in, are no longer to come. */

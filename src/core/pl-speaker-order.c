@@ -108,6 +108,7 @@ pl_speaker_projection_free (PlSpeakerProjection *projection)
     return;
   g_ptr_array_unref (projection->meetings);
   g_array_unref (projection->capacity_s);
+  g_array_unref (projection->offset_s);
   g_free (projection);
 }
 
@@ -235,7 +236,8 @@ meeting_time (PlSession  *session,
 typedef struct
 {
   PlMeeting *meeting;
-  GDateTime *start;
+  GDateTime *start;       /* the item's turn, after the items before it */
+  gint64     offset_s;    /* from the meeting's start to @start */
   gint64     capacity_s;
 } Slot;
 
@@ -264,8 +266,8 @@ list_slots (PlSession  *session,
       g_autoptr(GDateTime) start = NULL;
       g_autoptr(GDateTime) end = NULL;
       JsonArray *entries;
-      gint64 duration, fixed = 0, mine = -1;
-      guint shared = 0;
+      gint64 duration, fixed = 0, mine = -1, fixed_before = 0;
+      guint shared = 0, shared_before = 0;
       gboolean serves = FALSE, mine_fixed = FALSE;
 
       if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
@@ -287,13 +289,14 @@ list_slots (PlSession  *session,
             continue;
           entry = json_node_get_object (element);
           is_mine = g_strcmp0 (pl_json_object_get_string (entry, "item", NULL), item) == 0;
-          serves |= is_mine;
           if (json_object_has_member (entry, "minutes")
               && json_node_get_value_type (json_object_get_member (entry, "minutes")) == G_TYPE_INT64)
             {
               gint64 seconds = MAX (json_object_get_int_member (entry, "minutes"), 0) * 60;
 
               fixed += seconds;
+              if (!serves && !is_mine)
+                fixed_before += seconds;
               if (is_mine)
                 {
                   mine = seconds;
@@ -301,7 +304,12 @@ list_slots (PlSession  *session,
                 }
             }
           else
-            shared++;
+            {
+              shared++;
+              if (!serves && !is_mine)
+                shared_before++;
+            }
+          serves |= is_mine;
         }
 
       if (!serves)
@@ -310,7 +318,10 @@ list_slots (PlSession  *session,
         mine = MAX (duration - fixed, 0) / MAX (shared, 1);
 
       {
-        Slot slot = { meeting, g_date_time_ref (start), mine };
+        /* The items before it in the meeting come first (issue 22: the
+         * list for 1 (f) does not start at 12:00 when 1 (a)-(e) do). */
+        gint64 before = fixed_before + (gint64) shared_before * (MAX (duration - fixed, 0) / MAX (shared, 1));
+        Slot slot = { meeting, g_date_time_add_seconds (start, (gdouble) before), before, mine };
 
         g_object_ref (meeting);
         g_array_append_val (slots, slot);
@@ -486,12 +497,14 @@ pl_speaker_list_arrange (PlSession            *session,
       *projection = g_new0 (PlSpeakerProjection, 1);
       (*projection)->meetings = g_ptr_array_new_with_free_func (g_object_unref);
       (*projection)->capacity_s = g_array_new (FALSE, TRUE, sizeof (gint64));
+      (*projection)->offset_s = g_array_new (FALSE, TRUE, sizeof (gint64));
       for (guint i = 0; i < slots->len; i++)
         {
           Slot *slot = &g_array_index (slots, Slot, i);
 
           g_ptr_array_add ((*projection)->meetings, g_object_ref (slot->meeting));
           g_array_append_val ((*projection)->capacity_s, slot->capacity_s);
+          g_array_append_val ((*projection)->offset_s, slot->offset_s);
           (*projection)->total_s += slot->capacity_s;
         }
     }

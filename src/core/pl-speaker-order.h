@@ -17,7 +17,9 @@ G_DECLARE_FINAL_TYPE (PlSpeakerOrder, pl_speaker_order, PL, SPEAKER_ORDER, GObje
  * @meetings: (element-type PlMeeting): the meetings that serve the list's
  *   item, in time order
  * @capacity_s: the seconds each of them gives the item, in the same order
- * @total_s: their sum
+ * @offset_s: the seconds into each of them at which the item comes up,
+ *   after the items before it, in the same order
+ * @total_s: the sum of @capacity_s
  *
  * How much time the organization of work gives a list.
  */
@@ -25,6 +27,7 @@ typedef struct
 {
   GPtrArray *meetings;
   GArray    *capacity_s;
+  GArray    *offset_s;
   gint64     total_s;
 } PlSpeakerProjection;
 

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -136,6 +137,70 @@ holds_string (JsonNode *node)
   return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
+/* A file that ends before the session does: what a copy or a save that
+ * did not finish leaves (issue 22: say so, not the parser's complaint
+ * about the last comma it read). */
+static void
+set_cut_short (GError     **error,
+               const char  *display_name,
+               guint        last_line)
+{
+  g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+               _("%s: the file is cut short at line %u: it ends before the session does, as a copy or a save "
+                 "that did not finish leaves it"),
+               display_name, last_line);
+}
+
+/* json-glib's error, said in words with its place: json-glib 1.6 writes
+ * "<data>:LINE:COLUMN: Parse error: unexpected character `,', expected
+ * string constant". */
+static void
+set_parse_error (GError       **error,
+                 const char    *display_name,
+                 const GError  *parse_error)
+{
+  guint line = 0, column = 0;
+  const char *what;
+
+  if (sscanf (parse_error->message, "<data>:%u:%u:", &line, &column) != 2)
+    line = column = 0;
+
+  switch (parse_error->code)
+    {
+    case JSON_PARSER_ERROR_TRAILING_COMMA:
+      what = _("there is a comma before a closing bracket");
+      break;
+    case JSON_PARSER_ERROR_MISSING_COMMA:
+      what = _("a comma is missing between two values");
+      break;
+    case JSON_PARSER_ERROR_MISSING_COLON:
+      what = _("a colon is missing after a member’s name");
+      break;
+    case JSON_PARSER_ERROR_INVALID_BAREWORD:
+      what = _("something that is not a JSON value (quoted strings, numbers, true, false and null are)");
+      break;
+    case JSON_PARSER_ERROR_EMPTY_MEMBER_NAME:
+      what = _("a member has an empty name");
+      break;
+    case JSON_PARSER_ERROR_INVALID_DATA:
+      what = _("a value JSON does not allow (a number or an escape in a string)");
+      break;
+    case JSON_PARSER_ERROR_PARSE:
+    case JSON_PARSER_ERROR_UNKNOWN:
+    default:
+      what = _("something JSON does not allow here (a missing comma, quote or bracket)");
+      break;
+    }
+
+  if (line > 0)
+    g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                 /* Translators: the file's name, line and column, then what is wrong there */
+                 _("%s:%u:%u: the file is not valid JSON: %s"), display_name, line, column, what);
+  else
+    g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                 _("%s: the file is not valid JSON: %s"), display_name, what);
+}
+
 /**
  * pl_session_file_load_bytes:
  * @display_name: the name errors give for the file
@@ -184,6 +249,13 @@ pl_session_file_load_bytes (GBytes      *bytes,
       for (const char *p = data; p < end; p++)
         if (*p == '\n')
           line++;
+      /* A write cut in the middle of a character is cut short, not bad text. */
+      if (((guchar) *end & 0xC0) == 0xC0 && size - (gsize) (end - data) < 4 &&
+          g_utf8_get_char_validated (end, size - (end - data)) == (gunichar) -2)
+        {
+          set_cut_short (error, display_name, line);
+          return NULL;
+        }
       g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
                    _("%s:%u: the file is not valid UTF-8 text (byte %lu)"),
                    display_name, line, (gulong) (end - data) + 1);
@@ -220,6 +292,9 @@ pl_session_file_load_bytes (GBytes      *bytes,
                            display_name, line, column, character);
             }
             break;
+          case PL_JSON_TEXT_CUT_SHORT:
+            set_cut_short (error, display_name, line);
+            break;
           case PL_JSON_TEXT_NOT_A_CONTAINER:
             g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
                          _("%s:%u:%u: the file is not valid JSON: a session is one JSON object, "
@@ -241,13 +316,7 @@ pl_session_file_load_bytes (GBytes      *bytes,
 
   if (!json_parser_load_from_data (parser, data, size, &local_error))
     {
-      /* json-glib says "<data>:LINE:COL: Parse error: ...". */
-      const char *message = local_error->message;
-
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
-                   _("%s:%s (the file is not valid JSON, or is cut short)"), display_name, message);
+      set_parse_error (error, display_name, local_error);
       return NULL;
     }
 
