@@ -6,6 +6,7 @@
 #include "pl-agenda.h"
 #include "pl-check.h"
 #include "pl-check-meetings.h"
+#include "pl-codec.h"
 #include "pl-meetings.h"
 #include "pl-report-overrides.h"
 #include "pl-speaker-order.h"
@@ -143,6 +144,64 @@ test_records (void)
   g_assert_cmpuint (pl_session_record_type_from_name ("report_override"), ==, PL_TYPE_REPORT_OVERRIDE);
   g_assert_true (pl_record_id_fits_type (pl_record_get_id (PL_RECORD (override)), "report_override"));
   g_assert_true (pl_record_id_fits_type ("report_override:item:abc:statements", "report_override"));
+}
+
+/* The fields as the document format names them, through the codec both
+ * ways; a meeting written without `status` reads as planned. */
+static void
+test_codec (void)
+{
+  g_autoptr(PlMeeting) meeting = pl_meeting_new ("meeting:1");
+  g_autoptr(PlSpeaker) speaker = pl_speaker_new ("speaker:1");
+  g_autoptr(PlReportOverride) override = pl_report_override_new ("report_override:org:opening");
+  g_autoptr(JsonNode) taken = json_from_string ("[{\"item\":\"item:1\",\"note\":\"\"}]", NULL);
+  g_autoptr(JsonObject) object = NULL;
+  g_autoptr(PlRecord) back = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  pl_meeting_set_status (meeting, PL_MEETING_STATUS_HELD);
+  pl_meeting_set_opened_at (meeting, "2020-10-12T10:03:00+02:00");
+  pl_meeting_set_closed_at (meeting, "2020-10-12T12:58:00+02:00");
+  pl_meeting_set_presiding (meeting, "officer:president");
+  pl_meeting_set_taken_up (meeting, taken);
+  object = pl_codec_record_to_json (PL_RECORD (meeting));
+  g_assert_cmpstr (json_object_get_string_member (object, "status"), ==, "held");
+  g_assert_cmpstr (json_object_get_string_member (object, "opened_at"), ==, "2020-10-12T10:03:00+02:00");
+  g_assert_cmpstr (json_object_get_string_member (object, "closed_at"), ==, "2020-10-12T12:58:00+02:00");
+  g_assert_cmpstr (json_object_get_string_member (object, "presiding"), ==, "officer:president");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "taken_up")), ==, 1);
+  g_assert_true (pl_codec_record_from_json (object, &back, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pl_meeting_get_status (PL_MEETING (back)), ==, PL_MEETING_STATUS_HELD);
+  g_assert_cmpstr (pl_meeting_get_closed_at (PL_MEETING (back)), ==, "2020-10-12T12:58:00+02:00");
+  g_clear_object (&back);
+  g_clear_pointer (&object, json_object_unref);
+
+  g_assert_true (json_parser_load_from_data (parser, "{\"_id\":\"meeting:2\",\"type\":\"meeting\","
+                                             "\"date\":\"2020-10-12\"}", -1, NULL));
+  g_assert_true (pl_codec_record_from_json (json_node_get_object (json_parser_get_root (parser)), &back, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pl_meeting_get_status (PL_MEETING (back)), ==, PL_MEETING_STATUS_PLANNED);
+  g_clear_object (&back);
+
+  pl_speaker_set_spoke_at (speaker, "2020-10-12T10:21:35+02:00");
+  object = pl_codec_record_to_json (PL_RECORD (speaker));
+  g_assert_cmpstr (json_object_get_string_member (object, "spoke_at"), ==, "2020-10-12T10:21:35+02:00");
+  g_clear_pointer (&object, json_object_unref);
+
+  pl_report_override_set_paragraph (override, "org:opening");
+  pl_report_override_set_text (override, "The session was opened by *the President*.");
+  pl_report_override_set_edited_by (override, "rapporteur");
+  object = pl_codec_record_to_json (PL_RECORD (override));
+  g_assert_cmpstr (json_object_get_string_member (object, "type"), ==, "report_override");
+  g_assert_cmpstr (json_object_get_string_member (object, "paragraph"), ==, "org:opening");
+  g_assert_cmpstr (json_object_get_string_member (object, "edited_by"), ==, "rapporteur");
+  g_assert_true (pl_codec_record_from_json (object, &back, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (PL_IS_REPORT_OVERRIDE (back));
+  g_assert_cmpstr (pl_report_override_get_text (PL_REPORT_OVERRIDE (back)), ==,
+                   "The session was opened by *the President*.");
 }
 
 /* Numbers count the held meetings of a body in the order they opened:
@@ -763,6 +822,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/meetings/records", test_records);
+  g_test_add_func ("/meetings/codec", test_codec);
   g_test_add_func ("/meetings/numbering", test_numbering);
   g_test_add_func ("/meetings/open", test_open);
   g_test_add_func ("/meetings/close-and-cancel", test_close_and_cancel);
