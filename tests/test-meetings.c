@@ -765,6 +765,46 @@ test_lists (void)
   g_assert_cmpuint (considered->len, ==, 1);
 }
 
+/* A cancelled meeting is no longer in the way: a meeting opened in its
+ * slot does not overlap it, and the lists of speakers do not count on its
+ * time. */
+static void
+test_cancelled_meetings (void)
+{
+  g_autoptr(PlSession) session = new_session ();
+  PlAgenda *agenda = pl_session_get_agenda (session);
+  PlAgendaItem *item = pl_agenda_add_item (agenda, NULL, NULL, "General discussion");
+  const char *item_id = pl_record_get_id (PL_RECORD (item));
+  PlMeeting *planned = add_meeting (session, PL_MEETING_BODY_PLENARY, "2020-10-12", "12:00", "14:00");
+  PlMeeting *later = add_meeting (session, PL_MEETING_BODY_PLENARY, "2020-10-12", "16:00", "18:00");
+  g_autoptr(PlSpeakerList) list = pl_speaker_list_new (NULL);
+  g_autoptr(GPtrArray) entries = NULL;
+  PlSpeakerProjection *projection = NULL;
+  g_autofree char *entry = g_strdup_printf ("[{\"item\":\"%s\",\"note\":\"\"}]", item_id);
+  g_autoptr(JsonNode) entries_node = json_from_string (entry, NULL);
+  g_autoptr(GListStore) findings = NULL;
+
+  pl_meeting_set_entries (planned, entries_node);
+  pl_meeting_set_entries (later, entries_node);
+  pl_speaker_list_set_item (list, item_id);
+  pl_session_add_record (session, PL_RECORD (list));
+
+  g_assert_true (pl_meetings_cancel (session, planned, NULL));
+  open_at (session, NULL, PL_MEETING_BODY_PLENARY, "2020-10-12T12:30:00");
+  findings = pl_check_session (session);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (findings)); i++)
+    {
+      g_autoptr(PlFinding) finding = g_list_model_get_item (G_LIST_MODEL (findings), i);
+
+      g_assert_cmpstr (pl_finding_get_code (finding), !=, "schedule.overlap");
+    }
+
+  entries = pl_speaker_list_arrange (session, list, &projection);
+  g_assert_cmpuint (projection->meetings->len, ==, 1);
+  g_assert_true (g_ptr_array_index (projection->meetings, 0) == later);
+  pl_speaker_projection_free (projection);
+}
+
 /* The Rapporteur's text for a paragraph: kept, one record per paragraph,
  * stale once the generated text changes, and never overwritten by it. */
 static void
@@ -832,6 +872,7 @@ main (int    argc,
   g_test_add_func ("/meetings/check-unheld-and-items", test_check_unheld_and_items);
   g_test_add_func ("/meetings/spoke-at", test_spoke_at);
   g_test_add_func ("/meetings/lists", test_lists);
+  g_test_add_func ("/meetings/cancelled", test_cancelled_meetings);
   g_test_add_func ("/meetings/overrides", test_overrides);
 
   return g_test_run ();
