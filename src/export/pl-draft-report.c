@@ -1407,6 +1407,46 @@ add_split_heading (PlDocModel *model,
   pl_doc_model_add_heading (model, level, label, space != NULL ? space + 1 : heading);
 }
 
+/* A line of generated text as runs: a document symbol ("CTOC/COP/2020/L.3")
+ * is never broken across lines, as the other reports print symbols. */
+static void
+add_line_runs (GPtrArray  *runs,
+               const char *line)
+{
+  static gsize symbols;
+  g_autoptr(GMatchInfo) match = NULL;
+  const char *rest = line;
+
+  if (g_once_init_enter (&symbols))
+    g_once_init_leave (&symbols, (gsize) g_regex_new ("[A-Z][A-Za-z0-9.\\-]*(/[A-Za-z0-9.\\-]+)+", 0, 0, NULL));
+
+  g_regex_match ((GRegex *) symbols, line, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      int start, end;
+
+      g_match_info_fetch_pos (match, 0, &start, &end);
+      /* A sentence's full stop after a symbol is not the symbol's. */
+      while (end > start && line[end - 1] == '.')
+        end--;
+      if (line + start > rest)
+        {
+          g_autofree char *before = g_strndup (rest, line + start - rest);
+
+          pl_doc_runs_add (runs, before, 0);
+        }
+      {
+        g_autofree char *symbol = g_strndup (line + start, end - start);
+
+        pl_doc_runs_add (runs, symbol, PL_DOC_RUN_NOBREAK);
+      }
+      rest = line + end;
+      g_match_info_next (match, NULL);
+    }
+  if (*rest != '\0')
+    pl_doc_runs_add (runs, rest, 0);
+}
+
 /* A generated paragraph: its lines (a list of documents, the officers,
  * the votes) become forced breaks. */
 static PlDocBlock *
@@ -1420,8 +1460,7 @@ add_generated (PlDocModel *model,
     {
       if (i > 0)
         pl_doc_runs_add (block->runs, "\n", PL_DOC_RUN_LINE_BREAK);
-      if (*lines[i] != '\0')
-        pl_doc_runs_add (block->runs, lines[i], 0);
+      add_line_runs (block->runs, lines[i]);
     }
   return block;
 }

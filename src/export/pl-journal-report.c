@@ -432,9 +432,11 @@ add_summary (PlDocModel *model,
                              "person", pl_report_nonnull (pl_officer_get_person (officer)),
                              "state", pl_report_delegation_name (session, pl_officer_get_delegation (officer)),
                              "group", group, NULL);
-      block = pl_doc_model_add_paragraph (model, PL_DOC_STYLE_LIST, NULL);
+      /* The office is wider than a list's label column: it leads the line. */
+      block = pl_doc_model_add_paragraph (model, PL_DOC_STYLE_BODY, NULL);
       block->indent = 1;
-      block->label = g_strdup (office);
+      pl_doc_runs_add (block->runs, office, PL_DOC_RUN_ITALIC);
+      pl_doc_runs_add (block->runs, " ", 0);
       pl_doc_runs_add (block->runs, line, 0);
     }
 }
