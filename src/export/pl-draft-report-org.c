@@ -183,7 +183,7 @@ add_opening (PlDraftBuilder *b)
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *dates = pl_export_format_date_span (b->language, pl_session_settings_get_start_date (settings),
                                                         pl_session_settings_get_end_date (settings));
-  g_autofree char *session_title = g_utf8_strdown (pl_report_nonnull (pl_session_settings_get_title (settings)), -1);
+  g_autofree char *session_title = pl_draft_session_in_sentence (settings);
   g_autofree char *held = pl_report_fill (T (PL_DOC_N_("The Conference held its {session} in {venue} from {dates}.")),
                                           "session", session_title,
                                           "venue", pl_report_nonnull (pl_session_settings_get_venue (settings)),

@@ -71,6 +71,8 @@ void          pl_draft_add_proceedings    (PlDraftBuilder *b,
                                            PlAgendaItem   *item,
                                            gboolean        with_meetings);
 
+char         *pl_draft_session_in_sentence (PlSessionSettings *settings);
+
 void          pl_draft_add_decisions      (PlDraftBuilder *b);
 void          pl_draft_add_organization   (PlDraftBuilder *b,
                                            PlAgendaItem   *first);

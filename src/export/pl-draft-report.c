@@ -60,6 +60,21 @@
  * share is in pl-draft-report-private.h.
  */
 
+/* "Tenth session" as a sentence runs it on: "held its tenth session";
+ * only the first letter is lowered, so that a name in the title keeps its
+ * capital. */
+char *
+pl_draft_session_in_sentence (PlSessionSettings *settings)
+{
+  const char *title = pl_report_nonnull (pl_session_settings_get_title (settings));
+  char first[8] = { 0 };
+
+  if (*title == '\0')
+    return g_strdup ("");
+  g_unichar_to_utf8 (g_unichar_tolower (g_utf8_get_char (title)), first);
+  return g_strconcat (first, g_utf8_next_char (title), NULL);
+}
+
 /* I, II, III… as UN reports number their chapters. */
 static char *
 roman (guint n)
@@ -702,7 +717,7 @@ add_adoption (PlDraftBuilder      *b,
 {
   PlSessionSettings *settings = pl_session_get_settings (b->session);
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *session_title = g_utf8_strdown (pl_report_nonnull (pl_session_settings_get_title (settings)), -1);
+  g_autofree char *session_title = pl_draft_session_in_sentence (settings);
   PlMeeting *meeting = pl_draft_first_meeting_for (b->session, last);
   g_autofree char *text = NULL;
 
