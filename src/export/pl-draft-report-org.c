@@ -62,9 +62,9 @@ compare_adoption (gconstpointer a,
 }
 
 static void
-add_adopted (PlDraftBuilder    *b,
-             GPtrArray  *texts,
-             gboolean    resolutions)
+add_adopted (PlDraftBuilder *b,
+             GPtrArray      *texts,
+             gboolean        resolutions)
 {
   for (guint i = 0; i < texts->len; i++)
     {
@@ -142,9 +142,9 @@ pl_draft_add_decisions (PlDraftBuilder *b)
 
 /* "Ms. A (Egypt), President of the Conference" or the name as typed. */
 static char *
-presiding_text (PlDraftBuilder    *b,
-                const char *presiding,
-                GPtrArray  *sources)
+presiding_text (PlDraftBuilder *b,
+                const char     *presiding,
+                GPtrArray      *sources)
 {
   PlRecord *record = pl_session_lookup (b->session, presiding);
   PlOfficer *officer;
@@ -250,8 +250,8 @@ compare_officers (gconstpointer a,
 }
 
 static void
-add_officers (PlDraftBuilder      *b,
-              PlAgendaItem *item)
+add_officers (PlDraftBuilder *b,
+              PlAgendaItem   *item)
 {
   PlSessionSettings *settings = pl_session_get_settings (b->session);
   GListModel *all = pl_session_get_records (b->session, PL_TYPE_OFFICER);
@@ -321,8 +321,8 @@ add_officers (PlDraftBuilder      *b,
 }
 
 static void
-add_agenda (PlDraftBuilder      *b,
-            PlAgendaItem *item)
+add_agenda (PlDraftBuilder *b,
+            PlAgendaItem   *item)
 {
   PlSessionSettings *settings = pl_session_get_settings (b->session);
   g_autoptr(GPtrArray) items = pl_agenda_list_in_order (pl_session_get_agenda (b->session));
@@ -471,8 +471,8 @@ add_attendance (PlDraftBuilder *b)
 }
 
 static void
-add_credentials (PlDraftBuilder      *b,
-                 PlAgendaItem *item)
+add_credentials (PlDraftBuilder *b,
+                 PlAgendaItem   *item)
 {
   GListModel *all = pl_session_get_records (b->session, PL_TYPE_CREDENTIALS);
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
@@ -541,8 +541,8 @@ add_credentials (PlDraftBuilder      *b,
 }
 
 void
-pl_draft_add_organization (PlDraftBuilder      *b,
-                  PlAgendaItem *first)
+pl_draft_add_organization (PlDraftBuilder *b,
+                           PlAgendaItem   *first)
 {
   g_autoptr(GPtrArray) subs = first != NULL ? pl_draft_children_of (b->session, first) : g_ptr_array_new ();
   PlAgendaItem *org[N_ORG] = { NULL };

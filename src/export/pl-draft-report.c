@@ -92,8 +92,8 @@ roman (guint n)
 }
 
 void
-pl_draft_begin_chapter (PlDraftBuilder    *b,
-               const char *title)
+pl_draft_begin_chapter (PlDraftBuilder *b,
+                        const char     *title)
 {
   g_autofree char *number = roman (++b->n_chapters);
 
@@ -105,8 +105,8 @@ pl_draft_begin_chapter (PlDraftBuilder    *b,
 
 /* "A. Opening of the session": sections are lettered A, B… per chapter. */
 void
-pl_draft_begin_section (PlDraftBuilder    *b,
-               const char *title)
+pl_draft_begin_section (PlDraftBuilder *b,
+                        const char     *title)
 {
   char letter = (char) ('A' + MIN (b->n_sections, 25u));
 
@@ -135,11 +135,11 @@ pl_draft_add_source (GPtrArray  *sources,
  * language.
  */
 void
-pl_draft_emit (PlDraftBuilder    *b,
-      const char *key,
-      const char *generated,
-      GPtrArray  *sources,
-      const char *stale_what)
+pl_draft_emit (PlDraftBuilder *b,
+               const char     *key,
+               const char     *generated,
+               GPtrArray      *sources,
+               const char     *stale_what)
 {
   PlReportOverride *override = pl_report_overrides_find (b->session, key);
   g_autofree char *reason = NULL;
@@ -167,8 +167,8 @@ pl_draft_emit (PlDraftBuilder    *b,
 /* The whole item number, "2 (a)", with the sub-item letters of the
  * language, as the agenda prints them. */
 char *
-pl_draft_item_number (PlDraftBuilder      *b,
-             PlAgendaItem *item)
+pl_draft_item_number (PlDraftBuilder *b,
+                      PlAgendaItem   *item)
 {
   g_auto(GStrv) parts = g_strsplit (pl_report_nonnull (pl_agenda_item_get_number (item)), " ", -1);
 
@@ -206,8 +206,8 @@ pl_draft_children_of (PlSession    *session,
  * "At its {meetings}, on {dates}," — the ordinals and the dates of the
  * held @meetings. */
 char *
-pl_draft_meetings_clause (PlDraftBuilder   *b,
-                 GPtrArray *meetings)
+pl_draft_meetings_clause (PlDraftBuilder *b,
+                          GPtrArray      *meetings)
 {
   g_autoptr(GPtrArray) ordinals = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) dates = g_ptr_array_new ();
@@ -235,8 +235,8 @@ pl_draft_meetings_clause (PlDraftBuilder   *b,
 }
 
 char *
-pl_draft_one_meeting_clause (PlDraftBuilder   *b,
-                    PlMeeting *meeting)
+pl_draft_one_meeting_clause (PlDraftBuilder *b,
+                             PlMeeting      *meeting)
 {
   g_autoptr(GPtrArray) meetings = g_ptr_array_new ();
 
@@ -246,8 +246,8 @@ pl_draft_one_meeting_clause (PlDraftBuilder   *b,
 
 /* "Egypt (on behalf of the Group of African States)" */
 static char *
-speaker_name (PlDraftBuilder   *b,
-              PlSpeaker *speaker)
+speaker_name (PlDraftBuilder *b,
+              PlSpeaker      *speaker)
 {
   const char *name = pl_report_delegation_name (b->session, pl_speaker_get_delegation (speaker));
   const char *behalf = pl_speaker_get_on_behalf_of (speaker);
@@ -260,8 +260,8 @@ speaker_name (PlDraftBuilder   *b,
 }
 
 static PlDelegation *
-speaker_delegation (PlDraftBuilder   *b,
-                    PlSpeaker *speaker)
+speaker_delegation (PlDraftBuilder *b,
+                    PlSpeaker      *speaker)
 {
   PlRecord *record = pl_session_lookup (b->session, pl_speaker_get_delegation (speaker));
 
@@ -290,9 +290,9 @@ pl_draft_is_representative (PlDelegation *delegation)
 }
 
 static void
-add_item_statements (PlDraftBuilder      *b,
-                     PlAgendaItem *item,
-                     const char   *number)
+add_item_statements (PlDraftBuilder *b,
+                     PlAgendaItem   *item,
+                     const char     *number)
 {
   const char *item_id = pl_record_get_id (PL_RECORD (item));
   g_autoptr(GPtrArray) statements = pl_meetings_statements (b->session, item_id);
@@ -386,9 +386,9 @@ add_item_statements (PlDraftBuilder      *b,
 }
 
 static void
-add_item_meetings (PlDraftBuilder      *b,
-                   PlAgendaItem *item,
-                   const char   *number)
+add_item_meetings (PlDraftBuilder *b,
+                   PlAgendaItem   *item,
+                   const char     *number)
 {
   const char *item_id = pl_record_get_id (PL_RECORD (item));
   g_autoptr(GPtrArray) meetings = pl_meetings_for_item (b->session, item_id);
@@ -407,18 +407,46 @@ add_item_meetings (PlDraftBuilder      *b,
                            "item", number, NULL);
   else
     {
-      g_autofree char *clause = pl_draft_meetings_clause (b, meetings);
+      g_autoptr(GPtrArray) plenary = g_ptr_array_new ();
+      g_autoptr(GPtrArray) committee = g_ptr_array_new ();
+      g_autoptr(GString) out = g_string_new (NULL);
 
-      text = pl_report_fill (T (PL_DOC_N_("{when}, the Conference considered agenda item {item}.")),
-                             "when", clause, "item", number, NULL);
+      /* Each body numbers its own meetings: the plenary's and the
+       * Committee of the Whole's are said apart. */
+      for (guint i = 0; i < meetings->len; i++)
+        {
+          PlMeeting *meeting = g_ptr_array_index (meetings, i);
+
+          g_ptr_array_add (pl_meeting_get_body (meeting) == PL_MEETING_BODY_COMMITTEE_OF_THE_WHOLE ? committee : plenary,
+                           meeting);
+        }
+      if (plenary->len > 0)
+        {
+          g_autofree char *clause = pl_draft_meetings_clause (b, plenary);
+          g_autofree char *sentence = pl_report_fill (T (PL_DOC_N_("{when}, the Conference considered agenda item {item}.")),
+                                                      "when", clause, "item", number, NULL);
+
+          g_string_append (out, sentence);
+        }
+      if (committee->len > 0)
+        {
+          g_autofree char *clause = pl_draft_meetings_clause (b, committee);
+          g_autofree char *sentence = pl_report_fill (T (PL_DOC_N_("{when}, the Committee of the Whole considered agenda item {item}.")),
+                                                      "when", clause, "item", number, NULL);
+
+          if (out->len > 0)
+            g_string_append_c (out, ' ');
+          g_string_append (out, sentence);
+        }
+      text = g_string_free (g_steal_pointer (&out), FALSE);
     }
   pl_draft_emit (b, key, text, sources, what);
 }
 
 static void
-add_item_documents (PlDraftBuilder      *b,
-                    PlAgendaItem *item,
-                    const char   *number)
+add_item_documents (PlDraftBuilder *b,
+                    PlAgendaItem   *item,
+                    const char     *number)
 {
   const char *item_id = pl_record_get_id (PL_RECORD (item));
   g_auto(GStrv) ids = pl_agenda_item_dup_document_ids (item);
@@ -464,7 +492,7 @@ add_item_documents (PlDraftBuilder      *b,
 }
 
 static const char *
-outcome_verb (PlDraftBuilder          *b,
+outcome_verb (PlDraftBuilder   *b,
               PlProposalStatus  status)
 {
   switch (status)
@@ -497,8 +525,8 @@ pl_draft_action_member (PlProposal *proposal,
 
 /* "resolution 10/1" or NULL when the text has no number. */
 static char *
-adopted_as (PlDraftBuilder    *b,
-            PlProposal *proposal)
+adopted_as (PlDraftBuilder *b,
+            PlProposal     *proposal)
 {
   const char *number = pl_proposal_get_adopted_as (proposal);
 
@@ -510,10 +538,10 @@ adopted_as (PlDraftBuilder    *b,
 }
 
 static void
-append_vote_list (PlDraftBuilder    *b,
-                  GString    *text,
-                  const char *label,
-                  GPtrArray  *names)
+append_vote_list (PlDraftBuilder *b,
+                  GString        *text,
+                  const char     *label,
+                  GPtrArray      *names)
 {
   g_autofree char *list = pl_proposals_report_comma_list (b->language, names);
 
@@ -538,9 +566,9 @@ append_vote_list (PlDraftBuilder    *b,
  *   or roll-call vote, the States in favour, against and abstaining
  */
 static char *
-action_text (PlDraftBuilder    *b,
-             PlProposal *proposal,
-             GPtrArray  *sources)
+action_text (PlDraftBuilder *b,
+             PlProposal     *proposal,
+             GPtrArray      *sources)
 {
   PlRecord *meeting = pl_session_lookup (b->session, pl_draft_action_member (proposal, "meeting"));
   PlVote *vote = pl_proposals_report_action_vote (b->session, proposal);
@@ -576,7 +604,12 @@ action_text (PlDraftBuilder    *b,
   else
     how = g_strdup (by_vote ? T (PL_DOC_N_("by a vote")) : T (PL_DOC_N_("without a vote")));
 
-  head = pl_report_fill (T (PL_DOC_N_("the Conference {outcome} {kind} {symbol}, entitled “{title}”, {how}")),
+  /* The Committee of the Whole approves what the plenary then adopts
+   * (seed, practice): the body of the action's meeting acts. */
+  head = pl_report_fill (PL_IS_MEETING (meeting) &&
+                         pl_meeting_get_body (PL_MEETING (meeting)) == PL_MEETING_BODY_COMMITTEE_OF_THE_WHOLE
+                         ? T (PL_DOC_N_("the Committee of the Whole {outcome} {kind} {symbol}, entitled “{title}”, {how}"))
+                         : T (PL_DOC_N_("the Conference {outcome} {kind} {symbol}, entitled “{title}”, {how}")),
                          "outcome", outcome_verb (b, pl_proposal_get_status (proposal)),
                          "kind", kind, "symbol", pl_report_nonnull (pl_proposal_get_symbol (proposal)),
                          "title", pl_report_nonnull (pl_proposal_get_title (proposal)), "how", how, NULL);
@@ -643,8 +676,8 @@ pl_draft_acted_on (PlSession  *session,
 }
 
 static void
-add_item_actions (PlDraftBuilder      *b,
-                  PlAgendaItem *item)
+add_item_actions (PlDraftBuilder *b,
+                  PlAgendaItem   *item)
 {
   const char *item_id = pl_record_get_id (PL_RECORD (item));
   g_autoptr(GPtrArray) proposals = pl_draft_acted_on (b->session, item_id);
@@ -665,9 +698,9 @@ add_item_actions (PlDraftBuilder      *b,
 /* The proceedings of one item: meetings (unless @with_meetings is FALSE:
  * the organizational sections say when), documents, statements, action. */
 void
-pl_draft_add_proceedings (PlDraftBuilder      *b,
-                 PlAgendaItem *item,
-                 gboolean      with_meetings)
+pl_draft_add_proceedings (PlDraftBuilder *b,
+                          PlAgendaItem   *item,
+                          gboolean        with_meetings)
 {
   g_autofree char *number = pl_draft_item_number (b, item);
 
@@ -692,8 +725,8 @@ pl_draft_first_meeting_for (PlSession    *session,
 }
 
 static void
-add_item_chapter (PlDraftBuilder      *b,
-                  PlAgendaItem *item)
+add_item_chapter (PlDraftBuilder *b,
+                  PlAgendaItem   *item)
 {
   g_autoptr(GPtrArray) subs = pl_draft_children_of (b->session, item);
   g_autoptr(GPtrArray) meetings = pl_meetings_for_item (b->session, pl_record_get_id (PL_RECORD (item)));
@@ -712,13 +745,17 @@ add_item_chapter (PlDraftBuilder      *b,
 }
 
 static void
-add_adoption (PlDraftBuilder      *b,
-              PlAgendaItem *last)
+add_adoption (PlDraftBuilder *b,
+              PlAgendaItem   *last)
 {
   PlSessionSettings *settings = pl_session_get_settings (b->session);
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *session_title = pl_draft_session_in_sentence (settings);
   PlMeeting *meeting = pl_draft_first_meeting_for (b->session, last);
+  PlRecord *record = pl_session_lookup (b->session, "officer:rapporteur");
+  PlOfficer *rapporteur = PL_IS_OFFICER (record) && pl_officer_get_status (PL_OFFICER (record)) == PL_OFFICER_STATUS_ELECTED &&
+                          !pl_report_is_blank (pl_officer_get_person (PL_OFFICER (record)))
+                          ? PL_OFFICER (record) : NULL;
   g_autofree char *text = NULL;
 
   pl_draft_begin_chapter (b, T (PL_DOC_N_("Adoption of the report")));
@@ -731,6 +768,21 @@ add_adoption (PlDraftBuilder      *b,
       pl_draft_add_source (sources, pl_record_get_id (PL_RECORD (meeting)));
       text = pl_report_fill (T (PL_DOC_N_("{when}, the Conference adopted the report on its {session}.")),
                              "when", when, "session", session_title, NULL);
+      /* The draft is the secretariat's with the Rapporteur (seed, item 9),
+       * who introduces it. */
+      if (rapporteur != NULL)
+        {
+          g_autofree char *introduced = pl_report_fill (T (PL_DOC_N_("The Rapporteur, {person} ({state}), introduced the draft report.")),
+                                                        "person", pl_report_nonnull (pl_officer_get_person (rapporteur)),
+                                                        "state", pl_report_delegation_name (b->session,
+                                                                                            pl_officer_get_delegation (rapporteur)),
+                                                        NULL);
+          char *both = g_strconcat (introduced, " ", text, NULL);
+
+          pl_draft_add_source (sources, pl_record_get_id (PL_RECORD (rapporteur)));
+          g_free (text);
+          text = both;
+        }
     }
   else if (last != NULL)
     {
