@@ -470,6 +470,17 @@ add_attendance (PlDraftBuilder *b)
     }
 }
 
+/* "1 State party", "5 States parties" */
+static char *
+states_parties (PlDraftBuilder *b,
+                guint           n)
+{
+  g_autofree char *number = g_strdup_printf ("%u", n);
+
+  return pl_report_fill (n == 1 ? T (PL_DOC_N_("{n} State party")) : T (PL_DOC_N_("{n} States parties")),
+                         "n", number, NULL);
+}
+
 static void
 add_credentials (PlDraftBuilder *b,
                  PlAgendaItem   *item)
@@ -496,10 +507,12 @@ add_credentials (PlDraftBuilder *b,
         other++;
       pl_draft_add_source (sources, pl_record_get_id (PL_RECORD (credentials)));
     }
-  n_formal = g_strdup_printf ("%u", formal);
-  n_other = g_strdup_printf ("%u", other);
+  n_formal = states_parties (b, formal);
+  n_other = states_parties (b, other);
   {
-    g_autofree char *examined = pl_report_fill (T (PL_DOC_N_("The Bureau examined the credentials of the representatives of the States parties attending the session: formal credentials had been received from {formal} States parties, and copies or other communications from {other} States parties.")),
+    g_autofree char *examined = pl_report_fill (other == 0
+                                                ? T (PL_DOC_N_("The Bureau examined the credentials of the representatives of the States parties attending the session: formal credentials had been received from {formal}."))
+                                                : T (PL_DOC_N_("The Bureau examined the credentials of the representatives of the States parties attending the session: formal credentials had been received from {formal}, and copies or other communications from {other}.")),
                                                 "formal", n_formal, "other", n_other, NULL);
 
     g_string_append (text, examined);
