@@ -770,7 +770,7 @@ class ReportsTest(unittest.TestCase):
         self.assertIn('data-key="org:opening"', html)
         self.assertIn('data-key="adoption"', html)
         self.assertRegex(html, r'data-key="item:[^"]+:documents" data-sources="document:')
-        self.assertIn('<a href="plenary:session">session</a>', html)
+        self.assertIn('<a href="plenary:session">Tenth session</a>', html)
 
     def test_decisions_vote_lists_from_pdf(self):
         # Each State in the list of its ballot, the lists in English

@@ -869,6 +869,8 @@ source_label (PlSession  *session,
     return g_strdup (pl_agenda_item_get_number (PL_AGENDA_ITEM (record)));
   if (PL_IS_OFFICER (record) && !pl_report_is_blank (pl_officer_get_person (PL_OFFICER (record))))
     return g_strdup (pl_officer_get_person (PL_OFFICER (record)));
+  if (PL_IS_SESSION_SETTINGS (record) && !pl_report_is_blank (pl_session_settings_get_title (PL_SESSION_SETTINGS (record))))
+    return g_strdup (pl_session_settings_get_title (PL_SESSION_SETTINGS (record)));
   return g_strdup (id);
 }
 
