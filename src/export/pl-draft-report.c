@@ -850,7 +850,8 @@ pl_draft_report_paragraphs (PlSession  *session,
  * date and time; the _id when nothing better. */
 static char *
 source_label (PlSession  *session,
-              const char *id)
+              const char *id,
+              const char *language)
 {
   PlRecord *record = pl_session_lookup (session, id);
 
@@ -860,8 +861,19 @@ source_label (PlSession  *session,
     return g_strdup (pl_proposal_get_symbol (PL_PROPOSAL (record)));
   if (PL_IS_DELEGATION (record))
     return g_strdup (pl_report_delegation_name (session, id));
+  /* A statement: who and when ("Zambia 16:10"), apart from the State. */
   if (PL_IS_SPEAKER (record))
-    return g_strdup (pl_report_delegation_name (session, pl_speaker_get_delegation (PL_SPEAKER (record))));
+    {
+      const char *at = pl_speaker_get_spoke_at (PL_SPEAKER (record));
+      const char *who = pl_report_delegation_name (session, pl_speaker_get_delegation (PL_SPEAKER (record)));
+
+      /* Without a delegation: the secretariat (rule 43). */
+      if (*who == '\0')
+        who = pl_export_translate (language, PL_DOC_N_("Secretariat"));
+      if (at != NULL && strlen (at) >= 16)
+        return g_strdup_printf ("%s %.5s", who, at + 11);
+      return g_strdup (who);
+    }
   if (PL_IS_MEETING (record))
     return g_strdup_printf ("%s %s", pl_report_nonnull (pl_meeting_get_date (PL_MEETING (record))),
                             pl_report_nonnull (pl_meeting_get_start (PL_MEETING (record))));
@@ -1004,7 +1016,7 @@ pl_draft_report_build (PlSession  *session,
       block->style = PL_DOC_STYLE_LIST;
       block->indent = 0;
       for (guint k = 0; sources[k] != NULL; k++)
-        g_ptr_array_add (labels, source_label (session, sources[k]));
+        g_ptr_array_add (labels, source_label (session, sources[k], language));
       g_ptr_array_add (labels, NULL);
       pl_doc_block_set_sources (block, pl_report_paragraph_get_key (paragraph), sources,
                                 (const char * const *) labels->pdata, pl_report_paragraph_get_stale (paragraph));
