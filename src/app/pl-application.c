@@ -9,6 +9,7 @@
 #include "pl-compat.h"
 #include "pl-invite.h"
 #include "pl-join-dialog.h"
+#include "pl-new-session-dialog.h"
 #include "pl-preferences-window.h"
 #include "pl-session-file.h"
 #include "pl-window.h"
@@ -419,18 +420,37 @@ open_action (GSimpleAction *action,
 }
 
 static void
-new_action (GSimpleAction *action,
-            GVariant      *parameter,
-            gpointer       user_data)
+on_session_created_cb (PlNewSessionDialog *dialog,
+                       PlSession          *session,
+                       PlApplication      *self)
 {
-  PlApplication *self = user_data;
-  g_autoptr(PlSession) session = pl_session_new ();
   PlWindow *window = find_empty_window (self);
 
   if (window == NULL)
     window = new_window (self);
   pl_window_set_session (window, session, NULL);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/* A new session starts with its short setup (issue 22, point 10): the
+ * body, number, days, venue, zone, or the previous session's file. */
+static void
+new_action (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  PlApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog;
+
+  if (parent == NULL)
+    {
+      parent = GTK_WINDOW (new_window (self));
+      gtk_window_present (parent);
+    }
+  dialog = pl_new_session_dialog_new (parent);
+  g_signal_connect_object (dialog, "session-created", G_CALLBACK (on_session_created_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
