@@ -21,6 +21,7 @@ as SKIP (and CI counts as a failure, build-aux/test-summary.py).
 """
 
 import os
+import re
 import resource
 import shutil
 import signal
@@ -197,8 +198,10 @@ class App:
             raise
         return self
 
-    def __exit__(self, *exc):
-        self.stop()
+    def __exit__(self, exc_type, exc, tb):
+        # A test that failed already says why; one that passed must not
+        # have printed a warning or a critical on the way.
+        self.stop(check=exc_type is None)
         return False
 
     def start(self):
@@ -280,7 +283,37 @@ class App:
         self.desktop = pyatspi.Registry.getDesktop(0)
         self.wait_for(self.application, 'the application on the accessibility bus')
 
-    def stop(self):
+    def problems(self):
+        """The warnings and criticals the app printed (GLib's "-WARNING **"
+        and "-CRITICAL **" lines, of any log domain)."""
+        return [line for line in self.app_output().splitlines()
+                if re.search(r'-(CRITICAL|WARNING) \*\*', line)]
+
+    def wait_exit(self, timeout=DEFAULT_TIMEOUT):
+        """Waits for the app to end by itself (its last window closed);
+        its exit status, which the test then owns (stop() does not fail
+        on it)."""
+        try:
+            status = self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            raise AssertionError('the application did not exit\n%s' % self.dump())
+        self.exit_checked = True
+        return status
+
+    def _check_end(self, ended):
+        """Issue 22, point 4: a warning or a critical fails the test that
+        saw it, even one printed as the app ended (a window's dispose),
+        where no wait_for() was looking; and an app that ended by itself
+        on a signal (G_DEBUG=fatal-warnings aborts on the first) too."""
+        problems = self.problems()
+        if problems:
+            raise AssertionError('the application printed warnings or criticals:\n%s'
+                                 % '\n'.join(problems))
+        if ended is not None and ended < 0 and not getattr(self, 'exit_checked', False):
+            raise AssertionError('the application ended on signal %d:\n%s' % (-ended, self.app_output()))
+
+    def stop(self, check=False):
+        ended = self.proc.poll() if self.proc is not None else None
         if self.proc is not None and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
             try:
@@ -299,6 +332,8 @@ class App:
         self.procs = []
         if getattr(self, '_stderr', None):
             self._stderr.close()
+        if check and self.proc is not None:
+            self._check_end(ended)
 
     # The roles of a control; anything focusable counts too.
     CONTROL_ROLES = {'push button', 'toggle button', 'check box', 'radio button', 'text', 'password text',
@@ -471,8 +506,9 @@ class App:
         Up=111, Down=116, Left=113, Right=114, Home=110, End=115, Escape=9,
         F10=76, space=65, slash=61, comma=59)
 
-    def key(self, combo):
-        """Press a key combination, such as 'ctrl+z' or 'alt+Up'."""
+    def key(self, combo, last=False):
+        """Press a key combination, such as 'ctrl+z' or 'alt+Up'; @last
+        when it may end the app (wait_exit() then says how)."""
         codes = [self.KEYCODES[p] for p in combo.split('+')]
         reg = self.pyatspi.Registry
         for code in codes:
@@ -481,7 +517,8 @@ class App:
         for code in reversed(codes):
             reg.generateKeyboardEvent(code, None, self.pyatspi.KEY_RELEASE)
             time.sleep(0.02)
-        self.settle()
+        if not last:
+            self.settle()
 
     def show_page(self, key, row_name):
         """Show a page of the sidebar: Alt+1…9 and Alt+0 the first ten,
