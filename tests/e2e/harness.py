@@ -340,9 +340,12 @@ class App:
                      'combo box', 'spin button', 'slider', 'switch', 'link', 'menu item', 'list item',
                      'page tab', 'tree item'}
 
+    CLASS_NAME = re.compile(r'^(Gtk|Adw|Pl|Gdk)[A-Z][A-Za-z]*$')
+
     def nameless_controls(self):
         """The controls shown in any of the app's windows without an
-        accessible name, as 'role in parent-role “parent-name”'. Scroll
+        accessible name, or named after their class ("GtkToggleButton"),
+        as 'role in parent-role “parent-name”'. Scroll
         panes are left out: GTK makes a scrolled window focusable for
         scrolling, and it is no control."""
         found = []
@@ -355,10 +358,15 @@ class App:
                 where = '%s “%s”' % (parent.getRoleName(), parent.name) if parent is not None else ''
             except Exception:  # gone while we looked
                 continue
-            if role == 'scroll pane' or name:
+            if role == 'scroll pane':
+                continue
+            # GTK names a control without a name after its class
+            # ("GtkToggleButton" for a drop-down's button): a screen
+            # reader reads that, which says nothing (issue 22, point 11).
+            if name and not self.CLASS_NAME.match(name):
                 continue
             if focusable or role in self.CONTROL_ROLES:
-                found.append('%s in %s' % (role, where))
+                found.append('%s%s in %s' % (role, ' named “%s”' % name if name else '', where))
         return sorted(set(found))
 
     def limit_file_size(self, size):
