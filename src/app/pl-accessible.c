@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "pl-accessible.h"
+
+/*
+ * Names for the parts GTK builds inside its own controls and leaves
+ * unnamed, which a screen reader then announces by their class (issue 22,
+ * point 11): a GtkDropDown's button was read as "GtkToggleButton". The
+ * drop-down's own accessible label cannot be read back in GTK 4.8, so its
+ * button takes the drop-down's tooltip, which says what opening it is for
+ * ("Show one category of delegation"); one without a tooltip, in a row
+ * of a dialog, takes the row's title ("Rank"). Any other is left as it is
+ * (tests/e2e/test-e2e-accessibility.py then says so).
+ *
+ * Done once a drop-down is realized, from an emission hook, so that every
+ * drop-down of every window is covered without each page remembering to.
+ */
+
+static GtkWidget *
+find_toggle_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_TOGGLE_BUTTON (child))
+        return child;
+      if ((found = find_toggle_button (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+on_realize_hook (GSignalInvocationHint *hint,
+                 guint                  n_params,
+                 const GValue          *params,
+                 gpointer               user_data)
+{
+  GObject *object = g_value_get_object (&params[0]);
+  g_autofree char *tooltip = NULL;
+  GtkWidget *button;
+
+  if (!GTK_IS_DROP_DOWN (object))
+    return TRUE;
+  tooltip = g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (object)));
+  if (tooltip == NULL)
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (object), ADW_TYPE_PREFERENCES_ROW);
+
+      if (row != NULL && adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) != NULL)
+        tooltip = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+    }
+  button = find_toggle_button (GTK_WIDGET (object));
+  if (tooltip != NULL && button != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  return TRUE;   /* stays installed */
+}
+
+/**
+ * pl_accessible_name_parts_install:
+ *
+ * Names the unnamed parts of GTK's controls from now on; call once, at
+ * the application's start-up.
+ */
+void
+pl_accessible_name_parts_install (void)
+{
+  static gsize installed = 0;
+
+  if (g_once_init_enter (&installed))
+    {
+      /* The class holds its signals: it must exist before the lookup
+       * (and lives on, as every widget class does). */
+      g_type_class_ref (GTK_TYPE_WIDGET);
+      g_signal_add_emission_hook (g_signal_lookup ("realize", GTK_TYPE_WIDGET), 0, on_realize_hook, NULL, NULL);
+      g_once_init_leave (&installed, 1);
+    }
+}
