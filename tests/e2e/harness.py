@@ -349,7 +349,11 @@ class App:
     # GtkShortcutsWindow's own search entry and section buttons. Anything
     # else named after its class fails.
     GTK_INTERNAL = {'GtkListItemWidget', 'GtkColumnListView'}
-    GTK_INTERNAL_IN = {'AdwToastWidget', 'GtkShortcutsWindow', 'GtkShortcutsSection'}
+    GTK_INTERNAL_IN = {'AdwToastWidget'}
+    # The search of GtkShortcutsWindow and of AdwPreferencesWindow, and
+    # the shortcuts window's section switcher, by window title.
+    GTK_INTERNAL_WINDOWS = {'Shortcuts': {'GtkSearchEntry', 'GtkImage', 'GtkMenuButton'},
+                            'Preferences': {'GtkSearchEntry', 'GtkImage', 'GtkListBox'}}
 
     def nameless_controls(self):
         """The controls shown in any of the app's windows without an
@@ -358,8 +362,13 @@ class App:
         panes are left out: GTK makes a scrolled window focusable for
         scrolling, and it is no control."""
         found = []
+        window = None
         for node in self._walk(self.application(), prune_hidden=True):
             try:
+                if node.parent is not None and node.parent.getRoleName() == 'application':
+                    window = node.name or ''
+                if node.name in self.GTK_INTERNAL_WINDOWS.get(window, ()):
+                    continue
                 role = node.getRoleName()
                 focusable = node.getState().contains(self.pyatspi.STATE_FOCUSABLE)
                 name = (node.name or '').strip()
