@@ -15,8 +15,7 @@
  * button takes the drop-down's tooltip, which says what opening it is for
  * ("Show one category of delegation"); one without a tooltip, in a row
  * of a dialog, takes the row's title ("Rank"). Any other is left as it is
- * (tests/e2e/test-e2e-accessibility.py then says so). An AdwComboRow's
- * list of choices, likewise "GtkListView", takes the row's title.
+ * (tests/e2e/test-e2e-accessibility.py then says so).
  *
  * Done once a drop-down is realized, from an emission hook, so that every
  * drop-down of every window is covered without each page remembering to.
@@ -38,38 +37,6 @@ find_toggle_button (GtkWidget *widget)
   return NULL;
 }
 
-static GtkWidget *
-find_list_view (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LIST_VIEW (child))
-        return child;
-      if ((found = find_list_view (child)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* An AdwComboRow's list of choices, in its popover: the row's title. */
-static void
-name_combo_row_list (AdwComboRow *row)
-{
-  GtkWidget *list = find_list_view (GTK_WIDGET (row));
-  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
-  g_autoptr(GString) name = NULL;
-
-  if (list == NULL || title == NULL)
-    return;
-  name = g_string_new (title);
-  if (adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (row)))
-    g_string_replace (name, "_", "", 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str, -1);
-}
-
 static gboolean
 on_realize_hook (GSignalInvocationHint *hint,
                  guint                  n_params,
@@ -80,8 +47,6 @@ on_realize_hook (GSignalInvocationHint *hint,
   g_autofree char *tooltip = NULL;
   GtkWidget *button;
 
-  if (ADW_IS_COMBO_ROW (object))
-    name_combo_row_list (ADW_COMBO_ROW (object));
   if (!GTK_IS_DROP_DOWN (object))
     return TRUE;
   tooltip = g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (object)));

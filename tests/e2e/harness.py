@@ -343,7 +343,8 @@ class App:
     CLASS_NAME = re.compile(r'^(Gtk|Adw|Pl|Gdk)[A-Z][A-Za-z]*$')
 
     # Parts GTK 4.8 and libadwaita 1.2 build inside their own widgets and
-    # give no way to name: the rows and headers of a GtkListView or
+    # give no way to name: an AdwComboRow's list of choices, the rows and
+    # headers of a GtkListView or
     # GtkColumnView (GtkListItemWidget, GtkColumnListView: GtkListItem has
     # an accessible label from GTK 4.12 on), a toast's close button, and
     # GtkShortcutsWindow's own search entry and section buttons. Anything
@@ -352,7 +353,7 @@ class App:
     GTK_INTERNAL_IN = {'AdwToastWidget'}
     # The search of GtkShortcutsWindow and of AdwPreferencesWindow, and
     # the shortcuts window's section switcher, by window title.
-    GTK_INTERNAL_WINDOWS = {'Shortcuts': {'GtkSearchEntry', 'GtkImage', 'GtkMenuButton'},
+    GTK_INTERNAL_WINDOWS = {'Keyboard Shortcuts': {'GtkSearchEntry', 'GtkImage', 'GtkMenuButton'},
                             'Preferences': {'GtkSearchEntry', 'GtkImage', 'GtkListBox'}}
 
     def nameless_controls(self):
@@ -385,9 +386,21 @@ class App:
                 continue
             if name in self.GTK_INTERNAL or (parent is not None and parent.name in self.GTK_INTERNAL_IN):
                 continue
+            # An AdwComboRow's list of choices, in its popover.
+            if name == 'GtkListView' and self._in_combo_box(node):
+                continue
             if focusable or role in self.CONTROL_ROLES:
                 found.append('%s%s in %s' % (role, ' named “%s”' % name if name else '', where))
         return sorted(set(found))
+
+    def _in_combo_box(self, node, depth=4):
+        for _ in range(depth):
+            node = node.parent
+            if node is None:
+                return False
+            if node.getRoleName() == 'combo box':
+                return True
+        return False
 
     def limit_file_size(self, size):
         """From now on no file the app writes grows beyond @size bytes: a
