@@ -86,10 +86,35 @@ CASES = {
 }
 
 
+def harness_fails_on_problems():
+    """The harness's end check itself: a critical or a warning in the
+    app's output fails the test, and so does an exit on a signal (the
+    abort G_DEBUG=fatal-warnings makes of the first one)."""
+    tmp = tempfile.mkdtemp(prefix='plenary-e2e-harness-')
+    app = harness.App(app='/bin/true')
+    app.stderr_path = os.path.join(tmp, 'stderr.log')
+    cases = [('', None, False),
+             ('(plenary:1): Gtk-CRITICAL **: 09:00:00.000: gtk_widget_set_sensitive: assertion failed\n', None, True),
+             ('(plenary:1): GLib-GObject-WARNING **: instance with invalid (NULL) class pointer\n', 0, True),
+             ('Gdk-Message: 09:00:00.000: a message is no problem\n', 0, False),
+             ('', -5, True)]
+    for output, ended, fails in cases:
+        with open(app.stderr_path, 'w') as f:
+            f.write(output)
+        try:
+            app._check_end(ended)
+            failed = False
+        except AssertionError:
+            failed = True
+        assert failed == fails, (output, ended)
+
+
 def run():
     # Each case in a process and on a bus of its own (pyatspi binds to one).
     import subprocess
     failures = 0
+    harness_fails_on_problems()
+    print('ok - the harness fails a test on a warning, a critical or a signal')
     for case in CASES:
         env = dict(os.environ, PLENARY_SHUTDOWN_CASE=case)
         env.pop('PLENARY_E2E_BUS', None)
