@@ -15,7 +15,9 @@
  * button takes the drop-down's tooltip, which says what opening it is for
  * ("Show one category of delegation"); one without a tooltip, in a row
  * of a dialog, takes the row's title ("Rank"). Any other is left as it is
- * (tests/e2e/test-e2e-accessibility.py then says so).
+ * (tests/e2e/test-e2e-accessibility.py then says so). The list in which
+ * an AdwPreferencesGroup or an AdwExpanderRow keeps its rows, likewise
+ * "GtkListBox", takes the group's or the row's title.
  *
  * Done once a drop-down is realized, from an emission hook, so that every
  * drop-down of every window is covered without each page remembering to.
@@ -37,6 +39,34 @@ find_toggle_button (GtkWidget *widget)
   return NULL;
 }
 
+static GtkWidget *
+find_list_box (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LIST_BOX (child))
+        return child;
+      if ((found = find_list_box (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The list an AdwPreferencesGroup or an AdwExpanderRow keeps its rows in:
+ * the group's or the row's title. */
+static void
+name_inner_list (GtkWidget  *widget,
+                 const char *title)
+{
+  GtkWidget *list = find_list_box (widget);
+
+  if (list != NULL && title != NULL && *title != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+}
+
 static gboolean
 on_realize_hook (GSignalInvocationHint *hint,
                  guint                  n_params,
@@ -47,6 +77,10 @@ on_realize_hook (GSignalInvocationHint *hint,
   g_autofree char *tooltip = NULL;
   GtkWidget *button;
 
+  if (ADW_IS_PREFERENCES_GROUP (object))
+    name_inner_list (GTK_WIDGET (object), adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (object)));
+  else if (ADW_IS_EXPANDER_ROW (object))
+    name_inner_list (GTK_WIDGET (object), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (object)));
   if (!GTK_IS_DROP_DOWN (object))
     return TRUE;
   tooltip = g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (object)));
