@@ -55,8 +55,7 @@ find_list_box (GtkWidget *widget)
   return NULL;
 }
 
-/* The list an AdwPreferencesGroup or an AdwExpanderRow keeps its rows in:
- * the group's or the row's title. */
+/* The list an AdwPreferencesGroup keeps its rows in: the group's title. */
 static void
 name_inner_list (GtkWidget  *widget,
                  const char *title)
@@ -65,6 +64,23 @@ name_inner_list (GtkWidget  *widget,
 
   if (list != NULL && title != NULL && *title != '\0')
     gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+}
+
+/* An AdwExpanderRow has two: its own header's and its nested rows'; both
+ * take the row's title. Its nested rows are rows, not lists. */
+static void
+name_all_lists (GtkWidget  *widget,
+                const char *title)
+{
+  if (title == NULL || *title == '\0')
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      name_all_lists (child, title);
+    }
 }
 
 static gboolean
@@ -80,7 +96,7 @@ on_realize_hook (GSignalInvocationHint *hint,
   if (ADW_IS_PREFERENCES_GROUP (object))
     name_inner_list (GTK_WIDGET (object), adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (object)));
   else if (ADW_IS_EXPANDER_ROW (object))
-    name_inner_list (GTK_WIDGET (object), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (object)));
+    name_all_lists (GTK_WIDGET (object), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (object)));
   if (!GTK_IS_DROP_DOWN (object))
     return TRUE;
   tooltip = g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (object)));
