@@ -79,10 +79,54 @@ def run_live(close_live_first):
           % ('closed first' if close_live_first else 'still open'))
 
 
+def run_live_other_window():
+    """The main window closed while its live window runs a statement, the
+    app kept alive by a second window: the live window goes with its
+    main window (it would otherwise outlive the pages it writes to), and
+    the rest of the app's life prints nothing."""
+    import subprocess
+    tmp = tempfile.mkdtemp(prefix='plenary-e2e-shutdown-')
+    path = harness.sample_session(tmp, harness.DELEGATIONS_CSV)
+    other = harness.sample_session(tmp, None, name='other.plenary')
+    print('1..1')
+    with harness.App(args=[path]) as app:
+        app.find('list', 'Agenda Items')
+        app.pointer_click(app.find('list item', 'Speakers'))
+        app.pointer_click(app.find('list item', 'General discussion'))
+        app.click(app.find('push button', 'Add Speaker'))
+        app.find('text', 'Delegation')
+        app.key('alt+d')
+        app.type_text('France')
+        app.settle(0.5)
+        app.click(app.find('push button', 'Add Speaker to List'))
+        app.wait_for(lambda: windows(app) == 1, 'the speaker dialog to close')
+        app.click(app.find('push button', 'Live Mode'))
+        app.wait_for(lambda: windows(app) == 2, 'the live mode')
+        app.key('space')
+        app.find('label', 'Time remaining', contains=True)
+        sample = [app.application().getChildAtIndex(i) for i in range(windows(app))]
+        sample = [w for w in sample if 'Live' not in w.name][0]
+        # A second window, in the same process (the application is unique
+        # on the test's session bus).
+        subprocess.run([app.app_path, other], env=dict(os.environ, GSETTINGS_BACKEND='memory'), check=True,
+                       timeout=60)
+        app.wait_for(lambda: windows(app) == 3, 'a second main window')
+        app.find_all('push button', 'Close', root=sample)[-1].queryAction().doAction(0)
+        app.wait_for(lambda: windows(app) == 1, 'the sample’s window and its live window to close')
+        app.settle(1.0)
+        remaining = app.application().getChildAtIndex(0)
+        app.find_all('push button', 'Close', root=remaining)[-1].queryAction().doAction(0)
+        status = app.wait_exit()
+        assert status == 0, 'exit status %s:\n%s' % (status, app.app_output())
+        assert not app.problems(), '\n'.join(app.problems())
+    print('ok 1 - the main window closed with its live window running, another window open: no critical')
+
+
 CASES = {
     'discard': run_discard,
     'live-closed': lambda: run_live(True),
     'live-open': lambda: run_live(False),
+    'live-other-window': run_live_other_window,
 }
 
 
