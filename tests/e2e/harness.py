@@ -363,33 +363,43 @@ class App:
         panes are left out: GTK makes a scrolled window focusable for
         scrolling, and it is no control."""
         found = []
-        window = None
-        for node in self._walk(self.application(), prune_hidden=True):
+        application = self.application()
+        for i in range(application.childCount):
             try:
-                if node.parent is not None and node.parent.getRoleName() == 'application':
-                    window = node.name or ''
-                if node.name in self.GTK_INTERNAL_WINDOWS.get(window, ()):
+                top = application.getChildAtIndex(i)
+                if top is None or not self.showing(top):
                     continue
-                role = node.getRoleName()
-                focusable = node.getState().contains(self.pyatspi.STATE_FOCUSABLE)
-                name = (node.name or '').strip()
-                parent = node.parent
-                where = '%s “%s”' % (parent.getRoleName(), parent.name) if parent is not None else ''
+                internal = self.GTK_INTERNAL_WINDOWS.get(top.name or '', ())
             except Exception:  # gone while we looked
                 continue
-            if role == 'scroll pane':
-                continue
-            # GTK names a control without a name after its class
-            # ("GtkToggleButton" for a drop-down's button): a screen
-            # reader reads that, which says nothing (issue 22, point 11).
-            if name and not self.CLASS_NAME.match(name):
-                continue
-            if name in self.GTK_INTERNAL or (parent is not None and parent.name in self.GTK_INTERNAL_IN):
-                continue
-            # An AdwComboRow's list of choices, in its popover.
-            if name == 'GtkListView' and self._in_combo_box(node):
-                continue
-            if focusable or role in self.CONTROL_ROLES:
+            for node in self._walk(top, prune_hidden=True):
+                try:
+                    # Named, and not after its class: the common case,
+                    # settled with one question over the bus.
+                    name = (node.name or '').strip()
+                    # GTK names a control without a name after its class
+                    # ("GtkToggleButton" for a drop-down's button): a
+                    # screen reader reads that, which says nothing (issue
+                    # 22, point 11).
+                    if name and not self.CLASS_NAME.match(name):
+                        continue
+                    if name in internal or name in self.GTK_INTERNAL:
+                        continue
+                    role = node.getRoleName()
+                    if role == 'scroll pane':
+                        continue
+                    focusable = node.getState().contains(self.pyatspi.STATE_FOCUSABLE)
+                    if not (focusable or role in self.CONTROL_ROLES):
+                        continue
+                    parent = node.parent
+                    if parent is not None and parent.name in self.GTK_INTERNAL_IN:
+                        continue
+                    # An AdwComboRow's list of choices, in its popover.
+                    if name == 'GtkListView' and self._in_combo_box(node):
+                        continue
+                    where = '%s “%s”' % (parent.getRoleName(), parent.name) if parent is not None else ''
+                except Exception:  # gone while we looked
+                    continue
                 found.append('%s%s in %s' % (role, ' named “%s”' % name if name else '', where))
         return sorted(set(found))
 
