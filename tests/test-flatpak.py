@@ -3,8 +3,11 @@
 """The Flatpak manifest (issue 10): it parses, it builds on the GNOME
 runtime, every dependency() of the meson build is either in that runtime or
 built by one of its modules from a pinned source with a sha256, and the
-sandbox holes are only those Plenary uses."""
+sandbox holes are only those Plenary uses. Issue 22: the runtime is the
+newest stable one and still supported (the GNOME 47 runtime of 2024 was out
+of support when a delegate installed Plenary)."""
 
+import datetime
 import json
 import os
 import re
@@ -13,9 +16,9 @@ import unittest
 SOURCE_ROOT = os.environ.get("PLENARY_SOURCE_ROOT",
                              os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 MANIFEST = os.path.join(SOURCE_ROOT, "flatpak", "io.github.plenary.Plenary.json")
-RUNTIME_VERSION = "47"
+RUNTIME_VERSION = "51"
 
-# pkg-config names that org.gnome.Platform//47 ships (gnome-build-meta's
+# pkg-config names that org.gnome.Platform//51 ships (gnome-build-meta's
 # elements/sdk and the freedesktop-sdk components it includes).
 IN_RUNTIME = {
     "glib-2.0", "gobject-2.0", "gio-2.0", "gio-unix-2.0", "gmodule-2.0", "gthread-2.0",
@@ -31,6 +34,21 @@ BUILT_BY_MODULE = {
     "libcmark": "cmark",
     "libical": "libical",
 }
+
+
+def gnome_release(version):
+    """The month a GNOME release came out: one each March and September
+    since GNOME 40 (March 2021)."""
+    steps = int(version) - 40
+    return datetime.date(2021 + steps // 2, 3 if steps % 2 == 0 else 9, 1)
+
+
+def runtime_supported_until(version):
+    """Flathub keeps a GNOME runtime for about a year: until the release
+    after next comes out (47, of September 2024, ended with 49 in September
+    2025)."""
+    return gnome_release(int(version) + 2)
+
 
 # What Plenary uses of the sandbox, and nothing else.
 FINISH_ARGS = {
@@ -110,6 +128,22 @@ class Manifest(unittest.TestCase):
         self.assertEqual(m["command"], "plenary")
         self.assertEqual(m["modules"][-1]["name"], "plenary", "the app is built last, on its dependencies")
         self.assertEqual(m["modules"][-1]["buildsystem"], "meson")
+
+    def test_runtime_is_supported(self):
+        # Fails once the runtime named in the manifest is out of support:
+        # move it to the newest stable GNOME runtime, and check IN_RUNTIME
+        # against what that one ships.
+        version = self.manifest["runtime-version"]
+        today = datetime.date.today()
+        self.assertLess(today, runtime_supported_until(version),
+                        f"org.gnome.Platform//{version} is out of support since "
+                        f"{runtime_supported_until(version):%B %Y}")
+
+    def test_support_dates(self):
+        self.assertEqual(gnome_release(47), datetime.date(2024, 9, 1))
+        self.assertEqual(gnome_release(48), datetime.date(2025, 3, 1))
+        self.assertEqual(runtime_supported_until(47), datetime.date(2025, 9, 1))
+        self.assertEqual(runtime_supported_until(51), datetime.date(2027, 9, 1))
 
     def test_every_meson_dependency_is_covered(self):
         dependencies = meson_dependencies(SOURCE_ROOT)

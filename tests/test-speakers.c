@@ -526,6 +526,67 @@ test_timer_fake_clock (void)
                    PL_SPEAKER_STATUS_WITHDRAWN);
 }
 
+/* Issue 22, point 1: a statement under way is taken up by a new timer (a
+ * live window opened again, or after a crash) with the time already used,
+ * counting on when it ran, with no edit and no undo step. */
+static void
+test_timer_resume (void)
+{
+  g_autoptr(PlSession) session = session_with_states ();
+  PlSpeakerList *list = general_discussion (session);
+  PlHistory *history = pl_session_get_history (session);
+  const Spk a = { "A", "AUT", "minister", "2020-09-01T10:00:00+02:00" };
+  const Spk b = { "B", "BRA", "official", "2020-09-03T10:00:00+02:00" };
+  g_autoptr(PlSpeaker) sa = add_speaker (session, GENERAL_DISCUSSION, &a);
+  g_autoptr(PlSpeaker) sb = add_speaker (session, GENERAL_DISCUSSION, &b);
+  g_autoptr(PlSpeakerOrder) order = pl_speaker_order_new (session, list);
+  g_autoptr(PlSpeakerTimer) first = pl_speaker_timer_new (order);
+  g_autoptr(PlSpeakerTimer) second = NULL;
+  g_autoptr(PlSpeakerOrder) other_order = NULL;
+  g_autoptr(PlSpeakerTimer) other = NULL;
+  FakeClock clock = { 1000 * G_USEC_PER_SEC };
+  g_autofree char *undo_label = NULL;
+
+  pl_speaker_timer_set_clock (first, fake_clock, &clock);
+  g_assert_true (pl_speaker_timer_start (first));
+  advance (&clock, first, 40);
+  g_assert_true (pl_speaker_timer_next (first));   /* A spoke 40 s */
+  g_assert_true (pl_speaker_timer_start (first));
+  advance (&clock, first, 25);
+  g_clear_object (&first);
+  undo_label = g_strdup (pl_history_get_undo_label (history));
+
+  /* B's statement, 25 s in and running, taken up 5 s later. */
+  clock.now_us += 5 * G_USEC_PER_SEC;
+  second = pl_speaker_timer_new (order);
+  pl_speaker_timer_set_clock (second, fake_clock, &clock);
+  g_assert_true (pl_speaker_timer_resume (second, pl_speaker_order_find (order, sb), 30 * G_USEC_PER_SEC, TRUE));
+  g_assert_true (pl_speaker_entry_get_speaker (pl_speaker_timer_get_current (second)) == sb);
+  g_assert_true (pl_speaker_timer_get_running (second));
+  g_assert_cmpint (pl_speaker_timer_get_elapsed_s (second), ==, 30);
+  g_assert_cmpint (pl_speaker_timer_get_remaining_s (second), ==, 150);
+  advance (&clock, second, 10);
+  g_assert_cmpint (pl_speaker_timer_get_remaining_s (second), ==, 140);
+  g_assert_cmpint (pl_speaker_get_status (sb), ==, PL_SPEAKER_STATUS_SPEAKING);
+  g_assert_cmpstr (pl_history_get_undo_label (history), ==, undo_label);
+
+  /* Paused, it stays at its time. */
+  g_assert_true (pl_speaker_timer_resume (second, pl_speaker_order_find (order, sb), 50 * G_USEC_PER_SEC, FALSE));
+  advance (&clock, second, 100);
+  g_assert_cmpint (pl_speaker_timer_get_elapsed_s (second), ==, 50);
+  g_assert_false (pl_speaker_timer_get_running (second));
+  g_assert_true (pl_speaker_timer_start (second));
+  advance (&clock, second, 1);
+  g_assert_true (pl_speaker_timer_mark_spoken (second));
+  g_assert_cmpint (pl_speaker_get_duration_s (sb), ==, 51);
+
+  /* An entry of another order is refused. */
+  other_order = pl_speaker_order_new (session, list);
+  other = pl_speaker_timer_new (other_order);
+  g_assert_false (pl_speaker_timer_resume (other, pl_speaker_order_find (order, sa), 0, TRUE));
+  g_assert_false (pl_speaker_timer_get_running (other));
+}
+
 /* The sample's two lists have no speakers: no finding. */
 static void
 test_sample_clean (void)
@@ -554,6 +615,7 @@ main (int    argc,
   g_test_add_func ("/speakers/overflow-two-meetings", test_overflow_two_meetings);
   g_test_add_func ("/speakers/closed-time-zone", test_closed_in_session_time_zone);
   g_test_add_func ("/speakers/timer-fake-clock", test_timer_fake_clock);
+  g_test_add_func ("/speakers/timer-resume", test_timer_resume);
   g_test_add_func ("/speakers/sample-clean", test_sample_clean);
 
   return g_test_run ();

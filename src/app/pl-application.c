@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pl-accessible.h"
 #include "pl-application.h"
 #include "pl-compat.h"
 #include "pl-invite.h"
@@ -545,6 +546,7 @@ pl_application_startup (GApplication *app)
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (pl_application_parent_class)->startup (app);
+  pl_accessible_name_parts_install ();
 
   self->settings = g_settings_new (APP_ID);
 

@@ -375,6 +375,10 @@ pl_proposal_editor_update (PlProposalEditor *self)
   symbol = pl_proposal_get_symbol (self->proposal);
   title = pl_proposal_get_title (self->proposal);
   gtk_label_set_label (self->heading, symbol != NULL && *symbol != '\0' ? symbol : _("Proposal"));
+  /* Selectable, it takes the focus: GTK 4.8 names it "GtkLabel" unless
+   * told (issue 22, point 11). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heading), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_label (self->heading), -1);
   update_state_label (self);
   adw_combo_row_set_selected (self->kind_row, pl_proposal_get_kind (self->proposal));
   /* A refused symbol stays in the field, with its reason, until another

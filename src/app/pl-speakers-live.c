@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "pl-compat.h"
+#include "pl-room-display.h"
 #include "pl-room-state.h"
 #include "pl-speaker-labels.h"
 #include "pl-speakers-live.h"
@@ -21,14 +22,29 @@
  * the next speaker. Driven by #PlSpeakerTimer: Space starts or pauses, N
  * and P move, S marks spoken (recording the time used), W withdrawn.
  *
+ * This is the operator's window. The room sees a #PlRoomDisplay, without
+ * the controls, which opens full screen on the second monitor when there
+ * is one, and otherwise on demand (D, or the header bar's button). Escape
+ * leaves full screen and nothing else (issue 22: one press closed the
+ * window in the middle of a statement); Ctrl+W closes, and asks first
+ * while a statement runs.
+ *
+ * A statement's clock lives in the session, not in this window: the
+ * `room_state` record holds its start instant and the time paused, so a
+ * window closed and opened again, or opened after a crash, takes up the
+ * statement where the record has it (pl_speaker_timer_resume()), still
+ * counting if it ran. Closing the window does not pause it; only the
+ * operator does.
+ *
  * The countdown ticks with a 100 ms timeout while a statement runs, and
  * not at all otherwise: a frame-clock tick would redraw sixty times a
  * second for a figure that changes once.
  *
  * For tests, PLENARY_FAKE_CLOCK_FILE names a file holding the clock's
  * reading in seconds (a decimal number); the countdown reads it instead of
- * the monotonic clock, so a test advances time by writing the file, and
- * never sleeps through a statement.
+ * the monotonic clock, and the room's state takes it as seconds since the
+ * Unix epoch for its instants, so a test advances time by writing the
+ * file, and never sleeps through a statement.
  *
  * The room's state is public (issue 18, "Now"): each start, pause, resume
  * and end of a statement updates the `room_state` record of the body
@@ -53,6 +69,8 @@ struct _PlSpeakersLive
   guint           room_id;        /* idle writing the room's state */
   char           *statement;      /* the speaker _id whose statement is on */
   gboolean        owns_statement; /* it gave the floor: ending is its to say */
+  gboolean        close_confirmed;
+  GtkWidget      *room_display;   /* a PlRoomDisplay, or NULL */
 
   AdwWindowTitle *window_title;
   GtkStack       *stack;
@@ -87,6 +105,16 @@ fake_clock (gpointer user_data)
         self->fake_clock_us = (gint64) (seconds * G_USEC_PER_SEC);
     }
   return self->fake_clock_us;
+}
+
+/* The instant the room's state records: the fake clock's reading, as
+ * seconds since the epoch, under a test's fake clock. */
+static GDateTime *
+wall_now (PlSpeakersLive *self)
+{
+  if (self->fake_clock_path != NULL)
+    return g_date_time_new_from_unix_utc (fake_clock (self) / G_USEC_PER_SEC);
+  return g_date_time_new_now_utc ();
 }
 
 /* The meeting going on now, if the schedule has one. */
@@ -128,7 +156,7 @@ write_room_state (PlSpeakersLive *self)
   PlSpeakerEntry *entry = pl_speaker_timer_get_current (self->timer);
   const char *current = entry ? pl_record_get_id (PL_RECORD (pl_speaker_entry_get_speaker (entry))) : NULL;
   gboolean running = pl_speaker_timer_get_running (self->timer);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = wall_now (self);
   g_autofree char *stamp = format_utc (now);
   PlMeeting *meeting = meeting_now (self, now);
   PlMeetingBody body = meeting ? pl_meeting_get_body (meeting) : PL_MEETING_BODY_PLENARY;
@@ -383,6 +411,40 @@ on_running_changed_cb (PlSpeakersLive *self)
   update_display (self);
 }
 
+/* A statement of this list that the room's state has under way (a
+ * window closed during it, or a crash): the timer takes it up, with the
+ * time already used, counting on if it ran. */
+static void
+take_up_statement (PlSpeakersLive *self)
+{
+  GListModel *states = pl_session_get_records (self->session, PL_TYPE_ROOM_STATE);
+  const char *list_id = pl_record_get_id (PL_RECORD (self->list));
+
+  for (guint i = 0; i < g_list_model_get_n_items (states); i++)
+    {
+      g_autoptr(PlRoomState) state = g_list_model_get_item (states, i);
+      PlRecord *speaker = pl_session_lookup (self->session, pl_room_state_get_speaker (state));
+      g_autoptr(GDateTime) now = NULL;
+      PlSpeakerEntry *entry;
+
+      if (g_strcmp0 (pl_room_state_get_list (state), list_id) != 0 || !PL_IS_SPEAKER (speaker) ||
+          pl_speaker_get_status (PL_SPEAKER (speaker)) != PL_SPEAKER_STATUS_SPEAKING)
+        continue;
+      entry = pl_speaker_order_find (self->order, PL_SPEAKER (speaker));
+      if (entry == NULL)
+        continue;
+      now = wall_now (self);
+      if (pl_speaker_timer_resume (self->timer, entry, pl_room_state_elapsed_s (state, now) * G_USEC_PER_SEC,
+                                   pl_room_state_get_running (state)))
+        {
+          g_free (self->statement);
+          self->statement = g_strdup (pl_record_get_id (speaker));
+          self->owns_statement = TRUE;
+        }
+      return;
+    }
+}
+
 /* Actions */
 
 static void
@@ -446,6 +508,112 @@ fullscreen_action (GtkWidget  *widget,
 }
 
 static void
+leave_fullscreen_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  gtk_window_unfullscreen (GTK_WINDOW (widget));
+}
+
+/* The room display */
+
+static void
+on_room_display_destroy_cb (PlSpeakersLive *self)
+{
+  g_clear_object (&self->room_display);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "live.room-display", TRUE);
+}
+
+static void
+show_room_display (PlSpeakersLive *self,
+                   GdkMonitor     *monitor)
+{
+  if (self->room_display == NULL)
+    {
+      self->room_display = g_object_ref_sink (pl_room_display_new (self->session, self->list,
+                                                                   self->order, self->timer));
+      g_signal_connect_swapped (self->room_display, "destroy", G_CALLBACK (on_room_display_destroy_cb), self);
+    }
+  pl_room_display_show_on (PL_ROOM_DISPLAY (self->room_display), monitor);
+  /* The keyboard stays the operator's: Space must reach this window. */
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+/* D, or the header bar's button: the room display, full screen on the
+ * second monitor when there is one, else as a window of its own. */
+static void
+room_display_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PlSpeakersLive *self = PL_SPEAKERS_LIVE (widget);
+
+  show_room_display (self, pl_room_display_pick_monitor (GTK_WINDOW (self)));
+}
+
+/* With a second monitor (a projector), the room display opens there by
+ * itself: the operator's window stays on the operator's screen. */
+static void
+on_map_cb (PlSpeakersLive *self)
+{
+  GdkMonitor *monitor = pl_room_display_pick_monitor (GTK_WINDOW (self));
+
+  if (monitor != NULL && self->room_display == NULL)
+    show_room_display (self, monitor);
+}
+
+/* Closing */
+
+static void
+on_close_answer_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(PlSpeakersLive) self = user_data;
+  g_autofree char *response = pl_compat_ask_finish (result, NULL);
+
+  if (g_strcmp0 (response, "pause") == 0)
+    pl_speaker_timer_pause (self->timer);
+  else if (g_strcmp0 (response, "close") != 0)
+    return;
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* While a statement runs, closing asks: keep it counting (the room's
+ * state has it; the window opened again shows it), or pause it. */
+static gboolean
+pl_speakers_live_close_request (GtkWindow *window)
+{
+  PlSpeakersLive *self = PL_SPEAKERS_LIVE (window);
+  PlSpeakerEntry *entry = pl_speaker_timer_get_current (self->timer);
+
+  if (!self->close_confirmed && entry != NULL && pl_speaker_timer_get_running (self->timer))
+    {
+      static const char *responses[] = {
+        "close", N_("_Keep Counting"),
+        "pause", N_("_Pause"),
+        "cancel", N_("_Cancel"),
+        NULL
+      };
+      const char *translated[G_N_ELEMENTS (responses)];
+      PlSpeaker *speaker = pl_speaker_entry_get_speaker (entry);
+      g_autofree char *body = NULL;
+
+      for (guint i = 0; i < G_N_ELEMENTS (responses); i++)
+        translated[i] = (i % 2 == 1 && responses[i]) ? _(responses[i]) : responses[i];
+      /* Translators: %s is a delegation, such as France */
+      body = g_strdup_printf (_("%s has the floor. The time goes on counting while the live mode is closed, "
+                                "and the live mode shows it again when opened."),
+                              pl_speaker_delegation_name (self->session, pl_speaker_get_delegation (speaker)));
+      pl_compat_ask_async (window, _("Close the Live Mode?"), body, translated, NULL,
+                           on_close_answer_cb, g_object_ref (self));
+      return TRUE;
+    }
+  return GTK_WINDOW_CLASS (pl_speakers_live_parent_class)->close_request (window);
+}
+
+static void
 pl_speakers_live_dispose (GObject *object)
 {
   PlSpeakersLive *self = PL_SPEAKERS_LIVE (object);
@@ -455,13 +623,19 @@ pl_speakers_live_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->timer, self);
   if (self->order != NULL)
     g_signal_handlers_disconnect_by_data (self->order, self);
-  /* A statement cut off by closing the window is paused, not lost: its
-   * status stays "speaking" until marked. */
-  if (self->timer != NULL)
+  /* The statement goes on without the window: the room's state has it
+   * (a change of this main-loop turn is written now), and the window
+   * opened again takes it up. */
+  if (self->timer != NULL && self->room_id != 0)
     {
-      pl_speaker_timer_pause (self->timer);
       g_clear_handle_id (&self->room_id, g_source_remove);
       write_room_state (self);
+    }
+  if (self->room_display != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->room_display, self);
+      gtk_window_destroy (GTK_WINDOW (self->room_display));
+      g_clear_object (&self->room_display);
     }
   g_clear_object (&self->timer);
   g_clear_pointer (&self->statement, g_free);
@@ -492,6 +666,7 @@ pl_speakers_live_class_init (PlSpeakersLiveClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pl_speakers_live_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = pl_speakers_live_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-speakers-live.ui");
   gtk_widget_class_bind_template_child (widget_class, PlSpeakersLive, window_title);
@@ -512,6 +687,8 @@ pl_speakers_live_class_init (PlSpeakersLiveClass *klass)
   gtk_widget_class_install_action (widget_class, "live.spoken", NULL, spoken_action);
   gtk_widget_class_install_action (widget_class, "live.withdrawn", NULL, withdrawn_action);
   gtk_widget_class_install_action (widget_class, "live.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "live.leave-fullscreen", NULL, leave_fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "live.room-display", NULL, room_display_action);
 }
 
 static void
@@ -533,8 +710,13 @@ pl_speakers_live_init (PlSpeakersLive *self)
   add_shortcut (shortcuts, GDK_KEY_w, 0, "live.withdrawn");
   add_shortcut (shortcuts, GDK_KEY_F11, 0, "live.fullscreen");
   add_shortcut (shortcuts, GDK_KEY_f, 0, "live.fullscreen");
-  add_shortcut (shortcuts, GDK_KEY_Escape, 0, "window.close");
+  add_shortcut (shortcuts, GDK_KEY_d, 0, "live.room-display");
+  /* Escape leaves full screen, never the window: one press closed it in
+   * the middle of a statement. */
+  add_shortcut (shortcuts, GDK_KEY_Escape, 0, "live.leave-fullscreen");
+  add_shortcut (shortcuts, GDK_KEY_w, GDK_CONTROL_MASK, "window.close");
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 
 GtkWidget *
@@ -567,6 +749,12 @@ pl_speakers_live_new (GtkWindow     *parent,
   item = pl_speaker_item_label (session, pl_speaker_list_get_item (list));
   adw_window_title_set_title (self->window_title, pl_speaker_list_get_title (list));
   adw_window_title_set_subtitle (self->window_title, item);
+  /* Closed by the main window (or the app) with it: the session goes. */
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
+  take_up_statement (self);
+  if (pl_speaker_timer_get_running (self->timer))
+    self->tick_id = g_timeout_add (TICK_MS, on_tick_cb, self);
+
   g_signal_connect_swapped (self->timer, "notify::running", G_CALLBACK (on_running_changed_cb), self);
   g_signal_connect_swapped (self->timer, "notify::current", G_CALLBACK (queue_room_state), self);
   g_signal_connect_swapped (self->timer, "notify", G_CALLBACK (update_display), self);
@@ -585,4 +773,16 @@ pl_speakers_live_get_timer (PlSpeakersLive *self)
 {
   g_return_val_if_fail (PL_IS_SPEAKERS_LIVE (self), NULL);
   return self->timer;
+}
+
+/**
+ * pl_speakers_live_get_list:
+ *
+ * Returns: (transfer none): the list of speakers this window runs
+ */
+PlSpeakerList *
+pl_speakers_live_get_list (PlSpeakersLive *self)
+{
+  g_return_val_if_fail (PL_IS_SPEAKERS_LIVE (self), NULL);
+  return self->list;
 }

@@ -16,5 +16,6 @@ GtkWidget      *pl_speakers_live_new       (GtkWindow     *parent,
                                             PlSession     *session,
                                             PlSpeakerList *list);
 PlSpeakerTimer *pl_speakers_live_get_timer (PlSpeakersLive *self);
+PlSpeakerList  *pl_speakers_live_get_list  (PlSpeakersLive *self);
 
 G_END_DECLS

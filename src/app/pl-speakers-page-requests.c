@@ -503,6 +503,18 @@ live (PlSpeakersPage *self)
   if (self->list == NULL)
     return;
   pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
+  /* One live window per list: a second would run the same statement
+   * twice. The one open comes forward. */
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (gtk_window_get_toplevels (), i);
+
+      if (PL_IS_SPEAKERS_LIVE (window) && pl_speakers_live_get_list (PL_SPEAKERS_LIVE (window)) == self->list)
+        {
+          gtk_window_present (window);
+          return;
+        }
+    }
   gtk_window_present (GTK_WINDOW (pl_speakers_live_new (pl_page_get_window (PL_PAGE (self)), pl_page_get_session (PL_PAGE (self)), self->list)));
 }
 

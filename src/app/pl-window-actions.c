@@ -241,6 +241,7 @@ static const char * const safe_actions[] = {
   "win.show-page-at",
   "win.show-menu",
   "win.show-shortcuts",
+  "win.close",
   "win.export",
   "win.print",
   /* The delegate's copy, on this computer: */
@@ -264,9 +265,21 @@ pl_window_actions_set_read_only (PlWindow *self,
   pl_action_guard_set_read_only (GTK_WIDGET (self), self->content, PL_TYPE_WINDOW, safe_actions, read_only);
 }
 
+/* Ctrl+W, which the application binds to win.close and the shortcuts
+ * window lists (issue 22: the accelerator had no action behind it). The
+ * window's close-request saves or asks, as for the title bar's button. */
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
 void
 pl_window_actions_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.select-record", "s", select_record_action);

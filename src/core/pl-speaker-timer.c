@@ -653,3 +653,35 @@ pl_speaker_timer_previous (PlSpeakerTimer *self)
   set_current (self, previous);
   return TRUE;
 }
+
+/**
+ * pl_speaker_timer_resume:
+ * @entry: the speaker whose statement is under way
+ * @elapsed_us: the time the statement has already run
+ * @running: whether it runs now (or is paused)
+ *
+ * Takes up a statement begun earlier, by another window or before a
+ * crash, as the room's state (`room_state`) records it: @entry becomes
+ * the current speaker with @elapsed_us already used, counting on from
+ * now when @running. The speaker's status is not touched (it is
+ * `speaking` already): taking up a statement is no edit and no undo step.
+ *
+ * Returns: %FALSE if @entry is not in the timer's order
+ */
+gboolean
+pl_speaker_timer_resume (PlSpeakerTimer *self,
+                         PlSpeakerEntry *entry,
+                         gint64          elapsed_us,
+                         gboolean        running)
+{
+  g_return_val_if_fail (PL_IS_SPEAKER_TIMER (self), FALSE);
+  g_return_val_if_fail (PL_IS_SPEAKER_ENTRY (entry), FALSE);
+
+  if (pl_speaker_order_find (self->order, pl_speaker_entry_get_speaker (entry)) != entry)
+    return FALSE;
+  set_current (self, entry);
+  self->banked_us = MAX (elapsed_us, 0);
+  set_running (self, running);
+  refresh (self);
+  return TRUE;
+}

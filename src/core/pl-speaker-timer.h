@@ -41,5 +41,9 @@ gboolean        pl_speaker_timer_mark_spoken    (PlSpeakerTimer *self);
 gboolean        pl_speaker_timer_mark_withdrawn (PlSpeakerTimer *self);
 gboolean        pl_speaker_timer_next           (PlSpeakerTimer *self);
 gboolean        pl_speaker_timer_previous       (PlSpeakerTimer *self);
+gboolean        pl_speaker_timer_resume         (PlSpeakerTimer *self,
+                                                 PlSpeakerEntry *entry,
+                                                 gint64          elapsed_us,
+                                                 gboolean        running);
 
 G_END_DECLS

@@ -269,6 +269,18 @@ pl_compat_show_about (GtkWindow *parent)
 
 #else /* libadwaita 1.2 */
 
+/* An answer may close the dialog's parent (Discard closes the window),
+ * and the dialog, still emitting "response", outlives it: it would unset
+ * its transient parent as it is finalized, once that parent was freed,
+ * with four GObject criticals (issue 22, point 4). The dialog has done its
+ * work once answered: it lets go of its parent first, while the parent
+ * is alive. */
+static void
+let_go_of_parent (GtkWindow *dialog)
+{
+  gtk_window_set_transient_for (dialog, NULL);
+}
+
 static void
 on_message_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
@@ -276,6 +288,7 @@ on_message_response_cb (AdwMessageDialog *dialog,
 {
   g_autoptr(GTask) task = user_data;
 
+  let_go_of_parent (GTK_WINDOW (dialog));
   g_task_return_pointer (task, g_strdup (response), g_free);
 }
 
@@ -318,6 +331,7 @@ pl_compat_show_message (GtkWindow  *parent,
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect (dialog, "response", G_CALLBACK (let_go_of_parent), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
