@@ -27,6 +27,11 @@ def run_discard():
     print('1..1')
     with harness.App(args=[]) as app:
         app.click(app.find('push button', 'New Session'))
+        # The short setup (issue 22, point 10), then the session.
+        app.type_into(app.find('text', 'Body'), 'Conference of the Parties')
+        app.type_into(app.find('text', 'First Day'), '2022-10-17')
+        app.type_into(app.find('text', 'Last Day'), '2022-10-21')
+        app.click(app.find('push button', 'Create'))
         app.click(app.find('push button', 'Add Item'))
         app.type_into(app.find('text', 'Title'), 'Opening of the session')
         app.key('ctrl+w')
