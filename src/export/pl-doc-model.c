@@ -85,6 +85,9 @@ block_free (gpointer data)
   g_ptr_array_unref (block->runs);
   g_clear_pointer (&block->masthead, masthead_free);
   g_clear_pointer (&block->table, table_free);
+  g_free (block->key);
+  g_strfreev (block->sources);
+  g_strfreev (block->source_labels);
   g_free (block);
 }
 
@@ -479,6 +482,42 @@ pl_doc_model_add_footnote (PlDocModel *self,
   pl_doc_runs_add (footnote->runs, text, 0);
   g_ptr_array_add (self->footnotes, footnote);
   return self->footnotes->len - 1;
+}
+
+/**
+ * pl_doc_block_set_sources:
+ * @key: the paragraph's stable key (the HTML's anchor)
+ * @sources: (array zero-terminated=1): record _ids
+ * @labels: (array zero-terminated=1) (nullable): one per source, what
+ *   the reader calls it; the _id when %NULL or shorter
+ */
+void
+pl_doc_block_set_sources (PlDocBlock         *block,
+                          const char         *key,
+                          const char * const *sources,
+                          const char * const *labels,
+                          gboolean            stale)
+{
+  guint n;
+
+  g_return_if_fail (block != NULL);
+
+  g_free (block->key);
+  block->key = g_strdup (key);
+  g_strfreev (block->sources);
+  g_strfreev (block->source_labels);
+  block->sources = g_strdupv ((char **) (sources != NULL ? sources : (const char * const[]) { NULL }));
+  n = g_strv_length (block->sources);
+  block->source_labels = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean have = labels != NULL;
+
+      for (guint j = 0; have && j <= i; j++)
+        have = labels[j] != NULL;
+      block->source_labels[i] = g_strdup (have ? labels[i] : block->sources[i]);
+    }
+  block->stale = stale;
 }
 
 /* CommonMark -> blocks. */

@@ -84,6 +84,15 @@ typedef struct
   GPtrArray      *runs;     /* of PlDocRun */
   PlDocMasthead  *masthead;
   PlDocTable     *table;
+  /* A paragraph of the draft report (issue 20): its stable key, the _ids
+   * of the records it rests on and how the reader knows them (a symbol, a
+   * State's name), and whether the Rapporteur's text printed in it was
+   * written against other facts. The HTML carries them; the other
+   * renderers print the text only. All NULL/FALSE elsewhere. */
+  char           *key;
+  GStrv           sources;
+  GStrv           source_labels;
+  gboolean        stale;
 } PlDocBlock;
 
 typedef struct
@@ -140,6 +149,12 @@ PlDocRun            *pl_doc_runs_add                 (GPtrArray     *runs,
                                                       PlDocRunFlags  flags);
 GPtrArray           *pl_doc_runs_new                 (void);
 char                *pl_doc_runs_to_plain            (GPtrArray     *runs);
+
+void                 pl_doc_block_set_sources        (PlDocBlock    *block,
+                                                      const char    *key,
+                                                      const char * const *sources,
+                                                      const char * const *labels,
+                                                      gboolean       stale);
 
 GPtrArray           *pl_doc_table_add_header_cell    (PlDocTable    *table);
 PlDocRow            *pl_doc_table_add_row            (PlDocTable    *table,

@@ -48,7 +48,10 @@ static const char style_sheet[] =
   "tbody tr:last-child td { border-bottom: 1px solid #000; }\n"
   ".footnotes { border-top: 1px solid #000; margin-top: 2em; padding-top: 0.5em; font-size: 9pt; }\n"
   "a { color: inherit; }\n"
-  "span.symbol { white-space: nowrap; }\n";
+  "span.symbol { white-space: nowrap; }\n"
+  ".sources { display: block; font-size: 8pt; color: #555; }\n"
+  ".sources a { color: #555; }\n"
+  "@media print { .sources { display: none; } }\n";
 
 /* XML 1.0 has no place for most C0 controls; they carry no text. */
 static void
@@ -122,6 +125,51 @@ append_runs (GString    *out,
     }
 }
 
+/* A report paragraph's attributes: its key as the anchor, and the _ids of
+ * the records it rests on, space-separated, for scripts and the app. */
+static void
+append_source_attributes (GString          *out,
+                          const PlDocBlock *block)
+{
+  g_autofree char *ids = NULL;
+
+  if (block->key == NULL)
+    return;
+  ids = g_strjoinv (" ", block->sources);
+  g_string_append (out, " id=\"");
+  append_escaped (out, block->key);
+  g_string_append (out, "\" data-key=\"");
+  append_escaped (out, block->key);
+  g_string_append (out, "\" data-sources=\"");
+  append_escaped (out, ids);
+  g_string_append (out, "\"");
+  if (block->stale)
+    g_string_append (out, " data-stale=\"true\"");
+}
+
+/* The links back to the records, one per source, under the paragraph:
+ * "plenary:" and the record's _id (docs/report.md), named the way the
+ * reader knows the record; hidden when printed. */
+static void
+append_source_links (GString          *out,
+                     const PlDocBlock *block)
+{
+  if (block->key == NULL || block->sources == NULL || block->sources[0] == NULL)
+    return;
+  g_string_append (out, "<span class=\"sources\">");
+  for (guint i = 0; block->sources[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (out, " · ");
+      g_string_append (out, "<a href=\"plenary:");
+      append_escaped (out, block->sources[i]);
+      g_string_append (out, "\">");
+      append_escaped (out, block->source_labels[i]);
+      g_string_append (out, "</a>");
+    }
+  g_string_append (out, "</span>");
+}
+
 static void
 close_list (GString           *out,
             PlRenderListState *list)
@@ -153,7 +201,9 @@ open_list_item (GString           *out,
       for (int d = before; d > depth; d--)
         g_string_append (out, "</ul></li>\n");
     }
-  g_string_append (out, "<li>");
+  g_string_append (out, "<li");
+  append_source_attributes (out, block);
+  g_string_append_c (out, '>');
 }
 
 static void
@@ -285,6 +335,7 @@ pl_render_html (PlDocModel *model)
                   g_string_append (out, "</span> ");
                 }
               append_runs (out, model, block->runs);
+              append_source_links (out, block);
               break;
             }
           switch (block->style)
@@ -315,6 +366,7 @@ pl_render_html (PlDocModel *model)
                                       break_class);
               if (block->indent > 0 && block->style != PL_DOC_STYLE_REFERENCE)
                 g_string_append_printf (out, " style=\"margin-inline-start: %.1fem\"", 2.5 * block->indent);
+              append_source_attributes (out, block);
               g_string_append_c (out, '>');
               if (block->label != NULL)
                 {
@@ -322,6 +374,7 @@ pl_render_html (PlDocModel *model)
                   g_string_append_c (out, ' ');
                 }
               append_runs (out, model, block->runs);
+              append_source_links (out, block);
               g_string_append (out, "</p>\n");
               break;
             }
