@@ -320,7 +320,7 @@ test_window (void)
   pl_test_spin (100);
   for (const char * const *name = (const char * const[]) { "overview", "agenda", "schedule", "deadlines", "documents",
                                                           "participants", "credentials", "bureau", "speakers",
-                                                          "settings", NULL };
+                                                          "proposals", "meetings", "report", "settings", NULL };
        *name != NULL; name++)
     {
       g_assert_nonnull (pl_window_get_page (window, *name));

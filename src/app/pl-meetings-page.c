@@ -296,7 +296,8 @@ on_meeting_selected_cb (PlMeetingsPage *self,
   g_free (self->meeting_id);
   self->meeting_id = g_strdup (id);
   gtk_editable_set_text (GTK_EDITABLE (self->attendance_search), "");
-  update_detail (self);
+  pl_page_queue_refresh (PL_PAGE (self));
+  pl_page_flush_refresh (PL_PAGE (self));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0);
 }
 
@@ -326,10 +327,8 @@ done (PlMeetingsPage *self,
   if (!ok)
     pl_meetings_page_toast (self, error ? error->message : _("The meeting could not be changed"));
   /* Now rather than after the burst: the buttons follow the status. */
-  if (pl_page_is_refresh_pending (PL_PAGE (self)))
-    pl_page_flush_refresh (PL_PAGE (self));
-  else
-    pl_meetings_page_refresh (PL_PAGE (self));
+  pl_page_queue_refresh (PL_PAGE (self));
+  pl_page_flush_refresh (PL_PAGE (self));
 }
 
 static void
@@ -456,8 +455,8 @@ pl_meetings_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (pl_meetings_page_parent_class)->constructed (object);
 
+  /* The list is built when the page is first shown (PlPage). */
   pl_meetings_page_record_init (self);
-  pl_meetings_page_refresh (PL_PAGE (self));
 }
 
 static void
@@ -571,9 +570,10 @@ pl_meetings_page_select (PlMeetingsPage *self,
   g_return_if_fail (PL_IS_MEETINGS_PAGE (self));
   g_return_if_fail (PL_IS_MEETING (meeting));
 
-  pl_page_flush_refresh (PL_PAGE (self));
   g_free (self->meeting_id);
   self->meeting_id = g_strdup (pl_record_get_id (PL_RECORD (meeting)));
   gtk_editable_set_text (GTK_EDITABLE (self->attendance_search), "");
-  pl_meetings_page_refresh (PL_PAGE (self));
+  /* Through the base, which keeps what it builds read-only if the page is. */
+  pl_page_queue_refresh (PL_PAGE (self));
+  pl_page_flush_refresh (PL_PAGE (self));
 }

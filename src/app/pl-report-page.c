@@ -288,7 +288,6 @@ pl_report_page_constructed (GObject *object)
   gtk_drop_down_set_model (self->language_drop, G_LIST_MODEL (languages));
   /* The draft is written in the session's language first. */
   gtk_drop_down_set_selected (self->language_drop, pl_export_choices_find_language (original));
-  pl_report_page_refresh (PL_PAGE (self));
 }
 
 static void
