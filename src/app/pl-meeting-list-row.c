@@ -138,14 +138,24 @@ pl_meeting_list_row_update (PlMeetingListRow *self,
   g_free (self->date);
   self->date = g_strdup (pl_meeting_get_date (meeting));
 
-  /* Translators: a meeting's hours and body, "10:00–13:00 Plenary" */
-  title = g_strdup_printf (_("%s–%s %s"), start ? start : "", end ? end : "", body);
-  if (number > 0)
-    subtitle = pl_meeting_list_row_number_text (number);
-  else if (pl_meeting_get_title (meeting) != NULL && *pl_meeting_get_title (meeting) != '\0')
-    subtitle = g_strdup (pl_meeting_get_title (meeting));
+  const char *own_title = pl_meeting_get_title (meeting);
+  g_autofree char *hours = g_strdup_printf ("%s–%s", start ? start : "", end ? end : "");
+
+  /* The body, or the meeting's own title for another body ("Friends of
+   * the Chair"); under it the hours and, once held, the number. */
+  if (pl_meeting_get_body (meeting) == PL_MEETING_BODY_OTHER && own_title != NULL && *own_title != '\0')
+    title = g_strdup (own_title);
   else
-    subtitle = g_strdup (_("Not held yet"));
+    title = g_strdup (body);
+  if (number > 0)
+    {
+      g_autofree char *nth = pl_meeting_list_row_number_text ((guint) number);
+
+      /* Translators: a meeting's hours and number, "10:00–13:00, 3rd meeting" */
+      subtitle = g_strdup_printf (_("%s, %s"), hours, nth);
+    }
+  else
+    subtitle = g_steal_pointer (&hours);
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_label_set_label (self->status_label, status);
@@ -153,7 +163,7 @@ pl_meeting_list_row_update (PlMeetingListRow *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), status_classes[i]);
   gtk_widget_add_css_class (GTK_WIDGET (self->status_label), pl_meeting_list_row_status_class (session, meeting));
 
-  /* Translators: a meeting row read by a screen reader, "10:00–13:00 Plenary, 1st meeting, Held" */
+  /* Translators: a meeting row read by a screen reader, "Plenary, 10:00–13:00, 1st meeting, Held" */
   accessible = g_strdup_printf (_("%s, %s, %s"), title, subtitle, status);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }

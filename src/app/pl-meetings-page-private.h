@@ -30,6 +30,7 @@ struct _PlMeetingsPage
   GtkLabel       *title_label;
   GtkLabel       *when_label;
   GtkLabel       *status_label;
+  GtkWidget      *buttons_box;
   GtkWidget      *open_button;
   GtkWidget      *close_button;
   GtkWidget      *cancel_button;

@@ -180,8 +180,9 @@ update_taken_up (PlMeetingsPage *self,
 
           if (id == NULL)
             continue;
+          n++;
           gtk_list_box_append (self->taken_up_list,
-                               pl_taken_up_row_new (++n, id, label, note ? pl_schedule_page_note_shown (note) : NULL));
+                               pl_taken_up_row_new (id, label, note ? pl_schedule_page_note_shown (note) : NULL));
         }
     }
   if (n == 0)

@@ -191,6 +191,7 @@ update_actions (PlMeetingsPage *self,
   gtk_widget_set_visible (self->open_button, planned);
   gtk_widget_set_visible (self->cancel_button, planned);
   gtk_widget_set_visible (self->close_button, in_progress);
+  gtk_widget_set_visible (self->buttons_box, planned || in_progress);
 }
 
 static char *
@@ -208,7 +209,8 @@ update_header (PlMeetingsPage *self,
   PlSession *session = session_of (self);
   int number = pl_meetings_number (session, meeting);
   const char *body = pl_schedule_page_body_name (pl_meeting_get_body (meeting));
-  g_autofree char *when = pl_schedule_page_meeting_label (meeting);
+  g_autofree char *day = format_day (pl_meeting_get_date (meeting));
+  g_autofree char *when = NULL;
   g_autofree char *opened = format_time (pl_meeting_get_opened_at (meeting));
   g_autofree char *closed = format_time (pl_meeting_get_closed_at (meeting));
   g_autofree char *title = NULL;
@@ -224,6 +226,8 @@ update_header (PlMeetingsPage *self,
     }
   else
     title = g_strdup (body);
+  /* Translators: a meeting's day and hours, "Monday 12 October 2020, 10:00–13:00" */
+  when = g_strdup_printf (_("%s, %s–%s"), day, pl_meeting_get_start (meeting) ?: "", pl_meeting_get_end (meeting) ?: "");
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->when_label, when);
 
@@ -495,6 +499,7 @@ pl_meetings_page_class_init (PlMeetingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlMeetingsPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingsPage, when_label);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingsPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, PlMeetingsPage, buttons_box);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingsPage, open_button);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingsPage, close_button);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingsPage, cancel_button);

@@ -19,7 +19,6 @@ struct _PlTakenUpRow
 {
   AdwActionRow  parent_instance;
 
-  GtkLabel     *position_label;
   GtkButton    *remove_button;
 };
 
@@ -31,7 +30,6 @@ pl_taken_up_row_class_init (PlTakenUpRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-taken-up-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, PlTakenUpRow, position_label);
   gtk_widget_class_bind_template_child (widget_class, PlTakenUpRow, remove_button);
 }
 
@@ -43,23 +41,19 @@ pl_taken_up_row_init (PlTakenUpRow *self)
 
 /**
  * pl_taken_up_row_new:
- * @position: the item's place in the meeting's order, from 1
  * @item_id: the agenda item's `_id`, what Remove removes
  * @label: the item as listed, "2 (a) Adoption of the agenda"
  * @note: (nullable): the note of the entry ("continued")
  */
 GtkWidget *
-pl_taken_up_row_new (guint       position,
-                     const char *item_id,
+pl_taken_up_row_new (const char *item_id,
                      const char *label,
                      const char *note)
 {
   PlTakenUpRow *self = g_object_new (PL_TYPE_TAKEN_UP_ROW, NULL);
-  g_autofree char *place = g_strdup_printf ("%u", position);
   /* Translators: the button that takes an item off a meeting's record, said with the item, "Remove 2 (a) Adoption of the agenda" */
   g_autofree char *remove = g_strdup_printf (_("Remove %s"), label);
 
-  gtk_label_set_label (self->position_label, place);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), label);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), note);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->remove_button), "s", item_id);

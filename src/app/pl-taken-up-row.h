@@ -9,8 +9,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PlTakenUpRow, pl_taken_up_row, PL, TAKEN_UP_ROW, AdwActionRow)
 
-GtkWidget *pl_taken_up_row_new (guint       position,
-                                const char *item_id,
+GtkWidget *pl_taken_up_row_new (const char *item_id,
                                 const char *label,
                                 const char *note);
 

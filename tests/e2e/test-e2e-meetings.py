@@ -58,7 +58,7 @@ def run():
         app.show_page(None, 'Meetings')
         app.find('list', 'Meetings')
         # The first planned plenary meeting of the session.
-        app.pointer_click(app.find('list item', 'Plenary, Not held yet, Planned', contains=True))
+        app.pointer_click(app.find('list item', 'Plenary, 12:00–14:00, Planned', contains=True))
         app.pointer_click(app.find('push button', 'Open Meeting'))
         app.find('label', 'In Progress')
         app.find('label', 'Plenary, 1st meeting')
