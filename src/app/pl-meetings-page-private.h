@@ -35,6 +35,7 @@ struct _PlMeetingsPage
   GtkWidget      *close_button;
   GtkWidget      *cancel_button;
   GtkLabel       *times_label;
+  GtkLabel       *hint_label;
   PlFindingList  *findings_list;
   GtkWidget      *presiding_group;
   AdwComboRow    *presiding_row;

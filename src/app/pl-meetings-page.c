@@ -180,8 +180,12 @@ update_actions (PlMeetingsPage *self,
   PlMeetingStatus status = meeting ? pl_meeting_get_status (meeting) : PL_MEETING_STATUS_PLANNED;
   gboolean planned = meeting != NULL && status == PL_MEETING_STATUS_PLANNED;
   gboolean in_progress = meeting != NULL && status == PL_MEETING_STATUS_HELD && pl_meeting_get_closed_at (meeting) == NULL;
+  PlMeeting *sitting = meeting ? pl_meetings_open_meeting (session_of (self), pl_meeting_get_body (meeting)) : NULL;
+  g_autofree char *hint = NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.open", editable && planned);
+  /* A body sits once at a time (pl_meetings_open()): said before the
+   * click rather than refused after it. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.open", editable && planned && sitting == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.close", editable && in_progress);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.cancel", editable && planned);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.open-unplanned", editable);
@@ -192,6 +196,18 @@ update_actions (PlMeetingsPage *self,
   gtk_widget_set_visible (self->cancel_button, planned);
   gtk_widget_set_visible (self->close_button, in_progress);
   gtk_widget_set_visible (self->buttons_box, planned || in_progress);
+
+  if (planned && sitting != NULL)
+    {
+      g_autofree char *nth = pl_meeting_list_row_number_text ((guint) MAX (pl_meetings_number (session_of (self), sitting), 1));
+
+      /* Translators: why Open Meeting is off, "The 2nd meeting of this body is in progress: close it before opening this one." */
+      hint = g_strdup_printf (_("The %s of this body is in progress: close it before opening this one."), nth);
+    }
+  else if (planned)
+    hint = g_strdup (_("Once the meeting is open, record who presides, the items it takes up and the delegations present."));
+  gtk_label_set_label (self->hint_label, hint ? hint : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), hint != NULL);
 }
 
 static char *
@@ -504,6 +520,7 @@ pl_meetings_page_class_init (PlMeetingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlMeetingsPage, close_button);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingsPage, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingsPage, times_label);
+  gtk_widget_class_bind_template_child (widget_class, PlMeetingsPage, hint_label);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingsPage, findings_list);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingsPage, presiding_group);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingsPage, presiding_row);
