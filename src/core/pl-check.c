@@ -10,6 +10,7 @@
 #include "pl-check-credentials.h"
 #include "pl-check-schedule.h"
 #include "pl-check-bureau.h"
+#include "pl-check-meetings.h"
 #include "pl-check-proposals.h"
 #include "pl-check-speakers.h"
 #include "pl-json-text.h"
@@ -158,6 +159,8 @@ static const struct {
   /* Entitlement reads credentials, which a delegate's copy lacks: the
    * tally then leaves that condition out (pl-vote-tally.c). */
   { pl_check_proposals, FALSE },
+  /* Meetings are public, attendance with them. */
+  { pl_check_meetings, FALSE },
   { check_sync_conflicts, FALSE },
 };
 

@@ -78,7 +78,9 @@ pl_meetings_format_instant (PlSession *session,
   whole = g_date_time_new (tz, g_date_time_get_year (local), g_date_time_get_month (local),
                            g_date_time_get_day_of_month (local), g_date_time_get_hour (local),
                            g_date_time_get_minute (local), g_date_time_get_second (local));
-  return g_date_time_format_iso8601 (whole);
+  /* "+02:00" rather than g_date_time_format_iso8601()'s "+02", which
+   * some readers of the exported data do not take. */
+  return g_date_time_format (whole, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
 static gboolean

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pl-json-text.h"
+#include "pl-meetings.h"
 #include "pl-report-overrides.h"
 
 /*
@@ -114,7 +115,7 @@ pl_report_overrides_set (PlSession  *session,
     return;
 
   now = g_date_time_new_now_utc ();
-  edited_at = g_date_time_format_iso8601 (now);
+  edited_at = pl_meetings_format_instant (session, now);
 
   pl_history_begin_group (history, _("Edit Report Paragraph"));
   if (override == NULL)
