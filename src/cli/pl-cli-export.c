@@ -44,14 +44,16 @@ pl_cli_export (int    argc,
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
   g_autofree char *language = NULL;
+  g_autofree char *date = NULL;
   PlExportWhat what;
   PlExportFormat format;
   const GOptionEntry entries[] = {
-    { "what", 0, 0, G_OPTION_ARG_STRING, &what_name, N_("What to write: agenda, credentials, participants, bureau, speakers, proposals (the register), decisions (the texts adopted), or schedule (the meetings and deadlines as a calendar)"), N_("WHAT") },
+    { "what", 0, 0, G_OPTION_ARG_STRING, &what_name, N_("What to write: agenda, credentials, participants, bureau, speakers, proposals (the register), decisions (the texts adopted), report (the draft report of the session), journal (the Journal of one day, with --date), or schedule (the meetings and deadlines as a calendar)"), N_("WHAT") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("pdf, html, odt (flat .fodt) or md for documents; ics for the schedule"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("OUT") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &language,
       N_("The document's language (en, fr, es, ru, ar, zh); English if its translation is not installed"), N_("LL") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The day of the Journal (--what journal)"), N_("YYYY-MM-DD") },
     { NULL }
   };
   int status;
@@ -74,6 +76,19 @@ pl_cli_export (int    argc,
       !pl_export_check_combination (what, format, &error))
     return pl_cli_usage_error (context, error->message);
 
+  /* The Journal is of one day; no other document takes a date. */
+  if (what == PL_EXPORT_WHAT_JOURNAL && date == NULL)
+    return pl_cli_usage_error (context, _("export: --what journal needs --date YYYY-MM-DD"));
+  if (what != PL_EXPORT_WHAT_JOURNAL && date != NULL)
+    return pl_cli_usage_error (context, _("export: --date goes with --what journal"));
+  if (date != NULL && !pl_export_date_is_valid (date))
+    {
+      g_autofree char *message = g_strdup_printf (_("export: “%s” is not a date: write it YYYY-MM-DD, e.g. 2020-10-13"),
+                                                  date);
+
+      return pl_cli_usage_error (context, message);
+    }
+
   if (same_file (argv[1], output))
     {
       g_printerr (_("plenary-cli: export: the output %s is the session file itself; give another file\n"), output);
@@ -87,7 +102,7 @@ pl_cli_export (int    argc,
       return EXIT_BAD_INPUT;
     }
 
-  if (!pl_export_to_file (session, what, format, language, output, &error))
+  if (!pl_export_to_file_dated (session, what, format, language, date, output, &error))
     {
       /* A write error names OUT; anything else is about the session. */
       if (g_error_matches (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_WRITE))

@@ -53,7 +53,7 @@ typedef struct
 static const Command commands[] = {
   { "new", N_("[--sample] OUT.plenary"), N_("Create a session file, empty or with the sample session"), pl_cli_new },
   { "check", N_("FILE [--json]"), N_("Check a session; exit 1 if there are errors"), pl_cli_check },
-  { "export", N_("FILE --what WHAT --format FORMAT -o OUT [--language LL]"),
+  { "export", N_("FILE --what WHAT --format FORMAT -o OUT [--language LL] [--date YYYY-MM-DD]"),
     N_("Write a document or calendar of the session (agenda: pdf, html, odt, md; schedule: ics)"), pl_cli_export },
   { "import-delegations", N_("FILE CSV"), N_("Import delegation members from a registration CSV, all or nothing"),
     pl_cli_import_delegations },

@@ -455,6 +455,105 @@ pl_export_format_date (const char *language,
 }
 
 /**
+ * pl_export_format_dates:
+ * @iso_dates: (element-type utf8): ISO dates, in order, each once
+ *
+ * Returns: the dates of a run of meetings as a report writes them: "12
+ *   and 13 October 2020" within one month (the date's own pattern with the
+ *   days joined); across months, the full dates joined ("30 September
+ *   2020 and 1 October 2020")
+ */
+char *
+pl_export_format_dates (const char *language,
+                        GPtrArray  *iso_dates)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDate) first = NULL;
+  gboolean one_month = TRUE;
+  g_autoptr(GString) head = g_string_new (NULL);
+
+  if (iso_dates->len == 0)
+    return g_strdup ("");
+  if (iso_dates->len == 1)
+    return pl_export_format_date (language, g_ptr_array_index (iso_dates, 0));
+
+  first = parse_date (g_ptr_array_index (iso_dates, 0));
+  for (guint i = 0; i < iso_dates->len && one_month; i++)
+    {
+      g_autoptr(GDate) date = parse_date (g_ptr_array_index (iso_dates, i));
+
+      one_month = first != NULL && date != NULL && g_date_get_month (date) == g_date_get_month (first) &&
+                  g_date_get_year (date) == g_date_get_year (first);
+      if (one_month)
+        g_ptr_array_add (parts, day_number (language, g_date_get_day (date)));
+    }
+  if (!one_month)
+    {
+      g_ptr_array_set_size (parts, 0);
+      for (guint i = 0; i < iso_dates->len; i++)
+        g_ptr_array_add (parts, pl_export_format_date (language, g_ptr_array_index (iso_dates, i)));
+    }
+
+  for (guint i = 0; i + 1 < parts->len; i++)
+    {
+      if (i > 0)
+        g_string_append (head, pl_export_translate_ctx (language, "list", PL_DOC_NC_("list", ", ")));
+      g_string_append (head, g_ptr_array_index (parts, i));
+    }
+  {
+    g_autofree char *joined = fill (pl_export_translate_ctx (language, "list", PL_DOC_NC_("list", "{list} and {last}")),
+                                    "list", head->str, "last", g_ptr_array_index (parts, parts->len - 1), NULL);
+    g_autofree char *year = NULL;
+
+    if (!one_month)
+      return g_steal_pointer (&joined);
+    year = g_strdup_printf ("%u", g_date_get_year (first));
+    return fill (pl_export_translate_ctx (language, "date", PL_DOC_NC_("date", "{day} {month} {year}")),
+                 "day", joined, "month", month_name (language, g_date_get_month (first)), "year", year, NULL);
+  }
+}
+
+/**
+ * pl_export_format_date_span:
+ *
+ * Returns: a session's dates as a sentence runs them on after "from":
+ *   "12 to 16 October 2020", "28 September to 2 October 2020"; one date
+ *   alone when they are the same or one is unreadable
+ */
+char *
+pl_export_format_date_span (const char *language,
+                            const char *iso_start,
+                            const char *iso_end)
+{
+  g_autoptr(GDate) start = parse_date (iso_start);
+  g_autoptr(GDate) end = parse_date (iso_end);
+  g_autofree char *d1 = NULL, *d2 = NULL, *year = NULL;
+
+  if (start == NULL || end == NULL || g_date_compare (start, end) == 0)
+    return pl_export_format_date_range (language, iso_start, iso_end);
+
+  d1 = day_number (language, g_date_get_day (start));
+  d2 = day_number (language, g_date_get_day (end));
+  year = g_strdup_printf ("%u", g_date_get_year (end));
+  if (g_date_get_year (start) != g_date_get_year (end))
+    {
+      g_autofree char *a = pl_export_format_date (language, iso_start);
+      g_autofree char *b = pl_export_format_date (language, iso_end);
+
+      return fill (pl_export_translate_ctx (language, "date span", PL_DOC_NC_("date span", "{date1} to {date2}")),
+                   "date1", a, "date2", b, NULL);
+    }
+  if (g_date_get_month (start) == g_date_get_month (end))
+    return fill (pl_export_translate_ctx (language, "date span",
+                                          PL_DOC_NC_("date span", "{day1} to {day2} {month} {year}")),
+                 "day1", d1, "day2", d2, "month", month_name (language, g_date_get_month (end)), "year", year, NULL);
+  return fill (pl_export_translate_ctx (language, "date span",
+                                        PL_DOC_NC_("date span", "{day1} {month1} to {day2} {month2} {year}")),
+               "day1", d1, "month1", month_name (language, g_date_get_month (start)),
+               "day2", d2, "month2", month_name (language, g_date_get_month (end)), "year", year, NULL);
+}
+
+/**
  * pl_export_format_day:
  *
  * Returns: "Monday, 12 October", the heading of a day in the organization

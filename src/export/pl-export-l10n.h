@@ -32,6 +32,11 @@ char       *pl_export_format_item_label    (const char *language,
 
 char       *pl_export_format_date          (const char *language,
                                             const char *iso_date);
+char       *pl_export_format_dates         (const char *language,
+                                            GPtrArray  *iso_dates);
+char       *pl_export_format_date_span     (const char *language,
+                                            const char *iso_start,
+                                            const char *iso_end);
 char       *pl_export_format_day           (const char *language,
                                             const char *iso_date);
 char       *pl_export_format_date_range    (const char *language,

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -10,8 +11,10 @@
 #include "pl-agenda-report.h"
 #include "pl-bureau-report.h"
 #include "pl-credentials-report.h"
+#include "pl-draft-report.h"
 #include "pl-export.h"
 #include "pl-ics.h"
+#include "pl-journal-report.h"
 #include "pl-participants-report.h"
 #include "pl-proposals-report.h"
 #include "pl-render.h"
@@ -34,6 +37,8 @@ static const struct { const char *name; PlExportWhat what; } whats[] = {
   { "speakers", PL_EXPORT_WHAT_SPEAKERS },
   { "proposals", PL_EXPORT_WHAT_PROPOSALS },
   { "decisions", PL_EXPORT_WHAT_DECISIONS },
+  { "report", PL_EXPORT_WHAT_REPORT },
+  { "journal", PL_EXPORT_WHAT_JOURNAL },
 };
 
 static const struct { const char *name; const char *suffix; PlExportFormat format; } formats[] = {
@@ -166,21 +171,60 @@ render_schedule (PlSession  *session,
 }
 
 /**
+ * pl_export_date_is_valid:
+ *
+ * Returns: whether @date is a calendar date written YYYY-MM-DD, as the
+ *   Journal's --date takes it
+ */
+gboolean
+pl_export_date_is_valid (const char *date)
+{
+  guint year, month, day;
+  char tail;
+
+  return date != NULL && strlen (date) == 10 && sscanf (date, "%4u-%2u-%2u%c", &year, &month, &day, &tail) == 3 &&
+         g_date_valid_dmy (day, month, year);
+}
+
+/**
  * pl_export_build:
  * @language: (nullable): the document's language; English when NULL or
  *   when its catalogue is not installed
  *
- * Returns: (transfer full): the report as a document model
+ * Returns: (transfer full): the report as a document model; the Journal
+ *   is that of the session's first day (see pl_export_build_dated())
  */
 PlDocModel *
 pl_export_build (PlSession    *session,
                  PlExportWhat  what,
                  const char   *language)
 {
+  return pl_export_build_dated (session, what, language, NULL);
+}
+
+/**
+ * pl_export_build_dated:
+ * @date: (nullable): the Journal's day, YYYY-MM-DD; the session's first
+ *   day when %NULL; the other documents are not dated this way
+ *
+ * Returns: (transfer full): the report as a document model
+ */
+PlDocModel *
+pl_export_build_dated (PlSession    *session,
+                       PlExportWhat  what,
+                       const char   *language,
+                       const char   *date)
+{
   g_return_val_if_fail (PL_IS_SESSION (session), NULL);
 
   switch (what)
     {
+    case PL_EXPORT_WHAT_REPORT:
+      return pl_draft_report_build (session, language);
+    case PL_EXPORT_WHAT_JOURNAL:
+      if (date == NULL)
+        date = pl_session_settings_get_start_date (pl_session_get_settings (session));
+      return pl_journal_report_build (session, date != NULL ? date : "", language);
     case PL_EXPORT_WHAT_CREDENTIALS:
       {
         /* The report's date: now, or SOURCE_DATE_EPOCH for a
@@ -249,6 +293,25 @@ pl_export_to_file (PlSession       *session,
                    const char      *path,
                    GError         **error)
 {
+  return pl_export_to_file_dated (session, what, format, language, NULL, path, error);
+}
+
+/**
+ * pl_export_to_file_dated:
+ * @date: (nullable): the Journal's day, YYYY-MM-DD
+ *
+ * pl_export_to_file() for a dated document: the Journal of @date. A date
+ * that is not one is refused before anything is written.
+ */
+gboolean
+pl_export_to_file_dated (PlSession       *session,
+                         PlExportWhat     what,
+                         PlExportFormat   format,
+                         const char      *language,
+                         const char      *date,
+                         const char      *path,
+                         GError         **error)
+{
   g_autoptr(PlDocModel) model = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -268,6 +331,13 @@ pl_export_to_file (PlSession       *session,
   if (!pl_export_check_combination (what, format, error))
     return FALSE;
 
+  if (date != NULL && !pl_export_date_is_valid (date))
+    {
+      g_set_error (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_DATE,
+                   _("“%s” is not a date: write it YYYY-MM-DD, e.g. 2020-10-13"), date);
+      return FALSE;
+    }
+
   /* The credentials report is dated: a bad SOURCE_DATE_EPOCH is an
    * error, as for the calendar, not a silent "now". */
   if (what == PL_EXPORT_WHAT_CREDENTIALS)
@@ -284,7 +354,7 @@ pl_export_to_file (PlSession       *session,
     }
   else
     {
-      model = pl_export_build (session, what, language);
+      model = pl_export_build_dated (session, what, language, date);
       bytes = pl_export_render (model, format, error);
     }
   if (bytes == NULL)

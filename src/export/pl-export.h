@@ -16,12 +16,14 @@ G_BEGIN_DECLS
  * @PL_EXPORT_ERROR_UNKNOWN_FORMAT: no such format
  * @PL_EXPORT_ERROR_RENDER: the renderer failed (cairo)
  * @PL_EXPORT_ERROR_WRITE: the output file cannot be written
+ * @PL_EXPORT_ERROR_DATE: the Journal's date is not a date (YYYY-MM-DD)
  */
 typedef enum {
   PL_EXPORT_ERROR_UNKNOWN_WHAT,
   PL_EXPORT_ERROR_UNKNOWN_FORMAT,
   PL_EXPORT_ERROR_RENDER,
   PL_EXPORT_ERROR_WRITE,
+  PL_EXPORT_ERROR_DATE,
 } PlExportError;
 
 typedef enum {
@@ -33,12 +35,14 @@ typedef enum {
   PL_EXPORT_WHAT_SPEAKERS,
   PL_EXPORT_WHAT_PROPOSALS,
   PL_EXPORT_WHAT_DECISIONS,
+  PL_EXPORT_WHAT_REPORT,
+  PL_EXPORT_WHAT_JOURNAL,
 } PlExportWhat;
 
 /* The last PlExportWhat: a new document goes before this line's name
  * changes, so that ranges over every document (a property's maximum) hold
  * it. */
-#define PL_EXPORT_WHAT_LAST PL_EXPORT_WHAT_DECISIONS
+#define PL_EXPORT_WHAT_LAST PL_EXPORT_WHAT_JOURNAL
 
 typedef enum {
   PL_EXPORT_FORMAT_PDF,
@@ -64,6 +68,11 @@ gboolean    pl_export_check_combination  (PlExportWhat     what,
 PlDocModel *pl_export_build              (PlSession       *session,
                                           PlExportWhat     what,
                                           const char      *language);
+PlDocModel *pl_export_build_dated        (PlSession       *session,
+                                          PlExportWhat     what,
+                                          const char      *language,
+                                          const char      *date);
+gboolean    pl_export_date_is_valid      (const char      *date);
 GBytes     *pl_export_render             (PlDocModel      *model,
                                           PlExportFormat   format,
                                           GError         **error);
@@ -71,6 +80,13 @@ gboolean    pl_export_to_file            (PlSession       *session,
                                           PlExportWhat     what,
                                           PlExportFormat   format,
                                           const char      *language,
+                                          const char      *path,
+                                          GError         **error);
+gboolean    pl_export_to_file_dated      (PlSession       *session,
+                                          PlExportWhat     what,
+                                          PlExportFormat   format,
+                                          const char      *language,
+                                          const char      *date,
                                           const char      *path,
                                           GError         **error);
 

@@ -48,8 +48,8 @@ member_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
-static const char *
-kind_label (const char     *language,
+const char *
+pl_proposals_report_kind_label (const char     *language,
             PlProposalKind  kind)
 {
   switch (kind)
@@ -208,8 +208,8 @@ meeting_phrase (PlSession  *session,
                          "ordinal", nth, "date", date, NULL);
 }
 
-static gboolean
-has_ballots (PlVote *vote)
+gboolean
+pl_proposals_report_has_ballots (PlVote *vote)
 {
   JsonNode *ballots = pl_vote_get_ballots (vote);
 
@@ -239,7 +239,7 @@ vote_counts (PlSession *session,
 {
   JsonNode *counts = pl_vote_get_counts (vote);
 
-  if (!has_ballots (vote) && counts != NULL && JSON_NODE_HOLDS_OBJECT (counts))
+  if (!pl_proposals_report_has_ballots (vote) && counts != NULL && JSON_NODE_HOLDS_OBJECT (counts))
     {
       *yes = count_member (json_node_get_object (counts), "yes");
       *no = count_member (json_node_get_object (counts), "no");
@@ -256,8 +256,8 @@ vote_counts (PlSession *session,
 }
 
 /* "by a recorded vote of 80 to 3, with 5 abstentions" */
-static char *
-vote_phrase (PlSession  *session,
+char *
+pl_proposals_report_vote_phrase (PlSession  *session,
              PlVote     *vote,
              const char *language,
              gboolean   *with_abstentions)
@@ -316,8 +316,8 @@ outcome_label (const char       *language,
 }
 
 /* The vote an action names, or NULL without one. */
-static PlVote *
-action_vote (PlSession  *session,
+PlVote *
+pl_proposals_report_action_vote (PlSession  *session,
              PlProposal *proposal)
 {
   JsonNode *action = pl_proposal_get_action (proposal);
@@ -355,11 +355,11 @@ action_sentence (PlSession  *session,
     return NULL;
   object = json_node_get_object (action);
   by_vote = g_strcmp0 (member_string (object, "method"), "vote") == 0;
-  vote = action_vote (session, proposal);
+  vote = pl_proposals_report_action_vote (session, proposal);
   outcome = outcome_label (language, pl_proposal_get_status (proposal), by_vote);
 
   if (by_vote && vote != NULL)
-    how = vote_phrase (session, vote, language, &with_abstentions);
+    how = pl_proposals_report_vote_phrase (session, vote, language, &with_abstentions);
   else if (by_vote)
     how = g_strdup (T (PL_DOC_N_("by a vote")));
   else
@@ -393,8 +393,8 @@ compare_english (gconstpointer a,
 }
 
 /* "the Group of African States", a State, or the group as typed. */
-static char *
-behalf_text (PlSession  *session,
+char *
+pl_proposals_report_behalf_text (PlSession  *session,
              const char *behalf,
              const char *language)
 {
@@ -443,7 +443,7 @@ sponsor_names (PlSession  *session,
       behalf = member_string (sponsor, "on_behalf_of");
       if (!pl_report_is_blank (behalf) && g_strcmp0 (behalf, member_string (sponsor, "delegation")) != 0)
         {
-          g_autofree char *group = behalf_text (session, behalf, language);
+          g_autofree char *group = pl_proposals_report_behalf_text (session, behalf, language);
 
           g_ptr_array_add (names, pl_report_fill (T (PL_DOC_N_("{state} on behalf of {group}")),
                                                   "state", name, "group", group, NULL));
@@ -458,8 +458,8 @@ sponsor_names (PlSession  *session,
 
 /* Names run on with the list comma of the language ("، " in Arabic),
  * without "and", as UN reports print sponsors and votes. */
-static char *
-comma_list (const char *language,
+char *
+pl_proposals_report_comma_list (const char *language,
             GPtrArray  *names)
 {
   g_autoptr(GString) out = g_string_new (NULL);
@@ -498,14 +498,14 @@ add_sponsors_cell (PlDocRow   *row,
 
   if (sponsors->len > 0)
     {
-      g_autofree char *text = comma_list (language, sponsors);
+      g_autofree char *text = pl_proposals_report_comma_list (language, sponsors);
 
       add_labelled_line (cell, sponsors->len == 1 ? T (PL_DOC_N_("Sponsor:")) : T (PL_DOC_N_("Sponsors:")),
                          text, TRUE);
     }
   if (cosponsors->len > 0)
     {
-      g_autofree char *text = comma_list (language, cosponsors);
+      g_autofree char *text = pl_proposals_report_comma_list (language, cosponsors);
 
       add_labelled_line (cell, cosponsors->len == 1 ? T (PL_DOC_N_("Co-sponsor:")) : T (PL_DOC_N_("Co-sponsors:")),
                          text, sponsors->len == 0);
@@ -532,13 +532,13 @@ add_title_cell (PlDocRow   *row,
   if (!pl_report_is_blank (amends))
     {
       g_autofree char *text = pl_report_fill (T (PL_DOC_N_("{kind} to {symbol}")),
-                                              "kind", kind_label (language, pl_proposal_get_kind (proposal)),
+                                              "kind", pl_proposals_report_kind_label (language, pl_proposal_get_kind (proposal)),
                                               "symbol", symbol_of (session, amends), NULL);
 
       pl_doc_runs_add (cell, text, PL_DOC_RUN_ITALIC);
     }
   else
-    pl_doc_runs_add (cell, kind_label (language, pl_proposal_get_kind (proposal)), PL_DOC_RUN_ITALIC);
+    pl_doc_runs_add (cell, pl_proposals_report_kind_label (language, pl_proposal_get_kind (proposal)), PL_DOC_RUN_ITALIC);
   if (!pl_report_is_blank (revises))
     {
       g_autofree char *text = pl_report_fill (T (PL_DOC_N_("Revises {symbol}")),
@@ -658,8 +658,8 @@ compare_adoption (gconstpointer a,
 
 /* The States of @vote's ballots that voted @ballot, in English
  * alphabetical order. */
-static GPtrArray *
-voters (PlSession  *session,
+GPtrArray *
+pl_proposals_report_voters (PlSession  *session,
         PlVote     *vote,
         const char *ballot)
 {
@@ -687,7 +687,7 @@ add_vote_list (PlDocModel *model,
                GPtrArray  *names)
 {
   PlDocBlock *block = pl_doc_model_add_paragraph (model, PL_DOC_STYLE_BODY, NULL);
-  g_autofree char *list = comma_list (language, names);
+  g_autofree char *list = pl_proposals_report_comma_list (language, names);
 
   block->indent = 1;
   pl_doc_runs_add (block->runs, label, PL_DOC_RUN_ITALIC);
@@ -714,7 +714,7 @@ add_adopted_text (PlDocModel *model,
   g_autofree char *origin = NULL;
   g_autofree char *item = item_text (session, proposal, language);
   g_autofree char *action = action_sentence (session, proposal, language);
-  PlVote *vote = action_vote (session, proposal);
+  PlVote *vote = pl_proposals_report_action_vote (session, proposal);
 
   if (pl_report_is_blank (number))
     heading = pl_report_fill (resolution ? T (PL_DOC_N_("Resolution (not numbered). {title}"))
@@ -730,11 +730,11 @@ add_adopted_text (PlDocModel *model,
    * agenda item 2 (a): Firearms Protocol." */
   if (item != NULL)
     origin = pl_report_fill (T (PL_DOC_N_("{kind} {symbol}, agenda item {item}.")),
-                             "kind", kind_label (language, pl_proposal_get_kind (proposal)),
+                             "kind", pl_proposals_report_kind_label (language, pl_proposal_get_kind (proposal)),
                              "symbol", pl_report_nonnull (pl_proposal_get_symbol (proposal)), "item", item, NULL);
   else
     origin = pl_report_fill (T (PL_DOC_N_("{kind} {symbol}.")),
-                             "kind", kind_label (language, pl_proposal_get_kind (proposal)),
+                             "kind", pl_proposals_report_kind_label (language, pl_proposal_get_kind (proposal)),
                              "symbol", pl_report_nonnull (pl_proposal_get_symbol (proposal)), NULL);
   pl_doc_model_add_paragraph (model, PL_DOC_STYLE_BODY, origin);
 
@@ -743,11 +743,11 @@ add_adopted_text (PlDocModel *model,
 
   /* A recorded or roll-call vote names the States; a non-recorded vote
    * has only its counts. */
-  if (vote != NULL && pl_vote_get_kind (vote) != PL_VOTE_KIND_NON_RECORDED && has_ballots (vote))
+  if (vote != NULL && pl_vote_get_kind (vote) != PL_VOTE_KIND_NON_RECORDED && pl_proposals_report_has_ballots (vote))
     {
-      g_autoptr(GPtrArray) yes = voters (session, vote, "yes");
-      g_autoptr(GPtrArray) no = voters (session, vote, "no");
-      g_autoptr(GPtrArray) abstain = voters (session, vote, "abstain");
+      g_autoptr(GPtrArray) yes = pl_proposals_report_voters (session, vote, "yes");
+      g_autoptr(GPtrArray) no = pl_proposals_report_voters (session, vote, "no");
+      g_autoptr(GPtrArray) abstain = pl_proposals_report_voters (session, vote, "abstain");
 
       pl_doc_model_add_paragraph (model, PL_DOC_STYLE_BODY, T (PL_DOC_N_("The voting was as follows:")));
       add_vote_list (model, language, T (PL_DOC_N_("In favour:")), yes);

@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include "pl-record.h"
 #include "pl-report-paragraph.h"
 
 /**
@@ -23,7 +22,7 @@ struct _PlReportParagraph
   char *section;
   char *generated;
   char *text;
-  PlRecord *override;
+  PlReportOverride *override;
   char *stale_reason;
   GStrv sources;
 };
@@ -119,8 +118,7 @@ pl_report_paragraph_class_init (PlReportParagraphClass *klass)
   properties[PROP_SECTION] = g_param_spec_string ("section", NULL, NULL, NULL, FLAGS);
   properties[PROP_GENERATED] = g_param_spec_string ("generated", NULL, NULL, NULL, FLAGS);
   properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL, FLAGS);
-  /* a PlReportOverride: the record type of src/core */
-  properties[PROP_OVERRIDE] = g_param_spec_object ("override", NULL, NULL, PL_TYPE_RECORD, FLAGS);
+  properties[PROP_OVERRIDE] = g_param_spec_object ("override", NULL, NULL, PL_TYPE_REPORT_OVERRIDE, FLAGS);
   properties[PROP_STALE] = g_param_spec_boolean ("stale", NULL, NULL, FALSE, FLAGS);
   properties[PROP_STALE_REASON] = g_param_spec_string ("stale-reason", NULL, NULL, NULL, FLAGS);
   properties[PROP_SOURCES] = g_param_spec_boxed ("sources", NULL, NULL, G_TYPE_STRV, FLAGS);
@@ -132,17 +130,6 @@ pl_report_paragraph_class_init (PlReportParagraphClass *klass)
 static void
 pl_report_paragraph_init (PlReportParagraph *self)
 {
-}
-
-/* The override's `text` field, read through the record's field table so
- * that this file does not need the record's own header. */
-static const char *
-override_text (PlRecord *override)
-{
-  GParamSpec *field = pl_record_class_find_field (PL_RECORD_GET_CLASS (override), "text");
-  const GValue *value = field != NULL ? pl_record_get_field (override, field) : NULL;
-
-  return value != NULL && G_VALUE_HOLDS_STRING (value) ? g_value_get_string (value) : NULL;
 }
 
 /**
@@ -168,7 +155,7 @@ pl_report_paragraph_new (const char         *key,
   const char *text = NULL;
 
   g_return_val_if_fail (key != NULL, NULL);
-  g_return_val_if_fail (override == NULL || PL_IS_RECORD (override), NULL);
+  g_return_val_if_fail (override == NULL || PL_IS_REPORT_OVERRIDE (override), NULL);
 
   self = g_object_new (PL_TYPE_REPORT_PARAGRAPH, NULL);
   self->key = g_strdup (key);
@@ -177,8 +164,8 @@ pl_report_paragraph_new (const char         *key,
   self->generated = g_strdup (generated != NULL ? generated : "");
   if (override != NULL)
     {
-      self->override = g_object_ref (PL_RECORD (override));
-      text = override_text (self->override);
+      self->override = g_object_ref (override);
+      text = pl_report_override_get_text (override);
     }
   self->text = g_strdup (text != NULL ? text : self->generated);
   self->stale_reason = override != NULL ? g_strdup (stale_reason) : NULL;
@@ -230,7 +217,7 @@ PlReportOverride *
 pl_report_paragraph_get_override (PlReportParagraph *self)
 {
   g_return_val_if_fail (PL_IS_REPORT_PARAGRAPH (self), NULL);
-  return (PlReportOverride *) self->override;
+  return self->override;
 }
 
 /* Returns: whether the records moved since the override was written: the

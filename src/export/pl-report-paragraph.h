@@ -3,13 +3,9 @@
 
 #include <glib-object.h>
 
-G_BEGIN_DECLS
+#include "pl-report-override.h"
 
-/* The Rapporteur's override of a paragraph (src/core/pl-report-override.h,
- * a PlRecord). Declared here by name only so that this header does not
- * depend on the order in which the two are included; the type's own
- * header has the same typedef (C11 allows repeating it). */
-typedef struct _PlReportOverride PlReportOverride;
+G_BEGIN_DECLS
 
 /*
  * One paragraph of the draft report of the session (issue 20): what the
