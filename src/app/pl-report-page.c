@@ -100,9 +100,11 @@ update_summary (PlReportPage *self,
       /* Translators: "42 paragraphs, 3 edited by the Rapporteur, 1 to review" */
       text = g_strdup_printf (_("%s, %s, %s"), count, edited, stale);
     }
-  else
+  else if (n_overrides > 0)
     /* Translators: "42 paragraphs, 3 edited by the Rapporteur" */
     text = g_strdup_printf (_("%s, %s"), count, edited);
+  else
+    text = g_strdup (count);
   gtk_label_set_label (self->summary_label, text);
 }
 

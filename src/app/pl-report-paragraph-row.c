@@ -52,7 +52,9 @@ struct _PlReportParagraphRow
   GtkWidget         *use_generated_button;
   GtkWidget         *keep_button;
   GtkLabel          *edited_label;
-  GtkFlowBox        *sources_box;
+  GtkWidget         *footer_box;
+  GtkLabel          *sources_label;
+  GtkMenuButton     *sources_button;
 };
 
 G_DEFINE_FINAL_TYPE (PlReportParagraphRow, pl_report_paragraph_row, GTK_TYPE_BOX)
@@ -127,33 +129,36 @@ source_label (PlSession  *session,
   return g_strdup (id);
 }
 
+/* The records the paragraph rests on, said in words under it, and each
+ * a way to its page (the window finds the page that shows it,
+ * win.select-record). */
 static void
 update_sources (PlReportParagraphRow *self,
                 PlSession            *session)
 {
-  const char * const *sources = (const char * const *) pl_report_paragraph_get_sources (self->paragraph);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box))) != NULL)
-    gtk_flow_box_remove (self->sources_box, child);
+  const char * const *sources = pl_report_paragraph_get_sources (self->paragraph);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GString) words = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  guint n = 0;
 
   for (guint i = 0; sources != NULL && sources[i] != NULL; i++)
     {
       g_autofree char *label = source_label (session, sources[i]);
-      /* Translators: the tooltip of a report paragraph's source, "Show L.3" */
-      g_autofree char *tooltip = g_strdup_printf (_("Show %s"), label);
-      GtkWidget *button = gtk_button_new_with_label (label);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_add_css_class (button, "caption");
-      gtk_widget_add_css_class (button, "report-source");
-      gtk_widget_set_tooltip_text (button, tooltip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-      /* The window finds the page that shows the record. */
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.select-record");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", sources[i]);
-      gtk_flow_box_append (self->sources_box, button);
+      g_menu_item_set_action_and_target (item, "win.select-record", "s", sources[i]);
+      g_menu_append_item (menu, item);
+      if (n++ > 0)
+        /* Translators: between two sources of a report paragraph */
+        g_string_append (words, _(", "));
+      g_string_append (words, label);
     }
+  /* Translators: the records a report paragraph rests on, "From: 1st meeting, Amina Otieno" */
+  text = n > 0 ? g_strdup_printf (_("From: %s"), words->str) : NULL;
+  gtk_label_set_label (self->sources_label, text ? text : "");
+  gtk_menu_button_set_menu_model (self->sources_button, G_MENU_MODEL (menu));
+  gtk_widget_set_visible (GTK_WIDGET (self->sources_button), n > 0);
 }
 
 /**
@@ -198,6 +203,9 @@ pl_report_paragraph_row_update (PlReportParagraphRow *self,
     gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", key);
 
   update_sources (self, session);
+  /* Nothing to say under the paragraph: no room taken. */
+  gtk_widget_set_visible (self->footer_box, override != NULL ||
+                          gtk_widget_get_visible (GTK_WIDGET (self->sources_button)));
 }
 
 PlReportParagraph *
@@ -301,7 +309,9 @@ pl_report_paragraph_row_class_init (PlReportParagraphRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlReportParagraphRow, use_generated_button);
   gtk_widget_class_bind_template_child (widget_class, PlReportParagraphRow, keep_button);
   gtk_widget_class_bind_template_child (widget_class, PlReportParagraphRow, edited_label);
-  gtk_widget_class_bind_template_child (widget_class, PlReportParagraphRow, sources_box);
+  gtk_widget_class_bind_template_child (widget_class, PlReportParagraphRow, footer_box);
+  gtk_widget_class_bind_template_child (widget_class, PlReportParagraphRow, sources_label);
+  gtk_widget_class_bind_template_child (widget_class, PlReportParagraphRow, sources_button);
 }
 
 static void
