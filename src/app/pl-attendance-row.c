@@ -92,8 +92,8 @@ pl_attendance_row_new (PlDelegation *delegation,
   self->name = g_strdup (name != NULL && *name != '\0' ? name : self->delegation_id);
   self->state_party = state_party;
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), self->name);
-  /* The tick box is said by the delegation's name: "Kenya, check box". */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->check), GTK_ACCESSIBLE_PROPERTY_LABEL, self->name, -1);
+  /* The tick box is said by the delegation's name, the row's title
+   * (AdwActionRow labels its activatable widget by it): "Kenya, check box". */
 
   return GTK_WIDGET (self);
 }

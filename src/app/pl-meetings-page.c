@@ -351,6 +351,20 @@ done (PlMeetingsPage *self,
   pl_page_flush_refresh (PL_PAGE (self));
 }
 
+/* The button pressed is gone (Open Meeting once the meeting is open):
+ * the focus goes to what comes next, Close Meeting, or back to the
+ * meeting in the list, not to nowhere. */
+static void
+keep_focus (PlMeetingsPage *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->meetings_list);
+
+  if (gtk_widget_get_visible (self->close_button))
+    gtk_widget_grab_focus (self->close_button);
+  else if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
@@ -364,6 +378,7 @@ open_action (GtkWidget  *widget,
   if (meeting == NULL)
     return;
   done (self, pl_meetings_open (session_of (self), meeting, pl_meeting_get_body (meeting), at, &error) != NULL, error);
+  keep_focus (self);
 }
 
 static void
@@ -389,6 +404,7 @@ open_unplanned_action (GtkWidget  *widget,
       self->meeting_id = g_strdup (pl_record_get_id (PL_RECORD (meeting)));
     }
   done (self, meeting != NULL, error);
+  keep_focus (self);
 }
 
 static void
@@ -405,6 +421,7 @@ close_action (GtkWidget  *widget,
     return;
   pl_edit_burst_flush (session_of (self));
   done (self, pl_meetings_close (session_of (self), meeting, at, &error), error);
+  keep_focus (self);
 }
 
 static void
@@ -419,6 +436,7 @@ cancel_action (GtkWidget  *widget,
   if (meeting == NULL)
     return;
   done (self, pl_meetings_cancel (session_of (self), meeting, &error), error);
+  keep_focus (self);
 }
 
 static void
