@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "pl-attendance-row.h"
 #include "pl-record.h"
