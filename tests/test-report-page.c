@@ -183,6 +183,26 @@ test_override_kept (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (row_child (fixture, "edited_label")));
 }
 
+/* A long paragraph opened for editing wraps in its field: the page does
+ * not grow wider than the window (it did: 861 px for the opening's one
+ * line, which folded the sidebar away). */
+static void
+test_edit_wraps (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  PlReportParagraphRow *opening = pl_report_page_get_row (PL_REPORT_PAGE (fixture->page), "org:opening");
+  int min = 0;
+
+  g_assert_nonnull (opening);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "report.edit", "s", "org:opening"));
+  g_assert_true (pl_report_paragraph_row_get_editing (opening));
+  pl_test_spin (100);
+  gtk_widget_measure (fixture->page, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <, 600);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "report.cancel-edit", "s", "org:opening"));
+  g_assert_false (pl_report_paragraph_row_get_editing (opening));
+}
+
 /* Read-only: no paragraph can be edited. */
 static void
 test_read_only (Fixture       *fixture,
@@ -204,6 +224,7 @@ main (int   argc,
 
   g_test_add ("/report-page/draft", Fixture, NULL, fixture_set_up, test_draft, fixture_tear_down);
   g_test_add ("/report-page/override-kept", Fixture, NULL, fixture_set_up, test_override_kept, fixture_tear_down);
+  g_test_add ("/report-page/edit-wraps", Fixture, NULL, fixture_set_up, test_edit_wraps, fixture_tear_down);
   g_test_add ("/report-page/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
 
   return g_test_run ();
