@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "pl-agenda.h"
 #include "pl-finding.h"
 #include "pl-finding-list.h"
 #include "pl-meetings.h"
@@ -146,6 +147,33 @@ test_open_close (Fixture       *fixture,
   gtk_widget_activate_action (fixture->page, "meetings.open", NULL);
   pl_test_spin (50);
   g_assert_cmpint (pl_meeting_get_status (other), ==, PL_MEETING_STATUS_PLANNED);
+
+  pl_meetings_page_select (PL_MEETINGS_PAGE (fixture->page), meeting);
+
+  /* The record: an item taken up, then another, one removed; someone
+   * not elected presided. */
+  {
+    PlAgendaItem *first = pl_agenda_find_by_number (pl_session_get_agenda (fixture->session), "1 (a)");
+    PlAgendaItem *second = pl_agenda_find_by_number (pl_session_get_agenda (fixture->session), "1 (b)");
+    AdwComboRow *presiding = ADW_COMBO_ROW (child (fixture, "presiding_row"));
+    GtkWidget *name = child (fixture, "presiding_name_row");
+
+    g_assert_nonnull (first);
+    g_assert_nonnull (second);
+    g_assert_true (gtk_widget_activate_action (fixture->page, "meetings.take-up", "s", pl_record_get_id (PL_RECORD (first))));
+    g_assert_true (gtk_widget_activate_action (fixture->page, "meetings.take-up", "s", pl_record_get_id (PL_RECORD (second))));
+    g_assert_cmpuint (json_array_get_length (json_node_get_array (pl_meeting_get_taken_up (meeting))), ==, 2);
+    g_assert_true (gtk_widget_activate_action (fixture->page, "meetings.drop-item", "s", pl_record_get_id (PL_RECORD (first))));
+    g_assert_cmpuint (json_array_get_length (json_node_get_array (pl_meeting_get_taken_up (meeting))), ==, 1);
+
+    /* No officer is elected in the sample: Not Recorded, Someone Else. */
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (presiding)), ==, 2);
+    adw_combo_row_set_selected (presiding, 1);
+    g_assert_true (gtk_widget_get_visible (name));
+    gtk_editable_set_text (GTK_EDITABLE (name), "Li Wei");
+    g_signal_emit_by_name (name, "apply");
+    g_assert_cmpstr (pl_meeting_get_presiding (meeting), ==, "Li Wei");
+  }
 
   pl_meetings_page_select (PL_MEETINGS_PAGE (fixture->page), meeting);
   activate (fixture, "meetings.close");
