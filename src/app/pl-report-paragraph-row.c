@@ -77,6 +77,13 @@ source_label (PlSession  *session,
     {
       int number = pl_meetings_number (session, PL_MEETING (record));
 
+      if (number > 0 && pl_meeting_get_body (PL_MEETING (record)) == PL_MEETING_BODY_COMMITTEE_OF_THE_WHOLE)
+        {
+          g_autofree char *nth = pl_meeting_list_row_number_text ((guint) number);
+
+          /* Translators: a source of a report paragraph, "Committee of the Whole, 2nd meeting" */
+          return g_strdup_printf (_("Committee of the Whole, %s"), nth);
+        }
       if (number > 0)
         return pl_meeting_list_row_number_text ((guint) number);
       /* Translators: a source of a report paragraph: a meeting not held, by its date */
