@@ -71,6 +71,10 @@ update_presiding (PlMeetingsPage *self,
   guint selected = 0;
   gboolean typed;
 
+  /* A name being typed stays while a change elsewhere (a tick, the
+   * server) refreshes the page. */
+  if (gtk_widget_get_state_flags (GTK_WIDGET (self->presiding_name_row)) & GTK_STATE_FLAG_FOCUS_WITHIN)
+    return;
   g_ptr_array_set_size (self->presiding_ids, 0);
   /* Translators: no presiding officer recorded for the meeting */
   gtk_string_list_append (labels, _("Not Recorded"));
