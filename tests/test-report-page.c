@@ -203,6 +203,48 @@ test_edit_wraps (Fixture       *fixture,
   g_assert_false (pl_report_paragraph_row_get_editing (opening));
 }
 
+typedef struct
+{
+  Fixture *fixture;
+  char    *generated;
+} Change;
+
+static gboolean
+officers_regenerated (gpointer data)
+{
+  Change *change = data;
+
+  return g_strcmp0 (pl_report_paragraph_get_generated (pl_report_paragraph_row_get_paragraph (row (change->fixture))),
+                    change->generated) != 0;
+}
+
+/* What the Rapporteur is typing stays, focus and all, when a fact
+ * changes elsewhere and the page refreshes. */
+static void
+test_typing_kept (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(PlBureau) bureau = pl_bureau_new (fixture->session);
+  PlReportParagraphRow *opening = pl_report_page_get_row (PL_REPORT_PAGE (fixture->page), "org:opening");
+  g_autofree char *typed = NULL;
+  Change change = { fixture, g_strdup (pl_report_paragraph_get_generated (pl_report_paragraph_row_get_paragraph (row (fixture)))) };
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "report.edit", "s", "org:opening"));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (opening), PL_TYPE_REPORT_PARAGRAPH_ROW,
+                                                                                 "text_view"))));
+  pl_report_paragraph_row_set_edited_text (opening, "The Conference met in Vienna.");
+  pl_bureau_nominate (bureau, "president", "delegation:KEN", "Amina Otieno", "2020-10-12");
+  pl_bureau_elect (bureau, "president", "2020-10-12");
+  pl_test_spin_until (officers_regenerated, &change, 5000);
+  g_assert_true (pl_report_page_get_row (PL_REPORT_PAGE (fixture->page), "org:opening") == opening);
+  g_assert_true (pl_report_paragraph_row_get_editing (opening));
+  typed = pl_report_paragraph_row_get_edited_text (opening);
+  g_assert_cmpstr (typed, ==, "The Conference met in Vienna.");
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (opening), PL_TYPE_REPORT_PARAGRAPH_ROW,
+                                                                                 "text_view"))));
+  g_free (change.generated);
+}
+
 /* Read-only: no paragraph can be edited. */
 static void
 test_read_only (Fixture       *fixture,
@@ -225,6 +267,7 @@ main (int   argc,
   g_test_add ("/report-page/draft", Fixture, NULL, fixture_set_up, test_draft, fixture_tear_down);
   g_test_add ("/report-page/override-kept", Fixture, NULL, fixture_set_up, test_override_kept, fixture_tear_down);
   g_test_add ("/report-page/edit-wraps", Fixture, NULL, fixture_set_up, test_edit_wraps, fixture_tear_down);
+  g_test_add ("/report-page/typing-kept", Fixture, NULL, fixture_set_up, test_typing_kept, fixture_tear_down);
   g_test_add ("/report-page/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
 
   return g_test_run ();

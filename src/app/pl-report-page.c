@@ -31,6 +31,7 @@ struct _PlReportPage
   PlPage             parent_instance;
 
   GHashTable        *rows;        /* paragraph key → its PlReportParagraphRow (a reference) */
+  char              *layout;      /* the headings and keys shown, in order */
   guint              n_stale;
 
   GtkDropDown       *language_drop;
@@ -111,21 +112,61 @@ update_summary (PlReportPage *self,
 /* The paragraphs' rows stay from one refresh to the next, keyed by the
  * paragraph: one being edited keeps what is typed in it when a fact
  * changes elsewhere, and the view keeps its scroll. */
+/* The headings and paragraphs in order, as one string: the same layout
+ * is updated in place rather than rebuilt. */
+static char *
+layout_of (GPtrArray *paragraphs)
+{
+  GString *layout = g_string_new (NULL);
+
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      PlReportParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+
+      g_string_append_printf (layout, "%s\x1f%s\x1f%s\x1e", pl_report_paragraph_get_chapter (paragraph) ?: "",
+                              pl_report_paragraph_get_section (paragraph) ?: "", pl_report_paragraph_get_key (paragraph));
+    }
+  return g_string_free (layout, FALSE);
+}
+
+/* The paragraphs' rows stay from one refresh to the next, keyed by the
+ * paragraph, and stay in place while the draft's layout is the same: one
+ * being edited keeps what is typed in it, and its focus, when a fact
+ * changes elsewhere (a tick on the Meetings page, the server), and the
+ * view keeps its scroll. */
 static void
 pl_report_page_refresh (PlPage *page)
 {
   PlReportPage *self = PL_REPORT_PAGE (page);
   g_autoptr(GPtrArray) paragraphs = pl_draft_report_paragraphs (session_of (self), pl_report_page_get_language (self));
-  g_autoptr(GHashTable) kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_autofree char *layout = layout_of (paragraphs);
+  gboolean same = g_strcmp0 (layout, self->layout) == 0;
+  g_autoptr(GHashTable) kept = NULL;
   const char *chapter = NULL;
   const char *section = NULL;
   guint n_overrides = 0;
   GtkWidget *child;
 
+  self->n_stale = 0;
+  if (same)
+    {
+      for (guint i = 0; i < paragraphs->len; i++)
+        {
+          PlReportParagraph *paragraph = g_ptr_array_index (paragraphs, i);
+          GtkWidget *row = g_hash_table_lookup (self->rows, pl_report_paragraph_get_key (paragraph));
+
+          pl_report_paragraph_row_update (PL_REPORT_PARAGRAPH_ROW (row), session_of (self), paragraph, i + 1);
+          n_overrides += pl_report_paragraph_get_override (paragraph) != NULL;
+          self->n_stale += pl_report_paragraph_get_override (paragraph) != NULL && pl_report_paragraph_get_stale (paragraph);
+        }
+      update_summary (self, paragraphs->len, n_overrides);
+      return;
+    }
+
+  kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->report_box))) != NULL)
     gtk_box_remove (self->report_box, child);
 
-  self->n_stale = 0;
   for (guint i = 0; i < paragraphs->len; i++)
     {
       PlReportParagraph *paragraph = g_ptr_array_index (paragraphs, i);
@@ -150,15 +191,13 @@ pl_report_page_refresh (PlPage *page)
       g_hash_table_insert (kept, g_strdup (key), g_object_ref_sink (row));
       pl_report_paragraph_row_update (PL_REPORT_PARAGRAPH_ROW (row), session_of (self), paragraph, i + 1);
       gtk_box_append (self->report_box, row);
-      if (pl_report_paragraph_get_override (paragraph) != NULL)
-        {
-          n_overrides++;
-          if (pl_report_paragraph_get_stale (paragraph))
-            self->n_stale++;
-        }
+      n_overrides += pl_report_paragraph_get_override (paragraph) != NULL;
+      self->n_stale += pl_report_paragraph_get_override (paragraph) != NULL && pl_report_paragraph_get_stale (paragraph);
     }
   g_hash_table_unref (self->rows);
   self->rows = g_steal_pointer (&kept);
+  g_free (self->layout);
+  self->layout = g_steal_pointer (&layout);
   update_summary (self, paragraphs->len, n_overrides);
 }
 
@@ -167,6 +206,7 @@ on_language_changed_cb (PlReportPage *self)
 {
   /* Another language, other texts: what was being typed goes. */
   g_hash_table_remove_all (self->rows);
+  g_clear_pointer (&self->layout, g_free);
   pl_page_queue_refresh (PL_PAGE (self));
   pl_page_flush_refresh (PL_PAGE (self));
 }
@@ -309,6 +349,7 @@ pl_report_page_finalize (GObject *object)
   PlReportPage *self = PL_REPORT_PAGE (object);
 
   g_hash_table_unref (self->rows);
+  g_free (self->layout);
 
   G_OBJECT_CLASS (pl_report_page_parent_class)->finalize (object);
 }
