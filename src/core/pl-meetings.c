@@ -801,8 +801,9 @@ pl_meetings_quorum (PlSession       *session,
     }
 }
 
-/* Held meetings of @body open at @at: opened at or before it, and not
- * closed before or at it. */
+/* The held meeting that sat at @at (opened at or before it, not closed
+ * at or before it): of @body, or of any body when @any_body, the one that
+ * took up @item_id first among several. */
 static PlMeeting *
 meeting_open_at (PlSession     *session,
                  GDateTime     *at,
