@@ -77,9 +77,10 @@ item_id (Fixture    *fixture,
 }
 
 static PlMeeting *
-planned_meeting (PlSession  *session,
-                 const char *date,
-                 const char *start)
+planned_meeting (PlSession     *session,
+                 PlMeetingBody  body,
+                 const char    *date,
+                 const char    *start)
 {
   GListModel *meetings = pl_session_get_records (session, PL_TYPE_MEETING);
 
@@ -89,7 +90,7 @@ planned_meeting (PlSession  *session,
 
       if (g_strcmp0 (pl_meeting_get_date (meeting), date) == 0 &&
           g_strcmp0 (pl_meeting_get_start (meeting), start) == 0 &&
-          pl_meeting_get_body (meeting) == PL_MEETING_BODY_PLENARY)
+          pl_meeting_get_body (meeting) == body)
         return meeting;
     }
   g_assert_not_reached ();
@@ -107,18 +108,19 @@ instant (const char *iso)
 /* Holds the planned meeting of @date at @start from @opened to @closed,
  * taking up @numbers in order. */
 static char *
-hold (Fixture            *fixture,
-      const char         *date,
-      const char         *start,
-      const char         *opened,
-      const char         *closed,
-      const char * const *numbers)
+hold_body (Fixture            *fixture,
+           PlMeetingBody       body,
+           const char         *date,
+           const char         *start,
+           const char         *opened,
+           const char         *closed,
+           const char * const *numbers)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) open_at = instant (opened);
   g_autoptr(GDateTime) close_at = instant (closed);
-  PlMeeting *meeting = pl_meetings_open (fixture->session, planned_meeting (fixture->session, date, start),
-                                         PL_MEETING_BODY_PLENARY, open_at, &error);
+  PlMeeting *meeting = pl_meetings_open (fixture->session, planned_meeting (fixture->session, body, date, start),
+                                         body, open_at, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (meeting);
@@ -137,6 +139,17 @@ hold (Fixture            *fixture,
   g_assert_true (pl_meetings_close (fixture->session, meeting, close_at, &error));
   g_assert_no_error (error);
   return g_strdup (pl_record_get_id (PL_RECORD (meeting)));
+}
+
+static char *
+hold (Fixture            *fixture,
+      const char         *date,
+      const char         *start,
+      const char         *opened,
+      const char         *closed,
+      const char * const *numbers)
+{
+  return hold_body (fixture, PL_MEETING_BODY_PLENARY, date, start, opened, closed, numbers);
 }
 
 static void
@@ -450,6 +463,22 @@ build_scenario (Fixture *fixture)
   g_assert_true (pl_proposals_record_vote (fixture->session, resolution, vote, &error));
   g_assert_no_error (error);
   g_assert_cmpint (pl_proposal_get_status (resolution), ==, PL_PROPOSAL_STATUS_ADOPTED);
+
+  /* The Committee of the Whole approves a text under item 3, and the
+   * last plenary meeting adopts the report under item 9. */
+  {
+    g_autofree char *committee = hold_body (fixture, PL_MEETING_BODY_COMMITTEE_OF_THE_WHOLE, "2020-10-15", "12:00",
+                                            "2020-10-15T12:00:00+02:00", "2020-10-15T14:00:00+02:00",
+                                            (const char *[]) { "3", NULL });
+    g_autofree char *last = hold (fixture, "2020-10-16", "16:00", "2020-10-16T16:00:00+02:00",
+                                  "2020-10-16T18:00:00+02:00", (const char *[]) { "9", NULL });
+    PlProposal *approved = adopted_text (fixture, PL_PROPOSAL_KIND_DRAFT_RESOLUTION, "CTOC/COP/2020/L.4",
+                                         "New forms of crime", "3", "BRA");
+
+    g_assert_true (pl_proposals_take_action_without_vote (fixture->session, approved, committee,
+                                                          PL_PROPOSAL_STATUS_APPROVED, &error));
+    g_assert_no_error (error);
+  }
 }
 
 /* What the report says, whatever renders it. */
@@ -493,8 +522,12 @@ static const char * const report_sequence[] = {
   "In favour: Austria, Brazil, Zambia.",
   "Against: Chile.",
   "Abstaining: Egypt.",
+  "Other serious crimes, as defined in the Convention",
+  "At its 1st meeting, on 15 October 2020, the Committee of the Whole considered agenda item 3.",
+  "At its 1st meeting, on 15 October 2020, the Committee of the Whole approved draft resolution CTOC/COP/2020/L.4",
   "Adoption of the report",
-  "The Conference is to adopt the report on its tenth session under agenda item 9.",
+  "The Rapporteur, Mr. Karl Gruber (Austria), introduced the draft report.",
+  "At its 4th meeting, on 16 October 2020, the Conference adopted the report on its tenth session.",
   NULL
 };
 

@@ -22,7 +22,7 @@ import unittest
 
 CLI = os.environ["PLENARY_CLI"]
 FORMATS = (("pdf", "pdf"), ("html", "html"), ("odt", "fodt"), ("md", "md"))
-REPORTS = ("credentials", "participants", "bureau", "speakers", "proposals", "decisions")
+REPORTS = ("credentials", "participants", "bureau", "speakers", "proposals", "decisions", "report")
 # The credentials report is dated; a fixed SOURCE_DATE_EPOCH makes the date
 # known: 2020-10-12T08:00:00Z, 10 a.m. on the opening day in Vienna.
 EPOCH = "1602489600"
@@ -734,6 +734,44 @@ class ReportsTest(unittest.TestCase):
                 self.assertNotIn("L.5", text)
                 self.assertEqual(text.count("The voting was as follows:"), 1)
 
+    def test_report_every_format(self):
+        # Issue 20: the draft report in the UN shape, every format. The
+        # fixture's meetings are planned, not held: the action taken is
+        # dated by its meeting's date, without a number.
+        seq = ["Draft report",
+               "Resolutions and decisions adopted by the Conference",
+               "Resolution 10/1. Implementation of the Organized Crime Convention",
+               "Decision 10/1. Budget of the secretariat",
+               "Organization of the session", "Opening of the session",
+               "The Conference held its tenth session in Vienna from 12 to 16 October 2020.",
+               "Election of officers", "Adoption of the agenda and organization of work",
+               "The provisional agenda of the session (CTOC/COP/2020/1) reads:",
+               "Attendance", "Credentials", "General discussion",
+               "Review of the implementation of the United Nations Convention",
+               "United Nations Convention against Transnational Organized Crime",
+               "The Conference had before it the following documents:", "(CTOC/COP/2020/5)",
+               "On 13 October 2020, the Conference adopted draft resolution CTOC/COP/2020/L.1",
+               "Adoption of the report",
+               "The Conference is to adopt the report on its tenth session under agenda item 9."]
+        for fmt, _ in FORMATS:
+            with self.subTest(format=fmt):
+                text = self.text("report", fmt).replace("/ ", "/")
+                if fmt == "odt":
+                    # LibreOffice's PDF may space a word's glyphs apart.
+                    bare = re.sub(r"\s+", "", text)
+                    self.assertInOrder(bare, [re.sub(r"\s+", "", s) for s in seq], "report.odt")
+                else:
+                    self.assertInOrder(text, seq, f"report.{fmt}")
+
+    def test_report_html_sources(self):
+        # Each numbered paragraph names its key and the records it rests
+        # on, with a link back to each.
+        html = read(self.out["report", "html"])
+        self.assertIn('data-key="org:opening"', html)
+        self.assertIn('data-key="adoption"', html)
+        self.assertRegex(html, r'data-key="item:[^"]+:documents" data-sources="document:')
+        self.assertIn('<a href="plenary:session">Tenth session</a>', html)
+
     def test_decisions_vote_lists_from_pdf(self):
         # Each State in the list of its ballot, the lists in English
         # alphabetical order, read back from the PDF line by line.
@@ -801,6 +839,70 @@ class ReportsTest(unittest.TestCase):
         self.assertEqual(r.returncode, 2)
         for what in REPORTS:
             self.assertIn(what, r.stderr)
+
+
+class JournalTest(unittest.TestCase):
+    """Issue 20: `--what journal --date D` on the sample session: the day's
+    meetings from the seed's annex, in PDF and HTML; the date is checked
+    before anything is written."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.dir = cls.tmp.name
+        cls.session = os.path.join(cls.dir, "sample.plenary")
+        r = run("new", "--sample", cls.session)
+        assert r.returncode == 0, r.stderr
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def journal(self, fmt, date="2020-10-13"):
+        out = os.path.join(self.dir, f"journal-{date}.{fmt}")
+        r = run("export", self.session, "--what", "journal", "--date", date, "--format", fmt, "-o", out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        if fmt == "pdf":
+            return squash(pdf_text(out, "-raw"))
+        return squash(parse_html(read(out))[0])
+
+    def test_programme_of_the_day(self):
+        seq = ["Journal", "Tuesday, 13 October", "No. 2", "Programme of meetings",
+               "Plenary", "12 noon–2 p.m.",
+               "2 Review of the implementation of the United Nations Convention",
+               "2 (a) Organized Crime Convention", "2 (b) Trafficking in Persons Protocol",
+               "Plenary", "4–6 p.m.", "2 (c) Smuggling of Migrants Protocol", "2 (d) Firearms Protocol",
+               "Documents issued", "No document is recorded as issued on this day.",
+               "Documents before the meetings of the day", "CTOC/COP/2020/5",
+               # Nothing is held yet in the sample: no summary to give.
+               "No meeting has been recorded as held before this day."]
+        for fmt in ("pdf", "html"):
+            with self.subTest(format=fmt):
+                text = self.journal(fmt)
+                pos = 0
+                for s in seq:
+                    found = text.find(s, pos)
+                    self.assertGreaterEqual(found, 0, f"{s!r} not after {text[pos:pos + 200]!r}")
+                    pos = found + len(s)
+                self.assertNotIn("Other serious crimes", text)
+
+    def test_committee_of_the_whole_day(self):
+        text = self.journal("pdf", "2020-10-15")
+        self.assertIn("Committee of the Whole", text)
+        self.assertIn("12 noon–2 p.m.", text)
+        self.assertIn("4–6 p.m.", text)
+
+    def test_date_is_required_and_checked(self):
+        out = os.path.join(self.dir, "j.pdf")
+        for args, message in ((["--what", "journal"], "--date"),
+                              (["--what", "journal", "--date", "13 October"], "not a date"),
+                              (["--what", "journal", "--date", "2020-02-30"], "not a date"),
+                              (["--what", "agenda", "--date", "2020-10-13"], "--date goes with --what journal")):
+            with self.subTest(args=args):
+                r = run("export", self.session, *args, "--format", "pdf", "-o", out)
+                self.assertEqual(r.returncode, 2, r.stderr)
+                self.assertIn(message, r.stderr)
+                self.assertFalse(os.path.exists(out))
 
 
 if __name__ == "__main__":

@@ -166,6 +166,13 @@ add_item_lines (PlDocModel *model,
 }
 
 static void
+indented (PlDocModel *model,
+          const char *text)
+{
+  pl_doc_model_add_paragraph (model, PL_DOC_STYLE_BODY, text)->indent = 1;
+}
+
+static void
 add_programme (PlDocModel *model,
                PlSession  *session,
                GPtrArray  *meetings,
@@ -190,6 +197,8 @@ add_programme (PlDocModel *model,
 
       pl_doc_model_add_heading (model, 2, NULL, heading);
       block = pl_doc_model_add_paragraph (model, PL_DOC_STYLE_BODY, NULL);
+      /* Under its heading, which a level-2 heading indents. */
+      block->indent = 1;
       pl_doc_runs_add (block->runs, time, PL_DOC_RUN_BOLD);
       if (!pl_report_is_blank (title) && g_strcmp0 (title, body_name (language, meeting)) != 0)
         {
@@ -258,7 +267,7 @@ add_documents (PlDocModel *model,
       n_issued++;
     }
   if (n_issued == 0)
-    pl_doc_model_add_paragraph (model, PL_DOC_STYLE_BODY, T (PL_DOC_N_("No document is recorded as issued on this day.")));
+    indented (model, T (PL_DOC_N_("No document is recorded as issued on this day.")));
 
   /* The documents the day's meetings have before them. */
   for (guint i = 0; i < item_ids->len; i++)
@@ -362,11 +371,11 @@ add_summary (PlDocModel *model,
 
       if (taken_up != NULL && JSON_NODE_HOLDS_ARRAY (taken_up) && json_array_get_length (json_node_get_array (taken_up)) > 0)
         {
-          pl_doc_model_add_paragraph (model, PL_DOC_STYLE_BODY, T (PL_DOC_N_("Items taken up:")));
+          indented (model, T (PL_DOC_N_("Items taken up:")));
           add_item_lines (model, session, json_node_get_array (taken_up), language, NULL);
         }
       else
-        pl_doc_model_add_paragraph (model, PL_DOC_STYLE_BODY, T (PL_DOC_N_("No item is recorded as taken up.")));
+        indented (model, T (PL_DOC_N_("No item is recorded as taken up.")));
 
       for (guint k = 0; k < proposals->len; k++)
         {
@@ -377,7 +386,7 @@ add_summary (PlDocModel *model,
           if (pl_proposal_get_status (proposal) != PL_PROPOSAL_STATUS_ADOPTED || g_strcmp0 (action_meeting (proposal), id) != 0)
             continue;
           if (!adopted_any)
-            pl_doc_model_add_paragraph (model, PL_DOC_STYLE_BODY, T (PL_DOC_N_("Texts adopted:")));
+            indented (model, T (PL_DOC_N_("Texts adopted:")));
           adopted_any = TRUE;
           if (!pl_report_is_blank (pl_proposal_get_adopted_as (proposal)))
             line = pl_report_fill (pl_proposal_get_kind (proposal) == PL_PROPOSAL_KIND_DRAFT_RESOLUTION
@@ -412,7 +421,7 @@ add_summary (PlDocModel *model,
           g_strcmp0 (pl_officer_get_elected_on (officer), day) != 0)
         continue;
       if (!any_officer)
-        pl_doc_model_add_paragraph (model, PL_DOC_STYLE_BODY, T (PL_DOC_N_("Officers elected:")));
+        indented (model, T (PL_DOC_N_("Officers elected:")));
       any_officer = TRUE;
       switch (pl_officer_get_office (officer))
         {

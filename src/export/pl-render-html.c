@@ -148,7 +148,7 @@ append_source_attributes (GString          *out,
 }
 
 /* The links back to the records, one per source, under the paragraph:
- * "plenary:" and the record's _id (docs/report.md), named the way the
+ * "plenary:" and the record's _id (docs/documents.md), named the way the
  * reader knows the record; hidden when printed. */
 static void
 append_source_links (GString          *out,
