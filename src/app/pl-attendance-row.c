@@ -3,8 +3,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 
 #include "pl-attendance-row.h"
+#include "pl-participants-page-private.h"
 #include "pl-record.h"
 
 /**
@@ -91,6 +93,9 @@ pl_attendance_row_new (PlDelegation *delegation,
   self->name = g_strdup (name != NULL && *name != '\0' ? name : self->delegation_id);
   self->state_party = state_party;
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), self->name);
+  /* Why a delegation is not among the States parties: "Signatory State". */
+  if (!state_party && pl_delegation_get_category (delegation) <= PL_DELEGATION_CATEGORY_NGO_OTHER)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self), _(pl_participants_category_labels[pl_delegation_get_category (delegation)]));
   /* The tick box is said by the delegation's name, the row's title
    * (AdwActionRow labels its activatable widget by it): "Kenya, check box". */
 
