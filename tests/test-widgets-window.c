@@ -42,6 +42,9 @@
 #include "pl-test-support.h"
 #include "pl-test-ui.h"
 #include "pl-window.h"
+#include "pl-meetings.h"
+#include "pl-meetings-page.h"
+#include "pl-schedule.h"
 
 #include "test-widgets.h"
 
@@ -320,13 +323,35 @@ test_window (void)
   pl_test_spin (100);
   for (const char * const *name = (const char * const[]) { "overview", "agenda", "schedule", "deadlines", "documents",
                                                           "participants", "credentials", "bureau", "speakers",
-                                                          "settings", NULL };
+                                                          "proposals", "meetings", "report", "settings", NULL };
        *name != NULL; name++)
     {
       g_assert_nonnull (pl_window_get_page (window, *name));
       pl_window_show_page (window, *name);
       pl_test_spin (100);
     }
+
+  /* A link to a meeting (a report paragraph's source) shows a planned
+   * meeting in the organization of work, a held one on the Meetings page
+   * (issue 20). */
+  {
+    g_autoptr(GPtrArray) meetings = pl_schedule_list_meetings (session);
+    PlMeeting *held = g_ptr_array_index (meetings, 0);
+    PlMeeting *planned = g_ptr_array_index (meetings, 1);
+    g_autoptr(GDateTime) at = g_date_time_new_utc (2020, 10, 12, 10, 5, 0);
+
+    g_assert_nonnull (pl_meetings_open (session, held, pl_meeting_get_body (held), at, &error));
+    g_assert_no_error (error);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.select-record", "s",
+                                               pl_record_get_id (PL_RECORD (held))));
+    pl_test_spin (100);
+    g_assert_true (gtk_widget_get_mapped (pl_window_get_page (window, "meetings")));
+    g_assert_true (pl_meetings_page_get_selected (PL_MEETINGS_PAGE (pl_window_get_page (window, "meetings"))) == held);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.select-record", "s",
+                                               pl_record_get_id (PL_RECORD (planned))));
+    pl_test_spin (100);
+    g_assert_true (gtk_widget_get_mapped (pl_window_get_page (window, "schedule")));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   pl_test_spin (50);

@@ -18,6 +18,7 @@ static const PlExportWhatChoice whats[] = {
   { PL_EXPORT_WHAT_SPEAKERS, "speakers", N_("Lists of Speakers") },
   { PL_EXPORT_WHAT_PROPOSALS, "proposals", N_("Register of Proposals") },
   { PL_EXPORT_WHAT_DECISIONS, "decisions", N_("Resolutions and Decisions") },
+  { PL_EXPORT_WHAT_REPORT, "report", N_("Draft Report") },
   { PL_EXPORT_WHAT_SCHEDULE, "schedule", N_("Schedule (Calendar)") },
 };
 
@@ -73,6 +74,7 @@ pl_export_choices_what_for_page (const char *page_name)
     { "bureau", PL_EXPORT_WHAT_BUREAU },
     { "speakers", PL_EXPORT_WHAT_SPEAKERS },
     { "proposals", PL_EXPORT_WHAT_PROPOSALS },
+    { "report", PL_EXPORT_WHAT_REPORT },
   };
 
   for (guint i = 0; page_name != NULL && i < G_N_ELEMENTS (pages); i++)

@@ -818,7 +818,9 @@ select_record (PlPage   *page,
 {
   PlSchedulePage *self = PL_SCHEDULE_PAGE (page);
 
-  if (!PL_IS_MEETING (record))
+  /* A meeting held or cancelled is the Meetings page's (issue 20): its
+   * record, not its place in the plan. */
+  if (!PL_IS_MEETING (record) || pl_meeting_get_status (PL_MEETING (record)) != PL_MEETING_STATUS_PLANNED)
     return FALSE;
 
   reveal_meeting (self, pl_record_get_id (record), TRUE);

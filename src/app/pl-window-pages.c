@@ -18,10 +18,12 @@
 #include "pl-delegate-proposals-page.h"
 #include "pl-delegate-speakers-page.h"
 #include "pl-documents-page.h"
+#include "pl-meetings-page.h"
 #include "pl-overview-page.h"
 #include "pl-page.h"
 #include "pl-participants-page.h"
 #include "pl-proposals-page.h"
+#include "pl-report-page.h"
 #include "pl-schedule-page.h"
 #include "pl-settings-page.h"
 #include "pl-speakers-page.h"
@@ -47,6 +49,11 @@ const PlWindowPageInfo pl_window_pages[] = {
   { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_speakers_page_get_type },
   /* What the Conference decides (issue 19): after the floor that debates it. */
   { "proposals", N_("Proposals"), "document-edit-symbolic", pl_proposals_page_get_type },
+  /* The record of the session (issue 20): the meetings as held, and the
+   * report drafted from them; after the pages whose facts they record,
+   * so that Alt+1…0 keep their pages. */
+  { "meetings", N_("Meetings"), "document-open-recent-symbolic", pl_meetings_page_get_type },
+  { "report", N_("Report"), "accessories-text-editor-symbolic", pl_report_page_get_type },
   { "settings", N_("Session Settings"), "document-properties-symbolic", pl_settings_page_get_type },
 };
 const guint pl_window_n_pages = G_N_ELEMENTS (pl_window_pages);

@@ -616,8 +616,13 @@ PAGES = [('1', 'Overview', 'overview'), ('2', 'Agenda', 'agenda'),
          ('9', 'Speakers', 'speakers'), ('0', 'Proposals', 'proposals'),
          (None, 'Session', 'settings')]
 
+# The record of the session (issue 20), before Session Settings in the
+# sidebar: kept apart from PAGES until their titles are translated
+# (test-e2e-languages.py reads PAGES).
+RECORD_PAGES = [(None, 'Meetings', 'meetings'), (None, 'Report', 'report')]
+
 # The sidebar rows' English names, for the pages without a key.
-SIDEBAR_ROWS = {'settings': 'Session Settings'}
+SIDEBAR_ROWS = {'settings': 'Session Settings', 'meetings': 'Meetings', 'report': 'Report'}
 
 # A few State delegations to import into the sample, so that the
 # Participants, Credentials and Bureau pages have rows.

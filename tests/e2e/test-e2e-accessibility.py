@@ -142,10 +142,10 @@ def run():
     tmp = tempfile.mkdtemp(prefix='plenary-e2e-a11y-')
     path = harness.sample_session(tmp, harness.DELEGATIONS_CSV)
 
-    report = Report(len(harness.PAGES) + len(VIEWS) + 2)
+    report = Report(len(harness.PAGES) + len(harness.RECORD_PAGES) + len(VIEWS) + 2)
     with harness.App(args=[path]) as app:
         app.find('list', 'Agenda Items')
-        for key, title, name in harness.PAGES:
+        for key, title, name in harness.PAGES + harness.RECORD_PAGES:
             app.show_page(key, harness.SIDEBAR_ROWS.get(name))
             app.settle(1.0)
             app.find('label', title)
