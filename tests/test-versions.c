@@ -244,6 +244,26 @@ test_checks (void)
   g_assert_cmpuint (count_findings (fewer, "translation.outdated", id, NULL), ==, 1);
 }
 
+/* A conflict on one version (pl-sync-merge.c names it by its path) is
+ * reported in words. */
+static void
+test_conflict_finding (void)
+{
+  PlAgendaItem *item;
+  g_autoptr(PlSession) session = session_with_item (&item);
+  g_autofree char *json = g_strdup_printf ("{\"conflicts\":[{\"_id\":\"%s\",\"field\":\"i18n.fr.short_title\","
+                                           "\"mine\":{\"text\":\"A\",\"source\":\"x\"},"
+                                           "\"theirs\":{\"text\":\"B\",\"source\":\"x\"}}]}",
+                                           pl_record_get_id (PL_RECORD (item)));
+  g_autoptr(JsonNode) state = json_from_string (json, NULL);
+  g_autoptr(GListStore) findings = NULL;
+
+  pl_session_set_sync_state (session, json_node_get_object (state));
+  findings = pl_check_session (session);
+  g_assert_cmpuint (count_findings (findings, "sync.conflict", pl_record_get_id (PL_RECORD (item)),
+                                    "The “fr” version of the short title of"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/versions/file-round-trip", test_file_round_trip);
   g_test_add_func ("/versions/translatables", test_translatables);
   g_test_add_func ("/versions/checks", test_checks);
+  g_test_add_func ("/versions/conflict-finding", test_conflict_finding);
 
   return g_test_run ();
 }
