@@ -228,18 +228,18 @@ test_checks (void)
   /* Five languages besides English, one finding each. */
   g_assert_cmpuint (count_findings (before, "translation.missing", id, NULL), ==, 5);
   g_assert_cmpuint (count_findings (before, "translation.missing", id, "title and annotation"), ==, 5);
-  g_assert_cmpuint (count_findings (before, "translation.missing", id, "“en”"), ==, 0);
+  g_assert_cmpuint (count_findings (before, "translation.missing", id, "English version"), ==, 0);
 
   pl_versions_set (session, PL_RECORD (item), "fr", "title", "Ouverture");
   after = pl_check_session (session);
   g_assert_cmpuint (count_findings (after, "translation.missing", id, NULL), ==, 5);
-  g_assert_cmpuint (count_findings (after, "translation.missing", id, "“fr” version of the annotation"), ==, 1);
+  g_assert_cmpuint (count_findings (after, "translation.missing", id, "French version of the annotation"), ==, 1);
 
   pl_versions_set (session, PL_RECORD (item), "fr", "annotation", "Le Président ouvre la session.");
   pl_agenda_item_set_title (item, "Opening of the tenth session");
   outdated = pl_check_session (session);
   g_assert_cmpuint (count_findings (outdated, "translation.missing", id, NULL), ==, 4);
-  g_assert_cmpuint (count_findings (outdated, "translation.outdated", id, "“fr” version of the title"), ==, 1);
+  g_assert_cmpuint (count_findings (outdated, "translation.outdated", id, "French version of the title"), ==, 1);
 
   pl_session_settings_set_issue_languages (pl_session_get_settings (session), two);
   fewer = pl_check_session (session);
@@ -264,7 +264,7 @@ test_conflict_finding (void)
   pl_session_set_sync_state (session, json_node_get_object (state));
   findings = pl_check_session (session);
   g_assert_cmpuint (count_findings (findings, "sync.conflict", pl_record_get_id (PL_RECORD (item)),
-                                    "The “fr” version of the short title of"), ==, 1);
+                                    "The French version of the short title of"), ==, 1);
 }
 
 /* Replaces the first occurrence of @from after @after in @text. */

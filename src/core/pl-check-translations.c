@@ -43,13 +43,13 @@ add_finding (GPtrArray   *findings,
   g_autofree char *message = NULL;
 
   if (outdated)
-    /* Translators: a record ("Item 2 (a)"), a language code ("fr"), then fields in words ("title and annotation") */
-    message = g_strdup_printf (_("%s: the “%s” version of the %s translates an earlier text: the original changed "
-                                 "since. Update the translation."), label, language, names);
+    /* Translators: a record ("Item 2 (a)"), a language ("French"), then fields in words ("title and annotation") */
+    message = g_strdup_printf (_("%s: the %s version of the %s translates an earlier text: the original changed "
+                                 "since. Update the translation."), label, pl_versions_language_name (language), names);
   else
-    /* Translators: a record ("Item 2 (a)"), a language code ("fr"), then fields in words ("title and annotation") */
-    message = g_strdup_printf (_("%s has no “%s” version of the %s: documents in that language cannot be "
-                                 "issued complete."), label, language, names);
+    /* Translators: a record ("Item 2 (a)"), a language ("French"), then fields in words ("title and annotation") */
+    message = g_strdup_printf (_("%s has no %s version of the %s: documents in that language cannot be "
+                                 "issued complete."), label, pl_versions_language_name (language), names);
 
   g_ptr_array_add (findings,
                    pl_finding_new (outdated ? PL_SEVERITY_WARNING : PL_SEVERITY_INFO,

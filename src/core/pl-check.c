@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "pl-agenda.h"
@@ -126,6 +124,8 @@ check_sync_conflicts (PlSession *session,
       JsonObject *conflict = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
       const char *id = conflict ? pl_json_object_get_string (conflict, "_id", NULL) : NULL;
       const char *field = conflict ? pl_json_object_get_string (conflict, "field", NULL) : NULL;
+      g_autofree char *language = NULL;
+      g_autofree char *translated = NULL;
       char *message;
 
       if (id == NULL || field == NULL)
@@ -134,17 +134,12 @@ check_sync_conflicts (PlSession *session,
         message = g_strdup_printf (_("The record “%s” was deleted on one side and edited on the other. "
                                      "Choose which stands in the Conflicts dialog or with "
                                      "“plenary-cli resolve”."), id);
-      else if (g_str_has_prefix (field, "i18n.") && strchr (field + 5, '.') != NULL)
-        {
-          /* A language version (pl-sync-merge.c): "i18n.fr.title". */
-          g_autofree char *language = g_strndup (field + 5, strchr (field + 5, '.') - (field + 5));
-
-          /* Translators: a language code ("fr"), a field in words ("title"), then a record _id */
-          message = g_strdup_printf (_("The “%s” version of the %s of “%s” was changed both here and on the "
-                                       "server: the server’s is kept and the local one waits. Choose in the "
-                                       "Conflicts dialog or with “plenary-cli resolve”."), language,
-                                     pl_translatables_field_label (strchr (field + 5, '.') + 1), id);
-        }
+      else if (pl_versions_split_path (field, &language, &translated))
+        /* Translators: a language ("French"), a field in words ("title"), then a record _id */
+        message = g_strdup_printf (_("The %s version of the %s of “%s” was changed both here and on the "
+                                     "server: the server’s is kept and the local one waits. Choose in the "
+                                     "Conflicts dialog or with “plenary-cli resolve”."),
+                                   pl_versions_language_name (language), pl_translatables_field_label (translated), id);
       else
         /* Translators: a field name, then a record _id */
         message = g_strdup_printf (_("The field “%s” of “%s” was changed both here and on the server: the "

@@ -74,6 +74,64 @@ pl_versions_language_code (const char *code)
 }
 
 /**
+ * pl_versions_language_name:
+ * @code: a UN language code
+ *
+ * Returns: (transfer none): the language in words, in the interface's
+ *   language ("French"), or @code itself for another code
+ */
+const char *
+pl_versions_language_name (const char *code)
+{
+  static const struct { const char *code; const char *name; } names[] = {
+    { "ar", N_("Arabic") },
+    { "zh", N_("Chinese") },
+    { "en", N_("English") },
+    { "fr", N_("French") },
+    { "ru", N_("Russian") },
+    { "es", N_("Spanish") },
+  };
+
+  g_return_val_if_fail (code != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (code, names[i].code))
+      return g_dgettext (GETTEXT_PACKAGE, names[i].name);
+  return code;
+}
+
+/**
+ * pl_versions_split_path:
+ * @path: a field as a sync conflict names it
+ * @language: (out) (optional) (transfer full): the version's language
+ * @field: (out) (optional) (transfer full): the field it translates
+ *
+ * A conflict on one language version names it by its path,
+ * "i18n.<language>.<field>" (pl-sync-merge.c).
+ *
+ * Returns: whether @path is a version's path
+ */
+gboolean
+pl_versions_split_path (const char  *path,
+                        char       **language,
+                        char       **field)
+{
+  const char *start, *dot;
+
+  if (path == NULL || !g_str_has_prefix (path, "i18n."))
+    return FALSE;
+  start = path + strlen ("i18n.");
+  dot = strchr (start, '.');
+  if (dot == NULL || dot == start || dot[1] == '\0')
+    return FALSE;
+  if (language != NULL)
+    *language = g_strndup (start, dot - start);
+  if (field != NULL)
+    *field = g_strdup (dot + 1);
+  return TRUE;
+}
+
+/**
  * pl_versions_hash:
  * @original: (nullable): the original text
  *
