@@ -291,7 +291,32 @@ pl_versions_state (PlRecord   *record,
   if (pl_versions_get (record, language, field) == NULL)
     return PL_VERSION_MISSING;
   hash = pl_versions_hash (pl_versions_original (record, field));
-  if (g_strcmp0 (pl_versions_get_source (record, language, field), hash) != 0)
+  return pl_versions_state_for_hash (record, language, field, hash);
+}
+
+/**
+ * pl_versions_state_for_hash:
+ * @hash: pl_versions_hash() of @field's current text
+ *
+ * pl_versions_state() for a caller that asks about several languages of
+ * one text (the checks, a page's list): the hash is computed once.
+ */
+PlVersionState
+pl_versions_state_for_hash (PlRecord   *record,
+                            const char *language,
+                            const char *field,
+                            const char *hash)
+{
+  JsonObject *version;
+  const char *text;
+
+  g_return_val_if_fail (PL_IS_RECORD (record), PL_VERSION_MISSING);
+
+  version = version_object (record, language, field);
+  text = member_string (version, "text");
+  if (text == NULL || *text == '\0')
+    return PL_VERSION_MISSING;
+  if (g_strcmp0 (member_string (version, "source"), hash) != 0)
     return PL_VERSION_OUTDATED;
   return PL_VERSION_DONE;
 }

@@ -39,6 +39,10 @@ const char         *pl_versions_get_source      (PlRecord    *record,
 PlVersionState      pl_versions_state           (PlRecord    *record,
                                                  const char  *language,
                                                  const char  *field);
+PlVersionState      pl_versions_state_for_hash  (PlRecord    *record,
+                                                 const char  *language,
+                                                 const char  *field,
+                                                 const char  *hash);
 void                pl_versions_set             (PlSession   *session,
                                                  PlRecord    *record,
                                                  const char  *language,
