@@ -36,6 +36,26 @@
 
 G_DEFINE_QUARK (pl-xliff-error-quark, pl_xliff_error)
 
+/* @text as XML 1.0 can hold it: without the control characters it
+ * forbids (a U+001F pasted with Word's text is valid JSON, and would make
+ * the file unreadable to every tool). The reader compares a unit's source
+ * with the original seen the same way. */
+static char *
+xml_text (const char *text)
+{
+  GString *out = g_string_sized_new (text ? strlen (text) : 0);
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
+        continue;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static const char *
 state_name (PlVersionState state)
 {
@@ -81,6 +101,7 @@ write_document (xmlTextWriterPtr  writer,
 {
   g_autoptr(GPtrArray) list = pl_translatables_list (session);
   g_autofree char *source_language = original_code (session);
+  g_autofree char *original = xml_text (file_original (session));
   int rc = 0;
 
 #define W(call) G_STMT_START { if (rc >= 0) rc = (call); } G_STMT_END
@@ -91,7 +112,7 @@ write_document (xmlTextWriterPtr  writer,
   W (xmlTextWriterWriteAttribute (writer, BAD_CAST "version", BAD_CAST "1.2"));
   W (xmlTextWriterWriteAttribute (writer, BAD_CAST "xmlns", BAD_CAST XLIFF_NS));
   W (xmlTextWriterStartElement (writer, BAD_CAST "file"));
-  W (xmlTextWriterWriteAttribute (writer, BAD_CAST "original", BAD_CAST file_original (session)));
+  W (xmlTextWriterWriteAttribute (writer, BAD_CAST "original", BAD_CAST original));
   W (xmlTextWriterWriteAttribute (writer, BAD_CAST "source-language", BAD_CAST source_language));
   W (xmlTextWriterWriteAttribute (writer, BAD_CAST "target-language", BAD_CAST language));
   W (xmlTextWriterWriteAttribute (writer, BAD_CAST "datatype", BAD_CAST "plaintext"));
@@ -112,6 +133,9 @@ write_document (xmlTextWriterPtr  writer,
       PlVersionState state = pl_versions_state (record, language, field);
       const char *version = pl_versions_get (record, language, field);
       g_autofree char *id = g_strdup_printf ("%s#%s", pl_record_get_id (record), field);
+      g_autofree char *source = xml_text (pl_translatable_get_original (t));
+      g_autofree char *target = version ? xml_text (version) : NULL;
+      g_autofree char *context = xml_text (pl_translatable_get_context (t));
 
       W (xmlTextWriterStartElement (writer, BAD_CAST "trans-unit"));
       W (xmlTextWriterWriteAttribute (writer, BAD_CAST "id", BAD_CAST id));
@@ -123,13 +147,13 @@ write_document (xmlTextWriterPtr  writer,
        * approved, as fuzzy otherwise. */
       if (state == PL_VERSION_DONE)
         W (xmlTextWriterWriteAttribute (writer, BAD_CAST "approved", BAD_CAST "yes"));
-      W (xmlTextWriterWriteElement (writer, BAD_CAST "source", BAD_CAST pl_translatable_get_original (t)));
+      W (xmlTextWriterWriteElement (writer, BAD_CAST "source", BAD_CAST source));
       W (xmlTextWriterStartElement (writer, BAD_CAST "target"));
       W (xmlTextWriterWriteAttribute (writer, BAD_CAST "state", BAD_CAST state_name (state)));
-      if (version != NULL)
-        W (xmlTextWriterWriteString (writer, BAD_CAST version));
+      if (target != NULL)
+        W (xmlTextWriterWriteString (writer, BAD_CAST target));
       W (xmlTextWriterEndElement (writer));
-      W (xmlTextWriterWriteElement (writer, BAD_CAST "note", BAD_CAST pl_translatable_get_context (t)));
+      W (xmlTextWriterWriteElement (writer, BAD_CAST "note", BAD_CAST context));
       W (xmlTextWriterEndElement (writer));
     }
 
@@ -356,7 +380,7 @@ pl_xliff_read (PlSession   *session,
       g_autofree char *field = NULL;
       xmlNode *source_node, *target_node;
       PlRecord *record;
-      const char *current;
+      g_autofree char *current = NULL;
       Change *change;
 
       if (unit->type != XML_ELEMENT_NODE)
@@ -390,8 +414,8 @@ pl_xliff_read (PlSession   *session,
           g_ptr_array_add (refused, g_strdup_printf (_("%s: the session has no such text"), id));
           continue;
         }
-      current = pl_versions_original (record, field);
-      if (g_strcmp0 (source, current ? current : "") != 0)
+      current = xml_text (pl_versions_original (record, field));
+      if (g_strcmp0 (source, current) != 0)
         {
           g_ptr_array_add (refused, g_strdup_printf (_("%s: the original changed after the file was written; "
                                                        "export again and translate the new text"), id));
