@@ -25,6 +25,7 @@ join_fields (GPtrArray *fields)
   for (guint i = 0; i < fields->len; i++)
     {
       if (i > 0)
+        /* Translators: between the last two fields of a list ("title and annotation"), and between the others */
         g_string_append (out, i + 1 == fields->len ? _(" and ") : _(", "));
       g_string_append (out, pl_translatables_field_label (g_ptr_array_index (fields, i)));
     }
