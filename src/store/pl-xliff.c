@@ -297,24 +297,10 @@ unit_record (PlSession   *session,
   return record;
 }
 
-/**
- * pl_xliff_read:
- * @path: the XLIFF file a translator returned
- * @language: the language it must be for
- * @out_refused: (out) (optional) (transfer full) (element-type utf8): the
- *   units not applied, each "<unit id>: <reason>"
- *
- * Applies the file's targets as @language versions, in one undo step.
- * A unit without a target, or whose target is the outdated version left
- * as it was (state needs-review-*), changes nothing. A unit whose source
- * is not the original's current text, or that names no text of the
- * session, is refused.
- *
- * Returns: %FALSE with @error, and nothing changed, if the file cannot
- *   be read, is not XLIFF 1.2, or is not for @language
- */
-gboolean
-pl_xliff_read (PlSession   *session,
+static gboolean
+read_contents (PlSession   *session,
+               const char  *contents,
+               gsize        length,
                const char  *path,
                const char  *language,
                GPtrArray  **out_refused,
@@ -323,27 +309,14 @@ pl_xliff_read (PlSession   *session,
   g_autoptr(GPtrArray) refused = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *contents = NULL;
   g_autofree char *file_language = NULL;
   g_autofree char *version = NULL;
   g_autofree char *code = NULL;
-  gsize length;
   xmlDoc *doc;
   xmlNode *root, *file, *body;
   gboolean ok = TRUE;
   PlHistory *history;
 
-  g_return_val_if_fail (PL_IS_SESSION (session), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if (!pl_versions_is_language (language))
-    {
-      g_set_error (error, PL_XLIFF_ERROR, PL_XLIFF_ERROR_LANGUAGE,
-                   _("“%s” is not one of the six languages (ar, zh, en, fr, ru, es)"), language ? language : "");
-      return FALSE;
-    }
-  if (!g_file_get_contents (path, &contents, &length, error))
-    return FALSE;
   if (length > G_MAXINT)
     return malformed (error, path, _("the file is too large"));
 
@@ -456,4 +429,77 @@ pl_xliff_read (PlSession   *session,
   if (out_refused != NULL)
     *out_refused = g_steal_pointer (&refused);
   return TRUE;
+}
+
+/**
+ * pl_xliff_read:
+ * @path: the XLIFF file a translator returned
+ * @language: the language it must be for
+ * @out_refused: (out) (optional) (transfer full) (element-type utf8): the
+ *   units not applied, each "<unit id>: <reason>"
+ *
+ * Applies the file's targets as @language versions, in one undo step.
+ * A unit without a target, or whose target is the outdated version left
+ * as it was (state needs-review-*), changes nothing. A unit whose source
+ * is not the original's current text, or that names no text of the
+ * session, is refused.
+ *
+ * Returns: %FALSE with @error, and nothing changed, if the file cannot
+ *   be read, is not XLIFF 1.2, or is not for @language
+ */
+gboolean
+pl_xliff_read (PlSession   *session,
+               const char  *path,
+               const char  *language,
+               GPtrArray  **out_refused,
+               GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!pl_versions_is_language (language))
+    {
+      g_set_error (error, PL_XLIFF_ERROR, PL_XLIFF_ERROR_LANGUAGE,
+                   _("“%s” is not one of the six languages (ar, zh, en, fr, ru, es)"), language ? language : "");
+      return FALSE;
+    }
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return FALSE;
+  return read_contents (session, contents, length, path, language, out_refused, error);
+}
+
+/**
+ * pl_xliff_read_bytes:
+ * @bytes: an XLIFF file's contents
+ * @display_name: what messages call it (a file name)
+ *
+ * pl_xliff_read() on contents already in memory (a portal's file, a
+ * fuzzer's input).
+ */
+gboolean
+pl_xliff_read_bytes (PlSession   *session,
+                     GBytes      *bytes,
+                     const char  *display_name,
+                     const char  *language,
+                     GPtrArray  **out_refused,
+                     GError     **error)
+{
+  gsize length;
+  const char *contents;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  if (!pl_versions_is_language (language))
+    {
+      g_set_error (error, PL_XLIFF_ERROR, PL_XLIFF_ERROR_LANGUAGE,
+                   _("“%s” is not one of the six languages (ar, zh, en, fr, ru, es)"), language ? language : "");
+      return FALSE;
+    }
+  contents = g_bytes_get_data (bytes, &length);
+  return read_contents (session, contents ? contents : "", length, display_name ? display_name : "XLIFF",
+                        language, out_refused, error);
 }
