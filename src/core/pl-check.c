@@ -10,6 +10,7 @@
 #include "pl-check-credentials.h"
 #include "pl-check-schedule.h"
 #include "pl-check-bureau.h"
+#include "pl-check-meetings.h"
 #include "pl-check-proposals.h"
 #include "pl-check-speakers.h"
 #include "pl-check-translations.h"
@@ -171,6 +172,8 @@ static const struct {
   /* Translating is the secretariat's work; a delegate's copy has no
    * use for a list of what its translators have not done yet. */
   { pl_check_translations, TRUE },
+  /* Meetings are public, attendance with them. */
+  { pl_check_meetings, FALSE },
   { check_sync_conflicts, FALSE },
 };
 
