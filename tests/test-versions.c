@@ -10,6 +10,7 @@
 #include "pl-agenda.h"
 #include "pl-check.h"
 #include "pl-session.h"
+#include "pl-report-overrides.h"
 #include "pl-session-file.h"
 #include "pl-translatable.h"
 #include "pl-versions.h"
@@ -367,6 +368,26 @@ test_xliff_control_characters (void)
   g_rmdir (dir);
 }
 
+/* Issue 20's report overrides are texts to translate too, last. */
+static void
+test_report_override (void)
+{
+  PlAgendaItem *item;
+  g_autoptr(PlSession) session = session_with_item (&item);
+  g_autoptr(GPtrArray) list = NULL;
+  PlTranslatable *last;
+
+  pl_report_overrides_set (session, "opening", "en", "The Conference **adopted** its agenda.", "Generated.");
+  list = pl_translatables_list (session);
+  last = g_ptr_array_index (list, list->len - 1);
+  g_assert_true (PL_IS_REPORT_OVERRIDE (pl_translatable_get_record (last)));
+  g_assert_cmpstr (pl_translatable_get_field (last), ==, "text");
+  g_assert_cmpstr (pl_translatable_get_original (last), ==, "The Conference **adopted** its agenda.");
+  g_assert_true (g_str_has_prefix (pl_translatable_get_context (last), "Report paragraph "));
+  pl_versions_set (session, pl_translatable_get_record (last), "fr", "text", "La Conférence **a adopté** son ordre du jour.");
+  g_assert_cmpint (pl_versions_state (pl_translatable_get_record (last), "fr", "text"), ==, PL_VERSION_DONE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/versions/checks", test_checks);
   g_test_add_func ("/versions/conflict-finding", test_conflict_finding);
   g_test_add_func ("/versions/xliff-undo", test_xliff_undo);
+  g_test_add_func ("/versions/report-override", test_report_override);
   g_test_add_func ("/versions/xliff-control-characters", test_xliff_control_characters);
 
   return g_test_run ();
