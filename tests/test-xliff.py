@@ -194,6 +194,16 @@ class XliffTest(unittest.TestCase):
         r = run("translations", self.session, "import", "--language", "es", edited)
         self.assertEqual(r.returncode, 2, r.stderr)
 
+        # Bytes not in the declared encoding: refused with one message, and
+        # none of libxml2's own on stderr.
+        garbled = self.path("garbled.xlf")
+        with open(garbled, "wb") as f:
+            f.write(b'<?xml version="1.0" encoding="EUC-JP"?><xliff version="1.2"><file>\xcf\xff\xff\xff</file></xliff>')
+        r = run("translations", self.session, "import", "--language", "fr", garbled)
+        self.assertEqual(r.returncode, 2, r.stderr)
+        self.assertEqual(len(r.stderr.strip().splitlines()), 1, r.stderr)
+        self.assertTrue(r.stderr.startswith("plenary-cli: "), r.stderr)
+
         # Not XLIFF at all.
         other = self.path("other.xml")
         with open(other, "w", encoding="utf-8") as f:

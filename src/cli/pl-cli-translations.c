@@ -78,7 +78,8 @@ pl_cli_translations (int    argc,
 
   if (!pl_xliff_read (session, xliff, language, &refused, &error))
     {
-      g_printerr (_("plenary-cli: %s; %s was not changed\n"), error->message, argv[1]);
+      /* Translators: why the file was refused, then the session file */
+      g_printerr (_("plenary-cli: %s %s was not changed.\n"), error->message, argv[1]);
       return EXIT_BAD_INPUT;
     }
   for (guint i = 0; i < refused->len; i++)

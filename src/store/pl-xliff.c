@@ -8,6 +8,8 @@
 #include <glib/gi18n-lib.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/globals.h>
+#include <libxml/xmlerror.h>
 #include <libxml/xmlwriter.h>
 
 #include "pl-translatable.h"
@@ -249,6 +251,16 @@ content (xmlNode *node)
   return copy;
 }
 
+/* libxml2 reports some errors (a byte sequence not in the file's
+ * encoding) to its generic handler, which prints on stderr whatever the
+ * parser's options: the error that matters is the one returned. */
+static void G_GNUC_PRINTF (2, 3)
+silent_error (void       *context,
+              const char *message,
+              ...)
+{
+}
+
 static gboolean
 malformed (GError    **error,
            const char *path,
@@ -321,7 +333,14 @@ read_contents (PlSession   *session,
     return malformed (error, path, _("the file is too large"));
 
   /* No network, no entities expanded, no DTD loaded: the file is data. */
-  doc = xmlReadMemory (contents, (int) length, path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  {
+    xmlGenericErrorFunc handler = xmlGenericError;
+    void *handler_context = xmlGenericErrorContext;
+
+    xmlSetGenericErrorFunc (NULL, silent_error);
+    doc = xmlReadMemory (contents, (int) length, path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    xmlSetGenericErrorFunc (handler_context, handler);
+  }
   if (doc == NULL)
     return malformed (error, path, _("it is not well-formed XML"));
 
