@@ -13,8 +13,10 @@
 #include "pl-check-meetings.h"
 #include "pl-check-proposals.h"
 #include "pl-check-speakers.h"
+#include "pl-check-translations.h"
 #include "pl-json-text.h"
 #include "pl-symbol.h"
+#include "pl-translatable.h"
 
 /*
  * The rules engine: each check reads the session and adds findings with
@@ -123,6 +125,8 @@ check_sync_conflicts (PlSession *session,
       JsonObject *conflict = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
       const char *id = conflict ? pl_json_object_get_string (conflict, "_id", NULL) : NULL;
       const char *field = conflict ? pl_json_object_get_string (conflict, "field", NULL) : NULL;
+      g_autofree char *language = NULL;
+      g_autofree char *translated = NULL;
       char *message;
 
       if (id == NULL || field == NULL)
@@ -131,6 +135,12 @@ check_sync_conflicts (PlSession *session,
         message = g_strdup_printf (_("The record “%s” was deleted on one side and edited on the other. "
                                      "Choose which stands in the Conflicts dialog or with "
                                      "“plenary-cli resolve”."), id);
+      else if (pl_versions_split_path (field, &language, &translated))
+        /* Translators: a language ("French"), a field in words ("title"), then a record _id */
+        message = g_strdup_printf (_("The %s version of the %s of “%s” was changed both here and on the "
+                                     "server: the server’s is kept and the local one waits. Choose in the "
+                                     "Conflicts dialog or with “plenary-cli resolve”."),
+                                   pl_versions_language_name (language), pl_translatables_field_label (translated), id);
       else
         /* Translators: a field name, then a record _id */
         message = g_strdup_printf (_("The field “%s” of “%s” was changed both here and on the server: the "
@@ -159,6 +169,9 @@ static const struct {
   /* Entitlement reads credentials, which a delegate's copy lacks: the
    * tally then leaves that condition out (pl-vote-tally.c). */
   { pl_check_proposals, FALSE },
+  /* Translating is the secretariat's work; a delegate's copy has no
+   * use for a list of what its translators have not done yet. */
+  { pl_check_translations, TRUE },
   /* Meetings are public, attendance with them. */
   { pl_check_meetings, FALSE },
   { check_sync_conflicts, FALSE },
