@@ -3,6 +3,7 @@
 
 #include "pl-doc-model.h"
 #include "pl-export.h"
+#include "pl-finding.h"
 #include "pl-session.h"
 
 G_BEGIN_DECLS
