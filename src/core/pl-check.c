@@ -12,6 +12,7 @@
 #include "pl-check-bureau.h"
 #include "pl-check-proposals.h"
 #include "pl-check-speakers.h"
+#include "pl-check-translations.h"
 #include "pl-json-text.h"
 #include "pl-symbol.h"
 
@@ -158,6 +159,9 @@ static const struct {
   /* Entitlement reads credentials, which a delegate's copy lacks: the
    * tally then leaves that condition out (pl-vote-tally.c). */
   { pl_check_proposals, FALSE },
+  /* Translating is the secretariat's work; a delegate's copy has no
+   * use for a list of what its translators have not done yet. */
+  { pl_check_translations, TRUE },
   { check_sync_conflicts, FALSE },
 };
 
