@@ -5,12 +5,15 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "pl-agenda.h"
 #include "pl-check.h"
 #include "pl-session.h"
 #include "pl-session-file.h"
 #include "pl-translatable.h"
 #include "pl-versions.h"
+#include "pl-xliff.h"
 
 /*
  * Issue 21: language versions of a record's texts (pl-versions.c), the
@@ -244,6 +247,94 @@ test_checks (void)
   g_assert_cmpuint (count_findings (fewer, "translation.outdated", id, NULL), ==, 1);
 }
 
+/* A conflict on one version (pl-sync-merge.c names it by its path) is
+ * reported in words. */
+static void
+test_conflict_finding (void)
+{
+  PlAgendaItem *item;
+  g_autoptr(PlSession) session = session_with_item (&item);
+  g_autofree char *json = g_strdup_printf ("{\"conflicts\":[{\"_id\":\"%s\",\"field\":\"i18n.fr.short_title\","
+                                           "\"mine\":{\"text\":\"A\",\"source\":\"x\"},"
+                                           "\"theirs\":{\"text\":\"B\",\"source\":\"x\"}}]}",
+                                           pl_record_get_id (PL_RECORD (item)));
+  g_autoptr(JsonNode) state = json_from_string (json, NULL);
+  g_autoptr(GListStore) findings = NULL;
+
+  pl_session_set_sync_state (session, json_node_get_object (state));
+  findings = pl_check_session (session);
+  g_assert_cmpuint (count_findings (findings, "sync.conflict", pl_record_get_id (PL_RECORD (item)),
+                                    "The “fr” version of the short title of"), ==, 1);
+}
+
+/* Replaces the first occurrence of @from after @after in @text. */
+static char *
+replace_after (const char *text,
+               const char *after,
+               const char *from,
+               const char *to)
+{
+  const char *start = strstr (text, after);
+  const char *at;
+
+  g_assert_nonnull (start);
+  at = strstr (start, from);
+  g_assert_nonnull (at);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
+}
+
+/* An import is one undo step; a malformed file changes nothing. */
+static void
+test_xliff_undo (void)
+{
+  PlAgendaItem *item;
+  g_autoptr(PlSession) session = session_with_item (&item);
+  g_autofree char *dir = g_dir_make_tmp ("test-versions-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "fr.xlf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *one = NULL;
+  g_autofree char *two = NULL;
+  g_autoptr(GPtrArray) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *unit = g_strdup_printf ("id=\"%s#annotation\"", pl_record_get_id (PL_RECORD (item)));
+  PlHistory *history = pl_session_get_history (session);
+
+  g_assert_true (pl_xliff_write (session, "fr", path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  one = replace_after (text, "id=\"session#title\"", "<target state=\"new\"/>",
+                       "<target state=\"translated\">Dixième session</target>");
+  two = replace_after (one, unit, "<target state=\"new\"/>",
+                       "<target state=\"translated\">Le **Président** ouvre la session.</target>");
+  g_assert_true (g_file_set_contents (path, two, -1, NULL));
+
+  pl_history_clear (history);
+  g_assert_true (pl_xliff_read (session, path, "fr", &refused, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (refused->len, ==, 0);
+  g_assert_cmpstr (pl_versions_get (PL_RECORD (pl_session_get_settings (session)), "fr", "title"), ==,
+                   "Dixième session");
+  g_assert_cmpstr (pl_versions_get (PL_RECORD (item), "fr", "annotation"), ==, "Le **Président** ouvre la session.");
+  g_assert_cmpint (pl_versions_state (PL_RECORD (item), "fr", "annotation"), ==, PL_VERSION_DONE);
+
+  g_assert_true (pl_history_undo (history));
+  g_assert_false (pl_history_get_can_undo (history));
+  g_assert_null (pl_versions_get (PL_RECORD (pl_session_get_settings (session)), "fr", "title"));
+  g_assert_null (pl_versions_get (PL_RECORD (item), "fr", "annotation"));
+
+  /* Cut short: nothing changes, nothing to undo. */
+  g_assert_true (g_file_set_contents (path, two, strlen (two) / 2, NULL));
+  g_clear_pointer (&refused, g_ptr_array_unref);
+  g_assert_false (pl_xliff_read (session, path, "fr", &refused, &error));
+  g_assert_error (error, PL_XLIFF_ERROR, PL_XLIFF_ERROR_MALFORMED);
+  g_assert_null (refused);
+  g_assert_null (pl_versions_get (PL_RECORD (pl_session_get_settings (session)), "fr", "title"));
+  g_assert_false (pl_history_get_can_undo (history));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,6 +347,8 @@ main (int   argc,
   g_test_add_func ("/versions/file-round-trip", test_file_round_trip);
   g_test_add_func ("/versions/translatables", test_translatables);
   g_test_add_func ("/versions/checks", test_checks);
+  g_test_add_func ("/versions/conflict-finding", test_conflict_finding);
+  g_test_add_func ("/versions/xliff-undo", test_xliff_undo);
 
   return g_test_run ();
 }
