@@ -546,7 +546,7 @@ class ExportCliTest(unittest.TestCase):
         env = dict(os.environ, PLENARY_DOCUMENT_LOCALEDIR=localedir)
         out = self.path("fr.html")
         r = run("export", self.session, "--what", "agenda", "--format", "html", "-o", out,
-                "--language", "fr_FR", env=env)
+                "--language", "fr_FR", "--fallback", "original", env=env)
         self.assertEqual(r.returncode, 0, r.stderr)
         text = squash(html_text(read(out))[0])
         self.assertIn("Ordre du jour provisoire", text)

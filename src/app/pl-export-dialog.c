@@ -9,8 +9,11 @@
 
 #include "pl-compat.h"
 #include "pl-export-choices.h"
+#include "pl-export-check.h"
 #include "pl-export-dialog.h"
 #include "pl-ics.h"
+#include "pl-translatable.h"
+#include "pl-versions.h"
 #include "pl-window.h"
 
 /**
@@ -21,6 +24,13 @@
  * name, then the file is written off the main thread and a toast offers
  * to open it. A failure is reported in a dialog naming the file and the
  * reason; nothing is left half-written (the file is replaced whole).
+ *
+ * Before the file is chosen the dialog says what the document would
+ * print: how complete the chosen language is (issue 21), offering the
+ * originals, marked, in place of the missing texts (a switch, off: the
+ * document is refused like the CLI refuses it without --fallback
+ * original), and the open errors that affect the document, asking before
+ * exporting while there are any (issue 22, point 2).
  *
  * The session is not thread-safe: the document model is built on the main
  * thread (pl_export_build()), and only pl_export_render() and the write run
@@ -39,6 +49,15 @@ struct _PlExportDialog
   AdwComboRow   *format_row;
   AdwComboRow   *language_row;
   GtkWidget     *export_button;
+  GtkWidget     *texts_group;
+  AdwActionRow  *completeness_row;
+  GtkWidget     *fallback_row;
+  GtkSwitch     *fallback_switch;
+  GtkWidget     *errors_group;
+  GtkLabel      *errors_label;
+
+  guint          n_missing;  /* texts the document lacks in its language */
+  guint          n_errors;   /* open errors that affect it */
 };
 
 G_DEFINE_FINAL_TYPE (PlExportDialog, pl_export_dialog, ADW_TYPE_WINDOW)
@@ -118,15 +137,19 @@ write_thread (GTask        *task,
 /**
  * pl_export_write_async:
  * @language: (nullable): the document's language; English when %NULL
+ * @flags: whether texts missing in @language print in their original
  *
  * Writes a report of @session to @file: the document is built now, from
- * the session as it is, and rendered and written in a thread.
+ * the session as it is, and rendered and written in a thread. A document
+ * that lacks texts in its language fails with
+ * %PL_EXPORT_ERROR_INCOMPLETE unless @flags allow the originals.
  */
 void
 pl_export_write_async (PlSession           *session,
                        PlExportWhat         what,
                        PlExportFormat       format,
                        const char          *language,
+                       PlExportFlags        flags,
                        GFile               *file,
                        GCancellable        *cancellable,
                        GAsyncReadyCallback  callback,
@@ -169,7 +192,14 @@ pl_export_write_async (PlSession           *session,
       write->bytes = g_bytes_new_take (text, strlen (text));
     }
   else
-    write->model = pl_export_build (session, what, language);
+    {
+      write->model = pl_export_build (session, what, language);
+      if (!pl_export_check_complete (session, write->model, flags, &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+    }
 
   g_task_run_in_thread (task, write_thread);
 }
@@ -249,6 +279,135 @@ selected_what (PlExportDialog *self)
   return pl_export_choices_get_what (adw_combo_row_get_selected (self->what_row))->what;
 }
 
+/* What the document would print, said before it is written. */
+
+static gboolean
+is_original_language (PlExportDialog *self,
+                      const char     *language)
+{
+  const char *original = pl_session_settings_get_original_language (pl_session_get_settings (self->session));
+  g_autofree char *original_code = pl_versions_language_code (original);
+
+  return g_str_equal (language, original_code != NULL ? original_code : "en");
+}
+
+/* "French: 182 of 204 texts, 6 outdated", for the whole session. */
+static char *
+progress_text (PlExportDialog *self,
+               const char     *language)
+{
+  const char *name = pl_export_language_label (language);
+  guint total = 0, done = 0, outdated = 0;
+  g_autofree char *texts = NULL;
+
+  pl_translatables_progress (self->session, language, &total, &done, &outdated);
+  /* Translators: "182 of 204 texts" */
+  texts = g_strdup_printf (ngettext ("%u of %u text", "%u of %u texts", total), done, total);
+  if (outdated == 0)
+    /* Translators: "French: 182 of 204 texts" */
+    return g_strdup_printf (_("%s: %s"), name, texts);
+  /* Translators: "French: 182 of 204 texts, 6 outdated" */
+  return g_strdup_printf (ngettext ("%s: %s, %u outdated", "%s: %s, %u outdated", outdated), name, texts, outdated);
+}
+
+static void
+update_completeness (PlExportDialog *self,
+                     PlExportWhat    what,
+                     const char     *language)
+{
+  g_autoptr(PlDocModel) model = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  self->n_missing = 0;
+
+  /* The calendar prints the session's texts as they are: no language. */
+  gtk_widget_set_visible (self->texts_group, what != PL_EXPORT_WHAT_SCHEDULE);
+  if (what == PL_EXPORT_WHAT_SCHEDULE)
+    return;
+
+  if (is_original_language (self, language))
+    {
+      /* Translators: %s is a language, "English" */
+      title = g_strdup_printf (_("%s: the original language"), pl_export_language_label (language));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->completeness_row), title);
+      adw_action_row_set_subtitle (self->completeness_row, _("The document prints every text as it was typed."));
+      gtk_widget_set_visible (self->fallback_row, FALSE);
+      return;
+    }
+
+  /* The document itself says which of its texts it lacks: the one
+   * question the CLI asks too (pl_export_check_complete()). */
+  model = pl_export_build (self->session, what, language);
+  self->n_missing = pl_doc_model_get_n_fallbacks (model);
+  title = progress_text (self, language);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->completeness_row), title);
+  if (self->n_missing == 0)
+    subtitle = g_strdup (_("This document has every text in its language."));
+  else if (gtk_switch_get_active (self->fallback_switch))
+    subtitle = g_strdup_printf (ngettext ("This document lacks %u of them: it prints it in the original, marked.",
+                                          "This document lacks %u of them: it prints them in the original, marked.",
+                                          self->n_missing),
+                                self->n_missing);
+  else
+    subtitle = g_strdup_printf (ngettext ("This document lacks %u of them: complete the translation, or print the original in its place.",
+                                          "This document lacks %u of them: complete the translations, or print the originals in their place.",
+                                          self->n_missing),
+                                self->n_missing);
+  adw_action_row_set_subtitle (self->completeness_row, subtitle);
+  gtk_widget_set_visible (self->fallback_row, self->n_missing > 0);
+}
+
+static void
+update_errors (PlExportDialog *self,
+               PlExportWhat    what)
+{
+  g_autoptr(GPtrArray) errors = pl_export_open_errors (self->session, what);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *description = NULL;
+  /* The first few: the Checks page lists them all. */
+  const guint shown = 5;
+
+  self->n_errors = errors->len;
+  gtk_widget_set_visible (self->errors_group, errors->len > 0);
+  if (errors->len == 0)
+    return;
+
+  for (guint i = 0; i < MIN (errors->len, shown); i++)
+    g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "",
+                            pl_finding_get_message (g_ptr_array_index (errors, i)));
+  if (errors->len > shown)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, ngettext ("and %u more (see Checks)", "and %u more (see Checks)", errors->len - shown),
+                              errors->len - shown);
+    }
+  gtk_label_set_label (self->errors_label, text->str);
+  description = g_strdup_printf (ngettext ("The checks find %u error in what this document prints.",
+                                           "The checks find %u errors in what this document prints.",
+                                           errors->len),
+                                 errors->len);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->errors_group), description);
+}
+
+static void
+on_choice_changed_cb (PlExportDialog *self)
+{
+  PlExportWhat what;
+  const char *language;
+
+  if (self->session == NULL || adw_combo_row_get_model (self->language_row) == NULL)
+    return;
+
+  what = selected_what (self);
+  language = pl_export_dialog_get_language (self);
+  update_completeness (self, what, language);
+  update_errors (self, what);
+  /* Refused like the CLI refuses it: not without the originals. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose-file",
+                                 self->n_missing == 0 || gtk_switch_get_active (self->fallback_switch));
+}
+
 static void
 on_what_selected_cb (PlExportDialog *self)
 {
@@ -267,6 +426,7 @@ on_what_selected_cb (PlExportDialog *self)
 
   adw_combo_row_set_model (self->format_row, G_LIST_MODEL (formats));
   adw_combo_row_set_selected (self->format_row, selected);
+  on_choice_changed_cb (self);
 }
 
 static void
@@ -291,16 +451,14 @@ on_file_chosen_cb (GObject      *source,
                          pl_export_dialog_get_what (self),
                          pl_export_dialog_get_format (self),
                          pl_export_dialog_get_language (self),
+                         pl_export_dialog_get_flags (self),
                          file, NULL, on_written_cb, done);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
-choose_file_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+choose_file (PlExportDialog *self)
 {
-  PlExportDialog *self = PL_EXPORT_DIALOG (widget);
   PlExportWhat what = pl_export_dialog_get_what (self);
   const PlExportFormatChoice *format = pl_export_choices_get_format (what, adw_combo_row_get_selected (self->format_row));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -312,6 +470,43 @@ choose_file_action (GtkWidget  *widget,
   gtk_file_filter_add_pattern (filter, pattern);
   pl_compat_save_file_async (GTK_WINDOW (self), _("Export Document"), name, filter,
                              self->cancellable, on_file_chosen_cb, g_object_ref (self));
+}
+
+static void
+on_errors_answer_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(PlExportDialog) self = user_data;
+  g_autofree char *response = pl_compat_ask_finish (result, NULL);
+
+  if (g_strcmp0 (response, "export") == 0 && self->session != NULL)
+    choose_file (self);
+}
+
+static void
+choose_file_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PlExportDialog *self = PL_EXPORT_DIALOG (widget);
+  const char *responses[] = { "cancel", _("_Cancel"), "export", _("_Export Anyway"), NULL };
+  g_autofree char *body = NULL;
+
+  /* The checks may have changed since the dialog opened (sync). */
+  update_errors (self, selected_what (self));
+  if (self->n_errors == 0)
+    {
+      choose_file (self);
+      return;
+    }
+
+  body = g_strdup_printf (ngettext ("The checks find %u error in what this document prints: it may leave something out or print it wrong. The Checks page says how to fix it.",
+                                    "The checks find %u errors in what this document prints: it may leave things out or print them wrong. The Checks page says how to fix them.",
+                                    self->n_errors),
+                          self->n_errors);
+  pl_compat_ask_async (GTK_WINDOW (self), _("Export Despite Open Errors?"), body, responses,
+                       self->cancellable, on_errors_answer_cb, g_object_ref (self));
 }
 
 /* The preferences group's inner list box is a list of its own on
@@ -362,7 +557,14 @@ pl_export_dialog_class_init (PlExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, PlExportDialog, language_row);
   gtk_widget_class_bind_template_child (widget_class, PlExportDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, PlExportDialog, texts_group);
+  gtk_widget_class_bind_template_child (widget_class, PlExportDialog, completeness_row);
+  gtk_widget_class_bind_template_child (widget_class, PlExportDialog, fallback_row);
+  gtk_widget_class_bind_template_child (widget_class, PlExportDialog, fallback_switch);
+  gtk_widget_class_bind_template_child (widget_class, PlExportDialog, errors_group);
+  gtk_widget_class_bind_template_child (widget_class, PlExportDialog, errors_label);
   gtk_widget_class_bind_template_callback (widget_class, on_what_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_choice_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "export.choose-file", NULL, choose_file_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -418,6 +620,7 @@ pl_export_dialog_new (GtkWindow    *parent,
   adw_combo_row_set_selected (self->what_row, pl_export_choices_find_what (what));
   original = pl_session_settings_get_original_language (pl_session_get_settings (session));
   adw_combo_row_set_selected (self->language_row, pl_export_choices_find_language (original));
+  on_choice_changed_cb (self);
 
   return self;
 }
@@ -460,6 +663,15 @@ pl_export_dialog_get_language (PlExportDialog *self)
   g_return_val_if_fail (PL_IS_EXPORT_DIALOG (self), "en");
 
   return pl_export_choices_get_language (adw_combo_row_get_selected (self->language_row))->code;
+}
+
+/* Whether the texts missing in the language print in the original. */
+PlExportFlags
+pl_export_dialog_get_flags (PlExportDialog *self)
+{
+  g_return_val_if_fail (PL_IS_EXPORT_DIALOG (self), PL_EXPORT_FLAGS_NONE);
+
+  return gtk_switch_get_active (self->fallback_switch) ? PL_EXPORT_FLAGS_FALLBACK_ORIGINAL : PL_EXPORT_FLAGS_NONE;
 }
 
 /**

@@ -19,12 +19,14 @@ PlSession      *pl_export_dialog_get_session  (PlExportDialog       *self);
 PlExportWhat    pl_export_dialog_get_what     (PlExportDialog       *self);
 PlExportFormat  pl_export_dialog_get_format   (PlExportDialog       *self);
 const char     *pl_export_dialog_get_language (PlExportDialog       *self);
+PlExportFlags   pl_export_dialog_get_flags    (PlExportDialog       *self);
 char           *pl_export_dialog_suggest_name (PlExportDialog       *self);
 
 void            pl_export_write_async         (PlSession            *session,
                                                PlExportWhat          what,
                                                PlExportFormat        format,
                                                const char           *language,
+                                               PlExportFlags         flags,
                                                GFile                *file,
                                                GCancellable         *cancellable,
                                                GAsyncReadyCallback   callback,

@@ -7,6 +7,7 @@
 
 #include "pl-cli-private.h"
 #include "pl-export.h"
+#include "pl-export-check.h"
 #include "pl-session-file.h"
 
 /* The same file given as input and output would replace the session
@@ -45,6 +46,10 @@ pl_cli_export (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *language = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *fallback = NULL;
+  g_autoptr(GPtrArray) errors = NULL;
+  gboolean strict = FALSE;
+  PlExportFlags flags = PL_EXPORT_FLAGS_NONE;
   PlExportWhat what;
   PlExportFormat format;
   const GOptionEntry entries[] = {
@@ -54,6 +59,10 @@ pl_cli_export (int    argc,
     { "language", 0, 0, G_OPTION_ARG_STRING, &language,
       N_("The document's language (en, fr, es, ru, ar, zh); English if its translation is not installed"), N_("LL") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The day of the Journal (--what journal)"), N_("YYYY-MM-DD") },
+    { "fallback", 0, 0, G_OPTION_ARG_STRING, &fallback,
+      N_("original: print a text missing in the document's language in its original language, marked with that language's name, instead of refusing the document"), N_("original") },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
+      N_("Write nothing (exit 1) while the checks find errors that affect the document"), NULL },
     { NULL }
   };
   int status;
@@ -69,6 +78,11 @@ pl_cli_export (int    argc,
     return pl_cli_usage_error (context, _("export: --format is required"));
   if (output == NULL)
     return pl_cli_usage_error (context, _("export: -o OUT is required"));
+
+  if (fallback != NULL && !g_str_equal (fallback, "original"))
+    return pl_cli_usage_error (context, _("export: --fallback takes “original”"));
+  if (fallback != NULL)
+    flags |= PL_EXPORT_FLAGS_FALLBACK_ORIGINAL;
 
   /* Check every argument before the (slow) work, and before touching OUT. */
   if (!pl_export_what_from_string (what_name, &what, &error) ||
@@ -102,8 +116,39 @@ pl_cli_export (int    argc,
       return EXIT_BAD_INPUT;
     }
 
-  if (!pl_export_to_file_dated (session, what, format, language, date, output, &error))
+  /* The open errors that affect this document, said before it is
+   * written (issue 22): an agenda exported while an item is unscheduled
+   * leaves the item out of its annex. */
+  errors = pl_export_open_errors (session, what);
+  for (guint i = 0; i < errors->len; i++)
     {
+      PlFinding *finding = g_ptr_array_index (errors, i);
+
+      g_printerr (_("plenary-cli: export: %s: open error: [%s] %s%s%s\n"), argv[1],
+                  pl_finding_get_code (finding), pl_finding_get_message (finding),
+                  pl_finding_get_subject (finding) ? " — " : "",
+                  pl_finding_get_subject (finding) ? pl_finding_get_subject (finding) : "");
+    }
+  if (strict && errors->len > 0)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "plenary-cli: export: %s not written: %u open error affects it (--strict)\n",
+                               "plenary-cli: export: %s not written: %u open errors affect it (--strict)\n",
+                               errors->len),
+                  output, errors->len);
+      return EXIT_FINDINGS;
+    }
+
+  if (!pl_export_to_file_full (session, what, format, language, date, flags, output, &error))
+    {
+      if (g_error_matches (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_INCOMPLETE))
+        {
+          g_printerr ("plenary-cli: %s: %s\n", argv[1], error->message);
+          g_printerr (_("plenary-cli: export: %s not written; --fallback original prints these texts in their original language, marked\n"),
+                      output);
+          return EXIT_BAD_INPUT;
+        }
+
       /* A write error names OUT; anything else is about the session. */
       if (g_error_matches (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_WRITE))
         g_printerr ("plenary-cli: %s\n", error->message);

@@ -9,6 +9,7 @@
 #include "pl-agenda-report.h"
 #include "pl-export-l10n.h"
 #include "pl-json-text.h"
+#include "pl-report-common.h"
 
 /*
  * The annotated provisional agenda, laid out as the seed document
@@ -78,9 +79,10 @@ ends_with_punctuation (const char *text)
 
 static void
 add_masthead (PlDocModel        *model,
-              PlSessionSettings *settings,
+              PlSession         *session,
               const char        *language)
 {
+  PlSessionSettings *settings = pl_session_get_settings (session);
   PlDocMasthead *masthead = pl_doc_model_add_masthead (model);
   const char *distribution = pl_session_settings_get_distribution (settings);
   const char *original = pl_session_settings_get_original_language (settings);
@@ -89,7 +91,7 @@ add_masthead (PlDocModel        *model,
 
   masthead->organization = g_strdup (T (PL_DOC_N_("United Nations")));
   masthead->symbol = g_strdup (nonnull (pl_session_settings_get_symbol (settings)));
-  masthead->body = g_strdup (nonnull (pl_session_settings_get_body (settings)));
+  masthead->body = g_strdup (nonnull (pl_report_text (model, session, PL_RECORD (settings), "body")));
 
   if (is_blank (distribution))
     distribution = "General";
@@ -119,17 +121,18 @@ add_masthead (PlDocModel        *model,
 
 static void
 add_session_heading (PlDocModel        *model,
-                     PlSessionSettings *settings,
+                     PlSession         *session,
                      const char        *language)
 {
+  PlSessionSettings *settings = pl_session_get_settings (session);
   g_autofree char *dates = pl_export_format_date_range (language,
                                                         pl_session_settings_get_start_date (settings),
                                                         pl_session_settings_get_end_date (settings));
-  const char *venue = pl_session_settings_get_venue (settings);
+  const char *venue = pl_report_text (model, session, PL_RECORD (settings), "venue");
   PlDocBlock *block;
 
   block = pl_doc_model_add_paragraph (model, PL_DOC_STYLE_SESSION, NULL);
-  pl_doc_runs_add (block->runs, nonnull (pl_session_settings_get_title (settings)), PL_DOC_RUN_BOLD);
+  pl_doc_runs_add (block->runs, nonnull (pl_report_text (model, session, PL_RECORD (settings), "title")), PL_DOC_RUN_BOLD);
 
   block = pl_doc_model_add_paragraph (model, PL_DOC_STYLE_SESSION, NULL);
   if (!is_blank (venue) && *dates != '\0')
@@ -153,6 +156,7 @@ add_session_heading (PlDocModel        *model,
 
 static void
 add_provisional_agenda (PlDocModel *model,
+                        PlSession  *session,
                         PlAgenda   *agenda,
                         GPtrArray  *items,
                         const char *language)
@@ -162,7 +166,7 @@ add_provisional_agenda (PlDocModel *model,
   for (guint i = 0; i < items->len; i++)
     {
       PlAgendaItem *item = g_ptr_array_index (items, i);
-      const char *title = nonnull (pl_agenda_item_get_title (item));
+      const char *title = nonnull (pl_report_text (model, session, PL_RECORD (item), "title"));
       guint n_children = g_list_model_get_n_items (pl_agenda_get_children (agenda, item));
       PlDocBlock *block = pl_doc_model_add_paragraph (model, PL_DOC_STYLE_LIST, title);
       gboolean last_sibling;
@@ -216,7 +220,7 @@ add_documentation (PlDocModel   *model,
           PlDocBlock *block;
 
           if (is_blank (description) && document != NULL)
-            description = pl_document_get_title (document);
+            description = pl_report_text (model, session, PL_RECORD (document), "title");
           /* A reference to a document that is not in the session (the
            * agenda.unknown-document check reports it) still prints what it
            * has, rather than vanish from the list. */
@@ -260,8 +264,8 @@ add_annotations (PlDocModel *model,
       g_autofree char *label = item_label (item, language);
 
       pl_doc_model_add_heading (model, pl_agenda_item_get_depth (item) == 0 ? 2 : 3,
-                                label, nonnull (pl_agenda_item_get_title (item)));
-      pl_doc_model_add_markdown (model, pl_agenda_item_get_annotation (item), 1);
+                                label, nonnull (pl_report_text (model, session, PL_RECORD (item), "title")));
+      pl_report_add_text_markdown (model, session, PL_RECORD (item), "annotation", 1);
       add_documentation (model, session, item, language);
     }
 }
@@ -341,7 +345,7 @@ add_annex (PlDocModel *model,
       guint n_entries = array ? json_array_get_length (array) : 0;
       g_autofree char *time = pl_export_format_time_range (language, pl_meeting_get_start (meeting),
                                                            pl_meeting_get_end (meeting));
-      const char *meeting_title = pl_meeting_get_title (meeting);
+      const char *meeting_title = pl_report_text (model, session, PL_RECORD (meeting), "title");
       gboolean time_shown = FALSE;
 
       if (g_strcmp0 (day, pl_meeting_get_date (meeting)) != 0)
@@ -374,9 +378,9 @@ add_annex (PlDocModel *model,
 
           if (item == NULL)
             continue;
-          title = pl_agenda_item_get_short_title (item);
-          if (is_blank (title))
-            title = pl_agenda_item_get_title (item);
+          title = !is_blank (pl_agenda_item_get_short_title (item))
+                  ? pl_report_text (model, session, PL_RECORD (item), "short_title")
+                  : pl_report_text (model, session, PL_RECORD (item), "title");
           {
             g_autofree char *number = item_number (item, language);
 
@@ -425,9 +429,9 @@ pl_agenda_report_build (PlSession  *session,
     pl_doc_model_set_title (model, title);
   }
 
-  add_masthead (model, settings, language);
-  add_session_heading (model, settings, language);
-  add_provisional_agenda (model, agenda, items, language);
+  add_masthead (model, session, language);
+  add_session_heading (model, session, language);
+  add_provisional_agenda (model, session, agenda, items, language);
   add_annotations (model, session, items, language);
   add_annex (model, session, language);
 

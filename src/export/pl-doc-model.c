@@ -18,6 +18,8 @@ struct _PlDocModel
   char      *running_header;
   GPtrArray *blocks;     /* of PlDocBlock */
   GPtrArray *footnotes;  /* of PlDocFootnote */
+  GPtrArray *fallbacks;  /* of PlDocFallback */
+  GPtrArray *kept;       /* of char *: texts the builders print from */
 };
 
 G_DEFINE_FINAL_TYPE (PlDocModel, pl_doc_model, G_TYPE_OBJECT)
@@ -102,6 +104,16 @@ footnote_free (gpointer data)
 }
 
 static void
+fallback_free (gpointer data)
+{
+  PlDocFallback *fallback = data;
+
+  g_free (fallback->record_id);
+  g_free (fallback->field);
+  g_free (fallback);
+}
+
+static void
 pl_doc_model_finalize (GObject *object)
 {
   PlDocModel *self = PL_DOC_MODEL (object);
@@ -111,6 +123,8 @@ pl_doc_model_finalize (GObject *object)
   g_free (self->running_header);
   g_ptr_array_unref (self->blocks);
   g_ptr_array_unref (self->footnotes);
+  g_ptr_array_unref (self->fallbacks);
+  g_ptr_array_unref (self->kept);
 
   G_OBJECT_CLASS (pl_doc_model_parent_class)->finalize (object);
 }
@@ -191,6 +205,8 @@ pl_doc_model_init (PlDocModel *self)
   self->language = g_strdup ("en");
   self->blocks = g_ptr_array_new_with_free_func (block_free);
   self->footnotes = g_ptr_array_new_with_free_func (footnote_free);
+  self->fallbacks = g_ptr_array_new_with_free_func (fallback_free);
+  self->kept = g_ptr_array_new_with_free_func (g_free);
 }
 
 PlDocModel *
@@ -257,6 +273,78 @@ pl_doc_model_get_footnote (PlDocModel *self,
   g_return_val_if_fail (index < self->footnotes->len, NULL);
 
   return g_ptr_array_index (self->footnotes, index);
+}
+
+/**
+ * pl_doc_model_add_fallback:
+ * @record_id: the record whose text is printed in its original language
+ * @field: the field
+ *
+ * Notes that the document prints a text in its original language, for
+ * want of a current version in the document's language (issue 21): the
+ * export refuses such a document unless its caller allows the fallback.
+ * Each text is noted once, however often the document prints it.
+ */
+void
+pl_doc_model_add_fallback (PlDocModel *self,
+                           const char *record_id,
+                           const char *field)
+{
+  PlDocFallback *fallback;
+
+  g_return_if_fail (PL_IS_DOC_MODEL (self));
+  g_return_if_fail (record_id != NULL && field != NULL);
+
+  for (guint i = 0; i < self->fallbacks->len; i++)
+    {
+      PlDocFallback *known = g_ptr_array_index (self->fallbacks, i);
+
+      if (g_str_equal (known->record_id, record_id) && g_str_equal (known->field, field))
+        return;
+    }
+
+  fallback = g_new0 (PlDocFallback, 1);
+  fallback->record_id = g_strdup (record_id);
+  fallback->field = g_strdup (field);
+  g_ptr_array_add (self->fallbacks, fallback);
+}
+
+guint
+pl_doc_model_get_n_fallbacks (PlDocModel *self)
+{
+  g_return_val_if_fail (PL_IS_DOC_MODEL (self), 0);
+
+  return self->fallbacks->len;
+}
+
+const PlDocFallback *
+pl_doc_model_get_fallback (PlDocModel *self,
+                           guint       index)
+{
+  g_return_val_if_fail (PL_IS_DOC_MODEL (self), NULL);
+  g_return_val_if_fail (index < self->fallbacks->len, NULL);
+
+  return g_ptr_array_index (self->fallbacks, index);
+}
+
+/**
+ * pl_doc_model_keep:
+ * @text: (transfer full): a text made for the document
+ *
+ * Keeps @text as long as the model, so that a builder can print a text it
+ * made (an original with its language's mark) like one it borrowed.
+ *
+ * Returns: (transfer none): @text
+ */
+const char *
+pl_doc_model_keep (PlDocModel *self,
+                   char       *text)
+{
+  g_return_val_if_fail (PL_IS_DOC_MODEL (self), NULL);
+
+  if (text != NULL)
+    g_ptr_array_add (self->kept, text);
+  return text;
 }
 
 static gboolean

@@ -101,6 +101,14 @@ typedef struct
   GPtrArray *runs;          /* of PlDocRun */
 } PlDocFootnote;
 
+/* A text the document prints in its original language, for want of a
+ * current version in the document's language. */
+typedef struct
+{
+  char *record_id;
+  char *field;
+} PlDocFallback;
+
 #define PL_TYPE_DOC_MODEL (pl_doc_model_get_type ())
 
 G_DECLARE_FINAL_TYPE (PlDocModel, pl_doc_model, PL, DOC_MODEL, GObject)
@@ -143,6 +151,15 @@ guint                pl_doc_model_add_footnote       (PlDocModel    *self,
 void                 pl_doc_model_add_markdown       (PlDocModel    *self,
                                                       const char    *markdown,
                                                       guint          indent);
+
+void                 pl_doc_model_add_fallback       (PlDocModel    *self,
+                                                      const char    *record_id,
+                                                      const char    *field);
+guint                pl_doc_model_get_n_fallbacks    (PlDocModel    *self);
+const PlDocFallback *pl_doc_model_get_fallback       (PlDocModel    *self,
+                                                      guint          index);
+const char          *pl_doc_model_keep               (PlDocModel    *self,
+                                                      char          *text);
 
 PlDocRun            *pl_doc_runs_add                 (GPtrArray     *runs,
                                                       const char    *text,

@@ -12,6 +12,7 @@
 #include "pl-bureau-report.h"
 #include "pl-credentials-report.h"
 #include "pl-draft-report.h"
+#include "pl-export-check.h"
 #include "pl-export.h"
 #include "pl-ics.h"
 #include "pl-journal-report.h"
@@ -279,11 +280,49 @@ pl_export_render (PlDocModel      *model,
 }
 
 /**
+ * pl_export_check_complete:
+ * @model: a document pl_export_build() made
+ *
+ * A document with a text missing or out of date in its language is not
+ * issued (rule 38: documents are published in the official languages)
+ * unless @flags allow the originals, which the document then marks.
+ *
+ * Returns: %FALSE with %PL_EXPORT_ERROR_INCOMPLETE, whose message names
+ *   the language and then every such text, one a line
+ */
+gboolean
+pl_export_check_complete (PlSession      *session,
+                          PlDocModel     *model,
+                          PlExportFlags   flags,
+                          GError        **error)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GString) message = NULL;
+
+  g_return_val_if_fail (PL_IS_DOC_MODEL (model), FALSE);
+
+  if ((flags & PL_EXPORT_FLAGS_FALLBACK_ORIGINAL) || pl_doc_model_get_n_fallbacks (model) == 0)
+    return TRUE;
+
+  lines = pl_export_describe_fallbacks (session, model);
+  message = g_string_new (NULL);
+  g_string_append_printf (message,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "The document in %s lacks %u text in its language:",
+                                       "The document in %s lacks %u texts in its language:", lines->len),
+                          pl_export_language_label (pl_doc_model_get_language (model)), lines->len);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (message, "\n  %s", (const char *) g_ptr_array_index (lines, i));
+
+  g_set_error_literal (error, PL_EXPORT_ERROR, PL_EXPORT_ERROR_INCOMPLETE, message->str);
+  return FALSE;
+}
+
+/**
  * pl_export_to_file:
  *
- * Renders the report and writes it to @path. The file is written to a
- * temporary file beside it and renamed over @path, so a failed export
- * leaves no half-written file and an existing one untouched.
+ * pl_export_to_file_full() with no flags: a document with a text missing
+ * in its language is refused.
  */
 gboolean
 pl_export_to_file (PlSession       *session,
@@ -293,15 +332,14 @@ pl_export_to_file (PlSession       *session,
                    const char      *path,
                    GError         **error)
 {
-  return pl_export_to_file_dated (session, what, format, language, NULL, path, error);
+  return pl_export_to_file_full (session, what, format, language, NULL, PL_EXPORT_FLAGS_NONE, path, error);
 }
 
 /**
  * pl_export_to_file_dated:
  * @date: (nullable): the Journal's day, YYYY-MM-DD
  *
- * pl_export_to_file() for a dated document: the Journal of @date. A date
- * that is not one is refused before anything is written.
+ * pl_export_to_file() for a dated document: the Journal of @date.
  */
 gboolean
 pl_export_to_file_dated (PlSession       *session,
@@ -311,6 +349,31 @@ pl_export_to_file_dated (PlSession       *session,
                          const char      *date,
                          const char      *path,
                          GError         **error)
+{
+  return pl_export_to_file_full (session, what, format, language, date, PL_EXPORT_FLAGS_NONE, path, error);
+}
+
+/**
+ * pl_export_to_file_full:
+ * @date: (nullable): the Journal's day, YYYY-MM-DD
+ * @flags: whether texts missing in @language print in their original
+ *
+ * Renders the report and writes it to @path. The file is written to a
+ * temporary file beside it and renamed over @path, so a failed export
+ * leaves no half-written file and an existing one untouched. A date that
+ * is not one, or a document with texts missing in @language (unless
+ * @flags say to print their originals), is refused before anything is
+ * written.
+ */
+gboolean
+pl_export_to_file_full (PlSession       *session,
+                        PlExportWhat     what,
+                        PlExportFormat   format,
+                        const char      *language,
+                        const char      *date,
+                        PlExportFlags    flags,
+                        const char      *path,
+                        GError         **error)
 {
   g_autoptr(PlDocModel) model = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -355,6 +418,8 @@ pl_export_to_file_dated (PlSession       *session,
   else
     {
       model = pl_export_build_dated (session, what, language, date);
+      if (!pl_export_check_complete (session, model, flags, error))
+        return FALSE;
       bytes = pl_export_render (model, format, error);
     }
   if (bytes == NULL)

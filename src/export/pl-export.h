@@ -17,6 +17,8 @@ G_BEGIN_DECLS
  * @PL_EXPORT_ERROR_RENDER: the renderer failed (cairo)
  * @PL_EXPORT_ERROR_WRITE: the output file cannot be written
  * @PL_EXPORT_ERROR_DATE: the Journal's date is not a date (YYYY-MM-DD)
+ * @PL_EXPORT_ERROR_INCOMPLETE: texts are missing in the document's
+ *   language (issue 21); the message lists them, one a line
  */
 typedef enum {
   PL_EXPORT_ERROR_UNKNOWN_WHAT,
@@ -24,7 +26,20 @@ typedef enum {
   PL_EXPORT_ERROR_RENDER,
   PL_EXPORT_ERROR_WRITE,
   PL_EXPORT_ERROR_DATE,
+  PL_EXPORT_ERROR_INCOMPLETE,
 } PlExportError;
+
+/**
+ * PlExportFlags:
+ * @PL_EXPORT_FLAGS_NONE: a document with a text missing in its language
+ *   is refused
+ * @PL_EXPORT_FLAGS_FALLBACK_ORIGINAL: such a text is printed in its
+ *   original language, marked with that language's name
+ */
+typedef enum {
+  PL_EXPORT_FLAGS_NONE = 0,
+  PL_EXPORT_FLAGS_FALLBACK_ORIGINAL = 1 << 0,
+} PlExportFlags;
 
 typedef enum {
   PL_EXPORT_WHAT_AGENDA,
@@ -88,6 +103,18 @@ gboolean    pl_export_to_file_dated      (PlSession       *session,
                                           const char      *language,
                                           const char      *date,
                                           const char      *path,
+                                          GError         **error);
+gboolean    pl_export_to_file_full       (PlSession       *session,
+                                          PlExportWhat     what,
+                                          PlExportFormat   format,
+                                          const char      *language,
+                                          const char      *date,
+                                          PlExportFlags    flags,
+                                          const char      *path,
+                                          GError         **error);
+gboolean    pl_export_check_complete     (PlSession       *session,
+                                          PlDocModel      *model,
+                                          PlExportFlags    flags,
                                           GError         **error);
 
 G_END_DECLS

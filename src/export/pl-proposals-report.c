@@ -114,7 +114,8 @@ item_number (PlAgendaItem *item,
 
 /* "2 (a): Firearms Protocol", the item's short title when it has one. */
 static char *
-item_text (PlSession  *session,
+item_text (PlDocModel *model,
+           PlSession  *session,
            PlProposal *proposal,
            const char *language)
 {
@@ -125,9 +126,9 @@ item_text (PlSession  *session,
   if (!PL_IS_AGENDA_ITEM (record))
     return NULL;
   number = item_number (PL_AGENDA_ITEM (record), language);
-  title = pl_agenda_item_get_short_title (PL_AGENDA_ITEM (record));
-  if (pl_report_is_blank (title))
-    title = pl_agenda_item_get_title (PL_AGENDA_ITEM (record));
+  title = !pl_report_is_blank (pl_agenda_item_get_short_title (PL_AGENDA_ITEM (record)))
+          ? pl_report_text (model, session, record, "short_title")
+          : pl_report_text (model, session, record, "title");
   if (pl_report_is_blank (title))
     return g_steal_pointer (&number);
   return pl_report_fill (TC ("item", PL_DOC_NC_("item", "{number}: {title}")),
@@ -513,7 +514,8 @@ add_sponsors_cell (PlDocRow   *row,
 }
 
 static void
-add_title_cell (PlDocRow   *row,
+add_title_cell (PlDocModel *model,
+                PlDocRow   *row,
                 PlSession  *session,
                 PlProposal *proposal,
                 const char *language)
@@ -527,7 +529,7 @@ add_title_cell (PlDocRow   *row,
   pl_doc_runs_add (cell, pl_report_nonnull (pl_proposal_get_symbol (proposal)),
                    PL_DOC_RUN_BOLD | PL_DOC_RUN_NOBREAK);
   pl_doc_runs_add (cell, "\n", PL_DOC_RUN_LINE_BREAK);
-  pl_doc_runs_add (cell, pl_report_nonnull (pl_proposal_get_title (proposal)), 0);
+  pl_doc_runs_add (cell, pl_report_nonnull (pl_report_text (model, session, PL_RECORD (proposal), "title")), 0);
   pl_doc_runs_add (cell, "\n", PL_DOC_RUN_LINE_BREAK);
   if (!pl_report_is_blank (amends))
     {
@@ -621,10 +623,10 @@ pl_proposals_report_build (PlSession  *session,
   for (guint i = 0; i < proposals->len; i++)
     {
       PlProposal *proposal = g_ptr_array_index (proposals, i);
-      g_autofree char *item = item_text (session, proposal, language);
+      g_autofree char *item = item_text (model, session, proposal, language);
       PlDocRow *row = pl_doc_table_add_row (table, FALSE);
 
-      add_title_cell (row, session, proposal, language);
+      add_title_cell (model, row, session, proposal, language);
       pl_doc_runs_add (pl_doc_row_add_cell (row), item != NULL ? item : "", 0);
       add_sponsors_cell (row, session, proposal, language);
       add_status_cell (row, session, proposal, language);
@@ -709,10 +711,10 @@ add_adopted_text (PlDocModel *model,
 {
   gboolean resolution = pl_proposal_get_kind (proposal) == PL_PROPOSAL_KIND_DRAFT_RESOLUTION;
   const char *number = pl_proposal_get_adopted_as (proposal);
-  const char *title = pl_report_nonnull (pl_proposal_get_title (proposal));
+  const char *title = pl_report_nonnull (pl_report_text (model, session, PL_RECORD (proposal), "title"));
   g_autofree char *heading = NULL;
   g_autofree char *origin = NULL;
-  g_autofree char *item = item_text (session, proposal, language);
+  g_autofree char *item = item_text (model, session, proposal, language);
   g_autofree char *action = action_sentence (session, proposal, language);
   PlVote *vote = pl_proposals_report_action_vote (session, proposal);
 

@@ -7,6 +7,7 @@
 
 #include "pl-export-l10n.h"
 #include "pl-report-common.h"
+#include "pl-versions.h"
 
 const char *
 pl_report_nonnull (const char *s)
@@ -78,13 +79,16 @@ pl_report_add_front (PlDocModel *model,
   g_autofree char *dates = pl_export_format_date_range (language,
                                                         pl_session_settings_get_start_date (settings),
                                                         pl_session_settings_get_end_date (settings));
-  const char *body = pl_session_settings_get_body (settings);
-  const char *session_title = pl_session_settings_get_title (settings);
-  const char *venue = pl_session_settings_get_venue (settings);
+  const char *body;
+  const char *session_title;
+  const char *venue;
   g_autofree char *document_title = NULL;
   PlDocBlock *block;
 
   pl_doc_model_set_language (model, language);
+  body = pl_report_text (model, session, PL_RECORD (settings), "body");
+  session_title = pl_report_text (model, session, PL_RECORD (settings), "title");
+  venue = pl_report_text (model, session, PL_RECORD (settings), "venue");
   pl_doc_model_set_running_header (model, title);
   document_title = pl_report_is_blank (session_title)
                    ? g_strdup (title)
@@ -306,4 +310,104 @@ pl_report_ordinal (const char *language,
   else
     pattern = pl_export_translate_ctx (language, "ordinal", PL_DOC_NC_("ordinal", "{n}th"));
   return pl_report_fill (pattern, "n", number, NULL);
+}
+
+/* The mark of a text printed in its original language: "[anglais]" in a
+ * French document, in the document's language, so that nobody issues a
+ * mixed document by mistake (issue 21). */
+static const char *
+original_name (PlSession  *session,
+               const char *language)
+{
+  const char *original = pl_session_settings_get_original_language (pl_session_get_settings (session));
+
+  return pl_export_language_name (language, pl_report_is_blank (original) ? "en" : original);
+}
+
+/* The versions are kept per UN language ("zh"); a document's language
+ * may name its script or country too ("zh_CN", as --language takes it),
+ * and one this version does not know is English (pl_export_translate()). */
+static const char *
+versions_text (PlSession  *session,
+               PlRecord   *record,
+               const char *field,
+               const char *language,
+               gboolean   *fallback)
+{
+  g_autofree char *code = pl_versions_language_code (language);
+
+  return pl_versions_text_for (session, record, field, code != NULL ? code : "en", fallback);
+}
+
+/**
+ * pl_report_text:
+ * @model: the document, whose language is set
+ * @record: the record the text belongs to (session settings, an item...)
+ * @field: a translatable field (pl_versions_fields())
+ *
+ * What every report prints for a translatable text: its version in the
+ * document's language, or, for want of a current one, the original
+ * followed by its language's mark ("Adoption of the agenda [anglais]"),
+ * noted on @model (pl_doc_model_add_fallback()) so that the export can
+ * refuse the document and say which texts are missing. In a right-to-left
+ * document the original is isolated (U+2066...U+2069) so that it keeps its
+ * own direction, its full stop included, inside the paragraph.
+ *
+ * Returns: (transfer none): the text, owned by @record or @model
+ */
+const char *
+pl_report_text (PlDocModel *model,
+                PlSession  *session,
+                PlRecord   *record,
+                const char *field)
+{
+  const char *language = pl_report_language (pl_doc_model_get_language (model));
+  gboolean fallback = FALSE;
+  const char *text;
+
+  g_return_val_if_fail (PL_IS_RECORD (record), NULL);
+
+  text = versions_text (session, record, field, language, &fallback);
+  if (!fallback || pl_report_is_blank (text))
+    return text;
+
+  pl_doc_model_add_fallback (model, pl_record_get_id (record), field);
+  if (pl_export_language_is_rtl (language))
+    return pl_doc_model_keep (model, g_strconcat ("\u2066", text, "\u2069 [", original_name (session, language), "]", NULL));
+  return pl_doc_model_keep (model, g_strconcat (text, " [", original_name (session, language), "]", NULL));
+}
+
+/**
+ * pl_report_add_text_markdown:
+ *
+ * A CommonMark text (an annotation) as pl_report_text() gives it: the
+ * version, or the original followed by its language's mark as a paragraph
+ * of its own (a mark inside the last paragraph could fall into a list or a
+ * quotation). The original's paragraphs keep their own direction in a
+ * right-to-left document (the renderers lay a Latin paragraph out left to
+ * right).
+ */
+void
+pl_report_add_text_markdown (PlDocModel *model,
+                             PlSession  *session,
+                             PlRecord   *record,
+                             const char *field,
+                             guint       indent)
+{
+  const char *language = pl_report_language (pl_doc_model_get_language (model));
+  gboolean fallback = FALSE;
+  const char *text;
+  g_autofree char *mark = NULL;
+
+  g_return_if_fail (PL_IS_RECORD (record));
+
+  text = versions_text (session, record, field, language, &fallback);
+  pl_doc_model_add_markdown (model, text, indent);
+  if (!fallback || pl_report_is_blank (text))
+    return;
+
+  pl_doc_model_add_fallback (model, pl_record_get_id (record), field);
+  /* "[anglais]" is no link: its brackets escaped for CommonMark. */
+  mark = g_strconcat ("\\[", original_name (session, language), "\\]", NULL);
+  pl_doc_model_add_markdown (model, mark, indent);
 }

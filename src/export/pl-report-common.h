@@ -38,4 +38,14 @@ const char *pl_report_delegation_name    (PlSession         *session,
 char       *pl_report_ordinal            (const char        *language,
                                           guint              n);
 
+const char *pl_report_text               (PlDocModel        *model,
+                                          PlSession         *session,
+                                          PlRecord          *record,
+                                          const char        *field);
+void        pl_report_add_text_markdown  (PlDocModel        *model,
+                                          PlSession         *session,
+                                          PlRecord          *record,
+                                          const char        *field,
+                                          guint              indent);
+
 G_END_DECLS

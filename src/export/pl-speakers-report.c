@@ -35,7 +35,8 @@ compare_lists (gconstpointer a,
 
 /* "item 1 (f), General discussion" */
 static char *
-item_text (PlSession     *session,
+item_text (PlDocModel    *model,
+           PlSession     *session,
            PlSpeakerList *list,
            const char    *language)
 {
@@ -47,7 +48,7 @@ item_text (PlSession     *session,
   item = PL_AGENDA_ITEM (record);
   return pl_report_fill (T (PL_DOC_N_("Agenda item {number}: {title}")),
                          "number", pl_report_nonnull (pl_agenda_item_get_number (item)),
-                         "title", pl_report_nonnull (pl_agenda_item_get_title (item)), NULL);
+                         "title", pl_report_nonnull (pl_report_text (model, session, record, "title")), NULL);
 }
 
 static char *
@@ -118,7 +119,7 @@ add_list (PlDocModel    *model,
   g_autoptr(GPtrArray) entries = pl_speaker_list_arrange (session, list, &projection);
   g_autoptr(GPtrArray) withdrawn = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) overflow = g_ptr_array_new ();
-  g_autofree char *item = item_text (session, list, language);
+  g_autofree char *item = item_text (model, session, list, language);
   g_autofree char *opens = date_time_text (session, tz, pl_speaker_list_get_opens (list), language);
   g_autofree char *closes = date_time_text (session, tz, pl_speaker_list_get_closes (list), language);
   g_autofree char *limit = pl_report_format_duration (language, pl_speaker_list_get_time_limit_s (list));
