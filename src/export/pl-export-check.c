@@ -34,6 +34,18 @@ static const struct { const char *area; PlExportWhat what; } affected[] = {
   { "votes.", PL_EXPORT_WHAT_PROPOSALS },
   { "proposals.", PL_EXPORT_WHAT_DECISIONS },
   { "votes.", PL_EXPORT_WHAT_DECISIONS },
+  /* The draft report tells the meetings held, the officers, the
+   * credentials, who spoke and what was decided (issue 20). */
+  { "meetings.", PL_EXPORT_WHAT_REPORT },
+  { "bureau.", PL_EXPORT_WHAT_REPORT },
+  { "credentials.", PL_EXPORT_WHAT_REPORT },
+  { "speakers.", PL_EXPORT_WHAT_REPORT },
+  { "proposals.", PL_EXPORT_WHAT_REPORT },
+  { "votes.", PL_EXPORT_WHAT_REPORT },
+  /* The Journal: the day's meetings, planned and held, and the texts. */
+  { "meetings.", PL_EXPORT_WHAT_JOURNAL },
+  { "schedule.", PL_EXPORT_WHAT_JOURNAL },
+  { "proposals.", PL_EXPORT_WHAT_JOURNAL },
 };
 
 /**
