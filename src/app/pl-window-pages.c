@@ -25,6 +25,7 @@
 #include "pl-schedule-page.h"
 #include "pl-settings-page.h"
 #include "pl-speakers-page.h"
+#include "pl-translations-page.h"
 #include "pl-window.h"
 #include "pl-window-private.h"
 
@@ -47,6 +48,8 @@ const PlWindowPageInfo pl_window_pages[] = {
   { "speakers", N_("Speakers"), "audio-input-microphone-symbolic", pl_speakers_page_get_type },
   /* What the Conference decides (issue 19): after the floor that debates it. */
   { "proposals", N_("Proposals"), "document-edit-symbolic", pl_proposals_page_get_type },
+  /* The language versions of what the documents print (issue 21). */
+  { "translations", N_("Translations"), "preferences-desktop-locale-symbolic", pl_translations_page_get_type },
   { "settings", N_("Session Settings"), "document-properties-symbolic", pl_settings_page_get_type },
 };
 const guint pl_window_n_pages = G_N_ELEMENTS (pl_window_pages);

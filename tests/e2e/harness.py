@@ -519,17 +519,17 @@ class App:
 
 
 # The sidebar's pages in order (Alt+1…9, Alt+0 show the first ten; the
-# eleventh has no key, App.show_page() clicks its row): key, English
+# eleventh and later have no key, App.show_page() clicks its row): key, English
 # title, short name.
 PAGES = [('1', 'Overview', 'overview'), ('2', 'Agenda', 'agenda'),
          ('3', 'Organization of Work', 'schedule'), ('4', 'Deadlines', 'deadlines'),
          ('5', 'Documents', 'documents'), ('6', 'Participants', 'participants'),
          ('7', 'Credentials', 'credentials'), ('8', 'Bureau', 'bureau'),
          ('9', 'Speakers', 'speakers'), ('0', 'Proposals', 'proposals'),
-         (None, 'Session', 'settings')]
+         (None, 'Translations', 'translations'), (None, 'Session', 'settings')]
 
 # The sidebar rows' English names, for the pages without a key.
-SIDEBAR_ROWS = {'settings': 'Session Settings'}
+SIDEBAR_ROWS = {'translations': 'Translations', 'settings': 'Session Settings'}
 
 # A few State delegations to import into the sample, so that the
 # Participants, Credentials and Bureau pages have rows.

@@ -1,0 +1,621 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "pl-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "pl-compat.h"
+#include "pl-edit-burst.h"
+#include "pl-language-names.h"
+#include "pl-page.h"
+#include "pl-translatable.h"
+#include "pl-translation-row.h"
+#include "pl-translations-page.h"
+#include "pl-versions.h"
+
+/**
+ * PlTranslationsPage:
+ *
+ * The language versions of the session's texts (issue 21, point 5): a
+ * language chosen among those the session issues documents in (its
+ * original left out), every text a document prints (pl_translatables_list(),
+ * in document order) with where it is printed and its original beside
+ * the version (#PlTranslationRow, edited in place), filtered by the
+ * version's state and searched; the language's progress ("French: 182 of
+ * 204 texts, 6 outdated") under the list, with Export for Translation…
+ * and Import Translation… (the window's actions, pl-window-translations.c).
+ *
+ * A refresh keeps the rows when the texts are the same ones: a change of
+ * a version (the user's typing, an undo, an import, the server) updates
+ * the rows in place, so the row being typed in keeps its focus, and a
+ * version that becomes done stays in the Missing filter until the filter
+ * is chosen again (a text does not vanish under the translator's cursor).
+ */
+struct _PlTranslationsPage
+{
+  PlPage           parent_instance;
+
+  GStrv            languages;       /* the codes language_drop lists */
+  char            *language;        /* the one chosen */
+  GListStore      *texts;           /* PlTranslatable, in document order */
+  GtkCustomFilter *filter;
+  GtkFilterListModel *shown;
+  char            *search;          /* casefolded, NULL for none */
+  char            *progress;
+
+  /* template children */
+  GtkStack        *page_stack;
+  GtkDropDown     *language_drop;
+  GtkSearchEntry  *search_entry;
+  GtkDropDown     *state_drop;
+  GtkStack        *list_stack;
+  GtkListBox      *list_box;
+  GtkLabel        *progress_label;
+  AdwStatusPage   *empty_status;
+};
+
+G_DEFINE_FINAL_TYPE (PlTranslationsPage, pl_translations_page, PL_TYPE_PAGE)
+
+static PlSession *
+session_of (PlTranslationsPage *self)
+{
+  return pl_page_get_session (PL_PAGE (self));
+}
+
+static const char *
+original_language (PlTranslationsPage *self)
+{
+  return pl_session_settings_get_original_language (pl_session_get_settings (session_of (self)));
+}
+
+/* Filtering */
+
+static gboolean
+contains_casefolded (const char *text,
+                     const char *needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (text, -1);
+  return strstr (folded, needle) != NULL;
+}
+
+static gboolean
+filter_cb (gpointer item,
+           gpointer user_data)
+{
+  PlTranslationsPage *self = user_data;
+  PlTranslatable *text = item;
+  PlRecord *record = pl_translatable_get_record (text);
+  const char *field = pl_translatable_get_field (text);
+  guint state = gtk_drop_down_get_selected (self->state_drop);
+
+  if (self->language == NULL)
+    return FALSE;
+  if (state > 0 && state != GTK_INVALID_LIST_POSITION &&
+      pl_versions_state (record, self->language, field) != (PlVersionState) (state - 1))
+    return FALSE;
+  if (self->search != NULL &&
+      !contains_casefolded (pl_translatable_get_context (text), self->search) &&
+      !contains_casefolded (pl_translatable_get_original (text), self->search) &&
+      !contains_casefolded (pl_versions_get (record, self->language, field), self->search))
+    return FALSE;
+  return TRUE;
+}
+
+static void
+update_list_stack (PlTranslationsPage *self)
+{
+  gboolean any = g_list_model_get_n_items (G_LIST_MODEL (self->shown)) > 0;
+
+  pl_compat_stack_show_only (self->list_stack, any ? "list" : "no-match");
+}
+
+static void
+refilter (PlTranslationsPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_list_stack (self);
+}
+
+/* Rows */
+
+/* A row made after the page became read-only (a filter chosen, a language
+ * changed) refuses typing too. */
+static void
+make_row_read_only (PlTranslationsPage *self,
+                    GtkWidget          *row)
+{
+  GtkWidget *editor = pl_translation_row_get_editor (PL_TRANSLATION_ROW (row));
+
+  if (GTK_IS_EDITABLE (editor))
+    gtk_editable_set_editable (GTK_EDITABLE (editor), FALSE);
+  else
+    gtk_text_view_set_editable (GTK_TEXT_VIEW (editor), FALSE);
+}
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  PlTranslationsPage *self = user_data;
+  GtkWidget *row = pl_translation_row_new (session_of (self), item, self->language,
+                                           pl_language_name (self->language), original_language (self));
+
+  if (pl_page_get_read_only (PL_PAGE (self)))
+    make_row_read_only (self, row);
+  return row;
+}
+
+/* The rows are made for the language chosen: a new language, new rows. */
+static void
+bind_rows (PlTranslationsPage *self)
+{
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown), create_row_cb, self, NULL);
+}
+
+static void
+update_rows (PlTranslationsPage *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (PL_IS_TRANSLATION_ROW (child))
+      pl_translation_row_update (PL_TRANSLATION_ROW (child));
+}
+
+/* Progress */
+
+static void
+update_progress (PlTranslationsPage *self)
+{
+  guint total = 0, done = 0, outdated = 0;
+  const char *name;
+  g_autofree char *texts = NULL;
+
+  g_clear_pointer (&self->progress, g_free);
+  if (self->language == NULL)
+    {
+      gtk_label_set_label (self->progress_label, "");
+      return;
+    }
+
+  name = pl_language_name (self->language);
+  pl_translatables_progress (session_of (self), self->language, &total, &done, &outdated);
+  /* Translators: the progress of a language, "French: 182 of 204 texts" */
+  texts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u of %u text", "%s: %u of %u texts", total),
+                           name, done, total);
+  if (outdated > 0)
+    /* Translators: after the progress, "French: 182 of 204 texts, 6 outdated" */
+    self->progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u outdated", "%s, %u outdated", outdated),
+                                      texts, outdated);
+  else
+    self->progress = g_steal_pointer (&texts);
+  gtk_label_set_label (self->progress_label, self->progress);
+}
+
+/* Languages */
+
+static gboolean
+same_language (const char *a,
+               const char *b)
+{
+  return a != NULL && b != NULL && g_ascii_strncasecmp (a, b, 2) == 0;
+}
+
+/* The issue languages other than the original, in the session's order. */
+static GStrv
+other_languages (PlTranslationsPage *self)
+{
+  PlSessionSettings *settings = pl_session_get_settings (session_of (self));
+  g_auto(GStrv) issued = pl_session_settings_dup_issue_languages (settings);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *original = original_language (self);
+
+  for (guint i = 0; issued != NULL && issued[i] != NULL; i++)
+    if (!same_language (issued[i], original != NULL ? original : "en"))
+      g_strv_builder_add (builder, issued[i]);
+  return g_strv_builder_end (builder);
+}
+
+static void
+on_language_selected_cb (PlTranslationsPage *self)
+{
+  guint position = gtk_drop_down_get_selected (self->language_drop);
+  const char *language;
+
+  if (self->languages == NULL || position >= g_strv_length (self->languages))
+    return;
+  language = self->languages[position];
+  if (g_strcmp0 (language, self->language) == 0)
+    return;
+
+  pl_edit_burst_flush (session_of (self));
+  g_free (self->language);
+  self->language = g_strdup (language);
+  bind_rows (self);
+  refilter (self);
+  update_progress (self);
+}
+
+static void
+update_languages (PlTranslationsPage *self)
+{
+  g_auto(GStrv) languages = other_languages (self);
+  g_autoptr(GtkStringList) names = NULL;
+  guint selected = 0;
+
+  if (self->languages != NULL && g_strv_equal ((const char * const *) languages,
+                                               (const char * const *) self->languages))
+    return;
+
+  names = gtk_string_list_new (NULL);
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      gtk_string_list_append (names, pl_language_name (languages[i]));
+      if (g_strcmp0 (languages[i], self->language) == 0)
+        selected = i;
+    }
+  g_strfreev (self->languages);
+  self->languages = g_steal_pointer (&languages);
+
+  g_signal_handlers_block_by_func (self->language_drop, on_language_selected_cb, self);
+  gtk_drop_down_set_model (self->language_drop, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->language_drop, selected);
+  g_signal_handlers_unblock_by_func (self->language_drop, on_language_selected_cb, self);
+
+  g_clear_pointer (&self->language, g_free);
+  if (self->languages[0] != NULL)
+    self->language = g_strdup (self->languages[selected]);
+  bind_rows (self);
+}
+
+/* Texts */
+
+static gboolean
+same_text (PlTranslatable *a,
+           PlTranslatable *b)
+{
+  return pl_translatable_get_record (a) == pl_translatable_get_record (b) &&
+         g_strcmp0 (pl_translatable_get_field (a), pl_translatable_get_field (b)) == 0;
+}
+
+static gboolean
+same_words (PlTranslatable *a,
+            PlTranslatable *b)
+{
+  return g_strcmp0 (pl_translatable_get_original (a), pl_translatable_get_original (b)) == 0 &&
+         g_strcmp0 (pl_translatable_get_context (a), pl_translatable_get_context (b)) == 0;
+}
+
+/* The same texts in the same order: only those whose original or context
+ * changed are replaced (their rows made again); otherwise the whole list. */
+static void
+update_texts (PlTranslationsPage *self,
+              GPtrArray          *texts)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->texts));
+  gboolean same = n == texts->len;
+
+  for (guint i = 0; same && i < n; i++)
+    {
+      g_autoptr(PlTranslatable) old = g_list_model_get_item (G_LIST_MODEL (self->texts), i);
+
+      same = same_text (old, g_ptr_array_index (texts, i));
+    }
+
+  if (!same)
+    {
+      g_list_store_splice (self->texts, 0, n, texts->pdata, texts->len);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlTranslatable) old = g_list_model_get_item (G_LIST_MODEL (self->texts), i);
+
+      if (!same_words (old, g_ptr_array_index (texts, i)))
+        g_list_store_splice (self->texts, i, 1, &texts->pdata[i], 1);
+    }
+}
+
+static void
+show_empty (PlTranslationsPage *self,
+            const char         *title,
+            const char         *description)
+{
+  adw_status_page_set_title (self->empty_status, title);
+  adw_status_page_set_description (self->empty_status, description);
+  pl_compat_stack_show_only (self->page_stack, "empty");
+}
+
+static void
+pl_translations_page_refresh (PlPage *page)
+{
+  PlTranslationsPage *self = PL_TRANSLATIONS_PAGE (page);
+  g_autoptr(GPtrArray) texts = pl_translatables_list (session_of (self));
+
+  update_languages (self);
+  update_texts (self, texts);
+  update_rows (self);
+  update_progress (self);
+  update_list_stack (self);
+
+  if (self->language == NULL)
+    show_empty (self, _("No Other Languages"),
+                _("The session issues its documents in their original language only. "
+                  "Versions can be made once the session settings name other languages."));
+  else if (texts->len == 0)
+    show_empty (self, _("No Texts to Translate"),
+                _("The titles, annotations and notes that documents print appear here, "
+                  "each beside its version in the chosen language."));
+  else
+    pl_compat_stack_show_only (self->page_stack, "texts");
+}
+
+static void
+on_state_selected_cb (PlTranslationsPage *self)
+{
+  pl_edit_burst_flush (session_of (self));
+  refilter (self);
+}
+
+static void
+on_search_changed_cb (PlTranslationsPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_clear_pointer (&self->search, g_free);
+  if (text != NULL && *text != '\0')
+    self->search = g_utf8_casefold (text, -1);
+  refilter (self);
+}
+
+/* Actions */
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (PL_TRANSLATIONS_PAGE (widget)->search_entry));
+}
+
+/* Export for Translation… and Import Translation… are the window's, for
+ * the language chosen here. */
+static void
+transfer_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PlTranslationsPage *self = PL_TRANSLATIONS_PAGE (widget);
+
+  if (self->language == NULL)
+    return;
+  pl_edit_burst_flush (session_of (self));
+  gtk_widget_activate_action (widget,
+                              g_str_equal (action_name, "translations.export") ? "win.export-translation"
+                                                                               : "win.import-translation",
+                              "s", self->language);
+}
+
+/* "Still Correct": an outdated version the change of the original did not
+ * touch (a typo fixed) is stored again against the original as it is. */
+static void
+confirm_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlTranslationsPage *self = PL_TRANSLATIONS_PAGE (widget);
+  const char *target = g_variant_get_string (parameter, NULL);
+  const char *hash = strrchr (target, '#');
+  g_autofree char *id = NULL;
+  PlRecord *record;
+  const char *version;
+
+  if (hash == NULL || self->language == NULL)
+    return;
+  id = g_strndup (target, hash - target);
+  record = pl_session_lookup (session_of (self), id);
+  if (record == NULL)
+    return;
+  version = pl_versions_get (record, self->language, hash + 1);
+  if (version == NULL)
+    return;
+
+  pl_edit_burst_flush (session_of (self));
+  {
+    g_autofree char *text = g_strdup (version);
+
+    pl_versions_set (session_of (self), record, self->language, hash + 1, text);
+  }
+}
+
+/* GObject */
+
+static void
+pl_translations_page_dispose (GObject *object)
+{
+  PlTranslationsPage *self = PL_TRANSLATIONS_PAGE (object);
+
+  if (self->list_box != NULL)
+    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+
+  G_OBJECT_CLASS (pl_translations_page_parent_class)->dispose (object);
+}
+
+static void
+pl_translations_page_finalize (GObject *object)
+{
+  PlTranslationsPage *self = PL_TRANSLATIONS_PAGE (object);
+
+  g_clear_object (&self->shown);
+  g_clear_object (&self->texts);
+  g_strfreev (self->languages);
+  g_free (self->language);
+  g_free (self->search);
+  g_free (self->progress);
+
+  G_OBJECT_CLASS (pl_translations_page_parent_class)->finalize (object);
+}
+
+static void
+pl_translations_page_constructed (GObject *object)
+{
+  PlTranslationsPage *self = PL_TRANSLATIONS_PAGE (object);
+
+  G_OBJECT_CLASS (pl_translations_page_parent_class)->constructed (object);
+
+  pl_translations_page_refresh (PL_PAGE (self));
+}
+
+static void
+pl_translations_page_class_init (PlTranslationsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PlPageClass *page_class = PL_PAGE_CLASS (klass);
+
+  object_class->constructed = pl_translations_page_constructed;
+  object_class->dispose = pl_translations_page_dispose;
+  object_class->finalize = pl_translations_page_finalize;
+  page_class->refresh = pl_translations_page_refresh;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-translations-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, language_drop);
+  gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, state_drop);
+  gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, list_box);
+  gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, empty_status);
+
+  gtk_widget_class_install_action (widget_class, "translations.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "translations.export", NULL, transfer_action);
+  gtk_widget_class_install_action (widget_class, "translations.import", NULL, transfer_action);
+  gtk_widget_class_install_action (widget_class, "translations.confirm", "s", confirm_action);
+  /* Reading and handing the texts out change nothing. */
+  pl_page_class_set_safe_actions (page_class, "translations.search", "translations.export", NULL);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "translations.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "translations.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "translations.import", NULL);
+}
+
+static void
+pl_translations_page_init (PlTranslationsPage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = pl_compat_named_items_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_drop_down_set_factory (self->language_drop, factory);
+  gtk_drop_down_set_factory (self->state_drop, factory);
+  self->texts = g_list_store_new (PL_TYPE_TRANSLATABLE);
+  self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
+  self->shown = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->texts)), GTK_FILTER (self->filter));
+
+  g_signal_connect_swapped (self->language_drop, "notify::selected", G_CALLBACK (on_language_selected_cb), self);
+  g_signal_connect_swapped (self->state_drop, "notify::selected", G_CALLBACK (on_state_selected_cb), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed_cb), self);
+}
+
+GtkWidget *
+pl_translations_page_new (PlSession *session)
+{
+  return pl_page_new (PL_TYPE_TRANSLATIONS_PAGE, session);
+}
+
+/**
+ * pl_translations_page_get_language:
+ *
+ * Returns: (nullable): the code of the language chosen ("fr")
+ */
+const char *
+pl_translations_page_get_language (PlTranslationsPage *self)
+{
+  g_return_val_if_fail (PL_IS_TRANSLATIONS_PAGE (self), NULL);
+
+  return self->language;
+}
+
+/**
+ * pl_translations_page_set_language:
+ *
+ * Chooses @language, as the language drop-down does.
+ *
+ * Returns: whether the page offers @language
+ */
+gboolean
+pl_translations_page_set_language (PlTranslationsPage *self,
+                                   const char         *language)
+{
+  g_return_val_if_fail (PL_IS_TRANSLATIONS_PAGE (self), FALSE);
+
+  for (guint i = 0; self->languages != NULL && self->languages[i] != NULL; i++)
+    if (g_strcmp0 (self->languages[i], language) == 0)
+      {
+        gtk_drop_down_set_selected (self->language_drop, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * pl_translations_page_get_shown:
+ *
+ * Returns: (transfer none): the texts the filter and the search show
+ */
+GListModel *
+pl_translations_page_get_shown (PlTranslationsPage *self)
+{
+  g_return_val_if_fail (PL_IS_TRANSLATIONS_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->shown);
+}
+
+/**
+ * pl_translations_page_find_row:
+ *
+ * Returns: (transfer none) (nullable): the row of @record's @field, if
+ *   shown
+ */
+GtkWidget *
+pl_translations_page_find_row (PlTranslationsPage *self,
+                               PlRecord           *record,
+                               const char         *field)
+{
+  g_return_val_if_fail (PL_IS_TRANSLATIONS_PAGE (self), NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (PL_IS_TRANSLATION_ROW (child))
+      {
+        PlTranslatable *text = pl_translation_row_get_translatable (PL_TRANSLATION_ROW (child));
+
+        if (pl_translatable_get_record (text) == record && g_strcmp0 (pl_translatable_get_field (text), field) == 0)
+          return child;
+      }
+  return NULL;
+}
+
+/**
+ * pl_translations_page_get_progress:
+ *
+ * Returns: (nullable): the progress shown, "French: 182 of 204 texts, 6
+ *   outdated"
+ */
+const char *
+pl_translations_page_get_progress (PlTranslationsPage *self)
+{
+  g_return_val_if_fail (PL_IS_TRANSLATIONS_PAGE (self), NULL);
+
+  return self->progress;
+}
