@@ -172,6 +172,13 @@ pl_translation_row_update (PlTranslationRow *self)
     }
   self->updating = FALSE;
 
+  /* The original is read from the record: it may have changed since. */
+  if (g_strcmp0 (gtk_label_get_label (self->original_label), pl_translatable_get_original (self->text)) != 0)
+    {
+      gtk_label_set_label (self->original_label, pl_translatable_get_original (self->text));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->original_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      pl_translatable_get_original (self->text), -1);
+    }
   set_state (self, pl_versions_state (record, self->language, field));
 }
 
@@ -271,7 +278,6 @@ pl_translation_row_new (PlSession      *session,
   context = pl_translatable_get_context (text);
   original = pl_translatable_get_original (text);
   gtk_label_set_label (self->context_label, context);
-  gtk_label_set_label (self->original_label, original);
 
   if (field_is_multiline (pl_translatable_get_field (text), original))
     {

@@ -53,6 +53,10 @@ struct _PlTranslationsPage
   GtkStack        *list_stack;
   GtkListBox      *list_box;
   GtkLabel        *progress_label;
+  GtkLabel        *original_heading;
+  GtkLabel        *version_heading;
+  GtkWidget       *export_button;
+  GtkWidget       *import_button;
   AdwStatusPage   *empty_status;
 };
 
@@ -152,10 +156,28 @@ create_row_cb (gpointer item,
 }
 
 /* The rows are made for the language chosen: a new language, new rows. */
+/* "Original, in English" over the originals, "French" over the versions. */
+static void
+update_headings (PlTranslationsPage *self)
+{
+  const char *original = original_language (self);
+  g_autofree char *heading = NULL;
+
+  /* Translators: the heading over the originals, "Original, in English" */
+  heading = g_strdup_printf (_("Original, in %s"), pl_language_name (original != NULL ? original : "en"));
+  gtk_label_set_label (self->original_heading, heading);
+  gtk_label_set_label (self->version_heading, self->language != NULL ? pl_language_name (self->language) : "");
+}
+
 static void
 bind_rows (PlTranslationsPage *self)
 {
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown), create_row_cb, self, NULL);
+  update_headings (self);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->language == NULL)
+    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  else
+    gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown), create_row_cb, self, NULL);
 }
 
 static void
@@ -284,16 +306,10 @@ same_text (PlTranslatable *a,
          g_strcmp0 (pl_translatable_get_field (a), pl_translatable_get_field (b)) == 0;
 }
 
-static gboolean
-same_words (PlTranslatable *a,
-            PlTranslatable *b)
-{
-  return g_strcmp0 (pl_translatable_get_original (a), pl_translatable_get_original (b)) == 0 &&
-         g_strcmp0 (pl_translatable_get_context (a), pl_translatable_get_context (b)) == 0;
-}
-
-/* The same texts in the same order: only those whose original or context
- * changed are replaced (their rows made again); otherwise the whole list. */
+/* The same texts in the same order: only those whose context changed
+ * (an item renumbered) are replaced, their rows made again; the rows read
+ * the originals from the records (pl_translation_row_update()).
+ * Otherwise the whole list. */
 static void
 update_texts (PlTranslationsPage *self,
               GPtrArray          *texts)
@@ -318,7 +334,8 @@ update_texts (PlTranslationsPage *self,
     {
       g_autoptr(PlTranslatable) old = g_list_model_get_item (G_LIST_MODEL (self->texts), i);
 
-      if (!same_words (old, g_ptr_array_index (texts, i)))
+      if (g_strcmp0 (pl_translatable_get_context (old),
+                     pl_translatable_get_context (g_ptr_array_index (texts, i))) != 0)
         g_list_store_splice (self->texts, i, 1, &texts->pdata[i], 1);
     }
 }
@@ -493,6 +510,10 @@ pl_translations_page_class_init (PlTranslationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, list_box);
   gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, original_heading);
+  gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, version_heading);
+  gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, import_button);
   gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, empty_status);
 
   gtk_widget_class_install_action (widget_class, "translations.search", NULL, search_action);
