@@ -205,12 +205,111 @@ test_with_rev (void)
   g_assert_false (pl_sync_merge_objects_equal (content, NULL));
 }
 
+/* Issue 21: two translators, one on the French title and one on the
+ * Spanish annotation (and a third on the French annotation), edit one
+ * record at the same time: all their work stays, and no conflict. */
+static void
+test_merge_i18n_two_translators (void)
+{
+  g_autoptr(JsonObject) base = parse_object (
+    "{\"_id\":\"item:1\",\"type\":\"item\",\"title\":\"Opening\","
+    "\"i18n\":{\"fr\":{\"title\":{\"text\":\"Ouverture\",\"source\":\"h1\"}}}}");
+  g_autoptr(JsonObject) mine = parse_object (
+    "{\"_id\":\"item:1\",\"type\":\"item\",\"title\":\"Opening\","
+    "\"i18n\":{\"fr\":{\"title\":{\"text\":\"Ouverture de la session\",\"source\":\"h1\"}}}}");
+  g_autoptr(JsonObject) theirs = parse_object (
+    "{\"_id\":\"item:1\",\"type\":\"item\",\"title\":\"Opening\","
+    "\"i18n\":{\"fr\":{\"title\":{\"text\":\"Ouverture\",\"source\":\"h1\"},"
+    "\"annotation\":{\"text\":\"Note\",\"source\":\"h2\"}},"
+    "\"es\":{\"annotation\":{\"text\":\"Nota\",\"source\":\"h2\"}}}}");
+  g_autoptr(JsonObject) expected = parse_object (
+    "{\"_id\":\"item:1\",\"type\":\"item\",\"title\":\"Opening\","
+    "\"i18n\":{\"fr\":{\"title\":{\"text\":\"Ouverture de la session\",\"source\":\"h1\"},"
+    "\"annotation\":{\"text\":\"Note\",\"source\":\"h2\"}},"
+    "\"es\":{\"annotation\":{\"text\":\"Nota\",\"source\":\"h2\"}}}}");
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(JsonObject) merged = pl_sync_merge_contents (base, mine, theirs, &conflicts);
+
+  g_assert_cmpuint (conflicts->len, ==, 0);
+  g_assert_true (json_object_equal (merged, expected));
+
+  /* And the other way round: the record first had no versions at all. */
+  {
+    g_autoptr(JsonObject) bare = parse_object ("{\"_id\":\"item:1\",\"type\":\"item\",\"title\":\"Opening\"}");
+    g_autoptr(JsonObject) fr = parse_object (
+      "{\"_id\":\"item:1\",\"type\":\"item\",\"title\":\"Opening\","
+      "\"i18n\":{\"fr\":{\"title\":{\"text\":\"Ouverture\",\"source\":\"h1\"}}}}");
+    g_autoptr(JsonObject) ar = parse_object (
+      "{\"_id\":\"item:1\",\"type\":\"item\",\"title\":\"Opening\","
+      "\"i18n\":{\"ar\":{\"title\":{\"text\":\"\u0627\u0641\u062a\u062a\u0627\u062d\",\"source\":\"h1\"}}}}");
+    g_autoptr(GPtrArray) none = NULL;
+    g_autoptr(JsonObject) both = pl_sync_merge_contents (bare, fr, ar, &none);
+
+    g_assert_cmpuint (none->len, ==, 0);
+    g_assert_nonnull (pl_sync_merge_get (both, "i18n.fr.title"));
+    g_assert_nonnull (pl_sync_merge_get (both, "i18n.ar.title"));
+  }
+}
+
+/* One version edited on both sides, differently: the server's stays
+ * and the conflict names that version alone; the other versions merge. */
+static void
+test_merge_i18n_same_version (void)
+{
+  g_autoptr(JsonObject) base = parse_object (
+    "{\"_id\":\"item:1\",\"type\":\"item\","
+    "\"i18n\":{\"fr\":{\"title\":{\"text\":\"Ouverture\",\"source\":\"h1\"}}}}");
+  g_autoptr(JsonObject) mine = parse_object (
+    "{\"_id\":\"item:1\",\"type\":\"item\","
+    "\"i18n\":{\"fr\":{\"title\":{\"text\":\"Ouverture (moi)\",\"source\":\"h1\"}},"
+    "\"ru\":{\"title\":{\"text\":\"Otkrytie\",\"source\":\"h1\"}}}}");
+  g_autoptr(JsonObject) theirs = parse_object (
+    "{\"_id\":\"item:1\",\"type\":\"item\","
+    "\"i18n\":{\"fr\":{\"title\":{\"text\":\"Ouverture (eux)\",\"source\":\"h1\"}}}}");
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(JsonObject) merged = pl_sync_merge_contents (base, mine, theirs, &conflicts);
+  JsonNode *fr;
+
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (conflicts, 0), ==, "i18n.fr.title");
+  fr = pl_sync_merge_get (merged, "i18n.fr.title");
+  g_assert_nonnull (fr);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (fr), "text"), ==, "Ouverture (eux)");
+  g_assert_nonnull (pl_sync_merge_get (merged, "i18n.ru.title"));
+  /* The local value the conflict keeps is the version itself. */
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (pl_sync_merge_get (mine, "i18n.fr.title")),
+                                                  "text"), ==, "Ouverture (moi)");
+}
+
+/* A version's path reads and writes one version; removing the last
+ * removes `i18n`. */
+static void
+test_merge_i18n_path (void)
+{
+  g_autoptr(JsonObject) doc = parse_object ("{\"_id\":\"item:1\",\"type\":\"item\",\"title\":\"T\"}");
+  g_autoptr(JsonNode) version = parse ("{\"text\":\"Titre\",\"source\":\"h\"}");
+  g_autoptr(JsonNode) null_node = json_node_new (JSON_NODE_NULL);
+
+  g_assert_null (pl_sync_merge_get (doc, "i18n.fr.title"));
+  pl_sync_merge_put (doc, "i18n.fr.title", version);
+  g_assert_true (pl_sync_merge_node_same (pl_sync_merge_get (doc, "i18n.fr.title"), version));
+  g_assert_cmpstr (json_object_get_string_member (doc, "title"), ==, "T");
+  pl_sync_merge_put (doc, "i18n.fr.title", null_node);
+  g_assert_false (json_object_has_member (doc, "i18n"));
+  /* A plain field as before. */
+  pl_sync_merge_put (doc, "title", version);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_object_get_member (doc, "title")));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/sync-merge/i18n-two-translators", test_merge_i18n_two_translators);
+  g_test_add_func ("/sync-merge/i18n-same-version", test_merge_i18n_same_version);
+  g_test_add_func ("/sync-merge/i18n-path", test_merge_i18n_path);
   g_test_add_func ("/sync-merge/field", test_merge_field);
   g_test_add_func ("/sync-merge/contents", test_merge_contents);
   g_test_add_func ("/sync-merge/contents-no-base", test_merge_contents_no_base);

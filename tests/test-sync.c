@@ -8,6 +8,7 @@
 #include "pl-samples.h"
 #include "pl-session-file.h"
 #include "pl-test-support.h"
+#include "pl-versions.h"
 #include "test-sync-common.h"
 
 /*
@@ -241,6 +242,68 @@ test_different_fields_merge (void)
   g_assert_cmpuint (pl_sync_engine_get_n_conflicts (b.engine), ==, 0);
   g_assert_cmpstr (pl_document_get_title (document (a.session, id)), ==, "Title from A");
   g_assert_cmpstr (pl_document_get_note (document (a.session, id)), ==, "Note from B");
+  assert_same (a.session, b.session);
+
+  replica_clear (&a);
+  replica_clear (&b);
+}
+
+/* Issue 21: two translators on two versions of one record (French title
+ * on A, Spanish note on B) merge; one version (the French note) edited
+ * on both is a conflict on that version alone, resolved like a field. */
+static void
+test_translations_merge_and_conflict (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autofree char *id = NULL;
+  g_autoptr(GError) error = NULL;
+  Replica a, b;
+  PlRecord *ra, *rb;
+  JsonObject *conflict;
+
+  setup_pair (&a, &b, db);
+  id = g_strdup (pl_record_get_id (PL_RECORD (first_document (a.session))));
+  ra = PL_RECORD (document (a.session, id));
+  rb = PL_RECORD (document (b.session, id));
+  pl_document_set_note (PL_DOCUMENT (ra), "A note to translate");
+  sync_ok (&a);
+  sync_ok (&b);
+
+  pl_versions_set (a.session, ra, "fr", "title", "Titre par A");
+  pl_versions_set (b.session, rb, "es", "note", "Nota por B");
+  sync_ok (&a);
+  sync_ok (&b);
+  sync_ok (&a);
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (a.engine), ==, 0);
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (b.engine), ==, 0);
+  g_assert_cmpstr (pl_versions_get (ra, "es", "note"), ==, "Nota por B");
+  g_assert_cmpstr (pl_versions_get (rb, "fr", "title"), ==, "Titre par A");
+  g_assert_cmpint (pl_versions_state (rb, "fr", "title"), ==, PL_VERSION_DONE);
+  assert_same (a.session, b.session);
+
+  pl_versions_set (a.session, ra, "fr", "note", "Note par A");
+  pl_versions_set (b.session, rb, "fr", "note", "Note par B");
+  pl_versions_set (b.session, rb, "ru", "title", "Zagolovok B");
+  sync_ok (&a);
+  sync_ok (&b);
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (b.engine), ==, 1);
+  conflict = pl_sync_engine_get_conflict (b.engine, 0);
+  g_assert_cmpstr (json_object_get_string_member (conflict, "field"), ==, "i18n.fr.note");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (conflict, "mine"), "text"), ==,
+                   "Note par B");
+  g_assert_cmpstr (pl_versions_get (rb, "fr", "note"), ==, "Note par A");
+  g_assert_cmpstr (pl_versions_get (rb, "ru", "title"), ==, "Zagolovok B");
+
+  g_assert_true (pl_sync_engine_resolve_conflict (b.engine, 0, PL_CONFLICT_KEEP_MINE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (pl_versions_get (rb, "fr", "note"), ==, "Note par B");
+  g_assert_cmpstr (pl_versions_get (rb, "ru", "title"), ==, "Zagolovok B");
+  sync_ok (&b);
+  sync_ok (&a);
+  g_assert_cmpstr (pl_versions_get (ra, "fr", "note"), ==, "Note par B");
+  g_assert_cmpstr (pl_versions_get (ra, "ru", "title"), ==, "Zagolovok B");
+  g_assert_cmpstr (pl_versions_get (ra, "fr", "title"), ==, "Titre par A");
+  g_assert_cmpint (pl_sync_engine_get_state (b.engine), ==, PL_SYNC_STATE_UP_TO_DATE);
   assert_same (a.session, b.session);
 
   replica_clear (&a);
@@ -538,6 +601,7 @@ add_tests (void)
   g_test_add_func ("/sync/push-text-json-glib-would-garble", test_push_text_json_glib_would_garble);
   g_test_add_func ("/sync/same-field-conflict", test_same_field_conflict);
   g_test_add_func ("/sync/different-fields-merge", test_different_fields_merge);
+  g_test_add_func ("/sync/translations-merge-and-conflict", test_translations_merge_and_conflict);
   g_test_add_func ("/sync/delete-versus-edit", test_delete_versus_edit);
   g_test_add_func ("/sync/wrong-password-unknown-database", test_wrong_password_and_unknown_database);
   g_test_add_func ("/sync/server-down", test_server_down);

@@ -45,5 +45,6 @@ int pl_cli_resolve            (int argc, char **argv);
 int pl_cli_server_setup       (int argc, char **argv);
 int pl_cli_server_user        (int argc, char **argv);
 int pl_cli_invite             (int argc, char **argv);
+int pl_cli_translations       (int argc, char **argv);
 
 G_END_DECLS

@@ -70,6 +70,8 @@ static const Command commands[] = {
   { "invite", N_("URL DATABASE NAME -o FILE.plenary-invite"),
     N_("Write an invitation that Plenary opens to join a session (address, database, user; no password)"),
     pl_cli_invite },
+  { "translations", N_("FILE export|import --language LL XLIFF"),
+    N_("Hand the texts to translators as XLIFF 1.2, and take their translations back"), pl_cli_translations },
 };
 
 static void

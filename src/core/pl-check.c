@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "pl-agenda.h"
@@ -12,8 +14,10 @@
 #include "pl-check-bureau.h"
 #include "pl-check-proposals.h"
 #include "pl-check-speakers.h"
+#include "pl-check-translations.h"
 #include "pl-json-text.h"
 #include "pl-symbol.h"
+#include "pl-translatable.h"
 
 /*
  * The rules engine: each check reads the session and adds findings with
@@ -130,6 +134,17 @@ check_sync_conflicts (PlSession *session,
         message = g_strdup_printf (_("The record “%s” was deleted on one side and edited on the other. "
                                      "Choose which stands in the Conflicts dialog or with "
                                      "“plenary-cli resolve”."), id);
+      else if (g_str_has_prefix (field, "i18n.") && strchr (field + 5, '.') != NULL)
+        {
+          /* A language version (pl-sync-merge.c): "i18n.fr.title". */
+          g_autofree char *language = g_strndup (field + 5, strchr (field + 5, '.') - (field + 5));
+
+          /* Translators: a language code ("fr"), a field in words ("title"), then a record _id */
+          message = g_strdup_printf (_("The “%s” version of the %s of “%s” was changed both here and on the "
+                                       "server: the server’s is kept and the local one waits. Choose in the "
+                                       "Conflicts dialog or with “plenary-cli resolve”."), language,
+                                     pl_translatables_field_label (strchr (field + 5, '.') + 1), id);
+        }
       else
         /* Translators: a field name, then a record _id */
         message = g_strdup_printf (_("The field “%s” of “%s” was changed both here and on the server: the "
@@ -158,6 +173,9 @@ static const struct {
   /* Entitlement reads credentials, which a delegate's copy lacks: the
    * tally then leaves that condition out (pl-vote-tally.c). */
   { pl_check_proposals, FALSE },
+  /* Translating is the secretariat's work; a delegate's copy has no
+   * use for a list of what its translators have not done yet. */
+  { pl_check_translations, TRUE },
   { check_sync_conflicts, FALSE },
 };
 

@@ -446,6 +446,23 @@ pl_severity_get_type (void)
   return type_id;
 }
 
+GType
+pl_version_state_get_type (void)
+{
+  static gsize type_id = 0;
+  static const GEnumValue values[] = {
+    { PL_VERSION_MISSING, "PL_VERSION_MISSING", "missing" },
+    { PL_VERSION_OUTDATED, "PL_VERSION_OUTDATED", "outdated" },
+    { PL_VERSION_DONE, "PL_VERSION_DONE", "done" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("PlVersionState"), values));
+
+  return type_id;
+}
+
 const char *
 pl_enum_to_nick (GType enum_type,
                  int   value)

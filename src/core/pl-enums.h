@@ -233,6 +233,16 @@ typedef enum {
 #define PL_TYPE_DEADLINE_ORIGIN (pl_deadline_origin_get_type ())
 #define PL_TYPE_SEVERITY (pl_severity_get_type ())
 
+/* A language version of a text (pl-versions.h): absent, translating an
+ * older original, or translating the current one. */
+typedef enum {
+  PL_VERSION_MISSING,
+  PL_VERSION_OUTDATED,
+  PL_VERSION_DONE,
+} PlVersionState;
+
+#define PL_TYPE_VERSION_STATE (pl_version_state_get_type ())
+
 GType pl_session_format_get_type      (void) G_GNUC_CONST;
 GType pl_document_kind_get_type       (void) G_GNUC_CONST;
 GType pl_document_status_get_type     (void) G_GNUC_CONST;
@@ -257,6 +267,7 @@ GType pl_majority_get_type (void) G_GNUC_CONST;
 GType pl_vote_outcome_get_type (void) G_GNUC_CONST;
 GType pl_deadline_origin_get_type     (void) G_GNUC_CONST;
 GType pl_severity_get_type            (void) G_GNUC_CONST;
+GType pl_version_state_get_type       (void) G_GNUC_CONST;
 
 const char *pl_enum_to_nick   (GType       enum_type,
                                int         value);

@@ -28,6 +28,7 @@ enum {
   PROP_ID,
   PROP_TYPE_NAME,
   PROP_REV,
+  PROP_I18N,
   N_PROPS
 };
 
@@ -122,7 +123,7 @@ pl_record_get_property (GObject    *object,
 {
   PlRecord *self = PL_RECORD (object);
 
-  if (pspec->owner_type != PL_TYPE_RECORD)
+  if (pspec->owner_type != PL_TYPE_RECORD || pspec == properties[PROP_I18N])
     {
       g_value_copy (pl_record_get_field (self, pspec), value);
       return;
@@ -156,7 +157,7 @@ pl_record_set_property (GObject      *object,
   PlRecord *self = PL_RECORD (object);
   PlRecordPrivate *priv = pl_record_get_instance_private (self);
 
-  if (pspec->owner_type != PL_TYPE_RECORD)
+  if (pspec->owner_type != PL_TYPE_RECORD || pspec == properties[PROP_I18N])
     {
       pl_record_set_field (self, pspec, value);
       return;
@@ -214,6 +215,18 @@ pl_record_class_init (PlRecordClass *klass)
     g_param_spec_string ("rev", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * PlRecord:i18n:
+   *
+   * The record's language versions (DESIGN.md, "Languages (rule 38)"):
+   * `{"fr": {"title": {"text": "...", "source": "<hash>"}}}`, %NULL for
+   * none. A stored field of every record type, the last of each class's
+   * fields, so that undo, autosave, the file and sync treat a translation
+   * like any other edit; pl-versions.h reads and writes it.
+   */
+  properties[PROP_I18N] = pl_param_spec_json ("i18n", NULL);
+  g_param_spec_set_qdata (properties[PROP_I18N], json_name_quark, (gpointer) g_intern_static_string ("i18n"));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -374,8 +387,13 @@ pl_record_class_install_fields (PlRecordClass  *klass,
   object_class->set_property = pl_record_set_property;
 
   klass->type_name = type_name;
-  klass->n_fields = n_fields - 1;
-  klass->fields = &fields[1];
+  /* The subclass's fields, then `i18n` (PlRecord:i18n), which every
+   * record has: the property ids of the subclass's fields still index
+   * the list from 1. Classes are never finalized: the list stays. */
+  klass->n_fields = n_fields;
+  klass->fields = g_new (GParamSpec *, n_fields);
+  memcpy (klass->fields, &fields[1], (n_fields - 1) * sizeof (GParamSpec *));
+  klass->fields[n_fields - 1] = properties[PROP_I18N];
 
   for (guint i = 1; i < n_fields; i++)
     {
@@ -465,16 +483,19 @@ pl_record_get_field_presence (PlRecord   *self,
 
   g_return_val_if_fail (PL_IS_RECORD (self), PL_RECORD_PRESENCE_SET);
 
-  if (priv->presence == NULL)
-    return PL_RECORD_PRESENCE_SET;
-
   i = field_index (self, field);
   g_return_val_if_fail (i != G_MAXUINT, PL_RECORD_PRESENCE_SET);
 
-  if (priv->presence[i] == PL_RECORD_PRESENCE_SET ||
-      !g_param_value_defaults (field, &ensure_values (self)[i]))
+  if (!g_param_value_defaults (field, &ensure_values (self)[i]))
     return PL_RECORD_PRESENCE_SET;
-  return priv->presence[i];
+  if (priv->presence != NULL && priv->presence[i] != PL_RECORD_PRESENCE_SET)
+    return priv->presence[i];
+  /* A record without versions is written without `i18n`, as every
+   * record was before it existed: files and server documents stay as
+   * they were until somebody translates. */
+  if (field == properties[PROP_I18N])
+    return PL_RECORD_PRESENCE_ABSENT;
+  return PL_RECORD_PRESENCE_SET;
 }
 
 /**
@@ -675,6 +696,46 @@ pl_record_set_json (PlRecord *self,
  * A stored field whose value is a JSON tree (a list of members, a nested
  * object): the codec copies it as it is.
  */
+/**
+ * pl_record_get_i18n_field:
+ *
+ * Returns: (transfer none): the `i18n` field every record type has
+ *   (PlRecord:i18n)
+ */
+GParamSpec *
+pl_record_get_i18n_field (void)
+{
+  g_type_class_unref (g_type_class_ref (PL_TYPE_RECORD));
+  return properties[PROP_I18N];
+}
+
+/**
+ * pl_record_get_i18n:
+ *
+ * Returns: (transfer none) (nullable): the record's language versions,
+ *   sealed, %NULL for none
+ */
+JsonNode *
+pl_record_get_i18n (PlRecord *self)
+{
+  g_return_val_if_fail (PL_IS_RECORD (self), NULL);
+
+  return g_value_get_boxed (pl_record_get_field (self, properties[PROP_I18N]));
+}
+
+void
+pl_record_set_i18n (PlRecord *self,
+                    JsonNode *i18n)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_return_if_fail (PL_IS_RECORD (self));
+
+  g_value_init (&v, JSON_TYPE_NODE);
+  g_value_set_static_boxed (&v, i18n);
+  pl_record_set_field (self, properties[PROP_I18N], &v);
+}
+
 GParamSpec *
 pl_param_spec_json (const char *name,
                     const char *nick)

@@ -117,6 +117,11 @@ void          pl_record_set_json              (PlRecord       *self,
                                                guint           field_id,
                                                JsonNode       *value);
 
+GParamSpec   *pl_record_get_i18n_field        (void);
+JsonNode     *pl_record_get_i18n              (PlRecord       *self);
+void          pl_record_set_i18n              (PlRecord       *self,
+                                               JsonNode       *i18n);
+
 GParamSpec   *pl_param_spec_json              (const char     *name,
                                                const char     *nick);
 

@@ -5,6 +5,7 @@
 
 #include "pl-json-text.h"
 #include "pl-session-settings.h"
+#include "pl-versions.h"
 
 /**
  * PlSessionSettings:
@@ -43,6 +44,7 @@ enum {
   PROP_MAJORITY_SUBSTANCE,
   PROP_MAJORITY_PROCEDURE,
   PROP_PROPOSAL_DEADLINE,
+  PROP_ISSUE_LANGUAGES,
   N_PROPS
 };
 
@@ -105,6 +107,9 @@ pl_session_settings_class_init (PlSessionSettingsClass *klass)
    * 21 September 2020 for the tenth session); a setting, never computed,
    * for the Bureau may set it on an exceptional basis */
   properties[PROP_PROPOSAL_DEADLINE] = g_param_spec_string ("proposal-deadline", NULL, NULL, NULL, FLAGS);
+  /* the languages the session issues its documents in (rule 38), an
+   * array of UN codes; absent or null: the six (issue 21) */
+  properties[PROP_ISSUE_LANGUAGES] = pl_param_spec_json ("issue-languages", NULL);
 #undef FLAGS
 
   pl_record_class_install_fields (PL_RECORD_CLASS (klass), "session", properties, N_PROPS);
@@ -519,4 +524,68 @@ pl_session_settings_set_proposal_deadline (PlSessionSettings *self,
   g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
 
   pl_record_set_string (PL_RECORD (self), PROP_PROPOSAL_DEADLINE, proposal_deadline);
+}
+
+JsonNode *
+pl_session_settings_get_issue_languages (PlSessionSettings *self)
+{
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), NULL);
+
+  return pl_record_get_json (PL_RECORD (self), PROP_ISSUE_LANGUAGES);
+}
+
+void
+pl_session_settings_set_issue_languages (PlSessionSettings *self,
+                                         JsonNode          *issue_languages)
+{
+  g_return_if_fail (PL_IS_SESSION_SETTINGS (self));
+
+  pl_record_set_json (PL_RECORD (self), PROP_ISSUE_LANGUAGES, issue_languages);
+}
+
+/**
+ * pl_session_settings_dup_issue_languages:
+ *
+ * Returns: (transfer full): the UN codes of the languages the session
+ *   issues its documents in, in the UN's order, each once: those of
+ *   `issue_languages` this version knows, or the six when the setting is
+ *   absent, null or names none of them
+ */
+char **
+pl_session_settings_dup_issue_languages (PlSessionSettings *self)
+{
+  const char * const *six = pl_versions_languages ();
+  JsonNode *node;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), NULL);
+
+  node = pl_session_settings_get_issue_languages (self);
+  builder = g_strv_builder_new ();
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint l = 0; six[l] != NULL; l++)
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+            g_autofree char *code = NULL;
+
+            if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+              continue;
+            code = pl_versions_language_code (json_node_get_string (element));
+            if (g_strcmp0 (code, six[l]) == 0)
+              {
+                g_strv_builder_add (builder, six[l]);
+                any = TRUE;
+                break;
+              }
+          }
+    }
+  if (!any)
+    g_strv_builder_addv (builder, (const char **) six);
+
+  return g_strv_builder_end (builder);
 }

@@ -78,5 +78,9 @@ void                 pl_session_settings_set_majority_procedure   (PlSessionSett
 const char *        pl_session_settings_get_proposal_deadline    (PlSessionSettings *self);
 void                 pl_session_settings_set_proposal_deadline    (PlSessionSettings *self,
                                                                    const char *proposal_deadline);
+JsonNode *          pl_session_settings_get_issue_languages      (PlSessionSettings *self);
+void                 pl_session_settings_set_issue_languages      (PlSessionSettings *self,
+                                                                   JsonNode *issue_languages);
+char **              pl_session_settings_dup_issue_languages      (PlSessionSettings *self);
 
 G_END_DECLS

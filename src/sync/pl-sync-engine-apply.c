@@ -247,8 +247,8 @@ pl_sync_engine_merge_remote (PlSyncEngine *self,
       {
         const char *name = g_ptr_array_index (conflicts, i);
 
-        pl_sync_engine_add_conflict (self, id, name, json_object_get_member (mine, name),
-                                     json_object_get_member (theirs, name), NULL);
+        pl_sync_engine_add_conflict (self, id, name, pl_sync_merge_get (mine, name),
+                                     pl_sync_merge_get (theirs, name), NULL);
       }
 
     doc = pl_sync_merge_with_rev (merged, rev);

@@ -70,17 +70,14 @@ field_holds (PlRecord   *record,
   g_autoptr(PlRecord) copy = NULL;
   g_autoptr(JsonObject) normal = NULL;
 
-  if (pl_sync_merge_node_same (json_object_get_member (content, field), value))
+  if (pl_sync_merge_node_same (pl_sync_merge_get (content, field), value))
     return TRUE;
   doc = pl_codec_record_to_json (record);
-  if (value == NULL || JSON_NODE_HOLDS_NULL (value))
-    json_object_remove_member (doc, field);
-  else
-    json_object_set_member (doc, field, json_node_copy (value));
+  pl_sync_merge_put (doc, field, value == NULL || JSON_NODE_HOLDS_NULL (value) ? NULL : value);
   if (!pl_codec_record_from_json (doc, &copy, NULL, NULL) || copy == NULL)
     return FALSE;
   normal = pl_sync_engine_record_content (copy);
-  return pl_sync_merge_node_same (json_object_get_member (content, field), json_object_get_member (normal, field));
+  return pl_sync_merge_node_same (pl_sync_merge_get (content, field), pl_sync_merge_get (normal, field));
 }
 
 static void
@@ -121,7 +118,7 @@ pl_sync_engine_refresh_conflicts (PlSyncEngine *self,
       if (field == NULL || g_str_equal (field, "_deleted") || g_str_equal (field, "_type") ||
           g_strcmp0 (pl_json_object_get_string (conflict, "_id", NULL), id) != 0)
         continue;
-      now = json_object_get_member (theirs, field);
+      now = pl_sync_merge_get (theirs, field);
       old = json_object_get_member (conflict, "theirs");
       if (pl_sync_merge_node_same (now, old))
         continue;
@@ -255,7 +252,7 @@ apply_choice (PlSyncEngine      *self,
         {
           g_autoptr(JsonObject) doc = pl_codec_record_to_json (record);
 
-          json_object_set_member (doc, field, json_node_copy (mine));
+          pl_sync_merge_put (doc, field, mine);
           if (!pl_codec_apply (record, doc, NULL, error))
             return FALSE;
         }
@@ -266,12 +263,9 @@ apply_choice (PlSyncEngine      *self,
        * meanwhile (checked current by the caller). */
       g_autoptr(JsonObject) doc = pl_codec_record_to_json (record);
 
-      if (!pl_sync_merge_node_same (json_object_get_member (doc, field), theirs))
+      if (!pl_sync_merge_node_same (pl_sync_merge_get (doc, field), theirs))
         {
-          if (theirs == NULL || JSON_NODE_HOLDS_NULL (theirs))
-            json_object_remove_member (doc, field);
-          else
-            json_object_set_member (doc, field, json_node_copy (theirs));
+          pl_sync_merge_put (doc, field, theirs == NULL || JSON_NODE_HOLDS_NULL (theirs) ? NULL : theirs);
           if (!pl_codec_apply (record, doc, NULL, error))
             return FALSE;
         }
@@ -320,7 +314,7 @@ pl_sync_engine_resolve_conflict (PlSyncEngine      *self,
       PlSyncEntry *entry = g_hash_table_lookup (self->entries, id);
       g_autoptr(JsonObject) local = record ? pl_sync_engine_record_content (record) : NULL;
       JsonNode *theirs = json_object_get_member (conflict, "theirs");
-      JsonNode *there = entry && entry->base ? json_object_get_member (entry->base, field) : NULL;
+      JsonNode *there = entry && entry->base ? pl_sync_merge_get (entry->base, field) : NULL;
 
       if (record == NULL || !pl_sync_merge_node_same (there, theirs) ||
           (!field_holds (record, local, field, theirs) && !field_holds (record, local, field, mine)))

@@ -3,7 +3,16 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pl-sync-merge.h"
+
+/* A record's language versions (`i18n`, DESIGN.md "Languages (rule
+ * 38)") merge per language and field: two translators working on two
+ * texts of one record is the daily case, not a conflict. A conflict on
+ * one version is named by its path, "i18n.<language>.<field>", which
+ * pl_sync_merge_get() and pl_sync_merge_put() read and write. */
+#define I18N "i18n"
 
 static gboolean
 same (JsonNode *a,
@@ -48,6 +57,206 @@ pl_sync_merge_field (JsonNode *base,
   return theirs;
 }
 
+static JsonObject *
+object_of (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonNode *
+member_of (JsonNode   *node,
+           const char *name)
+{
+  JsonObject *object = object_of (node);
+
+  return object ? json_object_get_member (object, name) : NULL;
+}
+
+/* The union of the members' names of @nodes' objects, each once, in the
+ * order met. */
+static GPtrArray *
+union_of_names (JsonNode **nodes,
+                guint      n_nodes)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *names = g_ptr_array_new ();
+
+  for (guint s = 0; s < n_nodes; s++)
+    {
+      JsonObject *object = object_of (nodes[s]);
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *node;
+
+      if (object == NULL)
+        continue;
+      json_object_iter_init_ordered (&iter, object);
+      while (json_object_iter_next_ordered (&iter, &name, &node))
+        if (g_hash_table_add (seen, (gpointer) name))
+          g_ptr_array_add (names, (gpointer) name);
+    }
+  return names;
+}
+
+static gboolean
+object_or_absent (JsonNode *node)
+{
+  return node == NULL || JSON_NODE_HOLDS_OBJECT (node) || JSON_NODE_HOLDS_NULL (node);
+}
+
+/* The `i18n` member merged per (language, field); the paths of the
+ * versions changed on both sides go to @conflicts. Returns a new node,
+ * or %NULL when no version is left. */
+static JsonNode *
+merge_i18n (JsonNode  *base,
+            JsonNode  *mine,
+            JsonNode  *theirs,
+            GPtrArray *conflicts)
+{
+  JsonNode *sides[3] = { theirs, mine, base };
+  g_autoptr(GPtrArray) languages = union_of_names (sides, G_N_ELEMENTS (sides));
+  g_autoptr(JsonObject) merged = json_object_new ();
+  JsonNode *result;
+
+  for (guint l = 0; l < languages->len; l++)
+    {
+      const char *language = g_ptr_array_index (languages, l);
+      JsonNode *per[3] = { member_of (theirs, language), member_of (mine, language), member_of (base, language) };
+      g_autoptr(GPtrArray) fields = union_of_names (per, G_N_ELEMENTS (per));
+      g_autoptr(JsonObject) versions = json_object_new ();
+
+      for (guint f = 0; f < fields->len; f++)
+        {
+          const char *field = g_ptr_array_index (fields, f);
+          gboolean conflict = FALSE;
+          JsonNode *kept = pl_sync_merge_field (member_of (per[2], field), member_of (per[1], field),
+                                                member_of (per[0], field), &conflict);
+
+          if (conflict)
+            g_ptr_array_add (conflicts, g_strdup_printf (I18N ".%s.%s", language, field));
+          if (kept != NULL)
+            json_object_set_member (versions, field, json_node_copy (kept));
+        }
+      if (json_object_get_size (versions) > 0)
+        json_object_set_object_member (merged, language, json_object_ref (versions));
+    }
+
+  if (json_object_get_size (merged) == 0)
+    return NULL;
+  result = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (result, merged);
+  return result;
+}
+
+/* Splits "i18n.<language>.<field>" into its parts. */
+static gboolean
+split_version_path (const char  *path,
+                    char       **language,
+                    const char **field)
+{
+  const char *dot;
+
+  if (!g_str_has_prefix (path, I18N ".") || (dot = strchr (path + strlen (I18N "."), '.')) == NULL ||
+      dot == path + strlen (I18N ".") || dot[1] == '\0')
+    return FALSE;
+  *language = g_strndup (path + strlen (I18N "."), dot - path - strlen (I18N "."));
+  *field = dot + 1;
+  return TRUE;
+}
+
+/**
+ * pl_sync_merge_get:
+ * @content: a record's content
+ * @field: a field's name, or the path of a language version
+ *   ("i18n.fr.title") as a conflict names it
+ *
+ * Returns: (transfer none) (nullable): the value, %NULL if absent
+ */
+JsonNode *
+pl_sync_merge_get (JsonObject *content,
+                   const char *field)
+{
+  g_autofree char *language = NULL;
+  const char *name;
+
+  if (content == NULL || field == NULL)
+    return NULL;
+  if (!split_version_path (field, &language, &name))
+    return json_object_get_member (content, field);
+  return member_of (member_of (json_object_get_member (content, I18N), language), name);
+}
+
+/**
+ * pl_sync_merge_put:
+ * @value: (nullable): the value; for a language version, %NULL or null
+ *   removes it
+ *
+ * Sets @field (a name or a version's path, as pl_sync_merge_get()) of
+ * @content to a copy of @value; a plain field is set as given (null
+ * included), %NULL removes it.
+ */
+void
+pl_sync_merge_put (JsonObject *content,
+                   const char *field,
+                   JsonNode   *value)
+{
+  g_autofree char *language = NULL;
+  g_autoptr(JsonObject) i18n = json_object_new ();
+  g_autoptr(JsonObject) versions = json_object_new ();
+  JsonNode *old;
+  const char *name;
+
+  g_return_if_fail (content != NULL && field != NULL);
+
+  if (!split_version_path (field, &language, &name))
+    {
+      if (value == NULL)
+        json_object_remove_member (content, field);
+      else
+        json_object_set_member (content, field, json_node_copy (value));
+      return;
+    }
+
+  /* Copies all the way down: @content's members may be shared. */
+  old = json_object_get_member (content, I18N);
+  if (object_of (old) != NULL)
+    {
+      JsonObjectIter iter;
+      const char *lang;
+      JsonNode *node;
+
+      json_object_iter_init_ordered (&iter, object_of (old));
+      while (json_object_iter_next_ordered (&iter, &lang, &node))
+        if (!g_str_equal (lang, language))
+          json_object_set_member (i18n, lang, json_node_copy (node));
+        else if (object_of (node) != NULL)
+          {
+            JsonObjectIter inner;
+            const char *f;
+            JsonNode *v;
+
+            json_object_set_object_member (i18n, lang, json_object_ref (versions));
+            json_object_iter_init_ordered (&inner, object_of (node));
+            while (json_object_iter_next_ordered (&inner, &f, &v))
+              json_object_set_member (versions, f, json_node_copy (v));
+          }
+    }
+  if (!json_object_has_member (i18n, language))
+    json_object_set_object_member (i18n, language, json_object_ref (versions));
+
+  if (value == NULL || JSON_NODE_HOLDS_NULL (value))
+    json_object_remove_member (versions, name);
+  else
+    json_object_set_member (versions, name, json_node_copy (value));
+
+  if (json_object_get_size (versions) == 0)
+    json_object_remove_member (i18n, language);
+  if (json_object_get_size (i18n) == 0)
+    json_object_remove_member (content, I18N);
+  else
+    json_object_set_object_member (content, I18N, json_object_ref (i18n));
+}
+
 /**
  * pl_sync_merge_contents:
  * @base: (nullable): the record as last agreed, %NULL for a record the
@@ -59,7 +268,9 @@ pl_sync_merge_field (JsonNode *base,
  *
  * Merges a record changed on both sides, field by field
  * (pl_sync_merge_field()); `_id` and `type` are the server's, which a
- * misfit check has already found to be this copy's too.
+ * misfit check has already found to be this copy's too. The language
+ * versions (`i18n`) merge per language and field; a version changed on
+ * both sides is a conflict named by its path ("i18n.fr.title").
  *
  * Returns: (transfer full): the merged content
  */
@@ -105,6 +316,14 @@ pl_sync_merge_contents (JsonObject  *base,
 
       if (g_str_equal (name, "_id") || g_str_equal (name, "type"))
         result = t ? t : m;
+      else if (g_str_equal (name, I18N) && object_or_absent (b) && object_or_absent (m) && object_or_absent (t))
+        {
+          g_autoptr(JsonNode) versions = merge_i18n (b, m, t, conflicts);
+
+          if (versions != NULL)
+            json_object_set_member (merged, name, g_steal_pointer (&versions));
+          continue;
+        }
       else
         result = pl_sync_merge_field (b, m, t, &conflict);
 

@@ -21,6 +21,11 @@ JsonObject *pl_sync_merge_contents      (JsonObject  *base,
                                          JsonObject  *mine,
                                          JsonObject  *theirs,
                                          GPtrArray  **out_conflicts);
+JsonNode   *pl_sync_merge_get           (JsonObject  *content,
+                                         const char  *field);
+void        pl_sync_merge_put           (JsonObject  *content,
+                                         const char  *field,
+                                         JsonNode    *value);
 
 gboolean    pl_sync_merge_node_same     (JsonNode    *a,
                                          JsonNode    *b);
