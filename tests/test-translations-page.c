@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "pl-edit-burst.h"
 #include "pl-page.h"
@@ -352,6 +353,29 @@ test_read_only (Fixture       *fixture,
                                                                                       "export_button"))));
 }
 
+/* The body of the message dialog that lists the refused units, closed. */
+static char *
+refused_dialog_body (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), "Some Texts Were Not Imported") == 0)
+        {
+          char *body = g_strdup (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window)));
+
+          gtk_window_destroy (GTK_WINDOW (window));
+          return body;
+        }
+    }
+  g_error ("no dialog lists the refused texts");
+  return NULL;
+}
+
 /* The window's import, once the file is chosen: what Plenary wrote comes
  * back as one undo step; a malformed file changes nothing. */
 static void
@@ -380,6 +404,23 @@ test_import (void)
   g_assert_cmpstr (pl_versions_get (settings, "fr", "title"), ==, "Dixième session");
   g_assert_true (pl_history_undo (pl_session_get_history (session)));
   g_assert_null (pl_versions_get (settings, "fr", "title"));
+
+  /* A unit whose original changed since the file was written is refused,
+   * said in words (where the text is printed, then why); the others are
+   * imported. */
+  pl_versions_set (session, settings, "fr", "venue", "Vienne");
+  g_assert_true (pl_window_export_translation_file (window, "fr", file));
+  pl_versions_set (session, settings, "fr", "venue", NULL);
+  pl_session_settings_set_title (PL_SESSION_SETTINGS (settings), "Tenth session (resumed)");
+  g_assert_true (pl_window_import_translation_file (window, "fr", file));
+  g_assert_cmpstr (pl_versions_get (settings, "fr", "venue"), ==, "Vienne");
+  g_assert_null (pl_versions_get (settings, "fr", "title"));
+  {
+    g_autofree char *body = refused_dialog_body ();
+
+    g_assert_nonnull (strstr (body, "\n• Session, title: the original changed after the file was written"));
+    g_assert_null (strstr (body, "session#title"));
+  }
 
   g_assert_true (g_file_set_contents (bad, "<xliff version=\"1.2\"><file", -1, NULL));
   g_assert_false (pl_window_import_translation_file (window, "fr", bad_file));
