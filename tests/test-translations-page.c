@@ -157,6 +157,18 @@ wait_shown (GListModel *shown,
 
 /* Replacing the search's text empties it first, which shows every text
  * at once: some, not all. */
+/* The rows the list shows. */
+static guint
+n_rows (Fixture *fixture)
+{
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (fixture->page, PL_TYPE_TRANSLATIONS_PAGE, "list_box"));
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += PL_IS_TRANSLATION_ROW (child);
+  return n;
+}
+
 static gboolean
 some_shown (gpointer data)
 {
@@ -278,6 +290,7 @@ test_filter (Fixture       *fixture,
   gtk_drop_down_set_selected (state, 0);
   gtk_editable_set_text (GTK_EDITABLE (search), "dixième");
   wait_shown (shown, 1);
+  g_assert_cmpuint (n_rows (fixture), ==, 1);
   gtk_editable_set_text (GTK_EDITABLE (search), "no text says this");
   wait_shown (shown, 0);
   gtk_editable_set_text (GTK_EDITABLE (search), title);

@@ -283,6 +283,9 @@ pl_translation_row_new (PlSession      *session,
     {
       gtk_stack_set_visible_child_name (self->editor_stack, "text");
       editor = GTK_WIDGET (self->version_view);
+      /* As tall as the original beside it: a translation of several
+       * paragraphs is about as long as they are. */
+      gtk_widget_set_valign (GTK_WIDGET (self->editor_stack), GTK_ALIGN_FILL);
       g_signal_connect_object (gtk_text_view_get_buffer (self->version_view), "changed",
                                G_CALLBACK (on_buffer_changed_cb), self, G_CONNECT_SWAPPED);
     }
