@@ -84,6 +84,10 @@ class RolesTest(unittest.TestCase):
             {"_id": "proposal:draft", "type": "proposal", "status": "draft", "title": "A draft"},
             {"_id": "proposal:submitted", "type": "proposal", "status": "submitted", "title": "L.1"},
             {"_id": "secret_thing:1", "type": "secret_thing", "note": SECRET_NOTE},
+            # Issue 20: the Rapporteur's text is the secretariat's until
+            # the report is issued.
+            {"_id": "report_override:org:opening", "type": "report_override", "paragraph": "org:opening",
+             "text": SECRET_NOTE, "generated": "The session was opened.", "language": "en"},
         ]
         status, answer = cls.server.request("POST", DB + "/_bulk_docs", {"docs": docs})
         assert status == 201, answer
@@ -126,7 +130,8 @@ class RolesTest(unittest.TestCase):
         status, answer = self.delegate("GET", DELEGATES + "/_all_docs?include_docs=true")
         self.assertEqual(status, 200, answer)
         ids = {row["id"] for row in answer["rows"]}
-        for hidden in ("credentials:FRA", "contact:FRA", "proposal:draft", "secret_thing:1"):
+        for hidden in ("credentials:FRA", "contact:FRA", "proposal:draft", "secret_thing:1",
+                       "report_override:org:opening"):
             self.assertNotIn(hidden, ids)
         text = json.dumps(answer)
         self.assertNotIn(SECRET_NOTE, text)
@@ -164,7 +169,8 @@ class RolesTest(unittest.TestCase):
         docs = records(copy)
         for wanted in self.ids.values():
             self.assertIn(wanted, docs)
-        for hidden in ("credentials:FRA", "contact:FRA", "proposal:draft", "secret_thing:1"):
+        for hidden in ("credentials:FRA", "contact:FRA", "proposal:draft", "secret_thing:1",
+                       "report_override:org:opening"):
             self.assertNotIn(hidden, docs)
         with open(copy) as f:
             text = f.read()
@@ -251,6 +257,9 @@ class RolesTest(unittest.TestCase):
             ("cosponsor_request:" + str(uuid.uuid4()), dict(cosponsor, delegation="delegation:ITA")),
             ("cosponsor_request:" + str(uuid.uuid4()), dict(cosponsor, type="speaker_request")),
             ("item:" + str(uuid.uuid4()), {"type": "item", "title": "Squat"}),
+            # Issue 20: the draft report's text is the secretariat's.
+            ("report_override:org:opening", {"type": "report_override", "paragraph": "org:opening",
+                                             "text": "Rewritten", "language": "en"}),
         ]
         for doc_id, doc in refused:
             status, answer = put(doc_id, doc)

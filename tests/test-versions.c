@@ -228,18 +228,18 @@ test_checks (void)
   /* Five languages besides English, one finding each. */
   g_assert_cmpuint (count_findings (before, "translation.missing", id, NULL), ==, 5);
   g_assert_cmpuint (count_findings (before, "translation.missing", id, "title and annotation"), ==, 5);
-  g_assert_cmpuint (count_findings (before, "translation.missing", id, "“en”"), ==, 0);
+  g_assert_cmpuint (count_findings (before, "translation.missing", id, "English version"), ==, 0);
 
   pl_versions_set (session, PL_RECORD (item), "fr", "title", "Ouverture");
   after = pl_check_session (session);
   g_assert_cmpuint (count_findings (after, "translation.missing", id, NULL), ==, 5);
-  g_assert_cmpuint (count_findings (after, "translation.missing", id, "“fr” version of the annotation"), ==, 1);
+  g_assert_cmpuint (count_findings (after, "translation.missing", id, "French version of the annotation"), ==, 1);
 
   pl_versions_set (session, PL_RECORD (item), "fr", "annotation", "Le Président ouvre la session.");
   pl_agenda_item_set_title (item, "Opening of the tenth session");
   outdated = pl_check_session (session);
   g_assert_cmpuint (count_findings (outdated, "translation.missing", id, NULL), ==, 4);
-  g_assert_cmpuint (count_findings (outdated, "translation.outdated", id, "“fr” version of the title"), ==, 1);
+  g_assert_cmpuint (count_findings (outdated, "translation.outdated", id, "French version of the title"), ==, 1);
 
   pl_session_settings_set_issue_languages (pl_session_get_settings (session), two);
   fewer = pl_check_session (session);
@@ -264,7 +264,7 @@ test_conflict_finding (void)
   pl_session_set_sync_state (session, json_node_get_object (state));
   findings = pl_check_session (session);
   g_assert_cmpuint (count_findings (findings, "sync.conflict", pl_record_get_id (PL_RECORD (item)),
-                                    "The “fr” version of the short title of"), ==, 1);
+                                    "The French version of the short title of"), ==, 1);
 }
 
 /* Replaces the first occurrence of @from after @after in @text. */
@@ -335,6 +335,38 @@ test_xliff_undo (void)
   g_rmdir (dir);
 }
 
+/* Text JSON holds but XML 1.0 cannot (a control character pasted with
+ * Word's text): the file stays well-formed, and its units still match. */
+static void
+test_xliff_control_characters (void)
+{
+  PlAgendaItem *item;
+  g_autoptr(PlSession) session = session_with_item (&item);
+  g_autofree char *dir = g_dir_make_tmp ("test-versions-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "ar.xlf", NULL);
+  g_autoptr(GPtrArray) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *anchor = NULL;
+
+  pl_agenda_item_set_title (item, "Pro\x1fvisional\x01 agenda");
+  g_assert_true (pl_xliff_write (session, "ar", path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  anchor = g_strdup_printf ("id=\"%s#title\"", pl_record_get_id (PL_RECORD (item)));
+  edited = replace_after (text, anchor, "<target state=\"new\"/>",
+                          "<target state=\"translated\">جدول الأعمال المؤقت</target>");
+  g_assert_true (g_file_set_contents (path, edited, -1, NULL));
+  g_assert_true (pl_xliff_read (session, path, "ar", &refused, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (refused->len, ==, 0);
+  g_assert_cmpint (pl_versions_state (PL_RECORD (item), "ar", "title"), ==, PL_VERSION_DONE);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,6 +381,7 @@ main (int   argc,
   g_test_add_func ("/versions/checks", test_checks);
   g_test_add_func ("/versions/conflict-finding", test_conflict_finding);
   g_test_add_func ("/versions/xliff-undo", test_xliff_undo);
+  g_test_add_func ("/versions/xliff-control-characters", test_xliff_control_characters);
 
   return g_test_run ();
 }

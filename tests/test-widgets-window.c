@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -41,6 +43,7 @@
 #include "pl-member-row.h"
 #include "pl-test-support.h"
 #include "pl-test-ui.h"
+#include "pl-versions.h"
 #include "pl-window.h"
 
 #include "test-widgets.h"
@@ -538,6 +541,72 @@ test_conflicts_dialog (void)
   g_assert_cmpuint (pl_sync_engine_get_n_conflicts (engine), ==, 0);
   g_assert_cmpstr (pl_session_settings_get_title (settings), !=, "Mine");
   g_assert_null (pl_test_find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Theirs"));
+
+  destroy_and_finalize (dialog);
+  g_assert_finalize_object (engine);
+  g_assert_finalize_object (client);
+  g_assert_finalize_object (session);
+}
+
+static gboolean
+has_label_with (GtkWidget  *widget,
+                const char *needle)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), needle) != NULL)
+        return TRUE;
+      if (has_label_with (child, needle))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Issue 21: a conflict on one language version reads as one ("French
+ * version of the title", the two texts), and Keep Mine puts back that
+ * version alone. */
+void
+test_conflicts_dialog_translation (void)
+{
+  PlSession *session = pl_test_load_sample ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  PlCouchClient *client = pl_couch_client_new ("http://127.0.0.1:9/", "cop10", &error);
+  PlSessionSettings *settings = pl_session_get_settings (session);
+  PlSyncEngine *engine;
+  GtkWidget *dialog;
+
+  g_assert_no_error (error);
+  pl_versions_set (session, PL_RECORD (settings), "es", "title", "Décimo período de sesiones");
+  pl_versions_set (session, PL_RECORD (settings), "fr", "title", "Dixième session (serveur)");
+  json_parser_load_from_data (parser,
+    "{\"server\": \"http://127.0.0.1:9/\", \"database\": \"cop10\", \"user\": null, \"last_seq\": null,"
+    " \"records\": {\"session\": {\"rev\": \"2-a\", \"base\": {\"_id\": \"session\", \"type\": \"session\","
+    "   \"i18n\": {\"fr\": {\"title\": {\"text\": \"Dixième session (serveur)\", \"source\": \"3b250487a0a7dc08\"}}}}}},"
+    " \"conflicts\": [{\"_id\": \"session\", \"field\": \"i18n.fr.title\","
+    "                  \"mine\": {\"text\": \"Dixième session (ici)\", \"source\": \"3b250487a0a7dc08\"},"
+    "                  \"theirs\": {\"text\": \"Dixième session (serveur)\", \"source\": \"3b250487a0a7dc08\"}}]}",
+    -1, &error);
+  g_assert_no_error (error);
+  pl_session_set_sync_state (session, json_node_get_object (json_parser_get_root (parser)));
+  engine = pl_sync_engine_new (session, client);
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (engine), ==, 1);
+
+  dialog = pl_conflicts_dialog_new (NULL, engine);
+  g_object_ref (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  pl_test_spin (200);
+
+  g_assert_true (has_label_with (dialog, "French version of the title"));
+  g_assert_true (has_label_with (dialog, "Dixième session (ici)"));
+  g_assert_false (has_label_with (dialog, "3b250487a0a7dc08"));
+
+  g_signal_emit_by_name (pl_test_find_widget (dialog, GTK_TYPE_BUTTON, "Keep _Mine"), "clicked");
+  pl_test_spin_until (no_conflict_row, dialog, 10000);
+  g_assert_cmpstr (pl_versions_get (PL_RECORD (settings), "fr", "title"), ==, "Dixième session (ici)");
+  g_assert_cmpstr (pl_versions_get (PL_RECORD (settings), "es", "title"), ==, "Décimo período de sesiones");
 
   destroy_and_finalize (dialog);
   g_assert_finalize_object (engine);

@@ -917,6 +917,7 @@ main (int   argc,
   g_test_add_func ("/widgets/preferences-window", test_preferences_window);
   g_test_add_func ("/widgets/preferences-window/password-in-address", test_preferences_password_in_address);
   g_test_add_func ("/widgets/conflicts-dialog", test_conflicts_dialog);
+  g_test_add_func ("/widgets/conflicts-dialog-translation", test_conflicts_dialog_translation);
 
   return g_test_run ();
 }

@@ -19,6 +19,7 @@ void test_start_view (void);
 void test_preferences_window (void);
 void test_preferences_password_in_address (void);
 void test_conflicts_dialog (void);
+void test_conflicts_dialog_translation (void);
 void test_window_read_only (void);
 void test_window_delegate_copy (void);
 void test_item_editor_keeps_cursor (void);

@@ -156,7 +156,7 @@ class XliffTest(unittest.TestCase):
         # The checks know: the French title is no longer missing.
         r = run("check", "--json", self.session)
         findings = [f for f in json.loads(r.stdout) if f["subject"] == "session"
-                    and f["code"] == "translation.missing" and "“fr”" in f["message"]]
+                    and f["code"] == "translation.missing" and "French" in f["message"]]
         self.assertEqual(len(findings), 1)
         self.assertNotIn(" title", findings[0]["message"].split("version of the")[1])
 

@@ -10,6 +10,7 @@
 #include "pl-compat.h"
 #include "pl-conflicts-dialog.h"
 #include "pl-json-text.h"
+#include "pl-translatable.h"
 
 /**
  * PlConflictsDialog:
@@ -126,9 +127,17 @@ type_kind (const char *type)
 static char *
 field_label (const char *field)
 {
+  g_autofree char *language = NULL;
+  g_autofree char *translated = NULL;
+
   /* The engine's pseudo-field for a server record set aside (issue 16). */
   if (g_strcmp0 (field, "_type") == 0)
     return g_strdup (_("Another kind of record under the same identifier"));
+  /* One language version of a field (issue 21): "i18n.fr.title". */
+  if (pl_versions_split_path (field, &language, &translated))
+    /* Translators: a language, then a field in words (“French version of the title”) */
+    return g_strdup_printf (_("%s version of the %s"), pl_versions_language_name (language),
+                            pl_translatables_field_label (translated));
 
   g_autofree char *words = g_strdelimit (g_strdup (field), "_", ' ');
   g_autofree char *first = g_utf8_strup (words, g_utf8_next_char (words) - words);
@@ -160,6 +169,9 @@ value_text (const char *field,
       /* Translators: a kind of record, “Request to speak on the server” */
       return g_strdup_printf (mine ? _("%s here") : _("%s on the server"), type_kind (type));
     }
+  /* A language version: its text, without its source hash. */
+  if (pl_versions_split_path (field, NULL, NULL) && node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    node = json_object_get_member (json_node_get_object (node), "text");
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return g_strdup (_("(empty)"));
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)

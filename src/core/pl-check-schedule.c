@@ -20,7 +20,7 @@
  * - schedule.outside-session (error): a meeting falls outside the
  *   session's dates.
  * - schedule.overlap (error): two meetings of the same body overlap on the
- *   same day. A body cannot sit twice at once, but the plenary and the
+ *   same day (a cancelled one overlaps nothing). A body cannot sit twice at once, but the plenary and the
  *   Committee of the Whole may meet in parallel (they have separate
  *   rooms and interpretation teams), so meetings of different bodies never
  *   overlap in this sense; meetings of body "other" (informals, side
@@ -119,7 +119,10 @@ check_meetings (PlSession *session,
                               pl_session_settings_get_start_date (pl_session_get_settings (session)),
                               pl_session_settings_get_end_date (pl_session_get_settings (session))));
 
-      g_array_append_val (slots, slot);
+      /* A cancelled meeting (issue 20) sits at no time: another may
+       * take its slot. */
+      if (pl_meeting_get_status (slot.meeting) != PL_MEETING_STATUS_CANCELLED)
+        g_array_append_val (slots, slot);
     }
 
   /* The meetings are in order of time, so a meeting can only overlap

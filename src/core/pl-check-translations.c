@@ -25,6 +25,7 @@ join_fields (GPtrArray *fields)
   for (guint i = 0; i < fields->len; i++)
     {
       if (i > 0)
+        /* Translators: between the last two fields of a list ("title and annotation"), and between the others */
         g_string_append (out, i + 1 == fields->len ? _(" and ") : _(", "));
       g_string_append (out, pl_translatables_field_label (g_ptr_array_index (fields, i)));
     }
@@ -34,22 +35,22 @@ join_fields (GPtrArray *fields)
 static void
 add_finding (GPtrArray   *findings,
              PlRecord    *record,
+             const char  *label,
              const char  *language,
              GPtrArray   *fields,
              gboolean     outdated)
 {
-  g_autofree char *label = pl_translatables_record_label (record);
   g_autofree char *names = join_fields (fields);
   g_autofree char *message = NULL;
 
   if (outdated)
-    /* Translators: a record ("Item 2 (a)"), a language code ("fr"), then fields in words ("title and annotation") */
-    message = g_strdup_printf (_("%s: the “%s” version of the %s translates an earlier text: the original changed "
-                                 "since. Update the translation."), label, language, names);
+    /* Translators: a record ("Item 2 (a)"), a language ("French"), then fields in words ("title and annotation") */
+    message = g_strdup_printf (_("%s: the %s version of the %s translates an earlier text: the original changed "
+                                 "since. Update the translation."), label, pl_versions_language_name (language), names);
   else
-    /* Translators: a record ("Item 2 (a)"), a language code ("fr"), then fields in words ("title and annotation") */
-    message = g_strdup_printf (_("%s has no “%s” version of the %s: documents in that language cannot be "
-                                 "issued complete."), label, language, names);
+    /* Translators: a record ("Item 2 (a)"), a language ("French"), then fields in words ("title and annotation") */
+    message = g_strdup_printf (_("%s has no %s version of the %s: documents in that language cannot be "
+                                 "issued complete."), label, pl_versions_language_name (language), names);
 
   g_ptr_array_add (findings,
                    pl_finding_new (outdated ? PL_SEVERITY_WARNING : PL_SEVERITY_INFO,
@@ -57,42 +58,58 @@ add_finding (GPtrArray   *findings,
                                    pl_record_get_id (record), message));
 }
 
-/* The findings of one record (the run of @list from @start that is its)
- * in @language. */
+/* The findings of one record (the run of @list from @start to @end that
+ * is its texts) in each of @languages. Each text's hash is computed once
+ * for all the languages: the checks run after every edit. */
 static void
-check_record (GPtrArray  *findings,
-              GPtrArray  *list,
-              guint       start,
-              guint       end,
-              const char *language)
+check_record (GPtrArray          *findings,
+              GPtrArray          *list,
+              guint               start,
+              guint               end,
+              const char * const *languages)
 {
-  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
-  g_autoptr(GPtrArray) outdated = g_ptr_array_new ();
   PlRecord *record = pl_translatable_get_record (g_ptr_array_index (list, start));
+  g_autofree char *label = pl_translatables_record_label (record);
+  guint n_languages = g_strv_length ((char **) languages);
+  g_autofree PlVersionState *states = g_new (PlVersionState, (end - start) * n_languages);
 
   for (guint i = start; i < end; i++)
     {
       PlTranslatable *t = g_ptr_array_index (list, i);
-      const char *field = pl_translatable_get_field (t);
+      g_autofree char *hash = pl_versions_hash (pl_translatable_get_original (t));
 
-      switch (pl_versions_state (record, language, field))
-        {
-        case PL_VERSION_MISSING:
-          g_ptr_array_add (missing, (gpointer) field);
-          break;
-        case PL_VERSION_OUTDATED:
-          g_ptr_array_add (outdated, (gpointer) field);
-          break;
-        case PL_VERSION_DONE:
-        default:
-          break;
-        }
+      for (guint l = 0; l < n_languages; l++)
+        states[(i - start) * n_languages + l] =
+          pl_versions_state_for_hash (record, languages[l], pl_translatable_get_field (t), hash);
     }
 
-  if (missing->len > 0)
-    add_finding (findings, record, language, missing, FALSE);
-  if (outdated->len > 0)
-    add_finding (findings, record, language, outdated, TRUE);
+  for (guint l = 0; l < n_languages; l++)
+    {
+      g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+      g_autoptr(GPtrArray) outdated = g_ptr_array_new ();
+
+      for (guint i = start; i < end; i++)
+        {
+          const char *field = pl_translatable_get_field (g_ptr_array_index (list, i));
+
+          switch (states[(i - start) * n_languages + l])
+            {
+            case PL_VERSION_MISSING:
+              g_ptr_array_add (missing, (gpointer) field);
+              break;
+            case PL_VERSION_OUTDATED:
+              g_ptr_array_add (outdated, (gpointer) field);
+              break;
+            case PL_VERSION_DONE:
+            default:
+              break;
+            }
+        }
+      if (missing->len > 0)
+        add_finding (findings, record, label, languages[l], missing, FALSE);
+      if (outdated->len > 0)
+        add_finding (findings, record, label, languages[l], outdated, TRUE);
+    }
 }
 
 void
@@ -100,26 +117,30 @@ pl_check_translations (PlSession *session,
                        GPtrArray *findings)
 {
   PlSessionSettings *settings = pl_session_get_settings (session);
-  g_auto(GStrv) languages = pl_session_settings_dup_issue_languages (settings);
+  g_auto(GStrv) issue = pl_session_settings_dup_issue_languages (settings);
   g_autofree char *original = pl_versions_language_code (pl_session_settings_get_original_language (settings));
-  g_autoptr(GPtrArray) list = pl_translatables_list (session);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) languages = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  guint start = 0;
 
-  for (guint l = 0; languages[l] != NULL; l++)
+  for (guint l = 0; issue[l] != NULL; l++)
+    if (g_strcmp0 (issue[l], original ? original : "en") != 0)
+      g_strv_builder_add (builder, issue[l]);
+  languages = g_strv_builder_end (builder);
+  if (languages[0] == NULL)
+    return;
+
+  /* The list holds each record's texts together. */
+  list = pl_translatables_list (session);
+  while (start < list->len)
     {
-      guint start = 0;
+      PlRecord *record = pl_translatable_get_record (g_ptr_array_index (list, start));
+      guint end = start + 1;
 
-      if (g_strcmp0 (languages[l], original ? original : "en") == 0)
-        continue;
-      /* The list holds each record's texts together. */
-      while (start < list->len)
-        {
-          PlRecord *record = pl_translatable_get_record (g_ptr_array_index (list, start));
-          guint end = start + 1;
-
-          while (end < list->len && pl_translatable_get_record (g_ptr_array_index (list, end)) == record)
-            end++;
-          check_record (findings, list, start, end, languages[l]);
-          start = end;
-        }
+      while (end < list->len && pl_translatable_get_record (g_ptr_array_index (list, end)) == record)
+        end++;
+      check_record (findings, list, start, end, (const char * const *) languages);
+      start = end;
     }
 }

@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "pl-agenda.h"
@@ -12,6 +10,7 @@
 #include "pl-check-credentials.h"
 #include "pl-check-schedule.h"
 #include "pl-check-bureau.h"
+#include "pl-check-meetings.h"
 #include "pl-check-proposals.h"
 #include "pl-check-speakers.h"
 #include "pl-check-translations.h"
@@ -126,6 +125,8 @@ check_sync_conflicts (PlSession *session,
       JsonObject *conflict = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
       const char *id = conflict ? pl_json_object_get_string (conflict, "_id", NULL) : NULL;
       const char *field = conflict ? pl_json_object_get_string (conflict, "field", NULL) : NULL;
+      g_autofree char *language = NULL;
+      g_autofree char *translated = NULL;
       char *message;
 
       if (id == NULL || field == NULL)
@@ -134,17 +135,12 @@ check_sync_conflicts (PlSession *session,
         message = g_strdup_printf (_("The record “%s” was deleted on one side and edited on the other. "
                                      "Choose which stands in the Conflicts dialog or with "
                                      "“plenary-cli resolve”."), id);
-      else if (g_str_has_prefix (field, "i18n.") && strchr (field + 5, '.') != NULL)
-        {
-          /* A language version (pl-sync-merge.c): "i18n.fr.title". */
-          g_autofree char *language = g_strndup (field + 5, strchr (field + 5, '.') - (field + 5));
-
-          /* Translators: a language code ("fr"), a field in words ("title"), then a record _id */
-          message = g_strdup_printf (_("The “%s” version of the %s of “%s” was changed both here and on the "
-                                       "server: the server’s is kept and the local one waits. Choose in the "
-                                       "Conflicts dialog or with “plenary-cli resolve”."), language,
-                                     pl_translatables_field_label (strchr (field + 5, '.') + 1), id);
-        }
+      else if (pl_versions_split_path (field, &language, &translated))
+        /* Translators: a language ("French"), a field in words ("title"), then a record _id */
+        message = g_strdup_printf (_("The %s version of the %s of “%s” was changed both here and on the "
+                                     "server: the server’s is kept and the local one waits. Choose in the "
+                                     "Conflicts dialog or with “plenary-cli resolve”."),
+                                   pl_versions_language_name (language), pl_translatables_field_label (translated), id);
       else
         /* Translators: a field name, then a record _id */
         message = g_strdup_printf (_("The field “%s” of “%s” was changed both here and on the server: the "
@@ -176,6 +172,8 @@ static const struct {
   /* Translating is the secretariat's work; a delegate's copy has no
    * use for a list of what its translators have not done yet. */
   { pl_check_translations, TRUE },
+  /* Meetings are public, attendance with them. */
+  { pl_check_meetings, FALSE },
   { check_sync_conflicts, FALSE },
 };
 

@@ -79,6 +79,23 @@ pl_meeting_body_get_type (void)
 }
 
 GType
+pl_meeting_status_get_type (void)
+{
+  static gsize type_id = 0;
+  static const GEnumValue values[] = {
+    { PL_MEETING_STATUS_PLANNED, "PL_MEETING_STATUS_PLANNED", "planned" },
+    { PL_MEETING_STATUS_HELD, "PL_MEETING_STATUS_HELD", "held" },
+    { PL_MEETING_STATUS_CANCELLED, "PL_MEETING_STATUS_CANCELLED", "cancelled" },
+    { 0, NULL, NULL },
+  };
+
+  if (g_once_init_enter (&type_id))
+    g_once_init_leave (&type_id, g_enum_register_static (g_intern_static_string ("PlMeetingStatus"), values));
+
+  return type_id;
+}
+
+GType
 pl_delegation_category_get_type (void)
 {
   static gsize type_id = 0;

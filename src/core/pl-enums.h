@@ -34,6 +34,14 @@ typedef enum {
   PL_MEETING_BODY_OTHER,
 } PlMeetingBody;
 
+/* What became of a meeting of the organization of work (issue 20): a
+ * record without `status` was planned. */
+typedef enum {
+  PL_MEETING_STATUS_PLANNED,
+  PL_MEETING_STATUS_HELD,
+  PL_MEETING_STATUS_CANCELLED,
+} PlMeetingStatus;
+
 typedef enum {
   PL_DELEGATION_CATEGORY_STATE_PARTY,
   PL_DELEGATION_CATEGORY_SIGNATORY,
@@ -212,6 +220,7 @@ typedef enum {
 #define PL_TYPE_DOCUMENT_KIND (pl_document_kind_get_type ())
 #define PL_TYPE_DOCUMENT_STATUS (pl_document_status_get_type ())
 #define PL_TYPE_MEETING_BODY (pl_meeting_body_get_type ())
+#define PL_TYPE_MEETING_STATUS (pl_meeting_status_get_type ())
 #define PL_TYPE_DELEGATION_CATEGORY (pl_delegation_category_get_type ())
 #define PL_TYPE_OBSERVER_STATUS (pl_observer_status_get_type ())
 #define PL_TYPE_CREDENTIALS_FORM (pl_credentials_form_get_type ())
@@ -247,6 +256,7 @@ GType pl_session_format_get_type      (void) G_GNUC_CONST;
 GType pl_document_kind_get_type       (void) G_GNUC_CONST;
 GType pl_document_status_get_type     (void) G_GNUC_CONST;
 GType pl_meeting_body_get_type        (void) G_GNUC_CONST;
+GType pl_meeting_status_get_type      (void) G_GNUC_CONST;
 GType pl_delegation_category_get_type (void) G_GNUC_CONST;
 GType pl_observer_status_get_type     (void) G_GNUC_CONST;
 GType pl_credentials_form_get_type    (void) G_GNUC_CONST;

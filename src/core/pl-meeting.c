@@ -8,8 +8,11 @@
 /**
  * PlMeeting:
  *
- * A meeting of the organization of work. Its stored fields are those of the `meeting` record of the
- * document format; their values live in #PlRecord.
+ * A meeting of the organization of work, and (issue 20) what became of it:
+ * held, with when it opened and closed, who presided, the items taken up
+ * and the delegations present, or cancelled. Its stored fields are those
+ * of the `meeting` record of the document format; their values live in
+ * #PlRecord. The rules that change them are in pl-meetings.c.
  */
 struct _PlMeeting
 {
@@ -27,6 +30,11 @@ enum {
   PROP_TITLE,
   PROP_ENTRIES,
   PROP_PRESENT,
+  PROP_STATUS,
+  PROP_OPENED_AT,
+  PROP_CLOSED_AT,
+  PROP_PRESIDING,
+  PROP_TAKEN_UP,
   N_PROPS
 };
 
@@ -52,6 +60,21 @@ pl_meeting_class_init (PlMeetingClass *klass)
    * absent when not recorded, and then each delegation's `present` flag
    * stands in */
   properties[PROP_PRESENT] = pl_param_spec_json ("present", NULL);
+  /* planned, held or cancelled; absent reads as planned, so files written
+   * before issue 20 keep every meeting as planned */
+  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, PL_TYPE_MEETING_STATUS,
+                                               PL_MEETING_STATUS_PLANNED, FLAGS);
+  /* when the President opened it, ISO 8601 date-time with offset: what
+   * numbers the meetings and places each statement (spoke_at) in one */
+  properties[PROP_OPENED_AT] = g_param_spec_string ("opened-at", NULL, NULL, NULL, FLAGS);
+  /* when it rose, ISO 8601 date-time with offset; null while it sits */
+  properties[PROP_CLOSED_AT] = g_param_spec_string ("closed-at", NULL, NULL, NULL, FLAGS);
+  /* who presided: an officer's _id, or a name as the report prints it (a
+   * Vice-President acting for the President, a Chair of the Committee) */
+  properties[PROP_PRESIDING] = g_param_spec_string ("presiding", NULL, NULL, NULL, FLAGS);
+  /* the items actually taken up, [{item, note}], in the order they were;
+   * `entries` stays what was planned */
+  properties[PROP_TAKEN_UP] = pl_param_spec_json ("taken-up", NULL);
 #undef FLAGS
 
   pl_record_class_install_fields (PL_RECORD_CLASS (klass), "meeting", properties, N_PROPS);
@@ -195,4 +218,115 @@ pl_meeting_set_present (PlMeeting *self,
   g_return_if_fail (PL_IS_MEETING (self));
 
   pl_record_set_json (PL_RECORD (self), PROP_PRESENT, present);
+}
+
+PlMeetingStatus
+pl_meeting_get_status (PlMeeting *self)
+{
+  g_return_val_if_fail (PL_IS_MEETING (self), PL_MEETING_STATUS_PLANNED);
+
+  return (PlMeetingStatus) pl_record_get_enum (PL_RECORD (self), PROP_STATUS);
+}
+
+void
+pl_meeting_set_status (PlMeeting       *self,
+                       PlMeetingStatus  status)
+{
+  g_return_if_fail (PL_IS_MEETING (self));
+
+  pl_record_set_enum (PL_RECORD (self), PROP_STATUS, status);
+}
+
+/**
+ * pl_meeting_get_opened_at:
+ *
+ * Returns: (nullable): when the meeting opened, an ISO 8601 date-time
+ */
+const char *
+pl_meeting_get_opened_at (PlMeeting *self)
+{
+  g_return_val_if_fail (PL_IS_MEETING (self), NULL);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_OPENED_AT);
+}
+
+void
+pl_meeting_set_opened_at (PlMeeting  *self,
+                          const char *opened_at)
+{
+  g_return_if_fail (PL_IS_MEETING (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_OPENED_AT, opened_at);
+}
+
+/**
+ * pl_meeting_get_closed_at:
+ *
+ * Returns: (nullable): when the meeting rose, an ISO 8601 date-time;
+ *   %NULL while it sits
+ */
+const char *
+pl_meeting_get_closed_at (PlMeeting *self)
+{
+  g_return_val_if_fail (PL_IS_MEETING (self), NULL);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_CLOSED_AT);
+}
+
+void
+pl_meeting_set_closed_at (PlMeeting  *self,
+                          const char *closed_at)
+{
+  g_return_if_fail (PL_IS_MEETING (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_CLOSED_AT, closed_at);
+}
+
+/**
+ * pl_meeting_get_presiding:
+ *
+ * Returns: (nullable): an officer's _id or a person's name
+ */
+const char *
+pl_meeting_get_presiding (PlMeeting *self)
+{
+  g_return_val_if_fail (PL_IS_MEETING (self), NULL);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_PRESIDING);
+}
+
+void
+pl_meeting_set_presiding (PlMeeting  *self,
+                          const char *presiding)
+{
+  g_return_if_fail (PL_IS_MEETING (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_PRESIDING, presiding);
+}
+
+/**
+ * pl_meeting_get_taken_up:
+ *
+ * Returns: (transfer none) (nullable): the items taken up, an array of
+ *   {item, note} in order, or %NULL when none was recorded
+ */
+JsonNode *
+pl_meeting_get_taken_up (PlMeeting *self)
+{
+  g_return_val_if_fail (PL_IS_MEETING (self), NULL);
+
+  return pl_record_get_json (PL_RECORD (self), PROP_TAKEN_UP);
+}
+
+/**
+ * pl_meeting_set_taken_up:
+ * @taken_up: (nullable): an array of {item, note}; copied
+ */
+void
+pl_meeting_set_taken_up (PlMeeting *self,
+                         JsonNode  *taken_up)
+{
+  g_return_if_fail (PL_IS_MEETING (self));
+
+  pl_record_set_json (PL_RECORD (self), PROP_TAKEN_UP, taken_up);
 }

@@ -32,5 +32,20 @@ void                 pl_meeting_set_entries (PlMeeting *self,
 JsonNode *          pl_meeting_get_present (PlMeeting *self);
 void                 pl_meeting_set_present (PlMeeting *self,
                                              JsonNode *present);
+PlMeetingStatus      pl_meeting_get_status    (PlMeeting *self);
+const char *        pl_meeting_get_opened_at (PlMeeting *self);
+const char *        pl_meeting_get_closed_at (PlMeeting *self);
+const char *        pl_meeting_get_presiding (PlMeeting *self);
+JsonNode *          pl_meeting_get_taken_up  (PlMeeting *self);
+void                 pl_meeting_set_status    (PlMeeting *self,
+                                               PlMeetingStatus status);
+void                 pl_meeting_set_opened_at (PlMeeting *self,
+                                               const char *opened_at);
+void                 pl_meeting_set_closed_at (PlMeeting *self,
+                                               const char *closed_at);
+void                 pl_meeting_set_presiding (PlMeeting *self,
+                                               const char *presiding);
+void                 pl_meeting_set_taken_up  (PlMeeting *self,
+                                               JsonNode *taken_up);
 
 G_END_DECLS

@@ -44,7 +44,7 @@ static guint signals[N_SIGNALS];
 
 /* The record types of the document format, in the order a file lists
  * them. */
-static GType record_types[17];
+static GType record_types[18];
 
 static void
 ensure_record_types (void)
@@ -71,6 +71,8 @@ ensure_record_types (void)
   record_types[14] = PL_TYPE_PROPOSAL;
   record_types[15] = PL_TYPE_VOTE;
   record_types[16] = PL_TYPE_COSPONSOR_REQUEST;
+  /* Issue 20. */
+  record_types[17] = PL_TYPE_REPORT_OVERRIDE;
 }
 
 /**

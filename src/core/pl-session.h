@@ -17,6 +17,7 @@
 #include "pl-officer.h"
 #include "pl-proposal.h"
 #include "pl-record.h"
+#include "pl-report-override.h"
 #include "pl-room-state.h"
 #include "pl-session-settings.h"
 #include "pl-speaker.h"

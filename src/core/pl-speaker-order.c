@@ -268,7 +268,9 @@ list_slots (PlSession  *session,
       guint shared = 0;
       gboolean serves = FALSE, mine_fixed = FALSE;
 
-      if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+      /* A cancelled meeting (issue 20) gives no one the floor. */
+      if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node)
+          || pl_meeting_get_status (meeting) == PL_MEETING_STATUS_CANCELLED)
         continue;
       start = meeting_time (session, tz, pl_meeting_get_date (meeting), pl_meeting_get_start (meeting));
       end = meeting_time (session, tz, pl_meeting_get_date (meeting), pl_meeting_get_end (meeting));

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pl-meetings.h"
 #include "pl-speaker-timer.h"
 
 /**
@@ -24,6 +25,12 @@
  *
  * Record changes (speaking, spoken with its duration, withdrawn) are edits
  * of the session and so undo steps; moving between speakers is not.
+ *
+ * Marking a speaker spoken also stamps `spoke_at` (issue 20) from the
+ * timer's wall clock, in the same undo step, so that the statement lands
+ * in the meeting it was made in (pl_meetings_of_statement()); a speaker
+ * given the floor again loses the stamp until they finish anew. The wall
+ * clock is injectable like the countdown's, for the same reason.
  */
 struct _PlSpeakerTimer
 {
@@ -35,6 +42,8 @@ struct _PlSpeakerTimer
 
   PlClockFunc     clock_func;
   gpointer        clock_data;
+  PlClockFunc     wall_clock_func;
+  gpointer        wall_clock_data;
 
   gboolean        running;
   gint64          started_us;     /* clock time the current run began */
@@ -69,6 +78,12 @@ static gint64
 default_clock (gpointer user_data)
 {
   return g_get_monotonic_time ();
+}
+
+static gint64
+default_wall_clock (gpointer user_data)
+{
+  return g_get_real_time ();
 }
 
 static gint64
@@ -329,6 +344,7 @@ static void
 pl_speaker_timer_init (PlSpeakerTimer *self)
 {
   self->clock_func = default_clock;
+  self->wall_clock_func = default_wall_clock;
   self->warning_s = 30;
 }
 
@@ -356,6 +372,35 @@ pl_speaker_timer_set_clock (PlSpeakerTimer *self,
 
   self->clock_func = clock_func != NULL ? clock_func : default_clock;
   self->clock_data = user_data;
+}
+
+/**
+ * pl_speaker_timer_set_wall_clock:
+ * @clock_func: (nullable): a clock giving microseconds since the Unix
+ *   epoch, as g_get_real_time(); %NULL for that one
+ *
+ * Replaces the clock that stamps when a speaker finished (`spoke_at`);
+ * for tests.
+ */
+void
+pl_speaker_timer_set_wall_clock (PlSpeakerTimer *self,
+                                 PlClockFunc     clock_func,
+                                 gpointer        user_data)
+{
+  g_return_if_fail (PL_IS_SPEAKER_TIMER (self));
+
+  self->wall_clock_func = clock_func != NULL ? clock_func : default_wall_clock;
+  self->wall_clock_data = user_data;
+}
+
+/* The time a statement ended, as the record keeps date-times. */
+static char *
+format_wall_clock (PlSpeakerTimer *self)
+{
+  gint64 us = self->wall_clock_func (self->wall_clock_data);
+  g_autoptr(GDateTime) at = g_date_time_new_from_unix_utc (us / G_USEC_PER_SEC);
+
+  return pl_meetings_format_instant (session_of (self), at);
 }
 
 /**
@@ -460,6 +505,8 @@ gboolean
 pl_speaker_timer_start (PlSpeakerTimer *self)
 {
   PlSpeakerEntry *entry;
+  PlSpeaker *speaker;
+  PlHistory *history;
 
   g_return_val_if_fail (PL_IS_SPEAKER_TIMER (self), FALSE);
 
@@ -467,7 +514,14 @@ pl_speaker_timer_start (PlSpeakerTimer *self)
   if (entry == NULL || self->running)
     return entry != NULL;
 
-  pl_speaker_set_status (pl_speaker_entry_get_speaker (entry), PL_SPEAKER_STATUS_SPEAKING);
+  speaker = pl_speaker_entry_get_speaker (entry);
+  history = pl_session_get_history (session_of (self));
+  pl_history_begin_group (history, _("Give the Floor"));
+  pl_speaker_set_status (speaker, PL_SPEAKER_STATUS_SPEAKING);
+  /* Given the floor back, the statement is not over: it gets its time
+   * when it ends. */
+  pl_speaker_set_spoke_at (speaker, NULL);
+  pl_history_end_group (history);
   set_running (self, TRUE);
   refresh (self);
   return TRUE;
@@ -504,7 +558,14 @@ finish (PlSpeakerTimer  *self,
   pl_history_begin_group (history, label);
   pl_speaker_set_status (speaker, status);
   if (status == PL_SPEAKER_STATUS_SPOKEN)
-    pl_speaker_set_duration_s (speaker, seconds);
+    {
+      g_autofree char *spoke_at = format_wall_clock (self);
+
+      pl_speaker_set_duration_s (speaker, seconds);
+      pl_speaker_set_spoke_at (speaker, spoke_at);
+    }
+  else
+    pl_speaker_set_spoke_at (speaker, NULL);
   pl_history_end_group (history);
 
   /* The order may have moved (a withdrawn speaker goes to the end): the

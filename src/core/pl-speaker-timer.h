@@ -20,6 +20,9 @@ PlSpeakerTimer *pl_speaker_timer_new            (PlSpeakerOrder *order);
 void            pl_speaker_timer_set_clock      (PlSpeakerTimer *self,
                                                  PlClockFunc     clock_func,
                                                  gpointer        user_data);
+void            pl_speaker_timer_set_wall_clock (PlSpeakerTimer *self,
+                                                 PlClockFunc     clock_func,
+                                                 gpointer        user_data);
 PlSpeakerEntry *pl_speaker_timer_get_current    (PlSpeakerTimer *self);
 gboolean        pl_speaker_timer_get_running    (PlSpeakerTimer *self);
 int             pl_speaker_timer_get_limit_s    (PlSpeakerTimer *self);

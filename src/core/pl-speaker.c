@@ -31,6 +31,7 @@ enum {
   PROP_DURATION_S,
   PROP_MANUAL_POSITION,
   PROP_MANUAL_NOTE,
+  PROP_SPOKE_AT,
   N_PROPS
 };
 
@@ -64,6 +65,10 @@ pl_speaker_class_init (PlSpeakerClass *klass)
   properties[PROP_MANUAL_POSITION] = g_param_spec_int ("manual-position", NULL, NULL, 0, G_MAXINT, 0, FLAGS);
   /* why it was placed by hand */
   properties[PROP_MANUAL_NOTE] = g_param_spec_string ("manual-note", NULL, NULL, NULL, FLAGS);
+  /* when the statement ended and the speaker was marked spoken, ISO 8601
+   * date-time with offset (issue 20): it places the statement in the
+   * meeting it was made in (pl_meetings_of_statement()) */
+  properties[PROP_SPOKE_AT] = g_param_spec_string ("spoke-at", NULL, NULL, NULL, FLAGS);
 #undef FLAGS
 
   pl_record_class_install_fields (PL_RECORD_CLASS (klass), "speaker", properties, N_PROPS);
@@ -266,4 +271,27 @@ pl_speaker_set_manual_note (PlSpeaker  *self,
   g_return_if_fail (PL_IS_SPEAKER (self));
 
   pl_record_set_string (PL_RECORD (self), PROP_MANUAL_NOTE, manual_note);
+}
+
+/**
+ * pl_speaker_get_spoke_at:
+ *
+ * Returns: (nullable): when the speaker was marked spoken, an ISO 8601
+ *   date-time
+ */
+const char *
+pl_speaker_get_spoke_at (PlSpeaker *self)
+{
+  g_return_val_if_fail (PL_IS_SPEAKER (self), NULL);
+
+  return pl_record_get_string (PL_RECORD (self), PROP_SPOKE_AT);
+}
+
+void
+pl_speaker_set_spoke_at (PlSpeaker  *self,
+                         const char *spoke_at)
+{
+  g_return_if_fail (PL_IS_SPEAKER (self));
+
+  pl_record_set_string (PL_RECORD (self), PROP_SPOKE_AT, spoke_at);
 }

@@ -44,5 +44,8 @@ void                 pl_speaker_set_manual_position (PlSpeaker *self,
                                                      int manual_position);
 void                 pl_speaker_set_manual_note  (PlSpeaker *self,
                                                   const char *manual_note);
+const char *        pl_speaker_get_spoke_at     (PlSpeaker *self);
+void                 pl_speaker_set_spoke_at     (PlSpeaker *self,
+                                                  const char *spoke_at);
 
 G_END_DECLS

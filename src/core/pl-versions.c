@@ -74,6 +74,64 @@ pl_versions_language_code (const char *code)
 }
 
 /**
+ * pl_versions_language_name:
+ * @code: a UN language code
+ *
+ * Returns: (transfer none): the language in words, in the interface's
+ *   language ("French"), or @code itself for another code
+ */
+const char *
+pl_versions_language_name (const char *code)
+{
+  static const struct { const char *code; const char *name; } names[] = {
+    { "ar", N_("Arabic") },
+    { "zh", N_("Chinese") },
+    { "en", N_("English") },
+    { "fr", N_("French") },
+    { "ru", N_("Russian") },
+    { "es", N_("Spanish") },
+  };
+
+  g_return_val_if_fail (code != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (code, names[i].code))
+      return g_dgettext (GETTEXT_PACKAGE, names[i].name);
+  return code;
+}
+
+/**
+ * pl_versions_split_path:
+ * @path: a field as a sync conflict names it
+ * @language: (out) (optional) (transfer full): the version's language
+ * @field: (out) (optional) (transfer full): the field it translates
+ *
+ * A conflict on one language version names it by its path,
+ * "i18n.<language>.<field>" (pl-sync-merge.c).
+ *
+ * Returns: whether @path is a version's path
+ */
+gboolean
+pl_versions_split_path (const char  *path,
+                        char       **language,
+                        char       **field)
+{
+  const char *start, *dot;
+
+  if (path == NULL || !g_str_has_prefix (path, "i18n."))
+    return FALSE;
+  start = path + strlen ("i18n.");
+  dot = strchr (start, '.');
+  if (dot == NULL || dot == start || dot[1] == '\0')
+    return FALSE;
+  if (language != NULL)
+    *language = g_strndup (start, dot - start);
+  if (field != NULL)
+    *field = g_strdup (dot + 1);
+  return TRUE;
+}
+
+/**
  * pl_versions_hash:
  * @original: (nullable): the original text
  *
@@ -233,7 +291,32 @@ pl_versions_state (PlRecord   *record,
   if (pl_versions_get (record, language, field) == NULL)
     return PL_VERSION_MISSING;
   hash = pl_versions_hash (pl_versions_original (record, field));
-  if (g_strcmp0 (pl_versions_get_source (record, language, field), hash) != 0)
+  return pl_versions_state_for_hash (record, language, field, hash);
+}
+
+/**
+ * pl_versions_state_for_hash:
+ * @hash: pl_versions_hash() of @field's current text
+ *
+ * pl_versions_state() for a caller that asks about several languages of
+ * one text (the checks, a page's list): the hash is computed once.
+ */
+PlVersionState
+pl_versions_state_for_hash (PlRecord   *record,
+                            const char *language,
+                            const char *field,
+                            const char *hash)
+{
+  JsonObject *version;
+  const char *text;
+
+  g_return_val_if_fail (PL_IS_RECORD (record), PL_VERSION_MISSING);
+
+  version = version_object (record, language, field);
+  text = member_string (version, "text");
+  if (text == NULL || *text == '\0')
+    return PL_VERSION_MISSING;
+  if (g_strcmp0 (member_string (version, "source"), hash) != 0)
     return PL_VERSION_OUTDATED;
   return PL_VERSION_DONE;
 }

@@ -19,6 +19,10 @@ typedef struct _PlSession PlSession;
 const char * const *pl_versions_languages       (void);
 gboolean            pl_versions_is_language     (const char  *code);
 char               *pl_versions_language_code   (const char  *code);
+const char         *pl_versions_language_name   (const char  *code);
+gboolean            pl_versions_split_path      (const char  *path,
+                                                 char       **language,
+                                                 char       **field);
 
 char               *pl_versions_hash            (const char  *original);
 const char * const *pl_versions_fields          (GType        record_type);
@@ -35,6 +39,10 @@ const char         *pl_versions_get_source      (PlRecord    *record,
 PlVersionState      pl_versions_state           (PlRecord    *record,
                                                  const char  *language,
                                                  const char  *field);
+PlVersionState      pl_versions_state_for_hash  (PlRecord    *record,
+                                                 const char  *language,
+                                                 const char  *field,
+                                                 const char  *hash);
 void                pl_versions_set             (PlSession   *session,
                                                  PlRecord    *record,
                                                  const char  *language,

@@ -36,6 +36,26 @@
 
 G_DEFINE_QUARK (pl-xliff-error-quark, pl_xliff_error)
 
+/* @text as XML 1.0 can hold it: without the control characters it
+ * forbids (a U+001F pasted with Word's text is valid JSON, and would make
+ * the file unreadable to every tool). The reader compares a unit's source
+ * with the original seen the same way. */
+static char *
+xml_text (const char *text)
+{
+  GString *out = g_string_sized_new (text ? strlen (text) : 0);
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
+        continue;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static const char *
 state_name (PlVersionState state)
 {
@@ -81,6 +101,7 @@ write_document (xmlTextWriterPtr  writer,
 {
   g_autoptr(GPtrArray) list = pl_translatables_list (session);
   g_autofree char *source_language = original_code (session);
+  g_autofree char *original = xml_text (file_original (session));
   int rc = 0;
 
 #define W(call) G_STMT_START { if (rc >= 0) rc = (call); } G_STMT_END
@@ -91,7 +112,7 @@ write_document (xmlTextWriterPtr  writer,
   W (xmlTextWriterWriteAttribute (writer, BAD_CAST "version", BAD_CAST "1.2"));
   W (xmlTextWriterWriteAttribute (writer, BAD_CAST "xmlns", BAD_CAST XLIFF_NS));
   W (xmlTextWriterStartElement (writer, BAD_CAST "file"));
-  W (xmlTextWriterWriteAttribute (writer, BAD_CAST "original", BAD_CAST file_original (session)));
+  W (xmlTextWriterWriteAttribute (writer, BAD_CAST "original", BAD_CAST original));
   W (xmlTextWriterWriteAttribute (writer, BAD_CAST "source-language", BAD_CAST source_language));
   W (xmlTextWriterWriteAttribute (writer, BAD_CAST "target-language", BAD_CAST language));
   W (xmlTextWriterWriteAttribute (writer, BAD_CAST "datatype", BAD_CAST "plaintext"));
@@ -112,6 +133,9 @@ write_document (xmlTextWriterPtr  writer,
       PlVersionState state = pl_versions_state (record, language, field);
       const char *version = pl_versions_get (record, language, field);
       g_autofree char *id = g_strdup_printf ("%s#%s", pl_record_get_id (record), field);
+      g_autofree char *source = xml_text (pl_translatable_get_original (t));
+      g_autofree char *target = version ? xml_text (version) : NULL;
+      g_autofree char *context = xml_text (pl_translatable_get_context (t));
 
       W (xmlTextWriterStartElement (writer, BAD_CAST "trans-unit"));
       W (xmlTextWriterWriteAttribute (writer, BAD_CAST "id", BAD_CAST id));
@@ -123,13 +147,13 @@ write_document (xmlTextWriterPtr  writer,
        * approved, as fuzzy otherwise. */
       if (state == PL_VERSION_DONE)
         W (xmlTextWriterWriteAttribute (writer, BAD_CAST "approved", BAD_CAST "yes"));
-      W (xmlTextWriterWriteElement (writer, BAD_CAST "source", BAD_CAST pl_translatable_get_original (t)));
+      W (xmlTextWriterWriteElement (writer, BAD_CAST "source", BAD_CAST source));
       W (xmlTextWriterStartElement (writer, BAD_CAST "target"));
       W (xmlTextWriterWriteAttribute (writer, BAD_CAST "state", BAD_CAST state_name (state)));
-      if (version != NULL)
-        W (xmlTextWriterWriteString (writer, BAD_CAST version));
+      if (target != NULL)
+        W (xmlTextWriterWriteString (writer, BAD_CAST target));
       W (xmlTextWriterEndElement (writer));
-      W (xmlTextWriterWriteElement (writer, BAD_CAST "note", BAD_CAST pl_translatable_get_context (t)));
+      W (xmlTextWriterWriteElement (writer, BAD_CAST "note", BAD_CAST context));
       W (xmlTextWriterEndElement (writer));
     }
 
@@ -273,24 +297,10 @@ unit_record (PlSession   *session,
   return record;
 }
 
-/**
- * pl_xliff_read:
- * @path: the XLIFF file a translator returned
- * @language: the language it must be for
- * @out_refused: (out) (optional) (transfer full) (element-type utf8): the
- *   units not applied, each "<unit id>: <reason>"
- *
- * Applies the file's targets as @language versions, in one undo step.
- * A unit without a target, or whose target is the outdated version left
- * as it was (state needs-review-*), changes nothing. A unit whose source
- * is not the original's current text, or that names no text of the
- * session, is refused.
- *
- * Returns: %FALSE with @error, and nothing changed, if the file cannot
- *   be read, is not XLIFF 1.2, or is not for @language
- */
-gboolean
-pl_xliff_read (PlSession   *session,
+static gboolean
+read_contents (PlSession   *session,
+               const char  *contents,
+               gsize        length,
                const char  *path,
                const char  *language,
                GPtrArray  **out_refused,
@@ -299,27 +309,14 @@ pl_xliff_read (PlSession   *session,
   g_autoptr(GPtrArray) refused = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *contents = NULL;
   g_autofree char *file_language = NULL;
   g_autofree char *version = NULL;
   g_autofree char *code = NULL;
-  gsize length;
   xmlDoc *doc;
   xmlNode *root, *file, *body;
   gboolean ok = TRUE;
   PlHistory *history;
 
-  g_return_val_if_fail (PL_IS_SESSION (session), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if (!pl_versions_is_language (language))
-    {
-      g_set_error (error, PL_XLIFF_ERROR, PL_XLIFF_ERROR_LANGUAGE,
-                   _("“%s” is not one of the six languages (ar, zh, en, fr, ru, es)"), language ? language : "");
-      return FALSE;
-    }
-  if (!g_file_get_contents (path, &contents, &length, error))
-    return FALSE;
   if (length > G_MAXINT)
     return malformed (error, path, _("the file is too large"));
 
@@ -356,7 +353,7 @@ pl_xliff_read (PlSession   *session,
       g_autofree char *field = NULL;
       xmlNode *source_node, *target_node;
       PlRecord *record;
-      const char *current;
+      g_autofree char *current = NULL;
       Change *change;
 
       if (unit->type != XML_ELEMENT_NODE)
@@ -390,8 +387,8 @@ pl_xliff_read (PlSession   *session,
           g_ptr_array_add (refused, g_strdup_printf (_("%s: the session has no such text"), id));
           continue;
         }
-      current = pl_versions_original (record, field);
-      if (g_strcmp0 (source, current ? current : "") != 0)
+      current = xml_text (pl_versions_original (record, field));
+      if (g_strcmp0 (source, current) != 0)
         {
           g_ptr_array_add (refused, g_strdup_printf (_("%s: the original changed after the file was written; "
                                                        "export again and translate the new text"), id));
@@ -432,4 +429,77 @@ pl_xliff_read (PlSession   *session,
   if (out_refused != NULL)
     *out_refused = g_steal_pointer (&refused);
   return TRUE;
+}
+
+/**
+ * pl_xliff_read:
+ * @path: the XLIFF file a translator returned
+ * @language: the language it must be for
+ * @out_refused: (out) (optional) (transfer full) (element-type utf8): the
+ *   units not applied, each "<unit id>: <reason>"
+ *
+ * Applies the file's targets as @language versions, in one undo step.
+ * A unit without a target, or whose target is the outdated version left
+ * as it was (state needs-review-*), changes nothing. A unit whose source
+ * is not the original's current text, or that names no text of the
+ * session, is refused.
+ *
+ * Returns: %FALSE with @error, and nothing changed, if the file cannot
+ *   be read, is not XLIFF 1.2, or is not for @language
+ */
+gboolean
+pl_xliff_read (PlSession   *session,
+               const char  *path,
+               const char  *language,
+               GPtrArray  **out_refused,
+               GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!pl_versions_is_language (language))
+    {
+      g_set_error (error, PL_XLIFF_ERROR, PL_XLIFF_ERROR_LANGUAGE,
+                   _("“%s” is not one of the six languages (ar, zh, en, fr, ru, es)"), language ? language : "");
+      return FALSE;
+    }
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return FALSE;
+  return read_contents (session, contents, length, path, language, out_refused, error);
+}
+
+/**
+ * pl_xliff_read_bytes:
+ * @bytes: an XLIFF file's contents
+ * @display_name: what messages call it (a file name)
+ *
+ * pl_xliff_read() on contents already in memory (a portal's file, a
+ * fuzzer's input).
+ */
+gboolean
+pl_xliff_read_bytes (PlSession   *session,
+                     GBytes      *bytes,
+                     const char  *display_name,
+                     const char  *language,
+                     GPtrArray  **out_refused,
+                     GError     **error)
+{
+  gsize length;
+  const char *contents;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  if (!pl_versions_is_language (language))
+    {
+      g_set_error (error, PL_XLIFF_ERROR, PL_XLIFF_ERROR_LANGUAGE,
+                   _("“%s” is not one of the six languages (ar, zh, en, fr, ru, es)"), language ? language : "");
+      return FALSE;
+    }
+  contents = g_bytes_get_data (bytes, &length);
+  return read_contents (session, contents ? contents : "", length, display_name ? display_name : "XLIFF",
+                        language, out_refused, error);
 }

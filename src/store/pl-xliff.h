@@ -33,5 +33,11 @@ gboolean pl_xliff_read        (PlSession   *session,
                                const char  *language,
                                GPtrArray  **out_refused,
                                GError     **error);
+gboolean pl_xliff_read_bytes  (PlSession   *session,
+                               GBytes      *bytes,
+                               const char  *display_name,
+                               const char  *language,
+                               GPtrArray  **out_refused,
+                               GError     **error);
 
 G_END_DECLS

@@ -3,15 +3,15 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "pl-sync-merge.h"
+#include "pl-versions.h"
 
 /* A record's language versions (`i18n`, DESIGN.md "Languages (rule
  * 38)") merge per language and field: two translators working on two
  * texts of one record is the daily case, not a conflict. A conflict on
- * one version is named by its path, "i18n.<language>.<field>", which
- * pl_sync_merge_get() and pl_sync_merge_put() read and write. */
+ * one version is named by its path, "i18n.<language>.<field>"
+ * (pl_versions_split_path()), which pl_sync_merge_get() and
+ * pl_sync_merge_put() read and write. */
 #define I18N "i18n"
 
 static gboolean
@@ -148,22 +148,6 @@ merge_i18n (JsonNode  *base,
   return result;
 }
 
-/* Splits "i18n.<language>.<field>" into its parts. */
-static gboolean
-split_version_path (const char  *path,
-                    char       **language,
-                    const char **field)
-{
-  const char *dot;
-
-  if (!g_str_has_prefix (path, I18N ".") || (dot = strchr (path + strlen (I18N "."), '.')) == NULL ||
-      dot == path + strlen (I18N ".") || dot[1] == '\0')
-    return FALSE;
-  *language = g_strndup (path + strlen (I18N "."), dot - path - strlen (I18N "."));
-  *field = dot + 1;
-  return TRUE;
-}
-
 /**
  * pl_sync_merge_get:
  * @content: a record's content
@@ -177,11 +161,11 @@ pl_sync_merge_get (JsonObject *content,
                    const char *field)
 {
   g_autofree char *language = NULL;
-  const char *name;
+  g_autofree char *name = NULL;
 
   if (content == NULL || field == NULL)
     return NULL;
-  if (!split_version_path (field, &language, &name))
+  if (!pl_versions_split_path (field, &language, &name))
     return json_object_get_member (content, field);
   return member_of (member_of (json_object_get_member (content, I18N), language), name);
 }
@@ -203,12 +187,12 @@ pl_sync_merge_put (JsonObject *content,
   g_autofree char *language = NULL;
   g_autoptr(JsonObject) i18n = json_object_new ();
   g_autoptr(JsonObject) versions = json_object_new ();
+  g_autofree char *name = NULL;
   JsonNode *old;
-  const char *name;
 
   g_return_if_fail (content != NULL && field != NULL);
 
-  if (!split_version_path (field, &language, &name))
+  if (!pl_versions_split_path (field, &language, &name))
     {
       if (value == NULL)
         json_object_remove_member (content, field);
