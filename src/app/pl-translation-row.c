@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pl-edit-burst.h"
+#include "pl-page.h"
 #include "pl-translation-row.h"
 #include "pl-versions.h"
 
@@ -27,7 +28,7 @@
  */
 struct _PlTranslationRow
 {
-  GtkListBoxRow   parent_instance;
+  GtkWidget       parent_instance;
 
   PlSession      *session;
   PlTranslatable *text;
@@ -45,7 +46,7 @@ struct _PlTranslationRow
   GtkWidget      *confirm_button;
 };
 
-G_DEFINE_FINAL_TYPE (PlTranslationRow, pl_translation_row, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_FINAL_TYPE (PlTranslationRow, pl_translation_row, GTK_TYPE_WIDGET)
 
 /* Fields that hold paragraphs (CommonMark in an annotation): a text view,
  * where a title gets a line. */
@@ -64,7 +65,7 @@ store_version (PlTranslationRow *self,
   PlRecord *record;
   const char *field;
 
-  if (self->updating)
+  if (self->updating || self->text == NULL)
     return;
 
   record = pl_translatable_get_record (self->text);
@@ -147,6 +148,8 @@ pl_translation_row_update (PlTranslationRow *self)
 
   g_return_if_fail (PL_IS_TRANSLATION_ROW (self));
 
+  if (self->text == NULL)
+    return;
   record = pl_translatable_get_record (self->text);
   field = pl_translatable_get_field (self->text);
   version = pl_versions_get (record, self->language, field);
@@ -176,8 +179,6 @@ pl_translation_row_update (PlTranslationRow *self)
   if (g_strcmp0 (gtk_label_get_label (self->original_label), pl_translatable_get_original (self->text)) != 0)
     {
       gtk_label_set_label (self->original_label, pl_translatable_get_original (self->text));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->original_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      pl_translatable_get_original (self->text), -1);
     }
   set_state (self, pl_versions_state (record, self->language, field));
 }
@@ -187,7 +188,7 @@ pl_translation_row_dispose (GObject *object)
 {
   PlTranslationRow *self = PL_TRANSLATION_ROW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), PL_TYPE_TRANSLATION_ROW);
+  pl_page_dispose_template (GTK_WIDGET (self), PL_TYPE_TRANSLATION_ROW);
 
   G_OBJECT_CLASS (pl_translation_row_parent_class)->dispose (object);
 }
@@ -222,13 +223,7 @@ pl_translation_row_class_init (PlTranslationRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlTranslationRow, version_view);
   gtk_widget_class_bind_template_child (widget_class, PlTranslationRow, outdated_box);
   gtk_widget_class_bind_template_child (widget_class, PlTranslationRow, confirm_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_entry_changed_cb);
-}
-
-static void
-pl_translation_row_init (PlTranslationRow *self)
-{
-  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -241,60 +236,88 @@ add_focus_flush (PlTranslationRow *self,
   gtk_widget_add_controller (widget, focus);
 }
 
+static void
+pl_translation_row_init (PlTranslationRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The page's action, with the text bound (pl_translation_row_bind()):
+   * a target first, so that the action never meets the button without
+   * one. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->confirm_button), "s", "");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->confirm_button), "translations.confirm");
+
+  g_signal_connect_swapped (self->version_entry, "changed", G_CALLBACK (on_entry_changed_cb), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->version_view), "changed",
+                            G_CALLBACK (on_buffer_changed_cb), self);
+  add_focus_flush (self, GTK_WIDGET (self->version_entry));
+  add_focus_flush (self, GTK_WIDGET (self->version_view));
+}
+
 /**
  * pl_translation_row_new:
- * @text: the text to translate
- * @language: the version's language, a UN code ("fr")
- * @language_name: its name, in words, in the interface's language
- * @original_language: (nullable): the original's, for its direction
+ *
+ * A row of the page's list view, shown once bound to a text
+ * (pl_translation_row_bind()), and bound again to others as the list
+ * scrolls.
  *
  * Returns: (transfer floating): the row
  */
 GtkWidget *
-pl_translation_row_new (PlSession      *session,
-                        PlTranslatable *text,
-                        const char     *language,
-                        const char     *language_name,
-                        const char     *original_language)
+pl_translation_row_new (PlSession *session)
 {
   PlTranslationRow *self;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  self = g_object_new (PL_TYPE_TRANSLATION_ROW, NULL);
+  self->session = g_object_ref (session);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * pl_translation_row_bind:
+ * @text: the text to translate
+ * @language: the version's language, a UN code ("fr")
+ * @language_name: its name, in words, in the interface's language
+ * @original_language: (nullable): the original's, for its direction
+ * @read_only: whether the version may not be typed in (a delegate's
+ *   account)
+ */
+void
+pl_translation_row_bind (PlTranslationRow *self,
+                         PlTranslatable   *text,
+                         const char       *language,
+                         const char       *language_name,
+                         const char       *original_language,
+                         gboolean          read_only)
+{
   const char *context;
-  const char *original;
   g_autofree char *editor_name = NULL;
   g_autofree char *original_name = NULL;
   g_autofree char *confirm_name = NULL;
   g_autofree char *target = NULL;
+  gboolean multiline;
   GtkWidget *editor;
 
-  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
-  g_return_val_if_fail (PL_IS_TRANSLATABLE (text), NULL);
-  g_return_val_if_fail (language != NULL, NULL);
+  g_return_if_fail (PL_IS_TRANSLATION_ROW (self));
+  g_return_if_fail (PL_IS_TRANSLATABLE (text));
+  g_return_if_fail (language != NULL);
 
-  self = g_object_new (PL_TYPE_TRANSLATION_ROW, NULL);
-  self->session = g_object_ref (session);
-  self->text = g_object_ref (text);
+  g_set_object (&self->text, text);
+  g_free (self->language);
   self->language = g_strdup (language);
 
   context = pl_translatable_get_context (text);
-  original = pl_translatable_get_original (text);
   gtk_label_set_label (self->context_label, context);
 
-  if (field_is_multiline (pl_translatable_get_field (text), original))
-    {
-      gtk_stack_set_visible_child_name (self->editor_stack, "text");
-      editor = GTK_WIDGET (self->version_view);
-      /* As tall as the original beside it: a translation of several
-       * paragraphs is about as long as they are. */
-      gtk_widget_set_valign (GTK_WIDGET (self->editor_stack), GTK_ALIGN_FILL);
-      g_signal_connect_object (gtk_text_view_get_buffer (self->version_view), "changed",
-                               G_CALLBACK (on_buffer_changed_cb), self, G_CONNECT_SWAPPED);
-    }
-  else
-    {
-      gtk_stack_set_visible_child_name (self->editor_stack, "line");
-      editor = GTK_WIDGET (self->version_entry);
-    }
-  add_focus_flush (self, editor);
+  multiline = field_is_multiline (pl_translatable_get_field (text), pl_translatable_get_original (text));
+  gtk_stack_set_visible_child_name (self->editor_stack, multiline ? "text" : "line");
+  editor = multiline ? GTK_WIDGET (self->version_view) : GTK_WIDGET (self->version_entry);
+  /* As tall as the original beside it: a translation of several
+   * paragraphs is about as long as they are. */
+  gtk_widget_set_valign (GTK_WIDGET (self->editor_stack), multiline ? GTK_ALIGN_FILL : GTK_ALIGN_START);
+  gtk_editable_set_editable (GTK_EDITABLE (self->version_entry), !read_only);
+  gtk_text_view_set_editable (self->version_view, !read_only);
 
   /* Arabic is written right to left: the version's editor runs so,
    * whatever the interface's direction; the original runs as its own
@@ -310,8 +333,7 @@ pl_translation_row_new (PlSession      *session,
   /* Translators: "Original: Item 2 (a), title" */
   original_name = g_strdup_printf (_("Original: %s"), context);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->original_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  original_name, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, original, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, context, -1);
+                                  original_name, -1);
   /* Translators: the button that confirms an outdated version,
    * "Still Correct: Item 2 (a), title" */
   confirm_name = g_strdup_printf (_("Still Correct: %s"), context);
@@ -321,9 +343,25 @@ pl_translation_row_new (PlSession      *session,
                             pl_translatable_get_field (text));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->confirm_button), "s", target);
 
+  /* The other text's words go before this one's are shown. */
+  gtk_label_set_label (self->original_label, NULL);
   pl_translation_row_update (self);
+}
 
-  return GTK_WIDGET (self);
+/**
+ * pl_translation_row_unbind:
+ *
+ * The row no longer shows its text (scrolled away): a burst of typing in
+ * it is closed first.
+ */
+void
+pl_translation_row_unbind (PlTranslationRow *self)
+{
+  g_return_if_fail (PL_IS_TRANSLATION_ROW (self));
+
+  if (self->text != NULL)
+    pl_edit_burst_flush (self->session);
+  g_clear_object (&self->text);
 }
 
 /**

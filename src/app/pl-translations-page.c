@@ -51,7 +51,8 @@ struct _PlTranslationsPage
   GtkSearchEntry  *search_entry;
   GtkDropDown     *state_drop;
   GtkStack        *list_stack;
-  GtkListBox      *list_box;
+  GtkListView     *list_view;
+  GHashTable      *rows;            /* PlTranslationRow bound to a text */
   GtkLabel        *progress_label;
   GtkLabel        *original_heading;
   GtkLabel        *version_heading;
@@ -126,36 +127,6 @@ refilter (PlTranslationsPage *self)
   update_list_stack (self);
 }
 
-/* Rows */
-
-/* A row made after the page became read-only (a filter chosen, a language
- * changed) refuses typing too. */
-static void
-make_row_read_only (PlTranslationsPage *self,
-                    GtkWidget          *row)
-{
-  GtkWidget *editor = pl_translation_row_get_editor (PL_TRANSLATION_ROW (row));
-
-  if (GTK_IS_EDITABLE (editor))
-    gtk_editable_set_editable (GTK_EDITABLE (editor), FALSE);
-  else
-    gtk_text_view_set_editable (GTK_TEXT_VIEW (editor), FALSE);
-}
-
-static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer user_data)
-{
-  PlTranslationsPage *self = user_data;
-  GtkWidget *row = pl_translation_row_new (session_of (self), item, self->language,
-                                           pl_language_name (self->language), original_language (self));
-
-  if (pl_page_get_read_only (PL_PAGE (self)))
-    make_row_read_only (self, row);
-  return row;
-}
-
-/* The rows are made for the language chosen: a new language, new rows. */
 /* "Original, in English" over the originals, "French" over the versions. */
 static void
 update_headings (PlTranslationsPage *self)
@@ -169,25 +140,79 @@ update_headings (PlTranslationsPage *self)
   gtk_label_set_label (self->version_heading, self->language != NULL ? pl_language_name (self->language) : "");
 }
 
+/* Rows */
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              PlTranslationsPage       *self)
+{
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_selectable (list_item, FALSE);
+  gtk_list_item_set_child (list_item, pl_translation_row_new (session_of (self)));
+}
+
+/* Rows are made for the rows in sight and bound again as the list
+ * scrolls; one made or bound after the page became read-only refuses
+ * typing too. */
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             PlTranslationsPage       *self)
+{
+  PlTranslationRow *row = PL_TRANSLATION_ROW (gtk_list_item_get_child (list_item));
+  PlTranslatable *text = gtk_list_item_get_item (list_item);
+  const char *language = self->language != NULL ? self->language : "";
+
+  pl_translation_row_bind (row, text, language, pl_language_name (language), original_language (self),
+                           pl_page_get_read_only (PL_PAGE (self)));
+  pl_compat_list_item_set_accessible_label (list_item, pl_translatable_get_context (text));
+  g_hash_table_add (self->rows, row);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               PlTranslationsPage       *self)
+{
+  PlTranslationRow *row = PL_TRANSLATION_ROW (gtk_list_item_get_child (list_item));
+
+  if (self->rows != NULL)
+    g_hash_table_remove (self->rows, row);
+  pl_translation_row_unbind (row);
+}
+
+/* The rows are bound for the language chosen: a new language, the rows
+ * bound again. */
 static void
 bind_rows (PlTranslationsPage *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
+
   update_headings (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  if (self->language == NULL)
-    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
-  else
-    gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown), create_row_cb, self, NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  gtk_list_view_set_model (self->list_view, NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  if (self->language != NULL)
+    {
+      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+    }
 }
 
 static void
 update_rows (PlTranslationsPage *self)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (PL_IS_TRANSLATION_ROW (child))
-      pl_translation_row_update (PL_TRANSLATION_ROW (child));
+  GHashTableIter iter;
+  gpointer row;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    pl_translation_row_update (row);
 }
 
 /* Progress */
@@ -459,8 +484,9 @@ pl_translations_page_dispose (GObject *object)
 {
   PlTranslationsPage *self = PL_TRANSLATIONS_PAGE (object);
 
-  if (self->list_box != NULL)
-    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (pl_translations_page_parent_class)->dispose (object);
 }
@@ -508,7 +534,7 @@ pl_translations_page_class_init (PlTranslationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, state_drop);
   gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, list_stack);
-  gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, list_box);
+  gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, original_heading);
   gtk_widget_class_bind_template_child (widget_class, PlTranslationsPage, version_heading);
@@ -539,6 +565,7 @@ pl_translations_page_init (PlTranslationsPage *self)
   gtk_drop_down_set_factory (self->language_drop, factory);
   gtk_drop_down_set_factory (self->state_drop, factory);
   self->texts = g_list_store_new (PL_TYPE_TRANSLATABLE);
+  self->rows = g_hash_table_new (NULL, NULL);
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
   self->shown = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->texts)), GTK_FILTER (self->filter));
 
@@ -605,7 +632,7 @@ pl_translations_page_get_shown (PlTranslationsPage *self)
  * pl_translations_page_find_row:
  *
  * Returns: (transfer none) (nullable): the row of @record's @field, if
- *   shown
+ *   in sight
  */
 GtkWidget *
 pl_translations_page_find_row (PlTranslationsPage *self,
@@ -614,16 +641,17 @@ pl_translations_page_find_row (PlTranslationsPage *self,
 {
   g_return_val_if_fail (PL_IS_TRANSLATIONS_PAGE (self), NULL);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (PL_IS_TRANSLATION_ROW (child))
-      {
-        PlTranslatable *text = pl_translation_row_get_translatable (PL_TRANSLATION_ROW (child));
+  GHashTableIter iter;
+  gpointer row;
 
-        if (pl_translatable_get_record (text) == record && g_strcmp0 (pl_translatable_get_field (text), field) == 0)
-          return child;
-      }
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    {
+      PlTranslatable *text = pl_translation_row_get_translatable (row);
+
+      if (pl_translatable_get_record (text) == record && g_strcmp0 (pl_translatable_get_field (text), field) == 0)
+        return row;
+    }
   return NULL;
 }
 
