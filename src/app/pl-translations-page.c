@@ -27,6 +27,8 @@
  * 204 texts, 6 outdated") under the list, with Export for Translation…
  * and Import Translation… (the window's actions, pl-window-translations.c).
  *
+ * The texts are a list view's: only the rows in sight are made, and bound
+ * again as the list scrolls (the large session has over 600 texts).
  * A refresh keeps the rows when the texts are the same ones: a change of
  * a version (the user's typing, an undo, an import, the server) updates
  * the rows in place, so the row being typed in keeps its focus, and a
