@@ -244,6 +244,8 @@ static const char * const safe_actions[] = {
   "win.close",
   "win.export",
   "win.print",
+  /* The texts handed to translators: a copy, like an export. */
+  "win.export-translation",
   /* The delegate's copy, on this computer: */
   "win.save",
   "win.save-as",

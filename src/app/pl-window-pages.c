@@ -27,6 +27,7 @@
 #include "pl-schedule-page.h"
 #include "pl-settings-page.h"
 #include "pl-speakers-page.h"
+#include "pl-translations-page.h"
 #include "pl-window.h"
 #include "pl-window-private.h"
 
@@ -54,6 +55,8 @@ const PlWindowPageInfo pl_window_pages[] = {
    * so that Alt+1…0 keep their pages. */
   { "meetings", N_("Meetings"), "document-open-recent-symbolic", pl_meetings_page_get_type },
   { "report", N_("Report"), "accessories-text-editor-symbolic", pl_report_page_get_type },
+  /* The language versions of what the documents print (issue 21). */
+  { "translations", N_("Translations"), "preferences-desktop-locale-symbolic", pl_translations_page_get_type },
   { "settings", N_("Session Settings"), "document-properties-symbolic", pl_settings_page_get_type },
 };
 const guint pl_window_n_pages = G_N_ELEMENTS (pl_window_pages);

@@ -111,6 +111,9 @@ void     pl_window_actions_class_init         (GtkWidgetClass *widget_class);
 void     pl_window_actions_set_read_only      (PlWindow    *self,
                                                gboolean     read_only);
 
+/* pl-window-translations.c */
+void     pl_window_translations_class_init    (GtkWidgetClass *widget_class);
+
 /* pl-window-sync.c */
 void     pl_window_sync_class_init            (GtkWidgetClass *widget_class);
 void     pl_window_sync_start                 (PlWindow    *self);

@@ -455,6 +455,7 @@ pl_window_class_init (PlWindowClass *klass)
   pl_window_file_class_init (widget_class);
   pl_window_actions_class_init (widget_class);
   pl_window_sync_class_init (widget_class);
+  pl_window_translations_class_init (widget_class);
 }
 
 static void

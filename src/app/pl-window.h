@@ -39,4 +39,13 @@ void        pl_window_account_saved       (PlWindow      *self,
 void        pl_window_add_toast           (PlWindow      *self,
                                            AdwToast      *toast);
 
+/* pl-window-translations.c: Export for Translation… and Import
+ * Translation… once the file is chosen. */
+gboolean    pl_window_export_translation_file (PlWindow   *self,
+                                               const char *language,
+                                               GFile      *file);
+gboolean    pl_window_import_translation_file (PlWindow   *self,
+                                               const char *language,
+                                               GFile      *file);
+
 G_END_DECLS

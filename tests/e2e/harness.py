@@ -607,14 +607,14 @@ class App:
 
 
 # The sidebar's pages in order (Alt+1…9, Alt+0 show the first ten; the
-# eleventh has no key, App.show_page() clicks its row): key, English
+# eleventh and later have no key, App.show_page() clicks its row): key, English
 # title, short name.
 PAGES = [('1', 'Overview', 'overview'), ('2', 'Agenda', 'agenda'),
          ('3', 'Organization of Work', 'schedule'), ('4', 'Deadlines', 'deadlines'),
          ('5', 'Documents', 'documents'), ('6', 'Participants', 'participants'),
          ('7', 'Credentials', 'credentials'), ('8', 'Bureau', 'bureau'),
          ('9', 'Speakers', 'speakers'), ('0', 'Proposals', 'proposals'),
-         (None, 'Session', 'settings')]
+         (None, 'Translations', 'translations'), (None, 'Session', 'settings')]
 
 # The record of the session (issue 20), before Session Settings in the
 # sidebar: kept apart from PAGES until their titles are translated
@@ -622,7 +622,8 @@ PAGES = [('1', 'Overview', 'overview'), ('2', 'Agenda', 'agenda'),
 RECORD_PAGES = [(None, 'Meetings', 'meetings'), (None, 'Report', 'report')]
 
 # The sidebar rows' English names, for the pages without a key.
-SIDEBAR_ROWS = {'settings': 'Session Settings', 'meetings': 'Meetings', 'report': 'Report'}
+SIDEBAR_ROWS = {'meetings': 'Meetings', 'report': 'Report', 'translations': 'Translations',
+                'settings': 'Session Settings'}
 
 # A few State delegations to import into the sample, so that the
 # Participants, Credentials and Bureau pages have rows.

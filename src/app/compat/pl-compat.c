@@ -11,7 +11,8 @@
 
 /* The filters of a file dialog: a registration system's CSV for
  * PL_COMPAT_FILE_OPEN_CSV (the import of delegations); the secretariat's
- * invitations for PL_COMPAT_FILE_OPEN_INVITATION (Join a Session); for a save whose
+ * invitations for PL_COMPAT_FILE_OPEN_INVITATION (Join a Session); a
+ * translator's XLIFF for PL_COMPAT_FILE_OPEN_XLIFF; for a save whose
  * suggested name has another suffix (an exported calendar, "….ics"),
  * files of that kind, so that an export does not list the sessions;
  * otherwise Plenary sessions. Then all files. */
@@ -40,6 +41,14 @@ session_filters (PlCompatFileMode   mode,
       gtk_file_filter_set_name (first, _("Plenary Invitations"));
       gtk_file_filter_add_mime_type (first, "application/x-plenary-invite");
       gtk_file_filter_add_suffix (first, "plenary-invite");
+    }
+  else if (mode == PL_COMPAT_FILE_OPEN_XLIFF)
+    {
+      /* A translation service's return (Export for Translation…). */
+      gtk_file_filter_set_name (first, _("XLIFF Files"));
+      gtk_file_filter_add_mime_type (first, "application/x-xliff+xml");
+      gtk_file_filter_add_suffix (first, "xlf");
+      gtk_file_filter_add_suffix (first, "xliff");
     }
   else if (suffix != NULL && suffix[1] != '\0' && g_strcmp0 (suffix, ".plenary") != 0)
     {

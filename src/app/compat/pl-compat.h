@@ -18,6 +18,7 @@ typedef enum {
   PL_COMPAT_FILE_SAVE,
   PL_COMPAT_FILE_OPEN_CSV,
   PL_COMPAT_FILE_OPEN_INVITATION,
+  PL_COMPAT_FILE_OPEN_XLIFF,
 } PlCompatFileMode;
 
 void       pl_compat_choose_file_async  (GtkWindow           *parent,
