@@ -12,6 +12,7 @@
 #include "pl-check-bureau.h"
 #include "pl-check-proposals.h"
 #include "pl-check-speakers.h"
+#include "pl-check-text.h"
 #include "pl-json-text.h"
 #include "pl-symbol.h"
 
@@ -151,6 +152,7 @@ static const struct {
   { check_document_symbols, FALSE },
   { check_document_urls, FALSE },
   { check_item_documents, FALSE },
+  { pl_check_number_in_text, FALSE },
   { pl_check_credentials, TRUE },
   { pl_check_schedule, FALSE },
   { pl_check_bureau, FALSE },
