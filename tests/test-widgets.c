@@ -494,6 +494,10 @@ test_bureau_page_actions (void)
   president = PL_OFFICER (pl_session_lookup (session, "officer:president"));
   g_assert_cmpstr (pl_officer_get_delegation (president), ==, "delegation:DZA");
   g_assert_cmpint (pl_officer_get_status (president), ==, PL_OFFICER_STATUS_NOMINATED);
+  /* The sample's session is in 2020: the nomination is dated within it,
+   * not today. */
+  g_assert_cmpstr (pl_officer_get_nominated_on (president), ==,
+                   pl_session_settings_get_start_date (pl_session_get_settings (session)));
 
   g_assert_true (gtk_widget_activate_action (row, "seat.elect", NULL));
   pl_test_spin (50);
