@@ -334,6 +334,58 @@ test_window (void)
   g_assert_finalize_object (session);
 }
 
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Bureau page without States leads to where they are added (issue 22,
+ * point 6). */
+void
+test_window_bureau_go_to_participants (void)
+{
+  g_autoptr(PlApplication) app = pl_application_new ();
+  PlSession *session = pl_session_new ();
+  g_autoptr(GError) error = NULL;
+  PlWindow *window;
+  GtkWidget *button;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  window = pl_window_new (app);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  pl_window_set_session (window, session, NULL);
+  pl_window_show_page (window, "bureau");
+  pl_test_spin (100);
+
+  button = find_button (pl_window_get_page (window, "bureau"), "Go to Participants");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_drawable (button));
+  g_assert_false (gtk_widget_get_mapped (pl_window_get_page (window, "participants")));
+  g_signal_emit_by_name (button, "clicked");
+  pl_test_spin (100);
+  g_assert_true (gtk_widget_get_mapped (pl_window_get_page (window, "participants")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pl_test_spin (50);
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (session);
+}
+
 static void
 destroy_and_finalize (GtkWidget *window)
 {

@@ -963,6 +963,7 @@ main (int   argc,
   g_test_add_func ("/widgets/credentials-page", test_credentials_page);
   g_test_add_func ("/widgets/credentials-page/receipt", test_credentials_page_receipt);
   g_test_add_func ("/widgets/window", test_window);
+  g_test_add_func ("/widgets/window/bureau-go-to-participants", test_window_bureau_go_to_participants);
   g_test_add_func ("/widgets/start-view", test_start_view);
   g_test_add_func ("/widgets/window/read-only", test_window_read_only);
   g_test_add_func ("/widgets/window/delegate-copy", test_window_delegate_copy);
