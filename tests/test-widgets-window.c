@@ -355,17 +355,12 @@ find_button (GtkWidget  *root,
 void
 test_window_bureau_go_to_participants (void)
 {
-  g_autoptr(PlApplication) app = pl_application_new ();
   PlSession *session = pl_session_new ();
-  g_autoptr(GError) error = NULL;
   PlWindow *window;
   GtkWidget *button;
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-
-  window = pl_window_new (app);
+  /* No application: one per process is registered by /widgets/window. */
+  window = pl_window_new (NULL);
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
   pl_window_set_session (window, session, NULL);
