@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "pl-agenda.h"
+#include "pl-check.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
 #include "pl-test-support.h"
@@ -206,6 +207,94 @@ test_parent_cycle (void)
   assert_agenda (session, "1|2|3|4", "A|C|B|D");
 }
 
+#define OTHER_MATTERS "item:904050ab-6a10-4273-911e-07a99a39432d"
+
+/* An annotation's link names the item by _id: a move renumbers it. */
+static void
+test_item_link (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  PlAgenda *agenda;
+  PlAgendaItem *item;
+
+  g_assert_no_error (error);
+  agenda = pl_session_get_agenda (session);
+
+  g_assert_true (pl_agenda_is_item_link (OTHER_MATTERS));
+  g_assert_false (pl_agenda_is_item_link ("item:"));
+  g_assert_false (pl_agenda_is_item_link ("https://www.unodc.org/"));
+  g_assert_null (pl_agenda_find_by_link (agenda, "https://www.unodc.org/"));
+  g_assert_null (pl_agenda_find_by_link (agenda, "item:no-such-item"));
+  /* A link to another kind of record is no item. */
+  g_assert_null (pl_agenda_find_by_link (agenda, "session"));
+
+  item = pl_agenda_find_by_link (agenda, OTHER_MATTERS);
+  g_assert_nonnull (item);
+  g_assert_cmpstr (pl_agenda_item_get_title (item), ==, "Other matters");
+  g_assert_cmpstr (pl_agenda_item_get_number (item), ==, "8");
+
+  g_assert_true (pl_agenda_move_down (agenda, item));
+  g_assert_true (pl_agenda_find_by_link (agenda, OTHER_MATTERS) == item);
+  g_assert_cmpstr (pl_agenda_item_get_number (item), ==, "9");
+
+  /* The sample names items by link where the seed names them. */
+  g_assert_nonnull (strstr (pl_agenda_item_get_annotation (item),
+                            "under agenda item [8](" OTHER_MATTERS ") have"));
+}
+
+static GPtrArray *
+number_findings (PlSession *session)
+{
+  g_autoptr(GListStore) findings = pl_check_session (session);
+  GPtrArray *mine = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (findings)); i++)
+    {
+      g_autoptr(PlFinding) finding = g_list_model_get_item (G_LIST_MODEL (findings), i);
+
+      if (g_str_equal (pl_finding_get_code (finding), "agenda.number-in-text"))
+        g_ptr_array_add (mine, g_object_ref (finding));
+    }
+  return mine;
+}
+
+static void
+test_number_in_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  g_autoptr(GPtrArray) findings = NULL;
+  PlAgendaItem *item;
+  PlFinding *finding;
+
+  g_assert_no_error (error);
+
+  /* The sample writes its references as links. */
+  findings = number_findings (session);
+  g_assert_cmpuint (findings->len, ==, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  item = pl_agenda_find_by_number (pl_session_get_agenda (session), "9");
+  pl_agenda_item_set_annotation (item,
+                                 "As under agenda item 8, and under sub-item 2 (d). "
+                                 "Not item 42, nor agenda item 3 of the ninth session, "
+                                 "nor a [link to item 7](" OTHER_MATTERS "), nor agenda item [8](" OTHER_MATTERS ").");
+  findings = number_findings (session);
+  g_assert_cmpuint (findings->len, ==, 2);
+
+  finding = g_ptr_array_index (findings, 0);
+  g_assert_cmpint (pl_finding_get_severity (finding), ==, PL_SEVERITY_WARNING);
+  g_assert_cmpstr (pl_finding_get_subject (finding), ==, pl_record_get_id (PL_RECORD (item)));
+  g_assert_nonnull (strstr (pl_finding_get_message (finding), "“agenda item 8”"));
+  /* The message gives the link to type. */
+  g_assert_nonnull (strstr (pl_finding_get_message (finding), "“[8](" OTHER_MATTERS ")”"));
+  g_assert_null (strstr (pl_finding_get_message (finding), "number-in-text"));
+
+  finding = g_ptr_array_index (findings, 1);
+  g_assert_nonnull (strstr (pl_finding_get_message (finding), "“sub-item 2 (d)”"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -219,6 +308,8 @@ main (int    argc,
   g_test_add_func ("/agenda/equal-keys", test_equal_keys_respread);
   g_test_add_func ("/agenda/letters", test_letters_beyond_z);
   g_test_add_func ("/agenda/parent-cycle", test_parent_cycle);
+  g_test_add_func ("/agenda/item-link", test_item_link);
+  g_test_add_func ("/agenda/number-in-text", test_number_in_text);
 
   return g_test_run ();
 }

@@ -61,7 +61,7 @@ static const Composition compositions[] = {
   { "signatory-not-party", NULL, "DZA BEN IRN IND ALB ARM ARG BRA AUT BEL", NULL,
     "E:bureau.not-state-party" },
   { "elected-but-absent", NULL, "DZA! BEN* KHM* IND* ALB* ARM* ARG* BRA* AUT* BEL*", NULL,
-    "E:bureau.not-state-party" },
+    "E:bureau.not-present" },
   { "convention-adherence-unknown", NULL, "DZA SOM KHM IND ALB ARM ARG BRA AUT BEL", NULL,
     "W:bureau.not-state-party" },
   { "not-a-state", NULL, "DZA BEN KHM IND ALB ARM ARG BRA EUU BEL", NULL,
@@ -193,6 +193,8 @@ findings_signature (GListModel *findings)
       /* Every finding says what to do and names a seat or the session. */
       g_assert_nonnull (pl_finding_get_subject (finding));
       g_assert_cmpuint (strlen (pl_finding_get_message (finding)), >, 20);
+      /* Plural forms through ngettext: never "only 1 officers". */
+      g_assert_false (g_regex_match_simple ("\\b1 officers\\b", pl_finding_get_message (finding), 0, 0));
 
       g_test_message ("  %s %s [%s] %s", severity, pl_finding_get_code (finding),
                       pl_finding_get_subject (finding), pl_finding_get_message (finding));
@@ -612,6 +614,29 @@ test_is_state (void)
     }
 }
 
+/* A nomination's default date: today within the session, else the
+ * session's opening day (issue 22, point 6). */
+static void
+test_default_date (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  PlSessionSettings *settings;
+  g_autofree char *after = NULL, *before = NULL, *within = NULL;
+
+  g_assert_no_error (error);
+  settings = pl_session_get_settings (session);
+  g_assert_cmpstr (pl_session_settings_get_start_date (settings), ==, "2020-10-12");
+  g_assert_cmpstr (pl_session_settings_get_end_date (settings), ==, "2020-10-16");
+
+  after = pl_session_settings_default_date (settings, "2026-12-06");
+  before = pl_session_settings_default_date (settings, "2020-09-01");
+  within = pl_session_settings_default_date (settings, "2020-10-14");
+  g_assert_cmpstr (after, ==, "2020-10-12");
+  g_assert_cmpstr (before, ==, "2020-10-12");
+  g_assert_cmpstr (within, ==, "2020-10-14");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -625,6 +650,7 @@ main (int    argc,
       g_test_add_data_func (path, &compositions[i], test_composition);
     }
   g_test_add_func ("/bureau/live", test_live);
+  g_test_add_func ("/bureau/default-date", test_default_date);
   g_test_add_func ("/bureau/finding-identity", test_finding_identity);
   g_test_add_func ("/bureau/is-state", test_is_state);
   g_test_add_func ("/bureau/settings-change-seats", test_settings_change_seats);

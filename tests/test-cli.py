@@ -115,6 +115,22 @@ class CliTest(unittest.TestCase):
         self.assertIn("agenda.unknown-document", r.stdout)
         self.assertIn("2 errors", r.stdout)
 
+    def test_check_summary_plurals(self):
+        # One error: "1 error", not "1 errors" (ngettext, issue 22 point 6).
+        out = self.path("one.plenary")
+        self.assertEqual(run("new", "--sample", out).returncode, 0)
+        with open(out) as f:
+            doc = json.load(f)
+        for d in doc["docs"]:
+            if d["type"] == "item" and d["title"] == "Technical assistance":
+                d["documents"].append({"document": "document:missing", "description": "Ghost"})
+        with open(out, "w") as f:
+            json.dump(doc, f)
+        r = run("check", out)
+        self.assertEqual(r.returncode, 1)
+        summary = r.stdout.strip().splitlines()[-1]
+        self.assertRegex(summary, r": 1 error, \d+ warnings?$")
+
     def test_check_delegate_copy_skips_secretariat_checks(self):
         # Issue 16: a delegate's copy has no credentials records (they are
         # secretariat-only); its checks must not report every State as

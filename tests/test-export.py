@@ -296,6 +296,88 @@ class ExportSampleTest(SequenceMixin, unittest.TestCase):
         self.assertIn("*inter alia*", text)
 
 
+class ExportItemLinkTest(unittest.TestCase):
+    """An annotation's link to an item prints the item's current number
+    (issue 22, point 3): moved, "agenda item 8" reads "agenda item 9"."""
+
+    OTHER_MATTERS = "item:904050ab-6a10-4273-911e-07a99a39432d"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.dir = cls.tmp.name
+        sample = os.path.join(cls.dir, "sample.plenary")
+        assert run("new", "--sample", sample).returncode == 0
+        with open(sample, encoding="utf-8") as f:
+            doc = json.load(f)
+        items = {d["title"]: d for d in doc["docs"] if d["type"] == "item"}
+        other = items["Other matters"]
+        report = items["Adoption of the report of the Conference on its tenth session"]
+        assert f"[8]({cls.OTHER_MATTERS})" in other["annotation"], other["annotation"]
+        # Move "Other matters" below "Adoption of the report": 8 becomes 9.
+        other["position"], report["position"] = report["position"], other["position"]
+        # Whatever the brackets say, the link prints the current number.
+        report["annotation"] += f"\n\nSee also agenda item [stale words]({cls.OTHER_MATTERS}) here."
+        cls.session = os.path.join(cls.dir, "moved.plenary")
+        with open(cls.session, "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False)
+        cls.out = {}
+        for fmt in ("pdf", "html", "odt", "md"):
+            path = os.path.join(cls.dir, "moved." + fmt)
+            r = run("export", cls.session, "--what", "agenda", "--format", fmt, "-o", path)
+            assert r.returncode == 0, (fmt, r.stderr)
+            cls.out[fmt] = path
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def check_text(self, text):
+        text = squash(text)
+        self.assertIn("raised under agenda item 9 have come", text)
+        self.assertNotIn("agenda item 8 have", text)
+        self.assertIn("See also agenda item 9 here.", text)
+        self.assertNotIn("stale words", text)
+        self.assertNotIn("item:", text)
+
+    def test_pdf(self):
+        self.check_text("\n".join(strip_running_parts(pdf_pages(self.out["pdf"], "-raw"))))
+
+    def test_html(self):
+        markup = read(self.out["html"])
+        self.assertNotIn("item:", markup)
+        self.check_text(html_text(markup)[0])
+
+    def test_odt(self):
+        markup = read(self.out["odt"])
+        self.assertNotIn("item:", markup)
+        self.check_text(re.sub(r"<[^>]+>", "", markup))
+
+    def test_markdown(self):
+        text = read(self.out["md"])
+        self.assertNotIn("item:", text)
+        self.check_text(html_text(markdown_to_html(text))[0])
+
+    def test_check_is_quiet_on_links(self):
+        r = run("check", self.session)
+        self.assertNotIn("agenda.number-in-text", r.stdout + r.stderr)
+
+    def test_check_flags_a_typed_number(self):
+        with open(self.session, encoding="utf-8") as f:
+            doc = json.load(f)
+        other = next(d for d in doc["docs"] if d.get("title") == "Other matters")
+        other["annotation"] = "As no issues to be raised under agenda item 9 have come up."
+        path = os.path.join(self.dir, "typed.plenary")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False)
+        r = run("check", path)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)  # a warning, not an error
+        line = next((l for l in r.stdout.splitlines() if "agenda.number-in-text" in l), None)
+        self.assertIsNotNone(line, r.stdout)
+        self.assertIn("“agenda item 9”", line)
+        self.assertIn(f"“[9]({self.OTHER_MATTERS})”", line)
+
+
 class ExportBadInputTest(SequenceMixin, unittest.TestCase):
     """Hostile content exports whole: nothing crashes, no text is lost."""
 

@@ -362,6 +362,53 @@ test_window (void)
   g_assert_finalize_object (session);
 }
 
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Bureau page without States leads to where they are added (issue 22,
+ * point 6). */
+void
+test_window_bureau_go_to_participants (void)
+{
+  PlSession *session = pl_session_new ();
+  PlWindow *window;
+  GtkWidget *button;
+
+  /* No application: one per process is registered by /widgets/window. */
+  window = pl_window_new (NULL);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  pl_window_set_session (window, session, NULL);
+  pl_window_show_page (window, "bureau");
+  pl_test_spin (100);
+
+  button = find_button (pl_window_get_page (window, "bureau"), "Go to Participants");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_drawable (button));
+  g_assert_false (gtk_widget_get_mapped (pl_window_get_page (window, "participants")));
+  g_signal_emit_by_name (button, "clicked");
+  pl_test_spin (100);
+  g_assert_true (gtk_widget_get_mapped (pl_window_get_page (window, "participants")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pl_test_spin (50);
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (session);
+}
+
 static void
 destroy_and_finalize (GtkWidget *window)
 {

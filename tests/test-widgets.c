@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "pl-agenda-page.h"
 #include "pl-agenda.h"
@@ -438,6 +439,52 @@ test_bureau_page (void)
   check_page (PL_TYPE_BUREAU_PAGE);
 }
 
+/* Words a person reads on @root's widgets (labels and tooltips) that show
+ * a finding code such as "bureau.vacant"; and whether "vacant" is read. */
+static void
+scan_words (GtkWidget *root,
+            GString   *codes,
+            gboolean  *saw_vacant)
+{
+  const char *texts[2] = { gtk_widget_get_tooltip_text (root),
+                           GTK_IS_LABEL (root) ? gtk_label_get_label (GTK_LABEL (root)) : NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (texts[i] != NULL)
+      {
+        if (g_regex_match_simple ("\\b(bureau|agenda|credentials|speakers)\\.[a-z]", texts[i], 0, 0))
+          g_string_append_printf (codes, "%s\n", texts[i]);
+        if (strstr (texts[i], "is vacant") != NULL)
+          *saw_vacant = TRUE;
+      }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    scan_words (child, codes, saw_vacant);
+}
+
+/* The Bureau page says its findings in words: no finding code shows, not
+ * even as a tooltip (issue 22, point 6). */
+static void
+test_bureau_page_no_codes (void)
+{
+  PlSession *session = pl_test_load_sample ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = g_object_new (PL_TYPE_BUREAU_PAGE, "session", session, NULL);
+  g_autoptr(GString) codes = g_string_new (NULL);
+  gboolean saw_vacant = FALSE;
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  pl_test_spin (200);
+
+  scan_words (page, codes, &saw_vacant);
+  g_assert_true (saw_vacant);  /* the findings are there, in words */
+  g_assert_cmpstr (codes->str, ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pl_test_spin (300);
+  g_object_unref (session);
+}
+
 static void
 add_state (PlSession  *session,
            const char *iso3)
@@ -503,6 +550,10 @@ test_bureau_page_actions (void)
   president = PL_OFFICER (pl_session_lookup (session, "officer:president"));
   g_assert_cmpstr (pl_officer_get_delegation (president), ==, "delegation:DZA");
   g_assert_cmpint (pl_officer_get_status (president), ==, PL_OFFICER_STATUS_NOMINATED);
+  /* The sample's session is in 2020: the nomination is dated within it,
+   * not today. */
+  g_assert_cmpstr (pl_officer_get_nominated_on (president), ==,
+                   pl_session_settings_get_start_date (pl_session_get_settings (session)));
 
   g_assert_true (gtk_widget_activate_action (row, "seat.elect", NULL));
   pl_test_spin (50);
@@ -964,12 +1015,14 @@ main (int   argc,
   g_test_add_func ("/widgets/speakers-page/edits", test_speakers_page_edits);
   g_test_add_func ("/widgets/bureau-page", test_bureau_page);
   g_test_add_func ("/widgets/bureau-page/actions", test_bureau_page_actions);
+  g_test_add_func ("/widgets/bureau-page/no-codes", test_bureau_page_no_codes);
   g_test_add_func ("/widgets/bureau-page/settings", test_bureau_page_settings);
   g_test_add_func ("/widgets/participants-page", test_participants_page);
   g_test_add_func ("/widgets/participants-page/import-filter", test_participants_page_import_filter);
   g_test_add_func ("/widgets/credentials-page", test_credentials_page);
   g_test_add_func ("/widgets/credentials-page/receipt", test_credentials_page_receipt);
   g_test_add_func ("/widgets/window", test_window);
+  g_test_add_func ("/widgets/window/bureau-go-to-participants", test_window_bureau_go_to_participants);
   g_test_add_func ("/widgets/start-view", test_start_view);
   g_test_add_func ("/widgets/window/read-only", test_window_read_only);
   g_test_add_func ("/widgets/window/delegate-copy", test_window_delegate_copy);

@@ -67,12 +67,15 @@ row_session (PlBureauSeatRow *self)
   return pl_bureau_get_session (self->bureau);
 }
 
+/* Today, or the session's opening day when today is outside its dates
+ * (pl_session_settings_default_date()). */
 static char *
-today (void)
+today (PlBureauSeatRow *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
 
-  return g_date_time_format (now, "%Y-%m-%d");
+  return pl_session_settings_default_date (pl_session_get_settings (row_session (self)), date);
 }
 
 /* What a date is, the calendar's (YYYY-MM-DD). */
@@ -406,7 +409,7 @@ nominate_action (GtkWidget  *widget,
 
   pl_edit_burst_flush (row_session (self));
   /* The State changed: a new nomination, of a person yet to be named. */
-  date = today ();
+  date = today (self);
   pl_bureau_nominate (self->bureau, pl_seat_get_id (self->seat), delegation, NULL, date);
 }
 
@@ -425,7 +428,7 @@ elect_action (GtkWidget  *widget,
 
   pl_edit_burst_flush (row_session (self));
   /* Rule 22: the officers are elected at the opening of the session. */
-  date = opening != NULL && is_iso_date (opening) ? g_strdup (opening) : today ();
+  date = opening != NULL && is_iso_date (opening) ? g_strdup (opening) : today (self);
   pl_bureau_elect (self->bureau, pl_seat_get_id (self->seat), date);
 }
 
@@ -435,7 +438,7 @@ withdraw_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   PlBureauSeatRow *self = PL_BUREAU_SEAT_ROW (widget);
-  g_autofree char *date = today ();
+  g_autofree char *date = today (self);
 
   if (filled_officer (self) == NULL)
     return;

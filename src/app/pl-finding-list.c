@@ -91,7 +91,8 @@ finding_line_new (PlFinding *finding)
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_set_tooltip_text (label, pl_finding_get_code (finding));
+  /* The message alone, no code ("bureau.vacant") even as a tooltip: codes
+   * are for the help and scripts (issue 22, point 6). */
   gtk_box_append (GTK_BOX (line), icon);
   gtk_box_append (GTK_BOX (line), label);
 

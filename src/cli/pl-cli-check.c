@@ -112,7 +112,17 @@ pl_cli_check (int    argc,
   if (json)
     print_findings_json (G_LIST_MODEL (findings));
   else
-    g_print (_("%s: %u errors, %u warnings\n"), argv[1], n_errors, n_warnings);
+    {
+      /* Each count its own plural form ("1 error, 2 warnings"). */
+      g_autofree char *errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", n_errors),
+                                                 n_errors);
+      g_autofree char *warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
+                                                                n_warnings),
+                                                   n_warnings);
+
+      /* Translators: a file name, then "N errors" and "N warnings" */
+      g_print (_("%s: %s, %s\n"), argv[1], errors, warnings);
+    }
 
   return n_errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

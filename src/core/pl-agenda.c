@@ -443,6 +443,42 @@ pl_agenda_find_by_number (PlAgenda   *self,
   return NULL;
 }
 
+/**
+ * pl_agenda_find_by_link:
+ * @target: a link's target in an annotation, `item:` and the rest of an
+ *   item's _id (docs/documents.md, "Referring to an item")
+ *
+ * An annotation names an item by its _id, which never changes, so that a
+ * move renumbers the reference with the item (issue 22, point 3).
+ *
+ * Returns: (transfer none) (nullable): the item, or %NULL when @target is
+ *   not an item link or the item is gone
+ */
+PlAgendaItem *
+pl_agenda_find_by_link (PlAgenda   *self,
+                        const char *target)
+{
+  PlRecord *record;
+
+  g_return_val_if_fail (PL_IS_AGENDA (self), NULL);
+
+  if (target == NULL || !pl_agenda_is_item_link (target) || self->session == NULL)
+    return NULL;
+  record = pl_session_lookup (self->session, target);
+  return PL_IS_AGENDA_ITEM (record) ? PL_AGENDA_ITEM (record) : NULL;
+}
+
+/**
+ * pl_agenda_is_item_link:
+ *
+ * Returns: whether @target (a link's target) refers to an agenda item
+ */
+gboolean
+pl_agenda_is_item_link (const char *target)
+{
+  return target != NULL && g_str_has_prefix (target, "item:") && target[5] != '\0';
+}
+
 static PlAgendaItem *
 child_at (GListModel *model,
           guint       index)

@@ -20,6 +20,9 @@ PlAgendaItem *pl_agenda_get_parent      (PlAgenda     *self,
 GPtrArray    *pl_agenda_list_in_order   (PlAgenda     *self);
 PlAgendaItem *pl_agenda_find_by_number  (PlAgenda     *self,
                                          const char   *number);
+PlAgendaItem *pl_agenda_find_by_link    (PlAgenda     *self,
+                                         const char   *target);
+gboolean      pl_agenda_is_item_link    (const char   *target);
 void          pl_agenda_rebuild         (PlAgenda     *self);
 
 PlAgendaItem *pl_agenda_add_item        (PlAgenda     *self,

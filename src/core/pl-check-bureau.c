@@ -58,10 +58,12 @@
  * bureau.duplicate-state (error) — a State holds two seats ("a State or a
  *   person holds one office at a time").
  * bureau.duplicate-person (error) — a person holds two seats.
- * bureau.not-state-party — the nominee is not a State, not a State party
- *   to the Convention, or (once elected) not present (rule 22: elected
- *   "from among the representatives of States parties present"). Error;
- *   a warning when the adherence to the Convention is unknown.
+ * bureau.not-state-party — the nominee is not a State or not a State party
+ *   to the Convention (rule 22). Error; a warning when the adherence to the
+ *   Convention is unknown.
+ * bureau.not-present (error) — an elected officer's delegation is not
+ *   present (rule 22: elected "from among the representatives of States
+ *   parties present"); its own code, as the remedy differs.
  */
 
 typedef enum {
@@ -714,7 +716,7 @@ check_state_party (Context *ctx)
 
       if (pl_officer_get_status (seat->officer) == PL_OFFICER_STATUS_ELECTED
           && !pl_delegation_get_present (seat->delegation))
-        emit (ctx, PL_SEVERITY_ERROR, "bureau.not-state-party", seat->spec->id, seat->group,
+        emit (ctx, PL_SEVERITY_ERROR, "bureau.not-present", seat->spec->id, seat->group,
               g_strdup_printf (_("%s: %s is recorded as elected but its delegation is not present; officers are "
                                  "elected from among the representatives of States parties present (rule 22). "
                                  "Mark the delegation present or correct the election."),
@@ -937,13 +939,23 @@ check_group_count (Context *ctx)
 
       if (filled > ctx->rules.per_group)
         emit (ctx, PL_SEVERITY_ERROR, "bureau.group-count", first_seat_of_group (ctx, group), group,
-              g_strdup_printf (_("The %s have %u officers, but rule 22 gives each group %u. "
-                                 "Withdraw a nomination or move it to a seat of another group."),
+              /* Translators: the plural follows the number of officers
+               * the group has; the second number is always several */
+              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %s have %u officer, but rule 22 gives each group %u. "
+                                         "Withdraw a nomination or move it to a seat of another group.",
+                                         "The %s have %u officers, but rule 22 gives each group %u. "
+                                         "Withdraw a nomination or move it to a seat of another group.",
+                                         filled),
                                group_name (ctx, group), filled, ctx->rules.per_group));
       else if (filled + open_to_group (ctx, group) < ctx->rules.per_group)
         emit (ctx, PL_SEVERITY_ERROR, "bureau.group-count", first_seat_of_group (ctx, group), group,
-              g_strdup_printf (_("The %s can have only %u officers with the seats left, but rule 22 gives each group %u. "
-                                 "Free a seat held by another group for them."),
+              /* Translators: the plural follows the number of officers
+               * the group can still have */
+              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %s can have only %u officer with the seats left, but rule 22 gives "
+                                         "each group %u. Free a seat held by another group for them.",
+                                         "The %s can have only %u officers with the seats left, but rule 22 gives "
+                                         "each group %u. Free a seat held by another group for them.",
+                                         filled + open_to_group (ctx, group)),
                                group_name (ctx, group), filled + open_to_group (ctx, group), ctx->rules.per_group));
     }
 }

@@ -13,6 +13,7 @@
 #include "pl-check-meetings.h"
 #include "pl-check-proposals.h"
 #include "pl-check-speakers.h"
+#include "pl-check-text.h"
 #include "pl-check-translations.h"
 #include "pl-json-text.h"
 #include "pl-symbol.h"
@@ -162,6 +163,7 @@ static const struct {
   { check_document_symbols, FALSE },
   { check_document_urls, FALSE },
   { check_item_documents, FALSE },
+  { pl_check_number_in_text, FALSE },
   { pl_check_credentials, TRUE },
   { pl_check_schedule, FALSE },
   { pl_check_bureau, FALSE },

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pl-json-text.h"
 #include "pl-session-settings.h"
 #include "pl-versions.h"
@@ -172,6 +174,46 @@ pl_session_settings_get_start_date (PlSessionSettings *self)
   g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), 0);
 
   return pl_record_get_string (PL_RECORD (self), PROP_START_DATE);
+}
+
+/* Whether @text is an ISO date (YYYY-MM-DD), whose order is the text's. */
+static gboolean
+is_iso_date (const char *text)
+{
+  return text != NULL && strlen (text) == 10 && g_ascii_isdigit (text[0]) && text[4] == '-' && text[7] == '-';
+}
+
+/**
+ * pl_session_settings_default_date:
+ * @date: an ISO date (YYYY-MM-DD), usually today
+ *
+ * The date a record of the session's own business defaults to (a
+ * nomination, its withdrawal): @date while the session runs, else the
+ * session's first day, the opening at which officers are elected (rule
+ * 22), so that recording a session of 2020 today does not date its
+ * nominations today, nor after the election (issue 22, point 6). The
+ * session's dates unknown, @date.
+ *
+ * Returns: (transfer full): the date
+ */
+char *
+pl_session_settings_default_date (PlSessionSettings *self,
+                                  const char        *date)
+{
+  const char *start, *end;
+
+  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (self), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  start = pl_session_settings_get_start_date (self);
+  end = pl_session_settings_get_end_date (self);
+  if (!is_iso_date (start))
+    return g_strdup (date);
+  if (!is_iso_date (end))
+    end = start;
+  if (strcmp (date, start) < 0 || strcmp (date, end) > 0)
+    return g_strdup (start);
+  return g_strdup (date);
 }
 
 const char *

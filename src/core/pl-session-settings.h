@@ -18,6 +18,8 @@ const char *        pl_session_settings_get_title                (PlSessionSetti
 const char *        pl_session_settings_get_venue                (PlSessionSettings *self);
 const char *        pl_session_settings_get_start_date           (PlSessionSettings *self);
 const char *        pl_session_settings_get_end_date             (PlSessionSettings *self);
+char *              pl_session_settings_default_date               (PlSessionSettings *self,
+                                                                  const char        *date);
 const char *        pl_session_settings_get_timezone             (PlSessionSettings *self);
 PlSessionFormat      pl_session_settings_get_format               (PlSessionSettings *self);
 const char *        pl_session_settings_get_symbol               (PlSessionSettings *self);

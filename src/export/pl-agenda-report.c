@@ -421,6 +421,7 @@ pl_agenda_report_build (PlSession  *session,
   items = pl_agenda_list_in_order (agenda);
 
   pl_doc_model_set_language (model, language);
+  pl_doc_model_set_agenda (model, agenda);
   pl_doc_model_set_running_header (model, pl_session_settings_get_symbol (settings));
   {
     g_autofree char *title = g_strconcat (nonnull (pl_session_settings_get_symbol (settings)), " — ",

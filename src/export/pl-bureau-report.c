@@ -362,10 +362,9 @@ add_findings (PlDocModel *model,
                 }
             }
         pl_doc_runs_add (block->runs, ": ", PL_DOC_RUN_BOLD);
+        /* The message in words only: a finding's code is for the help
+         * and scripts, not for the Bureau's readers (issue 22, point 6). */
         pl_doc_runs_add (block->runs, pl_finding_get_message (bf->finding), 0);
-        pl_doc_runs_add (block->runs, " [", 0);
-        pl_doc_runs_add (block->runs, pl_finding_get_code (bf->finding), PL_DOC_RUN_NOBREAK);
-        pl_doc_runs_add (block->runs, "]", 0);
       }
 }
 

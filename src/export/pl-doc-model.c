@@ -20,6 +20,8 @@ struct _PlDocModel
   GPtrArray *footnotes;  /* of PlDocFootnote */
   GPtrArray *fallbacks;  /* of PlDocFallback */
   GPtrArray *kept;       /* of char *: texts the builders print from */
+  PlAgenda  *agenda;     /* resolves item: links in Markdown; may be NULL;
+                          * weak, as the session owns it */
 };
 
 G_DEFINE_FINAL_TYPE (PlDocModel, pl_doc_model, G_TYPE_OBJECT)
@@ -125,6 +127,7 @@ pl_doc_model_finalize (GObject *object)
   g_ptr_array_unref (self->footnotes);
   g_ptr_array_unref (self->fallbacks);
   g_ptr_array_unref (self->kept);
+  g_clear_weak_pointer (&self->agenda);
 
   G_OBJECT_CLASS (pl_doc_model_parent_class)->finalize (object);
 }
@@ -608,6 +611,25 @@ pl_doc_block_set_sources (PlDocBlock         *block,
   block->stale = stale;
 }
 
+/**
+ * pl_doc_model_set_agenda:
+ * @agenda: (nullable): the session's agenda
+ *
+ * With an agenda, a link in Markdown whose target is an item
+ * (`[8](item:…)`, docs/documents.md "Referring to an item") prints the item's
+ * current number instead of the text typed in the brackets, so a number
+ * in an annotation follows the item when it moves.
+ */
+void
+pl_doc_model_set_agenda (PlDocModel *self,
+                         PlAgenda   *agenda)
+{
+  g_return_if_fail (PL_IS_DOC_MODEL (self));
+  g_return_if_fail (agenda == NULL || PL_IS_AGENDA (agenda));
+
+  g_set_weak_pointer (&self->agenda, agenda);
+}
+
 /* CommonMark -> blocks. */
 
 typedef struct
@@ -853,7 +875,29 @@ pl_doc_model_add_markdown (PlDocModel *self,
           break;
 
         case CMARK_NODE_LINK:
-          if (enter)
+          if (enter && pl_agenda_is_item_link (cmark_node_get_url (node)))
+            {
+              PlAgendaItem *item = self->agenda != NULL
+                                   ? pl_agenda_find_by_link (self->agenda, cmark_node_get_url (node))
+                                   : NULL;
+
+              if (item != NULL && pl_agenda_item_get_number (item) != NULL)
+                {
+                  /* The current number replaces the typed text; the link's
+                   * children and its exit are skipped. */
+                  g_ptr_array_add (state.hrefs, g_strdup (""));
+                  state_add_text (&state, pl_agenda_item_get_number (item), 0);
+                  g_ptr_array_remove_index (state.hrefs, state.hrefs->len - 1);
+                  cmark_iter_reset (iter, node, CMARK_EVENT_EXIT);
+                }
+              else
+                {
+                  /* An item that is gone: its text as typed, and no link
+                   * (item: is no address a reader's viewer could open). */
+                  g_ptr_array_add (state.hrefs, g_strdup (""));
+                }
+            }
+          else if (enter)
             g_ptr_array_add (state.hrefs, g_strdup (cmark_node_get_url (node)));
           else
             g_ptr_array_remove_index (state.hrefs, state.hrefs->len - 1);

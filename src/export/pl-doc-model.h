@@ -3,6 +3,8 @@
 
 #include <glib-object.h>
 
+#include "pl-agenda.h"
+
 G_BEGIN_DECLS
 
 /*
@@ -131,6 +133,8 @@ void                 pl_doc_model_set_language       (PlDocModel    *self,
                                                       const char    *language);
 void                 pl_doc_model_set_running_header (PlDocModel    *self,
                                                       const char    *running_header);
+void                 pl_doc_model_set_agenda         (PlDocModel    *self,
+                                                      PlAgenda      *agenda);
 
 PlDocBlock          *pl_doc_model_add_block          (PlDocModel    *self,
                                                       PlDocBlockKind kind);
