@@ -23,3 +23,4 @@ void test_window_read_only (void);
 void test_window_delegate_copy (void);
 void test_item_editor_keeps_cursor (void);
 void test_item_editor_symbol_error_in_view (void);
+void test_tables_at_default_size (void);
