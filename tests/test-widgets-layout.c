@@ -3,7 +3,6 @@
 
 #include <adwaita.h>
 
-#include "pl-application.h"
 #include "pl-delegation-import.h"
 #include "pl-participants-page.h"
 #include "pl-delegation-table-page.h"
@@ -108,17 +107,12 @@ flap_revealed (gpointer data)
 }
 
 static PlWindow *
-window_at_default_size (PlApplication *app,
-                        PlSession     *session)
+window_at_default_size (PlSession *session)
 {
-  g_autoptr(GError) error = NULL;
   PlWindow *window;
   int width, height;
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  window = g_object_ref (pl_window_new (app));
+  window = g_object_ref (pl_window_new (NULL));
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 1100);
   g_assert_cmpint (height, ==, 720);
@@ -149,10 +143,9 @@ check_delegation_page (PlWindow     *window,
 void
 test_tables_at_default_size (void)
 {
-  g_autoptr(PlApplication) app = pl_application_new ();
   PlSession *session = pl_test_load_sample ();
   g_autoptr(GBytes) csv = g_bytes_new_static (layout_csv, sizeof layout_csv - 1);
-  PlWindow *window = window_at_default_size (app, session);
+  PlWindow *window = window_at_default_size (session);
   PlParticipantsPage *participants = PL_PARTICIPANTS_PAGE (pl_window_get_page (window, "participants"));
   GListModel *documents = pl_session_get_records (session, PL_TYPE_DOCUMENT);
   g_autoptr(PlDocument) document = g_list_model_get_item (documents, 0);
