@@ -70,6 +70,7 @@ typedef struct
   gpointer             user_data;
   GtkColumnViewColumn *view_column;   /* unowned: the view holds it */
   guint                priority;      /* 0: always shown; the highest hides first */
+  int                  shown_width;   /* its fixed width while it is hidden */
 } CellColumn;
 
 /* The width a column without a fixed width counts for when the table
@@ -244,7 +245,9 @@ pl_record_table_set_property (GObject      *object,
 static int
 cell_column_width (CellColumn *cc)
 {
-  int width = gtk_column_view_column_get_fixed_width (cc->view_column);
+  int width = gtk_column_view_column_get_visible (cc->view_column)
+              ? gtk_column_view_column_get_fixed_width (cc->view_column)
+              : cc->shown_width;
 
   return width > 0 ? width : UNFIXED_COLUMN_WIDTH;
 }
@@ -291,11 +294,20 @@ fit_columns (PlRecordTable *self,
     {
       CellColumn *cc = g_ptr_array_index (self->cell_columns, i);
 
-      if (gtk_column_view_column_get_visible (cc->view_column) != shown[i])
+      if (gtk_column_view_column_get_visible (cc->view_column) == shown[i])
+        continue;
+      /* GTK 4.8 counts a hidden column's fixed width in the view's
+       * minimum, which then leaves the expanding columns nothing: a
+       * hidden column is one pixel wide, and gets its width back. */
+      if (!shown[i])
         {
-          gtk_column_view_column_set_visible (cc->view_column, shown[i]);
-          changed = TRUE;
+          cc->shown_width = gtk_column_view_column_get_fixed_width (cc->view_column);
+          gtk_column_view_column_set_fixed_width (cc->view_column, 1);
         }
+      else
+        gtk_column_view_column_set_fixed_width (cc->view_column, cc->shown_width);
+      gtk_column_view_column_set_visible (cc->view_column, shown[i]);
+      changed = TRUE;
     }
   return changed;
 }
