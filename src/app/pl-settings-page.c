@@ -10,6 +10,7 @@
 #include "pl-edit-burst.h"
 #include "pl-page.h"
 #include "pl-compat.h"
+#include "pl-export-choices.h"
 #include "pl-settings-page.h"
 #include "pl-symbol.h"
 
@@ -34,6 +35,7 @@ struct _PlSettingsPage
   AdwPreferencesGroup  *document_group;
   GtkSpinButton        *number_spin;
   AdwComboRow          *format_row;
+  GtkLabel             *language_label;   /* the original language by name */
 };
 
 G_DEFINE_FINAL_TYPE (PlSettingsPage, pl_settings_page, PL_TYPE_PAGE)
@@ -108,6 +110,22 @@ static const Field fields[] = {
   { "document", "reissue-note", N_("Reissue Note"), NULL },
 };
 
+/* "en" is English to a reader: the original language's name beside its
+ * code (in itself, as the Export dialog names it); none for a code the
+ * documents are not made in. */
+static void
+update_language_label (PlSettingsPage *self)
+{
+  const char *code = pl_session_settings_get_original_language (self->settings);
+  const PlExportLanguageChoice *choice = pl_export_choices_get_language (pl_export_choices_find_language (code));
+  gsize len = strlen (choice->code);
+  gboolean known = code != NULL && g_ascii_strncasecmp (code, choice->code, len) == 0 &&
+                   (code[len] == '\0' || code[len] == '_' || code[len] == '-');
+
+  gtk_label_set_label (self->language_label, known ? choice->endonym : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->language_label), known);
+}
+
 static void
 update_row (PlSettingsPage *self,
             GtkWidget      *row)
@@ -169,6 +187,8 @@ on_settings_notify_cb (PlSettingsPage *self,
       if (g_str_equal (field->property, pspec->name))
         update_row (self, row);
     }
+  if (g_str_equal (pspec->name, "original-language"))
+    update_language_label (self);
 
   if (g_str_equal (pspec->name, "session-number"))
     {
@@ -245,7 +265,14 @@ pl_settings_page_constructed (GObject *object)
         group = self->document_group;
       adw_preferences_group_add (group, row);
       g_ptr_array_add (self->rows, row);
+      if (g_str_equal (fields[i].property, "original-language"))
+        {
+          self->language_label = GTK_LABEL (gtk_label_new (NULL));
+          gtk_widget_add_css_class (GTK_WIDGET (self->language_label), "dim-label");
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), GTK_WIDGET (self->language_label));
+        }
     }
+  update_language_label (self);
 
   gtk_spin_button_set_value (self->number_spin, pl_session_settings_get_session_number (self->settings));
   adw_combo_row_set_selected (self->format_row, pl_session_settings_get_format (self->settings));
