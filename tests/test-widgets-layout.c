@@ -192,3 +192,45 @@ test_tables_at_default_size (void)
   g_assert_finalize_object (window);
   g_assert_finalize_object (session);
 }
+
+/* The GtkText under @widget. */
+static GtkWidget *
+find_text (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_TEXT (child) ? child : find_text (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Session Settings shows the body's whole name at the default size
+ * (issue 22, point 8). */
+void
+test_settings_body_name_at_default_size (void)
+{
+  PlSession *session = pl_test_load_sample ();
+  PlWindow *window = window_at_default_size (session);
+  GtkWidget *page = pl_window_get_page (window, "settings");
+  GtkWidget *row = pl_test_find_widget (page, ADW_TYPE_ENTRY_ROW, NULL);
+  GtkWidget *text = find_text (row);
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (text));
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (text, name);
+  int name_width;
+
+  g_assert_cmpstr (name, ==, pl_session_settings_get_body (pl_session_get_settings (session)));
+  pl_window_show_page (window, "settings");
+  pl_test_spin_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, text, 5000);
+  pl_test_spin (200);
+  pango_layout_get_pixel_size (layout, &name_width, NULL);
+  g_assert_cmpint (name_width, <=, gtk_widget_get_width (text));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pl_test_spin (50);
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (session);
+}

@@ -1005,6 +1005,7 @@ main (int   argc,
   g_test_add_func ("/widgets/credentials-page/receipt", test_credentials_page_receipt);
   g_test_add_func ("/widgets/window", test_window);
   g_test_add_func ("/widgets/window/tables-at-default-size", test_tables_at_default_size);
+  g_test_add_func ("/widgets/window/settings-body-name", test_settings_body_name_at_default_size);
   g_test_add_func ("/widgets/start-view", test_start_view);
   g_test_add_func ("/widgets/window/read-only", test_window_read_only);
   g_test_add_func ("/widgets/window/delegate-copy", test_window_delegate_copy);

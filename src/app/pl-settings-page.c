@@ -30,6 +30,7 @@ struct _PlSettingsPage
   PlSessionSettings    *settings;
   GPtrArray            *rows;
 
+  AdwPreferencesPage   *preferences;
   AdwPreferencesGroup  *body_group;
   AdwPreferencesGroup  *session_group;
   AdwPreferencesGroup  *document_group;
@@ -304,6 +305,7 @@ pl_settings_page_class_init (PlSettingsPageClass *klass)
   object_class->dispose = pl_settings_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-settings-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, preferences);
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, body_group);
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, session_group);
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, document_group);
@@ -311,11 +313,39 @@ pl_settings_page_class_init (PlSettingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, format_row);
 }
 
+/* The first AdwClamp under @widget. */
+static AdwClamp *
+find_clamp (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwClamp *clamp = ADW_IS_CLAMP (child) ? ADW_CLAMP (child) : find_clamp (child);
+
+      if (clamp != NULL)
+        return clamp;
+    }
+  return NULL;
+}
+
 static void
 pl_settings_page_init (PlSettingsPage *self)
 {
+  AdwClamp *clamp;
+
   self->rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A body's name is long ("Conference of the Parties to the United
+   * Nations Convention against Transnational Organized Crime"): the page
+   * is as wide as the window allows, not the 600 pixels AdwPreferencesPage
+   * clamps to (libadwaita 1.2 has no property for it). */
+  clamp = find_clamp (GTK_WIDGET (self->preferences));
+  if (clamp != NULL)
+    {
+      adw_clamp_set_maximum_size (clamp, 840);
+      adw_clamp_set_tightening_threshold (clamp, 720);
+    }
   pl_compat_label_inner_lists (GTK_WIDGET (self->format_row), _("Format"));
   pl_compat_combo_row_name_items (self->format_row);
 }
