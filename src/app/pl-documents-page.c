@@ -789,6 +789,11 @@ pl_documents_page_init (PlDocumentsPage *self)
 {
   self->cited_by = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, string_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The choices' lists are named for a screen reader, as other combo rows. */
+  pl_compat_label_inner_lists (GTK_WIDGET (self->kind_row), _("Kind of Document"));
+  pl_compat_combo_row_name_items (self->kind_row);
+  pl_compat_label_inner_lists (GTK_WIDGET (self->status_row), _("Status of Document"));
+  pl_compat_combo_row_name_items (self->status_row);
 }
 
 GtkWidget *
