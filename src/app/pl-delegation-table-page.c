@@ -14,8 +14,8 @@
  * What the Participants and Credentials pages have in common: the
  * session's delegations in a #PlRecordTable narrowed by a search entry,
  * and beside it, in an #AdwFlap, the editor of the delegation selected
- * (over the table when the window is too narrow for both, and columns
- * of lesser priority hide before the table would scroll sideways).
+ * (the table's columns of lesser priority hide before the table would
+ * scroll sideways).
  * Choosing a row opens the editor, Escape closes it, Ctrl+F finds; a
  * delegation deleted (or whose addition is undone) leaves the editor.
  *
@@ -55,8 +55,8 @@ on_selection_changed_cb (PlDelegationTablePage *self)
                                                                         priv->delegation));
 }
 
-/* A folded editor (a narrow window) closes by a click beside it or a
- * swipe: the delegation is left as if by Escape. */
+/* An editor hidden otherwise than by Escape (a folded flap, were the
+ * page to fold it) leaves the delegation as Escape does. */
 static void
 on_reveal_flap_cb (PlDelegationTablePage *self)
 {

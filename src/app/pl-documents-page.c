@@ -530,8 +530,8 @@ on_status_selected_cb (PlDocumentsPage *self)
   pl_document_set_status (self->document, selected);
 }
 
-/* A folded editor (a narrow window) closes by a click beside it: the
- * document is left. */
+/* An editor hidden otherwise than by the selection (a folded flap,
+ * were the page to fold it) leaves the document. */
 static void
 on_reveal_flap_cb (PlDocumentsPage *self)
 {
