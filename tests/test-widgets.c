@@ -221,10 +221,44 @@ test_documents_page_url (void)
   g_assert_finalize_object (session);
 }
 
+/* The label under @widget showing @text, if any. */
+static GtkWidget *
+find_label_text (GtkWidget  *widget,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_settings_page (void)
 {
+  g_autoptr(PlSession) session = pl_test_load_sample ();
+  PlSessionSettings *settings = pl_session_get_settings (session);
+  GtkWidget *page;
+
   check_page (PL_TYPE_SETTINGS_PAGE);
+
+  /* The original language by name, not only "en" (issue 22, point 8). */
+  pl_session_settings_set_original_language (settings, "en");
+  page = g_object_ref_sink (pl_settings_page_new (session));
+  g_assert_nonnull (find_label_text (page, "English"));
+  pl_session_settings_set_original_language (settings, "fr");
+  g_assert_nonnull (find_label_text (page, "Français"));
+  g_assert_null (find_label_text (page, "English"));
+  pl_session_settings_set_original_language (settings, "de");
+  g_assert_null (find_label_text (page, "Français"));
+  g_object_unref (page);
 }
 
 static void
@@ -1023,6 +1057,8 @@ main (int   argc,
   g_test_add_func ("/widgets/credentials-page/receipt", test_credentials_page_receipt);
   g_test_add_func ("/widgets/window", test_window);
   g_test_add_func ("/widgets/window/bureau-go-to-participants", test_window_bureau_go_to_participants);
+  g_test_add_func ("/widgets/window/tables-at-default-size", test_tables_at_default_size);
+  g_test_add_func ("/widgets/window/settings-body-name", test_settings_body_name_at_default_size);
   g_test_add_func ("/widgets/start-view", test_start_view);
   g_test_add_func ("/widgets/window/read-only", test_window_read_only);
   g_test_add_func ("/widgets/window/delegate-copy", test_window_delegate_copy);

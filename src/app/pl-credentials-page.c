@@ -311,12 +311,20 @@ pl_credentials_page_constructed (GObject *object)
   name_column = pl_column_view_add_delegation_name_column (self->table, COLUMN_NAME, _("State"), FALSE, 170);
   pl_record_table_add_cell_column (self->table, COLUMN_STATUS, _("Status"),
                                    GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, self, NULL)), FALSE, 124);
-  pl_record_table_add_cell_column (self->table, COLUMN_FORM, _("Form"),
-                                   GTK_SORTER (gtk_custom_sorter_new (compare_form_cb, self, NULL)), FALSE, 100);
-  pl_record_table_add_cell_column (self->table, COLUMN_RECEIVED, _("Received"),
-                                   GTK_SORTER (gtk_custom_sorter_new (compare_received_cb, self, NULL)),
-                                   FALSE, 130);
-  pl_record_table_add_cell_column (self->table, COLUMN_REASON, _("Details"), NULL, TRUE, -1);
+  /* Beside the editor the State and its status stay; the editor shows
+   * the rest of the row. */
+  pl_record_table_set_column_priority (self->table,
+                                       pl_record_table_add_cell_column (self->table, COLUMN_FORM, _("Form"),
+                                                                        GTK_SORTER (gtk_custom_sorter_new (compare_form_cb, self, NULL)), FALSE, 100),
+                                       2);
+  pl_record_table_set_column_priority (self->table,
+                                       pl_record_table_add_cell_column (self->table, COLUMN_RECEIVED, _("Received"),
+                                                                        GTK_SORTER (gtk_custom_sorter_new (compare_received_cb, self, NULL)),
+                                                                        FALSE, 130),
+                                       1);
+  pl_record_table_set_column_priority (self->table,
+                                       pl_record_table_add_cell_column (self->table, COLUMN_REASON, _("Details"), NULL, TRUE, -1),
+                                       3);
   pl_record_table_sort_by (self->table, name_column);
 
   gtk_string_list_append (statuses, _("All Statuses"));

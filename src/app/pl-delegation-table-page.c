@@ -13,7 +13,9 @@
  *
  * What the Participants and Credentials pages have in common: the
  * session's delegations in a #PlRecordTable narrowed by a search entry,
- * and beside it, in an #AdwFlap, the editor of the delegation selected.
+ * and beside it, in an #AdwFlap, the editor of the delegation selected
+ * (the table's columns of lesser priority hide before the table would
+ * scroll sideways).
  * Choosing a row opens the editor, Escape closes it, Ctrl+F finds; a
  * delegation deleted (or whose addition is undone) leaves the editor.
  *
@@ -51,6 +53,20 @@ on_selection_changed_cb (PlDelegationTablePage *self)
                                            pl_record_table_editor_item (priv->table,
                                                                         pl_page_get_session (PL_PAGE (self)),
                                                                         priv->delegation));
+}
+
+/* An editor hidden otherwise than by Escape (a folded flap, were the
+ * page to fold it) leaves the delegation as Escape does. */
+static void
+on_reveal_flap_cb (PlDelegationTablePage *self)
+{
+  PlDelegationTablePagePrivate *priv = GET_PRIV (self);
+
+  if (!adw_flap_get_reveal_flap (priv->flap) && priv->delegation != NULL)
+    {
+      pl_record_table_unselect (priv->table);
+      pl_delegation_table_page_set_delegation (self, NULL);
+    }
 }
 
 static void
@@ -157,6 +173,7 @@ pl_delegation_table_page_show_delegations (PlDelegationTablePage *self)
   delegations = pl_column_view_show_delegations (priv->table, pl_page_get_session (PL_PAGE (self)), priv->search_entry);
   g_signal_connect_swapped (pl_record_table_get_selection (priv->table), "notify::selected-item",
                             G_CALLBACK (on_selection_changed_cb), self);
+  g_signal_connect_swapped (priv->flap, "notify::reveal-flap", G_CALLBACK (on_reveal_flap_cb), self);
   pl_compat_stack_show_only (priv->editor_stack, "empty");
 
   return delegations;

@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include <adwaita.h>
+
 #include "pl-agenda.h"
 #include "pl-compat.h"
 #include "pl-documents-page.h"
@@ -19,8 +21,9 @@
  * PlDocumentsPage:
  *
  * The registry of the session's documents in a GtkColumnView: symbol,
- * title, kind, status, languages, web link, editable in place, and the agenda items
- * that cite each one (derived, never stored). A symbol that does not
+ * title, languages, web link, editable in place, kind and status, chosen
+ * in the editor beside the table, and the agenda items that cite each
+ * one (derived, never stored). A symbol that does not
  * parse (pl_symbol_validate) is marked at once with the reason.
  */
 struct _PlDocumentsPage
@@ -29,8 +32,14 @@ struct _PlDocumentsPage
 
   GHashTable         *cited_by;      /* document _id → "1 (c), 2" */
 
+  PlDocument         *document;     /* in the editor */
+
   PlRecordTable      *table;
   GtkLabel           *summary_label;
+  AdwFlap            *flap;
+  AdwPreferencesGroup *editor_group;
+  AdwComboRow        *kind_row;
+  AdwComboRow        *status_row;
 };
 
 G_DEFINE_FINAL_TYPE (PlDocumentsPage, pl_documents_page, PL_TYPE_PAGE)
@@ -123,6 +132,8 @@ update_summary (PlDocumentsPage *self)
   gtk_label_set_label (self->summary_label, text);
 }
 
+static void update_editor (PlDocumentsPage *self);
+
 static void
 pl_documents_page_refresh (PlPage *page)
 {
@@ -132,6 +143,8 @@ pl_documents_page_refresh (PlPage *page)
   /* The Cited by Items column, and a symbol edited in another window. */
   pl_record_table_update_cells (self->table);
   update_summary (self);
+  /* A kind undone, or a document deleted. */
+  update_editor (self);
 }
 
 static void
@@ -233,8 +246,8 @@ column_has_icon (guint column)
   return column == COLUMN_SYMBOL || column == COLUMN_URL;
 }
 
-/* The document shown by the cell of @control, an editable label or a
- * drop-down; %NULL once the cell is no longer bound to one. */
+/* The document shown by the cell of @control, an editable label;
+ * %NULL once the cell is no longer bound to one. */
 static PlDocument *
 control_document (GtkWidget        *control,
                   guint             column,
@@ -308,104 +321,6 @@ on_editable_editing_cb (GtkEditableLabel *label,
     }
 }
 
-static void
-on_drop_down_selected_cb (GtkDropDown *drop_down,
-                          GParamSpec  *pspec,
-                          gpointer     user_data)
-{
-  guint column = GPOINTER_TO_UINT (user_data);
-  guint selected = gtk_drop_down_get_selected (drop_down);
-  PlDocumentsPage *self;
-  PlDocument *document = control_document (GTK_WIDGET (drop_down), column, &self);
-
-  if (selected == GTK_INVALID_LIST_POSITION || document == NULL)
-    return;
-
-  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-
-  if (column == COLUMN_KIND)
-    pl_document_set_kind (document, selected);
-  else if (column == COLUMN_STATUS)
-    pl_document_set_status (document, selected);
-}
-
-/* Shows the document's kind or status without taking it for a choice. */
-static void
-show_choice (GtkWidget *drop_down,
-             guint      column,
-             guint      selected)
-{
-  g_signal_handlers_block_by_func (drop_down, on_drop_down_selected_cb, GUINT_TO_POINTER (column));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), selected);
-  g_signal_handlers_unblock_by_func (drop_down, on_drop_down_selected_cb, GUINT_TO_POINTER (column));
-}
-
-static void
-setup_choice_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (GPOINTER_TO_INT (user_data))
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-bind_choice_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
-{
-  GtkStringObject *item = gtk_list_item_get_item (list_item);
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-
-  gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (item));
-  gtk_widget_set_tooltip_text (label, GPOINTER_TO_INT (user_data) ? gtk_string_object_get_string (item) : NULL);
-}
-
-static GtkListItemFactory *
-choice_factory (gboolean ellipsize)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_cb), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_cb), GINT_TO_POINTER (ellipsize));
-
-  return factory;
-}
-
-/* The cell shows the choice ellipsized, so that the column keeps a fixed
- * width; the popover lists the choices whole. Choosing sets the
- * document's @column. */
-static GtkWidget *
-choice_cell_new (guint               column,
-                 const char * const *labels)
-{
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-  g_autoptr(GtkListItemFactory) factory = choice_factory (TRUE);
-  g_autoptr(GtkListItemFactory) list_factory = choice_factory (FALSE);
-  GtkWidget *drop_down;
-
-  for (guint i = 0; labels[i] != NULL; i++)
-    gtk_string_list_append (list, _(labels[i]));
-
-  drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
-  gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), factory);
-  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (drop_down), list_factory);
-  gtk_widget_add_css_class (drop_down, "flat");
-  /* libadwaita 1.2 styles a flat drop-down through its button. */
-  for (GtkWidget *child = gtk_widget_get_first_child (drop_down);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_BUTTON (child))
-      gtk_widget_add_css_class (child, "flat");
-  g_signal_connect (drop_down, "notify::selected", G_CALLBACK (on_drop_down_selected_cb), GUINT_TO_POINTER (column));
-
-  return drop_down;
-}
-
 /* A GtkEditableLabel measures its whole text: let it wrap on @lines lines
  * and ellipsize past them, and let its entry shrink, so that its column
  * can be narrower than the longest title. */
@@ -477,10 +392,12 @@ cell_new (guint column)
       cell = editable_cell_new (column, 1);
       break;
     case COLUMN_KIND:
-      cell = choice_cell_new (column, kind_labels);
-      break;
     case COLUMN_STATUS:
-      cell = choice_cell_new (column, status_labels);
+      /* Text, as the other columns: the editor beside the table
+       * chooses them (a drop-down in every row took the width). */
+      cell = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (cell), 0);
+      gtk_label_set_wrap (GTK_LABEL (cell), TRUE);
       break;
     case COLUMN_CITED_BY:
     default:
@@ -537,18 +454,8 @@ update_cell (GtkWidget *cell,
   /* Rows are made as the list scrolls, after the page became read-only. */
   if (GTK_IS_EDITABLE (control))
     gtk_editable_set_editable (GTK_EDITABLE (control), editable);
-  else if (GTK_IS_DROP_DOWN (control))
-    gtk_widget_set_sensitive (control, editable);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  /* A drop-down's button is what AT-SPI shows and activates: it gets
-   * the name too (GTK 4.8 does not pass it down). */
-  if (GTK_IS_DROP_DOWN (control))
-    for (GtkWidget *child = gtk_widget_get_first_child (control);
-         child != NULL;
-         child = gtk_widget_get_next_sibling (child))
-      if (GTK_IS_BUTTON (child))
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
   switch (column)
     {
@@ -564,10 +471,10 @@ update_cell (GtkWidget *cell,
       show_editable_text (cell, languages);
       break;
     case COLUMN_KIND:
-      show_choice (cell, column, pl_document_get_kind (document));
+      gtk_label_set_label (GTK_LABEL (cell), _(kind_labels[MIN (pl_document_get_kind (document), G_N_ELEMENTS (kind_labels) - 2)]));
       break;
     case COLUMN_STATUS:
-      show_choice (cell, column, pl_document_get_status (document));
+      gtk_label_set_label (GTK_LABEL (cell), _(status_labels[MIN (pl_document_get_status (document), G_N_ELEMENTS (status_labels) - 2)]));
       break;
     case COLUMN_URL:
       update_url_cell (cell, document);
@@ -577,6 +484,59 @@ update_cell (GtkWidget *cell,
       update_cited_label (self, GTK_LABEL (cell), document);
       break;
     }
+}
+
+/* The editor */
+
+/* Shows the document selected in the editor, without taking what it
+ * shows for a choice. */
+static void
+update_editor (PlDocumentsPage *self)
+{
+  self->document = pl_record_table_get_selected_item (self->table);
+  adw_flap_set_reveal_flap (self->flap, self->document != NULL);
+  if (self->document == NULL)
+    return;
+
+  adw_preferences_group_set_title (self->editor_group, pl_document_get_symbol (self->document));
+  if (adw_combo_row_get_selected (self->kind_row) != pl_document_get_kind (self->document))
+    adw_combo_row_set_selected (self->kind_row, pl_document_get_kind (self->document));
+  if (adw_combo_row_get_selected (self->status_row) != pl_document_get_status (self->document))
+    adw_combo_row_set_selected (self->status_row, pl_document_get_status (self->document));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->editor_group), !pl_page_get_read_only (PL_PAGE (self)));
+}
+
+static void
+on_kind_selected_cb (PlDocumentsPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->kind_row);
+
+  if (self->document == NULL || selected == GTK_INVALID_LIST_POSITION ||
+      selected == pl_document_get_kind (self->document))
+    return;
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
+  pl_document_set_kind (self->document, selected);
+}
+
+static void
+on_status_selected_cb (PlDocumentsPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->status_row);
+
+  if (self->document == NULL || selected == GTK_INVALID_LIST_POSITION ||
+      selected == pl_document_get_status (self->document))
+    return;
+  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
+  pl_document_set_status (self->document, selected);
+}
+
+/* An editor hidden otherwise than by the selection (a folded flap,
+ * were the page to fold it) leaves the document. */
+static void
+on_reveal_flap_cb (PlDocumentsPage *self)
+{
+  if (!adw_flap_get_reveal_flap (self->flap) && self->document != NULL)
+    pl_record_table_unselect (self->table);
 }
 
 /* Actions */
@@ -714,6 +674,7 @@ pl_documents_page_set_read_only (PlPage   *page,
                                  gboolean  read_only)
 {
   update_actions (PL_DOCUMENTS_PAGE (page));
+  update_editor (PL_DOCUMENTS_PAGE (page));
 }
 
 /* GObject */
@@ -730,19 +691,35 @@ pl_documents_page_constructed (GObject *object)
   pl_record_table_set_items (self->table, documents);
   g_signal_connect_swapped (pl_record_table_get_selection (self->table), "notify::selected",
                             G_CALLBACK (update_actions), self);
+  g_signal_connect_swapped (pl_record_table_get_selection (self->table), "notify::selected-item",
+                            G_CALLBACK (update_editor), self);
+  g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb), self);
+  g_signal_connect_swapped (self->status_row, "notify::selected", G_CALLBACK (on_status_selected_cb), self);
+  g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (on_reveal_flap_cb), self);
 
   /* Fixed widths but for the title, which takes the rest and wraps on two
    * lines: every column is in view in a 1100-pixel window (the default),
-   * the web link too, ellipsized (its tooltip gives it whole). */
+   * the web link too, ellipsized (its tooltip gives it whole). With the
+   * editor open the symbol, title, kind and languages stay in view; the
+   * others hide, the least needed first. */
   pl_record_table_set_cells (self->table, cell_new, update_cell, self);
   pl_record_table_add_cell_column (self->table, COLUMN_SYMBOL, _("Symbol"), NULL, FALSE, 170);
   pl_record_table_add_cell_column (self->table, COLUMN_TITLE, _("Title"), NULL, TRUE, -1);
-  pl_record_table_add_cell_column (self->table, COLUMN_KIND, _("Kind"), NULL, FALSE, 140);
-  pl_record_table_add_cell_column (self->table, COLUMN_STATUS, _("Status"), NULL, FALSE, 115);
+  pl_record_table_add_cell_column (self->table, COLUMN_KIND, _("Kind"), NULL, FALSE, 120);
+  pl_record_table_set_column_priority (self->table,
+                                       pl_record_table_add_cell_column (self->table, COLUMN_STATUS, _("Status"),
+                                                                        NULL, FALSE, 90),
+                                       1);
   pl_record_table_add_cell_column (self->table, COLUMN_LANGUAGES, _("Languages"), NULL, FALSE, 100);
   /* Where delegates open the document from their Agenda page. */
-  pl_record_table_add_cell_column (self->table, COLUMN_URL, _("Web Link"), NULL, FALSE, 110);
-  pl_record_table_add_cell_column (self->table, COLUMN_CITED_BY, _("Cited by Items"), NULL, FALSE, 105);
+  pl_record_table_set_column_priority (self->table,
+                                       pl_record_table_add_cell_column (self->table, COLUMN_URL, _("Web Link"),
+                                                                        NULL, FALSE, 110),
+                                       2);
+  pl_record_table_set_column_priority (self->table,
+                                       pl_record_table_add_cell_column (self->table, COLUMN_CITED_BY, _("Cited by Items"),
+                                                                        NULL, FALSE, 105),
+                                       3);
 
   compute_cited_by (self);
   update_summary (self);
@@ -796,6 +773,10 @@ pl_documents_page_class_init (PlDocumentsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-documents-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlDocumentsPage, table);
   gtk_widget_class_bind_template_child (widget_class, PlDocumentsPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PlDocumentsPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, PlDocumentsPage, editor_group);
+  gtk_widget_class_bind_template_child (widget_class, PlDocumentsPage, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, PlDocumentsPage, status_row);
 
   gtk_widget_class_install_action (widget_class, "documents.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "documents.delete", NULL, delete_action);
@@ -808,6 +789,11 @@ pl_documents_page_init (PlDocumentsPage *self)
 {
   self->cited_by = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, string_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The choices' lists are named for a screen reader, as other combo rows. */
+  pl_compat_label_inner_lists (GTK_WIDGET (self->kind_row), _("Kind of Document"));
+  pl_compat_combo_row_name_items (self->kind_row);
+  pl_compat_label_inner_lists (GTK_WIDGET (self->status_row), _("Status of Document"));
+  pl_compat_combo_row_name_items (self->status_row);
 }
 
 GtkWidget *

@@ -591,17 +591,27 @@ pl_participants_page_constructed (GObject *object)
                               self->category_drop, self->group_drop, self->status_drop, NULL);
 
   pl_record_table_set_cells (self->table, cell_new, update_cell, self);
-  name_column = pl_column_view_add_delegation_name_column (self->table, COLUMN_NAME, _("Name"), TRUE, 160);
-  pl_record_table_add_cell_column (self->table, COLUMN_CATEGORY, _("Category"),
-                                   GTK_SORTER (gtk_custom_sorter_new (compare_category_cb, NULL, NULL)), FALSE, 110);
-  pl_record_table_add_cell_column (self->table, COLUMN_GROUP, _("Regional Group"),
-                                   GTK_SORTER (gtk_custom_sorter_new (compare_group_cb, self, NULL)), FALSE, 150);
+  name_column = pl_column_view_add_delegation_name_column (self->table, COLUMN_NAME, _("Name"), TRUE, 140);
+  /* Beside the editor at the default size the name, group and status
+   * stay (140 + 150 + 130 pixels); the others hide, the counts first. */
+  pl_record_table_set_column_priority (self->table,
+                                       pl_record_table_add_cell_column (self->table, COLUMN_CATEGORY, _("Category"),
+                                                                        GTK_SORTER (gtk_custom_sorter_new (compare_category_cb, NULL, NULL)), FALSE, 110),
+                                       2);
+  pl_record_table_set_column_priority (self->table,
+                                       pl_record_table_add_cell_column (self->table, COLUMN_GROUP, _("Regional Group"),
+                                                                        GTK_SORTER (gtk_custom_sorter_new (compare_group_cb, self, NULL)), FALSE, 150),
+                                       1);
   pl_record_table_add_cell_column (self->table, COLUMN_STATUS, _("Status"),
-                                   GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, NULL, NULL)), FALSE, 160);
-  pl_record_table_add_cell_column (self->table, COLUMN_PRESENT, _("Present"),
-                                   GTK_SORTER (gtk_custom_sorter_new (compare_present_cb, NULL, NULL)), FALSE, 76);
-  pl_record_table_add_cell_column (self->table, COLUMN_MEMBERS, _("Members"),
-                                   GTK_SORTER (gtk_custom_sorter_new (compare_members_cb, NULL, NULL)), FALSE, 86);
+                                   GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, NULL, NULL)), FALSE, 130);
+  pl_record_table_set_column_priority (self->table,
+                                       pl_record_table_add_cell_column (self->table, COLUMN_PRESENT, _("Present"),
+                                                                        GTK_SORTER (gtk_custom_sorter_new (compare_present_cb, NULL, NULL)), FALSE, 76),
+                                       3);
+  pl_record_table_set_column_priority (self->table,
+                                       pl_record_table_add_cell_column (self->table, COLUMN_MEMBERS, _("Members"),
+                                                                        GTK_SORTER (gtk_custom_sorter_new (compare_members_cb, NULL, NULL)), FALSE, 86),
+                                       4);
   pl_record_table_sort_by (self->table, name_column);
 
   gtk_drop_down_set_model (self->category_drop, pl_participants_string_list_new (pl_participants_category_labels, _("All Categories")));

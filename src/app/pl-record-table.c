@@ -41,6 +41,7 @@ struct _PlRecordTable
   gpointer            cell_data;
   GPtrArray          *cell_columns;   /* CellColumn, of pl_record_table_add_cell_column() */
   GHashTable         *bound_cells;    /* cell → BoundCell, while bound to an item */
+  guint               relayout_id;    /* after columns hid or showed */
 
   /* template children */
   GtkScrolledWindow  *scrolled_window;
@@ -68,7 +69,13 @@ typedef struct
   PlRecordCellUpdate   update;
   gpointer             user_data;
   GtkColumnViewColumn *view_column;   /* unowned: the view holds it */
+  guint                priority;      /* 0: always shown; the highest hides first */
+  int                  shown_width;   /* its fixed width while it is hidden */
 } CellColumn;
+
+/* The width a column without a fixed width counts for when the table
+ * decides which columns fit (pl_record_table_set_column_priority()). */
+#define UNFIXED_COLUMN_WIDTH 120
 
 /* A cell bound to its item: shown again on each change of the item. */
 typedef struct
@@ -166,6 +173,7 @@ pl_record_table_dispose (GObject *object)
 {
   PlRecordTable *self = PL_RECORD_TABLE (object);
 
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
   if (self->search_entry != NULL)
     g_signal_handlers_disconnect_by_data (self->search_entry, self);
   for (guint i = 0; self->facet_drops != NULL && i < self->facet_drops->len; i++)
@@ -232,6 +240,128 @@ pl_record_table_set_property (GObject      *object,
     }
 }
 
+/* How wide @cc's column is: its fixed width, which a resize by hand
+ * changes too, or what a column without one counts for. */
+static int
+cell_column_width (CellColumn *cc)
+{
+  int width = gtk_column_view_column_get_visible (cc->view_column)
+              ? gtk_column_view_column_get_fixed_width (cc->view_column)
+              : cc->shown_width;
+
+  return width > 0 ? width : UNFIXED_COLUMN_WIDTH;
+}
+
+/* Which columns show in @width: all if they fit, else the columns of
+ * the highest priority hide first (the later of equals first) until the
+ * rest fit or only those of priority 0 are left. The columns of a page's
+ * table are few: the search is quadratic. */
+static gboolean
+fit_columns (PlRecordTable *self,
+             int            width)
+{
+  g_autofree gboolean *shown = g_new0 (gboolean, self->cell_columns->len + 1);
+  gboolean changed = FALSE;
+  int total = 0;
+
+  for (guint i = 0; i < self->cell_columns->len; i++)
+    {
+      shown[i] = TRUE;
+      total += cell_column_width (g_ptr_array_index (self->cell_columns, i));
+    }
+  while (total > width)
+    {
+      CellColumn *hide = NULL;
+      guint hide_index = 0;
+
+      for (guint i = 0; i < self->cell_columns->len; i++)
+        {
+          CellColumn *cc = g_ptr_array_index (self->cell_columns, i);
+
+          if (shown[i] && cc->priority > 0 && (hide == NULL || cc->priority >= hide->priority))
+            {
+              hide = cc;
+              hide_index = i;
+            }
+        }
+      if (hide == NULL)
+        break;
+      shown[hide_index] = FALSE;
+      total -= cell_column_width (hide);
+    }
+
+  for (guint i = 0; i < self->cell_columns->len; i++)
+    {
+      CellColumn *cc = g_ptr_array_index (self->cell_columns, i);
+
+      if (gtk_column_view_column_get_visible (cc->view_column) == shown[i])
+        continue;
+      /* GTK 4.8 counts a hidden column's fixed width in the view's
+       * minimum, which then leaves the expanding columns nothing: a
+       * hidden column is one pixel wide, and gets its width back. */
+      if (!shown[i])
+        {
+          cc->shown_width = gtk_column_view_column_get_fixed_width (cc->view_column);
+          gtk_column_view_column_set_fixed_width (cc->view_column, 1);
+        }
+      else
+        gtk_column_view_column_set_fixed_width (cc->view_column, cc->shown_width);
+      gtk_column_view_column_set_visible (cc->view_column, shown[i]);
+      changed = TRUE;
+    }
+  return changed;
+}
+
+static gboolean
+relayout_cb (gpointer user_data)
+{
+  PlRecordTable *self = user_data;
+
+  self->relayout_id = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self->column_view));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+pl_record_table_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  gtk_widget_measure (GTK_WIDGET (PL_RECORD_TABLE (widget)->scrolled_window), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* The columns that matter stay in view when the table is narrow (the
+ * editor open beside it at the default window size): the others hide
+ * rather than the table scrolling them out of sight. */
+static void
+pl_record_table_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  PlRecordTable *self = PL_RECORD_TABLE (widget);
+  GtkWidget *child = GTK_WIDGET (self->scrolled_window);
+
+  if (fit_columns (self, width))
+    {
+      int min, nat;
+
+      /* The view changed its columns: measure it again before it is
+       * allocated, and lay it out once more after this frame, when its
+       * expanding columns take the width the hidden ones left. */
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &min, &nat, NULL, NULL);
+      if (self->relayout_id == 0)
+        self->relayout_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, relayout_cb, self, NULL);
+    }
+  gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
 static void
 pl_record_table_class_init (PlRecordTableClass *klass)
 {
@@ -268,7 +398,9 @@ pl_record_table_class_init (PlRecordTableClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-record-table.ui");
   gtk_widget_class_bind_template_child (widget_class, PlRecordTable, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, PlRecordTable, column_view);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* No layout manager: GTK calls size_allocate only without one. */
+  widget_class->measure = pl_record_table_measure;
+  widget_class->size_allocate = pl_record_table_size_allocate;
 }
 
 static void
@@ -514,6 +646,33 @@ pl_record_table_add_cell_column (PlRecordTable *self,
                                                   G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
                                                   G_CALLBACK (unbind_cell_cb), cc, cc);
   return cc->view_column;
+}
+
+/**
+ * pl_record_table_set_column_priority:
+ * @column: a column of pl_record_table_add_cell_column()
+ * @priority: 0 (the default) for a column that always shows; when the
+ *   columns do not fit the table's width, those of the highest priority
+ *   hide first
+ *
+ * Lets @column hide when the table is too narrow for all its columns,
+ * so that those that matter stay in view.
+ */
+void
+pl_record_table_set_column_priority (PlRecordTable       *self,
+                                     GtkColumnViewColumn *column,
+                                     guint                priority)
+{
+  g_return_if_fail (PL_IS_RECORD_TABLE (self));
+
+  for (guint i = 0; i < self->cell_columns->len; i++)
+    {
+      CellColumn *cc = g_ptr_array_index (self->cell_columns, i);
+
+      if (cc->view_column == column)
+        cc->priority = priority;
+    }
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 /**

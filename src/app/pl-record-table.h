@@ -48,6 +48,9 @@ GtkColumnViewColumn *pl_record_table_add_cell_column   (PlRecordTable       *sel
                                                         GtkSorter           *sorter,
                                                         gboolean             expand,
                                                         int                  fixed_width);
+void                 pl_record_table_set_column_priority (PlRecordTable       *self,
+                                                          GtkColumnViewColumn *column,
+                                                          guint                priority);
 void                 pl_record_table_set_column_cells  (PlRecordTable       *self,
                                                         GtkColumnViewColumn *column,
                                                         PlRecordCellNew      cell_new,

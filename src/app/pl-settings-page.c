@@ -10,6 +10,7 @@
 #include "pl-edit-burst.h"
 #include "pl-page.h"
 #include "pl-compat.h"
+#include "pl-export-choices.h"
 #include "pl-settings-page.h"
 #include "pl-symbol.h"
 
@@ -29,11 +30,13 @@ struct _PlSettingsPage
   PlSessionSettings    *settings;
   GPtrArray            *rows;
 
+  AdwPreferencesPage   *preferences;
   AdwPreferencesGroup  *body_group;
   AdwPreferencesGroup  *session_group;
   AdwPreferencesGroup  *document_group;
   GtkSpinButton        *number_spin;
   AdwComboRow          *format_row;
+  GtkLabel             *language_label;   /* the original language by name */
 };
 
 G_DEFINE_FINAL_TYPE (PlSettingsPage, pl_settings_page, PL_TYPE_PAGE)
@@ -108,6 +111,22 @@ static const Field fields[] = {
   { "document", "reissue-note", N_("Reissue Note"), NULL },
 };
 
+/* "en" is English to a reader: the original language's name beside its
+ * code (in itself, as the Export dialog names it); none for a code the
+ * documents are not made in. */
+static void
+update_language_label (PlSettingsPage *self)
+{
+  const char *code = pl_session_settings_get_original_language (self->settings);
+  const PlExportLanguageChoice *choice = pl_export_choices_get_language (pl_export_choices_find_language (code));
+  gsize len = strlen (choice->code);
+  gboolean known = code != NULL && g_ascii_strncasecmp (code, choice->code, len) == 0 &&
+                   (code[len] == '\0' || code[len] == '_' || code[len] == '-');
+
+  gtk_label_set_label (self->language_label, known ? choice->endonym : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->language_label), known);
+}
+
 static void
 update_row (PlSettingsPage *self,
             GtkWidget      *row)
@@ -169,6 +188,8 @@ on_settings_notify_cb (PlSettingsPage *self,
       if (g_str_equal (field->property, pspec->name))
         update_row (self, row);
     }
+  if (g_str_equal (pspec->name, "original-language"))
+    update_language_label (self);
 
   if (g_str_equal (pspec->name, "session-number"))
     {
@@ -245,7 +266,14 @@ pl_settings_page_constructed (GObject *object)
         group = self->document_group;
       adw_preferences_group_add (group, row);
       g_ptr_array_add (self->rows, row);
+      if (g_str_equal (fields[i].property, "original-language"))
+        {
+          self->language_label = GTK_LABEL (gtk_label_new (NULL));
+          gtk_widget_add_css_class (GTK_WIDGET (self->language_label), "dim-label");
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), GTK_WIDGET (self->language_label));
+        }
     }
+  update_language_label (self);
 
   gtk_spin_button_set_value (self->number_spin, pl_session_settings_get_session_number (self->settings));
   adw_combo_row_set_selected (self->format_row, pl_session_settings_get_format (self->settings));
@@ -277,6 +305,7 @@ pl_settings_page_class_init (PlSettingsPageClass *klass)
   object_class->dispose = pl_settings_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-settings-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, preferences);
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, body_group);
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, session_group);
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, document_group);
@@ -284,11 +313,39 @@ pl_settings_page_class_init (PlSettingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, format_row);
 }
 
+/* The first AdwClamp under @widget. */
+static AdwClamp *
+find_clamp (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwClamp *clamp = ADW_IS_CLAMP (child) ? ADW_CLAMP (child) : find_clamp (child);
+
+      if (clamp != NULL)
+        return clamp;
+    }
+  return NULL;
+}
+
 static void
 pl_settings_page_init (PlSettingsPage *self)
 {
+  AdwClamp *clamp;
+
   self->rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A body's name is long ("Conference of the Parties to the United
+   * Nations Convention against Transnational Organized Crime"): the page
+   * is as wide as the window allows, not the 600 pixels AdwPreferencesPage
+   * clamps to (libadwaita 1.2 has no property for it). */
+  clamp = find_clamp (GTK_WIDGET (self->preferences));
+  if (clamp != NULL)
+    {
+      adw_clamp_set_maximum_size (clamp, 840);
+      adw_clamp_set_tightening_threshold (clamp, 720);
+    }
   pl_compat_label_inner_lists (GTK_WIDGET (self->format_row), _("Format"));
   pl_compat_combo_row_name_items (self->format_row);
 }
