@@ -107,6 +107,9 @@ class Session:
     def item(self, title):
         return self.record(lambda r: r["type"] == "item" and r.get("title") == title)
 
+    def item_short(self, short_title):
+        return self.record(lambda r: r["type"] == "item" and r.get("short_title") == short_title)
+
     def set_version(self, record, language, field, text):
         entry = record.setdefault("i18n", {}).setdefault(language, {})
         entry[field] = {"text": text, "source": source(record[field])}
@@ -287,6 +290,55 @@ class LanguagesTest(unittest.TestCase):
         y = next(y for y, words in lines.items() if any(w[0] == "budgetary" for w in words))
         english = sorted((w for w in lines[y] if w[0].isascii() and w[0].isalpha()), key=lambda w: w[1])
         self.assertEqual(" ".join(w[0] for w in english), "Financial and budgetary matters")
+
+    # --- the draft report and the Journal (issue 20's documents) -------------
+
+    def missing_lines(self, r):
+        return [line for line in r.stderr.splitlines() if "missing in French" in line]
+
+    def test_french_draft_report(self):
+        """The draft report prints the item titles (chapters, the agenda
+        in chapter II) in the report's language: refused while they are
+        missing, the French title where there is one."""
+        self.translate(languages=("fr",))
+        r, out = self.export("fr", "pdf", what="report")
+        self.assertEqual(r.returncode, 2, r.stderr)
+        self.assertFalse(os.path.exists(out), "a refused document is not written")
+        lines = self.missing_lines(r)
+        # Item 3's title is no part of the front matter: only the chapters
+        # and the agenda print it.
+        self.assertTrue(any(re.search(r"Item 3\b.*title", line) for line in lines), r.stderr)
+        self.assertFalse(any(re.search(r"Item 5\b.*title", line) for line in lines), r.stderr)
+
+        r, out = self.export("fr", "pdf", "--fallback", "original", what="report")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        text = squash(pdf_text(out))
+        self.assertIn(FR[TECHNICAL], text)
+        self.assertIn(FR[OTHER], text)
+        self.assertNotIn(TECHNICAL, text)
+        self.assertIn("Financial and budgetary matters [anglais]", text)
+
+    def test_french_journal(self):
+        """The Journal prints the items' short titles, the documents' titles
+        and the meetings' in the Journal's language."""
+        convention = "Organized Crime Convention"
+        s = self.translate(languages=("fr",))
+        s.set_version(s.item_short(convention), "fr", "short_title", "Convention contre la criminalité organisée")
+        s.save()
+        r, out = self.export("fr", "pdf", "--date", "2020-10-13", what="journal")
+        self.assertEqual(r.returncode, 2, r.stderr)
+        self.assertFalse(os.path.exists(out), "a refused document is not written")
+        lines = self.missing_lines(r)
+        self.assertTrue(any(re.search(r"Item 2 \(b\).*title", line) for line in lines), r.stderr)
+        self.assertFalse(any(re.search(r"Item 2 \(a\).*title", line) for line in lines), r.stderr)
+        self.assertTrue(any("CTOC/COP/2020/5" in line for line in lines), r.stderr)
+
+        r, out = self.export("fr", "pdf", "--date", "2020-10-13", "--fallback", "original", what="journal")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        text = squash(pdf_text(out))
+        self.assertIn("Convention contre la criminalité organisée", text)
+        self.assertNotIn(convention, text)
+        self.assertIn("Trafficking in Persons Protocol [anglais]", text)
 
     # --- open errors (issue 22, point 2) --------------------------------------
 

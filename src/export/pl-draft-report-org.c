@@ -70,7 +70,7 @@ add_adopted (PlDraftBuilder *b,
     {
       PlProposal *proposal = g_ptr_array_index (texts, i);
       const char *number = pl_proposal_get_adopted_as (proposal);
-      const char *title = pl_report_nonnull (pl_proposal_get_title (proposal));
+      const char *title = pl_draft_text (b, proposal, "title");
       g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
       g_autofree char *key = g_strconcat ("decisions:", pl_record_get_id (PL_RECORD (proposal)), NULL);
       g_autofree char *heading = NULL;
@@ -183,10 +183,10 @@ add_opening (PlDraftBuilder *b)
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *dates = pl_export_format_date_span (b->language, pl_session_settings_get_start_date (settings),
                                                         pl_session_settings_get_end_date (settings));
-  g_autofree char *session_title = pl_draft_session_in_sentence (settings);
+  g_autofree char *session_title = pl_draft_session_in_sentence (b);
   g_autofree char *held = pl_report_fill (T (PL_DOC_N_("The Conference held its {session} in {venue} from {dates}.")),
                                           "session", session_title,
-                                          "venue", pl_report_nonnull (pl_session_settings_get_venue (settings)),
+                                          "venue", pl_draft_text (b, settings, "venue"),
                                           "dates", dates, NULL);
   g_autoptr(GString) text = g_string_new (held);
 
@@ -360,9 +360,9 @@ add_agenda (PlDraftBuilder *b,
 
       g_string_append_c (text, '\n');
       if (pl_agenda_item_get_depth (entry) == 0)
-        g_string_append_printf (text, "%s. %s", label, pl_draft_item_title (entry));
+        g_string_append_printf (text, "%s. %s", label, pl_draft_item_title (b, entry));
       else
-        g_string_append_printf (text, "%s %s", label, pl_draft_item_title (entry));
+        g_string_append_printf (text, "%s %s", label, pl_draft_item_title (b, entry));
       pl_draft_add_source (sources, pl_record_get_id (PL_RECORD (entry)));
     }
   pl_draft_emit (b, "org:agenda", text->str, sources, T (PL_DOC_N_("The agenda")));
@@ -596,7 +596,7 @@ pl_draft_add_organization (PlDraftBuilder *b,
     {
       PlAgendaItem *sub = g_ptr_array_index (subs, i);
 
-      pl_draft_begin_section (b, pl_draft_item_title (sub));
+      pl_draft_begin_section (b, pl_draft_item_title (b, sub));
       pl_draft_add_proceedings (b, sub, TRUE);
     }
 }

@@ -33,6 +33,9 @@ typedef struct
 {
   PlSession  *session;
   const char *language;
+  PlDocModel *model;        /* in the report's language: where the texts
+                             * printed in their original are noted
+                             * (pl_report_text()), and kept */
   GPtrArray  *out;          /* of PlReportParagraph */
   guint       n_chapters;
   guint       n_sections;
@@ -53,7 +56,11 @@ void          pl_draft_emit               (PlDraftBuilder *b,
                                            const char     *stale_what);
 char         *pl_draft_item_number        (PlDraftBuilder *b,
                                            PlAgendaItem   *item);
-const char   *pl_draft_item_title         (PlAgendaItem   *item);
+const char   *pl_draft_item_title         (PlDraftBuilder *b,
+                                           PlAgendaItem   *item);
+const char   *pl_draft_text               (PlDraftBuilder *b,
+                                           gpointer        record,
+                                           const char     *field);
 GPtrArray    *pl_draft_children_of        (PlSession      *session,
                                            PlAgendaItem   *parent);
 char         *pl_draft_meetings_clause    (PlDraftBuilder *b,
@@ -71,7 +78,7 @@ void          pl_draft_add_proceedings    (PlDraftBuilder *b,
                                            PlAgendaItem   *item,
                                            gboolean        with_meetings);
 
-char         *pl_draft_session_in_sentence (PlSessionSettings *settings);
+char         *pl_draft_session_in_sentence (PlDraftBuilder *b);
 
 void          pl_draft_add_decisions      (PlDraftBuilder *b);
 void          pl_draft_add_organization   (PlDraftBuilder *b,

@@ -64,9 +64,9 @@
  * only the first letter is lowered, so that a name in the title keeps its
  * capital. */
 char *
-pl_draft_session_in_sentence (PlSessionSettings *settings)
+pl_draft_session_in_sentence (PlDraftBuilder *b)
 {
-  const char *title = pl_report_nonnull (pl_session_settings_get_title (settings));
+  const char *title = pl_draft_text (b, pl_session_get_settings (b->session), "title");
   char first[8] = { 0 };
 
   if (*title == '\0')
@@ -182,12 +182,23 @@ pl_draft_item_number (PlDraftBuilder *b,
   return g_strjoinv (" ", parts);
 }
 
+/* A text of the session as the report's language has it, or its original
+ * marked and noted on the builder's model (pl_report_text()); never NULL. */
 const char *
-pl_draft_item_title (PlAgendaItem *item)
+pl_draft_text (PlDraftBuilder *b,
+               gpointer        record,
+               const char     *field)
 {
-  const char *title = pl_agenda_item_get_title (item);
+  return pl_report_nonnull (pl_report_text (b->model, b->session, PL_RECORD (record), field));
+}
 
-  return pl_report_is_blank (title) ? pl_report_nonnull (pl_agenda_item_get_short_title (item)) : title;
+const char *
+pl_draft_item_title (PlDraftBuilder *b,
+                     PlAgendaItem   *item)
+{
+  const char *title = pl_draft_text (b, item, "title");
+
+  return pl_report_is_blank (title) ? pl_draft_text (b, item, "short_title") : title;
 }
 
 GPtrArray *
@@ -477,7 +488,7 @@ add_item_documents (PlDraftBuilder *b,
       g_autofree char *line = pl_report_fill (i + 1 < documents->len ? T (PL_DOC_N_("{label} {title} ({symbol});"))
                                                                      : T (PL_DOC_N_("{label} {title} ({symbol}).")),
                                               "label", label,
-                                              "title", pl_report_nonnull (pl_document_get_title (document)),
+                                              "title", pl_draft_text (b, document, "title"),
                                               "symbol", pl_report_nonnull (pl_document_get_symbol (document)), NULL);
 
       g_string_append_c (text, '\n');
@@ -612,7 +623,7 @@ action_text (PlDraftBuilder *b,
                          : T (PL_DOC_N_("the Conference {outcome} {kind} {symbol}, entitled “{title}”, {how}")),
                          "outcome", outcome_verb (b, pl_proposal_get_status (proposal)),
                          "kind", kind, "symbol", pl_report_nonnull (pl_proposal_get_symbol (proposal)),
-                         "title", pl_report_nonnull (pl_proposal_get_title (proposal)), "how", how, NULL);
+                         "title", pl_draft_text (b, proposal, "title"), "how", how, NULL);
   if (when != NULL)
     {
       g_autofree char *sentence = pl_report_fill (T (PL_DOC_N_("{when}, {action}")), "when", when, "action", head, NULL);
@@ -733,13 +744,13 @@ add_item_chapter (PlDraftBuilder *b,
 
   /* An item with sub-items is considered through them: its own meetings
    * paragraph only when a meeting took up the item itself. */
-  pl_draft_begin_chapter (b, pl_draft_item_title (item));
+  pl_draft_begin_chapter (b, pl_draft_item_title (b, item));
   pl_draft_add_proceedings (b, item, subs->len == 0 || meetings->len > 0);
   for (guint i = 0; i < subs->len; i++)
     {
       PlAgendaItem *sub = g_ptr_array_index (subs, i);
 
-      pl_draft_begin_section (b, pl_draft_item_title (sub));
+      pl_draft_begin_section (b, pl_draft_item_title (b, sub));
       pl_draft_add_proceedings (b, sub, TRUE);
     }
 }
@@ -748,9 +759,8 @@ static void
 add_adoption (PlDraftBuilder *b,
               PlAgendaItem   *last)
 {
-  PlSessionSettings *settings = pl_session_get_settings (b->session);
   g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *session_title = pl_draft_session_in_sentence (settings);
+  g_autofree char *session_title = pl_draft_session_in_sentence (b);
   PlMeeting *meeting = pl_draft_first_meeting_for (b->session, last);
   PlRecord *record = pl_session_lookup (b->session, "officer:rapporteur");
   PlOfficer *rapporteur = PL_IS_OFFICER (record) && pl_officer_get_status (PL_OFFICER (record)) == PL_OFFICER_STATUS_ELECTED &&
@@ -799,25 +809,20 @@ add_adoption (PlDraftBuilder *b,
     pl_draft_add_proceedings (b, last, FALSE);
 }
 
-/**
- * pl_draft_report_paragraphs:
- * @language: (nullable): the report's language; English when NULL
- *
- * Returns: (transfer full) (element-type PlReportParagraph): every
- *   paragraph of the draft report in document order
- */
-GPtrArray *
-pl_draft_report_paragraphs (PlSession  *session,
-                            const char *language)
+/* The paragraphs in @model's language; the texts printed in their
+ * original are noted on @model, so that the document built on the same
+ * model is refused as any other with missing texts. */
+static GPtrArray *
+build_paragraphs (PlSession  *session,
+                  PlDocModel *model)
 {
   PlDraftBuilder b = { 0 };
   GListModel *top;
   guint n_top;
 
-  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
-
   b.session = session;
-  b.language = pl_report_language (language);
+  b.language = pl_report_language (pl_doc_model_get_language (model));
+  b.model = model;
   b.out = g_ptr_array_new_with_free_func (g_object_unref);
 
   top = pl_agenda_get_children (pl_session_get_agenda (session), NULL);
@@ -846,10 +851,33 @@ pl_draft_report_paragraphs (PlSession  *session,
   return b.out;
 }
 
+/**
+ * pl_draft_report_paragraphs:
+ * @language: (nullable): the report's language; English when NULL
+ *
+ * The texts of the session print in their version in @language, or as
+ * their original marked with its language (pl_report_text()).
+ *
+ * Returns: (transfer full) (element-type PlReportParagraph): every
+ *   paragraph of the draft report in document order
+ */
+GPtrArray *
+pl_draft_report_paragraphs (PlSession  *session,
+                            const char *language)
+{
+  g_autoptr(PlDocModel) model = pl_doc_model_new ();
+
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  pl_doc_model_set_language (model, pl_report_language (language));
+  return build_paragraphs (session, model);
+}
+
 /* How the reader knows a record: a symbol, a State's name, a meeting's
  * date and time; the _id when nothing better. */
 static char *
-source_label (PlSession  *session,
+source_label (PlDocModel *model,
+              PlSession  *session,
               const char *id,
               const char *language)
 {
@@ -881,8 +909,8 @@ source_label (PlSession  *session,
     return g_strdup (pl_agenda_item_get_number (PL_AGENDA_ITEM (record)));
   if (PL_IS_OFFICER (record) && !pl_report_is_blank (pl_officer_get_person (PL_OFFICER (record))))
     return g_strdup (pl_officer_get_person (PL_OFFICER (record)));
-  if (PL_IS_SESSION_SETTINGS (record) && !pl_report_is_blank (pl_session_settings_get_title (PL_SESSION_SETTINGS (record))))
-    return g_strdup (pl_session_settings_get_title (PL_SESSION_SETTINGS (record)));
+  if (PL_IS_SESSION_SETTINGS (record) && !pl_report_is_blank (pl_report_text (model, session, record, "title")))
+    return g_strdup (pl_report_text (model, session, record, "title"));
   return g_strdup (id);
 }
 
@@ -978,8 +1006,10 @@ pl_draft_report_build (PlSession  *session,
   g_return_val_if_fail (PL_IS_SESSION (session), NULL);
 
   language = pl_report_language (language);
-  paragraphs = pl_draft_report_paragraphs (session, language);
+  /* The front first: the missing texts are listed in the order the
+   * document prints them. */
   pl_report_add_front (model, session, language, pl_export_translate (language, PL_DOC_N_("Draft report")));
+  paragraphs = build_paragraphs (session, model);
 
   for (guint i = 0; i < paragraphs->len; i++)
     {
@@ -1016,7 +1046,7 @@ pl_draft_report_build (PlSession  *session,
       block->style = PL_DOC_STYLE_LIST;
       block->indent = 0;
       for (guint k = 0; sources[k] != NULL; k++)
-        g_ptr_array_add (labels, source_label (session, sources[k], language));
+        g_ptr_array_add (labels, source_label (model, session, sources[k], language));
       g_ptr_array_add (labels, NULL);
       pl_doc_block_set_sources (block, pl_report_paragraph_get_key (paragraph), sources,
                                 (const char * const *) labels->pdata, pl_report_paragraph_get_stale (paragraph));

@@ -53,18 +53,33 @@ item_number (PlAgendaItem *item,
   return g_strjoinv (" ", parts);
 }
 
+/* A text of the session in the Journal's language, or its original
+ * marked and noted on @model (pl_report_text()); never NULL. */
+static const char *
+text_of (PlDocModel *model,
+         PlSession  *session,
+         gpointer    record,
+         const char *field)
+{
+  return pl_report_nonnull (pl_report_text (model, session, PL_RECORD (record), field));
+}
+
 /* The short title when there is one, as the organization of work (the
  * seed's annex) names the items. */
 static const char *
-item_title (PlAgendaItem *item)
+item_title (PlDocModel   *model,
+            PlSession    *session,
+            PlAgendaItem *item)
 {
-  const char *title = pl_agenda_item_get_short_title (item);
+  const char *title = text_of (model, session, item, "short_title");
 
-  return pl_report_is_blank (title) ? pl_report_nonnull (pl_agenda_item_get_title (item)) : title;
+  return pl_report_is_blank (title) ? text_of (model, session, item, "title") : title;
 }
 
 static const char *
-body_name (const char *language,
+body_name (PlDocModel *model,
+           PlSession  *session,
+           const char *language,
            PlMeeting  *meeting)
 {
   switch (pl_meeting_get_body (meeting))
@@ -76,13 +91,14 @@ body_name (const char *language,
     case PL_MEETING_BODY_OTHER:
     default:
       return pl_report_is_blank (pl_meeting_get_title (meeting)) ? TC ("body", PL_DOC_NC_("body", "Other meeting"))
-                                                                 : pl_meeting_get_title (meeting);
+                                                                 : text_of (model, session, meeting, "title");
     }
 }
 
 /* "Plenary, 2nd meeting" for a held meeting, the body alone otherwise. */
 static char *
-meeting_heading (PlSession  *session,
+meeting_heading (PlDocModel *model,
+                 PlSession  *session,
                  PlMeeting  *meeting,
                  const char *language)
 {
@@ -90,9 +106,9 @@ meeting_heading (PlSession  *session,
   g_autofree char *nth = NULL;
 
   if (number <= 0)
-    return g_strdup (body_name (language, meeting));
+    return g_strdup (body_name (model, session, language, meeting));
   nth = pl_report_ordinal (language, (guint) number);
-  return pl_report_fill (T (PL_DOC_N_("{body}, {ordinal} meeting")), "body", body_name (language, meeting),
+  return pl_report_fill (T (PL_DOC_N_("{body}, {ordinal} meeting")), "body", body_name (model, session, language, meeting),
                          "ordinal", nth, NULL);
 }
 
@@ -152,7 +168,7 @@ add_item_lines (PlDocModel *model,
       block = pl_doc_model_add_paragraph (model, PL_DOC_STYLE_LIST, NULL);
       block->indent = 1;
       block->label = g_strdup (number);
-      pl_doc_runs_add (block->runs, item_title (PL_AGENDA_ITEM (record)), 0);
+      pl_doc_runs_add (block->runs, item_title (model, session, PL_AGENDA_ITEM (record)), 0);
       if (!pl_report_is_blank (note))
         {
           const char *word = g_str_equal (note, "continued")
@@ -189,10 +205,10 @@ add_programme (PlDocModel *model,
   for (guint i = 0; i < meetings->len; i++)
     {
       PlMeeting *meeting = g_ptr_array_index (meetings, i);
-      g_autofree char *heading = meeting_heading (session, meeting, language);
+      g_autofree char *heading = meeting_heading (model, session, meeting, language);
       g_autofree char *time = pl_export_format_time_range (language, pl_meeting_get_start (meeting),
                                                            pl_meeting_get_end (meeting));
-      const char *title = pl_meeting_get_title (meeting);
+      const char *title = text_of (model, session, meeting, "title");
       PlDocBlock *block;
 
       pl_doc_model_add_heading (model, 2, NULL, heading);
@@ -200,7 +216,7 @@ add_programme (PlDocModel *model,
       /* Under its heading, which a level-2 heading indents. */
       block->indent = 1;
       pl_doc_runs_add (block->runs, time, PL_DOC_RUN_BOLD);
-      if (!pl_report_is_blank (title) && g_strcmp0 (title, body_name (language, meeting)) != 0)
+      if (!pl_report_is_blank (title) && g_strcmp0 (title, body_name (model, session, language, meeting)) != 0)
         {
           pl_doc_runs_add (block->runs, "  ", 0);
           pl_doc_runs_add (block->runs, title, 0);
@@ -263,7 +279,7 @@ add_documents (PlDocModel *model,
 
       if (g_strcmp0 (day, date) != 0 || pl_report_is_blank (pl_proposal_get_symbol (proposal)))
         continue;
-      add_reference (model, pl_proposal_get_symbol (proposal), pl_proposal_get_title (proposal));
+      add_reference (model, pl_proposal_get_symbol (proposal), text_of (model, session, proposal, "title"));
       n_issued++;
     }
   if (n_issued == 0)
@@ -289,7 +305,7 @@ add_documents (PlDocModel *model,
   pl_doc_model_add_heading (model, 2, NULL, T (PL_DOC_N_("Documents before the meetings of the day")));
   for (guint i = 0; i < before->len; i++)
     add_reference (model, pl_document_get_symbol (g_ptr_array_index (before, i)),
-                   pl_document_get_title (g_ptr_array_index (before, i)));
+                   text_of (model, session, g_ptr_array_index (before, i), "title"));
 }
 
 /* The last date before @date with a meeting held, or NULL. */
@@ -366,7 +382,7 @@ add_summary (PlDocModel *model,
 
       if (pl_meeting_get_status (meeting) != PL_MEETING_STATUS_HELD)
         continue;
-      title = meeting_heading (session, meeting, language);
+      title = meeting_heading (model, session, meeting, language);
       pl_doc_model_add_heading (model, 2, NULL, title);
 
       if (taken_up != NULL && JSON_NODE_HOLDS_ARRAY (taken_up) && json_array_get_length (json_node_get_array (taken_up)) > 0)
@@ -392,10 +408,10 @@ add_summary (PlDocModel *model,
             line = pl_report_fill (pl_proposal_get_kind (proposal) == PL_PROPOSAL_KIND_DRAFT_RESOLUTION
                                    ? T (PL_DOC_N_("{title} (resolution {number})"))
                                    : T (PL_DOC_N_("{title} (decision {number})")),
-                                   "title", pl_report_nonnull (pl_proposal_get_title (proposal)),
+                                   "title", text_of (model, session, proposal, "title"),
                                    "number", pl_proposal_get_adopted_as (proposal), NULL);
           else
-            line = g_strdup (pl_report_nonnull (pl_proposal_get_title (proposal)));
+            line = g_strdup (text_of (model, session, proposal, "title"));
           block = pl_doc_model_add_paragraph (model, PL_DOC_STYLE_LIST, NULL);
           block->indent = 1;
           block->label = g_strdup ("•");
