@@ -329,7 +329,9 @@ pl_translation_row_bind (PlTranslationRow *self,
   /* Translators: the name of a version's field for screen readers,
    * "French version: Item 2 (a), title" */
   editor_name = g_strdup_printf (_("%s version: %s"), language_name, context);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (editor), GTK_ACCESSIBLE_PROPERTY_LABEL, editor_name, -1);
+  /* Both editors: the stack's hidden page is still in the accessible tree. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->version_entry), GTK_ACCESSIBLE_PROPERTY_LABEL, editor_name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->version_view), GTK_ACCESSIBLE_PROPERTY_LABEL, editor_name, -1);
   /* Translators: "Original: Item 2 (a), title" */
   original_name = g_strdup_printf (_("Original: %s"), context);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->original_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
