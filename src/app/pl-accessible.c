@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "pl-accessible.h"
 
@@ -34,6 +35,26 @@ find_toggle_button (GtkWidget *widget)
       if (GTK_IS_TOGGLE_BUTTON (child))
         return child;
       if ((found = find_toggle_button (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first button shown under @widget (an entry row's own apply button
+ * is hidden unless asked for). */
+static GtkWidget *
+find_shown_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (GTK_IS_BUTTON (child))
+        return child;
+      if ((found = find_shown_button (child)) != NULL)
         return found;
     }
   return NULL;
@@ -97,6 +118,10 @@ on_realize_hook (GSignalInvocationHint *hint,
     name_inner_list (GTK_WIDGET (object), adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (object)));
   else if (ADW_IS_EXPANDER_ROW (object))
     name_all_lists (GTK_WIDGET (object), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (object)));
+  /* An AdwPasswordEntryRow's button that shows what was typed: an icon,
+   * read as "GtkImage" (libadwaita 1.2). */
+  if (ADW_IS_PASSWORD_ENTRY_ROW (object) && (button = find_shown_button (GTK_WIDGET (object))) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the Password"), -1);
   if (!GTK_IS_DROP_DOWN (object))
     return TRUE;
   tooltip = g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (object)));
