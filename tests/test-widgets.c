@@ -254,10 +254,10 @@ test_settings_page (void)
   page = g_object_ref_sink (pl_settings_page_new (session));
   g_assert_nonnull (find_label_text (page, "English"));
   pl_session_settings_set_original_language (settings, "fr");
-  g_assert_nonnull (find_label_text (page, "Français"));
+  g_assert_nonnull (find_label_text (page, "French"));
   g_assert_null (find_label_text (page, "English"));
   pl_session_settings_set_original_language (settings, "de");
-  g_assert_null (find_label_text (page, "Français"));
+  g_assert_null (find_label_text (page, "French"));
   g_object_unref (page);
 }
 

@@ -11,6 +11,7 @@
 #include "pl-page.h"
 #include "pl-compat.h"
 #include "pl-export-choices.h"
+#include "pl-language-names.h"
 #include "pl-settings-page.h"
 #include "pl-symbol.h"
 
@@ -112,8 +113,8 @@ static const Field fields[] = {
 };
 
 /* "en" is English to a reader: the original language's name beside its
- * code (in itself, as the Export dialog names it); none for a code the
- * documents are not made in. */
+ * code, in the interface's language like every other word of the page;
+ * none for a code the documents are not made in. */
 static void
 update_language_label (PlSettingsPage *self)
 {
@@ -123,7 +124,7 @@ update_language_label (PlSettingsPage *self)
   gboolean known = code != NULL && g_ascii_strncasecmp (code, choice->code, len) == 0 &&
                    (code[len] == '\0' || code[len] == '_' || code[len] == '-');
 
-  gtk_label_set_label (self->language_label, known ? choice->endonym : "");
+  gtk_label_set_label (self->language_label, known ? pl_language_name (choice->code) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->language_label), known);
 }
 
