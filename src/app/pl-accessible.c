@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "pl-accessible.h"
@@ -104,6 +105,22 @@ name_all_lists (GtkWidget  *widget,
     }
 }
 
+/* "_Drawn by Lot" as a screen reader should say it: a title's mnemonic
+ * underscore is not read ("__" is one underscore). */
+static char *
+without_mnemonic (const char *title)
+{
+  GString *out = g_string_sized_new (strlen (title));
+
+  for (const char *p = title; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] != '\0')
+        p++;
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static gboolean
 on_realize_hook (GSignalInvocationHint *hint,
                  guint                  n_params,
@@ -130,7 +147,9 @@ on_realize_hook (GSignalInvocationHint *hint,
       GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (object), ADW_TYPE_PREFERENCES_ROW);
 
       if (row != NULL && adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) != NULL)
-        tooltip = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+        tooltip = adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (row))
+                  ? without_mnemonic (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)))
+                  : g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
     }
   button = find_toggle_button (GTK_WIDGET (object));
   if (tooltip != NULL && button != NULL)
