@@ -7,7 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "pl-check-bureau.h"
+#include "pl-check-bureau-private.h"
 #include "pl-participation.h"
 
 /*
@@ -72,15 +72,6 @@ typedef enum {
   TRI_YES,
 } Tri;
 
-typedef struct
-{
-  guint     vice_presidents;
-  guint     per_group;
-  char     *president_group;
-  char     *rapporteur_group;
-  gboolean  rotating[3];          /* by PlOffice */
-  guint     all_instruments_min;
-} Rules;
 
 typedef struct
 {
@@ -106,270 +97,6 @@ typedef struct
   GPtrArray         *instruments; /* instrument ids; [0] is the Convention */
 } Context;
 
-static void
-seat_spec_free (PlSeatSpec *spec)
-{
-  g_free (spec->id);
-  g_free (spec->regional_group);
-  g_free (spec);
-}
-
-void
-pl_bureau_finding_free (PlBureauFinding *bf)
-{
-  g_clear_object (&bf->finding);
-  g_free (bf->seat);
-  g_free (bf->regional_group);
-  g_free (bf);
-}
-
-static JsonObject *
-bureau_object (PlSessionSettings *settings)
-{
-  JsonNode *node = pl_session_settings_get_bureau (settings);
-
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-  return json_node_get_object (node);
-}
-
-static const char *
-member_string (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node;
-
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL)
-    return NULL;
-  if (json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  if (*json_node_get_string (node) == '\0')
-    return NULL;
-  return json_node_get_string (node);
-}
-
-static gint64
-member_int (JsonObject *object,
-            const char *name,
-            gint64      fallback)
-{
-  JsonNode *node;
-
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL)
-    return fallback;
-  if (JSON_NODE_HOLDS_NULL (node))
-    return 0;
-  if (json_node_get_value_type (node) != G_TYPE_INT64)
-    return fallback;
-  return MAX (json_node_get_int (node), 0);
-}
-
-static void
-read_rules (PlSessionSettings *settings,
-            Rules             *rules)
-{
-  JsonObject *bureau = bureau_object (settings);
-  JsonArray *rotating;
-
-  rules->vice_presidents = (guint) MIN (member_int (bureau, "vice_presidents", 8), 1000);
-  rules->per_group = (guint) MIN (member_int (bureau, "per_group", 2), 1000);
-  rules->president_group = g_strdup (member_string (bureau, "president_group"));
-  rules->rapporteur_group = g_strdup (member_string (bureau, "rapporteur_group"));
-  rules->all_instruments_min = (guint) MIN (member_int (bureau, "all_instruments_min", 2), 1000);
-
-  /* Rule 22, para. 3: the Presidency and the post of Rapporteur rotate;
-   * another body may rotate none, or all. */
-  if (bureau != NULL && json_object_has_member (bureau, "rotating_offices")
-      && JSON_NODE_HOLDS_ARRAY (json_object_get_member (bureau, "rotating_offices")))
-    {
-      rotating = json_object_get_array_member (bureau, "rotating_offices");
-      memset (rules->rotating, 0, sizeof rules->rotating);
-      for (guint i = 0; i < json_array_get_length (rotating); i++)
-        {
-          JsonNode *node = json_array_get_element (rotating, i);
-          int office;
-
-          if (json_node_get_value_type (node) == G_TYPE_STRING
-              && pl_enum_from_nick (PL_TYPE_OFFICE, json_node_get_string (node), &office))
-            rules->rotating[office] = TRUE;
-        }
-    }
-  else
-    {
-      rules->rotating[PL_OFFICE_PRESIDENT] = TRUE;
-      rules->rotating[PL_OFFICE_VICE_PRESIDENT] = FALSE;
-      rules->rotating[PL_OFFICE_RAPPORTEUR] = TRUE;
-    }
-}
-
-static void
-clear_rules (Rules *rules)
-{
-  g_clear_pointer (&rules->president_group, g_free);
-  g_clear_pointer (&rules->rapporteur_group, g_free);
-}
-
-static GPtrArray *
-list_ids (JsonNode *array_node)
-{
-  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
-  JsonArray *array;
-
-  if (array_node == NULL || !JSON_NODE_HOLDS_ARRAY (array_node))
-    return ids;
-
-  array = json_node_get_array (array_node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-      const char *id;
-
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        continue;
-      id = member_string (json_node_get_object (element), "id");
-      if (id != NULL)
-        g_ptr_array_add (ids, g_strdup (id));
-    }
-
-  return ids;
-}
-
-static PlSeatSpec *
-seat_spec_new (const char *id,
-               PlOffice    office,
-               guint       number,
-               const char *group)
-{
-  PlSeatSpec *spec = g_new0 (PlSeatSpec, 1);
-
-  spec->id = g_strdup (id);
-  spec->office = office;
-  spec->number = number;
-  spec->regional_group = g_strdup (group);
-  return spec;
-}
-
-/**
- * pl_bureau_list_seat_specs:
- *
- * The seats of the Bureau: the President, the Vice-Presidents numbered
- * from 1, given to groups in the order of the session's regional groups
- * (then any group the settings name that the session does not list),
- * then the Rapporteur (rule 22).
- *
- * Returns: (transfer full) (element-type PlSeatSpec): the seats
- */
-GPtrArray *
-pl_bureau_list_seat_specs (PlSessionSettings *settings)
-{
-  GPtrArray *specs = g_ptr_array_new_with_free_func ((GDestroyNotify) seat_spec_free);
-  g_autoptr(GPtrArray) groups = NULL;
-  JsonObject *bureau, *vp_groups = NULL;
-  Rules rules = { 0, };
-  guint number = 0;
-
-  g_return_val_if_fail (PL_IS_SESSION_SETTINGS (settings), specs);
-
-  read_rules (settings, &rules);
-  bureau = bureau_object (settings);
-  if (bureau != NULL && json_object_has_member (bureau, "vice_president_groups")
-      && JSON_NODE_HOLDS_OBJECT (json_object_get_member (bureau, "vice_president_groups")))
-    vp_groups = json_object_get_object_member (bureau, "vice_president_groups");
-
-  groups = list_ids (pl_session_settings_get_regional_groups (settings));
-  if (vp_groups != NULL)
-    {
-      g_autoptr(GList) members = json_object_get_members (vp_groups);
-
-      for (GList *l = members; l != NULL; l = l->next)
-        if (!g_ptr_array_find_with_equal_func (groups, l->data, g_str_equal, NULL))
-          g_ptr_array_add (groups, g_strdup (l->data));
-    }
-
-  g_ptr_array_add (specs, seat_spec_new ("president", PL_OFFICE_PRESIDENT, 0, rules.president_group));
-
-  for (guint g = 0; g < groups->len && vp_groups != NULL; g++)
-    {
-      const char *group = g_ptr_array_index (groups, g);
-      gint64 count = member_int (vp_groups, group, 0);
-
-      for (gint64 k = 0; k < count && number < rules.vice_presidents; k++)
-        {
-          g_autofree char *id = g_strdup_printf ("vice_president-%u", ++number);
-
-          g_ptr_array_add (specs, seat_spec_new (id, PL_OFFICE_VICE_PRESIDENT, number, group));
-        }
-    }
-  while (number < rules.vice_presidents)
-    {
-      g_autofree char *id = g_strdup_printf ("vice_president-%u", ++number);
-
-      g_ptr_array_add (specs, seat_spec_new (id, PL_OFFICE_VICE_PRESIDENT, number, NULL));
-    }
-
-  g_ptr_array_add (specs, seat_spec_new ("rapporteur", PL_OFFICE_RAPPORTEUR, 0, rules.rapporteur_group));
-
-  clear_rules (&rules);
-  return specs;
-}
-
-/**
- * pl_bureau_seat_title:
- *
- * Returns: (transfer full): "President", "Vice-President 3", "Rapporteur"
- */
-char *
-pl_bureau_seat_title (const PlSeatSpec *spec)
-{
-  switch (spec->office)
-    {
-    case PL_OFFICE_PRESIDENT:
-      return g_strdup (_("President"));
-    case PL_OFFICE_VICE_PRESIDENT:
-      /* Translators: a seat of the Bureau, %u is its number */
-      return g_strdup_printf (_("Vice-President %u"), spec->number);
-    case PL_OFFICE_RAPPORTEUR:
-    default:
-      return g_strdup (_("Rapporteur"));
-    }
-}
-
-/**
- * pl_bureau_group_name:
- *
- * Returns: (transfer none): the group's name from the session's settings,
- *   or @group_id itself when the session does not list it
- */
-const char *
-pl_bureau_group_name (PlSessionSettings *settings,
-                      const char        *group_id)
-{
-  JsonNode *node = pl_session_settings_get_regional_groups (settings);
-
-  if (group_id == NULL)
-    return NULL;
-
-  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *element = json_array_get_element (array, i);
-          JsonObject *object;
-
-          if (!JSON_NODE_HOLDS_OBJECT (element))
-            continue;
-          object = json_node_get_object (element);
-          if (g_strcmp0 (member_string (object, "id"), group_id) == 0
-              && member_string (object, "name") != NULL)
-            return member_string (object, "name");
-        }
-    }
-
-  return group_id;
-}
-
 static const char *
 instrument_title (Context    *ctx,
                   const char *instrument_id)
@@ -386,9 +113,9 @@ instrument_title (Context    *ctx,
       JsonNode *element = json_array_get_element (array, i);
 
       if (JSON_NODE_HOLDS_OBJECT (element)
-          && g_strcmp0 (member_string (json_node_get_object (element), "id"), instrument_id) == 0)
+          && g_strcmp0 (pl_bureau_member_string (json_node_get_object (element), "id"), instrument_id) == 0)
         {
-          const char *title = member_string (json_node_get_object (element), "short_title");
+          const char *title = pl_bureau_member_string (json_node_get_object (element), "short_title");
 
           return title != NULL ? title : instrument_id;
         }
@@ -408,7 +135,7 @@ adherence (PlDelegation *delegation,
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return TRI_UNKNOWN;
-  value = member_string (json_node_get_object (node), instrument_id);
+  value = pl_bureau_member_string (json_node_get_object (node), instrument_id);
   if (g_strcmp0 (value, "party") == 0)
     return TRI_YES;
   if (g_strcmp0 (value, "signatory") == 0 || g_strcmp0 (value, "none") == 0)
@@ -424,7 +151,7 @@ adherence_string (PlDelegation *delegation,
   const char *value = NULL;
 
   if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
-    value = member_string (json_node_get_object (node), instrument_id);
+    value = pl_bureau_member_string (json_node_get_object (node), instrument_id);
   return value != NULL ? value : "unknown";
 }
 
@@ -566,7 +293,7 @@ office_name (PlOffice office)
 static void
 check_settings (Context *ctx)
 {
-  JsonObject *bureau = bureau_object (ctx->settings);
+  JsonObject *bureau = pl_bureau_settings_object (ctx->settings);
   const char *named[2] = { ctx->rules.president_group, ctx->rules.rapporteur_group };
   guint n_seats = ctx->specs->len;
 
@@ -587,7 +314,7 @@ check_settings (Context *ctx)
 
       for (GList *l = members; l != NULL; l = l->next)
         {
-          total += member_int (vp_groups, l->data, 0);
+          total += pl_bureau_member_int (vp_groups, l->data, 0);
           if (!is_known_group (ctx, l->data))
             emit (ctx, PL_SEVERITY_ERROR, "bureau.group-count", NULL, NULL,
                   g_strdup_printf (_("The bureau settings give Vice-Presidents to “%s”, which is not one of the session’s regional groups. "
@@ -1126,10 +853,10 @@ pl_bureau_evaluate (PlSession *session,
   ctx.session = session;
   ctx.settings = pl_session_get_settings (session);
   ctx.out = bureau_findings;
-  read_rules (ctx.settings, &ctx.rules);
+  pl_bureau_read_rules (ctx.settings, &ctx.rules);
   ctx.specs = pl_bureau_list_seat_specs (ctx.settings);
-  ctx.groups = list_ids (pl_session_settings_get_regional_groups (ctx.settings));
-  ctx.instruments = list_ids (pl_session_settings_get_instruments (ctx.settings));
+  ctx.groups = pl_bureau_list_ids (pl_session_settings_get_regional_groups (ctx.settings));
+  ctx.instruments = pl_bureau_list_ids (pl_session_settings_get_instruments (ctx.settings));
   ctx.seats = g_array_sized_new (FALSE, TRUE, sizeof (Seat), ctx.specs->len);
 
   for (guint i = 0; i < ctx.specs->len; i++)
@@ -1178,7 +905,7 @@ pl_bureau_evaluate (PlSession *session,
   g_ptr_array_unref (ctx.instruments);
   g_ptr_array_unref (ctx.groups);
   g_ptr_array_unref (ctx.specs);
-  clear_rules (&ctx.rules);
+  pl_bureau_clear_rules (&ctx.rules);
 }
 
 /**
