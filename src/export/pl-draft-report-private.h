@@ -84,4 +84,10 @@ void          pl_draft_add_decisions      (PlDraftBuilder *b);
 void          pl_draft_add_organization   (PlDraftBuilder *b,
                                            PlAgendaItem   *first);
 
+/* pl-draft-report.c: the paragraphs in @model's language, the texts
+ * printed in their original noted on @model (pl-draft-report-build.c
+ * builds the document on the same model). */
+GPtrArray      *pl_draft_build_paragraphs       (PlSession        *session,
+                                                 PlDocModel       *model);
+
 G_END_DECLS
