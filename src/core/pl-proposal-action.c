@@ -456,3 +456,35 @@ pl_proposals_set_number (PlSession   *session,
   pl_history_end_group (history);
   return TRUE;
 }
+
+/* The order of adoption in "10/3": 3; an unnumbered text sorts last. */
+static guint
+adoption_order (PlProposal *proposal)
+{
+  int order = 0;
+
+  if (!pl_proposals_number_parse (pl_proposal_get_adopted_as (proposal), NULL, &order) || order <= 0)
+    return G_MAXUINT;
+  return (guint) order;
+}
+
+/**
+ * pl_proposals_compare_adoption:
+ * @a: (type PlProposal **): a proposal in a #GPtrArray
+ * @b: (type PlProposal **): another
+ *
+ * For g_ptr_array_sort(): texts in the order they were adopted ("10/1",
+ * "10/2"...; resolutions and decisions are numbered apart, so sort each
+ * series on its own), unnumbered ones last, by symbol.
+ */
+int
+pl_proposals_compare_adoption (gconstpointer a,
+                               gconstpointer b)
+{
+  PlProposal *x = *(PlProposal **) a, *y = *(PlProposal **) b;
+  guint nx = adoption_order (x), ny = adoption_order (y);
+
+  if (nx != ny)
+    return nx < ny ? -1 : 1;
+  return g_strcmp0 (pl_proposal_get_symbol (x), pl_proposal_get_symbol (y));
+}

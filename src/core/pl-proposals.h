@@ -118,6 +118,8 @@ gboolean      pl_proposals_set_number             (PlSession          *session,
 gboolean      pl_proposals_number_parse           (const char         *number,
                                                    int                *session_number,
                                                    int                *order);
+int           pl_proposals_compare_adoption       (gconstpointer       a,
+                                                   gconstpointer       b);
 GPtrArray    *pl_proposals_list                   (PlSession          *session);
 GPtrArray    *pl_proposals_sponsor_names          (PlSession          *session,
                                                    PlProposal         *proposal,

@@ -38,29 +38,7 @@ opening_meeting (PlSession *session)
 }
 
 /* Chapter I: the texts adopted, resolutions then decisions, each series
- * in order of adoption (pl-proposals-report.c sorts the same way). */
-static guint
-serial_number (PlProposal *proposal)
-{
-  int order = 0;
-
-  if (!pl_proposals_number_parse (pl_proposal_get_adopted_as (proposal), NULL, &order) || order <= 0)
-    return G_MAXUINT;
-  return (guint) order;
-}
-
-static int
-compare_adoption (gconstpointer a,
-                  gconstpointer b)
-{
-  PlProposal *x = *(PlProposal **) a, *y = *(PlProposal **) b;
-  guint nx = serial_number (x), ny = serial_number (y);
-
-  if (nx != ny)
-    return nx < ny ? -1 : 1;
-  return g_strcmp0 (pl_proposal_get_symbol (x), pl_proposal_get_symbol (y));
-}
-
+ * in order of adoption (pl_proposals_compare_adoption()). */
 static void
 add_adopted (PlDraftBuilder *b,
              GPtrArray      *texts,
@@ -117,8 +95,8 @@ pl_draft_add_decisions (PlDraftBuilder *b)
       else if (pl_proposal_get_kind (proposal) == PL_PROPOSAL_KIND_DRAFT_DECISION)
         g_ptr_array_add (decisions, proposal);
     }
-  g_ptr_array_sort (resolutions, compare_adoption);
-  g_ptr_array_sort (decisions, compare_adoption);
+  g_ptr_array_sort (resolutions, pl_proposals_compare_adoption);
+  g_ptr_array_sort (decisions, pl_proposals_compare_adoption);
 
   if (resolutions->len == 0 && decisions->len == 0)
     {

@@ -635,29 +635,6 @@ pl_proposals_report_build (PlSession  *session,
   return g_steal_pointer (&model);
 }
 
-/* The order of adoption in "10/3": 3; an unnumbered text sorts last. */
-static guint
-serial_number (PlProposal *proposal)
-{
-  int order = 0;
-
-  if (!pl_proposals_number_parse (pl_proposal_get_adopted_as (proposal), NULL, &order) || order <= 0)
-    return G_MAXUINT;
-  return (guint) order;
-}
-
-static int
-compare_adoption (gconstpointer a,
-                  gconstpointer b)
-{
-  PlProposal *x = *(PlProposal **) a, *y = *(PlProposal **) b;
-  guint nx = serial_number (x), ny = serial_number (y);
-
-  if (nx != ny)
-    return nx < ny ? -1 : 1;
-  return g_strcmp0 (pl_proposal_get_symbol (x), pl_proposal_get_symbol (y));
-}
-
 /* The States of @vote's ballots that voted @ballot, in English
  * alphabetical order. */
 GPtrArray *
@@ -791,8 +768,8 @@ pl_decisions_report_build (PlSession  *session,
       else if (pl_proposal_get_kind (proposal) == PL_PROPOSAL_KIND_DRAFT_DECISION)
         g_ptr_array_add (decisions, proposal);
     }
-  g_ptr_array_sort (resolutions, compare_adoption);
-  g_ptr_array_sort (decisions, compare_adoption);
+  g_ptr_array_sort (resolutions, pl_proposals_compare_adoption);
+  g_ptr_array_sort (decisions, pl_proposals_compare_adoption);
 
   pl_report_add_front (model, session, language, T (PL_DOC_N_("Resolutions and decisions adopted by the Conference")));
 
