@@ -9,6 +9,7 @@
 #include "pl-meetings.h"
 #include "pl-meetings-page.h"
 #include "pl-page.h"
+#include "pl-test-ui.h"
 #include "pl-schedule.h"
 #include "pl-test-support.h"
 
@@ -48,38 +49,15 @@ load_session (void)
   return session;
 }
 
-typedef struct
-{
-  GtkWidget *window;
-  GtkWidget *page;
-  PlSession *session;
-} Fixture;
+typedef PlTestPageFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
   fixture->session = load_session ();
-  fixture->window = gtk_window_new ();
-  fixture->page = pl_meetings_page_new (fixture->session);
-  g_object_ref_sink (fixture->page);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), fixture->page);
-  gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  pl_test_spin (100);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  pl_test_spin (200);
-  g_assert_finalize_object (fixture->page);
-  g_assert_finalize_object (fixture->session);
+  fixture->page = g_object_ref_sink (pl_meetings_page_new (fixture->session));
+  fixture->window = pl_test_show_page (fixture->page);
 }
 
 static GtkWidget *
@@ -289,9 +267,9 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add ("/meetings-page/open-close", Fixture, NULL, fixture_set_up, test_open_close, fixture_tear_down);
-  g_test_add ("/meetings-page/attendance", Fixture, NULL, fixture_set_up, test_attendance, fixture_tear_down);
-  g_test_add ("/meetings-page/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
+  g_test_add ("/meetings-page/open-close", Fixture, NULL, fixture_set_up, test_open_close, pl_test_page_fixture_tear_down);
+  g_test_add ("/meetings-page/attendance", Fixture, NULL, fixture_set_up, test_attendance, pl_test_page_fixture_tear_down);
+  g_test_add ("/meetings-page/read-only", Fixture, NULL, fixture_set_up, test_read_only, pl_test_page_fixture_tear_down);
 
   return g_test_run ();
 }

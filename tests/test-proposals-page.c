@@ -5,6 +5,8 @@
 
 #include "pl-agenda.h"
 #include "pl-page.h"
+#include "pl-test-support.h"
+#include "pl-test-ui.h"
 #include "pl-proposal-editor.h"
 #include "pl-proposals-page.h"
 #include "pl-proposals.h"
@@ -16,32 +18,6 @@
  * filter them, the editor refuses a bad symbol without changing the
  * record, and Take Action without a vote numbers the proposal as one
  * undo step. */
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* Runs the main loop until @done says so, or fails after @timeout_ms: a
- * wait on an event, not on the machine's speed. */
-static void
-spin_until (gboolean (*done) (gpointer data),
-            gpointer   data,
-            guint      timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("spin_until: still waiting after %u ms", timeout_ms);
-      g_main_context_iteration (NULL, FALSE);
-    }
-}
 
 static void
 add_state (PlSession  *session,
@@ -127,38 +103,15 @@ lookup_symbol (PlSession  *session,
   return NULL;
 }
 
-typedef struct
-{
-  GtkWidget *window;
-  GtkWidget *page;
-  PlSession *session;
-} Fixture;
+typedef PlTestPageFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
   fixture->session = data != NULL ? pl_samples_load (NULL) : load_session ();
-  fixture->window = gtk_window_new ();
-  fixture->page = pl_proposals_page_new (fixture->session);
-  g_object_ref_sink (fixture->page);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), fixture->page);
-  gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  spin (100);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin (200);
-  g_assert_finalize_object (fixture->page);
-  g_assert_finalize_object (fixture->session);
+  fixture->page = g_object_ref_sink (pl_proposals_page_new (fixture->session));
+  fixture->window = pl_test_show_page (fixture->page);
 }
 
 static guint
@@ -181,7 +134,7 @@ wait_shown (Fixture *fixture,
 {
   gpointer pair[2] = { fixture, GUINT_TO_POINTER (n) };
 
-  spin_until (shown_is, pair, 5000);
+  pl_test_spin_until (shown_is, pair, 5000);
 }
 
 /* The table lists the session's proposals in the register's order (by
@@ -285,7 +238,7 @@ test_revision (Fixture       *fixture,
   /* The replaced text is not acted on. */
   g_assert_true (pl_page_select_record (PL_PAGE (fixture->page), PL_RECORD (l1)));
   gtk_widget_activate_action (fixture->page, "proposals.take-action", NULL);
-  spin (100);
+  pl_test_spin (100);
   g_assert_null (find_take_action_dialog ());
 }
 
@@ -344,7 +297,7 @@ test_take_action (Fixture       *fixture,
 
   g_assert_true (pl_page_select_record (PL_PAGE (fixture->page), PL_RECORD (l1)));
   g_assert_true (gtk_widget_activate_action (fixture->page, "proposals.take-action", NULL));
-  spin_until (dialog_shown, NULL, 5000);
+  pl_test_spin_until (dialog_shown, NULL, 5000);
   dialog = find_take_action_dialog ();
   g_assert_true (pl_take_action_dialog_get_proposal (dialog) == l1);
   /* The sample's plenary meetings are past: the most recent one. */
@@ -357,7 +310,7 @@ test_take_action (Fixture       *fixture,
    * closes. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "adopt");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin_until (dialog_gone, NULL, 5000);
+  pl_test_spin_until (dialog_gone, NULL, 5000);
   g_assert_cmpint (pl_proposal_get_status (l1), ==, PL_PROPOSAL_STATUS_ADOPTED);
   g_assert_cmpstr (pl_proposal_get_adopted_as (l1), ==, "10/1");
   action = pl_proposal_get_action (l1);
@@ -488,7 +441,7 @@ test_sponsors (Fixture       *fixture,
   g_assert_false (pl_history_get_can_undo (history));
 
   pl_page_set_read_only (PL_PAGE (fixture->page), TRUE);
-  spin (100);
+  pl_test_spin (100);
   gtk_widget_activate_action (editor, "proposals.add-sponsor", NULL);
   gtk_widget_activate_action (editor, "proposals.withdraw-sponsor", "s", "delegation:AUT");
   g_assert_null (sponsor_of (l1, "delegation:KEN"));
@@ -523,11 +476,11 @@ test_cosponsor_requests (Fixture       *fixture,
   pl_cosponsor_request_set_delegation (request, "delegation:KEN");
   pl_cosponsor_request_set_requested_at (request, "2020-10-13T09:00:00+02:00");
   pl_session_add_record (fixture->session, PL_RECORD (request));
-  spin_until (widget_visible, box, 5000);
+  pl_test_spin_until (widget_visible, box, 5000);
 
   g_assert_true (pl_cosponsor_request_accept (fixture->session, request, &error));
   g_assert_no_error (error);
-  spin_until (widget_hidden, box, 5000);
+  pl_test_spin_until (widget_hidden, box, 5000);
   g_assert_true (pl_proposals_is_sponsor (l1, "delegation:KEN"));
 }
 
@@ -546,7 +499,7 @@ test_read_only (Fixture       *fixture,
   gtk_widget_activate_action (fixture->page, "proposals.add", NULL);
   gtk_widget_activate_action (fixture->page, "proposals.take-action", NULL);
   gtk_widget_activate_action (fixture->page, "proposals.revise", NULL);
-  spin (100);
+  pl_test_spin (100);
   g_assert_cmpuint (g_list_model_get_n_items (proposals), ==, n);
   g_assert_null (find_take_action_dialog ());
   g_assert_true (gtk_widget_activate_action (fixture->page, "proposals.close-editor", NULL));
@@ -560,16 +513,16 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add ("/proposals-page/table", Fixture, NULL, fixture_set_up, test_table, fixture_tear_down);
-  g_test_add ("/proposals-page/revision", Fixture, NULL, fixture_set_up, test_revision, fixture_tear_down);
-  g_test_add ("/proposals-page/bad-symbol", Fixture, NULL, fixture_set_up, test_bad_symbol, fixture_tear_down);
-  g_test_add ("/proposals-page/take-action", Fixture, NULL, fixture_set_up, test_take_action, fixture_tear_down);
-  g_test_add ("/proposals-page/refused-status", Fixture, NULL, fixture_set_up, test_refused_status, fixture_tear_down);
-  g_test_add ("/proposals-page/empty", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_empty, fixture_tear_down);
-  g_test_add ("/proposals-page/sponsors", Fixture, NULL, fixture_set_up, test_sponsors, fixture_tear_down);
+  g_test_add ("/proposals-page/table", Fixture, NULL, fixture_set_up, test_table, pl_test_page_fixture_tear_down);
+  g_test_add ("/proposals-page/revision", Fixture, NULL, fixture_set_up, test_revision, pl_test_page_fixture_tear_down);
+  g_test_add ("/proposals-page/bad-symbol", Fixture, NULL, fixture_set_up, test_bad_symbol, pl_test_page_fixture_tear_down);
+  g_test_add ("/proposals-page/take-action", Fixture, NULL, fixture_set_up, test_take_action, pl_test_page_fixture_tear_down);
+  g_test_add ("/proposals-page/refused-status", Fixture, NULL, fixture_set_up, test_refused_status, pl_test_page_fixture_tear_down);
+  g_test_add ("/proposals-page/empty", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_empty, pl_test_page_fixture_tear_down);
+  g_test_add ("/proposals-page/sponsors", Fixture, NULL, fixture_set_up, test_sponsors, pl_test_page_fixture_tear_down);
   g_test_add ("/proposals-page/cosponsor-requests", Fixture, NULL, fixture_set_up, test_cosponsor_requests,
-              fixture_tear_down);
-  g_test_add ("/proposals-page/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
+              pl_test_page_fixture_tear_down);
+  g_test_add ("/proposals-page/read-only", Fixture, NULL, fixture_set_up, test_read_only, pl_test_page_fixture_tear_down);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include "pl-bureau.h"
 #include "pl-draft-report.h"
 #include "pl-page.h"
+#include "pl-test-ui.h"
 #include "pl-report-override.h"
 #include "pl-report-overrides.h"
 #include "pl-report-page.h"
@@ -37,41 +38,18 @@ add_state (PlSession  *session,
   pl_session_add_record (session, PL_RECORD (delegation));
 }
 
-typedef struct
-{
-  GtkWidget *window;
-  GtkWidget *page;
-  PlSession *session;
-} Fixture;
+typedef PlTestPageFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
   fixture->session = pl_test_load_sample ();
   add_state (fixture->session, "KEN", "Kenya");
   add_state (fixture->session, "SEN", "Senegal");
   pl_history_clear (pl_session_get_history (fixture->session));
-  fixture->window = gtk_window_new ();
-  fixture->page = pl_report_page_new (fixture->session);
-  g_object_ref_sink (fixture->page);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), fixture->page);
-  gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  pl_test_spin (100);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  pl_test_spin (200);
-  g_assert_finalize_object (fixture->page);
-  g_assert_finalize_object (fixture->session);
+  fixture->page = g_object_ref_sink (pl_report_page_new (fixture->session));
+  fixture->window = pl_test_show_page (fixture->page);
 }
 
 static PlReportParagraphRow *
@@ -264,11 +242,11 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add ("/report-page/draft", Fixture, NULL, fixture_set_up, test_draft, fixture_tear_down);
-  g_test_add ("/report-page/override-kept", Fixture, NULL, fixture_set_up, test_override_kept, fixture_tear_down);
-  g_test_add ("/report-page/edit-wraps", Fixture, NULL, fixture_set_up, test_edit_wraps, fixture_tear_down);
-  g_test_add ("/report-page/typing-kept", Fixture, NULL, fixture_set_up, test_typing_kept, fixture_tear_down);
-  g_test_add ("/report-page/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
+  g_test_add ("/report-page/draft", Fixture, NULL, fixture_set_up, test_draft, pl_test_page_fixture_tear_down);
+  g_test_add ("/report-page/override-kept", Fixture, NULL, fixture_set_up, test_override_kept, pl_test_page_fixture_tear_down);
+  g_test_add ("/report-page/edit-wraps", Fixture, NULL, fixture_set_up, test_edit_wraps, pl_test_page_fixture_tear_down);
+  g_test_add ("/report-page/typing-kept", Fixture, NULL, fixture_set_up, test_typing_kept, pl_test_page_fixture_tear_down);
+  g_test_add ("/report-page/read-only", Fixture, NULL, fixture_set_up, test_read_only, pl_test_page_fixture_tear_down);
 
   return g_test_run ();
 }

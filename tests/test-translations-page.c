@@ -7,6 +7,8 @@
 
 #include "pl-edit-burst.h"
 #include "pl-page.h"
+#include "pl-test-support.h"
+#include "pl-test-ui.h"
 #include "pl-samples.h"
 #include "pl-translatable.h"
 #include "pl-translation-row.h"
@@ -23,31 +25,6 @@
  * Import Translation… once the file is chosen: a file Plenary wrote comes
  * back, a malformed one changes nothing. */
 
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* Runs the main loop until @done says so, or fails after @timeout_ms. */
-static void
-spin_until (gboolean (*done) (gpointer data),
-            gpointer   data,
-            guint      timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("spin_until: still waiting after %u ms", timeout_ms);
-      g_main_context_iteration (NULL, FALSE);
-    }
-}
-
 typedef struct
 {
   GtkWidget *window;
@@ -62,31 +39,20 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) texts = NULL;
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
   fixture->session = pl_samples_load (&error);
   g_assert_no_error (error);
   texts = pl_translatables_list (fixture->session);
   fixture->total = texts->len;
   g_assert_cmpuint (fixture->total, >, 5);
-  fixture->window = gtk_window_new ();
-  fixture->page = pl_translations_page_new (fixture->session);
-  g_object_ref_sink (fixture->page);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), fixture->page);
-  gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  spin (100);
+  fixture->page = g_object_ref_sink (pl_translations_page_new (fixture->session));
+  fixture->window = pl_test_show_page (fixture->page);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin (200);
-  g_assert_finalize_object (fixture->page);
-  g_assert_finalize_object (fixture->session);
+  pl_test_close_page (fixture->window, fixture->page, fixture->session);
 }
 
 static PlRecord *
@@ -128,7 +94,7 @@ wait_progress (Fixture    *fixture,
 {
   ProgressWait wait = { fixture, progress };
 
-  spin_until (progress_is, &wait, 5000);
+  pl_test_spin_until (progress_is, &wait, 5000);
 }
 
 typedef struct
@@ -152,7 +118,7 @@ wait_shown (GListModel *shown,
 {
   CountWait wait = { shown, n };
 
-  spin_until (count_is, &wait, 5000);
+  pl_test_spin_until (count_is, &wait, 5000);
 }
 
 /* The rows the list shows, bound to a text. */
@@ -289,7 +255,7 @@ test_filter (Fixture       *fixture,
 
   editor = pl_translation_row_get_editor (row_of (fixture, settings_record (fixture), "title"));
   gtk_editable_set_text (GTK_EDITABLE (editor), "Dixième session");
-  spin (300);
+  pl_test_spin (300);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, fixture->total);
   gtk_drop_down_set_selected (state, 3);   /* Done */
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
@@ -298,7 +264,7 @@ test_filter (Fixture       *fixture,
   gtk_drop_down_set_selected (state, 0);
   gtk_editable_set_text (GTK_EDITABLE (search), "dixième");
   wait_shown (shown, 1);
-  spin (100);
+  pl_test_spin (100);
   g_assert_cmpuint (n_rows (fixture), ==, 1);
   gtk_editable_set_text (GTK_EDITABLE (search), "no text says this");
   wait_shown (shown, 0);
@@ -306,7 +272,7 @@ test_filter (Fixture       *fixture,
   {
     gpointer pair[2] = { shown, GUINT_TO_POINTER (fixture->total) };
 
-    spin_until (some_shown, pair, 5000);
+    pl_test_spin_until (some_shown, pair, 5000);
   }
   g_assert_nonnull (pl_translations_page_find_row (page, settings_record (fixture), "title"));
 }
@@ -349,7 +315,7 @@ test_no_other_language (Fixture       *fixture,
 
   g_assert_false (empty_shown (fixture));
   pl_session_settings_set_issue_languages (settings, languages);
-  spin_until (empty_shown, fixture, 5000);
+  pl_test_spin_until (empty_shown, fixture, 5000);
   g_assert_cmpstr (adw_status_page_get_title (status), ==, "No Other Languages");
   g_assert_null (pl_translations_page_get_language (PL_TRANSLATIONS_PAGE (fixture->page)));
 }
@@ -449,7 +415,7 @@ test_import (void)
   g_assert_null (pl_versions_get (settings, "fr", "title"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (200);
+  pl_test_spin (200);
   g_object_unref (window);
   g_unlink (path);
   g_unlink (bad);

@@ -362,6 +362,45 @@ test_window (void)
   g_assert_finalize_object (session);
 }
 
+/* Open the Sample Session fills the window it is asked in when that one is
+ * empty, and a new window otherwise, leaving the session already open
+ * where it is (pl_application_show_session). */
+void
+test_window_open_sample (void)
+{
+  g_autoptr(PlApplication) app = pl_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GList) windows = NULL;
+  PlWindow *window, *other;
+  PlSession *first;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  window = pl_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  pl_test_spin (100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
+  pl_test_spin (100);
+  first = pl_window_get_session (window);
+  g_assert_nonnull (first);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
+  pl_test_spin (100);
+  g_assert_true (pl_window_get_session (window) == first);
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_assert_cmpuint (g_list_length (windows), ==, 2);
+  other = PL_WINDOW (windows->data == window ? windows->next->data : windows->data);
+  g_assert_nonnull (pl_window_get_session (other));
+  g_assert_true (pl_window_get_session (other) != first);
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  pl_test_spin (100);
+}
+
 static GtkWidget *
 find_button (GtkWidget  *root,
              const char *label)

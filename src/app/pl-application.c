@@ -87,6 +87,43 @@ new_window (PlApplication *self)
   return window;
 }
 
+/* The window a message or a dialog of the application goes on when no
+ * window asked for it: the active one, or a new one. */
+static GtkWindow *
+parent_window (PlApplication *self)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (parent == NULL)
+    {
+      parent = GTK_WINDOW (new_window (self));
+      gtk_window_present (parent);
+    }
+  return parent;
+}
+
+/**
+ * pl_application_show_session:
+ * @window: (nullable): the window to show @session in, %NULL for a new one
+ *
+ * Shows @session, which has no file yet (a new session, the sample), in
+ * @window and brings that window forward.
+ */
+void
+pl_application_show_session (PlApplication *self,
+                             PlSession     *session,
+                             GtkWindow     *window)
+{
+  g_return_if_fail (PL_IS_APPLICATION (self));
+  g_return_if_fail (PL_IS_SESSION (session));
+  g_return_if_fail (window == NULL || PL_IS_WINDOW (window));
+
+  if (window == NULL)
+    window = GTK_WINDOW (new_window (self));
+  pl_window_set_session (PL_WINDOW (window), session, NULL);
+  gtk_window_present (window);
+}
+
 /**
  * pl_application_open_error_text:
  * @path: a session file that could not be opened
@@ -271,15 +308,7 @@ pl_application_open_path (PlApplication *self,
        * first, so that a bad file costs no empty window. */
       if (session == NULL)
         {
-          GtkWindow *parent = from ? from : gtk_application_get_active_window (GTK_APPLICATION (self));
-
-          if (parent == NULL)
-            {
-              window = new_window (self);
-              gtk_window_present (GTK_WINDOW (window));
-              parent = GTK_WINDOW (window);
-            }
-          pl_application_report_open_error (self, parent, path, error);
+          pl_application_report_open_error (self, from ? from : parent_window (self), path, error);
           return;
         }
 
@@ -425,12 +454,7 @@ on_session_created_cb (PlNewSessionDialog *dialog,
                        PlSession          *session,
                        PlApplication      *self)
 {
-  PlWindow *window = find_empty_window (self);
-
-  if (window == NULL)
-    window = new_window (self);
-  pl_window_set_session (window, session, NULL);
-  gtk_window_present (GTK_WINDOW (window));
+  pl_application_show_session (self, session, GTK_WINDOW (find_empty_window (self)));
 }
 
 /* A new session starts with its short setup (issue 22, point 10): the
@@ -441,15 +465,8 @@ new_action (GSimpleAction *action,
             gpointer       user_data)
 {
   PlApplication *self = user_data;
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWidget *dialog;
+  GtkWidget *dialog = pl_new_session_dialog_new (parent_window (self));
 
-  if (parent == NULL)
-    {
-      parent = GTK_WINDOW (new_window (self));
-      gtk_window_present (parent);
-    }
-  dialog = pl_new_session_dialog_new (parent);
   g_signal_connect_object (dialog, "session-created", G_CALLBACK (on_session_created_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "pl-session.h"
+
 G_BEGIN_DECLS
 
 #define PL_TYPE_APPLICATION (pl_application_get_type ())
@@ -25,5 +27,8 @@ void           pl_application_report_open_error (PlApplication *self,
 void           pl_application_join             (PlApplication *self,
                                                 GFile         *invitation,
                                                 GtkWindow     *from);
+void           pl_application_show_session     (PlApplication *self,
+                                                PlSession     *session,
+                                                GtkWindow     *window);
 
 G_END_DECLS

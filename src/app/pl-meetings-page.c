@@ -365,19 +365,33 @@ keep_focus (PlMeetingsPage *self)
     gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
+/* Open, Close and Cancel act on the meeting selected in the list, and
+ * end alike: the page says what happened and keeps the focus. Close
+ * first ends the burst of typing under way, so that closing is an undo
+ * step of its own. */
 static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+meeting_step_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
   PlMeetingsPage *self = PL_MEETINGS_PAGE (widget);
-  PlMeeting *meeting = pl_meetings_page_lookup (self);
   g_autoptr(GDateTime) at = now ();
+  PlMeeting *meeting = pl_meetings_page_lookup (self);
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
   if (meeting == NULL)
     return;
-  done (self, pl_meetings_open (session_of (self), meeting, pl_meeting_get_body (meeting), at, &error) != NULL, error);
+  if (g_str_equal (action_name, "meetings.open"))
+    ok = pl_meetings_open (session_of (self), meeting, pl_meeting_get_body (meeting), at, &error) != NULL;
+  else if (g_str_equal (action_name, "meetings.close"))
+    {
+      pl_edit_burst_flush (session_of (self));
+      ok = pl_meetings_close (session_of (self), meeting, at, &error);
+    }
+  else
+    ok = pl_meetings_cancel (session_of (self), meeting, &error);
+  done (self, ok, error);
   keep_focus (self);
 }
 
@@ -404,38 +418,6 @@ open_unplanned_action (GtkWidget  *widget,
       self->meeting_id = g_strdup (pl_record_get_id (PL_RECORD (meeting)));
     }
   done (self, meeting != NULL, error);
-  keep_focus (self);
-}
-
-static void
-close_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  PlMeetingsPage *self = PL_MEETINGS_PAGE (widget);
-  PlMeeting *meeting = pl_meetings_page_lookup (self);
-  g_autoptr(GDateTime) at = now ();
-  g_autoptr(GError) error = NULL;
-
-  if (meeting == NULL)
-    return;
-  pl_edit_burst_flush (session_of (self));
-  done (self, pl_meetings_close (session_of (self), meeting, at, &error), error);
-  keep_focus (self);
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  PlMeetingsPage *self = PL_MEETINGS_PAGE (widget);
-  PlMeeting *meeting = pl_meetings_page_lookup (self);
-  g_autoptr(GError) error = NULL;
-
-  if (meeting == NULL)
-    return;
-  done (self, pl_meetings_cancel (session_of (self), meeting, &error), error);
   keep_focus (self);
 }
 
@@ -556,9 +538,9 @@ pl_meetings_page_class_init (PlMeetingsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_meeting_selected_cb);
   pl_meetings_page_record_class_init (widget_class);
 
-  gtk_widget_class_install_action (widget_class, "meetings.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "meetings.close", NULL, close_action);
-  gtk_widget_class_install_action (widget_class, "meetings.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "meetings.open", NULL, meeting_step_action);
+  gtk_widget_class_install_action (widget_class, "meetings.close", NULL, meeting_step_action);
+  gtk_widget_class_install_action (widget_class, "meetings.cancel", NULL, meeting_step_action);
   gtk_widget_class_install_action (widget_class, "meetings.open-unplanned", "s", open_unplanned_action);
   gtk_widget_class_install_action (widget_class, "meetings.take-up", "s", pl_meetings_page_take_up_action);
   gtk_widget_class_install_action (widget_class, "meetings.drop-item", "s", pl_meetings_page_drop_item_action);

@@ -7,6 +7,7 @@
 
 #include "pl-compat.h"
 #include "pl-room-display.h"
+#include "pl-fullscreen.h"
 #include "pl-speaker-labels.h"
 
 /**
@@ -68,9 +69,6 @@ update_display (PlRoomDisplay *self)
   gboolean seen = FALSE;
   guint n_next = 0;
   int remaining;
-  g_autofree char *clock = NULL;
-  g_autofree char *clock_name = NULL;
-  g_autofree char *behalf = NULL;
 
   clear_box (self->next_box);
   for (guint i = 0; i < g_list_model_get_n_items (model) && n_next < N_NEXT; i++)
@@ -114,34 +112,10 @@ update_display (PlRoomDisplay *self)
   gtk_label_set_label (self->person_label, pl_speaker_get_person (speaker) ?: "");
   gtk_widget_set_visible (GTK_WIDGET (self->person_label),
                           pl_speaker_get_person (speaker) != NULL && *pl_speaker_get_person (speaker) != '\0');
-  behalf = pl_speaker_behalf_label (self->session, pl_speaker_get_delegation (speaker),
-                                    pl_speaker_get_on_behalf_of (speaker));
-  if (behalf != NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("On behalf of %s"), behalf);
-
-      gtk_label_set_label (self->behalf_label, text);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->behalf_label), behalf != NULL);
+  pl_speaker_show_behalf (self->behalf_label, self->session, speaker);
 
   remaining = pl_speaker_timer_get_remaining_s (self->timer);
-  clock = pl_speaker_format_clock (remaining);
-  if (pl_speaker_timer_get_overtime (self->timer))
-    {
-      g_autofree char *over = g_strdup_printf ("+%s", clock);
-
-      gtk_label_set_label (self->countdown_label, over);
-      /* Translators: %s is a duration such as 0:12 */
-      clock_name = g_strdup_printf (_("Over time by %s"), clock);
-    }
-  else
-    {
-      gtk_label_set_label (self->countdown_label, clock);
-      /* Translators: %s is a duration such as 2:55 */
-      clock_name = g_strdup_printf (_("Time remaining %s"), clock);
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->countdown_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, clock_name, -1);
+  g_free (pl_speaker_show_countdown (self->countdown_label, remaining, pl_speaker_timer_get_overtime (self->timer)));
   if (pl_speaker_timer_get_overtime (self->timer))
     gtk_widget_add_css_class (GTK_WIDGET (self->countdown_label), "overtime");
   else
@@ -157,25 +131,6 @@ static void
 on_fullscreened_cb (PlRoomDisplay *self)
 {
   gtk_widget_set_visible (self->header_bar, !gtk_window_is_fullscreen (GTK_WINDOW (self)));
-}
-
-static void
-leave_fullscreen_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  gtk_window_unfullscreen (GTK_WINDOW (widget));
-}
-
-static void
-fullscreen_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  if (gtk_window_is_fullscreen (GTK_WINDOW (widget)))
-    gtk_window_unfullscreen (GTK_WINDOW (widget));
-  else
-    gtk_window_fullscreen (GTK_WINDOW (widget));
 }
 
 static void
@@ -215,8 +170,7 @@ pl_room_display_class_init (PlRoomDisplayClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlRoomDisplay, next_title_label);
   gtk_widget_class_bind_template_child (widget_class, PlRoomDisplay, next_box);
 
-  gtk_widget_class_install_action (widget_class, "room.leave-fullscreen", NULL, leave_fullscreen_action);
-  gtk_widget_class_install_action (widget_class, "room.fullscreen", NULL, fullscreen_action);
+  pl_fullscreen_install_actions (widget_class, "room.fullscreen", "room.leave-fullscreen");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "room.leave-fullscreen", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "room.fullscreen", NULL);
 }

@@ -219,3 +219,63 @@ pl_speaker_item_label (PlSession  *session,
   /* Translators: an agenda item, as the seed cites it: "item 1 (f)" */
   return g_strdup_printf (_("Item %s"), pl_agenda_item_get_number (PL_AGENDA_ITEM (item)));
 }
+
+/**
+ * pl_speaker_show_behalf:
+ *
+ * Shows on @label whom @speaker speaks for, "On behalf of …", and hides
+ * it when the speaker speaks for their own delegation only. The live
+ * mode's controls and the room display say it alike.
+ */
+void
+pl_speaker_show_behalf (GtkLabel  *label,
+                        PlSession *session,
+                        PlSpeaker *speaker)
+{
+  g_autofree char *behalf = pl_speaker_behalf_label (session, pl_speaker_get_delegation (speaker),
+                                                     pl_speaker_get_on_behalf_of (speaker));
+
+  if (behalf != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("On behalf of %s"), behalf);
+
+      gtk_label_set_label (label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (label), behalf != NULL);
+}
+
+/**
+ * pl_speaker_show_countdown:
+ *
+ * Shows the time left, or "+" the time over, on @label, and gives it the
+ * words a screen reader says: the digits alone do not say which of the
+ * two they are.
+ *
+ * Returns: (transfer full): those words, for a label that says them aloud
+ */
+char *
+pl_speaker_show_countdown (GtkLabel *label,
+                           int       remaining,
+                           gboolean  overtime)
+{
+  g_autofree char *clock = pl_speaker_format_clock (remaining);
+  char *clock_name;
+
+  if (overtime)
+    {
+      g_autofree char *over = g_strdup_printf ("+%s", clock);
+
+      gtk_label_set_label (label, over);
+      /* Translators: %s is a duration such as 0:12 */
+      clock_name = g_strdup_printf (_("Over time by %s"), clock);
+    }
+  else
+    {
+      gtk_label_set_label (label, clock);
+      /* Translators: %s is a duration such as 2:55 */
+      clock_name = g_strdup_printf (_("Time remaining %s"), clock);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, clock_name, -1);
+  return clock_name;
+}

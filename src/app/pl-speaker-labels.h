@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gtk/gtk.h>
+
 #include "pl-session.h"
 #include "pl-speaker-order.h"
 
@@ -26,5 +28,11 @@ char       *pl_speaker_format_input     (GDateTime       *date_time);
 char       *pl_speaker_format_iso       (GDateTime       *date_time);
 char       *pl_speaker_item_label       (PlSession       *session,
                                          const char      *item_id);
+void        pl_speaker_show_behalf      (GtkLabel        *label,
+                                         PlSession       *session,
+                                         PlSpeaker       *speaker);
+char       *pl_speaker_show_countdown   (GtkLabel        *label,
+                                         int              remaining,
+                                         gboolean         overtime);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "pl-room-state.h"
 #include "pl-speaker-labels.h"
 #include "pl-speakers-live.h"
+#include "pl-fullscreen.h"
 
 /**
  * PlSpeakersLive:
@@ -254,11 +255,9 @@ update_display (PlSpeakersLive *self)
   guint n_active = 0;
   int remaining, limit;
   gboolean running, warning, overtime;
-  g_autofree char *clock = NULL;
   g_autofree char *clock_name = NULL;
   g_autofree char *position = NULL;
   g_autofree char *person = NULL;
-  g_autofree char *behalf = NULL;
   g_autofree char *limit_text = NULL;
   g_autofree char *limit_clock = NULL;
   g_autofree char *next = NULL;
@@ -308,33 +307,9 @@ update_display (PlSpeakersLive *self)
                             pl_speaker_rank_label (pl_speaker_get_rank (speaker)),
                             pl_speaker_mode_label (pl_speaker_get_mode (speaker)));
   gtk_label_set_label (self->person_label, person);
-  behalf = pl_speaker_behalf_label (self->session, pl_speaker_get_delegation (speaker),
-                                    pl_speaker_get_on_behalf_of (speaker));
-  if (behalf != NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("On behalf of %s"), behalf);
+  pl_speaker_show_behalf (self->behalf_label, self->session, speaker);
 
-      gtk_label_set_label (self->behalf_label, text);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->behalf_label), behalf != NULL);
-
-  clock = pl_speaker_format_clock (remaining);
-  if (overtime)
-    {
-      g_autofree char *over = g_strdup_printf ("+%s", clock);
-
-      gtk_label_set_label (self->countdown_label, over);
-      /* Translators: %s is a duration such as 0:12 */
-      clock_name = g_strdup_printf (_("Over time by %s"), clock);
-    }
-  else
-    {
-      gtk_label_set_label (self->countdown_label, clock);
-      /* Translators: %s is a duration such as 2:55 */
-      clock_name = g_strdup_printf (_("Time remaining %s"), clock);
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->countdown_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, clock_name, -1);
+  clock_name = pl_speaker_show_countdown (self->countdown_label, remaining, overtime);
 
   limit_clock = pl_speaker_format_clock (limit);
   limit_text = pl_speaker_entry_get_group_statement (entry)
@@ -494,25 +469,6 @@ withdrawn_action (GtkWidget  *widget,
 {
   pl_speaker_timer_mark_withdrawn (PL_SPEAKERS_LIVE (widget)->timer);
   update_display (PL_SPEAKERS_LIVE (widget));
-}
-
-static void
-fullscreen_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  if (gtk_window_is_fullscreen (GTK_WINDOW (widget)))
-    gtk_window_unfullscreen (GTK_WINDOW (widget));
-  else
-    gtk_window_fullscreen (GTK_WINDOW (widget));
-}
-
-static void
-leave_fullscreen_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  gtk_window_unfullscreen (GTK_WINDOW (widget));
 }
 
 /* The room display */
@@ -686,8 +642,7 @@ pl_speakers_live_class_init (PlSpeakersLiveClass *klass)
   gtk_widget_class_install_action (widget_class, "live.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "live.spoken", NULL, spoken_action);
   gtk_widget_class_install_action (widget_class, "live.withdrawn", NULL, withdrawn_action);
-  gtk_widget_class_install_action (widget_class, "live.fullscreen", NULL, fullscreen_action);
-  gtk_widget_class_install_action (widget_class, "live.leave-fullscreen", NULL, leave_fullscreen_action);
+  pl_fullscreen_install_actions (widget_class, "live.fullscreen", "live.leave-fullscreen");
   gtk_widget_class_install_action (widget_class, "live.room-display", NULL, room_display_action);
 }
 

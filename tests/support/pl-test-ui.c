@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <adwaita.h>
+
+#include "pl-test-support.h"
 #include "pl-test-ui.h"
 
 /**
@@ -61,4 +64,52 @@ pl_test_count_buttons (GtkWidget  *widget,
       n += pl_test_count_buttons (child, name);
     }
   return n;
+}
+
+/**
+ * pl_test_show_page:
+ * @page: a page the caller holds a reference on
+ *
+ * Shows @page alone in a new window, under a toast overlay as in the
+ * application's window, and lets it draw once.
+ *
+ * Returns: (transfer none): the window; pl_test_close_page() destroys it
+ */
+GtkWidget *
+pl_test_show_page (GtkWidget *page)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_present (GTK_WINDOW (window));
+  pl_test_spin (100);
+  return window;
+}
+
+/**
+ * pl_test_close_page:
+ *
+ * Destroys @window and checks that @page and @session go with it: the
+ * last references are the caller's, nothing the page set up leaks them.
+ */
+void
+pl_test_close_page (GtkWidget *window,
+                    GtkWidget *page,
+                    PlSession *session)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  pl_test_spin (200);
+  g_assert_finalize_object (page);
+  g_assert_finalize_object (session);
+}
+
+/* The tear-down of a test added with PlTestPageFixture. */
+void
+pl_test_page_fixture_tear_down (PlTestPageFixture *fixture,
+                                gconstpointer      data)
+{
+  pl_test_close_page (fixture->window, fixture->page, fixture->session);
 }

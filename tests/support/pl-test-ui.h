@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "pl-session.h"
+
 G_BEGIN_DECLS
 
 /* What the widget tests (test-widgets, test-floor) share beyond
@@ -14,5 +16,21 @@ GtkWidget *pl_test_find_widget (GtkWidget  *widget,
 
 guint      pl_test_count_buttons (GtkWidget  *widget,
                                   const char *name);
+
+/* A page tested alone: in a window of the window's size, under a toast
+ * overlay as in PlWindow (test-proposals-page, test-meetings-page, …). */
+typedef struct
+{
+  GtkWidget *window;
+  GtkWidget *page;
+  PlSession *session;
+} PlTestPageFixture;
+
+GtkWidget *pl_test_show_page  (GtkWidget  *page);
+void       pl_test_close_page (GtkWidget  *window,
+                               GtkWidget  *page,
+                               PlSession  *session);
+void       pl_test_page_fixture_tear_down (PlTestPageFixture *fixture,
+                                           gconstpointer      data);
 
 G_END_DECLS

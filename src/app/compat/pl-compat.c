@@ -74,6 +74,10 @@ session_filters (PlCompatFileMode   mode,
   return G_LIST_MODEL (filters);
 }
 
+/* The one part of choosing a file that depends on GTK's version: the
+ * dialog itself, with @filters, returning the file through @task, whose
+ * task data is @mode. Opening and saving, with the session filters or a
+ * given one, all go through it. */
 #if GTK_CHECK_VERSION (4, 10, 0)
 
 static void
@@ -96,22 +100,18 @@ on_file_dialog_done_cb (GObject      *source,
     g_task_return_pointer (task, file, g_object_unref);
 }
 
-void
-pl_compat_choose_file_async (GtkWindow           *parent,
-                             PlCompatFileMode     mode,
-                             const char          *title,
-                             const char          *initial_name,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
+static void
+show_file_dialog (GtkWindow        *parent,
+                  PlCompatFileMode  mode,
+                  const char       *title,
+                  const char       *initial_name,
+                  GListModel       *filters,
+                  GtkFileFilter    *default_filter,
+                  GTask            *task)
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GtkFileFilter) default_filter = NULL;
-  g_autoptr(GListModel) filters = session_filters (mode, initial_name, &default_filter);
-  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+  GCancellable *cancellable = g_task_get_cancellable (task);
 
-  g_task_set_source_tag (task, pl_compat_choose_file_async);
-  g_task_set_task_data (task, GINT_TO_POINTER (mode), NULL);
   gtk_file_dialog_set_title (dialog, title);
   gtk_file_dialog_set_filters (dialog, filters);
   gtk_file_dialog_set_default_filter (dialog, default_filter);
@@ -144,21 +144,17 @@ on_native_response_cb (GtkNativeDialog *native,
   g_object_unref (native);
 }
 
-void
-pl_compat_choose_file_async (GtkWindow           *parent,
-                             PlCompatFileMode     mode,
-                             const char          *title,
-                             const char          *initial_name,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
+static void
+show_file_dialog (GtkWindow        *parent,
+                  PlCompatFileMode  mode,
+                  const char       *title,
+                  const char       *initial_name,
+                  GListModel       *filters,
+                  GtkFileFilter    *default_filter,
+                  GTask            *task)
 {
   GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) default_filter = NULL;
-  g_autoptr(GListModel) filters = session_filters (mode, initial_name, &default_filter);
-  GTask *task = g_task_new (parent, cancellable, callback, user_data);
 
-  g_task_set_source_tag (task, pl_compat_choose_file_async);
   native = gtk_file_chooser_native_new (title, parent,
                                         mode == PL_COMPAT_FILE_SAVE ? GTK_FILE_CHOOSER_ACTION_SAVE
                                                                     : GTK_FILE_CHOOSER_ACTION_OPEN,
@@ -179,6 +175,54 @@ pl_compat_choose_file_async (GtkWindow           *parent,
 }
 
 #endif
+
+static GTask *
+file_task_new (GtkWindow           *parent,
+               PlCompatFileMode     mode,
+               GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
+{
+  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, pl_compat_choose_file_async);
+  g_task_set_task_data (task, GINT_TO_POINTER (mode), NULL);
+  return task;
+}
+
+void
+pl_compat_choose_file_async (GtkWindow           *parent,
+                             PlCompatFileMode     mode,
+                             const char          *title,
+                             const char          *initial_name,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GtkFileFilter) default_filter = NULL;
+  g_autoptr(GListModel) filters = session_filters (mode, initial_name, &default_filter);
+
+  show_file_dialog (parent, mode, title, initial_name, filters, default_filter,
+                    file_task_new (parent, mode, cancellable, callback, user_data));
+}
+
+/* Saving with one filter, @filter (an export, a calendar): finished by
+ * pl_compat_choose_file_finish(). */
+void
+pl_compat_save_file_async (GtkWindow           *parent,
+                           const char          *title,
+                           const char          *initial_name,
+                           GtkFileFilter       *filter,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  g_list_store_append (filters, filter);
+  show_file_dialog (parent, PL_COMPAT_FILE_SAVE, title, initial_name, G_LIST_MODEL (filters), filter,
+                    file_task_new (parent, PL_COMPAT_FILE_SAVE, cancellable, callback, user_data));
+}
 
 /* What a task of this file returns: the chosen file or response. The
  * task's source object is the parent window, if any. */
@@ -421,29 +465,6 @@ pl_compat_editable_label_new (void)
 
 #if GTK_CHECK_VERSION (4, 10, 0)
 
-void
-pl_compat_save_file_async (GtkWindow           *parent,
-                           const char          *title,
-                           const char          *initial_name,
-                           GtkFileFilter       *filter,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
-{
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  GTask *task = g_task_new (parent, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, pl_compat_choose_file_async);
-  g_task_set_task_data (task, GINT_TO_POINTER (PL_COMPAT_FILE_SAVE), NULL);
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_title (dialog, title);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, filter);
-  gtk_file_dialog_set_initial_name (dialog, initial_name);
-  gtk_file_dialog_save (dialog, parent, cancellable, on_file_dialog_done_cb, task);
-}
-
 static void
 on_launcher_done_cb (GObject      *source,
                      GAsyncResult *result,
@@ -468,31 +489,6 @@ pl_compat_launch_file (GtkWindow *parent,
 }
 
 #else /* GTK 4.8 */
-
-void
-pl_compat_save_file_async (GtkWindow           *parent,
-                           const char          *title,
-                           const char          *initial_name,
-                           GtkFileFilter       *filter,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
-{
-  GtkFileChooserNative *native;
-  GTask *task = g_task_new (parent, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, pl_compat_choose_file_async);
-  native = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), filter);
-  if (initial_name != NULL)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
-
-  g_signal_connect (native, "response", G_CALLBACK (on_native_response_cb), task);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
 
 static void
 on_launch_done_cb (GObject      *source,

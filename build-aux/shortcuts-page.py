@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The README's "Keyboard shortcuts" section, made from the table the
-Keyboard Shortcuts window shows (issue 22, point 12), so that the two
-cannot disagree: a README written by hand once gave Alt+4 for the
-Speakers page, which is Alt+9.
+"""The page docs/shortcuts.md, made from the table the Keyboard Shortcuts
+window shows (issue 22, point 12), so that the two cannot disagree: a
+README written by hand once gave Alt+4 for the Speakers page, which is
+Alt+9. The page is its own file, not a README section, so that the
+README stays short (issue 17).
 
 Sources, all in src/app:
 - pl-shortcuts-window.ui: the groups, each shortcut's title, and its
@@ -13,12 +14,12 @@ Sources, all in src/app:
 - pl-window-pages.c: the two sidebars' page tables, in order, which
   Alt+1…9 and Alt+0 show by position (pl-window-actions.c).
 
-    build-aux/readme-shortcuts.py            print the section
-    build-aux/readme-shortcuts.py --update README.md
-    build-aux/readme-shortcuts.py --check README.md   (tests/test-readme-shortcuts.py)
+    build-aux/shortcuts-page.py            print the page
+    build-aux/shortcuts-page.py --update   write docs/shortcuts.md
+    build-aux/shortcuts-page.py --check    fail when docs/shortcuts.md is stale
+                                           (tests/test-shortcuts-page.py)
 
-The section sits between the two marker comments BEGIN and END below; the
-rest of the README is not touched."""
+The whole file is made here; nothing in it is written by hand."""
 
 import argparse
 import os
@@ -27,8 +28,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
-BEGIN = '<!-- shortcuts: made by build-aux/readme-shortcuts.py from src/app/pl-shortcuts-window.ui; do not edit -->'
-END = '<!-- end of shortcuts -->'
+PAGE = os.path.join('docs', 'shortcuts.md')
+MADE_BY = '<!-- made by build-aux/shortcuts-page.py from src/app/pl-shortcuts-window.ui; do not edit -->'
 
 MODIFIERS = {'ctrl': 'Ctrl', 'control': 'Ctrl', 'primary': 'Ctrl', 'shift': 'Shift', 'alt': 'Alt',
              'super': 'Super'}
@@ -106,8 +107,9 @@ def page_keys(titles):
     return ['Alt+%d %s' % ((i + 1) % 10, title) for i, title in enumerate(titles[:10])]
 
 
-def section():
-    lines = [BEGIN, '', 'The Keyboard Shortcuts window (Ctrl+?) lists the same shortcuts.', '']
+def page():
+    lines = [MADE_BY, '', '# Keyboard shortcuts', '',
+             'The Keyboard Shortcuts window (Ctrl+?) lists the same shortcuts.', '']
     for name, titles in page_tables():
         whose = 'a delegate’s window' if 'delegate' in name else 'the secretariat’s window'
         keys = ', '.join(page_keys(titles))
@@ -123,42 +125,33 @@ def section():
         for what, keys in rows:
             lines.append('| %s | %s |' % (what, ' or '.join(key_label(k) for k in keys)))
         lines.append('')
-    lines.append(END)
+    lines.append('[Back to the README](../README.md)')
     return '\n'.join(lines) + '\n'
-
-
-def split_readme(text):
-    start = text.find(BEGIN)
-    end = text.find(END)
-    if start < 0 or end < start:
-        return None
-    return text[:start], text[start:end + len(END) + 1], text[end + len(END) + 1:]
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument('--update', metavar='README')
-    parser.add_argument('--check', metavar='README')
+    parser.add_argument('--update', action='store_true', help='write ' + PAGE)
+    parser.add_argument('--check', action='store_true', help='fail when %s is not the one made now' % PAGE)
     args = parser.parse_args()
-    made = section()
-    path = args.update or args.check
-    if path is None:
-        sys.stdout.write(made)
-        return 0
-    with open(path, encoding='utf-8') as f:
-        text = f.read()
-    parts = split_readme(text)
-    if parts is None:
-        print('%s: no shortcuts section (the markers %s … %s)' % (path, BEGIN, END), file=sys.stderr)
-        return 1
+    made = page()
+    path = os.path.join(ROOT, PAGE)
     if args.check:
-        if parts[1] != made:
-            print('%s: the shortcuts section is not the one pl-shortcuts-window.ui makes; '
-                  'run build-aux/readme-shortcuts.py --update %s' % (path, path), file=sys.stderr)
+        try:
+            with open(path, encoding='utf-8') as f:
+                text = f.read()
+        except FileNotFoundError:
+            text = None
+        if text != made:
+            print('%s is not the page pl-shortcuts-window.ui makes; '
+                  'run build-aux/shortcuts-page.py --update' % PAGE, file=sys.stderr)
             return 1
         return 0
-    with open(path, 'w', encoding='utf-8') as f:
-        f.write(parts[0] + made + parts[2])
+    if args.update:
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(made)
+        return 0
+    sys.stdout.write(made)
     return 0
 
 
