@@ -49,7 +49,7 @@ static GRegex *emphasis_regex;
 
 /* The longest title shown in the Link to Item menu: the menu stays
  * narrower than the window. */
-#define MENU_TITLE_CHARS 60
+#define MENU_TITLE_CHARS 50
 
 /* Styling */
 
