@@ -46,6 +46,7 @@ G_DEFINE_FINAL_TYPE (PlAnnotationEditor, pl_annotation_editor, GTK_TYPE_WIDGET)
 
 static GRegex *strong_regex;
 static GRegex *emphasis_regex;
+static GRegex *target_regex;
 
 /* The longest title shown in the Link to Item menu: the menu stays
  * narrower than the window. */
@@ -76,7 +77,8 @@ tag_matches (GtkTextBuffer *buffer,
 }
 
 /* Rule of the seed document: italics for Latin phrases and titles
- * (*inter alia*); show them as the printed agenda will. */
+ * (*inter alia*); show them as the printed agenda will. An item link's
+ * target, an _id nobody reads, is dimmed so that the sentence reads. */
 static void
 restyle_annotation (PlAnnotationEditor *self)
 {
@@ -89,6 +91,7 @@ restyle_annotation (PlAnnotationEditor *self)
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   tag_matches (buffer, text, strong_regex, "strong");
   tag_matches (buffer, text, emphasis_regex, "emphasis");
+  tag_matches (buffer, text, target_regex, "link-target");
 }
 
 /* As printed, and the numbers typed as text */
@@ -364,6 +367,7 @@ pl_annotation_editor_class_init (PlAnnotationEditorClass *klass)
   emphasis_regex = g_regex_new ("(?<![*\\w])\\*(?![*\\s])[^*\\n]+(?<![*\\s])\\*(?![*\\w])|"
                                 "(?<![_\\w])_(?![_\\s])[^_\\n]+(?<![_\\s])_(?![_\\w])",
                                 G_REGEX_OPTIMIZE, 0, NULL);
+  target_regex = g_regex_new ("(?<=\\])\\(\\s*<?item:[^)]*\\)", G_REGEX_OPTIMIZE, 0, NULL);
 }
 
 static void
@@ -380,6 +384,8 @@ pl_annotation_editor_init (PlAnnotationEditor *self)
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   gtk_text_buffer_create_tag (buffer, "emphasis", "style", PANGO_STYLE_ITALIC, NULL);
   gtk_text_buffer_create_tag (buffer, "strong", "weight", PANGO_WEIGHT_BOLD, NULL);
+  /* Grey reads on the light and the dark style alike. */
+  gtk_text_buffer_create_tag (buffer, "link-target", "foreground", "#77767b", "scale", 0.85, NULL);
   g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed_cb), self);
 
   focus = gtk_event_controller_focus_new ();
