@@ -185,7 +185,7 @@ test_annotation_link_numbers (void)
   g_assert_true (gtk_widget_is_visible (child (&f, "typed_numbers_box")));
   g_assert_true (gtk_widget_is_visible (child (&f, "link_numbers_button")));
 
-  gtk_widget_activate_action (f.annotation, "annotation.link-numbers", NULL);
+  g_signal_emit_by_name (child (&f, "link_numbers_button"), "clicked");
   g_assert_cmpstr (pl_agenda_item_get_annotation (item), ==, "As under agenda item [8](" OTHER_MATTERS ").");
   g_assert_false (gtk_widget_is_visible (child (&f, "typed_numbers_box")));
   g_assert_cmpstr (printed (&f), ==, "As under agenda item 8.");

@@ -244,12 +244,12 @@ link_item_cb (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->annotation_view));
 }
 
+/* A button without an action: a read-only page (a delegate's copy, a
+ * locked file) makes it insensitive with the other edit buttons
+ * (pl-page.c), which it does not do for an action of this widget. */
 static void
-link_numbers_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+on_link_numbers_clicked_cb (PlAnnotationEditor *self)
 {
-  PlAnnotationEditor *self = PL_ANNOTATION_EDITOR (widget);
   g_autofree char *linked = NULL;
 
   if (self->item == NULL || get_agenda (self) == NULL)
@@ -360,7 +360,7 @@ pl_annotation_editor_class_init (PlAnnotationEditorClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "annotation.link-item", "s", link_item_cb);
-  gtk_widget_class_install_action (widget_class, "annotation.link-numbers", NULL, link_numbers_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_link_numbers_clicked_cb);
 
   /* **strong** first, then *emphasis* or _emphasis_ not part of it. */
   strong_regex = g_regex_new ("\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__", G_REGEX_OPTIMIZE, 0, NULL);
