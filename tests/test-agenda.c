@@ -3,8 +3,12 @@
 
 #include <string.h>
 
+#include <pango/pango.h>
+
 #include "pl-agenda.h"
 #include "pl-check.h"
+#include "pl-check-text.h"
+#include "pl-render.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
 #include "pl-test-support.h"
@@ -295,6 +299,72 @@ test_number_in_text (void)
   g_assert_nonnull (strstr (pl_finding_get_message (finding), "“sub-item 2 (d)”"));
 }
 
+/* The fix offered with agenda.number-in-text: the typed numbers become
+ * links, the words and the links already there stay as typed, and the
+ * check then finds nothing. */
+static void
+test_link_numbers (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  PlAgenda *agenda;
+  PlAgendaItem *item, *firearms;
+  g_autofree char *fixed = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  g_assert_no_error (error);
+  agenda = pl_session_get_agenda (session);
+  item = pl_agenda_find_by_number (agenda, "9");
+  firearms = pl_agenda_find_by_number (agenda, "2 (d)");
+
+  g_assert_null (pl_check_text_link_numbers (agenda, pl_agenda_item_get_annotation (item)));
+  g_assert_null (pl_check_text_link_numbers (agenda, NULL));
+
+  fixed = pl_check_text_link_numbers (agenda,
+                                      "As under agenda item 8, and under sub-item 2 (d) – “déjà vu”. "
+                                      "Not item 42, nor agenda item 3 of the ninth session, "
+                                      "nor a [link to item 7](" OTHER_MATTERS "), nor agenda item [8](" OTHER_MATTERS ").");
+  expected = g_strdup_printf ("As under agenda item [8](" OTHER_MATTERS "), and under sub-item [2 (d)](%s) – “déjà vu”. "
+                              "Not item 42, nor agenda item 3 of the ninth session, "
+                              "nor a [link to item 7](" OTHER_MATTERS "), nor agenda item [8](" OTHER_MATTERS ").",
+                              pl_record_get_id (PL_RECORD (firearms)));
+  g_assert_cmpstr (fixed, ==, expected);
+
+  pl_agenda_item_set_annotation (item, fixed);
+  findings = number_findings (session);
+  g_assert_cmpuint (findings->len, ==, 0);
+}
+
+/* What the window shows of an annotation (pl_render_annotation_markup):
+ * the documents' reading, a link as the item's current number, the rest
+ * escaped for Pango. */
+static void
+test_link_printed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  PlAgenda *agenda;
+  g_autofree char *markup = NULL;
+  const char *text = "*Inter alia* <b> & under agenda item [8](" OTHER_MATTERS ").\n\n1. One\n2. Two";
+
+  g_assert_no_error (error);
+  agenda = pl_session_get_agenda (session);
+
+  markup = pl_render_annotation_markup (agenda, text);
+  g_assert_cmpstr (markup, ==, "<i>Inter alia</i> &lt;b&gt; &amp; under agenda item 8.\n\n1. One\n\n2. Two");
+  g_assert_true (pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, NULL));
+
+  g_assert_true (pl_agenda_move_up (agenda, pl_agenda_find_by_link (agenda, OTHER_MATTERS)));
+  g_clear_pointer (&markup, g_free);
+  markup = pl_render_annotation_markup (agenda, text);
+  g_assert_nonnull (strstr (markup, "under agenda item 7."));
+
+  g_clear_pointer (&markup, g_free);
+  markup = pl_render_annotation_markup (agenda, NULL);
+  g_assert_cmpstr (markup, ==, "");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -310,6 +380,8 @@ main (int    argc,
   g_test_add_func ("/agenda/parent-cycle", test_parent_cycle);
   g_test_add_func ("/agenda/item-link", test_item_link);
   g_test_add_func ("/agenda/number-in-text", test_number_in_text);
+  g_test_add_func ("/agenda/link-numbers", test_link_numbers);
+  g_test_add_func ("/agenda/link-printed", test_link_printed);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include "pl-agenda-page.h"
 #include "pl-agenda.h"
+#include "pl-annotation-editor.h"
 #include "pl-application.h"
 #include "pl-autosave.h"
 #include "pl-bureau-page.h"
@@ -787,6 +788,16 @@ test_window_read_only (void)
     g_assert_true (after->pdata[i] == before->pdata[i]);
   g_assert_false (pl_history_get_can_undo (pl_session_get_history (session)));
   assert_edit_buttons_insensitive (agenda, "agenda.");
+  {
+    /* The annotation's Link to Item and Link Numbers edit the item too. */
+    GtkWidget *annotation = pl_test_find_widget (agenda, PL_TYPE_ANNOTATION_EDITOR, NULL);
+
+    g_assert_nonnull (annotation);
+    g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_template_child (annotation, PL_TYPE_ANNOTATION_EDITOR,
+                                                                                          "link_button"))));
+    g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (gtk_widget_get_template_child (annotation, PL_TYPE_ANNOTATION_EDITOR,
+                                                                                          "link_numbers_button"))));
+  }
   {
     GtkWidget *settings = pl_window_get_page (window, "settings");
     GtkWidget *spin = pl_test_find_widget (settings, GTK_TYPE_SPIN_BUTTON, NULL);

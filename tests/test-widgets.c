@@ -1034,6 +1034,9 @@ main (int   argc,
   g_test_add_func ("/widgets/agenda-page/actions", test_agenda_page_actions);
   g_test_add_func ("/widgets/item-editor/keeps-cursor", test_item_editor_keeps_cursor);
   g_test_add_func ("/widgets/item-editor/symbol-error-in-view", test_item_editor_symbol_error_in_view);
+  g_test_add_func ("/widgets/item-editor/link-follows-move", test_annotation_link_follows_move);
+  g_test_add_func ("/widgets/item-editor/link-to-item", test_annotation_link_to_item);
+  g_test_add_func ("/widgets/item-editor/link-numbers", test_annotation_link_numbers);
   g_test_add_func ("/widgets/documents-page", test_documents_page);
   g_test_add_func ("/widgets/documents-page-url", test_documents_page_url);
   g_test_add_func ("/widgets/editable-label/stalled-loop", test_editable_label_stalled_loop);

@@ -26,5 +26,8 @@ void test_window_read_only (void);
 void test_window_delegate_copy (void);
 void test_item_editor_keeps_cursor (void);
 void test_item_editor_symbol_error_in_view (void);
+void test_annotation_link_follows_move (void);
+void test_annotation_link_to_item (void);
+void test_annotation_link_numbers (void);
 void test_tables_at_default_size (void);
 void test_settings_body_name_at_default_size (void);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "pl-agenda.h"
+#include "pl-annotation-editor.h"
 #include "pl-edit-burst.h"
 #include "pl-item-editor.h"
 #include "pl-page.h"
@@ -17,7 +18,7 @@
  * PlItemEditor:
  *
  * The editor of one agenda item: title, short title, annotation
- * (CommonMark, emphasis styled inline), the Documentation list (entries
+ * (pl-annotation-editor.c), the Documentation list (entries
  * {document, description} in order) and the note used when no
  * documentation is foreseen. Every edit goes through the item's setters;
  * typing is grouped into one undo step per burst (pl-edit-burst.c).
@@ -36,7 +37,7 @@ struct _PlItemEditor
   GtkLabel      *heading;
   GtkEntry      *title_entry;
   GtkEntry      *short_title_entry;
-  GtkTextView   *annotation_view;
+  PlAnnotationEditor *annotation_editor;
   GtkListBox    *documents_list;
   GtkEntry      *symbol_entry;
   GtkLabel      *symbol_error;
@@ -53,49 +54,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static GRegex *strong_regex;
-static GRegex *emphasis_regex;
-
-/* Annotation styling */
-
-static void
-tag_matches (GtkTextBuffer *buffer,
-             const char    *text,
-             GRegex        *regex,
-             const char    *tag)
-{
-  g_autoptr(GMatchInfo) match = NULL;
-
-  g_regex_match (regex, text, 0, &match);
-  while (g_match_info_matches (match))
-    {
-      int start, end;
-      GtkTextIter a, b;
-
-      g_match_info_fetch_pos (match, 0, &start, &end);
-      gtk_text_buffer_get_iter_at_offset (buffer, &a, (int) g_utf8_pointer_to_offset (text, text + start));
-      gtk_text_buffer_get_iter_at_offset (buffer, &b, (int) g_utf8_pointer_to_offset (text, text + end));
-      gtk_text_buffer_apply_tag_by_name (buffer, tag, &a, &b);
-      g_match_info_next (match, NULL);
-    }
-}
-
-/* Rule of the seed document: italics for Latin phrases and titles
- * (*inter alia*); show them as the printed agenda will. */
-static void
-restyle_annotation (PlItemEditor *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->annotation_view);
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_remove_all_tags (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  tag_matches (buffer, text, strong_regex, "strong");
-  tag_matches (buffer, text, emphasis_regex, "emphasis");
-}
 
 /* From the model to the widgets */
 
@@ -166,33 +124,6 @@ static void
 update_no_documentation_note (PlItemEditor *self)
 {
   set_entry_text (self->no_documentation_entry, pl_agenda_item_get_no_documentation_note (self->item), self);
-}
-
-static void
-update_annotation (PlItemEditor *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->annotation_view);
-  const char *annotation = pl_agenda_item_get_annotation (self->item);
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strcmp0 (text, annotation ? annotation : "") != 0)
-    {
-      GtkTextIter cursor;
-      int offset;
-
-      /* The cursor stays where the person left it (see set_entry_text). */
-      gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
-      offset = gtk_text_iter_get_offset (&cursor);
-      g_signal_handlers_block_matched (buffer, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-      gtk_text_buffer_set_text (buffer, annotation ? annotation : "", -1);
-      g_signal_handlers_unblock_matched (buffer, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-      gtk_text_buffer_get_iter_at_offset (buffer, &cursor, offset);
-      gtk_text_buffer_place_cursor (buffer, &cursor);
-    }
-  restyle_annotation (self);
 }
 
 /* The Documentation list */
@@ -636,20 +567,6 @@ on_no_documentation_changed_cb (GtkEditable  *editable,
 }
 
 static void
-on_annotation_changed_cb (GtkTextBuffer *buffer,
-                          PlItemEditor  *self)
-{
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  pl_edit_burst_touch_field (self->session, _("Edit Annotation"), PL_RECORD (self->item), "annotation");
-  pl_agenda_item_set_annotation (self->item, text);
-  restyle_annotation (self);
-}
-
-static void
 on_focus_leave_cb (PlItemEditor *self)
 {
   pl_edit_burst_flush (self->session);
@@ -677,6 +594,7 @@ pl_item_editor_constructed (GObject *object)
   G_OBJECT_CLASS (pl_item_editor_parent_class)->constructed (object);
 
   g_assert (self->session != NULL);
+  pl_annotation_editor_set_session (self->annotation_editor, self->session);
 
   self->completion_model = gtk_list_store_new (2, G_TYPE_STRING, G_TYPE_STRING);
   completion = gtk_entry_completion_new ();
@@ -772,12 +690,13 @@ pl_item_editor_class_init (PlItemEditorClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PL_TYPE_ANNOTATION_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-item-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PlItemEditor, stack);
   gtk_widget_class_bind_template_child (widget_class, PlItemEditor, heading);
   gtk_widget_class_bind_template_child (widget_class, PlItemEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, PlItemEditor, short_title_entry);
-  gtk_widget_class_bind_template_child (widget_class, PlItemEditor, annotation_view);
+  gtk_widget_class_bind_template_child (widget_class, PlItemEditor, annotation_editor);
   gtk_widget_class_bind_template_child (widget_class, PlItemEditor, documents_list);
   gtk_widget_class_bind_template_child (widget_class, PlItemEditor, symbol_entry);
   gtk_widget_class_bind_template_child (widget_class, PlItemEditor, symbol_error);
@@ -786,42 +705,24 @@ pl_item_editor_class_init (PlItemEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_new_document_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_symbol_entry_changed_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-
-  /* **strong** first, then *emphasis* or _emphasis_ not part of it. */
-  strong_regex = g_regex_new ("\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__", G_REGEX_OPTIMIZE, 0, NULL);
-  emphasis_regex = g_regex_new ("(?<![*\\w])\\*(?![*\\s])[^*\\n]+(?<![*\\s])\\*(?![*\\w])|"
-                                "(?<![_\\w])_(?![_\\s])[^_\\n]+(?<![_\\s])_(?![_\\w])",
-                                G_REGEX_OPTIMIZE, 0, NULL);
 }
 
 static void
 pl_item_editor_init (PlItemEditor *self)
 {
-  GtkTextBuffer *buffer;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  buffer = gtk_text_view_get_buffer (self->annotation_view);
-  /* Undo is the session's (one history for every edit), not the
-   * buffer's own. */
-  gtk_text_buffer_set_enable_undo (buffer, FALSE);
-  gtk_text_buffer_create_tag (buffer, "emphasis", "style", PANGO_STYLE_ITALIC, NULL);
-  gtk_text_buffer_create_tag (buffer, "strong", "weight", PANGO_WEIGHT_BOLD, NULL);
 
   g_signal_connect (self->title_entry, "changed", G_CALLBACK (on_title_changed_cb), self);
   g_signal_connect (self->short_title_entry, "changed", G_CALLBACK (on_short_title_changed_cb), self);
   g_signal_connect (self->no_documentation_entry, "changed", G_CALLBACK (on_no_documentation_changed_cb), self);
-  g_signal_connect (buffer, "changed", G_CALLBACK (on_annotation_changed_cb), self);
   add_focus_flush (self, GTK_WIDGET (self->title_entry));
   add_focus_flush (self, GTK_WIDGET (self->short_title_entry));
   add_focus_flush (self, GTK_WIDGET (self->no_documentation_entry));
-  add_focus_flush (self, GTK_WIDGET (self->annotation_view));
   add_focus_flush (self, GTK_WIDGET (self->documents_list));
 
   self->item_signals = g_signal_group_new (PL_TYPE_AGENDA_ITEM);
   g_signal_group_connect_swapped (self->item_signals, "notify::title", G_CALLBACK (update_title), self);
   g_signal_group_connect_swapped (self->item_signals, "notify::short-title", G_CALLBACK (update_short_title), self);
-  g_signal_group_connect_swapped (self->item_signals, "notify::annotation", G_CALLBACK (update_annotation), self);
   g_signal_group_connect_swapped (self->item_signals, "notify::documents", G_CALLBACK (update_documents), self);
   g_signal_group_connect_swapped (self->item_signals, "notify::no-documentation-note",
                                   G_CALLBACK (update_no_documentation_note), self);
@@ -865,13 +766,13 @@ pl_item_editor_set_item (PlItemEditor *self,
 
   g_set_object (&self->item, item);
   g_signal_group_set_target (self->item_signals, item);
+  pl_annotation_editor_set_item (self->annotation_editor, item);
 
   if (item != NULL)
     {
       update_heading (self);
       update_title (self);
       update_short_title (self);
-      update_annotation (self);
       update_documents (self);
       update_no_documentation_note (self);
       show_symbol_error (self, NULL);

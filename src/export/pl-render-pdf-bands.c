@@ -111,6 +111,14 @@ runs_to_markup (PlDocModel *model,
   return g_string_free (out, FALSE);
 }
 
+/* The same Pango markup for the window's view of a text as the page
+ * prints (pl-render-markup.c). */
+char *
+pl_render_pdf_runs_to_markup (GPtrArray *runs)
+{
+  return runs_to_markup (NULL, runs);
+}
+
 static const Face BODY = { 10.0, FALSE, FALSE, FALSE, TRUE, PANGO_ALIGN_LEFT, 1.0 };
 
 static void

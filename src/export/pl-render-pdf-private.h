@@ -101,6 +101,7 @@ typedef struct
   double         spacing;   /* leading in points beyond the font's */
 } Face;
 
+char    *pl_render_pdf_runs_to_markup    (GPtrArray          *runs);
 void     pl_render_pdf_cell_init         (PlRenderPagination *self,
                                           Cell               *cell,
                                           const char         *markup,

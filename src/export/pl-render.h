@@ -14,6 +14,11 @@ GBytes *pl_render_odt      (PlDocModel *model);
 GBytes *pl_render_pdf      (PlDocModel *model,
                             GError    **error);
 
+/* The window's view of a text as the documents print it (Pango markup). */
+char   *pl_render_markup            (PlDocModel *model);
+char   *pl_render_annotation_markup (PlAgenda   *agenda,
+                                     const char *annotation);
+
 /*
  * The PDF renderer's pages, reusable on any cairo_t: the app's Print…
  * (GtkPrintOperation) paginates once in "begin-print" with the page size
