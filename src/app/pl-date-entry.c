@@ -80,6 +80,7 @@ validate (PlDateEntry *self)
 static void
 update_mode (PlDateEntry *self)
 {
+  gtk_widget_set_hexpand (GTK_WIDGET (self->entry), pl_date_picker_get_mode (self->picker) == PL_DATE_ENTRY_DATE_TIME);
   switch (pl_date_picker_get_mode (self->picker))
     {
     case PL_DATE_ENTRY_DATE:
@@ -92,7 +93,8 @@ update_mode (PlDateEntry *self)
       break;
     case PL_DATE_ENTRY_DATE_TIME:
     default:
-      gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 16);
+      /* A form's field (a deadline's due time): as wide as the form. */
+      gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 18);
       gtk_entry_set_placeholder_text (self->entry, _("YYYY-MM-DD HH:MM"));
       break;
     }

@@ -28,6 +28,7 @@ struct _PlDatePicker
   char            *label;
   char            *default_date;
   GtkEditable     *target;          /* weak */
+  GtkEventController *shortcut;     /* Alt+Down on the target, owned by it */
   char            *text_at_open;    /* the target's text when the picker opened */
   gboolean         syncing;         /* the picker follows the text */
 
@@ -254,7 +255,8 @@ update_names (PlDatePicker *self)
                                                                   : "x-office-calendar-symbolic");
 
   tooltip = self->mode == PL_DATE_ENTRY_TIME ? _("Choose a time") : _("Choose in a calendar");
-  gtk_widget_set_tooltip_text (self->button, tooltip);
+  gtk_widget_set_tooltip_text (self->button, self->mode == PL_DATE_ENTRY_TIME ? _("Choose a time (Alt+Down)")
+                                                                              : _("Choose in a calendar (Alt+Down)"));
   if (self->label != NULL)
     {
       /* Translators: the name of the button beside a date field, e.g.
@@ -262,8 +264,10 @@ update_names (PlDatePicker *self)
       name = g_strdup_printf (_("%s: %s"), self->label, tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar), GTK_ACCESSIBLE_PROPERTY_LABEL, self->label, -1);
     }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  name ? name : tooltip, -1);
+  /* GTK 4.8: the menu button's own toggle button is what assistive
+   * technologies activate, so the name goes there. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (self->button)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name ? name : tooltip, -1);
 }
 
 static void
@@ -393,6 +397,8 @@ static void
 pl_date_picker_init (PlDatePicker *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Out of the Tab chain: Alt+Down in the field opens it. */
+  gtk_widget_set_focusable (gtk_widget_get_first_child (self->button), FALSE);
   gtk_spin_button_set_value (self->hour_spin, 10);
   update_names (self);
 }
@@ -516,6 +522,23 @@ pl_date_picker_get_target (PlDatePicker *self)
   return self->target;
 }
 
+static gboolean
+on_open_shortcut_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   data)
+{
+  pl_date_picker_open (PL_DATE_PICKER (data));
+  return TRUE;
+}
+
+/**
+ * pl_date_picker_set_target:
+ * @target: (nullable): the field the picker writes into
+ *
+ * Alt+Down in @target opens the picker, as in a combo box: the button
+ * itself is no stop of the Tab chain, so that a form typed field after
+ * field keeps its order.
+ */
 void
 pl_date_picker_set_target (PlDatePicker *self,
                            GtkEditable  *target)
@@ -525,10 +548,24 @@ pl_date_picker_set_target (PlDatePicker *self,
   if (self->target == target)
     return;
   if (self->target != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->target), (gpointer *) &self->target);
+    {
+      if (self->shortcut != NULL)
+        gtk_widget_remove_controller (GTK_WIDGET (self->target), self->shortcut);
+      g_object_remove_weak_pointer (G_OBJECT (self->target), (gpointer *) &self->target);
+    }
+  self->shortcut = NULL;
   self->target = target;
   if (self->target != NULL)
-    g_object_add_weak_pointer (G_OBJECT (self->target), (gpointer *) &self->target);
+    {
+      GtkShortcutTrigger *trigger = gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK);
+      GtkShortcutAction *action = gtk_callback_action_new (on_open_shortcut_cb, self, NULL);
+
+      g_object_add_weak_pointer (G_OBJECT (self->target), (gpointer *) &self->target);
+      self->shortcut = gtk_shortcut_controller_new ();
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (self->shortcut),
+                                            gtk_shortcut_new (trigger, action));
+      gtk_widget_add_controller (GTK_WIDGET (self->target), self->shortcut);
+    }
 }
 
 /**
