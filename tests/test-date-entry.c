@@ -189,6 +189,21 @@ test_names (Fixture       *fixture,
   g_assert_cmpstr (pl_date_entry_get_label (fixture->entry), ==, "Date of nomination");
 }
 
+/* A read-only page turns its fields' editable off (PlPage): their
+ * pickers follow, so that nothing can be picked into them. */
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  data)
+{
+  PlDatePicker *picker = pl_date_entry_get_picker (fixture->entry);
+
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (picker)));
+  gtk_editable_set_editable (GTK_EDITABLE (fixture->entry), FALSE);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (picker)));
+  gtk_editable_set_editable (GTK_EDITABLE (fixture->entry), TRUE);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (picker)));
+}
+
 /* The Organization of Work page */
 
 static PlDateEntry *
@@ -295,6 +310,8 @@ main (int   argc,
               fixture_set_up, test_date_time, fixture_tear_down);
   g_test_add ("/date-entry/names", Fixture, GINT_TO_POINTER (PL_DATE_ENTRY_TIME),
               fixture_set_up, test_names, fixture_tear_down);
+  g_test_add ("/date-entry/read-only", Fixture, GINT_TO_POINTER (PL_DATE_ENTRY_DATE),
+              fixture_set_up, test_read_only, fixture_tear_down);
   g_test_add_func ("/date-entry/meeting-time-in-place", test_meeting_time_in_place);
 
   return g_test_run ();

@@ -29,6 +29,7 @@ struct _PlDatePicker
   char            *default_date;
   GtkEditable     *target;          /* weak */
   GtkEventController *shortcut;     /* Alt+Down on the target, owned by it */
+  GBinding        *editable;        /* the target's editable → our sensitive */
   char            *text_at_open;    /* the target's text when the picker opened */
   gboolean         syncing;         /* the picker follows the text */
 
@@ -207,7 +208,7 @@ on_picker_changed_cb (PlDatePicker *self)
 {
   g_autofree char *text = NULL;
 
-  if (self->syncing || self->target == NULL)
+  if (self->syncing || self->target == NULL || !gtk_editable_get_editable (self->target))
     return;
   text = picked_text (self);
   gtk_editable_set_text (self->target, text);
@@ -527,7 +528,11 @@ on_open_shortcut_cb (GtkWidget *widget,
                      GVariant  *args,
                      gpointer   data)
 {
-  pl_date_picker_open (PL_DATE_PICKER (data));
+  PlDatePicker *self = PL_DATE_PICKER (data);
+
+  if (!gtk_widget_is_sensitive (GTK_WIDGET (self)))
+    return FALSE;
+  pl_date_picker_open (self);
   return TRUE;
 }
 
@@ -537,7 +542,9 @@ on_open_shortcut_cb (GtkWidget *widget,
  *
  * Alt+Down in @target opens the picker, as in a combo box: the button
  * itself is no stop of the Tab chain, so that a form typed field after
- * field keeps its order.
+ * field keeps its order. The picker is sensitive while @target is
+ * editable: a read-only page (PlPage) turns its editables off, and so
+ * their pickers.
  */
 void
 pl_date_picker_set_target (PlDatePicker *self,
@@ -547,6 +554,7 @@ pl_date_picker_set_target (PlDatePicker *self,
 
   if (self->target == target)
     return;
+  g_clear_pointer (&self->editable, g_binding_unbind);
   if (self->target != NULL)
     {
       if (self->shortcut != NULL)
@@ -565,6 +573,9 @@ pl_date_picker_set_target (PlDatePicker *self,
       gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (self->shortcut),
                                             gtk_shortcut_new (trigger, action));
       gtk_widget_add_controller (GTK_WIDGET (self->target), self->shortcut);
+      self->editable = g_object_bind_property (self->target, "editable", self, "sensitive", G_BINDING_SYNC_CREATE);
+      /* Gone with the target, if it goes first. */
+      g_object_add_weak_pointer (G_OBJECT (self->editable), (gpointer *) &self->editable);
     }
 }
 
