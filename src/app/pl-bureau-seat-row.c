@@ -8,6 +8,7 @@
 #include "pl-bureau-seat-row.h"
 #include "pl-bureau-state-choice.h"
 #include "pl-calendar.h"
+#include "pl-date-picker.h"
 #include "pl-edit-burst.h"
 #include "pl-finding-list.h"
 #include "pl-participation.h"
@@ -43,6 +44,8 @@ struct _PlBureauSeatRow
   GtkEntry      *person_entry;
   GtkEntry      *date_entry;
   GtkEntry      *elected_entry;
+  PlDatePicker  *date_picker;     /* beside date_entry, shown with it */
+  PlDatePicker  *elected_picker;
   GtkButton     *elect_button;
   GtkButton     *withdraw_button;
   GtkButton     *clear_button;
@@ -487,6 +490,8 @@ static void
 update_names (PlBureauSeatRow *self)
 {
   const char *title = pl_seat_get_title (self->seat);
+  g_autofree char *default_date = NULL;
+  char *label;
 
   /* Translators: accessible names of a seat's controls; %s is the seat,
    * such as “Vice-President 3” */
@@ -497,6 +502,15 @@ update_names (PlBureauSeatRow *self)
   set_name (GTK_WIDGET (self->person_entry), g_strdup_printf (_("Representative for %s"), title));
   set_name (GTK_WIDGET (self->date_entry), g_strdup_printf (_("Nomination date for %s"), title));
   set_name (GTK_WIDGET (self->elected_entry), g_strdup_printf (_("Election date for %s"), title));
+  label = g_strdup_printf (_("Nomination date for %s"), title);
+  pl_date_picker_set_label (self->date_picker, label);
+  g_free (label);
+  label = g_strdup_printf (_("Election date for %s"), title);
+  pl_date_picker_set_label (self->elected_picker, label);
+  g_free (label);
+  default_date = today (self);
+  pl_date_picker_set_default_date (self->date_picker, default_date);
+  pl_date_picker_set_default_date (self->elected_picker, default_date);
   set_name (GTK_WIDGET (self->elect_button), g_strdup_printf (_("Record election of %s"), title));
   set_name (GTK_WIDGET (self->withdraw_button), g_strdup_printf (_("Withdraw nomination for %s"), title));
   set_name (GTK_WIDGET (self->clear_button), g_strdup_printf (_("Clear seat of %s"), title));
@@ -625,6 +639,7 @@ pl_bureau_seat_row_class_init (PlBureauSeatRowClass *klass)
 
   g_type_ensure (PL_TYPE_FINDING_LIST);
   g_type_ensure (PL_TYPE_BUREAU_STATE_CHOICE);
+  g_type_ensure (PL_TYPE_DATE_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-bureau-seat-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, status_label);
@@ -636,6 +651,8 @@ pl_bureau_seat_row_class_init (PlBureauSeatRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, person_entry);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, date_entry);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, elected_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, date_picker);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, elected_picker);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, elect_button);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, withdraw_button);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, clear_button);
@@ -674,6 +691,12 @@ pl_bureau_seat_row_init (PlBureauSeatRow *self)
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->person_entry), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->date_entry), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->elected_entry), FALSE);
+  pl_date_picker_set_target (self->date_picker, GTK_EDITABLE (self->date_entry));
+  pl_date_picker_set_target (self->elected_picker, GTK_EDITABLE (self->elected_entry));
+  /* A picker is there when its field is. */
+  g_object_bind_property (self->date_entry, "visible", self->date_picker, "visible", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->date_entry, "sensitive", self->date_picker, "sensitive", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->elected_entry, "visible", self->elected_picker, "visible", G_BINDING_SYNC_CREATE);
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);

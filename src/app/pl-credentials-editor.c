@@ -10,6 +10,7 @@
 #include "pl-compat.h"
 #include "pl-credentials-editor.h"
 #include "pl-credentials-page-private.h"
+#include "pl-date-picker.h"
 #include "pl-edit-burst.h"
 #include "pl-json-text.h"
 
@@ -42,6 +43,7 @@ struct _PlCredentialsEditor
   AdwComboRow          *issuer_row;
   GtkEntry             *signatory_entry;
   GtkEntry             *received_entry;
+  PlDatePicker         *received_picker;
   GtkWidget            *record_button;
   AdwActionRow         *on_file_row;
   GtkSwitch            *covered_switch;
@@ -598,6 +600,8 @@ pl_credentials_editor_class_init (PlCredentialsEditorClass *klass)
   object_class->dispose = pl_credentials_editor_dispose;
   object_class->finalize = pl_credentials_editor_finalize;
 
+  g_type_ensure (PL_TYPE_DATE_PICKER);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-credentials-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsEditor, heading);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsEditor, status_icon);
@@ -607,6 +611,7 @@ pl_credentials_editor_class_init (PlCredentialsEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsEditor, issuer_row);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsEditor, signatory_entry);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsEditor, received_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlCredentialsEditor, received_picker);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsEditor, record_button);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsEditor, on_file_row);
   gtk_widget_class_bind_template_child (widget_class, PlCredentialsEditor, covered_switch);
@@ -634,6 +639,7 @@ pl_credentials_editor_init (PlCredentialsEditor *self)
   GtkToggleButton *group = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pl_date_picker_set_target (self->received_picker, GTK_EDITABLE (self->received_entry));
 
   self->objector_ids = g_ptr_array_new_with_free_func (g_free);
 

@@ -7,6 +7,7 @@
 
 #include "pl-calendar.h"
 #include "pl-compat.h"
+#include "pl-date-entry.h"
 #include "pl-deadlines-page.h"
 #include "pl-deadlines.h"
 #include "pl-page.h"
@@ -39,7 +40,7 @@ struct _PlDeadlinesPage
   GtkPopover     *add_popover;
   GtkEntry       *add_title;
   GtkLabel       *add_due_label;
-  GtkEntry       *add_due;
+  PlDateEntry    *add_due;
   GtkEntry       *add_rule;
   GtkStack       *stack;
   GtkListBox     *deadlines_list;
@@ -368,6 +369,7 @@ pl_deadlines_page_refresh (PlPage *page)
   /* Translators: %s is the session's time zone */
   due_hint = g_strdup_printf (_("_Date and time in %s"), zone ? zone_name (zone) : "UTC");
   gtk_label_set_label (self->add_due_label, due_hint);
+  pl_date_entry_set_default_from_session (self->add_due, pl_page_get_session (PL_PAGE (self)));
 
   g_hash_table_remove_all (self->rows);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->deadlines_list))) != NULL)
@@ -497,6 +499,8 @@ pl_deadlines_page_class_init (PlDeadlinesPageClass *klass)
   page_class->refresh = pl_deadlines_page_refresh;
   page_class->select_record = select_record;
   object_class->finalize = pl_deadlines_page_finalize;
+
+  g_type_ensure (PL_TYPE_DATE_ENTRY);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-deadlines-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlDeadlinesPage, zones_label);

@@ -7,6 +7,7 @@
 
 #include "pl-agenda.h"
 #include "pl-check.h"
+#include "pl-date-entry.h"
 #include "pl-meeting-card.h"
 #include "pl-page.h"
 #include "pl-schedule-page-private.h"
@@ -35,10 +36,9 @@ struct _PlMeetingCard
   GtkDropDown    *body_drop;
   GtkEntry       *title_entry;
   GtkWidget      *delete_button;
-  GtkEntry       *date_entry;
-  GtkEntry       *start_entry;
-  GtkEntry       *end_entry;
-  GtkWidget      *apply_button;
+  PlDateEntry    *date_entry;
+  PlDateEntry    *start_entry;
+  PlDateEntry    *end_entry;
   GtkBox         *findings_box;
   GtkWidget      *hint_label;
   GtkListBox     *entries_list;
@@ -73,7 +73,7 @@ row_item_id (PlMeetingCard *self,
 }
 
 static void
-set_text (GtkEntry   *entry,
+set_text (gpointer    entry,
           const char *text)
 {
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text ? text : "") != 0)
@@ -166,7 +166,9 @@ on_title_activate_cb (PlMeetingCard *self)
 }
 
 /* Moving a meeting (another day or start, same length) and resizing it
- * (another start or end) are one edit of the three fields. */
+ * (another start or end) are one edit of the three fields, made in place:
+ * Enter in a field, or closing its picker after choosing, applies all
+ * three as one undo step. */
 static void
 on_times_apply_cb (PlMeetingCard *self)
 {
@@ -453,6 +455,8 @@ pl_meeting_card_class_init (PlMeetingCardClass *klass)
 
   object_class->dispose = pl_meeting_card_dispose;
   object_class->finalize = pl_meeting_card_finalize;
+
+  g_type_ensure (PL_TYPE_DATE_ENTRY);
   widget_class->unroot = pl_meeting_card_unroot;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-meeting-card.ui");
@@ -463,7 +467,6 @@ pl_meeting_card_class_init (PlMeetingCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlMeetingCard, date_entry);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingCard, start_entry);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingCard, end_entry);
-  gtk_widget_class_bind_template_child (widget_class, PlMeetingCard, apply_button);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingCard, findings_box);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingCard, hint_label);
   gtk_widget_class_bind_template_child (widget_class, PlMeetingCard, entries_list);
@@ -521,7 +524,6 @@ pl_meeting_card_new (PlSchedulePage *page,
   pl_schedule_page_set_focus_key (GTK_WIDGET (self->date_entry), g_strdup_printf ("date\n%s", meeting_id), NULL);
   pl_schedule_page_set_focus_key (GTK_WIDGET (self->start_entry), g_strdup_printf ("start\n%s", meeting_id), NULL);
   pl_schedule_page_set_focus_key (GTK_WIDGET (self->end_entry), g_strdup_printf ("end\n%s", meeting_id), NULL);
-  pl_schedule_page_set_focus_key (self->apply_button, g_strdup_printf ("set\n%s", meeting_id), NULL);
 
   sync_meeting (self);
   self->notify_id = g_signal_connect_swapped (meeting, "notify", G_CALLBACK (on_meeting_notify_cb), self);

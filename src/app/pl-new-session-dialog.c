@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pl-compat.h"
+#include "pl-date-picker.h"
 #include "pl-new-session-dialog.h"
 #include "pl-scroll-into-view.h"
 #include "pl-session-file.h"
@@ -38,6 +39,8 @@ struct _PlNewSessionDialog
   GtkSpinButton  *number_spin;
   AdwEntryRow    *start_row;
   AdwEntryRow    *end_row;
+  PlDatePicker   *start_picker;
+  PlDatePicker   *end_picker;
   AdwEntryRow    *venue_row;
   AdwEntryRow    *timezone_row;
   GtkLabel       *error_label;
@@ -66,6 +69,8 @@ static void
 on_field_changed_cb (PlNewSessionDialog *self)
 {
   show_error (self, NULL);
+  /* The last day's calendar opens on the first day. */
+  pl_date_picker_set_default_date (self->end_picker, gtk_editable_get_text (GTK_EDITABLE (self->start_row)));
 }
 
 static void
@@ -186,6 +191,8 @@ pl_new_session_dialog_class_init (PlNewSessionDialogClass *klass)
 
   object_class->dispose = pl_new_session_dialog_dispose;
 
+  g_type_ensure (PL_TYPE_DATE_PICKER);
+
   /**
    * PlNewSessionDialog::session-created:
    * @session: the new session, saved nowhere yet
@@ -201,6 +208,8 @@ pl_new_session_dialog_class_init (PlNewSessionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlNewSessionDialog, number_spin);
   gtk_widget_class_bind_template_child (widget_class, PlNewSessionDialog, start_row);
   gtk_widget_class_bind_template_child (widget_class, PlNewSessionDialog, end_row);
+  gtk_widget_class_bind_template_child (widget_class, PlNewSessionDialog, start_picker);
+  gtk_widget_class_bind_template_child (widget_class, PlNewSessionDialog, end_picker);
   gtk_widget_class_bind_template_child (widget_class, PlNewSessionDialog, venue_row);
   gtk_widget_class_bind_template_child (widget_class, PlNewSessionDialog, timezone_row);
   gtk_widget_class_bind_template_child (widget_class, PlNewSessionDialog, error_label);
@@ -218,6 +227,8 @@ pl_new_session_dialog_init (PlNewSessionDialog *self)
   const char *zone = g_time_zone_get_identifier (local);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pl_date_picker_set_target (self->start_picker, GTK_EDITABLE (self->start_row));
+  pl_date_picker_set_target (self->end_picker, GTK_EDITABLE (self->end_row));
   self->cancellable = g_cancellable_new ();
   /* This computer's zone, when it names one (not "UTC+01" or a path). */
   if (zone != NULL && strchr (zone, '/') != NULL && zone[0] != '/')

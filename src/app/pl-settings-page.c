@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pl-calendar.h"
+#include "pl-date-picker.h"
 #include "pl-edit-burst.h"
 #include "pl-page.h"
 #include "pl-compat.h"
@@ -267,6 +268,16 @@ pl_settings_page_constructed (GObject *object)
         group = self->document_group;
       adw_preferences_group_add (group, row);
       g_ptr_array_add (self->rows, row);
+      if (fields[i].reject == reject_date)
+        {
+          /* Typed, or chosen in a calendar beside it. */
+          GtkWidget *picker = pl_date_picker_new (PL_DATE_ENTRY_DATE, GTK_EDITABLE (row));
+
+          pl_date_picker_set_label (PL_DATE_PICKER (picker), _(fields[i].title));
+          pl_date_picker_set_default_from_session (PL_DATE_PICKER (picker), pl_page_get_session (PL_PAGE (self)));
+          gtk_widget_set_valign (picker, GTK_ALIGN_CENTER);
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), picker);
+        }
       if (g_str_equal (fields[i].property, "original-language"))
         {
           self->language_label = GTK_LABEL (gtk_label_new (NULL));
