@@ -86,6 +86,8 @@ pl_bureau_state_choice_new (PlDelegation *delegation,
   gtk_label_set_label (self->name_label, name);
   gtk_label_set_label (self->note_label, note);
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL);
+  /* The row is read too (a list item): it reads as its State. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->button), "s", self->delegation_id);
 

@@ -91,8 +91,10 @@ def run():
         shot(app, 'state-chooser')
         listed = listed_states(app)
         assert listed == ['Algeria', 'South Africa', 'Benin'], listed
+        assert app.nameless_controls() == [], app.nameless_controls()
         app.type_text('Fra')
         app.wait_for(lambda: listed_states(app) == ['France'], 'France found by search')
+        shot(app, 'state-search')
         app.key('ctrl+a')
         app.key('BackSpace')
         app.type_text('Congo')
@@ -111,6 +113,7 @@ def run():
                              "Algeria's members")
         shot(app, 'representative-chooser')
         assert items == ['Amina Benali', 'Nadia Saidi', 'Karim Haddad'], items
+        assert app.nameless_controls() == [], app.nameless_controls()
         assert not app.find_all('menu item', 'Claire Martin')
         app.click(app.find('menu item', 'Nadia Saidi'))
         app.wait_for(lambda: not app.find_all('menu item', 'Nadia Saidi'), 'the menu closed')
