@@ -197,12 +197,12 @@ state_choice_new (PlBureauSeatRow *self,
                                      pl_seat_candidate_is_listed (candidate), note);
 }
 
-/* What the search finds beyond the listed States. */
+/* What the search finds beyond the listed States, or that it finds none. */
 static void
 update_state_hint (PlBureauSeatRow *self)
 {
-  gboolean searching = *gtk_editable_get_text (GTK_EDITABLE (self->state_search)) != '\0';
-  guint listed = 0, all = 0;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->state_search));
+  guint listed = 0, all = 0, shown = 0;
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->state_list));
        row != NULL;
@@ -211,9 +211,24 @@ update_state_hint (PlBureauSeatRow *self)
       {
         all++;
         listed += pl_bureau_state_choice_is_listed (PL_BUREAU_STATE_CHOICE (row));
+        shown += gtk_widget_get_visible (row);
       }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->state_hint), !searching && all > listed);
+  if (*search != '\0')
+    {
+      g_autofree char *none = NULL;
+
+      if (shown == 0)
+        {
+          /* Translators: %s is what was typed in a seat's State chooser */
+          none = g_strdup_printf (_("No State matches “%s”."), search);
+          gtk_label_set_label (self->state_hint, none);
+        }
+      gtk_widget_set_visible (GTK_WIDGET (self->state_hint), shown == 0);
+      return;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->state_hint), all > listed);
   if (all > listed && listed == 0)
     gtk_label_set_label (self->state_hint, _("No State party of this seat’s group is registered. Type a name to "
                                               "find any State."));

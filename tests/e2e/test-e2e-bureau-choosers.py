@@ -99,6 +99,9 @@ def run():
         app.key('BackSpace')
         app.type_text('Congo')
         app.wait_for(lambda: listed_states(app) == ['Congo'], 'Congo found by search')
+        app.type_text('x')
+        app.find('label', 'No State matches “Congox”.')
+        assert listed_states(app) == []
         app.key('ctrl+a')
         app.key('BackSpace')
         app.wait_for(lambda: listed_states(app) == ['Algeria', 'South Africa', 'Benin'], 'the group again')
