@@ -637,6 +637,108 @@ test_default_date (void)
   g_assert_cmpstr (within, ==, "2020-10-14");
 }
 
+/* A seat's chooser (issue 22, point 6): the seat's group's States
+ * parties, present first, then the other groups' parties, then States
+ * that are not parties; organizations never. A State in another seat says
+ * which. */
+static PlDelegation *
+add_state (GPtrArray            *records,
+           const char           *iso3,
+           const char           *name,
+           PlDelegationCategory  category,
+           const char           *group,
+           gboolean              present)
+{
+  g_autofree char *id = g_strdup_printf ("delegation:%s", iso3);
+  PlDelegation *delegation = pl_delegation_new (id);
+
+  pl_delegation_set_name (delegation, name);
+  pl_delegation_set_iso3 (delegation, iso3);
+  pl_delegation_set_category (delegation, category);
+  pl_delegation_set_regional_group (delegation, group);
+  pl_delegation_set_present (delegation, present);
+  g_ptr_array_add (records, delegation);
+  return delegation;
+}
+
+static void
+test_candidates (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PlBureau) bureau = NULL;
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(GString) order = g_string_new (NULL);
+  static const char *expected =
+    "DZA:0:+ ZAF:0:+ BEN:1:+ KHM:2@vice_president-2 FRA:2 COG:3 USA:3";
+
+  g_assert_no_error (error);
+  add_state (records, "ZAF", "South Africa", PL_DELEGATION_CATEGORY_STATE_PARTY, "african", TRUE);
+  add_state (records, "BEN", "Benin", PL_DELEGATION_CATEGORY_STATE_PARTY, "african", FALSE);
+  add_state (records, "DZA", "Algeria", PL_DELEGATION_CATEGORY_STATE_PARTY, "african", TRUE);
+  add_state (records, "COG", "Congo", PL_DELEGATION_CATEGORY_SIGNATORY, "african", TRUE);
+  add_state (records, "FRA", "France", PL_DELEGATION_CATEGORY_STATE_PARTY, "western_european_other", TRUE);
+  add_state (records, "KHM", "Cambodia", PL_DELEGATION_CATEGORY_STATE_PARTY, "asia_pacific", TRUE);
+  add_state (records, "USA", "United States", PL_DELEGATION_CATEGORY_NON_SIGNATORY_STATE,
+             "western_european_other", TRUE);
+  add_state (records, "EUU", "European Union", PL_DELEGATION_CATEGORY_REIO, NULL, TRUE);
+  pl_session_load_records (session, records);
+  bureau = pl_bureau_new (session);
+  pl_bureau_nominate (bureau, "vice_president-2", "delegation:KHM", NULL, "2020-10-01");
+
+  /* Vice-President 1 is the African States' (the sample's settings). */
+  candidates = pl_bureau_list_candidates (session, "vice_president-1");
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      PlSeatCandidate *candidate = g_ptr_array_index (candidates, i);
+
+      g_string_append_printf (order, "%s%s:%d%s%s%s", i ? " " : "", pl_delegation_get_iso3 (candidate->delegation),
+                              candidate->section, pl_seat_candidate_is_listed (candidate) ? ":+" : "",
+                              candidate->held_seat ? "@" : "", candidate->held_seat ? candidate->held_seat : "");
+    }
+  g_assert_cmpstr (order->str, ==, expected);
+
+  /* The seat a State holds is no obstacle in its own chooser. */
+  g_clear_pointer (&candidates, g_ptr_array_unref);
+  candidates = pl_bureau_list_candidates (session, "vice_president-2");
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      PlSeatCandidate *candidate = g_ptr_array_index (candidates, i);
+
+      if (g_strcmp0 (pl_delegation_get_iso3 (candidate->delegation), "KHM") == 0)
+        {
+          g_assert_null (candidate->held_seat);
+          g_assert_cmpint (candidate->section, ==, PL_SEAT_CANDIDATE_GROUP_PRESENT);
+        }
+    }
+}
+
+/* The representative is chosen among the delegation's members: the head
+ * first, then by rank, as registered within a rank. */
+static void
+test_members_by_rank (void)
+{
+  g_autoptr(PlDelegation) delegation = pl_delegation_new ("delegation:DZA");
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GString) order = g_string_new (NULL);
+
+  g_free (pl_delegation_add_member (delegation, "Adviser Official", PL_MEMBER_FUNCTION_ADVISER, PL_RANK_OFFICIAL));
+  g_free (pl_delegation_add_member (delegation, "Rep Minister", PL_MEMBER_FUNCTION_REPRESENTATIVE, PL_RANK_MINISTER));
+  g_free (pl_delegation_add_member (delegation, "Head Ambassador", PL_MEMBER_FUNCTION_HEAD, PL_RANK_AMBASSADOR));
+  g_free (pl_delegation_add_member (delegation, "Alt Ambassador", PL_MEMBER_FUNCTION_ALTERNATE, PL_RANK_AMBASSADOR));
+  g_free (pl_delegation_add_member (delegation, "Rep Unknown", PL_MEMBER_FUNCTION_REPRESENTATIVE, PL_RANK_UNKNOWN));
+  g_free (pl_delegation_add_member (delegation, "Rep Ambassador", PL_MEMBER_FUNCTION_REPRESENTATIVE,
+                                    PL_RANK_AMBASSADOR));
+
+  members = pl_delegation_list_members_by_rank (delegation);
+  for (guint i = 0; i < members->len; i++)
+    g_string_append_printf (order, "%s%s", i ? ", " : "",
+                            json_object_get_string_member (g_ptr_array_index (members, i), "name"));
+  g_assert_cmpstr (order->str, ==,
+                   "Head Ambassador, Rep Minister, Alt Ambassador, Rep Ambassador, Adviser Official, Rep Unknown");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -653,6 +755,8 @@ main (int    argc,
   g_test_add_func ("/bureau/default-date", test_default_date);
   g_test_add_func ("/bureau/finding-identity", test_finding_identity);
   g_test_add_func ("/bureau/is-state", test_is_state);
+  g_test_add_func ("/bureau/candidates", test_candidates);
+  g_test_add_func ("/bureau/members-by-rank", test_members_by_rank);
   g_test_add_func ("/bureau/settings-change-seats", test_settings_change_seats);
   g_test_add_func ("/bureau/seat-specs-default", test_seat_specs_default);
   g_test_add_func ("/bureau/cli-valid-slate", test_cli_valid_slate);

@@ -8,9 +8,11 @@
 #include "pl-bureau-seat-row.h"
 #include "pl-bureau-state-choice.h"
 #include "pl-calendar.h"
+#include "pl-check-bureau.h"
 #include "pl-date-picker.h"
 #include "pl-edit-burst.h"
 #include "pl-finding-list.h"
+#include "pl-json-text.h"
 #include "pl-participation.h"
 #include "pl-scroll-into-view.h"
 
@@ -18,11 +20,13 @@
  * PlBureauSeatRow:
  *
  * One seat of the Bureau on the Bureau page: its office and state, the
- * nominated State (chosen in a searchable popover that lists the States
- * parties present first, since rule 22 elects officers "from among the
- * representatives of States parties present"), the representative, the
- * date of nomination, the actions elect / withdraw / clear, and the
- * findings of rule 22 about the seat right below it.
+ * nominated State (chosen in a searchable popover that lists the seat's
+ * own group's States parties, present first, and finds any other State by
+ * name: pl_bureau_list_candidates() says which and in what order), the
+ * representative (typed, or chosen from the delegation's registered
+ * members, head first: pl_delegation_list_members_by_rank()), the date of
+ * nomination, the actions elect / withdraw / clear, and the findings of
+ * rule 22 about the seat right below it.
  *
  * Every action goes through #PlBureau, so each is one undo step; typing
  * in the name or the date is one step per burst (pl-edit-burst.h).
@@ -41,7 +45,9 @@ struct _PlBureauSeatRow
   GtkPopover    *state_popover;
   GtkSearchEntry *state_search;
   GtkListBox    *state_list;
+  GtkLabel      *state_hint;
   GtkEntry      *person_entry;
+  GtkMenuButton *person_button;
   GtkEntry      *date_entry;
   GtkEntry      *elected_entry;
   PlDatePicker  *date_picker;     /* beside date_entry, shown with it */
@@ -56,13 +62,6 @@ struct _PlBureauSeatRow
 };
 
 G_DEFINE_FINAL_TYPE (PlBureauSeatRow, pl_bureau_seat_row, GTK_TYPE_LIST_BOX_ROW)
-
-/* How the chooser ranks States: the ones that can be elected first. */
-typedef enum {
-  RANK_PARTY_PRESENT,
-  RANK_PARTY,
-  RANK_OTHER,
-} Rank;
 
 static PlSession *
 row_session (PlBureauSeatRow *self)
@@ -103,39 +102,27 @@ set_entry_text (PlBureauSeatRow *self,
   gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
 }
 
-static Rank
-state_rank (PlDelegation *delegation)
+/* The headings name the seat's group: "African States: Parties Present". */
+static char *
+section_heading (PlBureauSeatRow        *self,
+                 PlSeatCandidateSection  section)
 {
-  if (pl_delegation_get_category (delegation) != PL_DELEGATION_CATEGORY_STATE_PARTY)
-    return RANK_OTHER;
-  return pl_delegation_get_present (delegation) ? RANK_PARTY_PRESENT : RANK_PARTY;
-}
+  const char *group = pl_seat_get_regional_group_name (self->seat);
 
-static int
-compare_states (gconstpointer a,
-                gconstpointer b)
-{
-  PlDelegation *da = *(PlDelegation **) a;
-  PlDelegation *db = *(PlDelegation **) b;
-  Rank ra = state_rank (da), rb = state_rank (db);
-
-  if (ra != rb)
-    return ra < rb ? -1 : 1;
-  return g_utf8_collate (pl_delegation_get_name (da) ?: "", pl_delegation_get_name (db) ?: "");
-}
-
-static const char *
-rank_heading (Rank rank)
-{
-  switch (rank)
+  switch (section)
     {
-    case RANK_PARTY_PRESENT:
-      return _("States Parties Present");
-    case RANK_PARTY:
-      return _("States Parties Not Marked Present");
-    case RANK_OTHER:
+    case PL_SEAT_CANDIDATE_GROUP_PRESENT:
+      /* Translators: a heading in a seat's State chooser; %s is a regional group, such as “African States” */
+      return group != NULL ? g_strdup_printf (_("%s: Parties Present"), group) : g_strdup (_("States Parties Present"));
+    case PL_SEAT_CANDIDATE_GROUP_NOT_PRESENT:
+      /* Translators: a heading in a seat's State chooser; %s is a regional group, such as “African States” */
+      return group != NULL ? g_strdup_printf (_("%s: Parties Not Marked Present"), group)
+                           : g_strdup (_("States Parties Not Marked Present"));
+    case PL_SEAT_CANDIDATE_OTHER_GROUP:
+      return g_strdup (_("States Parties of Other Groups"));
+    case PL_SEAT_CANDIDATE_NOT_PARTY:
     default:
-      return _("Other States");
+      return g_strdup (_("Other States"));
     }
 }
 
@@ -144,7 +131,9 @@ state_header_cb (GtkListBoxRow *row,
                  GtkListBoxRow *before,
                  gpointer       user_data)
 {
-  Rank rank = pl_bureau_state_choice_get_section (PL_BUREAU_STATE_CHOICE (row));
+  PlBureauSeatRow *self = user_data;
+  PlSeatCandidateSection rank = pl_bureau_state_choice_get_section (PL_BUREAU_STATE_CHOICE (row));
+  g_autofree char *heading = NULL;
   GtkWidget *header;
 
   if (before != NULL && pl_bureau_state_choice_get_section (PL_BUREAU_STATE_CHOICE (before)) == rank)
@@ -154,7 +143,8 @@ state_header_cb (GtkListBoxRow *row,
     }
 
   /* Its margins are the stylesheet's (.state-header). */
-  header = gtk_label_new (rank_heading (rank));
+  heading = section_heading (self, rank);
+  header = gtk_label_new (heading);
   gtk_label_set_xalign (GTK_LABEL (header), 0);
   gtk_widget_add_css_class (header, "heading");
   gtk_widget_add_css_class (header, "dim-label");
@@ -164,50 +154,89 @@ state_header_cb (GtkListBoxRow *row,
   gtk_list_box_row_set_header (row, header);
 }
 
-static gboolean
-state_filter_cb (GtkListBoxRow *row,
-                 gpointer       user_data)
+/* Before any search, the seat's own group; typing searches all States.
+ * Rows that do not match are hidden rather than filtered out: GTK 4.8
+ * still reads a filtered row to assistive technologies. */
+static void
+apply_state_search (PlBureauSeatRow *self)
 {
-  PlBureauSeatRow *self = user_data;
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->state_search));
 
-  return pl_bureau_state_choice_matches (PL_BUREAU_STATE_CHOICE (row),
-                                         gtk_editable_get_text (GTK_EDITABLE (self->state_search)));
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->state_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (PL_IS_BUREAU_STATE_CHOICE (row))
+      gtk_widget_set_visible (row, *search == '\0'
+                                     ? pl_bureau_state_choice_is_listed (PL_BUREAU_STATE_CHOICE (row))
+                                     : pl_bureau_state_choice_matches (PL_BUREAU_STATE_CHOICE (row), search));
+  gtk_list_box_invalidate_headers (self->state_list);
 }
 
 static GtkWidget *
 state_choice_new (PlBureauSeatRow *self,
-                  PlDelegation    *delegation)
+                  PlSeatCandidate *candidate)
 {
-  Rank rank = state_rank (delegation);
   const char *note = NULL;
   g_autofree char *held = NULL;
 
   /* A State holds one office at a time (rule 22): say where it sits. */
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->bureau)); i++)
+  if (candidate->held_seat != NULL)
     {
-      g_autoptr(PlSeat) seat = g_list_model_get_item (G_LIST_MODEL (self->bureau), i);
-      PlOfficer *officer = pl_seat_get_officer (seat);
+      PlSeat *seat = pl_bureau_get_seat (self->bureau, candidate->held_seat);
 
-      if (officer != NULL && seat != self->seat &&
-          (pl_seat_get_status (seat) == PL_OFFICER_STATUS_NOMINATED ||
-           pl_seat_get_status (seat) == PL_OFFICER_STATUS_ELECTED) &&
-          g_strcmp0 (pl_officer_get_delegation (officer), pl_record_get_id (PL_RECORD (delegation))) == 0)
-        {
-          /* Translators: in the State chooser, %s is a seat such as “Vice-President 3” */
-          held = g_strdup_printf (_("already %s"), pl_seat_get_title (seat));
-          break;
-        }
+      /* Translators: in the State chooser, %s is a seat such as “Vice-President 3” */
+      held = g_strdup_printf (_("already %s"), seat != NULL ? pl_seat_get_title (seat) : candidate->held_seat);
     }
 
   /* The section headers say whether a party is present. */
   if (held != NULL)
     note = held;
-  else if (pl_delegation_get_category (delegation) == PL_DELEGATION_CATEGORY_SIGNATORY)
+  else if (pl_delegation_get_category (candidate->delegation) == PL_DELEGATION_CATEGORY_SIGNATORY)
     note = _("signatory, not a party");
-  else if (rank == RANK_OTHER)
+  else if (candidate->section == PL_SEAT_CANDIDATE_NOT_PARTY)
     note = _("not a party");
 
-  return pl_bureau_state_choice_new (delegation, rank, note);
+  return pl_bureau_state_choice_new (candidate->delegation, candidate->section,
+                                     pl_seat_candidate_is_listed (candidate), note);
+}
+
+/* What the search finds beyond the listed States, or that it finds none. */
+static void
+update_state_hint (PlBureauSeatRow *self)
+{
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->state_search));
+  guint listed = 0, all = 0, shown = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->state_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (PL_IS_BUREAU_STATE_CHOICE (row))
+      {
+        all++;
+        listed += pl_bureau_state_choice_is_listed (PL_BUREAU_STATE_CHOICE (row));
+        shown += gtk_widget_get_visible (row);
+      }
+
+  if (*search != '\0')
+    {
+      g_autofree char *none = NULL;
+
+      if (shown == 0)
+        {
+          /* Translators: %s is what was typed in a seat's State chooser */
+          none = g_strdup_printf (_("No State matches “%s”."), search);
+          gtk_label_set_label (self->state_hint, none);
+        }
+      gtk_widget_set_visible (GTK_WIDGET (self->state_hint), shown == 0);
+      return;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->state_hint), all > listed);
+  if (all > listed && listed == 0)
+    gtk_label_set_label (self->state_hint, _("No State party of this seat’s group is registered. Type a name to "
+                                              "find any State."));
+  else if (all > listed)
+    gtk_label_set_label (self->state_hint, _("Type a name to find a State of another group."));
 }
 
 /* Filled each time the popover opens, so it always lists the session's
@@ -215,26 +244,18 @@ state_choice_new (PlBureauSeatRow *self,
 static void
 on_state_popover_show_cb (PlBureauSeatRow *self)
 {
-  GListModel *delegations = pl_session_get_records (row_session (self), PL_TYPE_DELEGATION);
-  g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) candidates = pl_bureau_list_candidates (row_session (self), pl_seat_get_id (self->seat));
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->state_list))) != NULL)
     gtk_list_box_remove (self->state_list, child);
 
-  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
-    {
-      g_autoptr(PlDelegation) delegation = g_list_model_get_item (delegations, i);
-
-      if (pl_delegation_is_state (delegation))
-        g_ptr_array_add (states, g_steal_pointer (&delegation));
-    }
-  g_ptr_array_sort (states, compare_states);
-
-  for (guint i = 0; i < states->len; i++)
-    gtk_list_box_append (self->state_list, state_choice_new (self, g_ptr_array_index (states, i)));
+  for (guint i = 0; i < candidates->len; i++)
+    gtk_list_box_append (self->state_list, state_choice_new (self, g_ptr_array_index (candidates, i)));
 
   gtk_editable_set_text (GTK_EDITABLE (self->state_search), "");
+  apply_state_search (self);
+  update_state_hint (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->state_search));
 }
 
@@ -279,7 +300,8 @@ state_popup_cb (GtkMenuButton *button,
 static void
 on_state_search_changed_cb (PlBureauSeatRow *self)
 {
-  gtk_list_box_invalidate_filter (self->state_list);
+  apply_state_search (self);
+  update_state_hint (self);
 }
 
 /* The search field takes Escape for itself (stop-search): it closes the
@@ -297,7 +319,7 @@ on_state_search_activate_cb (PlBureauSeatRow *self)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->state_list));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
-    if (PL_IS_BUREAU_STATE_CHOICE (row) && gtk_widget_get_child_visible (row))
+    if (PL_IS_BUREAU_STATE_CHOICE (row) && gtk_widget_get_visible (row))
       {
         gtk_widget_activate_action (GTK_WIDGET (self), "seat.nominate", "s",
                                     pl_bureau_state_choice_get_delegation_id (PL_BUREAU_STATE_CHOICE (row)));
@@ -318,6 +340,38 @@ filled_officer (PlBureauSeatRow *self)
     default:
       return NULL;
     }
+}
+
+static PlDelegation *
+officer_delegation (PlBureauSeatRow *self)
+{
+  PlOfficer *officer = filled_officer (self);
+  PlRecord *record = officer != NULL ? pl_session_lookup (row_session (self), pl_officer_get_delegation (officer))
+                                     : NULL;
+
+  return PL_IS_DELEGATION (record) ? PL_DELEGATION (record) : NULL;
+}
+
+/* Built each time it opens, from the delegation's registration as it is
+ * now: the head of delegation first, then by rank. */
+static void
+person_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  PlBureauSeatRow *self = user_data;
+  PlDelegation *delegation = officer_delegation (self);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GPtrArray) members = delegation != NULL ? pl_delegation_list_members_by_rank (delegation) : NULL;
+
+  for (guint i = 0; members != NULL && i < members->len; i++)
+    {
+      const char *name = pl_json_object_get_string (g_ptr_array_index (members, i), "name", NULL);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "seat.representative", g_variant_new_string (name));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
 
 static void
@@ -416,6 +470,22 @@ nominate_action (GtkWidget  *widget,
   pl_bureau_nominate (self->bureau, pl_seat_get_id (self->seat), delegation, NULL, date);
 }
 
+/* A member chosen from the delegation: as if typed, one undo step. */
+static void
+representative_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PlBureauSeatRow *self = PL_BUREAU_SEAT_ROW (widget);
+
+  if (filled_officer (self) == NULL)
+    return;
+
+  pl_edit_burst_flush (row_session (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->person_entry), g_variant_get_string (parameter, NULL));
+  pl_edit_burst_flush (row_session (self));
+}
+
 static void
 elect_action (GtkWidget  *widget,
               const char *action_name,
@@ -500,6 +570,8 @@ update_names (PlBureauSeatRow *self)
   set_name (gtk_widget_get_first_child (GTK_WIDGET (self->state_button)),
             g_strdup_printf (_("State for %s"), title));
   set_name (GTK_WIDGET (self->person_entry), g_strdup_printf (_("Representative for %s"), title));
+  set_name (gtk_widget_get_first_child (GTK_WIDGET (self->person_button)),
+            g_strdup_printf (_("Choose representative for %s"), title));
   set_name (GTK_WIDGET (self->date_entry), g_strdup_printf (_("Nomination date for %s"), title));
   set_name (GTK_WIDGET (self->elected_entry), g_strdup_printf (_("Election date for %s"), title));
   label = g_strdup_printf (_("Nomination date for %s"), title);
@@ -525,6 +597,22 @@ update_names (PlBureauSeatRow *self)
  * Shows the seat's officer record as it is now: the page calls it after
  * every change to officers, delegations or settings.
  */
+/* The members' menu is there once the State has registered members. */
+static void
+update_person_button (PlBureauSeatRow *self)
+{
+  PlDelegation *delegation = officer_delegation (self);
+  guint n = delegation != NULL ? pl_delegation_get_n_members (delegation) : 0;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->person_button), n > 0);
+  if (delegation == NULL)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->person_button), _("Choose a State first"));
+  else if (n == 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->person_button), _("No members of the delegation are registered"));
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->person_button), _("Choose from the Delegation’s Members"));
+}
+
 void
 pl_bureau_seat_row_sync (PlBureauSeatRow *self)
 {
@@ -580,6 +668,7 @@ pl_bureau_seat_row_sync (PlBureauSeatRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->elected_entry), status == PL_OFFICER_STATUS_ELECTED);
   gtk_widget_set_visible (GTK_WIDGET (self->date_entry), status != PL_OFFICER_STATUS_ELECTED);
   gtk_widget_set_sensitive (GTK_WIDGET (self->person_entry), officer != NULL);
+  update_person_button (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->date_entry), officer != NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "seat.elect", status == PL_OFFICER_STATUS_NOMINATED);
@@ -648,7 +737,9 @@ pl_bureau_seat_row_class_init (PlBureauSeatRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_popover);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_search);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_list);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, state_hint);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, person_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, person_button);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, date_entry);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, elected_entry);
   gtk_widget_class_bind_template_child (widget_class, PlBureauSeatRow, date_picker);
@@ -666,6 +757,7 @@ pl_bureau_seat_row_class_init (PlBureauSeatRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_elected_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "seat.nominate", "s", nominate_action);
+  gtk_widget_class_install_action (widget_class, "seat.representative", "s", representative_action);
   gtk_widget_class_install_action (widget_class, "seat.elect", NULL, elect_action);
   gtk_widget_class_install_action (widget_class, "seat.withdraw", NULL, withdraw_action);
   gtk_widget_class_install_action (widget_class, "seat.vacate", NULL, vacate_action);
@@ -681,9 +773,9 @@ pl_bureau_seat_row_init (PlBureauSeatRow *self)
   GtkEventController *focus;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_list_box_set_filter_func (self->state_list, state_filter_cb, self, NULL);
-  gtk_list_box_set_header_func (self->state_list, state_header_cb, NULL, NULL);
+  gtk_list_box_set_header_func (self->state_list, state_header_cb, self, NULL);
   gtk_menu_button_set_create_popup_func (self->state_button, state_popup_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->person_button, person_popup_cb, self, NULL);
   /* GtkMenuButton centres its child in a box of its own; a State's name
    * reads better at the start, as in a combo row. */
   gtk_widget_set_halign (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->state_label))),

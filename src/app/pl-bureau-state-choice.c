@@ -22,6 +22,7 @@ struct _PlBureauStateChoice
   char          *delegation_id;
   char          *search_key;    /* name and ISO code, case-folded */
   guint          section;
+  gboolean       listed;        /* shown before any search */
 
   GtkButton     *button;
   GtkLabel      *name_label;
@@ -64,11 +65,13 @@ pl_bureau_state_choice_init (PlBureauStateChoice *self)
 /**
  * pl_bureau_state_choice_new:
  * @section: the section of the chooser the State is listed in
+ * @listed: whether the chooser shows it before any search
  * @note: (nullable): shown after the name
  */
 GtkWidget *
 pl_bureau_state_choice_new (PlDelegation *delegation,
                             guint         section,
+                            gboolean      listed,
                             const char   *note)
 {
   PlBureauStateChoice *self = g_object_new (PL_TYPE_BUREAU_STATE_CHOICE, NULL);
@@ -78,10 +81,13 @@ pl_bureau_state_choice_new (PlDelegation *delegation,
   self->delegation_id = g_strdup (pl_record_get_id (PL_RECORD (delegation)));
   self->search_key = g_utf8_casefold (key, -1);
   self->section = section;
+  self->listed = listed;
 
   gtk_label_set_label (self->name_label, name);
   gtk_label_set_label (self->note_label, note);
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL);
+  /* The row is read too (a list item): it reads as its State. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->button), "s", self->delegation_id);
 
@@ -102,6 +108,14 @@ pl_bureau_state_choice_get_section (PlBureauStateChoice *self)
   g_return_val_if_fail (PL_IS_BUREAU_STATE_CHOICE (self), 0);
 
   return self->section;
+}
+
+gboolean
+pl_bureau_state_choice_is_listed (PlBureauStateChoice *self)
+{
+  g_return_val_if_fail (PL_IS_BUREAU_STATE_CHOICE (self), FALSE);
+
+  return self->listed;
 }
 
 /* Whether @search (as typed) is in the State's name or ISO code. */

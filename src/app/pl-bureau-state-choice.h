@@ -13,9 +13,11 @@ G_DECLARE_FINAL_TYPE (PlBureauStateChoice, pl_bureau_state_choice, PL, BUREAU_ST
 
 GtkWidget  *pl_bureau_state_choice_new              (PlDelegation        *delegation,
                                                      guint                section,
+                                                     gboolean             listed,
                                                      const char          *note);
 const char *pl_bureau_state_choice_get_delegation_id (PlBureauStateChoice *self);
 guint       pl_bureau_state_choice_get_section      (PlBureauStateChoice *self);
+gboolean    pl_bureau_state_choice_is_listed        (PlBureauStateChoice *self);
 gboolean    pl_bureau_state_choice_matches          (PlBureauStateChoice *self,
                                                      const char          *search);
 

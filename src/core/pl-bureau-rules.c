@@ -8,12 +8,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "pl-check-bureau-private.h"
+#include "pl-participation.h"
 
 /*
  * The Bureau's composition as the session's settings give it (rule 22):
  * how many Vice-Presidents, officers per group, whose turn the rotating
  * offices are, and the seats that follow, with their titles. The checks
- * of the nominations against it are in pl-check-bureau.c.
+ * of the nominations against it are in pl-check-bureau.c; the States a
+ * seat's chooser offers, and in which order, are here too.
  */
 
 static void
@@ -278,4 +280,122 @@ pl_bureau_group_name (PlSessionSettings *settings,
     }
 
   return group_id;
+}
+
+void
+pl_seat_candidate_free (PlSeatCandidate *candidate)
+{
+  g_clear_object (&candidate->delegation);
+  g_free (candidate->held_seat);
+  g_free (candidate);
+}
+
+static PlSeatCandidateSection
+candidate_section (PlDelegation *delegation,
+                   const char   *seat_group)
+{
+  const char *group = pl_delegation_get_regional_group (delegation);
+
+  if (pl_delegation_get_category (delegation) != PL_DELEGATION_CATEGORY_STATE_PARTY)
+    return PL_SEAT_CANDIDATE_NOT_PARTY;
+  if (seat_group != NULL && g_strcmp0 (group, seat_group) != 0)
+    return PL_SEAT_CANDIDATE_OTHER_GROUP;
+  return pl_delegation_get_present (delegation) ? PL_SEAT_CANDIDATE_GROUP_PRESENT
+                                                 : PL_SEAT_CANDIDATE_GROUP_NOT_PRESENT;
+}
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const PlSeatCandidate *x = *(PlSeatCandidate * const *) a;
+  const PlSeatCandidate *y = *(PlSeatCandidate * const *) b;
+
+  if (x->section != y->section)
+    return x->section < y->section ? -1 : 1;
+  return g_utf8_collate (pl_delegation_get_name (x->delegation) ?: "", pl_delegation_get_name (y->delegation) ?: "");
+}
+
+/**
+ * pl_bureau_list_candidates:
+ * @seat_id: a seat's id (#PlSeatSpec)
+ *
+ * The States a seat's chooser offers, in its order: the States parties of
+ * the seat's regional group present, then those not yet marked present
+ * (nominations come before the opening, and the election needs them
+ * present: `bureau.not-present`), then the States parties of the other
+ * groups, then the States that are not parties; by name within each.
+ * Organizations and observers are no candidates (rule 22: States).
+ *
+ * Returns: (transfer full) (element-type PlSeatCandidate): the candidates
+ */
+GPtrArray *
+pl_bureau_list_candidates (PlSession  *session,
+                           const char *seat_id)
+{
+  GPtrArray *candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) pl_seat_candidate_free);
+  g_autoptr(GPtrArray) specs = NULL;
+  g_autoptr(GHashTable) held = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GListModel *delegations;
+  const char *seat_group = NULL;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), candidates);
+
+  specs = pl_bureau_list_seat_specs (pl_session_get_settings (session));
+  for (guint i = 0; i < specs->len; i++)
+    {
+      PlSeatSpec *spec = g_ptr_array_index (specs, i);
+      g_autofree char *officer_id = NULL;
+      PlRecord *record;
+      PlOfficerStatus status;
+      const char *delegation;
+
+      if (g_strcmp0 (spec->id, seat_id) == 0)
+        {
+          seat_group = spec->regional_group;
+          continue;
+        }
+      /* The first seat a State fills is the one the chooser names. */
+      officer_id = g_strdup_printf ("officer:%s", spec->id);
+      record = pl_session_lookup (session, officer_id);
+      if (!PL_IS_OFFICER (record))
+        continue;
+      status = pl_officer_get_status (PL_OFFICER (record));
+      delegation = pl_officer_get_delegation (PL_OFFICER (record));
+      if ((status == PL_OFFICER_STATUS_NOMINATED || status == PL_OFFICER_STATUS_ELECTED)
+          && delegation != NULL && !g_hash_table_contains (held, delegation))
+        g_hash_table_insert (held, g_strdup (delegation), g_strdup (spec->id));
+    }
+
+  delegations = pl_session_get_records (session, PL_TYPE_DELEGATION);
+  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+    {
+      g_autoptr(PlDelegation) delegation = g_list_model_get_item (delegations, i);
+      PlSeatCandidate *candidate;
+
+      if (!pl_delegation_is_state (delegation))
+        continue;
+      candidate = g_new0 (PlSeatCandidate, 1);
+      candidate->section = candidate_section (delegation, seat_group);
+      candidate->held_seat = g_strdup (g_hash_table_lookup (held, pl_record_get_id (PL_RECORD (delegation))));
+      candidate->delegation = g_steal_pointer (&delegation);
+      g_ptr_array_add (candidates, candidate);
+    }
+  g_ptr_array_sort (candidates, compare_candidates);
+
+  return candidates;
+}
+
+/**
+ * pl_seat_candidate_is_listed:
+ *
+ * Returns: whether a chooser lists the candidate before any search: the
+ *   seat's own group's States parties; the others are found by name
+ */
+gboolean
+pl_seat_candidate_is_listed (const PlSeatCandidate *candidate)
+{
+  g_return_val_if_fail (candidate != NULL, FALSE);
+
+  return candidate->section <= PL_SEAT_CANDIDATE_GROUP_NOT_PRESENT;
 }

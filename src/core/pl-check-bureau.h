@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "pl-delegation.h"
 #include "pl-finding.h"
 #include "pl-session.h"
 
@@ -41,7 +42,47 @@ typedef struct
   char      *regional_group;
 } PlBureauFinding;
 
+/**
+ * PlSeatCandidateSection:
+ * @PL_SEAT_CANDIDATE_GROUP_PRESENT: a State party present, of the seat's
+ *   regional group (of any group when the seat is open to all)
+ * @PL_SEAT_CANDIDATE_GROUP_NOT_PRESENT: a State party of the seat's group
+ *   not yet marked present
+ * @PL_SEAT_CANDIDATE_OTHER_GROUP: a State party of another group, or of
+ *   none recorded
+ * @PL_SEAT_CANDIDATE_NOT_PARTY: a State that is not a party (a signatory,
+ *   a non-signatory)
+ *
+ * Where a State stands for a seat, in the order a chooser lists them:
+ * rule 22 elects officers "from among the representatives of States
+ * parties present", each group its own.
+ */
+typedef enum {
+  PL_SEAT_CANDIDATE_GROUP_PRESENT,
+  PL_SEAT_CANDIDATE_GROUP_NOT_PRESENT,
+  PL_SEAT_CANDIDATE_OTHER_GROUP,
+  PL_SEAT_CANDIDATE_NOT_PARTY,
+} PlSeatCandidateSection;
+
+/**
+ * PlSeatCandidate:
+ * @delegation: the State's delegation
+ * @section: where it stands for the seat
+ * @held_seat: (nullable): the id of another seat the State is nominated
+ *   to or holds (a State holds one office at a time)
+ */
+typedef struct
+{
+  PlDelegation           *delegation;
+  PlSeatCandidateSection  section;
+  char                   *held_seat;
+} PlSeatCandidate;
+
 void        pl_bureau_finding_free    (PlBureauFinding   *bureau_finding);
+void        pl_seat_candidate_free    (PlSeatCandidate   *candidate);
+GPtrArray  *pl_bureau_list_candidates (PlSession         *session,
+                                       const char        *seat_id);
+gboolean    pl_seat_candidate_is_listed (const PlSeatCandidate *candidate);
 GPtrArray  *pl_bureau_list_seat_specs (PlSessionSettings *settings);
 void        pl_bureau_evaluate        (PlSession         *session,
                                        GPtrArray         *bureau_findings);

@@ -520,6 +520,71 @@ pl_delegation_get_member (PlDelegation *delegation,
   return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
+typedef struct
+{
+  JsonObject *member;
+  gboolean    head;
+  PlRank      rank;
+  guint       index;
+} RankedMember;
+
+static int
+compare_ranked_members (gconstpointer a,
+                        gconstpointer b)
+{
+  const RankedMember *x = a, *y = b;
+
+  if (x->head != y->head)
+    return x->head ? -1 : 1;
+  if (x->rank != y->rank)
+    return x->rank < y->rank ? -1 : 1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+/**
+ * pl_delegation_list_members_by_rank:
+ *
+ * The delegation's registered members in the order they are offered when
+ * one is chosen to represent the State (an officer of the Bureau): the
+ * head of delegation first, then by rank (a minister before an
+ * ambassador before an official; a rank this version does not know
+ * last), and as the delegation listed them within a rank.
+ *
+ * Returns: (transfer container) (element-type JsonObject): the members
+ *   (the delegation's own objects), each with a name
+ */
+GPtrArray *
+pl_delegation_list_members_by_rank (PlDelegation *delegation)
+{
+  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedMember));
+  GPtrArray *members = g_ptr_array_new ();
+  guint n;
+
+  g_return_val_if_fail (PL_IS_DELEGATION (delegation), members);
+
+  n = pl_delegation_get_n_members (delegation);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *member = pl_delegation_get_member (delegation, i);
+      RankedMember entry = { member, FALSE, PL_RANK_UNKNOWN, i };
+      const char *name;
+      int value;
+
+      name = member != NULL ? pl_json_object_get_string (member, "name", NULL) : NULL;
+      if (name == NULL || *name == '\0')
+        continue;
+      entry.head = g_strcmp0 (pl_json_object_get_string (member, "function", NULL), "head") == 0;
+      if (pl_enum_from_nick (PL_TYPE_RANK, pl_json_object_get_string (member, "rank", NULL), &value))
+        entry.rank = (PlRank) value;
+      g_array_append_val (ranked, entry);
+    }
+  g_array_sort (ranked, compare_ranked_members);
+
+  for (guint i = 0; i < ranked->len; i++)
+    g_ptr_array_add (members, g_array_index (ranked, RankedMember, i).member);
+  return members;
+}
+
 /* Names compare without regard to case or runs of blanks: the same person
  * typed twice by two registration clerks. */
 static char *

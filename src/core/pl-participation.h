@@ -138,6 +138,7 @@ gboolean              pl_delegation_update_member           (PlDelegation       
 gboolean              pl_delegation_remove_member           (PlDelegation         *delegation,
                                                              const char           *member_id);
 JsonArray            *pl_delegation_copy_members            (PlDelegation         *delegation);
+GPtrArray            *pl_delegation_list_members_by_rank    (PlDelegation         *delegation);
 void                  pl_delegation_store_members           (PlDelegation         *delegation,
                                                              JsonArray            *members);
 JsonObject           *pl_member_object_new                  (const char           *name,
