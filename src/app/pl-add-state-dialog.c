@@ -161,7 +161,9 @@ on_search_activate_cb (PlAddStateDialog *self)
     }
 
   /* Otherwise it ticks the first State that matches, and empties the
-   * search for the next one: "aut", Enter, "bra", Enter. */
+   * search for the next one: "aut", Enter, "bra", Enter. The list is
+   * filtered first: Enter may come before the search's delay is over. */
+  on_search_changed_cb (self);
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))

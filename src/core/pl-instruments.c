@@ -64,16 +64,36 @@ index_of (PlSession  *session,
   return -1;
 }
 
-/* A deep copy to edit: the record's value is never changed in place, so
- * that the history keeps the old one. */
+/* A copy to edit, down to each instrument's object: the record's value
+ * is sealed and kept by the history, and json_node_copy() would share
+ * its array and objects. */
 static JsonNode *
 copy_instruments (PlSession *session)
 {
-  JsonNode *node = pl_session_settings_get_instruments (pl_session_get_settings (session));
+  JsonArray *array = instruments_array (session);
+  JsonArray *copy = json_array_new ();
+  JsonNode *node;
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return json_node_init_array (json_node_alloc (), json_array_new ());
-  return json_node_copy (node);
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      JsonObject *object = json_object_new ();
+
+      if (JSON_NODE_HOLDS_OBJECT (element))
+        {
+          JsonObjectIter iter;
+          const char *name;
+          JsonNode *value;
+
+          json_object_iter_init_ordered (&iter, json_node_get_object (element));
+          while (json_object_iter_next_ordered (&iter, &name, &value))
+            json_object_set_member (object, name, json_node_copy (value));
+        }
+      json_array_add_object_element (copy, object);
+    }
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, copy);
+  return node;
 }
 
 static JsonObject *
