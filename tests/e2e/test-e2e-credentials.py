@@ -66,7 +66,7 @@ def run():
         app.type_text(STATE)
         app.settle(0.5)
         assert not app.find_all('check box', 'Choose Australia'), 'the search did not filter'
-        app.click(app.find('check box', 'Choose ' + STATE))
+        app.pointer_click(app.find('check box', 'Choose ' + STATE))
         app.click(app.find('push button', 'Add 1 State'))
         app.wait_for(lambda: label_shown(app, '1 delegation, 0 present, 0 members'), 'the summary')
         # The editor shows the new delegation; its credentials are one click away.
