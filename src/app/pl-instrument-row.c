@@ -213,6 +213,25 @@ pl_instrument_row_update (PlInstrumentRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
 }
 
+/**
+ * pl_instrument_row_set_editable:
+ *
+ * A read-only page's rows (a delegate's copy) are read, not edited: the
+ * titles stay selectable, the column and the Remove button do nothing.
+ * The page sets it on rows it builds after it became read-only.
+ */
+void
+pl_instrument_row_set_editable (PlInstrumentRow *self,
+                                gboolean         editable)
+{
+  g_return_if_fail (PL_IS_INSTRUMENT_ROW (self));
+
+  gtk_editable_set_editable (GTK_EDITABLE (self->short_row), editable);
+  gtk_editable_set_editable (GTK_EDITABLE (self->title_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->column_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->remove_button), editable);
+}
+
 static void
 pl_instrument_row_dispose (GObject *object)
 {

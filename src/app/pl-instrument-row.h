@@ -14,5 +14,7 @@ G_DECLARE_FINAL_TYPE (PlInstrumentRow, pl_instrument_row, PL, INSTRUMENT_ROW, Ad
 GtkWidget *pl_instrument_row_new    (PlSession       *session,
                                      guint            index);
 void       pl_instrument_row_update (PlInstrumentRow *self);
+void       pl_instrument_row_set_editable (PlInstrumentRow *self,
+                                           gboolean         editable);
 
 G_END_DECLS

@@ -204,6 +204,8 @@ update_instruments (PlSettingsPage *self)
     {
       GtkWidget *row = pl_instrument_row_new (session, i);
 
+      /* Rows built after the page became read-only are read-only too. */
+      pl_instrument_row_set_editable (PL_INSTRUMENT_ROW (row), !pl_page_get_read_only (PL_PAGE (self)));
       adw_preferences_group_add (self->instruments_group, row);
       g_ptr_array_add (self->instrument_rows, row);
     }
