@@ -1047,6 +1047,7 @@ main (int   argc,
   g_test_add_func ("/widgets/deadlines-page", test_deadlines_page);
   g_test_add_func ("/widgets/deadlines-page/format-due", test_deadline_format_due);
   g_test_add_func ("/widgets/settings-page", test_settings_page);
+  g_test_add_func ("/widgets/settings-page/instruments", test_settings_instruments);
   g_test_add_func ("/widgets/speakers-page", test_speakers_page);
   g_test_add_func ("/widgets/speakers-page/live", test_speakers_live);
   g_test_add_func ("/widgets/speakers-page/edits", test_speakers_page_edits);
@@ -1056,6 +1057,7 @@ main (int   argc,
   g_test_add_func ("/widgets/bureau-page/settings", test_bureau_page_settings);
   g_test_add_func ("/widgets/participants-page", test_participants_page);
   g_test_add_func ("/widgets/participants-page/import-filter", test_participants_page_import_filter);
+  g_test_add_func ("/widgets/participants-page/add-state-several", test_add_state_several);
   g_test_add_func ("/widgets/credentials-page", test_credentials_page);
   g_test_add_func ("/widgets/credentials-page/receipt", test_credentials_page_receipt);
   g_test_add_func ("/widgets/window", test_window);

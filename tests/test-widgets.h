@@ -31,3 +31,5 @@ void test_annotation_link_to_item (void);
 void test_annotation_link_numbers (void);
 void test_tables_at_default_size (void);
 void test_settings_body_name_at_default_size (void);
+void test_add_state_several (void);
+void test_settings_instruments (void);

@@ -14,10 +14,15 @@
 /**
  * PlAddStateDialog:
  *
- * Chooses a State from the reference list, less the States already in
- * the session, by name or ISO code. The dialog only chooses: it emits
- * #PlAddStateDialog::state-chosen and whoever opened it adds the State
- * (and closes it, or leaves it open to show why the State was refused).
+ * Chooses States from the reference list, less the States already in
+ * the session, by name or ISO code. Several are ticked in one visit (a
+ * secretariat registers dozens on its first day, issue 22): the search
+ * filters the list without losing what is ticked, Enter in the search
+ * ticks the first State that matches and empties the search for the
+ * next, and the default button, "Add 3 States", emits
+ * #PlAddStateDialog::states-chosen once with them all, so that whoever
+ * opened it adds them in one undo step. Cancel and Escape close the
+ * dialog and add nothing.
  */
 struct _PlAddStateDialog
 {
@@ -27,15 +32,17 @@ struct _PlAddStateDialog
    * only the "every State is in" row). */
   GPtrArray      *iso3s;
   GPtrArray      *keys;          /* casefolded "name iso3", for the search */
+  GPtrArray      *checks;        /* the rows' GtkCheckButton */
 
   GtkSearchEntry *search_entry;
   GtkListBox     *list;
+  GtkButton      *add_button;
 };
 
 G_DEFINE_FINAL_TYPE (PlAddStateDialog, pl_add_state_dialog, ADW_TYPE_WINDOW)
 
 enum {
-  STATE_CHOSEN,
+  STATES_CHOSEN,
   N_SIGNALS
 };
 
@@ -68,26 +75,64 @@ row_matches (PlAddStateDialog *self,
   return strstr (g_ptr_array_index (self->keys, index), needle) != NULL;
 }
 
-static void
-choose (PlAddStateDialog *self,
-        const char       *iso3)
+static guint
+count_ticked (PlAddStateDialog *self)
 {
-  if (iso3 != NULL)
-    g_signal_emit (self, signals[STATE_CHOSEN], 0, iso3);
+  guint n = 0;
+
+  for (guint i = 0; i < self->checks->len; i++)
+    n += gtk_check_button_get_active (g_ptr_array_index (self->checks, i)) ? 1 : 0;
+  return n;
 }
 
 static void
-on_add_clicked_cb (GtkButton        *button,
-                   PlAddStateDialog *self)
+update_add_button (PlAddStateDialog *self)
 {
-  choose (self, row_iso3 (self, gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW)));
+  guint n = count_ticked (self);
+  g_autofree char *label = NULL;
+
+  if (n == 0)
+    label = g_strdup (_("_Add"));
+  else
+    /* Translators: the dialog's default button; %u is how many States are ticked */
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Add %u State", "_Add %u States", n), n);
+  gtk_button_set_label (self->add_button, label);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), n > 0);
 }
 
 static void
-on_row_activated_cb (PlAddStateDialog *self,
-                     GtkListBoxRow    *row)
+on_check_toggled_cb (PlAddStateDialog *self)
 {
-  choose (self, row_iso3 (self, GTK_WIDGET (row)));
+  update_add_button (self);
+}
+
+static void
+on_add_clicked_cb (PlAddStateDialog *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) iso3s = NULL;
+
+  /* In the reference list's order, whatever order they were ticked in. */
+  for (guint i = 0; i < self->checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
+      g_strv_builder_add (builder, g_ptr_array_index (self->iso3s, i));
+  iso3s = g_strv_builder_end (builder);
+  if (iso3s[0] != NULL)
+    g_signal_emit (self, signals[STATES_CHOSEN], 0, iso3s);
+}
+
+static void
+on_cancel_clicked_cb (PlAddStateDialog *self)
+{
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_stop_search_cb (PlAddStateDialog *self)
+{
+  /* The search entry takes Escape for itself: it closes the dialog as
+   * everywhere else in it, adding nothing. */
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 static void
@@ -105,13 +150,29 @@ on_search_changed_cb (PlAddStateDialog *self)
 static void
 on_search_activate_cb (PlAddStateDialog *self)
 {
-  /* Enter adds the first State that matches. */
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  /* Enter with nothing searched adds what is ticked. */
+  if (text == NULL || *text == '\0')
+    {
+      if (gtk_widget_get_sensitive (GTK_WIDGET (self->add_button)))
+        on_add_clicked_cb (self);
+      return;
+    }
+
+  /* Otherwise it ticks the first State that matches, and empties the
+   * search for the next one: "aut", Enter, "bra", Enter. The list is
+   * filtered first: Enter may come before the search's delay is over. */
+  on_search_changed_cb (self);
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_visible (row) && row_iso3 (self, row) != NULL)
       {
-        choose (self, row_iso3 (self, row));
+        int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+
+        gtk_check_button_set_active (g_ptr_array_index (self->checks, index), TRUE);
+        gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
         return;
       }
 }
@@ -130,8 +191,8 @@ populate (PlAddStateDialog *self,
       g_autofree char *folded_name = NULL;
       g_autofree char *folded_iso = NULL;
       g_autofree char *subtitle = NULL;
-      g_autofree char *add_name = NULL;
-      GtkWidget *row, *add;
+      g_autofree char *check_name = NULL;
+      GtkWidget *row, *check;
       const char *group;
 
       if (pl_delegation_import_find_state (session, state->iso3) != NULL)
@@ -148,17 +209,17 @@ populate (PlAddStateDialog *self,
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
       subtitle = g_strdup_printf ("%s · %s", state->iso3, group);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
 
-      add = gtk_button_new_from_icon_name ("list-add-symbolic");
-      gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (add, "flat");
-      /* Translators: %s is a State's name */
-      add_name = g_strdup_printf (_("Add %s"), state->name);
-      gtk_widget_set_tooltip_text (add, add_name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_name, -1);
-      g_signal_connect (add, "clicked", G_CALLBACK (on_add_clicked_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), add);
+      /* Clicking the row ticks its box (the row's activatable widget). */
+      check = gtk_check_button_new ();
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      /* Translators: %s is a State's name; a check box in the Add State dialog */
+      check_name = g_strdup_printf (_("Choose %s"), state->name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, check_name, -1);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_check_toggled_cb), self);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_ptr_array_add (self->checks, check);
 
       gtk_list_box_append (self->list, row);
     }
@@ -179,6 +240,7 @@ pl_add_state_dialog_finalize (GObject *object)
 
   g_clear_pointer (&self->iso3s, g_ptr_array_unref);
   g_clear_pointer (&self->keys, g_ptr_array_unref);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pl_add_state_dialog_parent_class)->finalize (object);
 }
@@ -192,23 +254,29 @@ pl_add_state_dialog_class_init (PlAddStateDialogClass *klass)
   object_class->finalize = pl_add_state_dialog_finalize;
 
   /**
-   * PlAddStateDialog::state-chosen:
-   * @iso3: the ISO 3166-1 alpha-3 code of the State chosen
+   * PlAddStateDialog::states-chosen:
+   * @iso3s: the ISO 3166-1 alpha-3 codes of the States ticked, in the
+   *   reference list's order (at least one)
    *
-   * A State was chosen, by its row, its add button or Enter in the search.
+   * The default button was pressed (or Enter with the search empty).
    */
-  signals[STATE_CHOSEN] = g_signal_new ("state-chosen",
-                                        G_TYPE_FROM_CLASS (klass),
-                                        G_SIGNAL_RUN_LAST,
-                                        0, NULL, NULL, NULL,
-                                        G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[STATES_CHOSEN] = g_signal_new ("states-chosen",
+                                         G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 1, G_TYPE_STRV);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/plenary/Plenary/pl-add-state-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PlAddStateDialog, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlAddStateDialog, list);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, PlAddStateDialog, add_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  /* Escape anywhere else in the dialog: close, add nothing. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -216,8 +284,10 @@ pl_add_state_dialog_init (PlAddStateDialog *self)
 {
   self->iso3s = g_ptr_array_new_with_free_func (g_free);
   self->keys = g_ptr_array_new_with_free_func (g_free);
+  self->checks = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_add_button (self);
 }
 
 /**

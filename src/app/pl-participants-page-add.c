@@ -27,29 +27,55 @@
 
 /* Add State… */
 
+/* Every State ticked, added in one undo step; the dialog closes. A
+ * State refused (added meanwhile by a colleague through sync) is said
+ * in the toast and the others are still added. */
 static void
-on_state_chosen_cb (GtkWidget          *dialog,
-                    const char         *iso3,
-                    PlParticipantsPage *self)
+on_states_chosen_cb (GtkWidget          *dialog,
+                     const char * const *iso3s,
+                     PlParticipantsPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  PlDelegation *delegation;
+  PlSession *session = pl_page_get_session (PL_PAGE (self));
+  PlHistory *history = pl_session_get_history (session);
+  g_autoptr(GString) refused = g_string_new (NULL);
+  PlDelegation *last = NULL;
   g_autofree char *text = NULL;
+  guint added = 0;
 
-  pl_edit_burst_flush (pl_page_get_session (PL_PAGE (self)));
-  delegation = pl_delegation_import_add_state (pl_page_get_session (PL_PAGE (self)), iso3, &error);
-  if (delegation == NULL)
+  pl_edit_burst_flush (session);
+  pl_history_begin_group (history, g_strv_length ((GStrv) iso3s) == 1 ? _("Add State") : _("Add States"));
+  for (guint i = 0; iso3s[i] != NULL; i++)
     {
-      /* The dialog stays open: another State may still be chosen. */
-      pl_participants_page_toast (self, error->message, FALSE);
-      return;
-    }
+      g_autoptr(GError) error = NULL;
+      PlDelegation *delegation = pl_delegation_import_add_state (session, iso3s[i], &error);
 
-  /* Translators: %s is a State's name */
-  text = g_strdup_printf (_("%s added"), pl_delegation_get_name (delegation));
+      if (delegation == NULL)
+        {
+          g_string_append_printf (refused, "%s%s", refused->len > 0 ? " " : "", error->message);
+          continue;
+        }
+      last = delegation;
+      added++;
+    }
+  pl_history_end_group (history);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  pl_delegation_table_page_select_delegation (PL_DELEGATION_TABLE_PAGE (self), delegation);
-  pl_participants_page_toast (self, text, TRUE);
+
+  if (last != NULL)
+    pl_delegation_table_page_select_delegation (PL_DELEGATION_TABLE_PAGE (self), last);
+  if (added == 1)
+    /* Translators: %s is a State's name */
+    text = g_strdup_printf (_("%s added"), pl_delegation_get_name (last));
+  else
+    /* Translators: %u is how many States were added */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u State added", "%u States added", added), added);
+  if (refused->len > 0)
+    {
+      g_autofree char *both = g_strconcat (text, ". ", refused->str, NULL);
+
+      pl_participants_page_toast (self, both, added > 0);
+    }
+  else
+    pl_participants_page_toast (self, text, TRUE);
 }
 
 void
@@ -61,7 +87,7 @@ pl_participants_page_add_state_action (GtkWidget  *widget,
   GtkWidget *dialog = pl_add_state_dialog_new (pl_page_get_window (PL_PAGE (self)),
                                                pl_page_get_session (PL_PAGE (self)));
 
-  g_signal_connect_object (dialog, "state-chosen", G_CALLBACK (on_state_chosen_cb), self, 0);
+  g_signal_connect_object (dialog, "states-chosen", G_CALLBACK (on_states_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

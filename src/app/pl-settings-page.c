@@ -12,6 +12,9 @@
 #include "pl-page.h"
 #include "pl-compat.h"
 #include "pl-export-choices.h"
+#include "pl-instrument-row.h"
+#include "pl-instruments.h"
+#include "pl-reference-states.h"
 #include "pl-language-names.h"
 #include "pl-settings-page.h"
 #include "pl-symbol.h"
@@ -36,6 +39,8 @@ struct _PlSettingsPage
   AdwPreferencesGroup  *body_group;
   AdwPreferencesGroup  *session_group;
   AdwPreferencesGroup  *document_group;
+  AdwPreferencesGroup  *instruments_group;
+  GPtrArray            *instrument_rows;  /* PlInstrumentRow, one per instrument */
   GtkSpinButton        *number_spin;
   AdwComboRow          *format_row;
   GtkLabel             *language_label;   /* the original language by name */
@@ -178,6 +183,51 @@ on_row_changed_cb (GtkEditable    *row,
   g_object_set (self->settings, field->property, text, NULL);
 }
 
+/* One row per instrument: rebuilt when one is added or removed, updated
+ * in place otherwise, so that an entry being typed in keeps its focus. */
+static void
+update_instruments (PlSettingsPage *self)
+{
+  PlSession *session = pl_page_get_session (PL_PAGE (self));
+  guint n = pl_instruments_count (session);
+
+  if (n == self->instrument_rows->len)
+    {
+      for (guint i = 0; i < n; i++)
+        pl_instrument_row_update (g_ptr_array_index (self->instrument_rows, i));
+      return;
+    }
+
+  for (guint i = 0; i < self->instrument_rows->len; i++)
+    adw_preferences_group_remove (self->instruments_group, g_ptr_array_index (self->instrument_rows, i));
+  g_ptr_array_set_size (self->instrument_rows, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = pl_instrument_row_new (session, i);
+
+      /* Rows built after the page became read-only are read-only too. */
+      pl_instrument_row_set_editable (PL_INSTRUMENT_ROW (row), !pl_page_get_read_only (PL_PAGE (self)));
+      adw_preferences_group_add (self->instruments_group, row);
+      g_ptr_array_add (self->instrument_rows, row);
+    }
+}
+
+static void
+on_add_instrument_cb (PlSettingsPage *self)
+{
+  PlSession *session = pl_page_get_session (PL_PAGE (self));
+  const char *columns[G_N_ELEMENTS (pl_reference_instruments) + 1] = { NULL, };
+  g_autofree char *id = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pl_reference_instruments); i++)
+    columns[i] = pl_reference_instruments[i];
+  pl_edit_burst_flush (session);
+  id = pl_instruments_add (session, columns, NULL);
+  /* The new row opens on its titles, to be named. */
+  if (self->instrument_rows->len > 0)
+    adw_expander_row_set_expanded (g_ptr_array_index (self->instrument_rows, self->instrument_rows->len - 1), TRUE);
+}
+
 static void
 on_settings_notify_cb (PlSettingsPage *self,
                        GParamSpec     *pspec)
@@ -192,6 +242,8 @@ on_settings_notify_cb (PlSettingsPage *self,
     }
   if (g_str_equal (pspec->name, "original-language"))
     update_language_label (self);
+  if (g_str_equal (pspec->name, "instruments"))
+    update_instruments (self);
 
   if (g_str_equal (pspec->name, "session-number"))
     {
@@ -286,6 +338,7 @@ pl_settings_page_constructed (GObject *object)
         }
     }
   update_language_label (self);
+  update_instruments (self);
 
   gtk_spin_button_set_value (self->number_spin, pl_session_settings_get_session_number (self->settings));
   adw_combo_row_set_selected (self->format_row, pl_session_settings_get_format (self->settings));
@@ -302,6 +355,7 @@ pl_settings_page_dispose (GObject *object)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->instrument_rows, g_ptr_array_unref);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (pl_settings_page_parent_class)->dispose (object);
@@ -321,6 +375,8 @@ pl_settings_page_class_init (PlSettingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, body_group);
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, session_group);
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, document_group);
+  gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, instruments_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_instrument_cb);
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, number_spin);
   gtk_widget_class_bind_template_child (widget_class, PlSettingsPage, format_row);
 }
@@ -347,6 +403,7 @@ pl_settings_page_init (PlSettingsPage *self)
   AdwClamp *clamp;
 
   self->rows = g_ptr_array_new ();
+  self->instrument_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   /* A body's name is long ("Conference of the Parties to the United
    * Nations Convention against Transnational Organized Crime"): the page

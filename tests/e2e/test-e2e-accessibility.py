@@ -188,7 +188,10 @@ def run():
         app.focus(app.find('entry', 'Search States'))
         app.type_text('Austria')
         app.settle(0.5)
-        app.click(app.find('push button', 'Add Austria'))
+        # Enter ticks the State found, Enter again adds what is ticked.
+        app.key('Return')
+        app.find('push button', 'Add 1 State')
+        app.key('Return')
         app.wait_for(lambda: windows(app) == 1, 'Add State to close')
         app.find('push button', 'Edit Credentials')
         app.settle(0.5)

@@ -48,12 +48,26 @@ def run():
         app.find('label', 'No Delegations')
         app.click(app.find('push button', 'Add State…'))
 
-        # The reference list, searched as you type.
+        # Escape in the search closes Add State and adds nothing, even with
+        # a State ticked (issue 22, point 8).
+        app.focus(app.find('entry', 'Search States'))
+        app.type_text('Belgium')
+        app.key('Return')
+        app.find('push button', 'Add 1 State')
+        app.type_text('Aus')
+        app.key('Escape')
+        app.wait_for(lambda: not app.find_all('entry', 'Search States'), 'Add State to close')
+        assert label_shown(app, 'No Delegations'), app.dump()
+        app.click(app.find('push button', 'Add State…'))
+
+        # The reference list, searched as you type; States are ticked, then
+        # added at once.
         app.focus(app.find('entry', 'Search States'))
         app.type_text(STATE)
         app.settle(0.5)
-        assert not app.find_all('push button', 'Add Australia'), 'the search did not filter'
-        app.click(app.find('push button', 'Add ' + STATE))
+        assert not app.find_all('check box', 'Choose Australia'), 'the search did not filter'
+        app.pointer_click(app.find('check box', 'Choose ' + STATE))
+        app.click(app.find('push button', 'Add 1 State'))
         app.wait_for(lambda: label_shown(app, '1 delegation, 0 present, 0 members'), 'the summary')
         # The editor shows the new delegation; its credentials are one click away.
         app.click(app.find('push button', 'Edit Credentials'))
