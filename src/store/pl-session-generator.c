@@ -5,6 +5,7 @@
 
 #include "pl-agenda-item.h"
 #include "pl-contact.h"
+#include "pl-credentials.h"
 #include "pl-delegation.h"
 #include "pl-document.h"
 #include "pl-history.h"
@@ -235,7 +236,8 @@ static PlSpeakerList *
 add_speaker_list (Generator  *gen,
                   const char *title,
                   const char *item,
-                  const char *position)
+                  const char *position,
+                  int         time_limit_s)
 {
   g_autofree char *id = new_id (gen, "speaker_list");
   PlSpeakerList *list = pl_speaker_list_new (id);
@@ -243,7 +245,7 @@ add_speaker_list (Generator  *gen,
   pl_speaker_list_set_title (list, title);
   if (item != NULL)
     pl_speaker_list_set_item (list, item);
-  pl_speaker_list_set_time_limit_s (list, 180);
+  pl_speaker_list_set_time_limit_s (list, time_limit_s);
   pl_speaker_list_set_group_time_limit_s (list, 300);
   pl_speaker_list_set_position (list, position);
   g_ptr_array_add (gen->records, list);
@@ -305,7 +307,7 @@ generate_large (Generator *gen,
       g_ptr_array_add (delegations, delegation);
     }
 
-  list = add_speaker_list (gen, "General discussion", NULL, "V");
+  list = add_speaker_list (gen, "General discussion", NULL, "V", 180);
   for (guint i = 0; i < 600; i++)
     add_speaker (gen, list, g_ptr_array_index (delegations, i % delegations->len), i);
 }
@@ -319,6 +321,24 @@ generate_large (Generator *gen,
 #define HUGE_MEETINGS_PER_DAY 10
 #define HUGE_PROPOSALS 400
 #define HUGE_SESSION_NUMBER 15
+
+/* Credentials in due form, received in good time: every State votes. */
+static void
+add_credentials (Generator    *gen,
+                 PlDelegation *delegation)
+{
+  g_autofree char *id = g_strdup_printf ("credentials:%s", pl_delegation_get_iso3 (delegation));
+  g_autofree char *signatory = g_strdup_printf ("Minister for Foreign Affairs of %s", pl_delegation_get_name (delegation));
+  PlCredentials *credentials = pl_credentials_new (id);
+
+  pl_credentials_set_delegation (credentials, pl_record_get_id (PL_RECORD (delegation)));
+  pl_credentials_set_form (credentials, PL_CREDENTIALS_FORM_ORIGINAL);
+  pl_credentials_set_issuer (credentials, PL_CREDENTIALS_ISSUER_FOREIGN_MINISTER);
+  pl_credentials_set_signatory (credentials, signatory);
+  pl_credentials_set_received (credentials, "2030-09-30T10:00:00+02:00");
+  pl_credentials_set_members_covered (credentials, TRUE);
+  g_ptr_array_add (gen->records, credentials);
+}
 
 /* 200 States: the real ones of data/states.csv first (the European Union,
  * a regional organization, is not a State), then made-up ones to 200. */
@@ -367,6 +387,8 @@ add_huge_states (Generator *gen,
     }
 
   for (guint i = 0; i < states->len; i++)
+    add_credentials (gen, g_ptr_array_index (states, i));
+  for (guint i = 0; i < states->len; i++)
     if (pl_delegation_get_category (g_ptr_array_index (states, i)) == PL_DELEGATION_CATEGORY_STATE_PARTY)
       g_ptr_array_add (parties, g_ptr_array_index (states, i));
 }
@@ -403,6 +425,24 @@ add_huge_observers (Generator *gen,
     }
 }
 
+/* The sub-item the @i-th meeting of three hours takes up alone: one in
+ * four, from the first; the lists of speakers are on the first 40 of them. */
+static guint
+huge_list_item (GPtrArray *subs,
+                guint      i)
+{
+  return (i * 4) % subs->len;
+}
+
+/* The @i-th of the other sub-items (three in four), for the working
+ * groups: with those of the long meetings, every sub-item is scheduled. */
+static guint
+huge_other_item (GPtrArray *subs,
+                 guint      i)
+{
+  return (4 * (i / 3) + 1 + i % 3) % subs->len;
+}
+
 /* 15 days of 10 meetings: the plenary and the Committee of the Whole in the
  * morning and the afternoon, and six working groups. */
 static void
@@ -423,7 +463,7 @@ add_huge_meetings (Generator *gen,
     { PL_MEETING_BODY_OTHER, "Working group of government experts on the review mechanism", "18:30", "20:00" },
   };
   g_autoptr(GDate) date = g_date_new_dmy (7, G_DATE_OCTOBER, 2030);
-  guint n = 0;
+  guint n = 0, n_long = 0, n_short = 0;
 
   for (guint day = 0; day < HUGE_DAYS; day++)
     {
@@ -441,9 +481,16 @@ add_huge_meetings (Generator *gen,
           g_autoptr(GString) entries = g_string_new ("[");
           g_autoptr(JsonNode) entries_node = NULL;
 
-          for (guint e = 0; e < 2; e++)
-            g_string_append_printf (entries, "%s{\"item\":\"%s\",\"note\":\"\"}", e > 0 ? "," : "",
-                                    pl_record_get_id (g_ptr_array_index (subs, (2 * n + e) % subs->len)));
+          /* The plenary and the Committee take up one item each, which
+           * the lists of speakers are on (huge_list_item()); the working
+           * groups two of the others. */
+          if (s < 4)
+            g_string_append_printf (entries, "{\"item\":\"%s\",\"note\":\"\"}",
+                                    pl_record_get_id (g_ptr_array_index (subs, huge_list_item (subs, n_long++))));
+          else
+            for (guint e = 0; e < 2; e++, n_short++)
+              g_string_append_printf (entries, "%s{\"item\":\"%s\",\"note\":\"\"}", e > 0 ? "," : "",
+                                      pl_record_get_id (g_ptr_array_index (subs, huge_other_item (subs, n_short))));
           g_string_append (entries, "]");
           entries_node = parse (entries->str);
 
@@ -570,10 +617,11 @@ generate_huge (Generator *gen,
 
   for (guint l = 0; l < HUGE_LISTS; l++)
     {
-      PlAgendaItem *item = g_ptr_array_index (subs, l * subs->len / HUGE_LISTS);
+      PlAgendaItem *item = g_ptr_array_index (subs, huge_list_item (subs, l));
       g_autofree char *title = g_strdup_printf ("General discussion %u", l + 1);
       g_autofree char *position = g_strdup_printf ("%02u", l + 1);
-      PlSpeakerList *list = add_speaker_list (gen, title, pl_record_get_id (PL_RECORD (item)), position);
+      /* Two minutes: the 75 statements fit the item's meetings. */
+      PlSpeakerList *list = add_speaker_list (gen, title, pl_record_get_id (PL_RECORD (item)), position, 120);
 
       /* States speak first and most; observers after them. */
       for (guint s = 0; s < HUGE_SPEAKERS_PER_LIST; s++, n_speakers++)
