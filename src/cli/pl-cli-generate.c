@@ -25,7 +25,7 @@ pl_cli_generate (int    argc,
   gboolean force = FALSE;
   const GOptionEntry entries[] = {
     { "scale", 0, 0, G_OPTION_ARG_STRING, &scale_name,
-      N_("How big: large (250 delegations, 1,400 records) or huge (2,000 delegations, 40,000 members)"),
+      N_("How big: large (250 delegations, 1,622 records) or huge (2,000 delegations, 40,000 members)"),
       N_("SCALE") },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("The same seed gives the same file (default 1)"), N_("N") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Replace an existing file"), NULL },
