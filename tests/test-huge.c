@@ -262,8 +262,10 @@ sync_round (PlSyncEngine *engine)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (pl_test_sync_with_timeout (engine, 1800, &error));
+  gboolean done = pl_test_sync_with_timeout (engine, 1800, &error);
+
   g_assert_no_error (error);
+  g_assert_true (done);
 }
 
 /* Pushed to a fresh database on the real server, pulled into an empty
