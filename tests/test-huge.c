@@ -245,7 +245,7 @@ test_filter_participants (void)
       start = g_get_monotonic_time ();
       pl_delegation_table_page_set_search (PL_DELEGATION_TABLE_PAGE (page), searches[i]);
       drain ();
-      g_test_message ("search “%s”: %u delegations, %.1f ms", searches[i], g_list_model_get_n_items (shown),
+      g_test_message ("search '%s': %u delegations, %.1f ms", searches[i], g_list_model_get_n_items (shown),
                       (g_get_monotonic_time () - start) / 1000.0);
       g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
     }
