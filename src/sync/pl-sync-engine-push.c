@@ -2,8 +2,8 @@
 #define G_LOG_DOMAIN "pl-sync"
 
 /*
- * PlSyncEngine, continued (pl-sync-engine.c): the push, every dirty
- * record in one `_bulk_docs`, and what its answers do.
+ * PlSyncEngine, continued (pl-sync-engine.c): the push, the dirty
+ * records in `_bulk_docs` of PUSH_BATCH at most, and what its answers do.
  * Its struct and what the parts share: pl-sync-engine-private.h.
  */
 
@@ -29,6 +29,9 @@ typedef struct
   GHashTable *sent_rev;  /* _id → rev it was based on */
   JsonArray  *conflicted; /* ids the server answered "conflict" for */
   guint       passes;
+  gboolean    more;      /* dirty records left out of the last batch */
+  guint       batches;   /* requests sent so far */
+  guint       budget;    /* the most requests this push may send (0: not yet known) */
 } PushData;
 
 static void
@@ -41,10 +44,26 @@ push_data_free (PushData *data)
   g_free (data);
 }
 
-static void
+/* Whether one more dirty record goes in this batch; one that does not is
+ * left for the next (data->more). */
+static gboolean
+batch_has_room (PushData *data,
+                guint    *n_dirty)
+{
+  (*n_dirty)++;
+  if (json_array_get_length (data->docs) < PUSH_BATCH)
+    return TRUE;
+  data->more = TRUE;
+  return FALSE;
+}
+
+/* The dirty records, PUSH_BATCH at most; returns how many are dirty in
+ * all. */
+static guint
 collect_dirty (PlSyncEngine *self,
                PushData     *data)
 {
+  guint n_dirty = 0;
   const GType *types;
   guint n_types;
   GHashTableIter iter;
@@ -54,6 +73,7 @@ collect_dirty (PlSyncEngine *self,
   data->sent = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify) json_object_unref);
   data->sent_rev = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  data->more = FALSE;
 
   types = pl_session_list_record_types (&n_types);
   for (guint t = 0; t < n_types; t++)
@@ -71,6 +91,8 @@ collect_dirty (PlSyncEngine *self,
           /* Held: sent when the person stops typing. */
           if (!pl_sync_engine_record_is_dirty (self, record) || pl_sync_engine_record_is_held (self, id))
             continue;
+          if (!batch_has_room (data, &n_dirty))
+            continue;
 
           content = pl_sync_engine_record_content (record);
           json_array_add_object_element (data->docs, pl_sync_merge_with_rev (content, entry ? entry->rev : NULL));
@@ -87,6 +109,8 @@ collect_dirty (PlSyncEngine *self,
 
       if (!entry->deleted || !pl_sync_entry_is_pending (entry) || entry->rev == NULL)
         continue;
+      if (!batch_has_room (data, &n_dirty))
+        continue;
 
       /* DESIGN: always the rev on a delete. */
       tombstone = json_object_new ();
@@ -97,6 +121,8 @@ collect_dirty (PlSyncEngine *self,
       g_hash_table_insert (data->sent_rev, g_strdup (key), g_strdup (entry->rev));
       g_hash_table_insert (data->sent, g_strdup (key), json_object_new ());
     }
+
+  return n_dirty;
 }
 
 static void push_pass (GTask *task);
@@ -351,27 +377,38 @@ push_pass (GTask *task)
 {
   PlSyncEngine *self = g_task_get_source_object (task);
   PushData *data = g_task_get_task_data (task);
+  guint n_dirty;
 
   g_clear_pointer (&data->docs, json_array_unref);
   g_clear_pointer (&data->sent, g_hash_table_unref);
   g_clear_pointer (&data->sent_rev, g_hash_table_unref);
 
-  if (data->passes >= MAX_PUSH_PASSES)
+  /* A pass goes over every dirty record, in batches: the next batch of
+   * a pass is not another pass. */
+  if (!data->more)
+    {
+      if (data->passes >= MAX_PUSH_PASSES)
+        {
+          g_task_return_boolean (task, TRUE);
+          g_object_unref (task);
+          return;
+        }
+      data->passes++;
+    }
+
+  n_dirty = collect_dirty (self, data);
+  /* Each pass's batches, as many as the first collection needed: a batch
+   * the server keeps refusing as conflicts does not loop. */
+  if (data->budget == 0)
+    data->budget = MAX_PUSH_PASSES * (1 + n_dirty / PUSH_BATCH);
+  if (json_array_get_length (data->docs) == 0 || data->batches >= data->budget)
     {
       g_task_return_boolean (task, TRUE);
       g_object_unref (task);
       return;
     }
-  data->passes++;
 
-  collect_dirty (self, data);
-  if (json_array_get_length (data->docs) == 0)
-    {
-      g_task_return_boolean (task, TRUE);
-      g_object_unref (task);
-      return;
-    }
-
+  data->batches++;
   pl_couch_client_bulk_docs_async (self->client, data->docs, g_task_get_cancellable (task),
                                    on_bulk_docs_cb, task);
 }

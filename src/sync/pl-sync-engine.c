@@ -22,7 +22,7 @@
  * Local edits never wait for the network: the engine only listens to the
  * session's #PlSession::changed signal, marks the record dirty (or, for a
  * removal, remembers a tombstone to push with its rev) and schedules a
- * push. A push sends every dirty record in one `_bulk_docs`; a record the
+ * push. A push sends the dirty records in `_bulk_docs` of PUSH_BATCH; a record the
  * server says is in conflict is fetched and merged. A pull reads
  * `_changes` from `last_seq` and merges each document; the live loop then
  * long-polls. Remote changes are applied with the history not recording,

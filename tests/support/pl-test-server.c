@@ -396,6 +396,19 @@ pl_test_sync (PlSyncEngine  *engine,
   return pl_sync_engine_sync_finish (engine, wait_result (&result, 120), error);
 }
 
+/* The same with a longer wait, for the huge session (test-huge): a round
+ * of 40,000 records is minutes on a loaded machine, not a hang. */
+gboolean
+pl_test_sync_with_timeout (PlSyncEngine  *engine,
+                           guint          timeout_s,
+                           GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  pl_sync_engine_sync_async (engine, NULL, on_done_cb, &result);
+  return pl_sync_engine_sync_finish (engine, wait_result (&result, timeout_s), error);
+}
+
 gboolean
 pl_test_wait_for (gboolean (*predicate) (gpointer data),
                   gpointer   data,

@@ -44,6 +44,9 @@ PlCouchClient *pl_test_client_new         (PlTestServer  *server,
                                            const char    *password);
 gboolean      pl_test_sync                (PlSyncEngine  *engine,
                                            GError       **error);
+gboolean      pl_test_sync_with_timeout   (PlSyncEngine  *engine,
+                                           guint          timeout_s,
+                                           GError       **error);
 gboolean      pl_test_wait_for            (gboolean     (*predicate) (gpointer data),
                                            gpointer       data,
                                            guint          timeout_ms);
