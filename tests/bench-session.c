@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "pl-check.h"
 #include "pl-samples.h"
@@ -138,6 +139,27 @@ main (int    argc,
   gint64 start;
 
   g_assert_no_error (error);
+
+  /* bench-session LABEL=FILE...: these sessions (tests/bench-all.py
+   * passes large=… huge=…) instead of the sample and the generated one. */
+  if (argc > 1)
+    {
+      g_print ("# median of %d runs each\n", RUNS);
+      for (int i = 1; i < argc; i++)
+        {
+          const char *eq = strchr (argv[i], '=');
+          g_autofree char *label = NULL;
+          g_autoptr(PlSession) session = NULL;
+
+          if (eq == NULL)
+            g_error ("usage: bench-session [LABEL=FILE...]");
+          label = g_strndup (argv[i], eq - argv[i]);
+          session = pl_session_file_load (eq + 1, &error);
+          g_assert_no_error (error);
+          bench_session (label, session, dir);
+        }
+      return 0;
+    }
 
   start = g_get_monotonic_time ();
   large = pl_test_generate_large_session (1);
