@@ -38,6 +38,7 @@ GAsyncResult *pl_cli_wait_for     (PlCliWait    *wait);
 int pl_cli_new                (int argc, char **argv);
 int pl_cli_check              (int argc, char **argv);
 int pl_cli_export             (int argc, char **argv);
+int pl_cli_generate           (int argc, char **argv);
 int pl_cli_import_delegations (int argc, char **argv);
 int pl_cli_sync               (int argc, char **argv);
 int pl_cli_conflicts          (int argc, char **argv);

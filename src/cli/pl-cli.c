@@ -55,6 +55,8 @@ static const Command commands[] = {
   { "check", N_("FILE [--json]"), N_("Check a session; exit 1 if there are errors"), pl_cli_check },
   { "export", N_("FILE --what WHAT --format FORMAT -o OUT [--language LL] [--date YYYY-MM-DD]"),
     N_("Write a document or calendar of the session (agenda: pdf, html, odt, md; schedule: ics)"), pl_cli_export },
+  { "generate", N_("--scale large|huge [--seed N] OUT.plenary"),
+    N_("Generate a made-up session of that size, for benchmarks and tests"), pl_cli_generate },
   { "import-delegations", N_("FILE CSV"), N_("Import delegation members from a registration CSV, all or nothing"),
     pl_cli_import_delegations },
   { "sync", N_("FILE [--server URL --database DB --user NAME]"), N_("One push-and-pull round with a CouchDB server"),

@@ -8,6 +8,7 @@
 #include "pl-agenda.h"
 #include "pl-position.h"
 #include "pl-samples.h"
+#include "pl-session-generator.h"
 #include "pl-test-support.h"
 #include "pl-value.h"
 
@@ -181,43 +182,6 @@ pl_test_assert_properties_notify_once (GObject *object)
     }
 }
 
-static const char *words[] = {
-  "implementation", "Convention", "Protocol", "cooperation", "technical", "assistance",
-  "review", "mechanism", "States parties", "report", "Secretariat", "resolution",
-  "working group", "international", "organized crime", "trafficking", "firearms",
-  "migrants", "extradition", "mutual legal assistance", "confiscation", "budget",
-};
-
-static char *
-sentence (GRand *rand,
-          guint  n_words)
-{
-  GString *s = g_string_new (NULL);
-
-  for (guint i = 0; i < n_words; i++)
-    {
-      const char *w = words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))];
-
-      if (i > 0)
-        g_string_append_c (s, ' ');
-      if (i == 3)
-        g_string_append_printf (s, "*%s*", w);
-      else
-        g_string_append (s, w);
-    }
-
-  return g_string_free (s, FALSE);
-}
-
-static JsonNode *
-parse (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-
-  g_assert_true (json_parser_load_from_data (parser, text, -1, NULL));
-  return json_node_copy (json_parser_get_root (parser));
-}
-
 /**
  * pl_test_generate_large_session:
  *
@@ -227,162 +191,7 @@ parse (const char *text)
 PlSession *
 pl_test_generate_large_session (guint32 seed)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  PlSession *session;
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
-  g_autoptr(GPtrArray) delegations = g_ptr_array_new ();
-  g_auto(GStrv) top_keys = pl_position_spread (30);
-  g_auto(GStrv) sub_keys = pl_position_spread (3);
-  static const char *ranks[] = { "minister", "ambassador", "official", "head_of_state", "deputy_minister" };
-  static const char *groups[] = { "african", "asia_pacific", "eastern_european", "latin_american_caribbean", "western_european_other" };
-  PlSpeakerList *list;
-
-  session = pl_session_new ();
-  pl_history_set_recording (pl_session_get_history (session), FALSE);
-  pl_session_settings_set_title (pl_session_get_settings (session), "Generated session");
-  pl_session_settings_set_symbol (pl_session_get_settings (session), "CTOC/COP/2030/1");
-  pl_session_settings_set_start_date (pl_session_get_settings (session), "2030-10-14");
-  pl_session_settings_set_end_date (pl_session_get_settings (session), "2030-10-18");
-  pl_session_settings_set_timezone (pl_session_get_settings (session), "Europe/Vienna");
-
-  for (guint i = 0; i < 400; i++)
-    {
-      PlDocument *document = pl_document_new (NULL);
-      g_autofree char *symbol = g_strdup_printf ("CTOC/COP/2030/%u", i + 1);
-      g_autofree char *title = sentence (rand, 12);
-      static const char *languages[] = { "ar", "zh", "en", "fr", "ru", "es", NULL };
-
-      pl_document_set_symbol (document, symbol);
-      pl_document_set_title (document, title);
-      pl_document_set_kind (document, g_rand_int_range (rand, 0, 5));
-      pl_document_set_status (document, PL_DOCUMENT_STATUS_ISSUED);
-      pl_document_set_languages (document, languages);
-      pl_document_set_note (document, "");
-      g_ptr_array_add (records, document);
-      g_ptr_array_add (documents, document);
-    }
-
-  /* 30 items of 4 (an item and three sub-items): 120 in all. */
-  for (guint i = 0; i < 30; i++)
-    {
-      PlAgendaItem *item = pl_agenda_item_new (NULL);
-      g_autofree char *title = sentence (rand, 8);
-
-      pl_agenda_item_set_position (item, top_keys[i]);
-      pl_agenda_item_set_title (item, title);
-      pl_agenda_item_set_annotation (item, "");
-      g_ptr_array_add (records, item);
-
-      for (guint k = 0; k < 3; k++)
-        {
-          PlAgendaItem *sub = pl_agenda_item_new (NULL);
-          g_autofree char *sub_title = sentence (rand, 6);
-          g_autoptr(GString) annotation = g_string_new (NULL);
-          g_autoptr(GString) docs = g_string_new ("[");
-          g_autoptr(JsonNode) docs_node = NULL;
-
-          for (guint p = 0; p < 4; p++)
-            {
-              g_autofree char *text = sentence (rand, 60);
-
-              g_string_append_printf (annotation, "%s%s.", p > 0 ? "\n\n" : "", text);
-            }
-          for (guint d = 0; d < 3; d++)
-            {
-              PlDocument *doc = g_ptr_array_index (documents, g_rand_int_range (rand, 0, documents->len));
-
-              g_string_append_printf (docs, "%s{\"document\":\"%s\",\"description\":\"%s\"}",
-                                      d > 0 ? "," : "", pl_record_get_id (PL_RECORD (doc)),
-                                      pl_document_get_title (doc));
-            }
-          g_string_append (docs, "]");
-          docs_node = parse (docs->str);
-
-          pl_agenda_item_set_parent (sub, pl_record_get_id (PL_RECORD (item)));
-          pl_agenda_item_set_position (sub, sub_keys[k]);
-          pl_agenda_item_set_title (sub, sub_title);
-          pl_agenda_item_set_annotation (sub, annotation->str);
-          pl_agenda_item_set_documents (sub, docs_node);
-          g_ptr_array_add (records, sub);
-        }
-    }
-
-  for (guint i = 0; i < 250; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("delegation:X%02u", i);
-      g_autofree char *iso3 = g_strdup_printf ("X%02u", i);
-      g_autofree char *name = g_strdup_printf ("State %u", i + 1);
-      PlDelegation *delegation = pl_delegation_new (id);
-      g_autoptr(GString) members = g_string_new ("[");
-      g_autoptr(GString) contacts = g_string_new ("{");
-      g_autoptr(JsonNode) members_node = NULL;
-      g_autoptr(JsonNode) contacts_node = NULL;
-      PlContact *contact;
-      g_autoptr(JsonNode) adherence = parse ("{\"untoc\":\"party\",\"tip\":\"party\",\"som\":\"signatory\",\"firearms\":\"unknown\"}");
-
-      /* The emails in the secretariat-only contact record (issue 16). */
-      for (guint m = 0; m < 12; m++)
-        {
-          g_string_append_printf (members,
-                                  "%s{\"id\":\"m%u\",\"name\":\"Member %u of %s\",\"function\":\"%s\","
-                                  "\"rank\":\"%s\"}",
-                                  m > 0 ? "," : "", m, m + 1, name, m == 0 ? "head" : "representative",
-                                  ranks[g_rand_int_range (rand, 0, G_N_ELEMENTS (ranks))]);
-          g_string_append_printf (contacts, "%s\"m%u\":{\"email\":\"member%u@state%u.example\"}",
-                                  m > 0 ? "," : "", m, m, i);
-        }
-      g_string_append (members, "]");
-      g_string_append (contacts, "}");
-      members_node = parse (members->str);
-      contacts_node = parse (contacts->str);
-
-      pl_delegation_set_name (delegation, name);
-      pl_delegation_set_iso3 (delegation, iso3);
-      pl_delegation_set_category (delegation, PL_DELEGATION_CATEGORY_STATE_PARTY);
-      pl_delegation_set_regional_group (delegation, groups[i % G_N_ELEMENTS (groups)]);
-      pl_delegation_set_adherence (delegation, adherence);
-      pl_delegation_set_present (delegation, TRUE);
-      pl_delegation_set_members (delegation, members_node);
-      g_ptr_array_add (records, delegation);
-      {
-        g_autofree char *contact_id = pl_contact_id_for (id);
-
-        contact = pl_contact_new (contact_id);
-      }
-      pl_contact_set_delegation (contact, id);
-      pl_contact_set_members (contact, contacts_node);
-      g_ptr_array_add (records, contact);
-      g_ptr_array_add (delegations, delegation);
-    }
-
-  list = pl_speaker_list_new (NULL);
-  pl_speaker_list_set_title (list, "General discussion");
-  pl_speaker_list_set_time_limit_s (list, 180);
-  pl_speaker_list_set_group_time_limit_s (list, 300);
-  pl_speaker_list_set_position (list, "V");
-  g_ptr_array_add (records, list);
-
-  for (guint i = 0; i < 600; i++)
-    {
-      PlSpeaker *speaker = pl_speaker_new (NULL);
-      PlDelegation *delegation = g_ptr_array_index (delegations, i % delegations->len);
-      g_autofree char *person = g_strdup_printf ("Speaker %u", i + 1);
-      g_autofree char *at = g_strdup_printf ("2030-09-%02uT%02u:%02u:00+02:00", 1 + i % 28, 8 + i % 10, i % 60);
-
-      pl_speaker_set_list (speaker, pl_record_get_id (PL_RECORD (list)));
-      pl_speaker_set_delegation (speaker, pl_record_get_id (PL_RECORD (delegation)));
-      pl_speaker_set_person (speaker, person);
-      pl_speaker_set_rank (speaker, g_rand_int_range (rand, 0, 8));
-      pl_speaker_set_requested_at (speaker, at);
-      g_ptr_array_add (records, speaker);
-    }
-
-  pl_session_load_records (session, records);
-  pl_history_set_recording (pl_session_get_history (session), TRUE);
-  pl_history_clear (pl_session_get_history (session));
-
-  return session;
+  return pl_session_generate (PL_GENERATOR_SCALE_LARGE, seed);
 }
 
 char *
