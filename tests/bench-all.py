@@ -1,27 +1,35 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Every performance figure of Plenary in one table (issue 11), each beside
-its reference measured in the same run, as a ratio, on the sample and on
-the large generated session:
+"""Every performance figure of Plenary in one table (issues 11 and 23),
+each beside its reference measured in the same run, as a ratio, on the
+large generated session and on the huge one (`plenary-cli generate
+--scale huge`), with the machine it ran on and its load:
 
-  load, save, check          bench-session       (json-glib parse of the same file)
-  exports, every format      bench-export        (json-glib parse of the same file)
-  participants, CSV import   bench-participants  (see its own references)
-  sync pull, edit latency    bench-sync          (curl of the same _changes; a bare PUT)
-  first frame, autosave      bench-first-frame   (a minimal libadwaita window; a bare write)
-  peak memory                bench-memory        (maxrss of json-glib parsing the same file)
+  load, save, check           bench-session          json-glib parse of the same file
+  agenda PDF                  bench-export           LibreOffice converting Plenary's .fodt; Pango
+                                                     laying out the same paragraphs
+  CSV import                  bench-participants     its own references (large only)
+  initial push, initial pull, bench-sync             curl POST of the same _bulk_docs; curl of the
+  edit to another client                             same _changes; one curl GET
+  first frame, autosave       bench-first-frame      a minimal libadwaita window; a durable write
+  keystroke filter            bench-participants-ui  one frame (16 ms)
+  frames under 50 changes/s   bench-live             one frame (16 ms)
+  peak memory                 bench-memory           maxrss of json-glib parsing the same file
 
-Each benchmark program runs as it is (its own medians); this script only
-runs them one after the other, reads their 'ratio' lines and prints them
-in one table, with the machine it ran on. Column-view filtering
-(bench-participants-ui: a keystroke in the Participants page's search over
-250 delegations, beside the same filter and sort models without a view)
-runs under Xvfb with the first frame.
+Each benchmark program runs as it is and prints its own medians; this
+script generates the sessions once, passes them to each program as
+LABEL=FILE, reads the programs' 'ratio' lines and prints them all, then
+issue 23's goals table (each figure for large and huge, its reference,
+the ratio, the goal, and the growth per record from large to huge).
+The other exports (reports in every format) are in `bench-export` run
+alone.
 
-    bench-all.py BENCH-SESSION BENCH-EXPORT BENCH-PARTICIPANTS BENCH-SYNC \
-                 BENCH-FIRST-FRAME BENCH-MEMORY [XVFB-RUN BENCH-PARTICIPANTS-UI]
+    bench-all.py --cli PLENARY-CLI --session B --export B --participants B --sync B
+                 --first-frame B --memory B [--xvfb XVFB-RUN --participants-ui B
+                 --live B --live-writer SCRIPT]
 """
 
+import argparse
 import os
 import platform
 import re
@@ -32,9 +40,32 @@ import tempfile
 # "what  label   12.34 ms   reference  1.23 ms   ratio  10.03   (...)"
 TWO_FIGURES = re.compile(r"^(?P<what>\S.*?)\s+(?P<ms>[\d.]+) ms\s+(?P<ref>\S.*?)\s+(?P<ref_ms>[\d.]+) ms\s+"
                          r"ratio\s+(?P<ratio>[\d.]+)")
-# "  Plenary, sample session:   123.4 ms  ratio 1.23" after a "(reference): X ms" line
+# "  Plenary, large session:   123.4 ms  ratio 1.23" after a "(reference): X ms" line
 ONE_FIGURE = re.compile(r"^\s*(?P<what>\S.*?):\s+(?P<ms>[\d.]+) ms\s+ratio\s+(?P<ratio>[\d.]+)")
 REFERENCE = re.compile(r"^\s*(?P<ref>\S.*?) \(reference\):\s+(?P<ref_ms>[\d.]+) ms")
+
+SCALES = ("large", "huge")
+
+# Issue 23's goals: figure, benchmark, pattern of its row ({s}: the
+# scale), the goal for large and for huge, and what the goal bounds: the
+# ratio, or the value in ms (beside one frame, 16 ms). None: no goal, the
+# row is shown for what it says.
+GOALS = [
+    ("first frame", "bench-first-frame", r"^Plenary, {s} session", 1.6, 2.5, "ratio"),
+    ("load", "bench-session", r"^load\s+{s}$", 1.3, 1.3, "ratio"),
+    ("autosave", "bench-first-frame", r"^PlAutosave save {s}\b", 1.5, 1.5, "ratio"),
+    ("initial pull, empty client", "bench-sync", r"^pull {s} session", 1.5, 1.5, "ratio"),
+    ("initial push of a session", "bench-sync", r"^push {s} session", 1.3, 1.3, "ratio"),
+    ("edit to another live client", "bench-sync", r"^edit -> other live client, {s}$", None, None, "ratio"),
+    ("keystroke filter, Participants", "bench-participants-ui", r"^keystroke {s}, column view", 4, 8, "ms"),
+    ("agenda PDF", "bench-export", r"^agenda pdf {s}$", 0.2, 0.2, "ratio", "LibreOffice"),
+    ("agenda PDF", "bench-export", r"^agenda pdf {s}$", None, None, "ratio", "Pango"),
+    ("peak memory, session open", "bench-memory", r"^peak memory {s}\b", 1.5, 2.0, "ratio"),
+    ("frame p95, 50 changes/s", "bench-live", r"^frame p95 under 50 changes/s, {s}$", 16, 16, "ms"),
+    ("frame max, 50 changes/s", "bench-live", r"^frame max under 50 changes/s, {s}$", 16, 16, "ms"),
+    ("longest gap between frames", "bench-live", r"^longest gap between frames, {s}$", None, None, "ratio"),
+]
+GROWTH_LIMIT = 1.2
 
 rows = []
 
@@ -57,15 +88,22 @@ def machine():
             f"Debian {debian}, kernel {platform.release()}")
 
 
+def load_average():
+    with open("/proc/loadavg") as f:
+        return " ".join(f.read().split()[:3])
+
+
 def run(name, argv):
     """Runs one benchmark; returns its output and its peak RSS in MiB."""
+    print(f"# running {name}", file=sys.stderr, flush=True)
     process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     output = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
+        # The others still run: its rows show as not run.
         sys.stdout.write(output)
-        raise SystemExit(f"bench-all: {name} failed (exit {process.returncode})")
+        print(f"# bench-all: {name} failed (exit {process.returncode})", flush=True)
     return output, usage.ru_maxrss / 1024
 
 
@@ -88,46 +126,126 @@ def collect(name, output):
             rows.append((name, m["what"].strip(), float(m["ms"]), reference[0], reference[1], float(m["ratio"])))
 
 
+def generate(args, tmp):
+    """The sessions, by label: plenary-cli generate when it has the
+    command, else bench-memory's large session (no huge one then)."""
+    paths = {}
+    probe = subprocess.run([args.cli, "generate", "--help"], capture_output=True, text=True)
+    if probe.returncode == 0 and "--scale" in probe.stdout + probe.stderr:
+        for scale in SCALES:
+            path = os.path.join(tmp, scale + ".plenary")
+            subprocess.run([args.cli, "generate", "--scale", scale, "--seed", "1", path], check=True)
+            paths[scale] = path
+    else:
+        run("bench-memory", [args.memory, "generate", tmp])
+        paths["large"] = os.path.join(tmp, "large.plenary")
+    return paths
+
+
+def find(name, pattern, scale, reference=None):
+    regex = re.compile(pattern.format(s=re.escape(scale)))
+    for row in rows:
+        if row[0] == name and regex.search(row[1]) and (reference is None or row[3].startswith(reference)):
+            return row
+    return None
+
+
+def print_goals(records):
+    print()
+    print("# issue 23's goals: each figure beside its reference, same run; growth = (huge / large) of the")
+    print(f"# value divided by (huge / large) of the records, goal <= {GROWTH_LIMIT:.2f}")
+    print(f"{'figure':<31} {'scale':<6} {'value':>11}   {'reference':<36} {'ref.':>11}   {'ratio':>6}   "
+          f"{'goal':<8} {'':<4}")
+    for goal in GOALS:
+        figure, name, pattern, goal_large, goal_huge, kind = goal[:6]
+        reference = goal[6] if len(goal) > 6 else None
+        values = {}
+        for scale, limit in zip(SCALES, (goal_large, goal_huge)):
+            row = find(name, pattern, scale, reference)
+            if row is None:
+                why = "not run" if scale in records else "no huge session (no generator)"
+                print(f"{figure:<31} {scale:<6} {'-':>11}   {why:<36} {'-':>11}   {'-':>6}")
+                continue
+            _, what, value, ref, ref_value, ratio = row
+            values[scale] = value
+            unit = " MiB" if "MiB" in what else " ms"
+            if limit is None:
+                verdict, goal_text = "", "-"
+            elif kind == "ms":
+                goal_text = f"< {limit:g} ms"
+                verdict = "ok" if value < limit else "OVER"
+                ref, ref_value, ratio = "one frame", 16.0, value / 16.0
+            else:
+                goal_text = f"<= {limit:g}x"
+                verdict = "ok" if ratio <= limit else "OVER"
+            print(f"{figure:<31} {scale:<6} {value:>7.2f}{unit:<4}   {ref[:36]:<36} {ref_value:>7.2f}{unit:<4}   "
+                  f"{ratio:>6.2f}   {goal_text:<8} {verdict}")
+        if len(values) == 2 and values["large"] > 0:
+            growth = (values["huge"] / values["large"]) / (records["huge"] / records["large"])
+            verdict = "ok" if growth <= GROWTH_LIMIT else "OVER"
+            print(f"{figure:<31} {'growth':<6} {growth:>7.2f} per record, large to huge"
+                  f"{'':<24} {'':>11}   {'':>6}   <= {GROWTH_LIMIT:.2f}  {verdict}")
+
+
 def main():
-    if len(sys.argv) < 7:
-        raise SystemExit(__doc__)
-    session, export, participants, sync, first_frame, memory = sys.argv[1:7]
-    xvfb = sys.argv[7] if len(sys.argv) > 7 else None
-    participants_ui = sys.argv[8] if len(sys.argv) > 8 else None
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    for option in ("cli", "session", "export", "participants", "sync", "first-frame", "memory"):
+        parser.add_argument("--" + option, required=True)
+    for option in ("xvfb", "participants-ui", "live", "live-writer"):
+        parser.add_argument("--" + option)
+    args = parser.parse_args()
 
     print(f"# machine: {machine()}")
-    for name, argv in (("bench-session", [session]),
-                       ("bench-export", [export]),
-                       ("bench-participants", [participants]),
-                       ("bench-sync", [sync])):
-        output, _ = run(name, argv)
-        collect(name, output)
-    if xvfb:
-        output, _ = run("bench-first-frame", [xvfb, "-a", "-s", "-screen 0 1280x800x24", first_frame])
-        collect("bench-first-frame", output)
-        if participants_ui:
-            output, _ = run("bench-participants-ui", [xvfb, "-a", "-s", "-screen 0 1280x800x24", participants_ui])
-            collect("bench-participants-ui", output)
-
-    # Peak memory: one process per figure, Plenary's load + check beside
-    # json-glib parsing the same file.
+    print(f"# load average at start: {load_average()}")
     with tempfile.TemporaryDirectory(prefix="plenary-bench-all-") as tmp:
-        run("bench-memory", [memory, "generate", tmp])
-        for label in ("sample", "large"):
-            path = os.path.join(tmp, label + ".plenary")
-            _, reference_mib = run("bench-memory", [memory, "parse", path])
-            _, plenary_mib = run("bench-memory", [memory, "load", path])
+        paths = generate(args, tmp)
+        records = {}
+        for label, path in paths.items():
+            # Counted in a child: parsing 18 MB here would raise this
+            # process's RSS, which Linux carries over into the maxrss of
+            # every benchmark forked after it (bench-memory's figures).
+            records[label] = int(subprocess.run(
+                [sys.executable, "-c", "import json, sys; print(len(json.load(open(sys.argv[1]))['docs']))", path],
+                check=True, capture_output=True, text=True).stdout)
+            print(f"# {label}: {records[label]} records, {os.path.getsize(path)} bytes")
+        files = [f"{label}={path}" for label, path in paths.items()]
+        xvfb = [args.xvfb, "-a", "-s", "-screen 0 1280x800x24"] if args.xvfb else None
+
+        for name, argv in (("bench-session", [args.session] + files),
+                           ("bench-export", [args.export] + files),
+                           ("bench-participants", [args.participants]),
+                           ("bench-sync", [args.sync] + files)):
+            output, _ = run(name, argv)
+            collect(name, output)
+        if xvfb:
+            output, _ = run("bench-first-frame", xvfb + [args.first_frame] + files)
+            collect("bench-first-frame", output)
+            for file in files:
+                if args.participants_ui:
+                    output, _ = run("bench-participants-ui", xvfb + [args.participants_ui, file])
+                    collect("bench-participants-ui", output)
+                if args.live and args.live_writer:
+                    output, _ = run("bench-live", xvfb + [args.live, args.live_writer, file])
+                    sys.stdout.write("".join(line + "\n" for line in output.splitlines() if line.startswith("#")))
+                    collect("bench-live", output)
+
+        # Peak memory: one process per figure, Plenary's load + check beside
+        # json-glib parsing the same file.
+        for label, path in paths.items():
+            _, reference_mib = run("bench-memory", [args.memory, "parse", path])
+            _, plenary_mib = run("bench-memory", [args.memory, "load", path])
             rows.append(("bench-memory", f"peak memory {label} (MiB)", plenary_mib,
                          "json-glib parse (MiB)", reference_mib, plenary_mib / reference_mib))
 
-    print(f"{'benchmark':<19} {'figure':<38} {'value':>10}   {'reference':<36} {'ref.':>10}   {'ratio':>6}")
+    print(f"# load average at end: {load_average()}")
+    print(f"{'benchmark':<21} {'figure':<40} {'value':>10}   {'reference':<36} {'ref.':>10}   {'ratio':>6}")
     for name, what, ms, ref, ref_ms, ratio in rows:
         unit = "" if "MiB" in what else " ms"
-        flag = "  <-- over 2x" if ratio > 2 else ""
-        print(f"{name:<19} {what:<38} {ms:>7.2f}{unit:<3}   {ref:<36} {ref_ms:>7.2f}{unit:<3}   {ratio:>6.2f}{flag}")
-    if not (xvfb and participants_ui):
-        print(f"{'(column view)':<19} {'column-view filtering':<38} {'-':>10}   "
+        print(f"{name:<21} {what:<40} {ms:>7.2f}{unit:<3}   {ref:<36} {ref_ms:>7.2f}{unit:<3}   {ratio:>6.2f}")
+    if not xvfb:
+        print(f"{'(under Xvfb)':<21} {'first frame, keystroke, live frames':<40} {'-':>10}   "
               f"{'not run: Xvfb is not installed':<36} {'-':>10}   {'-':>6}")
+    print_goals(records)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/wait.h>
 
 #include "pl-autosave.h"
@@ -121,19 +122,65 @@ median_first_frame (char **argv)
   return runs[RUNS / 2];
 }
 
+/* Autosave of one session: serialize, write, fsync, rename, beside a
+ * durable write of the same bytes. */
+static void
+bench_autosave (const char *label,
+                PlSession  *session,
+                const char *path,
+                const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlAutosave) autosave = pl_autosave_new (session, path);
+  g_autofree char *raw_path = g_build_filename (dir, "raw.json", NULL);
+  gsize length;
+  g_autofree char *bytes = pl_session_file_serialize (session, &length);
+  double save[RUNS], raw[RUNS];
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      gint64 start;
+
+      g_assert_true (pl_autosave_save_now (autosave, &error));
+      save[i] = pl_autosave_get_last_duration_us (autosave) / 1000.0;
+
+      start = g_get_monotonic_time ();
+      g_assert_true (g_file_set_contents_full (raw_path, bytes, length,
+                                               G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                               0644, &error));
+      raw[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  qsort (save, RUNS, sizeof save[0], compare_doubles);
+  qsort (raw, RUNS, sizeof raw[0], compare_doubles);
+  g_print ("autosave of the %s session (%zu bytes, median of %d)\n", label, length, RUNS);
+  g_print ("  durable write of the same bytes (reference): %8.1f ms\n", raw[RUNS / 2]);
+  g_print ("  PlAutosave save %-6s (serialize + write):  %8.1f ms  ratio %.2f\n",
+           label, save[RUNS / 2], save[RUNS / 2] / raw[RUNS / 2]);
+  g_remove (raw_path);
+  {
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+    g_remove (backup);
+  }
+}
+
+/*
+ *   bench-first-frame                    the sample and the large generated session
+ *   bench-first-frame LABEL=FILE...      these sessions (tests/bench-all.py passes
+ *                                        large=… huge=…); each file is copied first,
+ *                                        as the autosave writes it
+ */
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *sample_path = NULL;
-  g_autofree char *large_path = NULL;
   g_autofree char *self = NULL;
   const char *app = g_getenv ("PLENARY_APP");
-  g_autoptr(PlSession) sample = NULL;
-  g_autoptr(PlSession) large = NULL;
-  double minimal, with_sample, with_large;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  double minimal;
 
   if (argc > 1 && g_str_equal (argv[1], "--minimal"))
     return run_minimal ();
@@ -143,60 +190,55 @@ main (int   argc,
 
   dir = g_dir_make_tmp ("plenary-bench-XXXXXX", &error);
   g_assert_no_error (error);
-  sample_path = g_build_filename (dir, "sample.plenary", NULL);
-  large_path = g_build_filename (dir, "large.plenary", NULL);
-  sample = pl_samples_load (&error);
-  g_assert_no_error (error);
-  g_assert_true (pl_session_file_save (sample, sample_path, &error));
-  large = pl_test_generate_large_session (42);
-  g_assert_true (pl_session_file_save (large, large_path, &error));
+  if (argc > 1)
+    {
+      for (int i = 1; i < argc; i++)
+        {
+          const char *eq = strchr (argv[i], '=');
+          PlSession *session;
+
+          if (eq == NULL)
+            g_error ("usage: bench-first-frame [LABEL=FILE...]");
+          session = pl_session_file_load (eq + 1, &error);
+          g_assert_no_error (error);
+          g_ptr_array_add (labels, g_strndup (argv[i], eq - argv[i]));
+          g_ptr_array_add (sessions, session);
+        }
+    }
+  else
+    {
+      g_ptr_array_add (labels, g_strdup ("sample"));
+      g_ptr_array_add (sessions, pl_samples_load (&error));
+      g_assert_no_error (error);
+      g_ptr_array_add (labels, g_strdup ("large"));
+      g_ptr_array_add (sessions, pl_test_generate_large_session (42));
+    }
+  for (guint i = 0; i < labels->len; i++)
+    {
+      char *path = g_strdup_printf ("%s/%s.plenary", dir, (char *) labels->pdata[i]);
+
+      g_assert_true (pl_session_file_save (sessions->pdata[i], path, &error));
+      g_ptr_array_add (paths, path);
+    }
 
   self = g_file_read_link ("/proc/self/exe", NULL);
   minimal = median_first_frame ((char *[]) { self, (char *) "--minimal", NULL });
-  with_sample = median_first_frame ((char *[]) { (char *) app, sample_path, NULL });
-  with_large = median_first_frame ((char *[]) { (char *) app, large_path, NULL });
 
   g_print ("process start to first frame (median of %d runs)\n", RUNS);
   g_print ("  minimal libadwaita window (reference): %8.1f ms\n", minimal);
-  g_print ("  Plenary, sample session:               %8.1f ms  ratio %.2f\n", with_sample, with_sample / minimal);
-  g_print ("  Plenary, large generated session:      %8.1f ms  ratio %.2f\n", with_large, with_large / minimal);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      double ms = median_first_frame ((char *[]) { (char *) app, paths->pdata[i], NULL });
+      g_autofree char *what = g_strdup_printf ("Plenary, %s session:", (char *) labels->pdata[i]);
 
-  /* Autosave of the large session: serialize, write, fsync, rename. */
-  {
-    g_autoptr(PlAutosave) autosave = pl_autosave_new (large, large_path);
-    g_autofree char *raw_path = g_build_filename (dir, "raw.json", NULL);
-    gsize length;
-    g_autofree char *bytes = pl_session_file_serialize (large, &length);
-    double save[RUNS], raw[RUNS];
+      g_print ("  %-38s %8.1f ms  ratio %.2f\n", what, ms, ms / minimal);
+    }
 
-    for (guint i = 0; i < RUNS; i++)
-      {
-        gint64 start;
+  for (guint i = 0; i < labels->len; i++)
+    bench_autosave (labels->pdata[i], sessions->pdata[i], paths->pdata[i], dir);
 
-        g_assert_true (pl_autosave_save_now (autosave, &error));
-        save[i] = pl_autosave_get_last_duration_us (autosave) / 1000.0;
-
-        start = g_get_monotonic_time ();
-        g_assert_true (g_file_set_contents_full (raw_path, bytes, length,
-                                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                                 0644, &error));
-        raw[i] = (g_get_monotonic_time () - start) / 1000.0;
-      }
-    qsort (save, RUNS, sizeof save[0], compare_doubles);
-    qsort (raw, RUNS, sizeof raw[0], compare_doubles);
-    g_print ("autosave of the large session (%zu bytes, median of %d)\n", length, RUNS);
-    g_print ("  durable write of the same bytes (reference): %8.1f ms\n", raw[RUNS / 2]);
-    g_print ("  PlAutosave save (serialize + write):         %8.1f ms  ratio %.2f\n",
-             save[RUNS / 2], save[RUNS / 2] / raw[RUNS / 2]);
-    g_remove (raw_path);
-  }
-
-  g_remove (sample_path);
-  g_remove (large_path);
-  {
-    g_autofree char *backup = g_strconcat (large_path, "~", NULL);
-    g_remove (backup);
-  }
+  for (guint i = 0; i < paths->len; i++)
+    g_remove (paths->pdata[i]);
   g_rmdir (dir);
 
   return 0;

@@ -2,8 +2,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "pl-participants-page.h"
+#include "pl-session-file.h"
 #include "pl-test-support.h"
 
 /*
@@ -106,6 +108,8 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(PlSession) session = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *what = NULL;
   g_autoptr(GArray) view_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) model_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GtkStringFilter) name_filter = NULL;
@@ -121,7 +125,24 @@ main (int    argc,
   gtk_init ();
   adw_init ();
 
-  session = pl_test_generate_large_session (1);
+  /* bench-participants-ui [LABEL=FILE]: that session (tests/bench-all.py
+   * passes large=… or huge=…) instead of the generated large one. */
+  if (argc > 1)
+    {
+      g_autoptr(GError) error = NULL;
+      const char *eq = strchr (argv[1], '=');
+
+      if (eq == NULL)
+        g_error ("usage: bench-participants-ui [LABEL=FILE]");
+      label = g_strndup (argv[1], eq - argv[1]);
+      session = pl_session_file_load (eq + 1, &error);
+      g_assert_no_error (error);
+    }
+  else
+    {
+      label = g_strdup ("large");
+      session = pl_test_generate_large_session (1);
+    }
   delegations = pl_session_get_records (session, PL_TYPE_DELEGATION);
 
   window = gtk_window_new ();
@@ -177,8 +198,9 @@ main (int    argc,
            (guint) G_N_ELEMENTS (keystrokes), rounds);
   view_ms = median (view_times);
   model_ms = median (model_times);
+  what = g_strdup_printf ("keystroke %s, column view (median)", label);
   g_print ("%-36s %9.3f ms   %-36s %9.3f ms   ratio %6.2f\n",
-           "keystroke, column view (median)", view_ms,
+           what, view_ms,
            "filter+sort models alone (median)", model_ms, view_ms / model_ms);
 
   /* To the painted frame. */
@@ -198,8 +220,10 @@ main (int    argc,
 
     view_ms = median (paint_times);
     model_ms = median (redraw_times);
+    g_free (what);
+    what = g_strdup_printf ("keystroke %s to painted frame (median)", label);
     g_print ("%-36s %9.3f ms   %-36s %9.3f ms   ratio %6.2f\n",
-             "keystroke to painted frame (median)", view_ms,
+             what, view_ms,
              "redraw, nothing changed (median)", model_ms, view_ms / model_ms);
   }
 

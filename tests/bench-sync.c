@@ -3,6 +3,11 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "pl-session-file.h"
 #include "pl-sync-engine.h"
 #include "pl-test-server.h"
 #include "pl-test-support.h"
@@ -10,6 +15,10 @@
 /*
  * Sync figures against a real PouchDB Server on loopback (issue 5), each
  * beside a reference measured in the same run:
+ * - pushing a local session into an empty database (issue 23), against
+ *   curl POSTing the same documents in one `_bulk_docs` to another empty
+ *   database of the same server (the body is the pushed database's
+ *   documents without their `_rev`, as a first push sends them);
  * - pulling the large generated session into an empty client, against
  *   curl fetching the same `_changes?include_docs=true` from the same
  *   server (the floor: the bytes over HTTP, no parsing, no model);
@@ -20,6 +29,7 @@
  */
 
 #define PULL_RUNS 5
+#define PUSH_RUNS 3
 #define LATENCY_RUNS 21
 
 static PlTestServer *server;
@@ -57,6 +67,56 @@ curl_ms (const char *path)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
+/* Milliseconds for curl to POST FILE to PATH. */
+static double
+curl_post_ms (const char *path,
+              const char *file)
+{
+  g_autofree char *url = g_strconcat (pl_test_server_get_url (server), path, NULL);
+  g_autofree char *data = g_strconcat ("@", file, NULL);
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "curl", "-s", "-f", "-o", "/dev/null", "-u", PL_TEST_ADMIN ":" PL_TEST_ADMIN_PASSWORD,
+                         "-H", "Content-Type: application/json", "-X", "POST", "--data-binary", data, url, NULL };
+  int wait_status;
+  gint64 start = g_get_monotonic_time ();
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                     &wait_status, &error) || !g_spawn_check_wait_status (wait_status, &error))
+    g_error ("curl POST %s: %s", url, error->message);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* The body of a first push of DATABASE's documents: every document but
+ * the design ones, without `_rev`, in one `_bulk_docs`. */
+static char *
+bulk_docs_of (const char *database)
+{
+  g_autofree char *path = g_strdup_printf ("/%s/_all_docs?include_docs=true", database);
+  g_autoptr(JsonNode) answer = pl_test_server_admin_request (server, "GET", path, NULL, NULL);
+  JsonArray *rows = json_object_get_array_member (json_node_get_object (answer), "rows");
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "docs");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+      g_autoptr(JsonNode) doc = NULL;
+
+      if (g_str_has_prefix (json_object_get_string_member (row, "id"), "_design/"))
+        continue;
+      doc = json_node_copy (json_object_get_member (row, "doc"));
+      json_object_remove_member (json_node_get_object (doc), "_rev");
+      json_builder_add_value (builder, g_steal_pointer (&doc));
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  return json_to_string (root, FALSE);
+}
+
 static void
 report (const char *what,
         double      ms,
@@ -88,38 +148,78 @@ is_up_to_date (gpointer data)
   return pl_sync_engine_get_state (data) == PL_SYNC_STATE_UP_TO_DATE;
 }
 
-int
-main (int    argc,
-      char **argv)
+/* Push, pull and edit latency of one session file, labelled LABEL. */
+static void
+bench_file (const char *label,
+            const char *file)
 {
-  g_autoptr(PlSession) large = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *database = g_strdup_printf ("bench-%s", label);
+  g_autofree char *changes = g_strdup_printf ("%s/_changes?include_docs=true", database);
+  g_autoptr(PlSession) up_session = NULL;
   g_autoptr(PlCouchClient) up_client = NULL;
   g_autoptr(PlSyncEngine) up = NULL;
-  g_autoptr(GError) error = NULL;
-  double pull[PULL_RUNS], curl[PULL_RUNS], latency[LATENCY_RUNS], curl_one[LATENCY_RUNS];
+  double pull[PULL_RUNS], curl[PULL_RUNS], push[PUSH_RUNS], curl_push[PUSH_RUNS];
+  double latency[LATENCY_RUNS], curl_one[LATENCY_RUNS];
   g_autofree char *doc_path = NULL;
-  g_autofree char *id = NULL;
+  g_autofree char *body_path = NULL;
+  g_autofree char *what = NULL;
   gint64 start;
-  guint n_docs;
+  guint n_docs = 0;
 
-  server = pl_test_server_start (FALSE);
-  pl_test_server_setup_db (server, "bench");
+  /* Initial push of the local session into an empty database; the
+   * first run's database is the one the pulls read. */
+  for (guint i = 0; i < PUSH_RUNS; i++)
+    {
+      g_autofree char *db = i == 0 ? g_strdup (database) : g_strdup_printf ("%s-push-%u", database, i);
+      g_autoptr(PlSession) session = pl_session_file_load (file, &error);
+      g_autoptr(PlCouchClient) client = NULL;
+      g_autoptr(PlSyncEngine) engine = NULL;
 
-  large = pl_test_generate_large_session (1);
-  up_client = pl_test_client_new (server, "bench", PL_TEST_ADMIN, PL_TEST_ADMIN_PASSWORD);
-  up = pl_sync_engine_new (large, up_client);
-  start = g_get_monotonic_time ();
-  if (!pl_test_sync (up, &error))
-    g_error ("upload: %s", error->message);
-  n_docs = pl_sync_engine_get_stats (up)->pushed;
-  g_print ("# large session: %u records uploaded in %.1f ms (one _bulk_docs)\n",
-           n_docs, (g_get_monotonic_time () - start) / 1000.0);
-  g_print ("# median of %d runs (pull) and %d runs (latency)\n", PULL_RUNS, LATENCY_RUNS);
+      g_assert_no_error (error);
+      pl_test_server_setup_db (server, db);
+      client = pl_test_client_new (server, db, PL_TEST_ADMIN, PL_TEST_ADMIN_PASSWORD);
+      engine = pl_sync_engine_new (session, client);
+      start = g_get_monotonic_time ();
+      if (!pl_test_sync (engine, &error))
+        g_error ("push: %s", error->message);
+      push[i] = (g_get_monotonic_time () - start) / 1000.0;
+      n_docs = pl_sync_engine_get_stats (engine)->pushed;
+      if (i == 0)
+        {
+          up_session = g_object_ref (session);
+          up_client = g_object_ref (client);
+          up = g_object_ref (engine);
+        }
+    }
+  {
+    g_autofree char *body = bulk_docs_of (database);
+    g_autoptr(GError) write_error = NULL;
+    int fd = g_file_open_tmp ("plenary-bench-bulk-XXXXXX.json", &body_path, &write_error);
+
+    g_assert_no_error (write_error);
+    close (fd);
+    if (!g_file_set_contents (body_path, body, -1, &write_error))
+      g_error ("%s", write_error->message);
+    g_print ("# %s session: %u records pushed; the reference's _bulk_docs is %zu bytes\n",
+             label, n_docs, strlen (body));
+  }
+  for (guint i = 0; i < PUSH_RUNS; i++)
+    {
+      g_autofree char *db = g_strdup_printf ("%s-curl-%u", database, i);
+      g_autofree char *bulk = g_strdup_printf ("%s/_bulk_docs", db);
+
+      pl_test_server_setup_db (server, db);
+      curl_push[i] = curl_post_ms (bulk, body_path);
+    }
+  g_remove (body_path);
+  what = g_strdup_printf ("push %s session (empty server)", label);
+  report (what, median (push, PUSH_RUNS), "curl POST the same _bulk_docs", median (curl_push, PUSH_RUNS));
 
   for (guint i = 0; i < PULL_RUNS; i++)
     {
       g_autoptr(PlSession) empty = pl_session_new_empty ();
-      g_autoptr(PlCouchClient) client = pl_test_client_new (server, "bench", PL_TEST_ADMIN, PL_TEST_ADMIN_PASSWORD);
+      g_autoptr(PlCouchClient) client = pl_test_client_new (server, database, PL_TEST_ADMIN, PL_TEST_ADMIN_PASSWORD);
       g_autoptr(PlSyncEngine) engine = pl_sync_engine_new (empty, client);
 
       pl_sync_engine_mark_clean (engine);
@@ -130,24 +230,25 @@ main (int    argc,
       if (pl_sync_engine_get_stats (engine)->pulled + 1 < n_docs)
         g_error ("pull: %u of %u records", pl_sync_engine_get_stats (engine)->pulled, n_docs);
 
-      curl[i] = curl_ms ("bench/_changes?include_docs=true");
+      curl[i] = curl_ms (changes);
     }
-  report ("pull large session (empty client)", median (pull, PULL_RUNS),
-          "curl _changes?include_docs=true", median (curl, PULL_RUNS));
+  g_free (what);
+  what = g_strdup_printf ("pull %s session (empty client)", label);
+  report (what, median (pull, PULL_RUNS), "curl _changes?include_docs=true", median (curl, PULL_RUNS));
 
   /* Two live clients. */
   {
     g_autoptr(PlSession) other = pl_session_new_empty ();
-    g_autoptr(PlCouchClient) other_client = pl_test_client_new (server, "bench", PL_TEST_ADMIN, PL_TEST_ADMIN_PASSWORD);
+    g_autoptr(PlCouchClient) other_client = pl_test_client_new (server, database, PL_TEST_ADMIN, PL_TEST_ADMIN_PASSWORD);
     g_autoptr(PlSyncEngine) other_engine = pl_sync_engine_new (other, other_client);
-    g_autoptr(PlDocument) doc = g_list_model_get_item (pl_session_get_records (large, PL_TYPE_DOCUMENT), 0);
+    g_autoptr(PlDocument) doc = g_list_model_get_item (pl_session_get_records (up_session, PL_TYPE_DOCUMENT), 0);
+    const char *id = pl_record_get_id (PL_RECORD (doc));
 
     pl_sync_engine_mark_clean (other_engine);
-    id = g_strdup (pl_record_get_id (PL_RECORD (doc)));
-    doc_path = g_strdup_printf ("bench/%s", id);
+    doc_path = g_strdup_printf ("%s/%s", database, id);
     pl_sync_engine_start (up);
     pl_sync_engine_start (other_engine);
-    if (!pl_test_wait_for (is_up_to_date, up, 60000) || !pl_test_wait_for (is_up_to_date, other_engine, 60000))
+    if (!pl_test_wait_for (is_up_to_date, up, 120000) || !pl_test_wait_for (is_up_to_date, other_engine, 120000))
       g_error ("live clients did not settle");
 
     for (guint i = 0; i < LATENCY_RUNS; i++)
@@ -162,12 +263,55 @@ main (int    argc,
         latency[i] = (g_get_monotonic_time () - start) / 1000.0;
         curl_one[i] = curl_ms (doc_path);
       }
-    report ("edit -> other live client", median (latency, LATENCY_RUNS),
-            "curl GET one document", median (curl_one, LATENCY_RUNS));
+    g_free (what);
+    what = g_strdup_printf ("edit -> other live client, %s", label);
+    report (what, median (latency, LATENCY_RUNS), "curl GET one document", median (curl_one, LATENCY_RUNS));
 
     pl_sync_engine_stop (up);
     pl_sync_engine_stop (other_engine);
   }
+}
+
+/*
+ *   bench-sync                  the large generated session
+ *   bench-sync LABEL=FILE...    these sessions (tests/bench-all.py passes large=… huge=…)
+ */
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  server = pl_test_server_start (FALSE);
+  g_print ("# medians of %d runs (push), %d runs (pull) and %d runs (latency)\n",
+           PUSH_RUNS, PULL_RUNS, LATENCY_RUNS);
+  if (argc > 1)
+    {
+      for (int i = 1; i < argc; i++)
+        {
+          const char *eq = strchr (argv[i], '=');
+          g_autofree char *label = NULL;
+
+          if (eq == NULL)
+            g_error ("usage: bench-sync [LABEL=FILE...]");
+          label = g_strndup (argv[i], eq - argv[i]);
+          bench_file (label, eq + 1);
+        }
+    }
+  else
+    {
+      g_autoptr(PlSession) large = pl_test_generate_large_session (1);
+      g_autofree char *dir = g_dir_make_tmp ("plenary-bench-sync-XXXXXX", &error);
+      g_autofree char *path = NULL;
+
+      g_assert_no_error (error);
+      path = g_build_filename (dir, "large.plenary", NULL);
+      if (!pl_session_file_save (large, path, &error))
+        g_error ("%s", error->message);
+      bench_file ("large", path);
+      g_remove (path);
+      g_rmdir (dir);
+    }
 
   pl_test_server_free (server);
   return 0;
