@@ -250,6 +250,18 @@ pl_compat_choose_file_finish (GAsyncResult  *result,
   return finish_task (result, pl_compat_choose_file_async, error);
 }
 
+/* The two dialogs show the answers alike: an answer whose id starts with
+ * "destructive-" is destructive, else the first one is the suggested one
+ * (it is the default answer too). */
+static AdwResponseAppearance
+response_appearance (const char * const *responses,
+                     guint               i)
+{
+  if (g_str_has_prefix (responses[i], "destructive-"))
+    return ADW_RESPONSE_DESTRUCTIVE;
+  return i == 0 ? ADW_RESPONSE_SUGGESTED : ADW_RESPONSE_DEFAULT;
+}
+
 #if ADW_CHECK_VERSION (1, 5, 0)
 
 static void
@@ -280,12 +292,8 @@ pl_compat_ask_async (GtkWindow           *parent,
   for (guint i = 0; responses != NULL && responses[i] != NULL && responses[i + 1] != NULL; i += 2)
     {
       adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), responses[i], responses[i + 1]);
-      if (g_str_has_prefix (responses[i], "destructive-"))
-        adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), responses[i],
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-      else if (i == 0)
-        adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), responses[i],
-                                                  ADW_RESPONSE_SUGGESTED);
+      adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), responses[i],
+                                                response_appearance (responses, i));
     }
   if (responses != NULL && responses[0] != NULL)
     adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), responses[0]);
@@ -361,12 +369,8 @@ pl_compat_ask_async (GtkWindow           *parent,
   for (guint i = 0; responses != NULL && responses[i] != NULL && responses[i + 1] != NULL; i += 2)
     {
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), responses[i], responses[i + 1]);
-      if (g_str_has_prefix (responses[i], "destructive-"))
-        adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), responses[i],
-                                                    ADW_RESPONSE_DESTRUCTIVE);
-      else if (i == 0)
-        adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), responses[i],
-                                                    ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), responses[i],
+                                                  response_appearance (responses, i));
     }
   if (responses != NULL && responses[0] != NULL)
     adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), responses[0]);
