@@ -225,7 +225,8 @@ write_and_wait (PlSession       *session,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GAsyncResult) result = NULL;
 
-  pl_export_write_async (session, what, format, language, flags, file, NULL, on_written_cb, &result);
+  pl_export_write_async (session, &(PlExportRequest) { what, format, language, flags, file },
+                         NULL, on_written_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
 

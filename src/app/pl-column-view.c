@@ -78,46 +78,38 @@ title_width (GtkWidget  *view,
 
 /**
  * pl_column_view_append_column:
- * @sorter: (transfer full) (nullable): how the column sorts
- * @fixed_width: the column's width, or -1 for its natural width; widened
- *   to its title's width, which a translation can make longer
- * @setup_data: passed to @setup_cb (the pages pass the column's index)
- * @bind_data: passed to @bind_cb and @unbind_cb
+ * @spec: the column; its sorter (transfer full); its fixed width, or -1
+ *   for its natural width, is widened to its title's width, which a
+ *   translation can make longer
  *
  * Appends a resizable column whose cells a signal factory makes with the
- * three callbacks.
+ * three callbacks of @spec.
  *
  * Returns: (transfer none): the column
  */
 GtkColumnViewColumn *
-pl_column_view_append_column (GtkColumnView *view,
-                              const char    *title,
-                              GtkSorter     *sorter,
-                              gboolean       expand,
-                              int            fixed_width,
-                              GCallback      setup_cb,
-                              GCallback      bind_cb,
-                              GCallback      unbind_cb,
-                              gpointer       setup_data,
-                              gpointer       bind_data)
+pl_column_view_append_column (GtkColumnView      *view,
+                              const PlColumnSpec *spec)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
 
   g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), NULL);
 
-  g_signal_connect (factory, "setup", setup_cb, setup_data);
-  g_signal_connect (factory, "bind", bind_cb, bind_data);
-  g_signal_connect (factory, "unbind", unbind_cb, bind_data);
-  column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_sorter (column, sorter);
-  gtk_column_view_column_set_expand (column, expand);
+  g_signal_connect (factory, "setup", spec->setup_cb, spec->data);
+  g_signal_connect (factory, "bind", spec->bind_cb, spec->data);
+  g_signal_connect (factory, "unbind", spec->unbind_cb, spec->data);
+  column = gtk_column_view_column_new (spec->title, factory);
+  gtk_column_view_column_set_sorter (column, spec->sorter);
+  gtk_column_view_column_set_expand (column, spec->expand);
   gtk_column_view_column_set_resizable (column, TRUE);
-  if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (column, MAX (fixed_width, title_width (GTK_WIDGET (view), title)));
+  if (spec->fixed_width > 0)
+    gtk_column_view_column_set_fixed_width (column, MAX (spec->fixed_width,
+                                                         title_width (GTK_WIDGET (view), spec->title)));
   gtk_column_view_append_column (view, column);
   g_object_unref (column);
-  g_clear_object (&sorter);
+  if (spec->sorter != NULL)
+    g_object_unref (spec->sorter);
 
   return column;
 }

@@ -18,16 +18,23 @@ G_BEGIN_DECLS
 
 GtkWidget           *pl_column_view_label_new             (gboolean              dim);
 
+/* A column: its title, sort and width, and the three handlers of the
+ * signal factory that makes, fills and empties its cells, each given
+ * @data (the pages pass the column's index, PlRecordTable its column). */
+typedef struct
+{
+  const char *title;
+  GtkSorter  *sorter;       /* (transfer full) (nullable) */
+  gboolean    expand;
+  int         fixed_width;  /* -1: the natural width */
+  GCallback   setup_cb;
+  GCallback   bind_cb;
+  GCallback   unbind_cb;
+  gpointer    data;
+} PlColumnSpec;
+
 GtkColumnViewColumn *pl_column_view_append_column         (GtkColumnView        *view,
-                                                           const char           *title,
-                                                           GtkSorter            *sorter,
-                                                           gboolean              expand,
-                                                           int                   fixed_width,
-                                                           GCallback             setup_cb,
-                                                           GCallback             bind_cb,
-                                                           GCallback             unbind_cb,
-                                                           gpointer              setup_data,
-                                                           gpointer              bind_data);
+                                                           const PlColumnSpec   *spec);
 
 GListModel          *pl_column_view_show_delegations      (PlRecordTable        *table,
                                                            PlSession            *session,

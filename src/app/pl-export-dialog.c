@@ -136,54 +136,50 @@ write_thread (GTask        *task,
 
 /**
  * pl_export_write_async:
- * @language: (nullable): the document's language; English when %NULL
- * @flags: whether texts missing in @language print in their original
+ * @request: the document, its format, language and flags, and the file
  *
- * Writes a report of @session to @file: the document is built now, from
- * the session as it is, and rendered and written in a thread. A document
- * that lacks texts in its language fails with
- * %PL_EXPORT_ERROR_INCOMPLETE unless @flags allow the originals.
+ * Writes a report of @session to the request's file: the document is
+ * built now, from the session as it is, and rendered and written in a
+ * thread. A document that lacks texts in its language fails with
+ * %PL_EXPORT_ERROR_INCOMPLETE unless the request's flags allow the
+ * originals.
  */
 void
-pl_export_write_async (PlSession           *session,
-                       PlExportWhat         what,
-                       PlExportFormat       format,
-                       const char          *language,
-                       PlExportFlags        flags,
-                       GFile               *file,
-                       GCancellable        *cancellable,
-                       GAsyncReadyCallback  callback,
-                       gpointer             user_data)
+pl_export_write_async (PlSession             *session,
+                       const PlExportRequest *request,
+                       GCancellable          *cancellable,
+                       GAsyncReadyCallback    callback,
+                       gpointer               user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   WriteData *write;
 
   g_return_if_fail (PL_IS_SESSION (session));
-  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (G_IS_FILE (request->file));
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, pl_export_write_async);
 
-  if (!pl_export_check_combination (what, format, &error))
+  if (!pl_export_check_combination (request->what, request->format, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
   write = g_new0 (WriteData, 1);
-  write->format = format;
-  write->file = g_object_ref (file);
+  write->format = request->format;
+  write->file = g_object_ref (request->file);
   g_task_set_task_data (task, write, write_data_free);
 
-  if (format == PL_EXPORT_FORMAT_ICS)
+  if (request->format == PL_EXPORT_FORMAT_ICS)
     {
       g_autoptr(GDateTime) stamp = g_date_time_new_now_utc ();
       char *text = pl_ics_build_schedule (session, stamp, &error);
 
       if (text == NULL)
         {
-          g_autofree char *name = g_file_get_parse_name (file);
+          g_autofree char *name = g_file_get_parse_name (request->file);
 
           g_task_return_new_error (task, PL_EXPORT_ERROR, PL_EXPORT_ERROR_RENDER,
                                    _("%s was not written: %s"), name, error->message);
@@ -193,8 +189,8 @@ pl_export_write_async (PlSession           *session,
     }
   else
     {
-      write->model = pl_export_build (session, what, language);
-      if (!pl_export_check_complete (session, write->model, flags, &error))
+      write->model = pl_export_build (session, request->what, request->language);
+      if (!pl_export_check_complete (session, write->model, request->flags, &error))
         {
           g_task_return_error (task, g_steal_pointer (&error));
           return;
@@ -448,11 +444,13 @@ on_file_chosen_cb (GObject      *source,
   done->window = parent ? g_object_ref (parent) : NULL;
   done->file = g_object_ref (file);
   pl_export_write_async (self->session,
-                         pl_export_dialog_get_what (self),
-                         pl_export_dialog_get_format (self),
-                         pl_export_dialog_get_language (self),
-                         pl_export_dialog_get_flags (self),
-                         file, NULL, on_written_cb, done);
+                         &(PlExportRequest) {
+                           pl_export_dialog_get_what (self),
+                           pl_export_dialog_get_format (self),
+                           pl_export_dialog_get_language (self),
+                           pl_export_dialog_get_flags (self),
+                           file },
+                         NULL, on_written_cb, done);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

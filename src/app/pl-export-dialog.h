@@ -12,6 +12,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PlExportDialog, pl_export_dialog, PL, EXPORT_DIALOG, AdwWindow)
 
+/* A report to write (pl_export_write_async()): which document, in which
+ * format and language (%NULL: English), whether texts missing in that
+ * language print in their original, and the file. */
+typedef struct
+{
+  PlExportWhat    what;
+  PlExportFormat  format;
+  const char     *language;
+  PlExportFlags   flags;
+  GFile          *file;
+} PlExportRequest;
+
 PlExportDialog *pl_export_dialog_new          (GtkWindow            *parent,
                                                PlSession            *session,
                                                PlExportWhat          what);
@@ -22,15 +34,11 @@ const char     *pl_export_dialog_get_language (PlExportDialog       *self);
 PlExportFlags   pl_export_dialog_get_flags    (PlExportDialog       *self);
 char           *pl_export_dialog_suggest_name (PlExportDialog       *self);
 
-void            pl_export_write_async         (PlSession            *session,
-                                               PlExportWhat          what,
-                                               PlExportFormat        format,
-                                               const char           *language,
-                                               PlExportFlags         flags,
-                                               GFile                *file,
-                                               GCancellable         *cancellable,
-                                               GAsyncReadyCallback   callback,
-                                               gpointer              user_data);
+void            pl_export_write_async         (PlSession             *session,
+                                               const PlExportRequest *request,
+                                               GCancellable          *cancellable,
+                                               GAsyncReadyCallback    callback,
+                                               gpointer               user_data);
 gboolean        pl_export_write_finish        (GAsyncResult         *result,
                                                GError              **error);
 

@@ -642,9 +642,9 @@ pl_record_table_add_cell_column (PlRecordTable *self,
   cc->user_data = self->cell_data;
   g_ptr_array_add (self->cell_columns, cc);
 
-  cc->view_column = pl_column_view_append_column (self->column_view, title, sorter, expand, fixed_width,
-                                                  G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb),
-                                                  G_CALLBACK (unbind_cell_cb), cc, cc);
+  cc->view_column = pl_column_view_append_column (self->column_view, &(PlColumnSpec) {
+      title, sorter, expand, fixed_width,
+      G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb), G_CALLBACK (unbind_cell_cb), cc });
   return cc->view_column;
 }
 

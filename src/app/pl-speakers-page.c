@@ -367,9 +367,9 @@ add_column (PlSpeakersPage *self,
             gboolean        expand,
             int             fixed_width)
 {
-  pl_column_view_append_column (self->column_view, title, NULL, expand, fixed_width,
-                                G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb), G_CALLBACK (unbind_cell_cb),
-                                GINT_TO_POINTER (column), GINT_TO_POINTER (column));
+  pl_column_view_append_column (self->column_view, &(PlColumnSpec) {
+      title, NULL, expand, fixed_width,
+      G_CALLBACK (setup_cell_cb), G_CALLBACK (bind_cell_cb), G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column) });
 }
 
 /* The sidebar of lists */

@@ -100,30 +100,6 @@ on_file_dialog_done_cb (GObject      *source,
     g_task_return_pointer (task, file, g_object_unref);
 }
 
-static void
-show_file_dialog (GtkWindow        *parent,
-                  PlCompatFileMode  mode,
-                  const char       *title,
-                  const char       *initial_name,
-                  GListModel       *filters,
-                  GtkFileFilter    *default_filter,
-                  GTask            *task)
-{
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  GCancellable *cancellable = g_task_get_cancellable (task);
-
-  gtk_file_dialog_set_title (dialog, title);
-  gtk_file_dialog_set_filters (dialog, filters);
-  gtk_file_dialog_set_default_filter (dialog, default_filter);
-  if (mode == PL_COMPAT_FILE_SAVE)
-    {
-      gtk_file_dialog_set_initial_name (dialog, initial_name);
-      gtk_file_dialog_save (dialog, parent, cancellable, on_file_dialog_done_cb, task);
-    }
-  else
-    gtk_file_dialog_open (dialog, parent, cancellable, on_file_dialog_done_cb, task);
-}
-
 #else /* GTK 4.8 */
 
 static void
@@ -144,6 +120,8 @@ on_native_response_cb (GtkNativeDialog *native,
   g_object_unref (native);
 }
 
+#endif
+
 static void
 show_file_dialog (GtkWindow        *parent,
                   PlCompatFileMode  mode,
@@ -153,6 +131,21 @@ show_file_dialog (GtkWindow        *parent,
                   GtkFileFilter    *default_filter,
                   GTask            *task)
 {
+#if GTK_CHECK_VERSION (4, 10, 0)
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  GCancellable *cancellable = g_task_get_cancellable (task);
+
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_set_filters (dialog, filters);
+  gtk_file_dialog_set_default_filter (dialog, default_filter);
+  if (mode == PL_COMPAT_FILE_SAVE)
+    {
+      gtk_file_dialog_set_initial_name (dialog, initial_name);
+      gtk_file_dialog_save (dialog, parent, cancellable, on_file_dialog_done_cb, task);
+    }
+  else
+    gtk_file_dialog_open (dialog, parent, cancellable, on_file_dialog_done_cb, task);
+#else
   GtkFileChooserNative *native;
 
   native = gtk_file_chooser_native_new (title, parent,
@@ -172,9 +165,8 @@ show_file_dialog (GtkWindow        *parent,
 
   g_signal_connect (native, "response", G_CALLBACK (on_native_response_cb), task);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
 #endif
+}
 
 static GTask *
 file_task_new (GtkWindow           *parent,
@@ -250,6 +242,18 @@ pl_compat_choose_file_finish (GAsyncResult  *result,
   return finish_task (result, pl_compat_choose_file_async, error);
 }
 
+/* The two dialogs show the answers alike: an answer whose id starts with
+ * "destructive-" is destructive, else the first one is the suggested one
+ * (it is the default answer too). */
+static AdwResponseAppearance
+response_appearance (const char * const *responses,
+                     guint               i)
+{
+  if (g_str_has_prefix (responses[i], "destructive-"))
+    return ADW_RESPONSE_DESTRUCTIVE;
+  return i == 0 ? ADW_RESPONSE_SUGGESTED : ADW_RESPONSE_DEFAULT;
+}
+
 #if ADW_CHECK_VERSION (1, 5, 0)
 
 static void
@@ -262,36 +266,6 @@ on_alert_response_cb (GObject      *source,
   g_task_return_pointer (task,
                          g_strdup (adw_alert_dialog_choose_finish (ADW_ALERT_DIALOG (source), result)),
                          g_free);
-}
-
-void
-pl_compat_ask_async (GtkWindow           *parent,
-                     const char          *heading,
-                     const char          *body,
-                     const char * const  *responses,
-                     GCancellable        *cancellable,
-                     GAsyncReadyCallback  callback,
-                     gpointer             user_data)
-{
-  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
-  GTask *task = g_task_new (parent, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, pl_compat_ask_async);
-  for (guint i = 0; responses != NULL && responses[i] != NULL && responses[i + 1] != NULL; i += 2)
-    {
-      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), responses[i], responses[i + 1]);
-      if (g_str_has_prefix (responses[i], "destructive-"))
-        adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), responses[i],
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-      else if (i == 0)
-        adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), responses[i],
-                                                  ADW_RESPONSE_SUGGESTED);
-    }
-  if (responses != NULL && responses[0] != NULL)
-    adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), responses[0]);
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  adw_alert_dialog_choose (ADW_ALERT_DIALOG (dialog), GTK_WIDGET (parent), cancellable,
-                           on_alert_response_cb, task);
 }
 
 void
@@ -346,36 +320,6 @@ on_message_response_cb (AdwMessageDialog *dialog,
 }
 
 void
-pl_compat_ask_async (GtkWindow           *parent,
-                     const char          *heading,
-                     const char          *body,
-                     const char * const  *responses,
-                     GCancellable        *cancellable,
-                     GAsyncReadyCallback  callback,
-                     gpointer             user_data)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
-  GTask *task = g_task_new (parent, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, pl_compat_ask_async);
-  for (guint i = 0; responses != NULL && responses[i] != NULL && responses[i + 1] != NULL; i += 2)
-    {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), responses[i], responses[i + 1]);
-      if (g_str_has_prefix (responses[i], "destructive-"))
-        adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), responses[i],
-                                                    ADW_RESPONSE_DESTRUCTIVE);
-      else if (i == 0)
-        adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), responses[i],
-                                                    ADW_RESPONSE_SUGGESTED);
-    }
-  if (responses != NULL && responses[0] != NULL)
-    adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), responses[0]);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_message_response_cb), task);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
 pl_compat_show_message (GtkWindow  *parent,
                         const char *heading,
                         const char *body)
@@ -406,6 +350,80 @@ pl_compat_show_about (GtkWindow *parent)
 }
 
 #endif
+
+/* A question: its dialog, each answer, then shown; pl_compat_ask_async()
+ * does the rest alike for both dialogs. */
+static GtkWidget *
+question_new (GtkWindow  *parent,
+              const char *heading,
+              const char *body)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  (void) parent; /* an AdwDialog gets its parent as it is presented */
+  return GTK_WIDGET (adw_alert_dialog_new (heading, body));
+#else
+  return adw_message_dialog_new (parent, heading, body);
+#endif
+}
+
+static void
+question_add_answer (GtkWidget             *dialog,
+                     const char            *id,
+                     const char            *label,
+                     AdwResponseAppearance  appearance)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), id, label);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), id, appearance);
+#else
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), id, label);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), id, appearance);
+#endif
+}
+
+static void
+question_present (GtkWidget    *dialog,
+                  GtkWindow    *parent,
+                  const char   *default_id,
+                  GCancellable *cancellable,
+                  GTask        *task)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  if (default_id != NULL)
+    adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), default_id);
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  adw_alert_dialog_choose (ADW_ALERT_DIALOG (dialog), GTK_WIDGET (parent), cancellable,
+                           on_alert_response_cb, task);
+#else
+  /* The 1.2 dialog is a window of its own, made with its parent and
+   * answered through "response": no cancellable to give it. */
+  (void) parent;
+  (void) cancellable;
+  if (default_id != NULL)
+    adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), default_id);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_message_response_cb), task);
+  gtk_window_present (GTK_WINDOW (dialog));
+#endif
+}
+
+void
+pl_compat_ask_async (GtkWindow           *parent,
+                     const char          *heading,
+                     const char          *body,
+                     const char * const  *responses,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  GtkWidget *dialog = question_new (parent, heading, body);
+  GTask *task = g_task_new (parent, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, pl_compat_ask_async);
+  for (guint i = 0; responses != NULL && responses[i] != NULL && responses[i + 1] != NULL; i += 2)
+    question_add_answer (dialog, responses[i], responses[i + 1], response_appearance (responses, i));
+  question_present (dialog, parent, responses != NULL ? responses[0] : NULL, cancellable, task);
+}
 
 /**
  * pl_compat_ask_finish:
