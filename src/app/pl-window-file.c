@@ -132,6 +132,7 @@ open_sample_action (GtkWidget  *widget,
   PlWindow *self = PL_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(PlSession) session = pl_samples_load (&error);
+  PlWindow *target = self;
 
   if (session == NULL)
     {
@@ -140,9 +141,12 @@ open_sample_action (GtkWidget  *widget,
     }
 
   /* The sample is saved nowhere until Save As: it is a copy to play with,
-   * in this window when it is empty, in a new one otherwise. */
-  pl_application_show_session (PL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), session,
-                               self->session == NULL ? GTK_WINDOW (self) : NULL);
+   * in this window when it is empty, in a new one otherwise (of this
+   * window's application, which a window of a test may not have). */
+  if (self->session != NULL)
+    target = pl_window_new (PL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  pl_window_set_session (target, session, NULL);
+  gtk_window_present (GTK_WINDOW (target));
 }
 
 /* Closing */
