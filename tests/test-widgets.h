@@ -27,3 +27,4 @@ void test_item_editor_keeps_cursor (void);
 void test_item_editor_symbol_error_in_view (void);
 void test_tables_at_default_size (void);
 void test_settings_body_name_at_default_size (void);
+void test_record_table_cell_tooltips (void);
