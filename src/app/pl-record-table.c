@@ -99,12 +99,39 @@ bound_cell_free (gpointer data)
   g_free (bound);
 }
 
+/* The cell's tooltip for its item (pl_record_table_set_cell_tooltips()). */
+static char *
+bound_cell_dup_tooltip (BoundCell *bound)
+{
+  CellColumn *cc = bound->cell_column;
+  char *text;
+
+  if (cc->tooltip == NULL)
+    return NULL;
+  text = cc->tooltip (bound->item, cc->column, cc->user_data);
+  /* As gtk_widget_set_tooltip_text(): an empty text is no tooltip. */
+  if (text != NULL && *text == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
 static void
 bound_cell_update (BoundCell *bound)
 {
   CellColumn *cc = bound->cell_column;
 
   cc->update (bound->cell, bound->item, cc->column, cc->user_data);
+  if (cc->tooltip != NULL)
+    {
+      g_autofree char *text = bound_cell_dup_tooltip (bound);
+
+      /* A screen reader reads the tooltip as the cell's description, as
+       * gtk_widget_set_tooltip_text() set it; this asks nothing of X. */
+      if (text != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (bound->cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+      else
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (bound->cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
 }
 
 static gboolean
@@ -670,18 +697,11 @@ pl_record_table_dup_cell_tooltip (PlRecordTable *self,
                                   GtkWidget     *cell)
 {
   BoundCell *bound;
-  char *text;
 
   g_return_val_if_fail (PL_IS_RECORD_TABLE (self), NULL);
 
   bound = g_hash_table_lookup (self->bound_cells, cell);
-  if (bound == NULL || bound->cell_column->tooltip == NULL)
-    return NULL;
-  text = bound->cell_column->tooltip (bound->item, bound->cell_column->column, bound->cell_column->user_data);
-  /* As gtk_widget_set_tooltip_text(): an empty text is no tooltip. */
-  if (text != NULL && *text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
+  return bound != NULL ? bound_cell_dup_tooltip (bound) : NULL;
 }
 
 /**
