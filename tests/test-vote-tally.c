@@ -497,6 +497,17 @@ test_case (gconstpointer data)
 
   codes = finding_codes (session);
   g_assert_cmpstr (codes, ==, c->codes);
+
+  /* A check run's shared roll (pl_vote_roll_new()) gives the same tally. */
+  {
+    g_autoptr(PlVoteRoll) roll = pl_vote_roll_new (session);
+    g_autoptr(PlVoteTally) shared = pl_vote_tally_compute_with (roll, vote);
+    g_autofree char *shared_entitled = join_iso (shared->entitled);
+
+    g_assert_cmpstr (shared_entitled, ==, c->entitled);
+    g_assert_cmpuint (shared->yes, ==, c->yes);
+    g_assert_cmpint (shared->outcome, ==, c->outcome);
+  }
 }
 
 /* The majority arithmetic on its own: ceil(2/3) and "more than half". */
@@ -540,6 +551,32 @@ test_subject (void)
   g_assert_cmpuint (n, ==, 1);
 }
 
+/* Issue 23: a check shares one roll among its votes; a credentials change
+ * between two checks still changes what the second one finds. */
+static void
+test_roll_per_check (void)
+{
+  g_autoptr(PlSession) session = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *restored = NULL;
+  g_autoptr(PlCredentials) credentials = NULL;
+  PlVote *vote;
+
+  session = build_session (&cases[0], &vote);
+  before = finding_codes (session);
+  g_assert_cmpstr (before, ==, "");
+
+  credentials = g_object_ref (PL_CREDENTIALS (pl_session_lookup (session, "credentials:AUT")));
+  pl_session_remove_record (session, PL_RECORD (credentials));
+  after = finding_codes (session);
+  g_assert_cmpstr (after, ==, "votes.ineligible");
+
+  pl_session_add_record (session, PL_RECORD (credentials));
+  restored = finding_codes (session);
+  g_assert_cmpstr (restored, ==, "");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -555,6 +592,7 @@ main (int    argc,
     }
   g_test_add_func ("/vote-tally/required", test_required);
   g_test_add_func ("/vote-tally/subject", test_subject);
+  g_test_add_func ("/vote-tally/roll-per-check", test_roll_per_check);
 
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "pl-agenda-page.h"
@@ -14,6 +15,8 @@
 #include "pl-bureau-page.h"
 #include "pl-bureau-seat-row.h"
 #include "pl-bureau.h"
+#include "pl-check-bureau.h"
+#include "pl-check-credentials.h"
 #include "pl-conflicts-dialog.h"
 #include "pl-couch-client.h"
 #include "pl-credentials-page.h"
@@ -26,7 +29,9 @@
 #include "pl-page.h"
 #include "pl-page-refresh.h"
 #include "pl-participants-page.h"
+#include "pl-participants-page-private.h"
 #include "pl-participation.h"
+#include "pl-record-table.h"
 #include "pl-preferences-window.h"
 #include "pl-reference-states.h"
 #include "pl-schedule-page.h"
@@ -985,3 +990,145 @@ test_item_editor_keeps_cursor (void)
   g_assert_finalize_object (session);
 }
 
+
+static PlRecordTable *
+find_record_table (GtkWidget *widget)
+{
+  if (PL_IS_RECORD_TABLE (widget))
+    return PL_RECORD_TABLE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      PlRecordTable *found = find_record_table (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Each bound cell under @widget with a tooltip: it is asked for
+ * (has-tooltip), never set as a text on the cell, and is one of @expected's
+ * texts for the cell's item. Returns how many cells showed each kind. */
+typedef char *(*ExpectedTooltips) (PlDelegation *delegation, guint i);
+
+static void
+scan_cell_tooltips (PlRecordTable    *table,
+                    GtkWidget        *widget,
+                    ExpectedTooltips  expected,
+                    guint            *counts)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer item = pl_record_table_get_cell_item (table, child);
+      g_autofree char *text = item != NULL ? pl_record_table_dup_cell_tooltip (table, child) : NULL;
+
+      if (text != NULL)
+        {
+          gboolean matched = FALSE;
+
+          g_assert_true (gtk_widget_get_has_tooltip (child));
+          g_assert_null (gtk_widget_get_tooltip_text (child));
+          for (guint i = 0; !matched; i++)
+            {
+              g_autofree char *want = expected (item, i);
+
+              if (want == NULL)
+                break;
+              if (g_str_equal (want, text))
+                {
+                  counts[i]++;
+                  matched = TRUE;
+                }
+            }
+          g_assert_true (matched);
+        }
+      scan_cell_tooltips (table, child, expected, counts);
+    }
+}
+
+static PlSession *tooltip_session;
+
+static char *
+participants_tooltips (PlDelegation *delegation,
+                       guint         i)
+{
+  PlDelegationCategory category = pl_delegation_get_category (delegation);
+  const char *group = pl_delegation_get_regional_group (delegation);
+
+  switch (i)
+    {
+    case 0:
+      return g_strdup (_(pl_participants_category_labels[category]));
+    case 1:
+      return g_strdup (pl_participation_describe_requirement (category));
+    case 2:
+      return g_strdup (group != NULL && *group ? pl_bureau_group_name (pl_session_get_settings (tooltip_session), group)
+                                               : "");
+    default:
+      return NULL;
+    }
+}
+
+static char *
+credentials_tooltips (PlDelegation *delegation,
+                      guint         i)
+{
+  g_auto(PlCredentialsContext) context = { 0 };
+
+  if (i > 0)
+    return NULL;
+  pl_credentials_context_init (&context, tooltip_session);
+  return pl_credentials_status_describe (&context, delegation);
+}
+
+/* Issue 23: the tables of delegations ask for a cell's tooltip when it
+ * shows instead of setting it on each bind; it is still the full text of
+ * the item the cell shows, after a search rebinds the cells too. */
+void
+test_record_table_cell_tooltips (void)
+{
+  PlSession *session = pl_test_load_sample ();
+  GType types[] = { PL_TYPE_PARTICIPANTS_PAGE, PL_TYPE_CREDENTIALS_PAGE };
+  const char *states[] = { "AUT", "BRA", "CAN", "DEU", "FRA", "JPN" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    {
+      g_autoptr(PlDelegation) delegation = pl_reference_states_new_delegation (pl_reference_states_lookup (states[i]));
+
+      pl_session_add_record (session, PL_RECORD (delegation));
+    }
+  tooltip_session = session;
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      GtkWidget *window = gtk_window_new ();
+      GtkWidget *page = g_object_new (types[t], "session", session, NULL);
+      ExpectedTooltips expected = t == 0 ? participants_tooltips : credentials_tooltips;
+      PlRecordTable *table;
+      guint counts[3] = { 0, 0, 0 };
+
+      gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+      gtk_window_set_child (GTK_WINDOW (window), page);
+      gtk_window_present (GTK_WINDOW (window));
+      pl_test_spin (200);
+      table = find_record_table (page);
+      g_assert_nonnull (table);
+
+      scan_cell_tooltips (table, GTK_WIDGET (table), expected, counts);
+      g_assert_cmpuint (counts[0], >, 0);
+      if (t == 0)
+        g_assert_cmpuint (counts[1], >, 0);
+
+      /* The search rebinds the rows in view to other delegations. */
+      counts[0] = counts[1] = counts[2] = 0;
+      pl_record_table_set_search (table, "an");
+      pl_test_spin (100);
+      scan_cell_tooltips (table, GTK_WIDGET (table), expected, counts);
+      g_assert_cmpuint (counts[0], >, 0);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      pl_test_spin (100);
+    }
+  tooltip_session = NULL;
+  g_object_unref (session);
+}

@@ -33,3 +33,4 @@ void test_tables_at_default_size (void);
 void test_settings_body_name_at_default_size (void);
 void test_add_state_several (void);
 void test_settings_instruments (void);
+void test_record_table_cell_tooltips (void);

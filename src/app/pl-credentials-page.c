@@ -153,6 +153,20 @@ compare_form_cb (gconstpointer a,
 
 /* Cells */
 
+/* The details in full, however narrow the column
+ * (pl_record_table_set_cell_tooltips()). */
+static char *
+cell_tooltip (gpointer item,
+              guint    column,
+              gpointer user_data)
+{
+  PlCredentialsPage *self = user_data;
+
+  if (column != COLUMN_REASON)
+    return NULL;
+  return pl_credentials_status_describe (&self->context, PL_DELEGATION (item));
+}
+
 static void
 update_cell (GtkWidget *cell,
              gpointer   item,
@@ -186,7 +200,6 @@ update_cell (GtkWidget *cell,
     default:
       text = pl_credentials_status_describe (&self->context, delegation);
       gtk_label_set_label (GTK_LABEL (cell), text);
-      gtk_widget_set_tooltip_text (cell, text);
       break;
     }
 }
@@ -308,6 +321,7 @@ pl_credentials_page_constructed (GObject *object)
   pl_record_table_set_facets (self->table, facet_filter_cb, self, self->status_drop, NULL);
 
   pl_record_table_set_cells (self->table, cell_new, update_cell, self);
+  pl_record_table_set_cell_tooltips (self->table, cell_tooltip);
   name_column = pl_column_view_add_delegation_name_column (self->table, COLUMN_NAME, _("State"), FALSE, 170);
   pl_record_table_add_cell_column (self->table, COLUMN_STATUS, _("Status"),
                                    GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, self, NULL)), FALSE, 124);

@@ -306,6 +306,30 @@ pl_participants_page_session_changed (PlPage       *page,
 
 static void on_present_toggled_cb (GtkCheckButton *check);
 
+/* The short labels' long forms, the group's full name and what the
+ * status requires (pl_record_table_set_cell_tooltips()). */
+static char *
+cell_tooltip (gpointer item,
+              guint    column,
+              gpointer user_data)
+{
+  PlParticipantsPage *self = user_data;
+  PlDelegation *delegation = item;
+  PlDelegationCategory category = pl_delegation_get_category (delegation);
+
+  switch (column)
+    {
+    case COLUMN_CATEGORY:
+      return g_strdup (_(pl_participants_category_labels[category]));
+    case COLUMN_GROUP:
+      return g_strdup (pl_participants_page_group_name (self, pl_delegation_get_regional_group (delegation)));
+    case COLUMN_STATUS:
+      return g_strdup (pl_participation_describe_requirement (category));
+    default:
+      return NULL;
+    }
+}
+
 static void
 update_cell (GtkWidget *cell,
              gpointer   item,
@@ -321,15 +345,10 @@ update_cell (GtkWidget *cell,
     {
     case COLUMN_CATEGORY:
       gtk_label_set_label (GTK_LABEL (cell), _(pl_participants_category_short_labels[category]));
-      gtk_widget_set_tooltip_text (cell, _(pl_participants_category_labels[category]));
       break;
     case COLUMN_GROUP:
-      {
-        const char *name = pl_participants_page_group_name (self, pl_delegation_get_regional_group (delegation));
-
-        gtk_label_set_label (GTK_LABEL (cell), name);
-        gtk_widget_set_tooltip_text (cell, *name ? name : NULL);
-      }
+      gtk_label_set_label (GTK_LABEL (cell),
+                           pl_participants_page_group_name (self, pl_delegation_get_regional_group (delegation)));
       break;
     case COLUMN_STATUS:
       {
@@ -339,7 +358,6 @@ update_cell (GtkWidget *cell,
 
         gtk_label_set_label (GTK_LABEL (status), pl_participation_to_label (participation));
         gtk_label_set_label (GTK_LABEL (rule), pl_participation_rule (category));
-        gtk_widget_set_tooltip_text (cell, pl_participation_describe_requirement (category));
         gtk_widget_remove_css_class (status, "warning");
         gtk_widget_remove_css_class (status, "error");
         gtk_widget_remove_css_class (status, "success");
@@ -591,6 +609,7 @@ pl_participants_page_constructed (GObject *object)
                               self->category_drop, self->group_drop, self->status_drop, NULL);
 
   pl_record_table_set_cells (self->table, cell_new, update_cell, self);
+  pl_record_table_set_cell_tooltips (self->table, cell_tooltip);
   name_column = pl_column_view_add_delegation_name_column (self->table, COLUMN_NAME, _("Name"), TRUE, 140);
   /* Beside the editor at the default size the name, group and status
    * stay (140 + 150 + 130 pixels); the others hide, the counts first. */

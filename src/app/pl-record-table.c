@@ -38,6 +38,7 @@ struct _PlRecordTable
   gboolean            label_rows;
   PlRecordCellNew     cell_new;       /* the page's cells (pl_record_table_set_cells()) */
   PlRecordCellUpdate  cell_update;
+  PlRecordCellTooltip cell_tooltip;
   gpointer            cell_data;
   GPtrArray          *cell_columns;   /* CellColumn, of pl_record_table_add_cell_column() */
   GHashTable         *bound_cells;    /* cell → BoundCell, while bound to an item */
@@ -67,6 +68,7 @@ typedef struct
   guint               column;
   PlRecordCellNew      cell_new;
   PlRecordCellUpdate   update;
+  PlRecordCellTooltip  tooltip;
   gpointer             user_data;
   GtkColumnViewColumn *view_column;   /* unowned: the view holds it */
   guint                priority;      /* 0: always shown; the highest hides first */
@@ -97,12 +99,55 @@ bound_cell_free (gpointer data)
   g_free (bound);
 }
 
+/* The cell's tooltip for its item (pl_record_table_set_cell_tooltips()). */
+static char *
+bound_cell_dup_tooltip (BoundCell *bound)
+{
+  CellColumn *cc = bound->cell_column;
+  char *text;
+
+  if (cc->tooltip == NULL)
+    return NULL;
+  text = cc->tooltip (bound->item, cc->column, cc->user_data);
+  /* As gtk_widget_set_tooltip_text(): an empty text is no tooltip. */
+  if (text != NULL && *text == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
 static void
 bound_cell_update (BoundCell *bound)
 {
   CellColumn *cc = bound->cell_column;
 
   cc->update (bound->cell, bound->item, cc->column, cc->user_data);
+  if (cc->tooltip != NULL)
+    {
+      g_autofree char *text = bound_cell_dup_tooltip (bound);
+
+      /* A screen reader reads the tooltip as the cell's description, as
+       * gtk_widget_set_tooltip_text() set it; this asks nothing of X. */
+      if (text != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (bound->cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+      else
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (bound->cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+static gboolean
+query_cell_tooltip_cb (GtkWidget  *cell,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard_mode,
+                       GtkTooltip *tooltip,
+                       CellColumn *cc)
+{
+  g_autofree char *text = pl_record_table_dup_cell_tooltip (cc->table, cell);
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -110,7 +155,18 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                CellColumn               *cc)
 {
-  gtk_list_item_set_child (list_item, cc->cell_new (cc->column));
+  GtkWidget *cell = cc->cell_new (cc->column);
+
+  /* The tooltip is asked for when it shows, not set on each bind: each
+   * gtk_widget_set_tooltip_text() asks the X server where the pointer is,
+   * and a keystroke in the huge session's search rebinds every row in
+   * view (issue 23: 32 % of the keystroke). */
+  if (cc->tooltip != NULL)
+    {
+      gtk_widget_set_has_tooltip (cell, TRUE);
+      g_signal_connect (cell, "query-tooltip", G_CALLBACK (query_cell_tooltip_cb), cc);
+    }
+  gtk_list_item_set_child (list_item, cell);
 }
 
 static void
@@ -612,6 +668,43 @@ pl_record_table_set_cells (PlRecordTable      *self,
 }
 
 /**
+ * pl_record_table_set_cell_tooltips:
+ * @tooltip: (nullable): a cell's tooltip for its item, called with the
+ *   user data of pl_record_table_set_cells()
+ *
+ * Gives the cells of the columns added after it a tooltip, asked for
+ * when the pointer rests on a cell rather than set each time it shows
+ * another item. Call it after pl_record_table_set_cells().
+ */
+void
+pl_record_table_set_cell_tooltips (PlRecordTable       *self,
+                                   PlRecordCellTooltip  tooltip)
+{
+  g_return_if_fail (PL_IS_RECORD_TABLE (self));
+
+  self->cell_tooltip = tooltip;
+}
+
+/**
+ * pl_record_table_dup_cell_tooltip:
+ * @cell: a cell of a column added with pl_record_table_add_cell_column()
+ *
+ * Returns: (transfer full) (nullable): the tooltip @cell shows for its
+ *   item, %NULL when it shows none
+ */
+char *
+pl_record_table_dup_cell_tooltip (PlRecordTable *self,
+                                  GtkWidget     *cell)
+{
+  BoundCell *bound;
+
+  g_return_val_if_fail (PL_IS_RECORD_TABLE (self), NULL);
+
+  bound = g_hash_table_lookup (self->bound_cells, cell);
+  return bound != NULL ? bound_cell_dup_tooltip (bound) : NULL;
+}
+
+/**
  * pl_record_table_add_cell_column:
  * @column: the page's number for the column, passed to its cell functions
  * @sorter: (transfer full) (nullable): how the column sorts
@@ -639,6 +732,7 @@ pl_record_table_add_cell_column (PlRecordTable *self,
   cc->column = column;
   cc->cell_new = self->cell_new;
   cc->update = self->cell_update;
+  cc->tooltip = self->cell_tooltip;
   cc->user_data = self->cell_data;
   g_ptr_array_add (self->cell_columns, cc);
 
@@ -700,6 +794,7 @@ pl_record_table_set_column_cells (PlRecordTable       *self,
         continue;
       cc->cell_new = cell_new;
       cc->update = update;
+      cc->tooltip = NULL;
       cc->user_data = user_data;
     }
 }

@@ -15,6 +15,10 @@ typedef void       (*PlRecordCellUpdate) (GtkWidget *cell,
                                           gpointer   item,
                                           guint      column,
                                           gpointer   user_data);
+/* A cell's tooltip, asked for when the pointer rests on it; NULL: none. */
+typedef char      *(*PlRecordCellTooltip) (gpointer   item,
+                                           guint      column,
+                                           gpointer   user_data);
 
 G_DECLARE_FINAL_TYPE (PlRecordTable, pl_record_table, PL, RECORD_TABLE, GtkWidget)
 
@@ -42,6 +46,10 @@ void                 pl_record_table_set_cells         (PlRecordTable       *sel
                                                         PlRecordCellNew      cell_new,
                                                         PlRecordCellUpdate   update,
                                                         gpointer             user_data);
+void                 pl_record_table_set_cell_tooltips (PlRecordTable       *self,
+                                                        PlRecordCellTooltip  tooltip);
+char                *pl_record_table_dup_cell_tooltip  (PlRecordTable       *self,
+                                                        GtkWidget           *cell);
 GtkColumnViewColumn *pl_record_table_add_cell_column   (PlRecordTable       *self,
                                                         guint                column,
                                                         const char          *title,

@@ -463,11 +463,12 @@ check_outcome (PlSession   *session,
 }
 
 static void
-check_vote (PlSession *session,
-            PlVote    *vote,
-            GPtrArray *findings)
+check_vote (PlSession  *session,
+            PlVoteRoll *roll,
+            PlVote     *vote,
+            GPtrArray  *findings)
 {
-  g_autoptr(PlVoteTally) tally = pl_vote_tally_compute (session, vote);
+  g_autoptr(PlVoteTally) tally = pl_vote_tally_compute_with (roll, vote);
 
   for (guint i = 0; i < tally->ineligible->len; i++)
     {
@@ -499,6 +500,7 @@ check_vote (PlSession *session,
  * meeting's attendance was recorded. */
 static void
 check_quorum_without_vote (PlSession  *session,
+                           PlVoteRoll *roll,
                            PlProposal *proposal,
                            GPtrArray  *findings)
 {
@@ -513,12 +515,12 @@ check_quorum_without_vote (PlSession  *session,
   meeting = pl_session_lookup (session, pl_json_object_get_string (json_node_get_object (action), "meeting", NULL));
   if (!PL_IS_MEETING (meeting) || pl_meeting_get_present (PL_MEETING (meeting)) == NULL)
     return;
-  entitled = pl_vote_entitled (session, proposal, PL_MEETING (meeting), NULL);
+  entitled = pl_vote_roll_entitled (roll, proposal, PL_MEETING (meeting), NULL);
   for (guint i = 0; i < entitled->len; i++)
     if (pl_delegation_get_category (PL_DELEGATION (pl_session_lookup (session, g_ptr_array_index (entitled, i))))
         != PL_DELEGATION_CATEGORY_REIO)
       n_present++;
-  n_parties = pl_vote_count_parties (session, proposal);
+  n_parties = pl_vote_roll_count_parties (roll, proposal);
   if (n_present < n_parties / 2 + 1)
     add (findings, PL_SEVERITY_ERROR, "votes.quorum", PL_RECORD (proposal),
          /* Translators: a document symbol, then three counts */
@@ -539,6 +541,8 @@ pl_check_proposals (PlSession *session,
 {
   g_autoptr(GPtrArray) register_ = pl_proposals_list (session);
   GListModel *votes = pl_session_get_records (session, PL_TYPE_VOTE);
+  /* One roll for the whole run: the session does not change during it. */
+  g_autoptr(PlVoteRoll) roll = pl_vote_roll_new (session);
 
   for (guint i = 0; i < register_->len; i++)
     {
@@ -550,7 +554,7 @@ pl_check_proposals (PlSession *session,
       check_item (session, proposal, findings);
       check_sponsors (session, proposal, findings);
       check_financial (proposal, findings);
-      check_quorum_without_vote (session, proposal, findings);
+      check_quorum_without_vote (session, roll, proposal, findings);
     }
   check_numbers (session, register_, PL_PROPOSAL_KIND_DRAFT_RESOLUTION, findings);
   check_numbers (session, register_, PL_PROPOSAL_KIND_DRAFT_DECISION, findings);
@@ -559,6 +563,6 @@ pl_check_proposals (PlSession *session,
     {
       g_autoptr(PlVote) vote = g_list_model_get_item (votes, i);
 
-      check_vote (session, vote, findings);
+      check_vote (session, roll, vote, findings);
     }
 }

@@ -173,17 +173,6 @@ json_array_has_string (JsonNode   *node,
   return FALSE;
 }
 
-static gboolean
-is_present (PlDelegation *delegation,
-            PlMeeting    *meeting)
-{
-  JsonNode *present = meeting != NULL ? pl_meeting_get_present (meeting) : NULL;
-
-  if (present != NULL && JSON_NODE_HOLDS_ARRAY (present))
-    return json_array_has_string (present, pl_record_get_id (PL_RECORD (delegation)));
-  return pl_delegation_get_present (delegation);
-}
-
 /* English alphabetical order: by the name with accents folded to ASCII
  * ("Côte d'Ivoire" among the Cs) and case ignored. */
 static char *
@@ -197,8 +186,10 @@ sort_key (PlDelegation *delegation)
 
 typedef struct
 {
-  char *key;
-  char *id;
+  char         *key;
+  char         *id;
+  PlDelegation *delegation;
+  gboolean      credentialed;   /* its credentials are not missing */
 } Entry;
 
 static void
@@ -208,6 +199,7 @@ entry_clear (gpointer data)
 
   g_free (entry->key);
   g_free (entry->id);
+  g_clear_object (&entry->delegation);
 }
 
 static int
@@ -218,6 +210,157 @@ compare_entries (gconstpointer a,
   int c = strcmp (x->key, y->key);
 
   return c != 0 ? c : strcmp (x->id, y->id);
+}
+
+/* Every delegation in roll-call order with its credentials condition,
+ * computed once: a check of the huge session's 400 votes made each vote
+ * build its own credentials context, derive 2,000 statuses and sort keys
+ * and sort them (issue 23: 64 % of the check). */
+struct _PlVoteRoll
+{
+  PlSession *session;
+  gboolean   check_credentials;
+  GArray    *entries;   /* of Entry, sorted by compare_entries() */
+  GHashTable *n_parties;  /* instrument ("": the Convention) → count + 1 */
+};
+
+/**
+ * pl_vote_roll_new:
+ *
+ * A snapshot of @session's delegations for pl_vote_roll_entitled() and
+ * pl_vote_tally_compute_with(): their roll-call order and whether they
+ * have credentials, computed once for many votes (a check run). Like a
+ * #PlCredentialsContext, make it again after the session changes.
+ *
+ * Returns: (transfer full): the roll
+ */
+PlVoteRoll *
+pl_vote_roll_new (PlSession *session)
+{
+  g_auto(PlCredentialsContext) context = { 0 };
+  GListModel *delegations;
+  PlVoteRoll *roll;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  roll = g_new0 (PlVoteRoll, 1);
+  roll->session = g_object_ref (session);
+  roll->check_credentials = !pl_session_is_delegate_copy (session);
+  roll->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  g_array_set_clear_func (roll->entries, entry_clear);
+  roll->n_parties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (roll->check_credentials)
+    pl_credentials_context_init (&context, session);
+
+  delegations = pl_session_get_records (session, PL_TYPE_DELEGATION);
+  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+    {
+      PlDelegation *delegation = g_list_model_get_item (delegations, i);
+      Entry entry;
+
+      entry.key = sort_key (delegation);
+      entry.id = g_strdup (pl_record_get_id (PL_RECORD (delegation)));
+      entry.delegation = delegation;
+      entry.credentialed = !roll->check_credentials
+                           || pl_credentials_derive_status (pl_delegation_get_category (delegation),
+                                                            pl_credentials_context_find (&context, delegation),
+                                                            &context) != PL_CREDENTIALS_STATUS_MISSING;
+      g_array_append_val (roll->entries, entry);
+    }
+  g_array_sort (roll->entries, compare_entries);
+  return roll;
+}
+
+void
+pl_vote_roll_free (PlVoteRoll *roll)
+{
+  if (roll == NULL)
+    return;
+  g_array_unref (roll->entries);
+  g_hash_table_unref (roll->n_parties);
+  g_object_unref (roll->session);
+  g_free (roll);
+}
+
+/* The meeting's `present` list as a set: looking each delegation up in
+ * the array made a vote quadratic in the delegations. NULL: the list was
+ * not recorded, the delegations' own flags say who is present. */
+static GHashTable *
+present_set (PlMeeting *meeting)
+{
+  JsonNode *present = meeting != NULL ? pl_meeting_get_present (meeting) : NULL;
+  GHashTable *set;
+  JsonArray *array;
+
+  if (present == NULL || !JSON_NODE_HOLDS_ARRAY (present))
+    return NULL;
+  set = g_hash_table_new (g_str_hash, g_str_equal);
+  array = json_node_get_array (present);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (json_node_get_value_type (element) == G_TYPE_STRING)
+        g_hash_table_add (set, (gpointer) json_node_get_string (element));
+    }
+  return set;
+}
+
+/**
+ * pl_vote_roll_entitled:
+ *
+ * pl_vote_entitled() from @roll's snapshot of the session.
+ *
+ * Returns: (transfer full) (element-type utf8): delegation _ids
+ */
+GPtrArray *
+pl_vote_roll_entitled (PlVoteRoll *roll,
+                       PlProposal *proposal,
+                       PlMeeting  *meeting,
+                       const char *drawn)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GHashTable) present = NULL;
+  g_autofree char *drawn_key = NULL;
+  const char *instrument, *convention;
+  GPtrArray *result = strv_array ();
+  guint start = 0;
+
+  g_return_val_if_fail (roll != NULL, result);
+
+  instrument = pl_vote_instrument_of (roll->session, proposal);
+  convention = pl_session_settings_get_convention_id (pl_session_get_settings (roll->session));
+  present = present_set (meeting);
+
+  /* The roll is sorted: the entitled among it are too. */
+  for (guint i = 0; i < roll->entries->len; i++)
+    {
+      Entry *entry = &g_array_index (roll->entries, Entry, i);
+
+      if (!entry->credentialed || !is_party (entry->delegation, instrument, convention))
+        continue;
+      if (present != NULL ? !g_hash_table_contains (present, entry->id)
+                          : !pl_delegation_get_present (entry->delegation))
+        continue;
+      g_ptr_array_add (entries, entry);
+    }
+
+  if (drawn != NULL && PL_IS_DELEGATION (pl_session_lookup (roll->session, drawn)))
+    {
+      Entry probe;
+
+      drawn_key = sort_key (PL_DELEGATION (pl_session_lookup (roll->session, drawn)));
+      probe.key = drawn_key;
+      probe.id = (char *) drawn;
+      while (start < entries->len && compare_entries (g_ptr_array_index (entries, start), &probe) < 0)
+        start++;
+      if (start == entries->len)
+        start = 0;
+    }
+
+  for (guint i = 0; i < entries->len; i++)
+    g_ptr_array_add (result, g_strdup (((Entry *) g_ptr_array_index (entries, (start + i) % entries->len))->id));
+  return result;
 }
 
 /**
@@ -232,7 +375,8 @@ compare_entries (gconstpointer a,
  * who: rules 20, 57, 76), in roll-call order: English alphabetical order,
  * starting with the State drawn by lot and wrapping round to the start of
  * the alphabet. When the drawn delegation is not itself entitled, the roll
- * call starts where its name would stand.
+ * call starts where its name would stand. For many votes, make a
+ * #PlVoteRoll once and call pl_vote_roll_entitled().
  *
  * Returns: (transfer full) (element-type utf8): delegation _ids
  */
@@ -242,58 +386,12 @@ pl_vote_entitled (PlSession  *session,
                   PlMeeting  *meeting,
                   const char *drawn)
 {
-  g_auto(PlCredentialsContext) context = { 0 };
-  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (Entry));
-  g_autofree char *drawn_key = NULL;
-  GListModel *delegations;
-  const char *instrument, *convention;
-  gboolean check_credentials;
-  GPtrArray *result = strv_array ();
-  guint start = 0;
+  g_autoptr(PlVoteRoll) roll = NULL;
 
-  g_return_val_if_fail (PL_IS_SESSION (session), result);
+  g_return_val_if_fail (PL_IS_SESSION (session), strv_array ());
 
-  g_array_set_clear_func (entries, entry_clear);
-  instrument = pl_vote_instrument_of (session, proposal);
-  convention = pl_session_settings_get_convention_id (pl_session_get_settings (session));
-  check_credentials = !pl_session_is_delegate_copy (session);
-  pl_credentials_context_init (&context, session);
-
-  delegations = pl_session_get_records (session, PL_TYPE_DELEGATION);
-  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
-    {
-      g_autoptr(PlDelegation) delegation = g_list_model_get_item (delegations, i);
-      Entry entry;
-
-      if (!is_party (delegation, instrument, convention) || !is_present (delegation, meeting))
-        continue;
-      if (check_credentials
-          && pl_credentials_derive_status (pl_delegation_get_category (delegation),
-                                           pl_credentials_context_find (&context, delegation),
-                                           &context) == PL_CREDENTIALS_STATUS_MISSING)
-        continue;
-      entry.key = sort_key (delegation);
-      entry.id = g_strdup (pl_record_get_id (PL_RECORD (delegation)));
-      g_array_append_val (entries, entry);
-    }
-  g_array_sort (entries, compare_entries);
-
-  if (drawn != NULL && PL_IS_DELEGATION (pl_session_lookup (session, drawn)))
-    {
-      Entry probe;
-
-      drawn_key = sort_key (PL_DELEGATION (pl_session_lookup (session, drawn)));
-      probe.key = drawn_key;
-      probe.id = (char *) drawn;
-      while (start < entries->len && compare_entries (&g_array_index (entries, Entry, start), &probe) < 0)
-        start++;
-      if (start == entries->len)
-        start = 0;
-    }
-
-  for (guint i = 0; i < entries->len; i++)
-    g_ptr_array_add (result, g_strdup (g_array_index (entries, Entry, (start + i) % entries->len).id));
-  return result;
+  roll = pl_vote_roll_new (session);
+  return pl_vote_roll_entitled (roll, proposal, meeting, drawn);
 }
 
 /**
@@ -470,6 +568,31 @@ members_voted (PlDelegation *reio,
 }
 
 /**
+ * pl_vote_roll_count_parties:
+ *
+ * pl_vote_count_parties(), counted once per instrument of the roll's
+ * votes.
+ */
+guint
+pl_vote_roll_count_parties (PlVoteRoll *roll,
+                            PlProposal *proposal)
+{
+  const char *instrument;
+  gpointer n;
+
+  g_return_val_if_fail (roll != NULL, 0);
+
+  instrument = pl_vote_instrument_of (roll->session, proposal);
+
+  if (!g_hash_table_lookup_extended (roll->n_parties, instrument ? instrument : "", NULL, &n))
+    {
+      n = GUINT_TO_POINTER (pl_vote_count_parties (roll->session, proposal) + 1);
+      g_hash_table_insert (roll->n_parties, g_strdup (instrument ? instrument : ""), n);
+    }
+  return GPOINTER_TO_UINT (n) - 1;
+}
+
+/**
  * pl_vote_tally_compute:
  *
  * Derives a vote's entitled voters, quorum, counts, majority and outcome
@@ -487,13 +610,37 @@ PlVoteTally *
 pl_vote_tally_compute (PlSession *session,
                        PlVote    *vote)
 {
+  g_autoptr(PlVoteRoll) roll = NULL;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+  g_return_val_if_fail (PL_IS_VOTE (vote), NULL);
+
+  roll = pl_vote_roll_new (session);
+  return pl_vote_tally_compute_with (roll, vote);
+}
+
+/**
+ * pl_vote_tally_compute_with:
+ *
+ * pl_vote_tally_compute() from @roll's snapshot of the session: for the
+ * votes of a check run.
+ *
+ * Returns: (transfer full): the tally
+ */
+PlVoteTally *
+pl_vote_tally_compute_with (PlVoteRoll *roll,
+                            PlVote     *vote)
+{
+  PlSession *session;
   PlVoteTally *tally;
   PlRecord *proposal, *meeting;
   PlSessionSettings *settings;
   gboolean incomplete = FALSE;
 
-  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+  g_return_val_if_fail (roll != NULL, NULL);
   g_return_val_if_fail (PL_IS_VOTE (vote), NULL);
+
+  session = roll->session;
 
   tally = g_new0 (PlVoteTally, 1);
   tally->ineligible = strv_array ();
@@ -502,11 +649,11 @@ pl_vote_tally_compute (PlSession *session,
 
   proposal = pl_session_lookup (session, pl_vote_get_proposal (vote));
   meeting = pl_session_lookup (session, pl_vote_get_meeting (vote));
-  tally->entitled = pl_vote_entitled (session,
-                                      PL_IS_PROPOSAL (proposal) ? PL_PROPOSAL (proposal) : NULL,
-                                      PL_IS_MEETING (meeting) ? PL_MEETING (meeting) : NULL,
-                                      pl_vote_get_drawn (vote));
-  tally->n_parties = pl_vote_count_parties (session, PL_IS_PROPOSAL (proposal) ? PL_PROPOSAL (proposal) : NULL);
+  tally->entitled = pl_vote_roll_entitled (roll,
+                                           PL_IS_PROPOSAL (proposal) ? PL_PROPOSAL (proposal) : NULL,
+                                           PL_IS_MEETING (meeting) ? PL_MEETING (meeting) : NULL,
+                                           pl_vote_get_drawn (vote));
+  tally->n_parties = pl_vote_roll_count_parties (roll, PL_IS_PROPOSAL (proposal) ? PL_PROPOSAL (proposal) : NULL);
   for (guint i = 0; i < tally->entitled->len; i++)
     {
       PlRecord *record = pl_session_lookup (session, g_ptr_array_index (tally->entitled, i));

@@ -59,6 +59,29 @@ void           pl_vote_tally_free          (PlVoteTally *tally);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlVoteTally, pl_vote_tally_free)
 
+/**
+ * PlVoteRoll:
+ *
+ * The session's delegations in roll-call order with their credentials
+ * condition, computed once for the votes of a check run
+ * (pl_vote_roll_new()). A snapshot: make it again after the session
+ * changes.
+ */
+typedef struct _PlVoteRoll PlVoteRoll;
+
+PlVoteRoll    *pl_vote_roll_new            (PlSession   *session);
+void           pl_vote_roll_free           (PlVoteRoll  *roll);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlVoteRoll, pl_vote_roll_free)
+
+GPtrArray     *pl_vote_roll_entitled       (PlVoteRoll  *roll,
+                                            PlProposal  *proposal,
+                                            PlMeeting   *meeting,
+                                            const char  *drawn);
+guint          pl_vote_roll_count_parties  (PlVoteRoll  *roll,
+                                            PlProposal  *proposal);
+PlVoteTally   *pl_vote_tally_compute_with  (PlVoteRoll  *roll,
+                                            PlVote      *vote);
 GPtrArray     *pl_vote_entitled            (PlSession   *session,
                                             PlProposal  *proposal,
                                             PlMeeting   *meeting,
