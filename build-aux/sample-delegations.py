@@ -10,8 +10,9 @@ rows of data/states.csv whose `untoc` column is `party`, the European Union
 among them as a regional economic integration organization.
 
 The records are written as pl_reference_states_new_delegation() builds
-them, in the order and layout plenary-cli writes a file, so that the
-sample stays a file to read and review (tests/test-sample.c checks both).
+them, where plenary-cli puts them (after the meetings), and the rest of the
+file is left as it is, so that the sample stays a file to read and review
+(tests/test-sample.c checks that the app saves the same JSON).
 Run from the source tree after changing data/states.csv:
 
     build-aux/sample-delegations.py

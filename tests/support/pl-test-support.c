@@ -447,3 +447,27 @@ pl_test_load_sample (void)
   g_assert_nonnull (session);
   return session;
 }
+
+/**
+ * pl_test_delegation:
+ *
+ * Returns: (transfer full): the session's delegation @id, added when the
+ *   session has none
+ */
+PlDelegation *
+pl_test_delegation (PlSession  *session,
+                    const char *id)
+{
+  PlRecord *record = pl_session_lookup (session, id);
+  PlDelegation *delegation;
+
+  if (record != NULL)
+    {
+      g_assert_true (PL_IS_DELEGATION (record));
+      return g_object_ref (PL_DELEGATION (record));
+    }
+
+  delegation = pl_delegation_new (id);
+  pl_session_add_record (session, PL_RECORD (delegation));
+  return delegation;
+}
