@@ -471,3 +471,16 @@ pl_test_delegation (PlSession  *session,
   pl_session_add_record (session, PL_RECORD (delegation));
   return delegation;
 }
+
+void
+pl_test_remove_delegations (PlSession *session)
+{
+  GListModel *delegations = pl_session_get_records (session, PL_TYPE_DELEGATION);
+
+  while (g_list_model_get_n_items (delegations) > 0)
+    {
+      g_autoptr(PlRecord) delegation = g_list_model_get_item (delegations, 0);
+
+      pl_session_remove_record (session, delegation);
+    }
+}

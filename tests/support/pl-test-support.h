@@ -36,6 +36,9 @@ PlSession       *pl_test_load_sample    (void);
  * and fills it in; another State or organization is added. */
 PlDelegation    *pl_test_delegation     (PlSession  *session,
                                          const char *id);
+/* Removes every delegation of @session, for a test that sets up a
+ * conference of a few States of its own (a quorum of its own). */
+void             pl_test_remove_delegations (PlSession *session);
 
 char            *pl_test_make_temp_dir  (void);
 char            *pl_test_read_file      (const char *path,
