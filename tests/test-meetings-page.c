@@ -28,12 +28,12 @@ add_delegation (PlSession            *session,
                 PlDelegationCategory  category)
 {
   g_autofree char *id = g_strdup_printf ("delegation:%s", iso);
-  g_autoptr(PlDelegation) delegation = pl_delegation_new (id);
+  /* The sample's when it registers the State (issue 22). */
+  g_autoptr(PlDelegation) delegation = pl_test_delegation (session, id);
 
   pl_delegation_set_name (delegation, name);
   pl_delegation_set_iso3 (delegation, iso);
   pl_delegation_set_category (delegation, category);
-  pl_session_add_record (session, PL_RECORD (delegation));
 }
 
 static PlSession *

@@ -10,6 +10,7 @@
 #include "pl-proposals.h"
 #include "pl-samples.h"
 #include "pl-take-action-dialog.h"
+#include "pl-test-support.h"
 
 /* The Proposals page (issue 19, point 5) on the sample with three States
  * and four proposals: the table lists them and its facets and search
@@ -49,12 +50,12 @@ add_state (PlSession  *session,
            const char *name)
 {
   g_autofree char *id = g_strdup_printf ("delegation:%s", iso);
-  g_autoptr(PlDelegation) delegation = pl_delegation_new (id);
+  /* The sample's when it registers the State (issue 22). */
+  g_autoptr(PlDelegation) delegation = pl_test_delegation (session, id);
 
   pl_delegation_set_name (delegation, name);
   pl_delegation_set_iso3 (delegation, iso);
   pl_delegation_set_category (delegation, PL_DELEGATION_CATEGORY_STATE_PARTY);
-  pl_session_add_record (session, PL_RECORD (delegation));
 }
 
 /* The agenda item whose number is @number. */
