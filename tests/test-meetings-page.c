@@ -28,12 +28,12 @@ add_delegation (PlSession            *session,
                 PlDelegationCategory  category)
 {
   g_autofree char *id = g_strdup_printf ("delegation:%s", iso);
-  /* The sample's when it registers the State (issue 22). */
-  g_autoptr(PlDelegation) delegation = pl_test_delegation (session, id);
+  g_autoptr(PlDelegation) delegation = pl_delegation_new (id);
 
   pl_delegation_set_name (delegation, name);
   pl_delegation_set_iso3 (delegation, iso);
   pl_delegation_set_category (delegation, category);
+  pl_session_add_record (session, PL_RECORD (delegation));
 }
 
 static PlSession *
@@ -41,6 +41,9 @@ load_session (void)
 {
   PlSession *session = pl_test_load_sample ();
 
+  /* A conference of these States alone, whose quorum is worked out below:
+   * the sample registers every State party (issue 22). */
+  pl_test_remove_delegations (session);
   for (guint i = 0; i < G_N_ELEMENTS (states); i++)
     add_delegation (session, states[i], states[i], PL_DELEGATION_CATEGORY_STATE_PARTY);
   add_delegation (session, "ICRC", "International Committee of the Red Cross", PL_DELEGATION_CATEGORY_IGO);
