@@ -132,6 +132,7 @@ open_sample_action (GtkWidget  *widget,
   PlWindow *self = PL_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(PlSession) session = pl_samples_load (&error);
+  GtkApplication *application;
 
   if (session == NULL)
     {
@@ -140,9 +141,14 @@ open_sample_action (GtkWidget  *widget,
     }
 
   /* The sample is saved nowhere until Save As: it is a copy to play with,
-   * in this window when it is empty, in a new one otherwise. */
-  pl_application_show_session (PL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), session,
-                               self->session == NULL ? GTK_WINDOW (self) : NULL);
+   * in this window when it is empty, in a new one otherwise. A window of
+   * no application (a widget test's) can only take it itself. */
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  if (PL_IS_APPLICATION (application))
+    pl_application_show_session (PL_APPLICATION (application), session,
+                                 self->session == NULL ? GTK_WINDOW (self) : NULL);
+  else if (self->session == NULL)
+    pl_window_set_session (self, session, NULL);
 }
 
 /* Closing */
