@@ -157,12 +157,25 @@ session_with_states (void)
 
   g_assert_no_error (error);
   g_assert_nonnull (states);
+  /* Every State of the reference list present: the sample registers the
+   * States parties (issue 22), the others are added. */
   for (guint i = 0; i < states->len; i++)
     {
-      PlDelegation *delegation = pl_reference_states_new_delegation (g_ptr_array_index (states, i));
+      const PlReferenceState *state = g_ptr_array_index (states, i);
+      g_autofree char *id = g_strdup_printf ("delegation:%s", state->iso3);
+      PlRecord *registered = pl_session_lookup (session, id);
 
-      pl_delegation_set_present (delegation, TRUE);
-      g_ptr_array_add (records, delegation);
+      if (registered != NULL)
+        {
+          pl_delegation_set_present (PL_DELEGATION (registered), TRUE);
+        }
+      else
+        {
+          PlDelegation *delegation = pl_reference_states_new_delegation (state);
+
+          pl_delegation_set_present (delegation, TRUE);
+          g_ptr_array_add (records, delegation);
+        }
     }
   pl_session_load_records (session, records);
   return session;

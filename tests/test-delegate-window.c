@@ -78,7 +78,16 @@ load_delegate_sample (gboolean delegate)
   docs = json_object_get_array_member (top, "docs");
   more = json_node_get_array (json_parser_get_root (extra));
   for (guint i = 0; i < json_array_get_length (more); i++)
-    json_array_add_element (docs, json_node_copy (json_array_get_element (more, i)));
+    {
+      const char *id = json_object_get_string_member (json_array_get_object_element (more, i), "_id");
+
+      /* The sample registers Austria and Kenya (issue 22): the copy's
+       * record, with members, takes the place of the sample's. */
+      for (guint k = json_array_get_length (docs); k-- > 0;)
+        if (g_str_equal (json_object_get_string_member (json_array_get_object_element (docs, k), "_id"), id))
+          json_array_remove_element (docs, k);
+      json_array_add_element (docs, json_node_copy (json_array_get_element (more, i)));
+    }
   /* A document the secretariat gives the address of, and an officer. */
   for (guint i = 0; i < json_array_get_length (docs); i++)
     {

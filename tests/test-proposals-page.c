@@ -12,6 +12,7 @@
 #include "pl-proposals.h"
 #include "pl-samples.h"
 #include "pl-take-action-dialog.h"
+#include "pl-test-support.h"
 
 /* The Proposals page (issue 19, point 5) on the sample with three States
  * and four proposals: the table lists them and its facets and search
@@ -25,12 +26,12 @@ add_state (PlSession  *session,
            const char *name)
 {
   g_autofree char *id = g_strdup_printf ("delegation:%s", iso);
-  g_autoptr(PlDelegation) delegation = pl_delegation_new (id);
+  /* The sample's when it registers the State (issue 22). */
+  g_autoptr(PlDelegation) delegation = pl_test_delegation (session, id);
 
   pl_delegation_set_name (delegation, name);
   pl_delegation_set_iso3 (delegation, iso);
   pl_delegation_set_category (delegation, PL_DELEGATION_CATEGORY_STATE_PARTY);
-  pl_session_add_record (session, PL_RECORD (delegation));
 }
 
 /* The agenda item whose number is @number. */
@@ -421,9 +422,20 @@ test_sponsors (Fixture       *fixture,
   JsonObject *kenya;
 
   g_assert_true (pl_page_select_record (PL_PAGE (fixture->page), PL_RECORD (l1)));
-  /* The States by name: Austria, Brazil, Kenya; the groups after "Itself". */
-  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (state_row)), ==, 3);
-  adw_combo_row_set_selected (state_row, 2);
+  /* The States by name: the 190 parties the sample registers (issue 22),
+   * Kenya among them; the groups after "Itself". */
+  {
+    GListModel *states = adw_combo_row_get_model (state_row);
+    guint kenya_at = GTK_INVALID_LIST_POSITION;
+
+    g_assert_cmpuint (g_list_model_get_n_items (states), ==, 190);
+    for (guint i = 0; i < g_list_model_get_n_items (states); i++)
+      if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (states), i), "Kenya"))
+        kenya_at = i;
+    g_assert_cmpuint (kenya_at, !=, GTK_INVALID_LIST_POSITION);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (states), 0), ==, "Afghanistan");
+    adw_combo_row_set_selected (state_row, kenya_at);
+  }
   adw_combo_row_set_selected (behalf_row, 1);
   g_assert_true (gtk_widget_activate_action (editor, "proposals.add-sponsor", NULL));
   kenya = sponsor_of (l1, "delegation:KEN");

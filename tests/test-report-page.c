@@ -29,13 +29,13 @@ add_state (PlSession  *session,
            const char *name)
 {
   g_autofree char *id = g_strdup_printf ("delegation:%s", iso);
-  g_autoptr(PlDelegation) delegation = pl_delegation_new (id);
+  /* The sample's when it registers the State (issue 22). */
+  g_autoptr(PlDelegation) delegation = pl_test_delegation (session, id);
 
   pl_delegation_set_name (delegation, name);
   pl_delegation_set_iso3 (delegation, iso);
   pl_delegation_set_category (delegation, PL_DELEGATION_CATEGORY_STATE_PARTY);
   pl_delegation_set_regional_group (delegation, "african");
-  pl_session_add_record (session, PL_RECORD (delegation));
 }
 
 typedef PlTestPageFixture Fixture;

@@ -324,6 +324,10 @@ def build_fixture(directory):
 
     with open(session, encoding="utf-8") as f:
         doc = json.load(f)
+    # The conference of the registration CSV alone: the sample registers
+    # every State party (issue 22, see test_sample_credentials below),
+    # those the CSV names no one for are taken out.
+    doc["docs"] = [d for d in doc["docs"] if d["type"] != "delegation" or d["members"]]
     docs = doc["docs"]
     by_id = {d["_id"]: d for d in docs}
     # At the session: officers are elected from the States present (rule 22).
@@ -886,6 +890,21 @@ class JournalTest(unittest.TestCase):
                     self.assertGreaterEqual(found, 0, f"{s!r} not after {text[pos:pos + 200]!r}")
                     pos = found + len(s)
                 self.assertNotIn("Other serious crimes", text)
+
+    def test_sample_credentials(self):
+        # Issue 22: the sample registers every State party and records no
+        # credentials: the Bureau's report starts with all of them to hear from.
+        out = os.path.join(self.dir, "credentials.md")
+        r = run("export", self.session, "--what", "credentials", "--format", "md", "-o", out,
+                env=dict(os.environ, SOURCE_DATE_EPOCH=EPOCH))
+        self.assertEqual(r.returncode, 0, r.stderr)
+        text = squash(parse_html(markdown_to_html(read(out)))[0])
+        ReportsTest.assertInOrder(self, text, [f"as at {AS_AT}, for the 190 parties registered",
+                                   "Formal credentials in due form", "0",
+                                   "Nothing received", "190", "Total", "190",
+                                   "No formal credentials in due form had been received.",
+                                   "from the following 190 States parties and regional economic integration "
+                                   "organizations:", "Afghanistan, Albania, Algeria,", "Zambia and Zimbabwe."])
 
     def test_committee_of_the_whole_day(self):
         text = self.journal("pdf", "2020-10-15")

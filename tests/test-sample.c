@@ -5,7 +5,11 @@
 
 #include "pl-agenda.h"
 #include "pl-check.h"
+#include "pl-credentials.h"
+#include "pl-delegation.h"
+#include "pl-reference-states.h"
 #include "pl-samples.h"
+#include "pl-session-file.h"
 #include "pl-test-support.h"
 
 /* The sample holds every item, sub-item, documentation line and annex
@@ -157,6 +161,94 @@ test_sample_checks_clean (void)
     }
 }
 
+/* Issue 22: the sample registers every State party to the Convention of
+ * data/states.csv, as the reference list builds it, and invents nothing
+ * the seed does not say: no delegate's name, no credentials received. */
+static void
+test_sample_parties (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  GPtrArray *states = pl_reference_states_get ();
+  GListModel *delegations;
+  GListModel *credentials;
+  guint n_parties = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < states->len; i++)
+    {
+      const PlReferenceState *state = g_ptr_array_index (states, i);
+      g_autoptr(PlDelegation) expected = NULL;
+      g_autofree char *id = NULL;
+      PlRecord *record;
+      PlDelegation *delegation;
+
+      id = g_strdup_printf ("delegation:%s", state->iso3);
+      record = pl_session_lookup (session, id);
+      if (!g_str_equal (state->adherence[0], "party"))
+        {
+          g_assert_null (record);
+          continue;
+        }
+      n_parties++;
+      g_assert_true (PL_IS_DELEGATION (record));
+      delegation = PL_DELEGATION (record);
+      expected = pl_reference_states_new_delegation (state);
+      g_assert_cmpstr (pl_delegation_get_name (delegation), ==, pl_delegation_get_name (expected));
+      g_assert_cmpstr (pl_delegation_get_iso3 (delegation), ==, state->iso3);
+      g_assert_cmpint (pl_delegation_get_category (delegation), ==, pl_delegation_get_category (expected));
+      g_assert_cmpstr (pl_delegation_get_regional_group (delegation), ==, state->regional_group);
+      g_assert_true (json_node_equal (pl_delegation_get_adherence (delegation),
+                                      pl_delegation_get_adherence (expected)));
+      g_assert_false (pl_delegation_get_present (delegation));
+    }
+  g_assert_cmpuint (n_parties, ==, 190);
+
+  /* The seed names no member of any delegation. */
+  delegations = pl_session_get_records (session, PL_TYPE_DELEGATION);
+  g_assert_cmpuint (g_list_model_get_n_items (delegations), ==, n_parties);
+  for (guint i = 0; i < g_list_model_get_n_items (delegations); i++)
+    {
+      g_autoptr(PlDelegation) delegation = g_list_model_get_item (delegations, i);
+      JsonNode *members = pl_delegation_get_members (delegation);
+
+      g_assert_true (JSON_NODE_HOLDS_ARRAY (members));
+      g_assert_cmpuint (json_array_get_length (json_node_get_array (members)), ==, 0);
+    }
+
+  /* Nor any credentials received. */
+  credentials = pl_session_get_records (session, PL_TYPE_CREDENTIALS);
+  for (guint i = 0; i < g_list_model_get_n_items (credentials); i++)
+    {
+      g_autoptr(PlCredentials) record = g_list_model_get_item (credentials, i);
+
+      g_assert_null (pl_credentials_get_received (record));
+    }
+}
+
+/* build-aux/sample-delegations.py writes the records as the app does:
+ * saving the sample unchanged writes the same JSON (its own spacing
+ * aside), no field added, dropped or changed. */
+static void
+test_sample_as_saved (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  g_autoptr(GBytes) bytes = pl_samples_get_bytes ();
+  g_autoptr(JsonNode) file = NULL;
+  g_autoptr(JsonNode) saved = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  text = pl_session_file_serialize (session, &length);
+  file = json_from_string (g_bytes_get_data (bytes, NULL), &error);
+  g_assert_no_error (error);
+  saved = json_from_string (text, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_node_equal (file, saved));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -167,6 +259,8 @@ main (int    argc,
   g_test_add_func ("/sample/settings", test_sample_settings);
   g_test_add_func ("/sample/annotations", test_sample_annotations);
   g_test_add_func ("/sample/checks-clean", test_sample_checks_clean);
+  g_test_add_func ("/sample/parties", test_sample_parties);
+  g_test_add_func ("/sample/as-saved", test_sample_as_saved);
 
   return g_test_run ();
 }

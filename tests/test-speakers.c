@@ -123,8 +123,16 @@ session_with_states (void)
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_assert_no_error (error);
+  /* The sample registers the States parties (issue 22); the other States
+   * of the reference list are added. */
   for (guint i = 0; i < states->len; i++)
-    g_ptr_array_add (records, pl_reference_states_new_delegation (g_ptr_array_index (states, i)));
+    {
+      const PlReferenceState *state = g_ptr_array_index (states, i);
+      g_autofree char *id = g_strdup_printf ("delegation:%s", state->iso3);
+
+      if (pl_session_lookup (session, id) == NULL)
+        g_ptr_array_add (records, pl_reference_states_new_delegation (state));
+    }
   pl_session_load_records (session, records);
   return session;
 }

@@ -202,13 +202,13 @@ test_delegate_refused (void)
   {
     /* Requests to speak name a registered member (issue 18); the
      * secretariat's sync publishes the registry. */
-    g_autoptr(PlDelegation) france = pl_delegation_new ("delegation:FRA");
+    g_autoptr(PlDelegation) france = pl_test_delegation (sec.session, "delegation:FRA");
     g_autoptr(JsonNode) members = json_from_string ("[{\"id\":\"m-durand\",\"name\":\"Mr. Durand\","
                                                     "\"function\":\"head\",\"rank\":\"ambassador\"}]", NULL);
 
-    pl_delegation_set_name (france, "France");
+    /* The sample registers France (issue 22): its member is added. */
+    g_assert_cmpstr (pl_delegation_get_name (france), ==, "France");
     pl_delegation_set_members (france, members);
-    pl_session_add_record (sec.session, PL_RECORD (france));
   }
   sync_ok (&sec);
   pl_test_server_wait_for_delegates (server, db);

@@ -60,12 +60,13 @@ class RolesTest(unittest.TestCase):
         cls.ids = {t: next(d["_id"] for d in data["docs"] if d["type"] == t)
                    for t in ("item", "officer", "speaker_list", "document", "meeting")}
         cls.ids["speaker"] = "speaker:" + str(uuid.uuid4())
+        # The sample registers France, as every State party (issue 22).
+        france = next(d for d in data["docs"] if d["_id"] == "delegation:FRA")
+        france["members"] = [{"id": "m-durand", "name": "Mr. Durand", "function": "representative",
+                              "rank": "ambassador"},
+                             {"id": "m-martin", "name": "Ms. Martin", "function": "head", "rank": "minister"},
+                             {"id": "m-petit", "name": "Mr. Petit", "function": "adviser", "rank": "official"}]
         data["docs"] += [
-            {"_id": "delegation:FRA", "type": "delegation", "name": "France", "iso3": "FRA",
-             "members": [{"id": "m-durand", "name": "Mr. Durand", "function": "representative",
-                          "rank": "ambassador"},
-                         {"id": "m-martin", "name": "Ms. Martin", "function": "head", "rank": "minister"},
-                         {"id": "m-petit", "name": "Mr. Petit", "function": "adviser", "rank": "official"}]},
             {"_id": "credentials:FRA", "type": "credentials", "delegation": "delegation:FRA",
              "notes": SECRET_NOTE},
             {"_id": cls.ids["speaker"], "type": "speaker", "list": cls.ids["speaker_list"],

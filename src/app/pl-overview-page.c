@@ -40,6 +40,11 @@ G_DEFINE_FINAL_TYPE (PlOverviewPage, pl_overview_page, PL_TYPE_PAGE)
 
 /* How many deadlines each list shows; the Deadlines page has them all. */
 #define N_DEADLINES_SHOWN 5
+/* Beyond this many findings of one code, the Overview shows one row for
+ * them all: the sample's 190 "credentials missing" made hundreds of rows,
+ * rebuilt after every edit and each read to assistive technologies,
+ * which made the page slow to show (issue 22). */
+#define FINDINGS_GROUPED_ABOVE 5
 
 static GDateTime *
 parse_day (const char *iso)
@@ -144,18 +149,35 @@ refresh_summary (PlOverviewPage *self)
   gtk_label_set_label (self->details_label, details);
 }
 
+/* @more: how many other findings of the same code the row stands for. */
 static GtkWidget *
-finding_row_new (PlFinding *finding)
+finding_row_new (PlFinding *finding,
+                 guint      more)
 {
   GtkWidget *row = adw_action_row_new ();
   PlSeverity severity = pl_finding_get_severity (finding);
   GtkWidget *icon = pl_finding_list_severity_image_new (severity);
-  g_autofree char *name = g_strdup_printf ("%s: %s", pl_finding_list_severity_name (severity),
-                                           pl_finding_get_message (finding));
+  g_autofree char *subtitle = NULL;
+  g_autofree char *name = NULL;
+
+  if (more > 0)
+    {
+      /* Translators: a row of the Overview standing for several findings; %s is the first one's message, %u how many others */
+      name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s, and %u more like it", "%s: %s, and %u more like it", more),
+                              pl_finding_list_severity_name (severity), pl_finding_get_message (finding), more);
+      /* Translators: a row's subtitle on the Overview; %s is a finding's code, such as “credentials.missing” */
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, and %u more like it", "%s, and %u more like it", more),
+                                  pl_finding_get_code (finding), more);
+    }
+  else
+    {
+      name = g_strdup_printf ("%s: %s", pl_finding_list_severity_name (severity), pl_finding_get_message (finding));
+      subtitle = g_strdup (pl_finding_get_code (finding));
+    }
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pl_finding_get_message (finding));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), pl_finding_get_code (finding));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
@@ -237,6 +259,8 @@ pl_overview_page_refresh (PlPage *page)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (findings));
   GtkWidget *child;
   g_autofree char *heading = NULL;
+  g_autoptr(GHashTable) per_code = NULL;
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
 
   refresh_summary (self);
   refresh_deadlines (self);
@@ -259,11 +283,27 @@ pl_overview_page_refresh (PlPage *page)
       return;
     }
 
+  per_code = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PlFinding) finding = g_list_model_get_item (G_LIST_MODEL (findings), i);
+      const char *code = g_intern_string (pl_finding_get_code (finding));
 
-      gtk_list_box_append (self->findings_list, finding_row_new (finding));
+      g_hash_table_insert (per_code, (gpointer) code,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (per_code, code)) + 1));
+    }
+
+  /* A code's findings beyond a few: one row, where the first was. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PlFinding) finding = g_list_model_get_item (G_LIST_MODEL (findings), i);
+      const char *code = g_intern_string (pl_finding_get_code (finding));
+      guint of_code = GPOINTER_TO_UINT (g_hash_table_lookup (per_code, code));
+
+      if (of_code <= FINDINGS_GROUPED_ABOVE)
+        gtk_list_box_append (self->findings_list, finding_row_new (finding, 0));
+      else if (g_hash_table_add (shown, (gpointer) code))
+        gtk_list_box_append (self->findings_list, finding_row_new (finding, of_code - 1));
     }
 }
 

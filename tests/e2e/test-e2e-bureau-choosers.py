@@ -30,7 +30,8 @@ CSV = """delegation,iso,name,function,rank,email
 """
 
 # Marked present in the file before the window opens (the Participants
-# page's switch); Benin is registered but not yet present.
+# page's switch); Benin, like every other State party the sample
+# registers, is not yet present.
 PRESENT = ('delegation:DZA', 'delegation:ZAF', 'delegation:FRA', 'delegation:CHN')
 
 
@@ -75,6 +76,9 @@ def run():
             doc['present'] = True
     with open(path, 'w') as f:
         json.dump(data, f)
+    african = [d['name'] for d in data['docs'] if d.get('type') == 'delegation'
+               and d.get('regional_group') == 'african' and d.get('category') == 'state_party']
+    assert len(african) == 52, african
     print('1..2')
 
     with harness.App(args=[path]) as app:
@@ -83,14 +87,17 @@ def run():
         app.find('push button', 'State for Vice-President 1')
 
         # Vice-President 1 is the African States' seat: their States
-        # parties present first (Algeria, South Africa), then Benin, not
-        # yet present; Congo (a signatory), France and China by search.
+        # parties present first (Algeria, South Africa), then those not
+        # yet present; France, China and Congo (a signatory) by search.
         app.click(app.find('push button', 'State for Vice-President 1'))
         app.find(None, 'Search States')
         app.wait_for(lambda: listed_states(app), 'the listed States')
         shot(app, 'state-chooser')
         listed = listed_states(app)
-        assert listed == ['Algeria', 'South Africa', 'Benin'], listed
+        # Every African State party of the sample, the present ones
+        # first, then the others by name.
+        assert listed[:5] == ['Algeria', 'South Africa', 'Angola', 'Benin', 'Botswana'], listed
+        assert sorted(listed) == sorted(african), (listed, african)
         assert app.nameless_controls() == [], app.nameless_controls()
         app.type_text('Fra')
         app.wait_for(lambda: listed_states(app) == ['France'], 'France found by search')
@@ -98,13 +105,17 @@ def run():
         app.key('ctrl+a')
         app.key('BackSpace')
         app.type_text('Congo')
-        app.wait_for(lambda: listed_states(app) == ['Congo'], 'Congo found by search')
+        # The search goes beyond the group's parties: the Democratic
+        # Republic of the Congo (a party of the group) first, then Congo
+        # (a signatory).
+        app.wait_for(lambda: listed_states(app) == ['Democratic Republic of the Congo', 'Congo'],
+                     'both Congos found by search')
         app.type_text('x')
         app.find('label', 'No State matches “Congox”.')
         assert listed_states(app) == []
         app.key('ctrl+a')
         app.key('BackSpace')
-        app.wait_for(lambda: listed_states(app) == ['Algeria', 'South Africa', 'Benin'], 'the group again')
+        app.wait_for(lambda: listed_states(app) == listed, 'the group again')
         app.click(app.find('push button', 'Algeria'))
         app.wait_for(lambda: nominee(app, 'Vice-President 1') == 'Algeria', 'Algeria nominated')
         print('ok 1 - an African seat lists the African States parties present first')

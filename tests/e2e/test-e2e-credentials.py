@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""End to end (issue 6): open the sample, register Austria from the
-reference list on the Participants page, open its credentials, record a
+"""End to end (issue 6): open the sample, which registers the 190 States
+parties (issue 22); add two other States from the reference list on the
+Participants page (ticked together), open Austria's credentials, record a
 copy and then the original, and see through AT-SPI the status go from
-Missing to Provisional to In due form and the progress count from 0 to 1;
-save, and check with plenary-cli that the Bureau's report lists Austria
-among the formal credentials in due form, and the file holds the original."""
+Missing to Provisional to In due form and the progress count from 0 to 1
+of 190; save, and check with plenary-cli that the Bureau's report lists
+Austria among the formal credentials in due form, and the file holds the
+original."""
 
 import json
 import os
@@ -43,44 +45,56 @@ def run():
     with harness.App(args=[path]) as app:
         app.find('list', 'Agenda Items')
 
-        # Participants: no delegation in the sample yet.
+        # Participants: the sample's 190 States parties.
         app.pointer_click(app.find('list item', 'Participants'))
-        app.find('label', 'No Delegations')
+        app.wait_for(lambda: label_shown(app, '190 delegations, 0 present, 0 members'), 'the summary')
         app.click(app.find('push button', 'Add State…'))
 
         # Escape in the search closes Add State and adds nothing, even with
         # a State ticked (issue 22, point 8).
         app.focus(app.find('entry', 'Search States'))
-        app.type_text('Belgium')
+        app.type_text('Tuvalu')
         app.key('Return')
         app.find('push button', 'Add 1 State')
-        app.type_text('Aus')
+        app.type_text('Sol')
         app.key('Escape')
         app.wait_for(lambda: not app.find_all('entry', 'Search States'), 'Add State to close')
-        assert label_shown(app, 'No Delegations'), app.dump()
+        assert label_shown(app, '190 delegations, 0 present, 0 members'), app.dump()
         app.click(app.find('push button', 'Add State…'))
 
-        # The reference list, searched as you type; States are ticked, then
-        # added at once.
+        # The reference list, less the States in the session, searched as
+        # you type; States are ticked, then added at once.
         app.focus(app.find('entry', 'Search States'))
         app.type_text(STATE)
         app.settle(0.5)
-        assert not app.find_all('check box', 'Choose Australia'), 'the search did not filter'
-        app.pointer_click(app.find('check box', 'Choose ' + STATE))
-        app.click(app.find('push button', 'Add 1 State'))
-        app.wait_for(lambda: label_shown(app, '1 delegation, 0 present, 0 members'), 'the summary')
-        # The editor shows the new delegation; its credentials are one click away.
-        app.click(app.find('push button', 'Edit Credentials'))
+        assert not app.find_all('check box', 'Choose ' + STATE), 'Austria is offered again'
+        app.key('ctrl+a')
+        app.key('BackSpace')
+        app.type_text('Papua')
+        app.settle(0.5)
+        assert not app.find_all('check box', 'Choose Tuvalu'), 'the search did not filter'
+        app.pointer_click(app.find('check box', 'Choose Papua New Guinea'))
+        app.focus(app.find('entry', 'Search States'))
+        app.key('ctrl+a')
+        app.key('BackSpace')
+        app.type_text('Solomon')
+        app.pointer_click(app.find('check box', 'Choose Solomon Islands'))
+        app.click(app.find('push button', 'Add 2 States'))
+        app.wait_for(lambda: label_shown(app, '192 delegations, 0 present, 0 members'), 'the summary')
+
+        # Austria's credentials, from the Credentials page.
+        app.pointer_click(app.find('list item', 'Credentials'))
+        app.pointer_click(app.find('label', STATE))
 
         # Credentials: missing, then provisional, then in due form.
-        app.wait_for(lambda: label_shown(app, '0 of 1 in due form'), 'the progress 0 of 1')
+        app.wait_for(lambda: label_shown(app, '0 of 190 in due form'), 'the progress 0 of 190')
         app.wait_for(lambda: label_shown(app, 'Missing'), 'the status Missing')
         record(app, 'Copy', '2020-10-09 10:00')
         app.wait_for(lambda: label_shown(app, 'Provisional'), 'the status Provisional')
-        assert label_shown(app, '0 of 1 in due form'), app.dump()
+        assert label_shown(app, '0 of 190 in due form'), app.dump()
         record(app, 'Original', '2020-10-10 11:30')
         app.wait_for(lambda: label_shown(app, 'In due form'), 'the status In due form')
-        app.wait_for(lambda: label_shown(app, '1 of 1 in due form'), 'the progress 1 of 1')
+        app.wait_for(lambda: label_shown(app, '1 of 190 in due form'), 'the progress 1 of 190')
         print('ok 1 - the status and the progress follow a copy and then the original')
 
         app.key('ctrl+s')

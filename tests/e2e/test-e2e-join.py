@@ -135,7 +135,9 @@ def phase_join(url, home, shots, invitation, copy_name):
         join(app, 'ken-pw')
         app.wait_for(lambda: app.find_all('label', 'Up to Date'), 'the delegate’s copy up to date', timeout=90)
         assert not app.find_all('text', 'Server Address'), 'the dialog stayed open'
-        app.find('label', 'Delegation of KEN')   # whose copy, in the subtitle (dview)
+        # Whose copy, in the subtitle (dview): the sample registers Kenya,
+        # so its name, not its code.
+        app.find('label', 'Delegation of Kenya')
         shot(app, shots, '18-join-delegate-window.png')
         # The copy, and the backup ("~") its first save leaves.
         assert [n for n in files_in_copies(home) if not n.endswith('~')] == [copy_name], files_in_copies(home)

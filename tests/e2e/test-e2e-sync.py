@@ -425,13 +425,13 @@ def run():
 
         path = os.path.join(tmp, 'cop10.plenary')
         subprocess.run([os.environ['PLENARY_CLI'], 'new', '--sample', path], check=True)
-        # Kenya, with the member its delegate asks the floor for.
+        # Kenya (the sample registers it, without members), with the
+        # member its delegate asks the floor for.
         with open(path) as f:
             data = json.load(f)
-        data['docs'].append({'_id': 'delegation:KEN', 'type': 'delegation', 'name': 'Kenya', 'iso3': 'KEN',
-                             'category': 'state_party', 'regional_group': 'african',
-                             'members': [{'id': 'ken-1', 'name': 'Ms. Wanjiru', 'function': 'head',
-                                          'rank': 'minister'}]})
+        kenya = next(d for d in data['docs'] if d['_id'] == 'delegation:KEN')
+        assert kenya['members'] == [], kenya
+        kenya['members'] = [{'id': 'ken-1', 'name': 'Ms. Wanjiru', 'function': 'head', 'rank': 'minister'}]
         with open(path, 'w') as f:
             json.dump(data, f)
 

@@ -256,3 +256,40 @@ pl_test_load_sample (void)
   g_assert_nonnull (session);
   return session;
 }
+
+/**
+ * pl_test_delegation:
+ *
+ * Returns: (transfer full): the session's delegation @id, added when the
+ *   session has none
+ */
+PlDelegation *
+pl_test_delegation (PlSession  *session,
+                    const char *id)
+{
+  PlRecord *record = pl_session_lookup (session, id);
+  PlDelegation *delegation;
+
+  if (record != NULL)
+    {
+      g_assert_true (PL_IS_DELEGATION (record));
+      return g_object_ref (PL_DELEGATION (record));
+    }
+
+  delegation = pl_delegation_new (id);
+  pl_session_add_record (session, PL_RECORD (delegation));
+  return delegation;
+}
+
+void
+pl_test_remove_delegations (PlSession *session)
+{
+  GListModel *delegations = pl_session_get_records (session, PL_TYPE_DELEGATION);
+
+  while (g_list_model_get_n_items (delegations) > 0)
+    {
+      g_autoptr(PlRecord) delegation = g_list_model_get_item (delegations, 0);
+
+      pl_session_remove_record (session, delegation);
+    }
+}

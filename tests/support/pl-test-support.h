@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "pl-delegation.h"
 #include "pl-session.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,14 @@ void             pl_test_spin_until     (gboolean (*done) (gpointer data),
                                          gpointer   data,
                                          guint      timeout_ms);
 PlSession       *pl_test_load_sample    (void);
+/* The delegation @id of @session: the sample registers every State party
+ * (issue 22), so a test that needs one with members takes the sample's
+ * and fills it in; another State or organization is added. */
+PlDelegation    *pl_test_delegation     (PlSession  *session,
+                                         const char *id);
+/* Removes every delegation of @session, for a test that sets up a
+ * conference of a few States of its own (a quorum of its own). */
+void             pl_test_remove_delegations (PlSession *session);
 
 char            *pl_test_make_temp_dir  (void);
 char            *pl_test_read_file      (const char *path,
