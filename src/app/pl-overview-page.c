@@ -40,11 +40,12 @@ G_DEFINE_FINAL_TYPE (PlOverviewPage, pl_overview_page, PL_TYPE_PAGE)
 
 /* How many deadlines each list shows; the Deadlines page has them all. */
 #define N_DEADLINES_SHOWN 5
-/* Beyond this many findings of one code, the Overview shows one row for
- * them all: the sample's 190 "credentials missing" made hundreds of rows,
+/* The Overview shows this many findings of one code, then one row for
+ * the rest: the sample's 190 "credentials missing" made hundreds of rows,
  * rebuilt after every edit and each read to assistive technologies,
- * which made the page slow to show (issue 22). */
-#define FINDINGS_GROUPED_ABOVE 5
+ * which made the page slow to show (issue 22). The first ones stay in
+ * words: the session's own findings come first. */
+#define FINDINGS_SHOWN_PER_CODE 5
 
 static GDateTime *
 parse_day (const char *iso)
@@ -293,17 +294,19 @@ pl_overview_page_refresh (PlPage *page)
                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (per_code, code)) + 1));
     }
 
-  /* A code's findings beyond a few: one row, where the first was. */
+  /* A code's first findings, then one row for the rest. */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PlFinding) finding = g_list_model_get_item (G_LIST_MODEL (findings), i);
       const char *code = g_intern_string (pl_finding_get_code (finding));
       guint of_code = GPOINTER_TO_UINT (g_hash_table_lookup (per_code, code));
+      guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (shown, code));
 
-      if (of_code <= FINDINGS_GROUPED_ABOVE)
+      g_hash_table_insert (shown, (gpointer) code, GUINT_TO_POINTER (seen + 1));
+      if (seen < FINDINGS_SHOWN_PER_CODE)
         gtk_list_box_append (self->findings_list, finding_row_new (finding, 0));
-      else if (g_hash_table_add (shown, (gpointer) code))
-        gtk_list_box_append (self->findings_list, finding_row_new (finding, of_code - 1));
+      else if (seen == FINDINGS_SHOWN_PER_CODE)
+        gtk_list_box_append (self->findings_list, finding_row_new (finding, of_code - seen - 1));
     }
 }
 

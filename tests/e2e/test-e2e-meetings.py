@@ -28,9 +28,15 @@ QUORUM_WORDS = 'fewer than the 3 needed to open the meeting'
 
 
 def prepare(path):
-    """The imported delegations are States parties to the Convention."""
+    """The imported delegations are States parties to the Convention, and
+    the only ones: the sample's other 181 States parties are taken out, so
+    that a third of the parties is a few delegations ticked (a conference
+    of its own, as in test-widgets' meetings page)."""
     with open(path) as f:
         session = json.load(f)
+    kept = {'delegation:' + ISO[s] for s in STATES}
+    session['docs'] = [d for d in session['docs'] if d['type'] != 'delegation' or d['_id'] in kept]
+    assert len([d for d in session['docs'] if d['type'] == 'delegation']) == len(STATES)
     for d in session['docs']:
         if d['type'] == 'delegation':
             d['category'] = 'state_party'
