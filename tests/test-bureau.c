@@ -687,6 +687,9 @@ test_candidates (void)
     "DZA:0:+ ZAF:0:+ BEN:1:+ KHM:2@vice_president-2 FRA:2 COG:3 USA:3";
 
   g_assert_no_error (error);
+  /* A conference of its own: the sample registers every State party,
+   * which would hide each section's order among 190. */
+  pl_test_remove_delegations (session);
   add_state (records, "ZAF", "South Africa", PL_DELEGATION_CATEGORY_STATE_PARTY, "african", TRUE);
   add_state (records, "BEN", "Benin", PL_DELEGATION_CATEGORY_STATE_PARTY, "african", FALSE);
   add_state (records, "DZA", "Algeria", PL_DELEGATION_CATEGORY_STATE_PARTY, "african", TRUE);
