@@ -232,6 +232,33 @@ add_members (Generator    *gen,
   g_ptr_array_add (gen->records, contact);
 }
 
+/* A State party that does not exist ("State 12", code @iso3), present,
+ * with @n_members members at @domain: the large session's States, and
+ * the huge session's beyond the reference list. */
+static PlDelegation *
+made_up_state (Generator  *gen,
+               const char *iso3,
+               guint       i,
+               const char *group,
+               const char *domain,
+               guint       n_members,
+               const char *adherence_json)
+{
+  g_autofree char *id = g_strdup_printf ("delegation:%s", iso3);
+  g_autofree char *name = g_strdup_printf ("State %u", i + 1);
+  PlDelegation *delegation = pl_delegation_new (id);
+  g_autoptr(JsonNode) adherence = parse (adherence_json);
+
+  pl_delegation_set_name (delegation, name);
+  pl_delegation_set_iso3 (delegation, iso3);
+  pl_delegation_set_category (delegation, PL_DELEGATION_CATEGORY_STATE_PARTY);
+  pl_delegation_set_regional_group (delegation, group);
+  pl_delegation_set_adherence (delegation, adherence);
+  pl_delegation_set_present (delegation, TRUE);
+  add_members (gen, delegation, n_members, domain);
+  return delegation;
+}
+
 static PlSpeakerList *
 add_speaker_list (Generator  *gen,
                   const char *title,
@@ -289,22 +316,13 @@ generate_large (Generator *gen,
 
   for (guint i = 0; i < 250; i++)
     {
-      g_autofree char *id = g_strdup_printf ("delegation:X%02u", i);
       g_autofree char *iso3 = g_strdup_printf ("X%02u", i);
-      g_autofree char *name = g_strdup_printf ("State %u", i + 1);
       g_autofree char *domain = g_strdup_printf ("state%u.example", i);
-      PlDelegation *delegation = pl_delegation_new (id);
-      g_autoptr(JsonNode) adherence = parse ("{\"untoc\":\"party\",\"tip\":\"party\",\"som\":\"signatory\","
-                                             "\"firearms\":\"unknown\"}");
 
-      pl_delegation_set_name (delegation, name);
-      pl_delegation_set_iso3 (delegation, iso3);
-      pl_delegation_set_category (delegation, PL_DELEGATION_CATEGORY_STATE_PARTY);
-      pl_delegation_set_regional_group (delegation, groups[i % G_N_ELEMENTS (groups)]);
-      pl_delegation_set_adherence (delegation, adherence);
-      pl_delegation_set_present (delegation, TRUE);
-      add_members (gen, delegation, 12, domain);
-      g_ptr_array_add (delegations, delegation);
+      g_ptr_array_add (delegations,
+                       made_up_state (gen, iso3, i, groups[i % G_N_ELEMENTS (groups)], domain, 12,
+                                      "{\"untoc\":\"party\",\"tip\":\"party\",\"som\":\"signatory\","
+                                      "\"firearms\":\"unknown\"}"));
     }
 
   list = add_speaker_list (gen, "General discussion", NULL, "V", 180);
@@ -369,21 +387,12 @@ add_huge_states (Generator *gen,
   for (guint i = 0; states->len < HUGE_STATES; i++)
     {
       g_autofree char *iso3 = g_strdup_printf ("Q%02u", i);
-      g_autofree char *id = g_strdup_printf ("delegation:%s", iso3);
-      g_autofree char *name = g_strdup_printf ("State %u", i + 1);
       g_autofree char *domain = g_strdup_printf ("%s.example", iso3);
-      PlDelegation *delegation = pl_delegation_new (id);
-      g_autoptr(JsonNode) adherence = parse ("{\"untoc\":\"party\",\"tip\":\"party\",\"som\":\"party\","
-                                             "\"firearms\":\"party\"}");
 
-      pl_delegation_set_name (delegation, name);
-      pl_delegation_set_iso3 (delegation, iso3);
-      pl_delegation_set_category (delegation, PL_DELEGATION_CATEGORY_STATE_PARTY);
-      pl_delegation_set_regional_group (delegation, groups[i % G_N_ELEMENTS (groups)]);
-      pl_delegation_set_adherence (delegation, adherence);
-      pl_delegation_set_present (delegation, TRUE);
-      add_members (gen, delegation, HUGE_MEMBERS, domain);
-      g_ptr_array_add (states, delegation);
+      g_ptr_array_add (states,
+                       made_up_state (gen, iso3, i, groups[i % G_N_ELEMENTS (groups)], domain, HUGE_MEMBERS,
+                                      "{\"untoc\":\"party\",\"tip\":\"party\",\"som\":\"party\","
+                                      "\"firearms\":\"party\"}"));
     }
 
   for (guint i = 0; i < states->len; i++)
