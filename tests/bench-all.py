@@ -21,8 +21,9 @@ script generates the sessions once, passes them to each program as
 LABEL=FILE, reads the programs' 'ratio' lines and prints them all, then
 issue 23's goals table (each figure for large and huge, its reference,
 the ratio, the goal, and the growth per record from large to huge).
-The other exports (reports in every format) are in `bench-export` run
-alone.
+With PLENARY_BENCH_MARKDOWN=FILE set it also writes the goals' table as
+Markdown, the README's table (copied from a run, never typed). The other
+exports (reports in every format) are in `bench-export` run alone.
 
     bench-all.py --cli PLENARY-CLI --session B --export B --participants B --sync B
                  --first-frame B --memory B [--xvfb XVFB-RUN --participants-ui B
@@ -151,6 +152,9 @@ def find(name, pattern, scale, reference=None):
 
 
 def print_goals(records):
+    """Prints the goals' table and returns its rows, one per figure:
+    (figure, reference, {scale: (value, unit, ratio, goal_text, verdict)}, growth)."""
+    table = []
     print()
     print("# issue 23's goals: each figure beside its reference, same run; growth = (huge / large) of the")
     print(f"# value divided by (huge / large) of the records, goal <= {GROWTH_LIMIT:.2f}")
@@ -160,6 +164,7 @@ def print_goals(records):
         figure, name, pattern, goal_large, goal_huge, kind = goal[:6]
         reference = goal[6] if len(goal) > 6 else None
         values = {}
+        cells = {}
         for scale, limit in zip(SCALES, (goal_large, goal_huge)):
             row = find(name, pattern, scale, reference)
             if row is None:
@@ -180,11 +185,51 @@ def print_goals(records):
                 verdict = "ok" if ratio <= limit else "OVER"
             print(f"{figure:<31} {scale:<6} {value:>7.2f}{unit:<4}   {ref[:36]:<36} {ref_value:>7.2f}{unit:<4}   "
                   f"{ratio:>6.2f}   {goal_text:<8} {verdict}")
+            cells[scale] = (value, unit.strip(), ref, ref_value, ratio, goal_text, verdict)
+        growth = None
         if len(values) == 2 and values["large"] > 0:
             growth = (values["huge"] / values["large"]) / (records["huge"] / records["large"])
             verdict = "ok" if growth <= GROWTH_LIMIT else "OVER"
             print(f"{figure:<31} {'growth':<6} {growth:>7.2f} per record, large to huge"
                   f"{'':<24} {'':>11}   {'':>6}   <= {GROWTH_LIMIT:.2f}  {verdict}")
+        table.append((figure, cells, growth))
+    return table
+
+
+def write_markdown(path, table):
+    """The goals' table as Markdown, for the README (PLENARY_BENCH_MARKDOWN):
+    copied from a run, never typed."""
+    def cell(entry):
+        if entry is None:
+            return "not run"
+        value, unit, _, _, ratio, goal_text, verdict = entry
+        shown = f"{value:.1f} {unit}" if unit == "ms" and value >= 10 else f"{value:.2f} {unit}"
+        if goal_text.startswith("<="):
+            shown += f", **{ratio:.2f}x**"
+        mark = " (over)" if verdict == "OVER" else ""
+        return f"{shown}{mark}"
+
+    def reference(cells):
+        for entry in cells.values():
+            _, unit, ref, ref_value, _, goal_text, _ = entry
+            if goal_text.startswith("<"):
+                if goal_text.endswith("ms"):
+                    return "one frame (16 ms)"
+                values = "/".join(f"{e[3]:.0f}" if e[3] >= 10 else f"{e[3]:.1f}" for e in cells.values())
+                return f"{ref.replace(' (MiB)', '')} ({values} {unit})"
+            return f"{ref}"
+        return "-"
+
+    with open(path, "w") as out:
+        out.write("| figure | reference (large/huge) | large | goal | huge | goal | growth per record |\n")
+        out.write("|---|---|---|---|---|---|---|\n")
+        for figure, cells, growth in table:
+            goals = [cells[s][5] if s in cells else "-" for s in SCALES]
+            if all(g == "-" for g in goals):
+                continue
+            growth_text = "-" if growth is None else f"{growth:.2f}" + (" (over)" if growth > GROWTH_LIMIT else "")
+            out.write(f"| {figure} | {reference(cells)} | {cell(cells.get('large'))} | {goals[0]} | "
+                      f"{cell(cells.get('huge'))} | {goals[1]} | {growth_text} |\n")
 
 
 def main():
@@ -245,7 +290,9 @@ def main():
     if not xvfb:
         print(f"{'(under Xvfb)':<21} {'first frame, keystroke, live frames':<40} {'-':>10}   "
               f"{'not run: Xvfb is not installed':<36} {'-':>10}   {'-':>6}")
-    print_goals(records)
+    table = print_goals(records)
+    if os.environ.get("PLENARY_BENCH_MARKDOWN"):
+        write_markdown(os.environ["PLENARY_BENCH_MARKDOWN"], table)
 
 
 if __name__ == "__main__":
