@@ -96,14 +96,17 @@ test_edits_and_undo (void)
   g_assert_no_error (error);
   history = pl_session_get_history (session);
 
-  /* The first save encodes everything, the next nothing. */
+  /* The first save encodes everything, the next nothing; the texts are
+   * one piece. */
   assert_cached (session, cache, count_records (session));
   assert_cached (session, cache, 0);
+  g_assert_cmpuint (pl_save_cache_get_n_pieces (cache), ==, 1);
 
   /* An edit: that record only. */
   delegation = PL_DELEGATION (nth_record (session, PL_TYPE_DELEGATION, 3));
   pl_delegation_set_name (delegation, "Ruritania (edited) \"quoted\"\n");
   assert_cached (session, cache, 1);
+  g_assert_cmpuint (pl_save_cache_get_n_pieces (cache), ==, 3);
 
   /* A record added at the end of its kind, one at the front of another. */
   added = pl_document_new (NULL);
@@ -132,6 +135,25 @@ test_edits_and_undo (void)
   g_assert_true (pl_history_redo (history));
   assert_cached (session, cache, G_MAXUINT);
   assert_cached (session, cache, 0);
+
+  /* Many records edited: their texts are gathered into one block again,
+   * and the file is one piece. */
+  {
+    GListModel *delegations = pl_session_get_records (session, PL_TYPE_DELEGATION);
+    guint n = g_list_model_get_n_items (delegations);
+
+    g_assert_cmpuint (n, >, count_records (session) / 8);
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(PlDelegation) each = g_list_model_get_item (delegations, i);
+        g_autofree char *name = g_strconcat (pl_delegation_get_name (each), "!", NULL);
+
+        pl_delegation_set_name (each, name);
+      }
+    assert_cached (session, cache, n);
+    g_assert_cmpuint (pl_save_cache_get_n_pieces (cache), ==, 1);
+    assert_cached (session, cache, 0);
+  }
 }
 
 /* What a pull or a push answer changes: some of it with no signal
@@ -226,6 +248,8 @@ test_save_cached (void)
       g_assert_true (pl_session_file_save_cached (session, path, cache, &error));
       g_assert_no_error (error);
       g_assert_cmpuint (pl_save_cache_get_n_encoded (cache), ==, i == 0 ? count_records (session) : 1);
+      /* The unchanged records between the edited ones are one piece. */
+      g_assert_cmpuint (pl_save_cache_get_n_pieces (cache), <=, 1 + 2 * i);
 
       full = pl_session_file_serialize (session, &full_length);
       g_assert_true (g_file_get_contents (path, &written, &written_length, NULL));

@@ -26,16 +26,24 @@
  * and entries of records no longer written are dropped at the end of the
  * save that did not ask for them.
  *
- * The text of a record is what pl_session_file_serialize() writes before
- * it when it is not the first: ",\n", the indent, then the record.
+ * The texts live one after the other in one block, in file order, so
+ * that the unchanged records between two edited ones are one piece to
+ * write (writev() of 11,000 small pieces took several times as long as
+ * one write of the same bytes). A record encoded again gets a block of
+ * its own; when those are more than an eighth of the records, a save
+ * copies every text into a new block in file order.
+ *
+ * A record's text is what pl_session_file_serialize() writes before it
+ * when it is not the first: ",\n", the indent, then the record.
  */
 
 typedef struct
 {
-  guint64 stamp;
-  guint   generation;
-  gsize   length;
-  char    text[];
+  guint64     stamp;
+  guint       generation;
+  gsize       length;
+  const char *text;      /* in self->block, or owned when own */
+  gboolean    own;
 } Entry;
 
 struct _PlSaveCache
@@ -43,13 +51,26 @@ struct _PlSaveCache
   GObject     parent_instance;
 
   GHashTable *entries;       /* PlRecord* (not held) → Entry */
+  GPtrArray  *order;         /* of Entry, this save's records in file order */
+  char       *block;
   GString    *scratch;
   guint       generation;
-  guint       n_asked;
+  guint       n_own;
   guint       n_encoded;
+  guint       n_pieces;
 };
 
 G_DEFINE_FINAL_TYPE (PlSaveCache, pl_save_cache, G_TYPE_OBJECT)
+
+static void
+entry_free (gpointer data)
+{
+  Entry *entry = data;
+
+  if (entry->own)
+    g_free ((char *) entry->text);
+  g_free (entry);
+}
 
 static void
 pl_save_cache_finalize (GObject *object)
@@ -57,6 +78,8 @@ pl_save_cache_finalize (GObject *object)
   PlSaveCache *self = PL_SAVE_CACHE (object);
 
   g_hash_table_unref (self->entries);
+  g_ptr_array_unref (self->order);
+  g_free (self->block);
   g_string_free (self->scratch, TRUE);
 
   G_OBJECT_CLASS (pl_save_cache_parent_class)->finalize (object);
@@ -71,7 +94,8 @@ pl_save_cache_class_init (PlSaveCacheClass *klass)
 static void
 pl_save_cache_init (PlSaveCache *self)
 {
-  self->entries = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->entries = g_hash_table_new_full (NULL, NULL, NULL, entry_free);
+  self->order = g_ptr_array_new ();
   self->scratch = g_string_sized_new (4096);
 }
 
@@ -81,76 +105,152 @@ pl_save_cache_new (void)
   return g_object_new (PL_TYPE_SAVE_CACHE, NULL);
 }
 
-/* Before a save asks for its records' texts. */
+/* Before a save gives its records (pl_save_cache_add()). */
 void
 pl_save_cache_begin (PlSaveCache *self)
 {
   g_return_if_fail (PL_IS_SAVE_CACHE (self));
 
   self->generation++;
-  self->n_asked = 0;
   self->n_encoded = 0;
+  self->n_pieces = 0;
+  g_ptr_array_set_size (self->order, 0);
 }
 
 /**
- * pl_save_cache_get_text:
- * @length: (out): the text's length
+ * pl_save_cache_add:
  *
- * Returns: (transfer none): ",\n", the indent and @record as the session
- *   file writes it, encoded now if @record changed since it was kept;
- *   valid until the next pl_save_cache_end()
+ * The next record of the file, encoded now if it changed since its text
+ * was kept.
  */
-const char *
-pl_save_cache_get_text (PlSaveCache *self,
-                        PlRecord    *record,
-                        gsize       *length)
+void
+pl_save_cache_add (PlSaveCache *self,
+                   PlRecord    *record)
 {
   guint64 stamp = pl_record_get_stamp (record);
   Entry *entry = g_hash_table_lookup (self->entries, record);
 
-  if (entry == NULL || entry->stamp != stamp)
+  if (entry == NULL)
     {
-      g_string_truncate (self->scratch, 0);
-      g_string_append_len (self->scratch, ",\n", 2);
-      pl_json_writer_indent (self->scratch, 2);
-      pl_codec_record_write (record, self->scratch, 2);
-
-      entry = g_malloc (sizeof (Entry) + self->scratch->len);
-      entry->stamp = stamp;
-      entry->length = self->scratch->len;
-      memcpy (entry->text, self->scratch->str, self->scratch->len);
-      g_hash_table_replace (self->entries, record, entry);
-      self->n_encoded++;
+      entry = g_new0 (Entry, 1);
+      g_hash_table_insert (self->entries, record, entry);
     }
+  else if (entry->stamp == stamp)
+    goto out;
 
-  /* A record asked for twice in one save is counted once. */
-  if (entry->generation != self->generation)
-    {
-      entry->generation = self->generation;
-      self->n_asked++;
-    }
+  g_string_truncate (self->scratch, 0);
+  g_string_append_len (self->scratch, ",\n", 2);
+  pl_json_writer_indent (self->scratch, 2);
+  pl_codec_record_write (record, self->scratch, 2);
 
-  *length = entry->length;
-  return entry->text;
+  if (entry->own)
+    g_free ((char *) entry->text);
+  else
+    self->n_own++;
+  entry->own = TRUE;
+  entry->text = g_memdup2 (self->scratch->str, self->scratch->len);
+  entry->length = self->scratch->len;
+  entry->stamp = stamp;
+  self->n_encoded++;
+
+out:
+  g_return_if_fail (entry->generation != self->generation);
+  entry->generation = self->generation;
+  g_ptr_array_add (self->order, entry);
 }
 
-/* After the save: drops the texts of the records it did not write (those
- * removed from the session since the last save). */
-void
-pl_save_cache_end (PlSaveCache *self)
+/* Every kept text into one new block, in this save's order. */
+static void
+compact (PlSaveCache *self)
 {
-  GHashTableIter iter;
-  gpointer value;
+  gsize total = 0;
+  char *block, *at;
 
-  g_return_if_fail (PL_IS_SAVE_CACHE (self));
+  for (guint i = 0; i < self->order->len; i++)
+    total += ((Entry *) self->order->pdata[i])->length;
 
-  if (g_hash_table_size (self->entries) == self->n_asked)
-    return;
+  at = block = g_malloc (MAX (total, 1));
+  for (guint i = 0; i < self->order->len; i++)
+    {
+      Entry *entry = self->order->pdata[i];
 
-  g_hash_table_iter_init (&iter, self->entries);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    if (((Entry *) value)->generation != self->generation)
-      g_hash_table_iter_remove (&iter);
+      memcpy (at, entry->text, entry->length);
+      if (entry->own)
+        g_free ((char *) entry->text);
+      entry->own = FALSE;
+      entry->text = at;
+      at += entry->length;
+    }
+  g_free (self->block);
+  self->block = block;
+  self->n_own = 0;
+}
+
+static void
+add_piece (PlSaveCache *self,
+           GArray      *pieces,
+           const char  *data,
+           gsize        length)
+{
+  struct iovec *last = pieces->len > 0 ? &g_array_index (pieces, struct iovec, pieces->len - 1) : NULL;
+  struct iovec piece = { (void *) data, length };
+
+  if (last != NULL && self->n_pieces > 0 && (const char *) last->iov_base + last->iov_len == data)
+    {
+      last->iov_len += length;
+      return;
+    }
+  g_array_append_val (pieces, piece);
+  self->n_pieces++;
+}
+
+/**
+ * pl_save_cache_end:
+ * @pieces: (element-type struct iovec): where the records' text goes
+ *
+ * After the save's last record: drops the texts of the records it did
+ * not give (removed since the last save), and appends the records' text
+ * to @pieces, as few pieces as the texts' places allow. They stay valid
+ * until the cache is used again.
+ *
+ * Returns: %TRUE if a record was given (the text is not empty)
+ */
+gboolean
+pl_save_cache_end (PlSaveCache *self,
+                   GArray      *pieces)
+{
+  g_return_val_if_fail (PL_IS_SAVE_CACHE (self), FALSE);
+
+  if (g_hash_table_size (self->entries) != self->order->len)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, self->entries);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        if (((Entry *) value)->generation != self->generation)
+          {
+            if (((Entry *) value)->own)
+              self->n_own--;
+            g_hash_table_iter_remove (&iter);
+          }
+    }
+
+  if (self->n_own > 0 && (self->block == NULL || self->n_own > self->order->len / 8))
+    compact (self);
+
+  for (guint i = 0; i < self->order->len; i++)
+    {
+      Entry *entry = self->order->pdata[i];
+
+      /* The first record follows "[" with "\n", not ",\n". */
+      if (i == 0)
+        add_piece (self, pieces, entry->text + 1, entry->length - 1);
+      else
+        add_piece (self, pieces, entry->text, entry->length);
+    }
+
+  return self->order->len > 0;
 }
 
 /* How many records the last save encoded (the others' texts were kept):
@@ -171,4 +271,13 @@ pl_save_cache_get_n_kept (PlSaveCache *self)
   g_return_val_if_fail (PL_IS_SAVE_CACHE (self), 0);
 
   return g_hash_table_size (self->entries);
+}
+
+/* In how many pieces the last save's records went: for the tests. */
+guint
+pl_save_cache_get_n_pieces (PlSaveCache *self)
+{
+  g_return_val_if_fail (PL_IS_SAVE_CACHE (self), 0);
+
+  return self->n_pieces;
 }

@@ -685,7 +685,7 @@ pieces_build (Pieces      *pieces,
               PlSession   *session,
               PlSaveCache *cache)
 {
-  gboolean first_doc = TRUE;
+  gboolean any_doc;
   const GType *types;
   guint n_types;
 
@@ -706,20 +706,13 @@ pieces_build (Pieces      *pieces,
       for (guint j = 0; j < n; j++)
         {
           g_autoptr(PlRecord) record = g_list_model_get_item (model, j);
-          gsize length;
-          const char *text = pl_save_cache_get_text (cache, record, &length);
 
-          /* The first record follows "[" with "\n", not ",\n". */
-          if (first_doc)
-            add_piece (pieces, text + 1, length - 1);
-          else
-            add_piece (pieces, text, length);
-          first_doc = FALSE;
+          pl_save_cache_add (cache, record);
         }
     }
-  pl_save_cache_end (cache);
+  any_doc = pl_save_cache_end (cache, pieces->pieces);
 
-  write_tail (pieces->tail, session, first_doc);
+  write_tail (pieces->tail, session, !any_doc);
   add_piece (pieces, pieces->tail->str, pieces->tail->len);
 }
 
