@@ -31,7 +31,9 @@
  * write (writev() of 11,000 small pieces took several times as long as
  * one write of the same bytes). A record encoded again gets a block of
  * its own; when those are more than an eighth of the records, a save
- * copies every text into a new block in file order.
+ * copies every text into a new block in file order. The first save
+ * encodes straight into its block: no record's text is copied, and the
+ * memory is that of the text once.
  *
  * A record's text is what pl_session_file_serialize() writes before it
  * when it is not the first: ",\n", the indent, then the record.
@@ -43,6 +45,7 @@ typedef struct
   guint       generation;
   gsize       length;
   const char *text;      /* in self->block, or owned when own */
+  gsize       offset;    /* in self->building, while text is NULL */
   gboolean    own;
 } Entry;
 
@@ -53,6 +56,7 @@ struct _PlSaveCache
   GHashTable *entries;       /* PlRecord* (not held) → Entry */
   GPtrArray  *order;         /* of Entry, this save's records in file order */
   char       *block;
+  GString    *building;      /* the first save's block, written in place */
   GString    *scratch;
   guint       generation;
   guint       n_own;
@@ -80,6 +84,8 @@ pl_save_cache_finalize (GObject *object)
   g_hash_table_unref (self->entries);
   g_ptr_array_unref (self->order);
   g_free (self->block);
+  if (self->building != NULL)
+    g_string_free (self->building, TRUE);
   g_string_free (self->scratch, TRUE);
 
   G_OBJECT_CLASS (pl_save_cache_parent_class)->finalize (object);
@@ -115,6 +121,8 @@ pl_save_cache_begin (PlSaveCache *self)
   self->n_encoded = 0;
   self->n_pieces = 0;
   g_ptr_array_set_size (self->order, 0);
+  if (self->block == NULL)
+    self->building = g_string_sized_new (256 * 1024);
 }
 
 /**
@@ -138,6 +146,19 @@ pl_save_cache_add (PlSaveCache *self,
   else if (entry->stamp == stamp)
     goto out;
 
+  entry->stamp = stamp;
+  self->n_encoded++;
+
+  if (self->building != NULL && entry->text == NULL)
+    {
+      entry->offset = self->building->len;
+      g_string_append_len (self->building, ",\n", 2);
+      pl_json_writer_indent (self->building, 2);
+      pl_codec_record_write (record, self->building, 2);
+      entry->length = self->building->len - entry->offset;
+      goto out;
+    }
+
   g_string_truncate (self->scratch, 0);
   g_string_append_len (self->scratch, ",\n", 2);
   pl_json_writer_indent (self->scratch, 2);
@@ -150,8 +171,6 @@ pl_save_cache_add (PlSaveCache *self,
   entry->own = TRUE;
   entry->text = g_memdup2 (self->scratch->str, self->scratch->len);
   entry->length = self->scratch->len;
-  entry->stamp = stamp;
-  self->n_encoded++;
 
 out:
   g_return_if_fail (entry->generation != self->generation);
@@ -236,7 +255,23 @@ pl_save_cache_end (PlSaveCache *self,
           }
     }
 
-  if (self->n_own > 0 && (self->block == NULL || self->n_own > self->order->len / 8))
+  if (self->building != NULL)
+    {
+      /* The first save's texts all went into the block being built. */
+      gsize length = self->building->len;
+
+      /* Its size, not the string's room to grow. */
+      self->block = g_realloc (g_string_free (g_steal_pointer (&self->building), FALSE), length + 1);
+      for (guint i = 0; i < self->order->len; i++)
+        {
+          Entry *entry = self->order->pdata[i];
+
+          if (entry->text == NULL)
+            entry->text = self->block + entry->offset;
+        }
+    }
+
+  if (self->n_own > 0 && self->n_own > self->order->len / 8)
     compact (self);
 
   for (guint i = 0; i < self->order->len; i++)
