@@ -12,7 +12,9 @@
 /*
  * A process saves a large session in a loop, a new title each time; we
  * kill it with SIGKILL at random moments, 200 times, and after each kill
- * the file must load, as one complete version or another.
+ * the file must load, as one complete version or another. It saves as
+ * the autosave does, through the cache of the records' texts (the file
+ * written in pieces, issue 23); pl_session_file_save() shares the rest.
  */
 
 #define N_KILLS 200
@@ -21,6 +23,7 @@ static int
 run_saver (const char *path)
 {
   g_autoptr(PlSession) session = pl_test_generate_large_session (7);
+  g_autoptr(PlSaveCache) cache = pl_save_cache_new ();
 
   for (guint i = 1; ; i++)
     {
@@ -28,7 +31,7 @@ run_saver (const char *path)
       g_autoptr(GError) error = NULL;
 
       pl_session_settings_set_title (pl_session_get_settings (session), title);
-      if (!pl_session_file_save (session, path, &error))
+      if (!pl_session_file_save_cached (session, path, cache, &error))
         {
           g_printerr ("%s\n", error->message);
           return 1;

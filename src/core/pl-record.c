@@ -19,6 +19,9 @@ typedef struct
   /* A PlRecordPresence per field, like values; NULL while every field is
    * PL_RECORD_PRESENCE_SET, as in every record made here. */
   guint8     *presence;
+  /* Changes with whatever the record's document holds (see
+   * pl_record_get_stamp()). */
+  guint64     stamp;
 } PlRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlRecord, pl_record, G_TYPE_OBJECT)
@@ -43,6 +46,20 @@ static guint signals[N_SIGNALS];
 /* The JSON name of a field: the property name with '-' as '_'. Interned
  * once per pspec so the codec can use it without allocating. */
 static GQuark json_name_quark;
+
+/* Stamps are drawn from one counter for all records, so that a record
+ * made where a freed one lived never shows the stamp the freed one had. */
+static void
+bump_stamp (PlRecord *self)
+{
+  static guint64 counter;
+  PlRecordPrivate *priv = pl_record_get_instance_private (self);
+
+  G_LOCK_DEFINE_STATIC (counter);
+  G_LOCK (counter);
+  priv->stamp = ++counter;
+  G_UNLOCK (counter);
+}
 
 static GValue *
 ensure_values (PlRecord *self)
@@ -249,6 +266,27 @@ pl_record_class_init (PlRecordClass *klass)
 static void
 pl_record_init (PlRecord *self)
 {
+  bump_stamp (self);
+}
+
+/**
+ * pl_record_get_stamp:
+ *
+ * A number that changes whenever anything the record's document holds
+ * changes: a field (edits, undo, sync), how a field is written
+ * (pl_record_set_field_presence()), its `_rev` or its unknown members,
+ * whether or not a signal tells of it. No two records share one, so a
+ * saver can keep each record's text with its stamp and write it again
+ * while the stamp is the same (PlSaveCache).
+ */
+guint64
+pl_record_get_stamp (PlRecord *self)
+{
+  PlRecordPrivate *priv = pl_record_get_instance_private (self);
+
+  g_return_val_if_fail (PL_IS_RECORD (self), 0);
+
+  return priv->stamp;
 }
 
 const char *
@@ -308,6 +346,7 @@ pl_record_set_rev (PlRecord   *self,
 
   g_free (priv->rev);
   priv->rev = g_strdup (rev);
+  bump_stamp (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REV]);
 }
 
@@ -323,6 +362,7 @@ pl_record_set_extra (PlRecord   *self,
     json_object_ref (extra);
   g_clear_pointer (&priv->extra, json_object_unref);
   priv->extra = extra;
+  bump_stamp (self);
 }
 
 const char *
@@ -459,6 +499,7 @@ pl_record_set_field (PlRecord     *self,
 
   if (field->value_type == JSON_TYPE_NODE && g_value_get_boxed (slot) != NULL)
     json_node_seal (g_value_get_boxed (slot));
+  bump_stamp (self);
 
   g_signal_emit (self, signals[FIELD_CHANGED], 0, field, &old_value);
   g_object_notify_by_pspec (G_OBJECT (self), field);
@@ -526,6 +567,7 @@ pl_record_set_field_presence (PlRecord         *self,
       priv->presence = g_new0 (guint8, klass->n_fields);
     }
   priv->presence[i] = presence;
+  bump_stamp (self);
 }
 
 /**

@@ -55,6 +55,7 @@ const char   *pl_record_get_id                (PlRecord       *self);
 const char   *pl_record_get_type_name         (PlRecord       *self);
 const char   *pl_record_get_rev               (PlRecord       *self);
 JsonObject   *pl_record_get_extra             (PlRecord       *self);
+guint64       pl_record_get_stamp             (PlRecord       *self);
 void          pl_record_set_rev               (PlRecord       *self,
                                                const char     *rev);
 void          pl_record_set_extra             (PlRecord       *self,

@@ -21,6 +21,11 @@
  * and writes in tens of milliseconds (bench-app measures it), which is
  * below what a typist notices, and a synchronous save cannot race with the
  * next edit.
+ *
+ * From the first save on, it keeps each record's text (#PlSaveCache), so
+ * that a save encodes only the records changed since the last one (issue
+ * 23); the cache is made at the first save, not when the session opens,
+ * so that opening costs no more memory than before.
  */
 struct _PlAutosave
 {
@@ -33,6 +38,7 @@ struct _PlAutosave
   guint        timeout_id;
   gulong       changed_id;
   gint64       last_duration_us;
+  PlSaveCache *cache;
 };
 
 G_DEFINE_FINAL_TYPE (PlAutosave, pl_autosave, G_TYPE_OBJECT)
@@ -105,6 +111,7 @@ pl_autosave_dispose (GObject *object)
   if (self->session != NULL)
     g_clear_signal_handler (&self->changed_id, self->session);
   g_clear_object (&self->session);
+  g_clear_object (&self->cache);
 
   G_OBJECT_CLASS (pl_autosave_parent_class)->dispose (object);
 }
@@ -317,7 +324,10 @@ pl_autosave_save_now (PlAutosave  *self,
   set_state (self, PL_SAVE_STATE_SAVING);
   start = g_get_monotonic_time ();
 
-  if (!pl_session_file_save (self->session, self->path, &local_error))
+  if (self->cache == NULL)
+    self->cache = pl_save_cache_new ();
+
+  if (!pl_session_file_save_cached (self->session, self->path, self->cache, &local_error))
     {
       self->last_duration_us = g_get_monotonic_time () - start;
       g_clear_error (&self->error);

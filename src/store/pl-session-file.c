@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -519,31 +520,10 @@ pl_session_file_load (const char  *path,
   return pl_session_file_load_bytes (bytes, path, error);
 }
 
-/**
- * pl_session_file_serialize:
- *
- * Writes the text straight from the records (pl_codec_record_write()), in
- * the layout json-glib's pretty printer gave the files before (see
- * pl-json-writer.c), without building a JSON tree of the whole session.
- *
- * Returns: (transfer full): the session as the text of a .plenary file
- */
-char *
-pl_session_file_serialize (PlSession *session,
-                           gsize     *length)
+/* The file up to the records: "{", the format, the version, "docs" : [ */
+static void
+write_head (GString *out)
 {
-  /* The large generated session is 1.6 MB: start big enough for most
-   * sessions, so that the buffer is moved a few times at most. */
-  GString *out = g_string_sized_new (256 * 1024);
-  gboolean first_doc = TRUE;
-  GPtrArray *foreign;
-  JsonObject *sync;
-  JsonObject *extra;
-  const GType *types;
-  guint n_types;
-
-  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
-
   g_string_append_c (out, '{');
   g_string_append_c (out, '\n');
   pl_json_writer_member_name (out, 1, "format");
@@ -554,23 +534,19 @@ pl_session_file_serialize (PlSession *session,
   g_string_append (out, ",\n");
   pl_json_writer_member_name (out, 1, "docs");
   g_string_append_c (out, '[');
+}
 
-  types = pl_session_list_record_types (&n_types);
-  for (guint i = 0; i < n_types; i++)
-    {
-      GListModel *model = pl_session_get_records (session, types[i]);
-      guint n = g_list_model_get_n_items (model);
-
-      for (guint j = 0; j < n; j++)
-        {
-          g_autoptr(PlRecord) record = g_list_model_get_item (model, j);
-
-          g_string_append (out, first_doc ? "\n" : ",\n");
-          first_doc = FALSE;
-          pl_json_writer_indent (out, 2);
-          pl_codec_record_write (record, out, 2);
-        }
-    }
+/* The file after the records: the foreign documents, the end of "docs",
+ * the sync state and the unknown top-level members. @first_doc: no
+ * record was written before. */
+static void
+write_tail (GString   *out,
+            PlSession *session,
+            gboolean   first_doc)
+{
+  GPtrArray *foreign;
+  JsonObject *sync;
+  JsonObject *extra;
 
   foreign = pl_session_get_foreign_docs (session);
   for (guint i = 0; i < foreign->len; i++)
@@ -626,6 +602,149 @@ pl_session_file_serialize (PlSession *session,
     }
 
   g_string_append (out, "\n}\n");
+}
+
+/**
+ * pl_session_file_serialize:
+ *
+ * Writes the text straight from the records (pl_codec_record_write()), in
+ * the layout json-glib's pretty printer gave the files before (see
+ * pl-json-writer.c), without building a JSON tree of the whole session.
+ *
+ * Returns: (transfer full): the session as the text of a .plenary file
+ */
+char *
+pl_session_file_serialize (PlSession *session,
+                           gsize     *length)
+{
+  /* The large generated session is 1.6 MB: start big enough for most
+   * sessions, so that the buffer is moved a few times at most. */
+  GString *out = g_string_sized_new (256 * 1024);
+  gboolean first_doc = TRUE;
+  const GType *types;
+  guint n_types;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+
+  write_head (out);
+
+  types = pl_session_list_record_types (&n_types);
+  for (guint i = 0; i < n_types; i++)
+    {
+      GListModel *model = pl_session_get_records (session, types[i]);
+      guint n = g_list_model_get_n_items (model);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(PlRecord) record = g_list_model_get_item (model, j);
+
+          g_string_append (out, first_doc ? "\n" : ",\n");
+          first_doc = FALSE;
+          pl_json_writer_indent (out, 2);
+          pl_codec_record_write (record, out, 2);
+        }
+    }
+
+  write_tail (out, session, first_doc);
+
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+/* The text of the file as pieces to write one after the other: the
+ * head, each record's text as @cache keeps it, the tail. */
+typedef struct
+{
+  GString *head;
+  GString *tail;
+  GArray  *pieces;   /* of struct iovec, borrowing head, tail and the cache's texts */
+} Pieces;
+
+static void
+pieces_clear (Pieces *pieces)
+{
+  g_string_free (pieces->head, TRUE);
+  g_string_free (pieces->tail, TRUE);
+  g_array_unref (pieces->pieces);
+}
+
+static void
+add_piece (Pieces     *pieces,
+           const char *data,
+           gsize       length)
+{
+  struct iovec piece = { (void *) data, length };
+
+  g_array_append_val (pieces->pieces, piece);
+}
+
+/* The texts stay valid until the cache is used again. */
+static void
+pieces_build (Pieces      *pieces,
+              PlSession   *session,
+              PlSaveCache *cache)
+{
+  gboolean any_doc;
+  const GType *types;
+  guint n_types;
+
+  pieces->head = g_string_new (NULL);
+  pieces->tail = g_string_new (NULL);
+  pieces->pieces = g_array_new (FALSE, FALSE, sizeof (struct iovec));
+
+  write_head (pieces->head);
+  add_piece (pieces, pieces->head->str, pieces->head->len);
+
+  pl_save_cache_begin (cache);
+  types = pl_session_list_record_types (&n_types);
+  for (guint i = 0; i < n_types; i++)
+    {
+      GListModel *model = pl_session_get_records (session, types[i]);
+      guint n = g_list_model_get_n_items (model);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(PlRecord) record = g_list_model_get_item (model, j);
+
+          pl_save_cache_add (cache, record);
+        }
+    }
+  any_doc = pl_save_cache_end (cache, pieces->pieces);
+
+  write_tail (pieces->tail, session, !any_doc);
+  add_piece (pieces, pieces->tail->str, pieces->tail->len);
+}
+
+/**
+ * pl_session_file_serialize_cached:
+ * @cache: the records' texts from the last save
+ *
+ * The same text as pl_session_file_serialize(), with the records that
+ * did not change since @cache last served taken from it.
+ *
+ * Returns: (transfer full): the session as the text of a .plenary file
+ */
+char *
+pl_session_file_serialize_cached (PlSession   *session,
+                                  PlSaveCache *cache,
+                                  gsize       *length)
+{
+  Pieces pieces;
+  GString *out;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), NULL);
+  g_return_val_if_fail (PL_IS_SAVE_CACHE (cache), NULL);
+
+  pieces_build (&pieces, session, cache);
+  out = g_string_sized_new (256 * 1024);
+  for (guint i = 0; i < pieces.pieces->len; i++)
+    {
+      struct iovec *piece = &g_array_index (pieces.pieces, struct iovec, i);
+
+      g_string_append_len (out, piece->iov_base, piece->iov_len);
+    }
+  pieces_clear (&pieces);
 
   if (length != NULL)
     *length = out->len;
@@ -644,14 +763,22 @@ io_error (GError     **error,
   return FALSE;
 }
 
+/* Writes every piece, in as few calls as the system allows. Changes
+ * @pieces (what is written is consumed). */
 static gboolean
-write_all (int         fd,
-           const char *data,
-           gsize       length)
+write_pieces (int           fd,
+              struct iovec *pieces,
+              gsize         n_pieces)
 {
-  while (length > 0)
+  /* POSIX lets a system take as few as 16 pieces a call; Linux takes 1,024. */
+  long max_pieces = sysconf (_SC_IOV_MAX);
+
+  if (max_pieces < 16)
+    max_pieces = 16;
+
+  while (n_pieces > 0)
     {
-      gssize n = write (fd, data, length);
+      gssize n = writev (fd, pieces, MIN (n_pieces, (gsize) max_pieces));
 
       if (n < 0)
         {
@@ -659,8 +786,17 @@ write_all (int         fd,
             continue;
           return FALSE;
         }
-      data += n;
-      length -= n;
+      while (n_pieces > 0 && (gsize) n >= pieces->iov_len)
+        {
+          n -= pieces->iov_len;
+          pieces++;
+          n_pieces--;
+        }
+      if (n_pieces > 0)
+        {
+          pieces->iov_base = (char *) pieces->iov_base + n;
+          pieces->iov_len -= n;
+        }
     }
 
   return TRUE;
@@ -742,26 +878,16 @@ pl_session_file_make_private_folder (const char  *path,
   return TRUE;
 }
 
-/**
- * pl_session_file_save:
- *
- * Writes the session to @path atomically, keeping the version it replaces
- * as @path~, and marks the history saved.
- */
-gboolean
-pl_session_file_save (PlSession   *session,
-                      const char  *path,
-                      GError     **error)
+/* Replaces @path by @pieces atomically, keeping the version it replaces
+ * as @path~. */
+static gboolean
+replace_file (const char    *path,
+              struct iovec  *pieces,
+              gsize          n_pieces,
+              GError       **error)
 {
-  g_autofree char *text = NULL;
   g_autofree char *tmp = NULL;
-  gsize length;
   int fd;
-
-  g_return_val_if_fail (PL_IS_SESSION (session), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  text = pl_session_file_serialize (session, &length);
 
   /* Issue 16: a session holds what only the secretariat may read
    * (credentials, contacts), so the file is its owner's alone, whatever
@@ -772,7 +898,7 @@ pl_session_file_save (PlSession   *session,
     return io_error (error, path, _("creating a temporary file"), errno);
   fchmod (fd, PL_SESSION_FILE_MODE);
 
-  if (!write_all (fd, text, length) || fsync (fd) != 0)
+  if (!write_pieces (fd, pieces, n_pieces) || fsync (fd) != 0)
     {
       int saved_errno = errno;
 
@@ -804,7 +930,64 @@ pl_session_file_save (PlSession   *session,
     }
 
   sync_directory (path);
-  pl_history_mark_saved (pl_session_get_history (session));
+  return TRUE;
+}
 
+/**
+ * pl_session_file_save:
+ *
+ * Writes the session to @path atomically, keeping the version it replaces
+ * as @path~, and marks the history saved.
+ */
+gboolean
+pl_session_file_save (PlSession   *session,
+                      const char  *path,
+                      GError     **error)
+{
+  g_autofree char *text = NULL;
+  struct iovec piece;
+  gsize length;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  text = pl_session_file_serialize (session, &length);
+  piece.iov_base = text;
+  piece.iov_len = length;
+  if (!replace_file (path, &piece, 1, error))
+    return FALSE;
+
+  pl_history_mark_saved (pl_session_get_history (session));
+  return TRUE;
+}
+
+/**
+ * pl_session_file_save_cached:
+ * @cache: the records' texts from the last save (PlAutosave keeps one)
+ *
+ * Like pl_session_file_save(), encoding only the records changed since
+ * @cache last served (pl_session_file_serialize_cached()), and writing
+ * the pieces as they are, without joining them first.
+ */
+gboolean
+pl_session_file_save_cached (PlSession    *session,
+                             const char   *path,
+                             PlSaveCache  *cache,
+                             GError      **error)
+{
+  Pieces pieces;
+  gboolean saved;
+
+  g_return_val_if_fail (PL_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (PL_IS_SAVE_CACHE (cache), FALSE);
+
+  pieces_build (&pieces, session, cache);
+  saved = replace_file (path, (struct iovec *) (void *) pieces.pieces->data, pieces.pieces->len, error);
+  pieces_clear (&pieces);
+  if (!saved)
+    return FALSE;
+
+  pl_history_mark_saved (pl_session_get_history (session));
   return TRUE;
 }

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "pl-save-cache.h"
 #include "pl-session.h"
 
 G_BEGIN_DECLS
@@ -40,8 +41,15 @@ PlSession *pl_session_file_load_bytes  (GBytes      *bytes,
                                         GError     **error);
 char      *pl_session_file_serialize   (PlSession   *session,
                                         gsize       *length);
+char      *pl_session_file_serialize_cached (PlSession   *session,
+                                             PlSaveCache *cache,
+                                             gsize       *length);
 gboolean   pl_session_file_save        (PlSession   *session,
                                         const char  *path,
+                                        GError     **error);
+gboolean   pl_session_file_save_cached (PlSession   *session,
+                                        const char  *path,
+                                        PlSaveCache *cache,
                                         GError     **error);
 gboolean   pl_session_file_make_private_folder (const char  *path,
                                                 GError     **error);
