@@ -230,6 +230,7 @@ pl_session_file_load_bytes (GBytes      *bytes,
   JsonNode *node;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
+  gboolean plain_escapes = FALSE;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
@@ -266,7 +267,7 @@ pl_session_file_load_bytes (GBytes      *bytes,
     /* Refused before json-glib parses it, which reads such text as
      * something else or leaks (see pl_json_text_scan()). */
     gsize at;
-    PlJsonTextProblem problem = pl_json_text_scan (data, size, &at);
+    PlJsonTextProblem problem = pl_json_text_scan_full (data, size, &at, &plain_escapes);
 
     if (problem != PL_JSON_TEXT_OK)
       {
@@ -368,7 +369,10 @@ pl_session_file_load_bytes (GBytes      *bytes,
   {
     const char *bad_member;
 
-    if (!pl_json_node_is_utf8 (root, &bad_member) && g_strcmp0 (bad_member, "docs") != 0)
+    /* The text is UTF-8: only an escape json-glib decodes into bytes
+     * that are not can make a string that is not, so the tree is walked
+     * only when the text has such an escape. */
+    if (!plain_escapes && !pl_json_node_is_utf8 (root, &bad_member) && g_strcmp0 (bad_member, "docs") != 0)
       {
         /* The records' own strings are checked one by one below, to
          * name the record; this is the rest of the file. */
@@ -412,7 +416,7 @@ pl_session_file_load_bytes (GBytes      *bytes,
           return NULL;
         }
 
-      if (!pl_json_node_is_utf8 (element, &bad_field))
+      if (!plain_escapes && !pl_json_node_is_utf8 (element, &bad_field))
         {
           g_autofree char *message =
             bad_field != NULL
