@@ -321,8 +321,43 @@ test_json_text_plain_escapes (void)
       gboolean plain = !cases[i].plain;
 
       g_test_message ("%s", cases[i].text);
-      pl_json_text_scan_full (cases[i].text, strlen (cases[i].text), NULL, &plain);
+      pl_json_text_scan_full (cases[i].text, strlen (cases[i].text), NULL, &plain, NULL);
       g_assert_cmpint (plain, ==, cases[i].plain);
+    }
+}
+
+/* And whether the text is UTF-8 without NUL bytes, which the loader then
+ * does not validate again (issue 23): only an OK text is said to be, so a
+ * byte outside the strings is the scan's to refuse. */
+static void
+test_json_text_utf8 (void)
+{
+  static const struct
+  {
+    const char *text;
+    gsize length;  /* 0: strlen () */
+    gboolean utf8;
+  } cases[] = {
+    { "{\"a\": \"b\"}", 0, TRUE },
+    { "{\"caf\xc3\xa9\": \"\xe4\xbc\x9a \xf0\x9f\x98\x80\"}", 0, TRUE },
+    { "{\"a\": \"\\\xc3\xa9\"}", 0, TRUE },                 /* a character after a backslash */
+    { "{\"a\": \"\xff\"}", 0, FALSE },
+    { "{\"a\": \"\xc3\"}", 0, FALSE },                          /* a character cut */
+    { "{\"\xed\xa0\x80\": 1}", 0, FALSE },                      /* a surrogate, in a name */
+    { "{\"a\": \"b\0c\"}", 12, FALSE },                        /* NUL in a string */
+    { "{\"a\": 1} \xc3\xa9", 0, FALSE },                         /* not OK: never */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize length = cases[i].length ? cases[i].length : strlen (cases[i].text);
+      gboolean utf8 = !cases[i].utf8;
+
+      g_test_message ("case %u", i);
+      pl_json_text_scan_full (cases[i].text, length, NULL, NULL, &utf8);
+      g_assert_cmpint (utf8, ==, cases[i].utf8);
+      if (utf8)
+        g_assert_true (g_utf8_validate (cases[i].text, length, NULL));
     }
 }
 
@@ -576,6 +611,7 @@ main (int    argc,
   g_test_add_func ("/session-file/slash-outside-strings", test_slash_outside_strings);
   g_test_add_func ("/session-file/json-text-scan", test_json_text_scan);
   g_test_add_func ("/session-file/json-text-plain-escapes", test_json_text_plain_escapes);
+  g_test_add_func ("/session-file/json-text-utf8", test_json_text_utf8);
   g_test_add_func ("/session-file/json-node-objects", test_json_node_objects);
   g_test_add_func ("/session-file/infinite-number", test_infinite_number_round_trip);
   g_test_add_func ("/session-file/missing", test_missing_file);

@@ -96,7 +96,7 @@ pl_json_text_scan (const char *text,
                    gsize       length,
                    gsize      *offset)
 {
-  return pl_json_text_scan_full (text, length, offset, NULL);
+  return pl_json_text_scan_full (text, length, offset, NULL, NULL);
 }
 
 /* What a byte outside the strings is to the scan: the characters JSON
@@ -172,6 +172,12 @@ is_plain_escape (const char *text,
  *   is_plain_escape()). Then, for text that is UTF-8, every string and
  *   member name the parser gives is UTF-8 too and pl_json_node_is_utf8()
  *   need not walk the tree (issue 23: it walked the huge session twice)
+ * @utf8: (out) (optional): on %PL_JSON_TEXT_OK, whether the text is
+ *   UTF-8 without NUL bytes, as g_utf8_validate() with its length says:
+ *   outside the strings an OK text is ASCII, so only the strings that hold
+ *   other bytes are validated (issue 23: validating the whole file was as
+ *   long again as the scan). %FALSE does not say that it is not: the
+ *   caller validates it then, for the place of the fault.
  *
  * pl_json_text_scan(), telling also whether the strings need checking.
  */
@@ -179,10 +185,12 @@ PlJsonTextProblem
 pl_json_text_scan_full (const char *text,
                         gsize       length,
                         gsize      *offset,
-                        gboolean   *plain_escapes)
+                        gboolean   *plain_escapes,
+                        gboolean   *utf8)
 {
   PlJsonTextProblem problem = PL_JSON_TEXT_OK;
   gboolean plain = TRUE;
+  gboolean valid = TRUE;
   guint depth = 0;
   gsize i = 0;
 
@@ -203,20 +211,34 @@ pl_json_text_scan_full (const char *text,
         case BYTE_ALLOWED:
           break;
         case BYTE_QUOTE:
-          /* The string, to its closing quote. */
-          for (i++; i < length && text[i] != '"'; i++)
-            if (text[i] == '\\')
+          {
+            gsize start = i + 1;
+            gboolean other = FALSE;  /* a byte that is not ASCII, or NUL */
+
+            /* The string, to its closing quote. */
+            for (i++; i < length && text[i] != '"'; i++)
               {
-                if (plain && !is_plain_escape (text + i, length - i))
-                  plain = FALSE;
-                if (i + 1 < length)
-                  i++;
+                guchar c = text[i];
+
+                if (c == '\\')
+                  {
+                    if (plain && !is_plain_escape (text + i, length - i))
+                      plain = FALSE;
+                    if (i + 1 < length)
+                      i++;
+                    c = text[i];
+                  }
+                if (c >= 0x80 || c == '\0')
+                  other = TRUE;
               }
-          if (i >= length)
-            {
-              problem = PL_JSON_TEXT_CUT_SHORT;
-              goto out;
-            }
+            if (i >= length)
+              {
+                problem = PL_JSON_TEXT_CUT_SHORT;
+                goto out;
+              }
+            if (other && valid && !g_utf8_validate_len (text + start, i - start, NULL))
+              valid = FALSE;
+          }
           break;
         case BYTE_OPEN:
           depth++;
@@ -248,6 +270,8 @@ out:
     *offset = problem == PL_JSON_TEXT_OK ? length : i;
   if (plain_escapes != NULL)
     *plain_escapes = problem == PL_JSON_TEXT_OK && plain;
+  if (utf8 != NULL)
+    *utf8 = problem == PL_JSON_TEXT_OK && valid;
   return problem;
 }
 

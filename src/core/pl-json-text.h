@@ -25,7 +25,8 @@ PlJsonTextProblem pl_json_text_scan (const char *text,
 PlJsonTextProblem pl_json_text_scan_full (const char *text,
                                           gsize       length,
                                           gsize      *offset,
-                                          gboolean   *plain_escapes);
+                                          gboolean   *plain_escapes,
+                                          gboolean   *utf8);
 
 const char *pl_json_object_get_string  (JsonObject  *object,
                                         const char  *member,
