@@ -514,6 +514,124 @@ test_document_url (void)
   g_assert_false (pl_document_url_is_valid ("https://example.org/a b.pdf"));
 }
 
+static void
+on_field_changed_cb (PlRecord     *record,
+                     GParamSpec   *field,
+                     const GValue *old_value,
+                     GValue       *seen)
+{
+  g_value_init (seen, G_VALUE_TYPE (old_value));
+  g_value_copy (old_value, seen);
+}
+
+/* Issue 23: a record read from a document gets its values moved in
+ * without set_field()'s signals. It must be the record pl_codec_apply()
+ * makes of the same document on a new record (values, presence, unknown
+ * members, _rev, JSON values sealed), and behave like one afterwards:
+ * an edit reports the value read as the old one. Every record of the
+ * sample, then documents with what the sample lacks. */
+static void
+check_made_as_applied (JsonObject *doc)
+{
+  g_autoptr(PlRecord) made = NULL;
+  g_autoptr(PlRecord) applied = NULL;
+  g_autoptr(JsonObject) made_json = NULL;
+  g_autoptr(JsonObject) applied_json = NULL;
+  g_autoptr(GError) error = NULL;
+  GParamSpec **fields;
+  guint n_fields;
+
+  g_assert_true (pl_codec_record_from_json (doc, &made, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (made);
+  applied = g_object_new (G_OBJECT_TYPE (made), "id", pl_record_get_id (made), NULL);
+  g_assert_true (pl_codec_apply (applied, doc, NULL, &error));
+  g_assert_no_error (error);
+
+  made_json = pl_codec_record_to_json (made);
+  applied_json = pl_codec_record_to_json (applied);
+  g_assert_true (json_object_equal (made_json, applied_json));
+  g_assert_cmpstr (pl_record_get_rev (made), ==, pl_record_get_rev (applied));
+  g_assert_cmpint (pl_record_get_extra (made) != NULL, ==, pl_record_get_extra (applied) != NULL);
+  if (pl_record_get_extra (made) != NULL)
+    g_assert_true (json_object_equal (pl_record_get_extra (made), pl_record_get_extra (applied)));
+
+  fields = pl_record_class_list_fields (PL_RECORD_GET_CLASS (made), &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const GValue *value = pl_record_get_field (made, fields[i]);
+
+      g_assert_true (pl_value_equal (value, pl_record_get_field (applied, fields[i])));
+      g_assert_cmpint (pl_record_get_field_presence (made, fields[i]), ==,
+                       pl_record_get_field_presence (applied, fields[i]));
+      if (G_VALUE_HOLDS (value, JSON_TYPE_NODE) && g_value_get_boxed (value) != NULL)
+        g_assert_true (json_node_is_immutable (g_value_get_boxed (value)));
+    }
+
+  /* An edit of the first string field reports what was read. */
+  for (guint i = 0; i < n_fields; i++)
+    if (fields[i]->value_type == G_TYPE_STRING)
+      {
+        g_auto(GValue) seen = G_VALUE_INIT;
+        g_auto(GValue) edit = G_VALUE_INIT;
+        g_autofree char *before = g_value_dup_string (pl_record_get_field (made, fields[i]));
+
+        g_signal_connect (made, "field-changed", G_CALLBACK (on_field_changed_cb), &seen);
+        g_value_init (&edit, G_TYPE_STRING);
+        g_value_set_string (&edit, "an edit nobody made before");
+        g_assert_true (pl_record_set_field (made, fields[i], &edit));
+        g_assert_true (G_VALUE_HOLDS_STRING (&seen));
+        g_assert_cmpstr (g_value_get_string (&seen), ==, before);
+        g_signal_handlers_disconnect_by_func (made, on_field_changed_cb, &seen);
+        break;
+      }
+}
+
+static void
+test_made_as_applied (void)
+{
+  static const char * const docs[] = {
+    /* Absent, null and unknown members, a _rev, a list. */
+    "{\"_id\": \"document:1\", \"type\": \"document\", \"_rev\": \"3-abc\", \"symbol\": null, "
+    "\"languages\": [\"en\", \"fr\"], \"from_a_newer_version\": {\"a\": [1, 2]}, \"note\": \"n\"}",
+    /* As many members as the fields it has, one of them unknown. */
+    "{\"_id\": \"document:2\", \"type\": \"document\", \"title\": \"T\", \"unknown\": 1}",
+    /* Only the reserved members. */
+    "{\"_id\": \"document:3\", \"type\": \"document\"}",
+    /* A JSON field. */
+    "{\"_id\": \"document:4\", \"type\": \"document\", "
+    "\"i18n\": {\"fr\": {\"title\": {\"text\": \"Ordre du jour\", \"source\": \"x\"}}}}",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) sample = pl_samples_load (&error);
+  const GType *types;
+  guint n_types;
+
+  g_assert_no_error (error);
+  types = pl_session_list_record_types (&n_types);
+  for (guint t = 0; t < n_types; t++)
+    {
+      GListModel *records = pl_session_get_records (sample, types[t]);
+
+      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+        {
+          g_autoptr(PlRecord) record = g_list_model_get_item (records, i);
+          g_autoptr(JsonObject) doc = pl_codec_record_to_json (record);
+
+          check_made_as_applied (doc);
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (docs); i++)
+    {
+      g_autoptr(JsonNode) node = json_from_string (docs[i], &error);
+
+      g_assert_no_error (error);
+      g_test_message ("%s", docs[i]);
+      check_made_as_applied (json_node_get_object (node));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -531,6 +649,7 @@ main (int    argc,
   g_test_add_func ("/codec/contact-round-trip", test_contact_round_trip);
   g_test_add_func ("/codec/absent-fields-stay-absent", test_absent_fields_stay_absent);
   g_test_add_func ("/codec/document-url", test_document_url);
+  g_test_add_func ("/codec/made-as-applied", test_made_as_applied);
 
   return g_test_run ();
 }

@@ -105,6 +105,17 @@ static const struct {
   { "single-quote",
     "{\"format\": \"plenary-session\", \"version\": 1, 'docs': []}",
     PL_SESSION_FILE_ERROR_NOT_JSON, ":1:45:", { "not valid JSON", "“'”" } },
+  /* A surrogate alone decodes into bytes that are not UTF-8 either. */
+  { "lone-surrogate",
+    "{\"format\": \"plenary-session\", \"version\": 1, \"docs\": [\n"
+    "{\"_id\": \"session\", \"type\": \"session\"},\n"
+    "{\"_id\": \"document:1\", \"type\": \"document\", \"symbol\": \"A\\ud800B\"}]}",
+    PL_SESSION_FILE_ERROR_RECORD, ":3:", { "record 2", "symbol", "UTF-8" } },
+  { "octal-escape-in-name",
+    "{\"format\": \"plenary-session\", \"version\": 1, \"docs\": [\n"
+    "{\"_id\": \"session\", \"type\": \"session\"},\n"
+    "{\"_id\": \"document:1\", \"type\": \"document\", \"x\\202\": 1}]}",
+    PL_SESSION_FILE_ERROR_RECORD, ":3:", { "record 2", "UTF-8" } },
   { "octal-escape-outside-docs",
     "{\"format\": \"plenary-session\", \"version\": 1,\n \"note\": \"\\377\", \"docs\": []}",
     PL_SESSION_FILE_ERROR_FORMAT, ":2:", { "note", "UTF-8" } },
@@ -277,6 +288,77 @@ test_json_text_scan (void)
     g_assert_cmpint (pl_json_text_scan (with_nul, sizeof with_nul - 1, &offset), ==, PL_JSON_TEXT_STRAY_CHARACTER);
     g_assert_cmpuint (offset, ==, 3);
   }
+}
+
+/* pl_json_text_scan_full() says whether the strings need walking after
+ * the parse (issue 23): only when an escape could decode into bytes that
+ * are not UTF-8. Saying "plain" for one of those would let a string
+ * that is not UTF-8 into a record (the octal-escape cases above). */
+static void
+test_json_text_plain_escapes (void)
+{
+  static const struct
+  {
+    const char *text;
+    gboolean plain;
+  } cases[] = {
+    { "{\"a\": \"b\"}", TRUE },
+    { "{\"a\": \"\\\" \\\\ \\/ \\b \\f \\n \\r \\t\"}", TRUE },
+    { "{\"a\": \"caf\\u00e9 \\u0000 \\uFFFF \\ud7ff \\ue000\"}", TRUE },
+    { "{\"a\": \"\\202\"}", FALSE },                 /* json-glib's octal escape */
+    { "{\"\\377\": 1}", FALSE },                       /* in a member name */
+    { "{\"a\": \"\\ud800\"}", FALSE },               /* a surrogate alone */
+    { "{\"a\": \"\\uDC00x\"}", FALSE },
+    { "{\"a\": \"\\ud83d\\ude00\"}", FALSE },      /* a pair: walked too */
+    { "{\"a\": \"\\u12\"}", FALSE },                 /* too short */
+    { "{\"a\": \"\\u12g4\"}", FALSE },
+    { "{\"a\": \"\\q\"}", FALSE },
+    { "{\"a\": \"x\"}, [\"\\202\"]", FALSE },      /* not OK: never plain */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gboolean plain = !cases[i].plain;
+
+      g_test_message ("%s", cases[i].text);
+      pl_json_text_scan_full (cases[i].text, strlen (cases[i].text), NULL, &plain, NULL);
+      g_assert_cmpint (plain, ==, cases[i].plain);
+    }
+}
+
+/* And whether the text is UTF-8 without NUL bytes, which the loader then
+ * does not validate again (issue 23): only an OK text is said to be, so a
+ * byte outside the strings is the scan's to refuse. */
+static void
+test_json_text_utf8 (void)
+{
+  static const struct
+  {
+    const char *text;
+    gsize length;  /* 0: strlen () */
+    gboolean utf8;
+  } cases[] = {
+    { "{\"a\": \"b\"}", 0, TRUE },
+    { "{\"caf\xc3\xa9\": \"\xe4\xbc\x9a \xf0\x9f\x98\x80\"}", 0, TRUE },
+    { "{\"a\": \"\\\xc3\xa9\"}", 0, TRUE },                 /* a character after a backslash */
+    { "{\"a\": \"\xff\"}", 0, FALSE },
+    { "{\"a\": \"\xc3\"}", 0, FALSE },                          /* a character cut */
+    { "{\"\xed\xa0\x80\": 1}", 0, FALSE },                      /* a surrogate, in a name */
+    { "{\"a\": \"b\0c\"}", 12, FALSE },                        /* NUL in a string */
+    { "{\"a\": 1} \xc3\xa9", 0, FALSE },                         /* not OK: never */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize length = cases[i].length ? cases[i].length : strlen (cases[i].text);
+      gboolean utf8 = !cases[i].utf8;
+
+      g_test_message ("case %u", i);
+      pl_json_text_scan_full (cases[i].text, length, NULL, NULL, &utf8);
+      g_assert_cmpint (utf8, ==, cases[i].utf8);
+      if (utf8)
+        g_assert_true (g_utf8_validate (cases[i].text, length, NULL));
+    }
 }
 
 /* A number too large for a double (1e999) loads as an infinity, which
@@ -528,6 +610,8 @@ main (int    argc,
     }
   g_test_add_func ("/session-file/slash-outside-strings", test_slash_outside_strings);
   g_test_add_func ("/session-file/json-text-scan", test_json_text_scan);
+  g_test_add_func ("/session-file/json-text-plain-escapes", test_json_text_plain_escapes);
+  g_test_add_func ("/session-file/json-text-utf8", test_json_text_utf8);
   g_test_add_func ("/session-file/json-node-objects", test_json_node_objects);
   g_test_add_func ("/session-file/infinite-number", test_infinite_number_round_trip);
   g_test_add_func ("/session-file/missing", test_missing_file);

@@ -96,10 +96,105 @@ pl_json_text_scan (const char *text,
                    gsize       length,
                    gsize      *offset)
 {
+  return pl_json_text_scan_full (text, length, offset, NULL, NULL);
+}
+
+/* What a byte outside the strings is to the scan: the characters JSON
+ * uses outside strings (structure, blanks, numbers and the letters of
+ * true, false and null) and the ones that open and close. A table, not
+ * strchr() per byte: the scan reads every byte of a file (issue 23: it
+ * was 8 % of the load of the huge session). */
+enum
+{
+  BYTE_STRAY,
+  BYTE_ALLOWED,
+  BYTE_QUOTE,
+  BYTE_OPEN,
+  BYTE_CLOSE,
+};
+
+static guint8 byte_class[256];
+
+static void
+ensure_byte_class (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (const char *c = " \t\n\r,:-+.0123456789eEtrufalsn"; *c != '\0'; c++)
+        byte_class[(guchar) *c] = BYTE_ALLOWED;
+      byte_class['"'] = BYTE_QUOTE;
+      byte_class['{'] = byte_class['['] = BYTE_OPEN;
+      byte_class['}'] = byte_class[']'] = BYTE_CLOSE;
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* Whether the escape at @text (its backslash), @left bytes from the end,
+ * is one json-glib 1.6 decodes to UTF-8 text: the one-letter escapes of
+ * JSON and \uXXXX outside the surrogates. Anything else (its octal
+ * escapes, a surrogate, alone or paired, a bad \u) may give a string
+ * that is not UTF-8. */
+static gboolean
+is_plain_escape (const char *text,
+                 gsize       left)
+{
+  guint code = 0;
+
+  if (left < 2)
+    return FALSE;
+  switch (text[1])
+    {
+    case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+      return TRUE;
+    case 'u':
+      if (left < 6)
+        return FALSE;
+      for (guint i = 2; i < 6; i++)
+        {
+          int digit = g_ascii_xdigit_value (text[i]);
+
+          if (digit < 0)
+            return FALSE;
+          code = code * 16 + digit;
+        }
+      return code < 0xD800 || code > 0xDFFF;
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * pl_json_text_scan_full:
+ * @plain_escapes: (out) (optional): on %PL_JSON_TEXT_OK, whether every
+ *   escape in the text's strings is one json-glib decodes to UTF-8 (see
+ *   is_plain_escape()). Then, for text that is UTF-8, every string and
+ *   member name the parser gives is UTF-8 too and pl_json_node_is_utf8()
+ *   need not walk the tree (issue 23: it walked the huge session twice)
+ * @utf8: (out) (optional): on %PL_JSON_TEXT_OK, whether the text is
+ *   UTF-8 without NUL bytes, as g_utf8_validate() with its length says:
+ *   outside the strings an OK text is ASCII, so only the strings that hold
+ *   other bytes are validated (issue 23: validating the whole file was as
+ *   long again as the scan). %FALSE does not say that it is not: the
+ *   caller validates it then, for the place of the fault.
+ *
+ * pl_json_text_scan(), telling also whether the strings need checking.
+ */
+PlJsonTextProblem
+pl_json_text_scan_full (const char *text,
+                        gsize       length,
+                        gsize      *offset,
+                        gboolean   *plain_escapes,
+                        gboolean   *utf8)
+{
   PlJsonTextProblem problem = PL_JSON_TEXT_OK;
-  gboolean in_string = FALSE;
+  gboolean plain = TRUE;
+  gboolean valid = TRUE;
   guint depth = 0;
   gsize i = 0;
+
+  ensure_byte_class ();
 
   while (i < length && g_ascii_isspace (text[i]))
     i++;
@@ -111,42 +206,72 @@ pl_json_text_scan (const char *text,
 
   for (; i < length; i++)
     {
-      char c = text[i];
+      switch (byte_class[(guchar) text[i]])
+        {
+        case BYTE_ALLOWED:
+          break;
+        case BYTE_QUOTE:
+          {
+            gsize start = i + 1;
+            gboolean other = FALSE;  /* a byte that is not ASCII, or NUL */
 
-      if (in_string)
-        {
-          if (c == '\\' && i + 1 < length)
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (strchr (" \t\n\r{}[],:-+.0123456789eEtrufalsn", c) == NULL || c == '\0')
-        {
+            /* The string, to its closing quote. */
+            for (i++; i < length && text[i] != '"'; i++)
+              {
+                guchar c = text[i];
+
+                if (c == '\\')
+                  {
+                    if (plain && !is_plain_escape (text + i, length - i))
+                      plain = FALSE;
+                    if (i + 1 < length)
+                      i++;
+                    c = text[i];
+                  }
+                if (c >= 0x80 || c == '\0')
+                  other = TRUE;
+              }
+            if (i >= length)
+              {
+                problem = PL_JSON_TEXT_CUT_SHORT;
+                goto out;
+              }
+            if (other && valid && !g_utf8_validate_len (text + start, i - start, NULL))
+              valid = FALSE;
+          }
+          break;
+        case BYTE_OPEN:
+          depth++;
+          break;
+        case BYTE_CLOSE:
+          if (--depth == 0)
+            {
+              /* The end of the first value: only blanks may follow. */
+              for (i++; i < length && g_ascii_isspace (text[i]); i++)
+                ;
+              if (i < length)
+                problem = PL_JSON_TEXT_EXTRA_CONTENT;
+              goto out;
+            }
+          break;
+        case BYTE_STRAY:
+        default:
           problem = PL_JSON_TEXT_STRAY_CHARACTER;
-          goto out;
-        }
-      else if (c == '{' || c == '[')
-        depth++;
-      else if ((c == '}' || c == ']') && --depth == 0)
-        {
-          /* The end of the first value: only blanks may follow. */
-          for (i++; i < length && g_ascii_isspace (text[i]); i++)
-            ;
-          if (i < length)
-            problem = PL_JSON_TEXT_EXTRA_CONTENT;
           goto out;
         }
     }
   /* The end came before the first value's: a copy or a write that did
    * not finish. */
-  if (in_string || depth > 0)
+  if (depth > 0)
     problem = PL_JSON_TEXT_CUT_SHORT;
 
 out:
   if (offset != NULL)
     *offset = problem == PL_JSON_TEXT_OK ? length : i;
+  if (plain_escapes != NULL)
+    *plain_escapes = problem == PL_JSON_TEXT_OK && plain;
+  if (utf8 != NULL)
+    *utf8 = problem == PL_JSON_TEXT_OK && valid;
   return problem;
 }
 

@@ -22,6 +22,11 @@ typedef enum
 PlJsonTextProblem pl_json_text_scan (const char *text,
                                      gsize       length,
                                      gsize      *offset);
+PlJsonTextProblem pl_json_text_scan_full (const char *text,
+                                          gsize       length,
+                                          gsize      *offset,
+                                          gboolean   *plain_escapes,
+                                          gboolean   *utf8);
 
 const char *pl_json_object_get_string  (JsonObject  *object,
                                         const char  *member,

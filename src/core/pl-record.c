@@ -410,6 +410,23 @@ pl_record_field_json_name (GParamSpec *pspec)
   return g_param_spec_get_qdata (pspec, json_name_quark);
 }
 
+/**
+ * pl_record_class_list_json_names:
+ *
+ * Returns: (transfer none) (array length=n_fields): the JSON names of
+ *   pl_record_class_list_fields(), in the same order
+ */
+const char **
+pl_record_class_list_json_names (PlRecordClass *klass,
+                                 guint         *n_fields)
+{
+  g_return_val_if_fail (PL_IS_RECORD_CLASS (klass), NULL);
+
+  if (n_fields != NULL)
+    *n_fields = klass->n_fields;
+  return klass->json_names;
+}
+
 void
 pl_record_class_install_fields (PlRecordClass  *klass,
                                 const char     *type_name,
@@ -446,6 +463,10 @@ pl_record_class_install_fields (PlRecordClass  *klass,
     }
 
   g_object_class_install_properties (object_class, n_fields, fields);
+
+  klass->json_names = g_new (const char *, n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    klass->json_names[i] = pl_record_field_json_name (klass->fields[i]);
 }
 
 const GValue *
@@ -568,6 +589,54 @@ pl_record_set_field_presence (PlRecord         *self,
     }
   priv->presence[i] = presence;
   bump_stamp (self);
+}
+
+/**
+ * pl_record_load_fields:
+ * @values: one value per field (pl_record_class_list_fields()), each of
+ *   its field's type; taken: each is left unset
+ * @presence: (nullable): a #PlRecordPresence per field, as the document
+ *   had it; %NULL when every field is %PL_RECORD_PRESENCE_SET
+ *
+ * For the codec, on a record it has just made and nobody has seen: the
+ * fields as read, moved in without the comparing, copying and signals of
+ * pl_record_set_field() (issue 23: those were a fifth of making a record
+ * on load, with nobody connected to hear them). The record ends as
+ * pl_record_set_field() and pl_record_set_field_presence() per field
+ * would leave it, JSON values sealed.
+ */
+void
+pl_record_load_fields (PlRecord     *self,
+                       GValue       *values,
+                       const guint8 *presence)
+{
+  PlRecordPrivate *priv = pl_record_get_instance_private (self);
+  PlRecordClass *klass = PL_RECORD_GET_CLASS (self);
+  GValue *slots;
+
+  g_return_if_fail (PL_IS_RECORD (self));
+
+  slots = ensure_values (self);
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      g_return_if_fail (G_VALUE_HOLDS (&values[i], klass->fields[i]->value_type));
+
+      g_value_unset (&slots[i]);
+      /* A GValue is moved by its bytes: the copy owns what it held. */
+      slots[i] = values[i];
+      memset (&values[i], 0, sizeof (GValue));
+      if (klass->fields[i]->value_type == JSON_TYPE_NODE && g_value_get_boxed (&slots[i]) != NULL)
+        json_node_seal (g_value_get_boxed (&slots[i]));
+    }
+
+  g_clear_pointer (&priv->presence, g_free);
+  if (presence != NULL)
+    for (guint i = 0; i < klass->n_fields; i++)
+      if (presence[i] != PL_RECORD_PRESENCE_SET)
+        {
+          priv->presence = g_memdup2 (presence, klass->n_fields);
+          break;
+        }
 }
 
 /**

@@ -28,8 +28,11 @@ struct _PlRecordClass
   const char  *type_name;
   guint        n_fields;
   GParamSpec **fields;
+  /* The fields' JSON names, in the same order (issue 23: the codec reads
+   * them per record, a qdata lookup each). */
+  const char **json_names;
 
-  gpointer     padding[8];
+  gpointer     padding[7];
 };
 
 /**
@@ -67,6 +70,8 @@ GParamSpec  **pl_record_class_list_fields     (PlRecordClass  *klass,
 GParamSpec   *pl_record_class_find_field      (PlRecordClass  *klass,
                                                const char     *json_name);
 const char   *pl_record_field_json_name       (GParamSpec     *pspec);
+const char  **pl_record_class_list_json_names (PlRecordClass  *klass,
+                                               guint          *n_fields);
 
 const GValue *pl_record_get_field             (PlRecord       *self,
                                                GParamSpec     *field);
@@ -78,6 +83,10 @@ PlRecordPresence pl_record_get_field_presence (PlRecord       *self,
 void          pl_record_set_field_presence    (PlRecord       *self,
                                                GParamSpec     *field,
                                                PlRecordPresence presence);
+
+void          pl_record_load_fields           (PlRecord       *self,
+                                               GValue         *values,
+                                               const guint8   *presence);
 
 gboolean      pl_record_id_fits_type          (const char     *id,
                                                const char     *type_name);

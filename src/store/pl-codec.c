@@ -419,6 +419,92 @@ is_reserved (const char *name)
   return g_str_equal (name, "_id") || g_str_equal (name, "type") || g_str_equal (name, "_rev");
 }
 
+/* Reads every field of @klass from @object into @values (one per field,
+ * initialized here; on failure some may be left unset) and how the
+ * document had it into @presence. @n_members: how many members of @object
+ * were read (fields and the reserved names), so that the caller knows
+ * whether any are left for the record's extra object. */
+static gboolean
+read_fields (PlRecordClass  *klass,
+             const char     *id,
+             JsonObject     *object,
+             GValue         *values,
+             guint8         *presence,
+             guint          *n_members,
+             const char    **bad_field,
+             GError        **error)
+{
+  guint n_fields;
+  GParamSpec **fields = pl_record_class_list_fields (klass, &n_fields);
+  const char **names = pl_record_class_list_json_names (klass, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      JsonNode *member = json_object_get_member (object, names[i]);
+
+      g_value_init (&values[i], fields[i]->value_type);
+      if (member == NULL)
+        {
+          g_param_value_set_default (fields[i], &values[i]);
+          presence[i] = PL_RECORD_PRESENCE_ABSENT;
+          continue;
+        }
+      n++;
+      presence[i] = JSON_NODE_HOLDS_NULL (member) ? PL_RECORD_PRESENCE_NULL : PL_RECORD_PRESENCE_SET;
+      if (!read_field (id, fields[i], member, &values[i], error))
+        {
+          if (bad_field != NULL)
+            *bad_field = names[i];
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < 3; i++)
+    if (json_object_has_member (object, (const char *[]) { "_id", "type", "_rev" }[i]))
+      n++;
+  *n_members = n;
+  return TRUE;
+}
+
+/* The members of @object that are neither fields nor reserved, or %NULL
+ * when there are none. @n_members: how many read_fields() read. */
+static JsonObject *
+unknown_members (PlRecordClass *klass,
+                 JsonObject    *object,
+                 guint          n_members)
+{
+  JsonObject *extra = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  /* Every member was read: the usual case, with no walk over the names.
+   * (A field named like a reserved member would be counted twice and
+   * take the walk below, which is always right.) */
+  if (json_object_get_size (object) == n_members)
+    return NULL;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    if (!is_reserved (name) && pl_record_class_find_field (klass, name) == NULL)
+      {
+        if (extra == NULL)
+          extra = json_object_new ();
+        json_object_set_member (extra, name, json_node_copy (node));
+      }
+  return extra;
+}
+
+static void
+unset_values (GValue *values,
+              guint   n_values)
+{
+  for (guint i = 0; i < n_values; i++)
+    if (G_IS_VALUE (&values[i]))
+      g_value_unset (&values[i]);
+}
+
 /**
  * pl_codec_apply:
  * @bad_field: (out) (optional): on error, the JSON name of the field at
@@ -436,63 +522,37 @@ pl_codec_apply (PlRecord    *record,
                 const char **bad_field,
                 GError     **error)
 {
-  const char *id = pl_record_get_id (record);
-  g_autoptr(JsonObject) extra = json_object_new ();
-  GParamSpec **fields;
+  PlRecordClass *klass;
+  g_autoptr(JsonObject) extra = NULL;
   g_autofree GValue *values = NULL;
-  gboolean ok = TRUE;
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-  guint n_fields;
+  g_autofree guint8 *presence = NULL;
+  GParamSpec **fields;
+  guint n_fields, n_members;
 
   g_return_val_if_fail (PL_IS_RECORD (record), FALSE);
 
-  fields = pl_record_class_list_fields (PL_RECORD_GET_CLASS (record), &n_fields);
+  klass = PL_RECORD_GET_CLASS (record);
+  fields = pl_record_class_list_fields (klass, &n_fields);
   values = g_new0 (GValue, n_fields);
+  presence = g_new (guint8, n_fields);
 
-  for (guint i = 0; i < n_fields && ok; i++)
+  if (!read_fields (klass, pl_record_get_id (record), object, values, presence, &n_members, bad_field, error))
     {
-      JsonNode *member = json_object_get_member (object, pl_record_field_json_name (fields[i]));
-
-      g_value_init (&values[i], fields[i]->value_type);
-      if (member == NULL)
-        g_param_value_set_default (fields[i], &values[i]);
-      else if (!read_field (id, fields[i], member, &values[i], error))
-        {
-          ok = FALSE;
-          if (bad_field != NULL)
-            *bad_field = pl_record_field_json_name (fields[i]);
-        }
+      unset_values (values, n_fields);
+      return FALSE;
     }
 
-  if (ok)
-    {
-      json_object_iter_init_ordered (&iter, object);
-      while (json_object_iter_next_ordered (&iter, &name, &node))
-        if (!is_reserved (name) && pl_record_class_find_field (PL_RECORD_GET_CLASS (record), name) == NULL)
-          json_object_set_member (extra, name, json_node_copy (node));
-
-      for (guint i = 0; i < n_fields; i++)
-        {
-          JsonNode *member = json_object_get_member (object, pl_record_field_json_name (fields[i]));
-
-          pl_record_set_field (record, fields[i], &values[i]);
-          pl_record_set_field_presence (record, fields[i],
-                                        member == NULL ? PL_RECORD_PRESENCE_ABSENT :
-                                        JSON_NODE_HOLDS_NULL (member) ? PL_RECORD_PRESENCE_NULL :
-                                        PL_RECORD_PRESENCE_SET);
-        }
-
-      pl_record_set_extra (record, json_object_get_size (extra) > 0 ? extra : NULL);
-      pl_record_set_rev (record, pl_json_object_get_string (object, "_rev", NULL));
-    }
-
+  extra = unknown_members (klass, object, n_members);
   for (guint i = 0; i < n_fields; i++)
-    if (G_IS_VALUE (&values[i]))
-      g_value_unset (&values[i]);
+    {
+      pl_record_set_field (record, fields[i], &values[i]);
+      pl_record_set_field_presence (record, fields[i], presence[i]);
+    }
+  pl_record_set_extra (record, extra);
+  pl_record_set_rev (record, pl_json_object_get_string (object, "_rev", NULL));
 
-  return ok;
+  unset_values (values, n_fields);
+  return TRUE;
 }
 
 /**
@@ -545,9 +605,29 @@ pl_codec_record_from_json (JsonObject  *object,
   if (type == G_TYPE_INVALID)
     return TRUE;
 
+  /* What pl_codec_apply() does, on a record nobody has seen yet: the
+   * values are moved in, with no signals (issue 23). */
   result = g_object_new (type, "id", id, NULL);
-  if (!pl_codec_apply (result, object, bad_field, error))
-    return FALSE;
+  {
+    PlRecordClass *klass = PL_RECORD_GET_CLASS (result);
+    guint n_fields, n_members;
+    g_autofree GValue *values = NULL;
+    g_autofree guint8 *presence = NULL;
+    g_autoptr(JsonObject) extra = NULL;
+
+    pl_record_class_list_fields (klass, &n_fields);
+    values = g_new0 (GValue, n_fields);
+    presence = g_new (guint8, n_fields);
+    if (!read_fields (klass, id, object, values, presence, &n_members, bad_field, error))
+      {
+        unset_values (values, n_fields);
+        return FALSE;
+      }
+    pl_record_load_fields (result, values, presence);
+    extra = unknown_members (klass, object, n_members);
+    pl_record_set_extra (result, extra);
+    pl_record_set_rev (result, pl_json_object_get_string (object, "_rev", NULL));
+  }
 
   *record = g_steal_pointer (&result);
   return TRUE;

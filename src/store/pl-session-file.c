@@ -231,6 +231,7 @@ pl_session_file_load_bytes (GBytes      *bytes,
   JsonNode *node;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
+  gboolean plain_escapes = FALSE, utf8 = FALSE;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
@@ -241,79 +242,86 @@ pl_session_file_load_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  if (!g_utf8_validate (data, size, NULL))
+  /* Issue 23: one pass over the text says it is well formed UTF-8, and
+   * whether its escapes need the strings checked after the parse (see
+   * pl_json_text_scan_full()); only a text it does not pass is looked at
+   * again, check by check, to say what is wrong and where. */
+  if (pl_json_text_scan_full (data, size, NULL, &plain_escapes, &utf8) != PL_JSON_TEXT_OK || !utf8)
     {
-      const char *end;
-      guint line = 1;
-
-      g_utf8_validate (data, size, &end);
-      for (const char *p = data; p < end; p++)
-        if (*p == '\n')
-          line++;
-      /* A write cut in the middle of a character is cut short, not bad text. */
-      if (((guchar) *end & 0xC0) == 0xC0 && size - (gsize) (end - data) < 4 &&
-          g_utf8_get_char_validated (end, size - (end - data)) == (gunichar) -2)
+      if (!g_utf8_validate (data, size, NULL))
         {
-          set_cut_short (error, display_name, line);
+          const char *end;
+          guint line = 1;
+
+          g_utf8_validate (data, size, &end);
+          for (const char *p = data; p < end; p++)
+            if (*p == '\n')
+              line++;
+          /* A write cut in the middle of a character is cut short, not bad text. */
+          if (((guchar) *end & 0xC0) == 0xC0 && size - (gsize) (end - data) < 4 &&
+              g_utf8_get_char_validated (end, size - (end - data)) == (gunichar) -2)
+            {
+              set_cut_short (error, display_name, line);
+              return NULL;
+            }
+          g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                       _("%s:%u: the file is not valid UTF-8 text (byte %lu)"),
+                       display_name, line, (gulong) (end - data) + 1);
           return NULL;
         }
-      g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
-                   _("%s:%u: the file is not valid UTF-8 text (byte %lu)"),
-                   display_name, line, (gulong) (end - data) + 1);
-      return NULL;
-    }
 
-  {
-    /* Refused before json-glib parses it, which reads such text as
-     * something else or leaks (see pl_json_text_scan()). */
-    gsize at;
-    PlJsonTextProblem problem = pl_json_text_scan (data, size, &at);
-
-    if (problem != PL_JSON_TEXT_OK)
       {
-        guint line = 1, column = 1;
+        /* Refused before json-glib parses it, which reads such text as
+         * something else or leaks (see pl_json_text_scan()). */
+        gsize at;
+        PlJsonTextProblem problem = pl_json_text_scan (data, size, &at);
 
-        for (gsize i = 0; i < at; i++)
+        if (problem != PL_JSON_TEXT_OK)
           {
-            if (data[i] == '\n')
-              line++, column = 1;
-            else if (((guchar) data[i] & 0xC0) != 0x80)
-              column++;
-          }
-        switch (problem)
-          {
-          case PL_JSON_TEXT_STRAY_CHARACTER:
-            {
-              /* The text is UTF-8 (checked above): the whole character. */
-              g_autofree char *character = g_strndup (data + at, g_utf8_next_char (data + at) - (data + at));
+            guint line = 1, column = 1;
 
-              g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
-                           /* Translators: %s after the line and column is one character, such as / */
-                           _("%s:%u:%u: the file is not valid JSON: “%s” may only appear inside a string"),
-                           display_name, line, column, character);
-            }
-            break;
-          case PL_JSON_TEXT_CUT_SHORT:
-            set_cut_short (error, display_name, line);
-            break;
-          case PL_JSON_TEXT_NOT_A_CONTAINER:
-            g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
-                         _("%s:%u:%u: the file is not valid JSON: a session is one JSON object, "
-                           "which begins with “{”"),
-                         display_name, line, column);
-            break;
-          case PL_JSON_TEXT_EXTRA_CONTENT:
-          case PL_JSON_TEXT_OK:
-          default:
-            g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
-                         _("%s:%u:%u: the file is not valid JSON: a session is one JSON object, "
-                           "and this comes after its end"),
-                         display_name, line, column);
-            break;
+            for (gsize i = 0; i < at; i++)
+              {
+                if (data[i] == '\n')
+                  line++, column = 1;
+                else if (((guchar) data[i] & 0xC0) != 0x80)
+                  column++;
+              }
+            switch (problem)
+              {
+              case PL_JSON_TEXT_STRAY_CHARACTER:
+                {
+                  /* The text is UTF-8 (checked above): the whole character. */
+                  g_autofree char *character = g_strndup (data + at, g_utf8_next_char (data + at) - (data + at));
+
+                  g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                               /* Translators: %s after the line and column is one character, such as / */
+                               _("%s:%u:%u: the file is not valid JSON: “%s” may only appear inside a string"),
+                               display_name, line, column, character);
+                }
+                break;
+              case PL_JSON_TEXT_CUT_SHORT:
+                set_cut_short (error, display_name, line);
+                break;
+              case PL_JSON_TEXT_NOT_A_CONTAINER:
+                g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                             _("%s:%u:%u: the file is not valid JSON: a session is one JSON object, "
+                               "which begins with “{”"),
+                             display_name, line, column);
+                break;
+              case PL_JSON_TEXT_EXTRA_CONTENT:
+              case PL_JSON_TEXT_OK:
+              default:
+                g_set_error (error, PL_SESSION_FILE_ERROR, PL_SESSION_FILE_ERROR_NOT_JSON,
+                             _("%s:%u:%u: the file is not valid JSON: a session is one JSON object, "
+                               "and this comes after its end"),
+                             display_name, line, column);
+                break;
+              }
+            return NULL;
           }
-        return NULL;
       }
-  }
+    }
 
   if (!json_parser_load_from_data (parser, data, size, &local_error))
     {
@@ -369,7 +377,10 @@ pl_session_file_load_bytes (GBytes      *bytes,
   {
     const char *bad_member;
 
-    if (!pl_json_node_is_utf8 (root, &bad_member) && g_strcmp0 (bad_member, "docs") != 0)
+    /* The text is UTF-8: only an escape json-glib decodes into bytes
+     * that are not can make a string that is not, so the tree is walked
+     * only when the text has such an escape. */
+    if (!plain_escapes && !pl_json_node_is_utf8 (root, &bad_member) && g_strcmp0 (bad_member, "docs") != 0)
       {
         /* The records' own strings are checked one by one below, to
          * name the record; this is the rest of the file. */
@@ -413,7 +424,7 @@ pl_session_file_load_bytes (GBytes      *bytes,
           return NULL;
         }
 
-      if (!pl_json_node_is_utf8 (element, &bad_field))
+      if (!plain_escapes && !pl_json_node_is_utf8 (element, &bad_field))
         {
           g_autofree char *message =
             bad_field != NULL
