@@ -53,6 +53,9 @@ SCALES = ("large", "huge")
 # row is shown for what it says.
 GOALS = [
     ("first frame", "bench-first-frame", r"^Plenary, {s} session", 1.6, 2.5, "ratio"),
+    # The window's first frame, drawn while the file is read (issue 23):
+    # shown, but the goal is the frame with the session's content, above.
+    ("first frame, before content", "bench-first-frame", r"^window before the content, {s}$", None, None, "ratio"),
     ("load", "bench-session", r"^load\s+{s}$", 1.3, 1.3, "ratio"),
     ("autosave", "bench-first-frame", r"^PlAutosave save {s}\b", 1.5, 1.5, "ratio"),
     ("initial pull, empty client", "bench-sync", r"^pull {s} session", 1.5, 1.5, "ratio"),

@@ -47,6 +47,7 @@
 #include "pl-sync-engine.h"
 #include "pl-item-editor.h"
 #include "pl-member-row.h"
+#include "pl-session-file.h"
 #include "pl-test-support.h"
 #include "pl-test-ui.h"
 #include "pl-versions.h"
@@ -422,6 +423,100 @@ test_window_open_sample (void)
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (GTK_WINDOW (l->data));
   pl_test_spin (100);
+}
+
+static gboolean
+window_has_session (gpointer data)
+{
+  return pl_window_get_session (data) != NULL;
+}
+
+static gboolean
+window_not_opening (gpointer data)
+{
+  return pl_window_get_opening_path (data) == NULL;
+}
+
+/* A dialog over @parent (an error message). */
+static GtkWindow *
+find_dialog_over (GtkWindow *parent)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (gtk_window_get_transient_for (l->data) == parent)
+      return l->data;
+  return NULL;
+}
+
+/* Issue 23: a file opens in a window drawn at once, in its opening state
+ * (no session yet, the file's path already its own), while the file is
+ * read on a worker thread; the session follows. Asked again meanwhile,
+ * the same window comes forward; a file that cannot be read sends its
+ * window back to the start view, with the reason in a dialog over it. */
+void
+test_window_open_file (void)
+{
+  g_autoptr(PlApplication) app = pl_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) sample = pl_test_load_sample ();
+  g_autofree char *dir = pl_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "session.plenary", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.plenary", NULL);
+  g_autoptr(GList) windows = NULL;
+  PlWindow *window, *empty;
+  GtkWindow *dialog;
+  gboolean registered;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_set_resource_base_path (G_APPLICATION (app), "/io/github/plenary/Plenary");
+  g_application_set_application_id (G_APPLICATION (app), "io.github.plenary.Plenary.TestOpenFile");
+  registered = g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (registered);
+  g_assert_true (pl_session_file_save (sample, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (bad, "{\n  \"format\": \"plenary-session\",\n  \"docs\": [", -1, &error));
+
+  /* No window yet: one is made, drawn before the file is read (the
+   * reading's answer comes through the main loop, not run yet). */
+  pl_application_open_path (app, path, NULL);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  window = PL_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  g_assert_null (pl_window_get_session (window));
+  g_assert_cmpstr (pl_window_get_opening_path (window), ==, path);
+  g_assert_cmpstr (pl_window_get_path (window), ==, path);
+
+  pl_application_open_path (app, path, NULL);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  pl_test_spin_until (window_has_session, window, 60000);
+  g_assert_null (pl_window_get_opening_path (window));
+  g_assert_cmpstr (pl_window_get_path (window), ==, path);
+  g_assert_cmpuint (g_list_model_get_n_items (pl_session_get_records (pl_window_get_session (window), PL_TYPE_DELEGATION)),
+                    ==, g_list_model_get_n_items (pl_session_get_records (sample, PL_TYPE_DELEGATION)));
+  pl_test_spin (100);
+  g_assert_true (gtk_widget_get_mapped (pl_window_get_page (window, "agenda")));
+
+  /* A bad file in an empty window: opening, then the start view. */
+  empty = pl_window_new (app);
+  gtk_window_present (GTK_WINDOW (empty));
+  pl_application_open_path (app, bad, GTK_WINDOW (empty));
+  g_assert_cmpstr (pl_window_get_opening_path (empty), ==, bad);
+  pl_test_spin_until (window_not_opening, empty, 60000);
+  g_assert_null (pl_window_get_session (empty));
+  g_assert_null (pl_window_get_path (empty));
+  dialog = find_dialog_over (GTK_WINDOW (empty));
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  pl_test_spin (100);
+  g_remove (path);
+  g_remove (bad);
+  g_rmdir (dir);
 }
 
 static GtkWidget *

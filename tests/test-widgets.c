@@ -1100,6 +1100,7 @@ main (int   argc,
   g_test_add_func ("/widgets/record-table/cell-tooltips", test_record_table_cell_tooltips);
   g_test_add_func ("/widgets/window", test_window);
   g_test_add_func ("/widgets/window/open-sample", test_window_open_sample);
+  g_test_add_func ("/widgets/window/open-file", test_window_open_file);
   g_test_add_func ("/widgets/window/bureau-go-to-participants", test_window_bureau_go_to_participants);
   g_test_add_func ("/widgets/window/tables-at-default-size", test_tables_at_default_size);
   g_test_add_func ("/widgets/window/settings-body-name", test_settings_body_name_at_default_size);

@@ -16,6 +16,7 @@ void test_participants_page_import_filter (void);
 void test_credentials_page_receipt (void);
 void test_window (void);
 void test_window_open_sample (void);
+void test_window_open_file (void);
 void test_window_bureau_go_to_participants (void);
 void test_start_view (void);
 void test_preferences_window (void);

@@ -35,9 +35,142 @@ struct _PlApplication
 
   GSettings      *settings;
   gboolean        benchmark_first_frame;
+  GStrv           preload_paths;   /* the command line's files, read from startup on */
+  GPtrArray      *loads;           /* PendingLoad, files being read or read for no one yet */
 };
 
 G_DEFINE_FINAL_TYPE (PlApplication, pl_application, ADW_TYPE_APPLICATION)
+
+/*
+ * Files are read on a worker thread (issue 23: the huge session takes
+ * longer to read than GTK takes to start and draw the window): the window
+ * that will show the session is drawn at once (pl_window_show_opening())
+ * and shows the session when it is read. The command line's files start
+ * being read in startup, before GTK initializes, on the second CPU.
+ */
+typedef struct
+{
+  PlApplication *application;
+  char          *path;
+  GWeakRef       window;     /* the window that waits for it */
+  gboolean       claimed;    /* someone asked to open it */
+  gboolean       done;       /* read, or failed */
+  PlSession     *session;
+  GError        *error;
+} PendingLoad;
+
+static void
+pending_load_free (PendingLoad *load)
+{
+  g_weak_ref_clear (&load->window);
+  g_free (load->path);
+  g_clear_object (&load->session);
+  g_clear_error (&load->error);
+  g_free (load);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  PendingLoad *load = task_data;
+  GError *error = NULL;
+  PlSession *session = pl_session_file_load (load->path, &error);
+
+  if (session == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, session, g_object_unref);
+}
+
+static void finish_load (PendingLoad *load);
+
+static void
+on_load_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  PlApplication *self = PL_APPLICATION (source);
+  PendingLoad *load = g_task_get_task_data (G_TASK (result));
+
+  load->session = g_task_propagate_pointer (G_TASK (result), &load->error);
+  load->done = TRUE;
+  if (load->claimed)
+    finish_load (load);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* Reads @path on a worker thread; the application stays up until it is
+ * read (a window closed meanwhile does not leave a thread behind). */
+static PendingLoad *
+start_load (PlApplication *self,
+            const char    *path)
+{
+  PendingLoad *load = g_new0 (PendingLoad, 1);
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_load_done_cb, NULL);
+
+  load->application = self;
+  load->path = g_strdup (path);
+  g_weak_ref_init (&load->window, NULL);
+  g_task_set_task_data (task, load, NULL);
+  g_ptr_array_add (self->loads, load);
+  g_application_hold (G_APPLICATION (self));
+  g_task_run_in_thread (task, load_thread);
+
+  return load;
+}
+
+/* The load of @path started before anyone asked for it (a preload). */
+static PendingLoad *
+find_unclaimed_load (PlApplication *self,
+                     const char    *path)
+{
+  g_autoptr(GFile) wanted = g_file_new_for_path (path);
+
+  for (guint i = 0; i < self->loads->len; i++)
+    {
+      PendingLoad *load = self->loads->pdata[i];
+      g_autoptr(GFile) file = g_file_new_for_path (load->path);
+
+      if (!load->claimed && g_file_equal (file, wanted))
+        return load;
+    }
+
+  return NULL;
+}
+
+/* The preload of @path, or a new load. */
+static PendingLoad *
+claim_load (PlApplication *self,
+            const char    *path)
+{
+  PendingLoad *load = find_unclaimed_load (self, path);
+
+  if (load == NULL)
+    load = start_load (self, path);
+  load->claimed = TRUE;
+
+  return load;
+}
+
+/* Preloads the command line did not open (an invitation, a remote
+ * instance's files) are dropped once read. */
+static void
+drop_unclaimed_loads (PlApplication *self)
+{
+  for (guint i = 0; i < self->loads->len; i++)
+    {
+      PendingLoad *load = self->loads->pdata[i];
+
+      if (load->claimed)
+        continue;
+      load->claimed = TRUE;
+      if (load->done)
+        finish_load (load);
+    }
+}
 
 static PlWindow *
 find_window_for_path (PlApplication *self,
@@ -66,11 +199,18 @@ find_window_for_path (PlApplication *self,
 }
 
 /* A window showing the start view is reused rather than left behind. */
+static gboolean
+is_empty_window (GtkWindow *window)
+{
+  return PL_IS_WINDOW (window) && pl_window_get_session (PL_WINDOW (window)) == NULL &&
+         pl_window_get_opening_path (PL_WINDOW (window)) == NULL;
+}
+
 static PlWindow *
 find_empty_window (PlApplication *self)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    if (PL_IS_WINDOW (l->data) && pl_window_get_session (l->data) == NULL)
+    if (is_empty_window (l->data))
       return l->data;
 
   return NULL;
@@ -270,12 +410,49 @@ pl_application_report_open_error (PlApplication *self,
                        on_open_error_answer_cb, offer);
 }
 
+/* The file is read: the window waiting for it shows it, or says why it
+ * cannot. A window closed meanwhile drops it; one that was given another
+ * session meanwhile (the sample) leaves it to a new window. */
+static void
+finish_load (PendingLoad *load)
+{
+  PlApplication *self = load->application;
+  g_autoptr(PlWindow) window = g_weak_ref_get (&load->window);
+  gboolean waiting = window != NULL && g_strcmp0 (pl_window_get_opening_path (window), load->path) == 0;
+
+  g_ptr_array_remove (self->loads, load);
+
+  if (window != NULL && load->error != NULL)
+    {
+      pl_window_stop_opening (window);
+      pl_application_report_open_error (self, GTK_WINDOW (window), load->path, load->error);
+    }
+  else if (window != NULL && load->session != NULL)
+    {
+      if (!waiting)
+        {
+          g_clear_object (&window);
+          window = g_object_ref (new_window (self));
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      pl_window_set_session (window, load->session, load->path);
+      pl_application_add_recent (self, load->path);
+    }
+  pending_load_free (load);
+}
+
 /**
  * pl_application_open_path:
  * @from: (nullable): the window the request came from, reused if empty
  *
  * Shows @path in its own window. A file that cannot be read is reported
  * in a dialog, with the place of the fault, and left untouched.
+ *
+ * An empty window (the start view, or the first window of the process)
+ * is shown at once and the file read on a worker thread: the window
+ * shows the session when it is read (issue 23). From a window that shows
+ * a session, the file is read first, so that a bad file costs no empty
+ * window.
  */
 void
 pl_application_open_path (PlApplication *self,
@@ -283,6 +460,7 @@ pl_application_open_path (PlApplication *self,
                           GtkWindow     *from)
 {
   PlWindow *window;
+  PendingLoad *load;
 
   g_return_if_fail (PL_IS_APPLICATION (self));
   g_return_if_fail (path != NULL);
@@ -294,10 +472,15 @@ pl_application_open_path (PlApplication *self,
       return;
     }
 
-  if (PL_IS_WINDOW (from) && pl_window_get_session (PL_WINDOW (from)) == NULL)
+  if (is_empty_window (from))
     window = PL_WINDOW (from);
   else
     window = find_empty_window (self);
+
+  /* The first windows of the process: its command line's files. */
+  if (window == NULL &&
+      (gtk_application_get_windows (GTK_APPLICATION (self)) == NULL || find_unclaimed_load (self, path) != NULL))
+    window = new_window (self);
 
   if (window == NULL)
     {
@@ -319,9 +502,12 @@ pl_application_open_path (PlApplication *self,
       return;
     }
 
+  pl_window_show_opening (window, path);
   gtk_window_present (GTK_WINDOW (window));
-  if (pl_window_load (window, path))
-    pl_application_add_recent (self, path);
+  load = claim_load (self, path);
+  g_weak_ref_set (&load->window, window);
+  if (load->done)
+    finish_load (load);
 }
 
 /* Invitations are known by their suffix, as the desktop's MIME type
@@ -377,10 +563,51 @@ pl_application_activate (GApplication *app)
   PlApplication *self = PL_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
+  drop_unclaimed_loads (self);
   if (window == NULL)
     window = GTK_WINDOW (new_window (self));
 
   gtk_window_present (window);
+}
+
+/* The files of the command line, noted before GApplication parses it, so
+ * that startup can start reading them (start_preloads()). Only a hint:
+ * they are opened when "open" names them. */
+static gboolean
+pl_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  PlApplication *self = PL_APPLICATION (app);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  char **argv = *arguments;
+
+  for (int i = 1; argv[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = NULL;
+      g_autofree char *path = NULL;
+
+      if (argv[i][0] == '-')
+        continue;
+      file = g_file_new_for_commandline_arg (argv[i]);
+      path = g_file_get_path (file);
+      if (path != NULL && !is_invitation (file))
+        g_strv_builder_add (builder, path);
+    }
+  g_strfreev (self->preload_paths);
+  self->preload_paths = g_strv_builder_end (builder);
+
+  return G_APPLICATION_CLASS (pl_application_parent_class)->local_command_line (app, arguments, exit_status);
+}
+
+/* Startup runs in the instance that shows the files (not in one that
+ * passes them to another): they are read while GTK initializes. */
+static void
+start_preloads (PlApplication *self)
+{
+  for (guint i = 0; self->preload_paths != NULL && self->preload_paths[i] != NULL; i++)
+    start_load (self, self->preload_paths[i]);
+  g_clear_pointer (&self->preload_paths, g_strfreev);
 }
 
 static void
@@ -417,6 +644,7 @@ pl_application_open (GApplication  *app,
 
       pl_application_open_path (self, path, NULL);
     }
+  drop_unclaimed_loads (self);
 }
 
 static void
@@ -562,6 +790,7 @@ pl_application_startup (GApplication *app)
   static const char *help_accels[] = { "F1", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
+  start_preloads (self);
   G_APPLICATION_CLASS (pl_application_parent_class)->startup (app);
   pl_accessible_name_parts_install ();
 
@@ -597,8 +826,20 @@ pl_application_dispose (GObject *object)
   PlApplication *self = PL_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->preload_paths, g_strfreev);
 
   G_OBJECT_CLASS (pl_application_parent_class)->dispose (object);
+}
+
+static void
+pl_application_finalize (GObject *object)
+{
+  PlApplication *self = PL_APPLICATION (object);
+
+  /* Each load holds the application until it is read: none is left. */
+  g_ptr_array_unref (self->loads);
+
+  G_OBJECT_CLASS (pl_application_parent_class)->finalize (object);
 }
 
 static void
@@ -608,6 +849,8 @@ pl_application_class_init (PlApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = pl_application_dispose;
+  object_class->finalize = pl_application_finalize;
+  app_class->local_command_line = pl_application_local_command_line;
   app_class->startup = pl_application_startup;
   app_class->activate = pl_application_activate;
   app_class->open = pl_application_open;
@@ -616,6 +859,7 @@ pl_application_class_init (PlApplicationClass *klass)
 static void
 pl_application_init (PlApplication *self)
 {
+  self->loads = g_ptr_array_new ();
 }
 
 PlApplication *

@@ -12,8 +12,7 @@
 #include "pl-window-private.h"
 
 /*
- * The window's files: opening one into the window, the sample, Save and
- * Save As, and what closing asks when the session is not safely on disk.
+ * The window's files: the sample, Save and Save As, and what closing asks when the session is not safely on disk.
  * The autosave writes a file that has a path; this part gives it one.
  */
 
@@ -240,37 +239,6 @@ pl_window_file_confirm_close (PlWindow *self)
     }
 
   return FALSE;
-}
-
-/**
- * pl_window_load:
- *
- * Loads @path into this (empty) window. A file that cannot be read is
- * reported with the place of the fault and is not touched.
- *
- * Returns: %TRUE if the session is shown
- */
-gboolean
-pl_window_load (PlWindow   *self,
-                const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PlSession) session = NULL;
-
-  g_return_val_if_fail (PL_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (self->session == NULL, FALSE);
-
-  session = pl_session_file_load (path, &error);
-  if (session == NULL)
-    {
-      pl_application_report_open_error (PL_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
-                                        GTK_WINDOW (self), path, error);
-      return FALSE;
-    }
-
-  pl_window_set_session (self, session, path);
-
-  return TRUE;
 }
 
 void

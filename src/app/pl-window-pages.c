@@ -237,7 +237,7 @@ watch_requests (PlWindow  *self,
   PlNotices *notices;
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (self->pages != pl_window_pages || pl_session_get_sync_state (self->session) == NULL)
+  if (self->session == NULL || self->pages != pl_window_pages || pl_session_get_sync_state (self->session) == NULL)
     return;
   page = pl_window_ensure_page (self, "speakers");
   if (!PL_IS_SPEAKERS_PAGE (page))
@@ -250,10 +250,16 @@ watch_requests (PlWindow  *self,
 }
 
 /* Only the page shown is built now (ensure_page()), and the secretariat's
- * Speakers page of a connected session (watch_requests()). */
+ * Speakers page of a connected session (watch_requests()). Without a
+ * session (its file being read, pl_window_show_opening()), the rows only:
+ * the sidebar the session will have. */
 void
 pl_window_fill_sidebar (PlWindow *self)
 {
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list))) != NULL)
+    gtk_list_box_remove (self->sidebar_list, child);
   for (guint i = 0; i < self->n_pages; i++)
     {
       GtkWidget *row = sidebar_row_new (&self->pages[i]);
@@ -263,8 +269,9 @@ pl_window_fill_sidebar (PlWindow *self)
         watch_requests (self, row);
     }
 
-  pl_window_show_page (self, self->pages == pl_window_delegate_pages ? DEFAULT_DELEGATE_PAGE : DEFAULT_PAGE);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
+  if (self->session != NULL)
+    pl_window_show_page (self, self->pages == pl_window_delegate_pages ? DEFAULT_DELEGATE_PAGE : DEFAULT_PAGE);
 }
 
 gboolean

@@ -46,6 +46,8 @@ struct _PlWindow
   gboolean              close_confirmed;
   gboolean              close_after_save;
   gboolean              settings_applied;
+  char                 *opening_path;   /* the file being read for this window */
+  gboolean              first_frame_reported;
 
   /* The sidebar's table: pl_window_pages or pl_window_delegate_pages */
   const PlWindowPageInfo *pages;
@@ -78,6 +80,7 @@ struct _PlWindow
   GtkMenuButton        *menu_button;
   GtkLabel             *save_state_label;
   GtkStack             *page_stack;
+  GtkSpinner           *opening_spinner;
   GtkMenuButton        *sync_button;
   GtkImage             *sync_icon;
   GtkLabel             *sync_label;

@@ -259,14 +259,26 @@ ms_since_process_start (void)
   return (now_s - (double) start_ticks / sysconf (_SC_CLK_TCK)) * 1000.0;
 }
 
+/* Two figures (issue 23): the first frame of the window, and the first
+ * frame that shows the session's content, which comes later when the
+ * window is drawn while its file is read (pl_window_show_opening()). */
 static void
 on_first_paint_cb (GdkFrameClock *clock,
                    PlWindow      *self)
 {
   GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
+  if (!self->first_frame_reported)
+    {
+      self->first_frame_reported = TRUE;
+      g_print ("first-frame %.1f ms since process start\n", ms_since_process_start ());
+      fflush (stdout);
+    }
+  if (self->opening_path != NULL)
+    return;
+
   g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
-  g_print ("first-frame %.1f ms since process start\n", ms_since_process_start ());
+  g_print ("content-frame %.1f ms since process start\n", ms_since_process_start ());
   fflush (stdout);
   if (app != NULL)
     g_application_quit (app);
@@ -346,6 +358,7 @@ pl_window_finalize (GObject *object)
 {
   PlWindow *self = PL_WINDOW (object);
 
+  g_free (self->opening_path);
   g_free (self->sync_problem);
   g_free (self->delegation);
   g_free (self->sync_user);
@@ -442,6 +455,7 @@ pl_window_class_init (PlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, save_state_label);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlWindow, opening_spinner);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, sync_button);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, sync_icon);
   gtk_widget_class_bind_template_child (widget_class, PlWindow, sync_label);
@@ -515,12 +529,113 @@ pl_window_get_autosave (PlWindow *self)
   return self->autosave;
 }
 
+/**
+ * pl_window_get_path:
+ *
+ * Returns: (nullable): the session's file, or the file being read for
+ *   this window (pl_window_show_opening()): a second request to open it
+ *   finds this window
+ */
 const char *
 pl_window_get_path (PlWindow *self)
 {
   g_return_val_if_fail (PL_IS_WINDOW (self), NULL);
 
+  if (self->opening_path != NULL)
+    return self->opening_path;
   return self->autosave ? pl_autosave_get_path (self->autosave) : NULL;
+}
+
+/* The content area shows the pages, or the spinner while the file is read. */
+static void
+show_spinner (PlWindow *self,
+              gboolean  shown)
+{
+  gtk_spinner_set_spinning (self->opening_spinner, shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->opening_spinner), shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->page_stack), !shown);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar_list), !shown);
+}
+
+/**
+ * pl_window_show_opening:
+ * @path: the session's file, being read
+ *
+ * Shows the window as it will be with the session (header bars, the
+ * sidebar's pages, greyed out) and a spinner where the page will be,
+ * while @path is read on a worker thread (pl-application.c): the window's
+ * first frame does not wait for the file (issue 23). Ends with
+ * pl_window_set_session(), or pl_window_stop_opening() if the file cannot
+ * be read.
+ */
+void
+pl_window_show_opening (PlWindow   *self,
+                        const char *path)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *window_title = NULL;
+
+  g_return_if_fail (PL_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (self->session == NULL);
+
+  g_free (self->opening_path);
+  self->opening_path = g_strdup (path);
+  basename = g_path_get_basename (path);
+
+  pl_window_fill_sidebar (self);
+  show_spinner (self, TRUE);
+  pl_compat_stack_show_only (self->main_stack, "session");
+  adw_window_title_set_title (self->sidebar_title, _("Opening…"));
+  adw_window_title_set_subtitle (self->sidebar_title, basename);
+  window_title = g_strdup_printf ("%s — %s", basename, _("Plenary"));
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+/**
+ * pl_window_get_opening_path:
+ *
+ * Returns: (nullable): the file being read for this window, %NULL if
+ *   none is
+ */
+const char *
+pl_window_get_opening_path (PlWindow *self)
+{
+  g_return_val_if_fail (PL_IS_WINDOW (self), NULL);
+
+  return self->opening_path;
+}
+
+static void
+leave_opening (PlWindow *self)
+{
+  g_clear_pointer (&self->opening_path, g_free);
+  show_spinner (self, FALSE);
+}
+
+/**
+ * pl_window_stop_opening:
+ *
+ * The file being read for this window could not be: back to the start
+ * view, where the reason is shown (pl_application_report_open_error()).
+ */
+void
+pl_window_stop_opening (PlWindow *self)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (PL_IS_WINDOW (self));
+
+  if (self->opening_path == NULL)
+    return;
+
+  leave_opening (self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list))) != NULL)
+    gtk_list_box_remove (self->sidebar_list, child);
+  adw_window_title_set_title (self->sidebar_title, _("Plenary"));
+  adw_window_title_set_subtitle (self->sidebar_title, NULL);
+  pl_window_update_titles (self);
+  pl_compat_stack_show_only (self->main_stack, "start");
 }
 
 /**
@@ -538,6 +653,7 @@ pl_window_set_session (PlWindow   *self,
   g_return_if_fail (PL_IS_SESSION (session));
   g_return_if_fail (self->session == NULL);
 
+  leave_opening (self);
   self->session = g_object_ref (session);
   self->autosave = pl_autosave_new (session, path);
   self->state_notify_id = g_signal_connect_swapped (self->autosave, "notify::state",

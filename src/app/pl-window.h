@@ -21,8 +21,10 @@ const char *pl_window_get_path            (PlWindow      *self);
 void        pl_window_set_session         (PlWindow      *self,
                                            PlSession     *session,
                                            const char    *path);
-gboolean    pl_window_load                (PlWindow      *self,
+void        pl_window_show_opening        (PlWindow      *self,
                                            const char    *path);
+const char *pl_window_get_opening_path    (PlWindow      *self);
+void        pl_window_stop_opening        (PlWindow      *self);
 GtkWidget  *pl_window_get_page            (PlWindow      *self,
                                            const char    *name);
 void        pl_window_show_page           (PlWindow      *self,
