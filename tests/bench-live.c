@@ -17,7 +17,7 @@
  * feed delivers 50 changed records a second. The session is pushed to a
  * real PouchDB Server on loopback and the window's session syncs live
  * with it (the engine started on the session the window shows, its
- * Documents page in view); another process, tests/bench-live-writer.py,
+ * Overview built and then its Documents page in view); another process, tests/bench-live-writer.py,
  * changes documents' titles on the server 50 times a second for 10
  * seconds, and the window pulls each change from its changes feed and
  * shows it.
@@ -30,6 +30,10 @@
  * them (applying pulled changes), beside the refresh interval.
  *
  *   bench-live WRITER [LABEL=FILE]    that session; the generated large one by default
+ *
+ * With PL_BENCH_LIVE_TRACE set, each frame over 16 ms and each gap over
+ * 50 ms is printed to stderr with its start and end (g_get_monotonic_time,
+ * CLOCK_MONOTONIC in µs), to find them in `perf record -k CLOCK_MONOTONIC`.
  */
 
 #define RATE 50
@@ -39,6 +43,8 @@ typedef struct
 {
   gint64  frame_start;
   gint64  last_frame_time;
+  gint64  last_frame_end;
+  gboolean trace;      /* PL_BENCH_LIVE_TRACE: print the long frames' and gaps' times */
   GArray *frames;      /* of double, ms */
   GArray *gaps;        /* of double, ms */
   gboolean recording;
@@ -86,6 +92,15 @@ on_after_paint_cb (GdkFrameClock *clock,
       double ms = (now - frames->frame_start) / 1000.0;
 
       g_array_append_val (frames->frames, ms);
+      /* For perf record -k CLOCK_MONOTONIC: which samples fell in a long
+       * frame, or between two frames far apart. */
+      if (frames->trace && ms > 16.0)
+        g_printerr ("# trace frame %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %.2f\n",
+                    frames->frame_start, now, ms);
+      if (frames->trace && frames->last_frame_end > 0 && frames->frame_start - frames->last_frame_end > 50000)
+        g_printerr ("# trace gap %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %.2f\n",
+                    frames->last_frame_end, frames->frame_start,
+                    (frames->frame_start - frames->last_frame_end) / 1000.0);
       if (frames->last_frame_time > 0)
         {
           double gap = (frame_time - frames->last_frame_time) / 1000.0;
@@ -94,6 +109,7 @@ on_after_paint_cb (GdkFrameClock *clock,
         }
     }
   frames->last_frame_time = frame_time;
+  frames->last_frame_end = now;
   frames->frame_start = 0;
 }
 
@@ -198,6 +214,9 @@ main (int    argc,
   window = pl_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   pl_window_set_session (window, session, NULL);
+  /* The secretariat has looked at the Overview (its findings) before
+   * going to the Documents page: the Overview is built, and hidden. */
+  pl_window_show_page (window, "overview");
   pl_window_show_page (window, "documents");
   gtk_window_present (GTK_WINDOW (window));
   pl_sync_engine_start (engine);
@@ -206,6 +225,7 @@ main (int    argc,
 
   frames.frames = g_array_new (FALSE, FALSE, sizeof (double));
   frames.gaps = g_array_new (FALSE, FALSE, sizeof (double));
+  frames.trace = g_getenv ("PL_BENCH_LIVE_TRACE") != NULL;
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_signal_connect (clock, "update", G_CALLBACK (on_update_cb), &frames);
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &frames);
