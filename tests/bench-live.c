@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "pl-document.h"
@@ -17,7 +18,7 @@
  * feed delivers 50 changed records a second. The session is pushed to a
  * real PouchDB Server on loopback and the window's session syncs live
  * with it (the engine started on the session the window shows, its
- * Documents page in view); another process, tests/bench-live-writer.py,
+ * Overview built and then its Documents page in view); another process, tests/bench-live-writer.py,
  * changes documents' titles on the server 50 times a second for 10
  * seconds, and the window pulls each change from its changes feed and
  * shows it.
@@ -30,6 +31,10 @@
  * them (applying pulled changes), beside the refresh interval.
  *
  *   bench-live WRITER [LABEL=FILE]    that session; the generated large one by default
+ *
+ * With PL_BENCH_LIVE_TRACE set, each frame over 16 ms and each gap over
+ * 50 ms is printed to stderr with its start and end (g_get_monotonic_time,
+ * CLOCK_MONOTONIC in µs), to find them in `perf record -k CLOCK_MONOTONIC`.
  */
 
 #define RATE 50
@@ -39,6 +44,8 @@ typedef struct
 {
   gint64  frame_start;
   gint64  last_frame_time;
+  gint64  last_frame_end;
+  gboolean trace;      /* PL_BENCH_LIVE_TRACE: print the long frames' and gaps' times */
   GArray *frames;      /* of double, ms */
   GArray *gaps;        /* of double, ms */
   gboolean recording;
@@ -86,6 +93,15 @@ on_after_paint_cb (GdkFrameClock *clock,
       double ms = (now - frames->frame_start) / 1000.0;
 
       g_array_append_val (frames->frames, ms);
+      /* For perf record -k CLOCK_MONOTONIC: which samples fell in a long
+       * frame, or between two frames far apart. */
+      if (frames->trace && ms > 16.0)
+        g_printerr ("# trace frame %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %.2f\n",
+                    frames->frame_start, now, ms);
+      if (frames->trace && frames->last_frame_end > 0 && frames->frame_start - frames->last_frame_end > 50000)
+        g_printerr ("# trace gap %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %.2f\n",
+                    frames->last_frame_end, frames->frame_start,
+                    (frames->frame_start - frames->last_frame_end) / 1000.0);
       if (frames->last_frame_time > 0)
         {
           double gap = (frame_time - frames->last_frame_time) / 1000.0;
@@ -94,7 +110,21 @@ on_after_paint_cb (GdkFrameClock *clock,
         }
     }
   frames->last_frame_time = frame_time;
+  frames->last_frame_end = now;
   frames->frame_start = 0;
+}
+
+/* The CPU time this process has used, in ms: what the window spent on
+ * the feed, which the machine's load moves far less than wall-clock
+ * figures. */
+static double
+cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
 }
 
 static gboolean
@@ -167,6 +197,7 @@ main (int    argc,
   int out_fd;
   gboolean writer_done = FALSE;
   gsize length;
+  double cpu_start;
 
   gtk_init ();
   adw_init ();
@@ -198,6 +229,9 @@ main (int    argc,
   window = pl_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   pl_window_set_session (window, session, NULL);
+  /* The secretariat has looked at the Overview (its findings) before
+   * going to the Documents page: the Overview is built, and hidden. */
+  pl_window_show_page (window, "overview");
   pl_window_show_page (window, "documents");
   gtk_window_present (GTK_WINDOW (window));
   pl_sync_engine_start (engine);
@@ -206,6 +240,7 @@ main (int    argc,
 
   frames.frames = g_array_new (FALSE, FALSE, sizeof (double));
   frames.gaps = g_array_new (FALSE, FALSE, sizeof (double));
+  frames.trace = g_getenv ("PL_BENCH_LIVE_TRACE") != NULL;
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_signal_connect (clock, "update", G_CALLBACK (on_update_cb), &frames);
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &frames);
@@ -221,6 +256,7 @@ main (int    argc,
       g_error ("bench-live-writer: %s", error->message);
   }
   frames.recording = TRUE;
+  cpu_start = cpu_ms ();
   g_child_watch_add (writer, on_writer_exit_cb, &writer_done);
   if (!pl_test_wait_for (is_true, &writer_done, (SECONDS + 60) * 1000))
     g_error ("the writer did not finish");
@@ -243,8 +279,8 @@ main (int    argc,
   }
   frames.recording = FALSE;
 
-  g_print ("# %s session: %u frames while %d changes a second arrived for %d s\n",
-           label, frames.frames->len, RATE, SECONDS);
+  g_print ("# %s session: %u frames while %d changes a second arrived for %d s; the window's process used %.0f ms of CPU\n",
+           label, frames.frames->len, RATE, SECONDS, cpu_ms () - cpu_start);
   what = g_strdup_printf ("frame p95 under %d changes/s, %s", RATE, label);
   g_print ("%-40s %9.2f ms   %-32s %9.2f ms   ratio %6.2f\n", what, percentile (frames.frames, 0.95),
            "one frame", 16.0, percentile (frames.frames, 0.95) / 16.0);

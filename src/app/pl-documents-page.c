@@ -61,6 +61,29 @@ static const char *status_labels[] = {
   N_("Planned"), N_("Submitted"), N_("Issued"), NULL
 };
 
+/* A cell is shown again on each change of its document, and on each
+ * refresh: setting a label, even to the text it has, lays it out again
+ * and the whole table with it, and setting a tooltip asks the X server
+ * where the pointer is. Under a server feed of 50 changes a second that
+ * was every frame's work (issue 23): only what differs is set. */
+static void
+set_label_text (GtkLabel   *label,
+                const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_label (label, text);
+}
+
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  const char *now = gtk_widget_get_tooltip_text (widget);
+
+  if (g_strcmp0 (now, text != NULL && *text != '\0' ? text : NULL) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
 /* Derived: which items cite which documents */
 
 static void
@@ -98,7 +121,7 @@ update_cited_label (PlDocumentsPage *self,
   GString *text;
 
   text = g_hash_table_lookup (self->cited_by, pl_record_get_id (PL_RECORD (document)));
-  gtk_label_set_label (label, text ? text->str : _("None"));
+  set_label_text (label, text ? text->str : _("None"));
   if (text == NULL)
     gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
   else
@@ -157,6 +180,14 @@ pl_documents_page_session_changed (PlPage       *page,
 
   if (!PL_IS_AGENDA_ITEM (record) && !PL_IS_DOCUMENT (record))
     return;
+  /* A document's own field shows in its own row, which follows the
+   * document (the table's cells watch their item): the page is refreshed
+   * for what crosses rows (the items citing it, the count of invalid
+   * symbols) or shows beside them (the editor), not for every title a
+   * server feed changes (issue 23). */
+  if (PL_IS_DOCUMENT (record) && kind == PL_CHANGE_FIELD && g_strcmp0 (field, "symbol") != 0 &&
+      PL_DOCUMENT (record) != self->document)
+    return;
 
   pl_page_queue_refresh (PL_PAGE (self));
 }
@@ -195,7 +226,7 @@ update_symbol_cell (GtkWidget  *box,
     {
       /* agenda.symbol: marked at once, with the reason. */
       gtk_widget_set_visible (icon, TRUE);
-      gtk_widget_set_tooltip_text (icon, error->message);
+      set_tooltip (icon, error->message);
       gtk_widget_add_css_class (editable, "error");
       gtk_accessible_update_property (GTK_ACCESSIBLE (editable),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message, -1);
@@ -223,14 +254,14 @@ update_url_cell (GtkWidget  *box,
     {
       gtk_widget_set_visible (icon, FALSE);
       gtk_widget_remove_css_class (editable, "warning");
-      gtk_widget_set_tooltip_text (editable, url);
+      set_tooltip (editable, url);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (editable), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
   else
     {
       gtk_widget_set_visible (icon, TRUE);
-      gtk_widget_set_tooltip_text (icon, problem);
-      gtk_widget_set_tooltip_text (editable, problem);
+      set_tooltip (icon, problem);
+      set_tooltip (editable, problem);
       gtk_widget_add_css_class (editable, "warning");
       gtk_accessible_update_property (GTK_ACCESSIBLE (editable),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, problem, -1);
@@ -471,10 +502,10 @@ update_cell (GtkWidget *cell,
       show_editable_text (cell, languages);
       break;
     case COLUMN_KIND:
-      gtk_label_set_label (GTK_LABEL (cell), _(kind_labels[MIN (pl_document_get_kind (document), G_N_ELEMENTS (kind_labels) - 2)]));
+      set_label_text (GTK_LABEL (cell), _(kind_labels[MIN (pl_document_get_kind (document), G_N_ELEMENTS (kind_labels) - 2)]));
       break;
     case COLUMN_STATUS:
-      gtk_label_set_label (GTK_LABEL (cell), _(status_labels[MIN (pl_document_get_status (document), G_N_ELEMENTS (status_labels) - 2)]));
+      set_label_text (GTK_LABEL (cell), _(status_labels[MIN (pl_document_get_status (document), G_N_ELEMENTS (status_labels) - 2)]));
       break;
     case COLUMN_URL:
       update_url_cell (cell, document);
