@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pl-agenda.h"
 #include "pl-codec.h"
 #include "pl-couch-response.h"
 #include "pl-sync-engine.h"
@@ -44,6 +45,9 @@ pl_sync_engine_apply_changes (PlSyncEngine  *self,
       return FALSE;
     }
 
+  /* The agenda's tree is derived once for the page, not once per item
+   * added (pl_agenda_hold()). */
+  pl_agenda_hold (pl_session_get_agenda (self->session));
   for (guint i = 0; i < changes->len; i++)
     {
       PlCouchChange *change = g_ptr_array_index (changes, i);
@@ -51,6 +55,7 @@ pl_sync_engine_apply_changes (PlSyncEngine  *self,
       pl_sync_engine_merge_remote (self, change->id, change->doc, change->rev);
       pl_sync_engine_refresh_conflicts (self, change->id, change->doc);
     }
+  pl_agenda_release (pl_session_get_agenda (self->session));
 
   /* Only now, with every change it covers applied. Opaque: kept as it
    * came. */
