@@ -26,6 +26,10 @@
  *   (push, then the other's long poll), against curl fetching one
  *   document (one HTTP round trip).
  * Medians of several runs; nothing is asserted.
+ *
+ * PLENARY_BENCH_SYNC=pull measures the pull only (one untimed push
+ * fills the database): for profiling it, `valgrind --tool=callgrind
+ * --toggle-collect=pull_once` or perf of that program.
  */
 
 #define PULL_RUNS 5
@@ -148,6 +152,19 @@ is_up_to_date (gpointer data)
   return pl_sync_engine_get_state (data) == PL_SYNC_STATE_UP_TO_DATE;
 }
 
+/* One initial pull of ENGINE's database into its empty client. Its own
+ * function so that a profiler can single it out (callgrind's
+ * --toggle-collect=pull_once); the client is made and freed outside it,
+ * and outside the time measured. */
+static G_GNUC_NO_INLINE void
+pull_once (PlSyncEngine *engine)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!pl_test_sync (engine, &error))
+    g_error ("pull: %s", error->message);
+}
+
 /* Push, pull and edit latency of one session file, labelled LABEL. */
 static void
 bench_file (const char *label,
@@ -164,12 +181,13 @@ bench_file (const char *label,
   g_autofree char *doc_path = NULL;
   g_autofree char *body_path = NULL;
   g_autofree char *what = NULL;
+  gboolean pull_only = g_strcmp0 (g_getenv ("PLENARY_BENCH_SYNC"), "pull") == 0;
   gint64 start;
   guint n_docs = 0;
 
   /* Initial push of the local session into an empty database; the
    * first run's database is the one the pulls read. */
-  for (guint i = 0; i < PUSH_RUNS; i++)
+  for (guint i = 0; i < (pull_only ? 1 : PUSH_RUNS); i++)
     {
       g_autofree char *db = i == 0 ? g_strdup (database) : g_strdup_printf ("%s-push-%u", database, i);
       g_autoptr(PlSession) session = pl_session_file_load (file, &error);
@@ -192,6 +210,7 @@ bench_file (const char *label,
           up = g_object_ref (engine);
         }
     }
+  if (!pull_only)
   {
     g_autofree char *body = bulk_docs_of (database);
     g_autoptr(GError) write_error = NULL;
@@ -204,7 +223,7 @@ bench_file (const char *label,
     g_print ("# %s session: %u records pushed; the reference's _bulk_docs is %zu bytes\n",
              label, n_docs, strlen (body));
   }
-  for (guint i = 0; i < PUSH_RUNS; i++)
+  for (guint i = 0; i < PUSH_RUNS && !pull_only; i++)
     {
       g_autofree char *db = g_strdup_printf ("%s-curl-%u", database, i);
       g_autofree char *bulk = g_strdup_printf ("%s/_bulk_docs", db);
@@ -212,9 +231,12 @@ bench_file (const char *label,
       pl_test_server_setup_db (server, db);
       curl_push[i] = curl_post_ms (bulk, body_path);
     }
-  g_remove (body_path);
-  what = g_strdup_printf ("push %s session (empty server)", label);
-  report (what, median (push, PUSH_RUNS), "curl POST the same _bulk_docs", median (curl_push, PUSH_RUNS));
+  if (!pull_only)
+    {
+      g_remove (body_path);
+      what = g_strdup_printf ("push %s session (empty server)", label);
+      report (what, median (push, PUSH_RUNS), "curl POST the same _bulk_docs", median (curl_push, PUSH_RUNS));
+    }
 
   for (guint i = 0; i < PULL_RUNS; i++)
     {
@@ -224,8 +246,7 @@ bench_file (const char *label,
 
       pl_sync_engine_mark_clean (engine);
       start = g_get_monotonic_time ();
-      if (!pl_test_sync (engine, &error))
-        g_error ("pull: %s", error->message);
+      pull_once (engine);
       pull[i] = (g_get_monotonic_time () - start) / 1000.0;
       if (pl_sync_engine_get_stats (engine)->pulled + 1 < n_docs)
         g_error ("pull: %u of %u records", pl_sync_engine_get_stats (engine)->pulled, n_docs);
@@ -237,6 +258,7 @@ bench_file (const char *label,
   report (what, median (pull, PULL_RUNS), "curl _changes?include_docs=true", median (curl, PULL_RUNS));
 
   /* Two live clients. */
+  if (!pull_only)
   {
     g_autoptr(PlSession) other = pl_session_new_empty ();
     g_autoptr(PlCouchClient) other_client = pl_test_client_new (server, database, PL_TEST_ADMIN, PL_TEST_ADMIN_PASSWORD);

@@ -111,6 +111,58 @@ test_insert (void)
 }
 
 static void
+count_changes_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *count)
+{
+  (*count)++;
+}
+
+/* Issue 23: a batch of item changes (a page of a sync pull) rebuilds the
+ * tree once, at the last release, and the tree is then what a rebuild
+ * from scratch makes. */
+static void
+test_hold (void)
+{
+  g_autoptr(PlSession) session = small_agenda ();
+  PlAgenda *agenda = pl_session_get_agenda (session);
+  GListModel *top = pl_agenda_get_children (agenda, NULL);
+  PlAgendaItem *a = pl_agenda_find_by_number (agenda, "1");
+  PlAgendaItem *b = pl_agenda_find_by_number (agenda, "2");
+  PlAgendaItem *c = pl_agenda_find_by_number (agenda, "3");
+  g_autofree char *held_numbers = NULL;
+  g_autofree char *held_titles = NULL;
+  guint top_changes = 0;
+
+  g_signal_connect (top, "items-changed", G_CALLBACK (count_changes_cb), &top_changes);
+
+  pl_agenda_hold (agenda);
+  pl_agenda_hold (agenda);
+  pl_agenda_item_set_parent (c, pl_record_get_id (PL_RECORD (b)));
+  pl_agenda_item_set_parent (a, pl_record_get_id (PL_RECORD (b)));
+  /* Held: the tree from before the batch. */
+  assert_agenda (session, "1|2|2 (a)|2 (b)|3", "A|B|B1|B2|C");
+  pl_agenda_release (agenda);
+  assert_agenda (session, "1|2|2 (a)|2 (b)|3", "A|B|B1|B2|C");
+  g_assert_cmpuint (top_changes, ==, 0);
+
+  pl_agenda_release (agenda);
+  g_assert_cmpuint (top_changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (top), ==, 1);
+  held_numbers = numbers (session);
+  held_titles = titles (session);
+  pl_agenda_rebuild (agenda);
+  assert_agenda (session, held_numbers, held_titles);
+
+  /* Released: each change rebuilds again. */
+  pl_agenda_item_set_parent (a, NULL);
+  g_assert_cmpuint (top_changes, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (top), ==, 2);
+}
+
+static void
 test_move (void)
 {
   g_autoptr(PlSession) session = small_agenda ();
@@ -373,6 +425,7 @@ main (int    argc,
 
   g_test_add_func ("/agenda/sample-numbers", test_sample_numbers);
   g_test_add_func ("/agenda/insert", test_insert);
+  g_test_add_func ("/agenda/hold", test_hold);
   g_test_add_func ("/agenda/move", test_move);
   g_test_add_func ("/agenda/delete", test_delete);
   g_test_add_func ("/agenda/equal-keys", test_equal_keys_respread);

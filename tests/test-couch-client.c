@@ -113,6 +113,71 @@ test_url_redact (void)
     }
 }
 
+/* A server on this computer gets no Accept-Encoding (issue 23): these
+ * addresses are loopback, a name other than localhost is never guessed
+ * to be. */
+static void
+test_url_loopback (void)
+{
+  static const struct { const char *url; gboolean loopback; } cases[] = {
+    { "http://127.0.0.1:5984/", TRUE },
+    { "http://127.1.2.3:5984/", TRUE },
+    { "http://localhost:5984/", TRUE },
+    { "http://LOCALHOST/", TRUE },
+    { "http://[::1]:5984/", TRUE },
+    { "https://couch.example.org/", FALSE },
+    { "http://10.0.0.1:5984/", FALSE },
+    { "http://[fe80::1]:5984/", FALSE },
+    { "http://localhost.example.org/", FALSE },
+    { "http://128.0.0.1/", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GUri) uri = g_uri_parse (cases[i].url, G_URI_FLAGS_ENCODED, NULL);
+
+      g_assert_nonnull (uri);
+      g_assert_cmpint (pl_couch_url_host_is_loopback (g_uri_get_host (uri)), ==, cases[i].loopback);
+    }
+  g_assert_false (pl_couch_url_host_is_loopback (NULL));
+}
+
+/* The strings of an answer are checked only when an escape may have
+ * made one that is not UTF-8 (issue 23); such an answer is still
+ * refused, and one whose escapes are all plain is read as it is. */
+static void
+test_parse_body_escapes (void)
+{
+  static const char *const refused[] = {
+    "{\"results\": [{\"id\": \"a\", \"doc\": {\"title\": \"\\202\"}}]}",
+    "{\"t\": \"x\", \"\\202\": 1}",
+    "[\"\\\\\", \"\\202\"]",
+  };
+  static const char *const read[] = {
+    "{\"t\": \"caf\u00e9 \\n \\\" \\/ \\\\202\"}",
+    "{\"t\": \"no escape at all\"}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(JsonNode) node = pl_couch_response_parse_body (refused[i], strlen (refused[i]));
+
+      g_assert_null (node);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (read); i++)
+    {
+      g_autoptr(JsonNode) node = pl_couch_response_parse_body (read[i], strlen (read[i]));
+
+      g_assert_nonnull (node);
+    }
+  {
+    g_autoptr(JsonNode) node = pl_couch_response_parse_body (read[0], strlen (read[0]));
+
+    g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "t"), ==,
+                     "caf\u00e9 \n \" / \\202");
+  }
+}
+
 /* The client keeps the address without user information, and the user
  * apart: the address is what the file, the settings and the keyring's
  * attributes hold. */
@@ -250,6 +315,8 @@ main (int    argc,
   g_test_add_func ("/couch-client/url/parse", test_url_parse);
   g_test_add_func ("/couch-client/url/invalid", test_url_invalid);
   g_test_add_func ("/couch-client/url/redact", test_url_redact);
+  g_test_add_func ("/couch-client/url/loopback", test_url_loopback);
+  g_test_add_func ("/couch-client/parse-body/escapes", test_parse_body_escapes);
   g_test_add_func ("/couch-client/address", test_client_address);
   g_test_add_func ("/couch-client/changes/page", test_changes_page);
   g_test_add_func ("/couch-client/changes/has-more", test_changes_has_more);

@@ -24,6 +24,8 @@ PlAgendaItem *pl_agenda_find_by_link    (PlAgenda     *self,
                                          const char   *target);
 gboolean      pl_agenda_is_item_link    (const char   *target);
 void          pl_agenda_rebuild         (PlAgenda     *self);
+void          pl_agenda_hold            (PlAgenda     *self);
+void          pl_agenda_release         (PlAgenda     *self);
 
 PlAgendaItem *pl_agenda_add_item        (PlAgenda     *self,
                                          PlAgendaItem *parent,

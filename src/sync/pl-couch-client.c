@@ -303,6 +303,15 @@ pl_couch_client_new (const char  *server_url,
   g_assert (self->base != NULL);
   self->server_url = g_steal_pointer (&canonical);
   self->database = g_strdup (database);
+  /* Compressing an answer for a server on this computer saves no time
+   * on the wire and costs both sides: PouchDB Server gzips a page of
+   * `_changes` (1.5 MB for the large session) in JavaScript, and libsoup
+   * inflates it here (issue 23: zlib was 2 % of an initial pull's
+   * instructions, the server's gzip more of its wall time). Without the
+   * decoder libsoup sends no Accept-Encoding; a server elsewhere keeps
+   * compressing, where the wire is what costs. */
+  if (pl_couch_url_host_is_loopback (g_uri_get_host (self->base)))
+    soup_session_remove_feature_by_type (self->soup, SOUP_TYPE_CONTENT_DECODER);
   self->remote_database = g_strdup (database);
 
   if (user != NULL)

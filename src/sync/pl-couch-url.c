@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
 #include "pl-couch-url.h"
@@ -26,6 +27,30 @@ pl_couch_escape_id (const char *id)
       return g_strconcat ("_design/", rest, NULL);
     }
   return g_uri_escape_string (id, NULL, FALSE);
+}
+
+/**
+ * pl_couch_url_host_is_loopback:
+ * @host: (nullable): the host of a server's address, as #GUri gives it
+ *
+ * Whether the server runs on this computer (`localhost`, 127.0.0.0/8,
+ * `::1`): the client then asks for answers uncompressed
+ * (pl-couch-client.c). A name other than `localhost` is not resolved:
+ * it may name another computer.
+ *
+ * Returns: %TRUE for a loopback address or `localhost`
+ */
+gboolean
+pl_couch_url_host_is_loopback (const char *host)
+{
+  g_autoptr(GInetAddress) address = NULL;
+
+  if (host == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (host, "localhost") == 0)
+    return TRUE;
+  address = g_inet_address_new_from_string (host);
+  return address != NULL && g_inet_address_get_is_loopback (address);
 }
 
 /**

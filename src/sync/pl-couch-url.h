@@ -16,6 +16,8 @@ char          *pl_couch_url_build               (GUri           *base,
                                                  const char     *path,
                                                  const char     *query);
 
+gboolean       pl_couch_url_host_is_loopback    (const char     *host);
+
 char          *pl_couch_escape_id               (const char     *id);
 
 G_END_DECLS

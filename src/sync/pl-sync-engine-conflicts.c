@@ -104,9 +104,11 @@ pl_sync_engine_refresh_conflicts (PlSyncEngine *self,
   PlRecord *record = pl_session_lookup (self->session, id);
   g_autoptr(JsonObject) local = NULL;
 
-  if (theirs == NULL || record == NULL)
+  /* The record's content is made only for a conflict of this record:
+   * a pull of a whole session has none, and made it once per document
+   * (10 % of an initial pull's instructions, issue 23). */
+  if (theirs == NULL || record == NULL || self->conflicts->len == 0)
     return;
-  local = pl_sync_engine_record_content (record);
 
   for (guint i = self->conflicts->len; i-- > 0;)
     {
@@ -123,8 +125,13 @@ pl_sync_engine_refresh_conflicts (PlSyncEngine *self,
       if (pl_sync_merge_node_same (now, old))
         continue;
       if (pl_sync_merge_node_same (now, json_object_get_member (conflict, "mine")))
-        drop_conflict (self, i);
-      else if (field_holds (record, local, field, now))
+        {
+          drop_conflict (self, i);
+          continue;
+        }
+      if (local == NULL)
+        local = pl_sync_engine_record_content (record);
+      if (field_holds (record, local, field, now))
         {
           json_object_set_member (conflict, "theirs", now ? json_node_copy (now) : json_node_new (JSON_NODE_NULL));
           g_object_notify_by_pspec (G_OBJECT (self), pl_sync_engine_properties[PROP_N_CONFLICTS]);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pl-agenda.h"
 #include "pl-codec.h"
 #include "pl-couch-response.h"
 #include "pl-sync-engine.h"
@@ -44,6 +45,9 @@ pl_sync_engine_apply_changes (PlSyncEngine  *self,
       return FALSE;
     }
 
+  /* The agenda's tree is derived once for the page, not once per item
+   * added (pl_agenda_hold()). */
+  pl_agenda_hold (pl_session_get_agenda (self->session));
   for (guint i = 0; i < changes->len; i++)
     {
       PlCouchChange *change = g_ptr_array_index (changes, i);
@@ -51,6 +55,7 @@ pl_sync_engine_apply_changes (PlSyncEngine  *self,
       pl_sync_engine_merge_remote (self, change->id, change->doc, change->rev);
       pl_sync_engine_refresh_conflicts (self, change->id, change->doc);
     }
+  pl_agenda_release (pl_session_get_agenda (self->session));
 
   /* Only now, with every change it covers applied. Opaque: kept as it
    * came. */
@@ -79,6 +84,7 @@ typedef enum {
 typedef struct
 {
   RoundStep step;
+  gboolean  failed;  /* returned with an error: a page asked for ahead is dropped */
 } RoundData;
 
 static void round_next (GTask *task);
@@ -88,7 +94,9 @@ round_fail (GTask  *task,
             GError *error)
 {
   PlSyncEngine *self = g_task_get_source_object (task);
+  RoundData *data = g_task_get_task_data (task);
 
+  data->failed = TRUE;
   pl_sync_engine_persist (self);
   self->busy = FALSE;
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -184,6 +192,25 @@ on_round_push_cb (GObject      *source,
   round_next (g_steal_pointer (&task));
 }
 
+/* The `since` of the page after @answer, or %NULL when @answer is the
+ * last one. A server whose full page does not move last_seq would page
+ * forever: then the round goes on (the next one starts from the same
+ * place). */
+static JsonNode *
+next_since (PlSyncEngine *self,
+            JsonNode     *answer,
+            JsonNode     *since)
+{
+  JsonNode *seq;
+
+  if (!pl_couch_response_changes_has_more (answer, pl_couch_client_get_changes_page (self->client)))
+    return NULL;
+  seq = json_object_get_member (json_node_get_object (answer), "last_seq");
+  if (seq == NULL || (since != NULL && json_node_equal (since, seq)))
+    return NULL;
+  return seq;
+}
+
 static void
 on_round_changes_cb (GObject      *source,
                      GAsyncResult *result,
@@ -191,29 +218,43 @@ on_round_changes_cb (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   PlSyncEngine *self = g_task_get_source_object (task);
+  RoundData *data = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
   g_autoptr(JsonNode) answer = NULL;
-  g_autoptr(JsonNode) since = self->last_seq ? json_node_copy (self->last_seq) : NULL;
+  JsonNode *next;
   GError *error = NULL;
 
   answer = pl_couch_client_request_finish (PL_COUCH_CLIENT (source), result, &error);
-  if (answer == NULL || !pl_sync_engine_apply_changes (self, answer, &error))
+  if (data->failed)
+    {
+      /* A page asked for ahead of a round that has failed since. */
+      g_clear_error (&error);
+      return;
+    }
+  if (answer == NULL)
     {
       round_fail (g_steal_pointer (&task), error);
       return;
     }
 
-  /* One page is applied and its last_seq kept: the next, if any. A
-   * server whose full page does not move last_seq would page forever:
-   * then the round goes on (the next one starts from the same place). */
-  if (pl_couch_response_changes_has_more (answer, pl_couch_client_get_changes_page (self->client)) &&
-      self->last_seq != NULL && (since == NULL || !json_node_equal (since, self->last_seq)))
+  /* The next page is asked for before this one is applied, so that the
+   * server makes it while this client applies this one (issue 23: an
+   * initial pull of the huge session is 22 pages, each of which had
+   * the server and the client wait for each other in turn). It is
+   * applied only after this one, and last_seq still moves only once a
+   * page is applied. */
+  next = next_since (self, answer, self->last_seq);
+  if (next != NULL)
+    pl_couch_client_changes_async (self->client, next, FALSE, 0, cancellable,
+                                   on_round_changes_cb, g_object_ref (task));
+
+  if (!pl_sync_engine_apply_changes (self, answer, &error))
     {
-      pl_couch_client_changes_async (self->client, self->last_seq, FALSE, 0, cancellable,
-                                     on_round_changes_cb, g_steal_pointer (&task));
+      round_fail (g_steal_pointer (&task), error);
       return;
     }
-  round_next (g_steal_pointer (&task));
+  if (next == NULL)
+    round_next (g_steal_pointer (&task));
 }
 
 /*
