@@ -79,8 +79,15 @@ add_to_pass (PushData   *data,
              JsonObject *content,
              const char *rev)
 {
-  char *key = g_strdup (id);
+  char *key;
 
+  /* Once a pass (@order shares the table's keys). */
+  if (g_hash_table_contains (data->sent, id))
+    {
+      json_object_unref (content);
+      return;
+    }
+  key = g_strdup (id);
   g_hash_table_insert (data->sent, key, content);
   g_hash_table_insert (data->sent_rev, g_strdup (id), g_strdup (rev));
   g_ptr_array_add (data->order, key);
