@@ -9,6 +9,7 @@
 
 #include "pl-session-file.h"
 #include "pl-sync-engine.h"
+#include "pl-sync-engine-private.h"
 #include "pl-test-server.h"
 #include "pl-test-support.h"
 
@@ -18,7 +19,13 @@
  * - pushing a local session into an empty database (issue 23), against
  *   curl POSTing the same documents in one `_bulk_docs` to another empty
  *   database of the same server (the body is the pushed database's
- *   documents without their `_rev`, as a first push sends them);
+ *   documents without their `_rev`, as a first push sends them); and,
+ *   since the push sends `_bulk_docs` of PUSH_BATCH (1,000) where that
+ *   curl sends one, beside curl POSTing the same batches one after the
+ *   other (one curl, one connection): the floor of what the push sends.
+ *   The push's figure is a whole round (login, push, the pull that
+ *   follows it, the registry of the delegates' database), as a person's
+ *   first sync is;
  * - pulling the large generated session into an empty client, against
  *   curl fetching the same `_changes?include_docs=true` from the same
  *   server (the floor: the bytes over HTTP, no parsing, no model);
@@ -30,6 +37,10 @@
  * PLENARY_BENCH_SYNC=pull measures the pull only (one untimed push
  * fills the database): for profiling it, `valgrind --tool=callgrind
  * --toggle-collect=pull_once` or perf of that program.
+ *
+ * PLENARY_BENCH_SYNC=push measures the push and its references only,
+ * each push in push_once() for a profiler to single out (callgrind's
+ * --toggle-collect=push_once).
  */
 
 #define PULL_RUNS 5
@@ -88,6 +99,72 @@ curl_post_ms (const char *path,
                      &wait_status, &error) || !g_spawn_check_wait_status (wait_status, &error))
     g_error ("curl POST %s: %s", url, error->message);
   return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* Milliseconds for one curl to POST each of FILES, in order, to PATH. */
+static double
+curl_post_each_ms (const char *path,
+                   GPtrArray  *files)
+{
+  g_autofree char *url = g_strconcat (pl_test_server_get_url (server), path, NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+  gint64 start;
+
+  g_ptr_array_add (argv, g_strdup ("curl"));
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *options[] = { "-s", "-f", "-o", "/dev/null", "-u", PL_TEST_ADMIN ":" PL_TEST_ADMIN_PASSWORD,
+                                "-H", "Content-Type: application/json", "-X", "POST", "--data-binary" };
+
+      if (i > 0)
+        g_ptr_array_add (argv, g_strdup ("--next"));
+      for (guint k = 0; k < G_N_ELEMENTS (options); k++)
+        g_ptr_array_add (argv, g_strdup (options[k]));
+      g_ptr_array_add (argv, g_strconcat ("@", (const char *) g_ptr_array_index (files, i), NULL));
+      g_ptr_array_add (argv, g_strdup (url));
+    }
+  g_ptr_array_add (argv, NULL);
+
+  start = g_get_monotonic_time ();
+  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                     &wait_status, &error) || !g_spawn_check_wait_status (wait_status, &error))
+    g_error ("curl POST %s: %s", url, error->message);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* BODY's documents in `_bulk_docs` of PUSH_BATCH, each in a file;
+ * returns the files. */
+static GPtrArray *
+write_batches (const char *body)
+{
+  g_autoptr(JsonNode) root = json_from_string (body, NULL);
+  JsonArray *docs = json_object_get_array_member (json_node_get_object (root), "docs");
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint first = 0; first < json_array_get_length (docs); first += PUSH_BATCH)
+    {
+      g_autoptr(JsonArray) batch = json_array_new ();
+      g_autoptr(JsonObject) object = json_object_new ();
+      g_autoptr(JsonNode) node = NULL;
+      g_autofree char *text = NULL;
+      g_autoptr(GError) error = NULL;
+      char *path = NULL;
+      int fd = g_file_open_tmp ("plenary-bench-batch-XXXXXX.json", &path, &error);
+
+      g_assert_no_error (error);
+      close (fd);
+      for (guint i = first; i < MIN (first + PUSH_BATCH, json_array_get_length (docs)); i++)
+        json_array_add_element (batch, json_node_copy (json_array_get_element (docs, i)));
+      json_object_set_array_member (object, "docs", json_array_ref (batch));
+      node = json_node_init_object (json_node_alloc (), object);
+      text = json_to_string (node, FALSE);
+      if (!g_file_set_contents (path, text, -1, &error))
+        g_error ("%s", error->message);
+      g_ptr_array_add (files, path);
+    }
+  return files;
 }
 
 /* The body of a first push of DATABASE's documents: every document but
@@ -165,6 +242,19 @@ pull_once (PlSyncEngine *engine)
     g_error ("pull: %s", error->message);
 }
 
+/* One initial push (a round) of ENGINE; returns its milliseconds. Its own
+ * function so that a profiler can single it out. */
+static G_GNUC_NO_INLINE double
+push_once (PlSyncEngine *engine)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  if (!pl_test_sync (engine, &error))
+    g_error ("push: %s", error->message);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
 /* Push, pull and edit latency of one session file, labelled LABEL. */
 static void
 bench_file (const char *label,
@@ -176,7 +266,8 @@ bench_file (const char *label,
   g_autoptr(PlSession) up_session = NULL;
   g_autoptr(PlCouchClient) up_client = NULL;
   g_autoptr(PlSyncEngine) up = NULL;
-  double pull[PULL_RUNS], curl[PULL_RUNS], push[PUSH_RUNS], curl_push[PUSH_RUNS];
+  double pull[PULL_RUNS], curl[PULL_RUNS], push[PUSH_RUNS], curl_push[PUSH_RUNS], curl_batches[PUSH_RUNS];
+  g_autoptr(GPtrArray) batch_paths = NULL;
   double latency[LATENCY_RUNS], curl_one[LATENCY_RUNS];
   g_autofree char *doc_path = NULL;
   g_autofree char *body_path = NULL;
@@ -198,10 +289,7 @@ bench_file (const char *label,
       pl_test_server_setup_db (server, db);
       client = pl_test_client_new (server, db, PL_TEST_ADMIN, PL_TEST_ADMIN_PASSWORD);
       engine = pl_sync_engine_new (session, client);
-      start = g_get_monotonic_time ();
-      if (!pl_test_sync (engine, &error))
-        g_error ("push: %s", error->message);
-      push[i] = (g_get_monotonic_time () - start) / 1000.0;
+      push[i] = push_once (engine);
       n_docs = pl_sync_engine_get_stats (engine)->pushed;
       if (i == 0)
         {
@@ -222,6 +310,7 @@ bench_file (const char *label,
       g_error ("%s", write_error->message);
     g_print ("# %s session: %u records pushed; the reference's _bulk_docs is %zu bytes\n",
              label, n_docs, strlen (body));
+    batch_paths = write_batches (body);
   }
   for (guint i = 0; i < PUSH_RUNS && !pull_only; i++)
     {
@@ -233,9 +322,24 @@ bench_file (const char *label,
     }
   if (!pull_only)
     {
+      for (guint i = 0; i < PUSH_RUNS; i++)
+        {
+          g_autofree char *db = g_strdup_printf ("%s-batches-%u", database, i);
+          g_autofree char *bulk = g_strdup_printf ("%s/_bulk_docs", db);
+
+          pl_test_server_setup_db (server, db);
+          curl_batches[i] = curl_post_each_ms (bulk, batch_paths);
+        }
+      for (guint i = 0; i < batch_paths->len; i++)
+        g_remove (g_ptr_array_index (batch_paths, i));
       g_remove (body_path);
       what = g_strdup_printf ("push %s session (empty server)", label);
       report (what, median (push, PUSH_RUNS), "curl POST the same _bulk_docs", median (curl_push, PUSH_RUNS));
+      g_free (what);
+      what = g_strdup_printf ("push %s, beside curl in %u batches", label, batch_paths->len);
+      report (what, median (push, PUSH_RUNS), "curl POST the same batches", median (curl_batches, PUSH_RUNS));
+      if (g_strcmp0 (g_getenv ("PLENARY_BENCH_SYNC"), "push") == 0)
+        return;
     }
 
   for (guint i = 0; i < PULL_RUNS; i++)

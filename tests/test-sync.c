@@ -594,6 +594,103 @@ test_old_emails_split_once (void)
 }
 
 static void
+on_pushed_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static guint
+server_doc_count (const char *db)
+{
+  g_autoptr(JsonNode) info = pl_test_server_admin_request (server, "GET", db, NULL, NULL);
+
+  return json_object_get_int_member (json_node_get_object (info), "doc_count");
+}
+
+/* Issue 23: a push of more records than three `_bulk_docs` hold (two in
+ * flight at once). Two of them are on the server already with the same
+ * content (from a first and from the last batch: conflicts that merge
+ * silently, fetched after the pass), and two are edited while the push
+ * is under way, after the collection of the pass: one whose batch was
+ * answered, one of the last batch. The edits are not lost: the records
+ * stay dirty, the next round sends them, and a second client sees
+ * exactly the first one's session. */
+static void
+test_push_in_batches (void)
+{
+  g_autofree char *db = fresh_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(JsonObject) docs = NULL;
+  g_autofree char *first_id = NULL;
+  g_autofree char *last_id = NULL;
+  g_autofree char *on_server_id = NULL;
+  gboolean mid_push;
+  Replica a, b;
+  guint n = 2500;
+
+  replica_init (&a, pl_samples_load (&error), db, "admin", "secret");
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("document:bulk-%04u", i);
+      g_autofree char *title = g_strdup_printf ("Bulk document %u", i);
+      g_autoptr(PlDocument) doc = pl_document_new (id);
+
+      pl_document_set_title (doc, title);
+      pl_session_add_record (a.session, PL_RECORD (doc));
+    }
+  first_id = g_strdup ("document:bulk-0001");
+  last_id = g_strdup_printf ("document:bulk-%04u", n - 2);
+  on_server_id = g_strdup_printf ("document:bulk-%04u", n - 1);
+
+  /* On the server already, as this session has them. */
+  docs = pl_test_session_docs (a.session);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *id = i == 0 ? "document:bulk-0000" : on_server_id;
+      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), json_object_get_object_member (docs, id));
+      g_autofree char *body = json_to_string (node, FALSE);
+      g_autofree char *path = g_strdup_printf ("%s/%s", db, id);
+      g_autoptr(JsonNode) answer = NULL;
+      guint status;
+
+      answer = pl_test_server_admin_request (server, "PUT", path, body, &status);
+      g_assert_cmpuint (status, ==, 201);
+    }
+
+  pl_sync_engine_sync_async (a.engine, NULL, on_pushed_cb, &result);
+  /* The first batch stored: the pass is collected, the others are on
+   * their way or waiting. */
+  while (result == NULL && server_doc_count (db) < 1000)
+    g_main_context_iteration (NULL, FALSE);
+  mid_push = result == NULL;
+  g_test_message ("edits made %s", mid_push ? "during the push" : "after the round (it was faster)");
+  pl_document_set_title (document (a.session, first_id), "Edited during the push (first batch)");
+  pl_document_set_title (document (a.session, last_id), "Edited during the push (last batch)");
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (pl_sync_engine_sync_finish (a.engine, result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (a.engine), ==, 0);
+
+  sync_ok (&a);
+  g_assert_cmpuint (pl_sync_engine_get_n_dirty (a.engine), ==, 0);
+  g_assert_cmpuint (pl_sync_engine_get_n_conflicts (a.engine), ==, 0);
+
+  replica_init (&b, NULL, db, "admin", "secret");
+  sync_ok (&b);
+  g_assert_cmpstr (pl_document_get_title (document (b.session, first_id)), ==, "Edited during the push (first batch)");
+  g_assert_cmpstr (pl_document_get_title (document (b.session, last_id)), ==, "Edited during the push (last batch)");
+  assert_same (a.session, b.session);
+
+  replica_clear (&a);
+  replica_clear (&b);
+}
+
+static void
 add_tests (void)
 {
   g_test_add_func ("/sync/upload-and-open", test_upload_and_open);
@@ -607,6 +704,7 @@ add_tests (void)
   g_test_add_func ("/sync/server-down", test_server_down);
   g_test_add_func ("/sync/server-killed-mid-push", test_server_killed_mid_push);
   g_test_add_func ("/sync/old-emails-split-once", test_old_emails_split_once);
+  g_test_add_func ("/sync/push-in-batches", test_push_in_batches);
 }
 
 int

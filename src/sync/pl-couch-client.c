@@ -90,6 +90,7 @@ typedef struct
   char         *path;
   char         *query;
   JsonNode     *body;
+  GBytes       *text;            /* or the body already encoded (a push's _bulk_docs) */
   guint         timeout_s;
   GCancellable *cancellable;     /* this request's own */
   gulong        cancelled_id;
@@ -113,6 +114,7 @@ request_free (Request *request)
   g_clear_object (&request->message);
   g_clear_object (&request->stream);
   g_clear_pointer (&request->body, json_node_unref);
+  g_clear_pointer (&request->text, g_bytes_unref);
   g_free (request->method);
   g_free (request->path);
   g_free (request->query);
@@ -519,6 +521,16 @@ pl_couch_client_set_timeout (PlCouchClient *self,
 }
 
 static void send_request (GTask *task);
+static void start_request (PlCouchClient       *self,
+                           const char          *method,
+                           const char          *path,
+                           const char          *query,
+                           JsonNode            *body,
+                           GBytes              *text,
+                           guint                timeout_s,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data);
 
 /* The exchange ended before a whole answer: the caller's cancellation,
  * our time limit, or the network. */
@@ -690,6 +702,8 @@ send_request (GTask *task)
       bytes = g_bytes_new_take (text, length);
       soup_message_set_request_body_from_bytes (request->message, "application/json", bytes);
     }
+  else if (request->text != NULL)
+    soup_message_set_request_body_from_bytes (request->message, "application/json", request->text);
   else
     {
       /* Even a bodiless request says JSON: PouchDB Server keys its body
@@ -743,12 +757,27 @@ pl_couch_client_request_async (PlCouchClient       *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  Request *request;
-
   g_return_if_fail (PL_IS_COUCH_CLIENT (self));
   g_return_if_fail (method != NULL);
   g_return_if_fail (path != NULL);
+
+  start_request (self, method, path, query, body, NULL, timeout_s, cancellable, callback, user_data);
+}
+
+static void
+start_request (PlCouchClient       *self,
+               const char          *method,
+               const char          *path,
+               const char          *query,
+               JsonNode            *body,
+               GBytes              *text,
+               guint                timeout_s,
+               GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Request *request;
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, pl_couch_client_request_async);
@@ -761,6 +790,7 @@ pl_couch_client_request_async (PlCouchClient       *self,
   request->path = g_strdup (path);
   request->query = g_strdup (query);
   request->body = body ? json_node_ref (body) : NULL;
+  request->text = text ? g_bytes_ref (text) : NULL;
   request->timeout_s = timeout_s > 0 ? timeout_s : self->timeout_s;
   request->limit = pl_couch_answer_limit (path);
   request->cancellable = g_cancellable_new ();
@@ -906,19 +936,24 @@ pl_couch_client_put_doc_async (PlCouchClient       *self,
   pl_couch_client_request_async (self, "PUT", path, NULL, body, 0, cancellable, callback, user_data);
 }
 
+/**
+ * pl_couch_client_bulk_docs_async:
+ * @body: the request's text, `{"docs":[…]}`, encoded once by the caller
+ *   (a push writes each document's text straight from the content it
+ *   keeps as the base, issue 23) and sent as it is, again if the request
+ *   is repeated with Basic authentication
+ */
 void
 pl_couch_client_bulk_docs_async (PlCouchClient       *self,
-                                 JsonArray           *docs,
+                                 GBytes              *body,
                                  GCancellable        *cancellable,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  g_autoptr(JsonObject) object = json_object_new ();
-  g_autoptr(JsonNode) body = NULL;
+  g_return_if_fail (PL_IS_COUCH_CLIENT (self));
+  g_return_if_fail (body != NULL);
 
-  json_object_set_array_member (object, "docs", json_array_ref (docs));
-  body = json_node_init_object (json_node_alloc (), object);
-  pl_couch_client_request_async (self, "POST", "_bulk_docs", NULL, body, 0, cancellable, callback, user_data);
+  start_request (self, "POST", "_bulk_docs", NULL, NULL, body, 0, cancellable, callback, user_data);
 }
 
 /**

@@ -103,7 +103,7 @@ void           pl_couch_client_put_doc_async    (PlCouchClient  *self,
                                                  GAsyncReadyCallback callback,
                                                  gpointer        user_data);
 void           pl_couch_client_bulk_docs_async  (PlCouchClient  *self,
-                                                 JsonArray      *docs,
+                                                 GBytes         *body,
                                                  GCancellable   *cancellable,
                                                  GAsyncReadyCallback callback,
                                                  gpointer        user_data);

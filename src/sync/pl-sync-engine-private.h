@@ -58,6 +58,9 @@ struct _PlSyncEngine
   PlSyncStats      stats;
 
   gboolean         applying;
+  guint64          edits;        /* changes to the session's records, counted: a push
+                                  * whose records did not change since it collected them
+                                  * need not encode them again (pl-sync-engine-push.c) */
   gboolean         logged_in;
   gboolean         busy;         /* a round or a push is under way */
   gboolean         push_again;

@@ -340,6 +340,8 @@ on_session_changed_cb (PlSession    *session,
   const char *id = pl_record_get_id (record);
   PlSyncEntry *entry;
 
+  /* Applied or local, a record changed: see PlSyncEngine.edits. */
+  self->edits++;
   if (self->applying)
     return;
 
