@@ -34,3 +34,4 @@ void test_settings_body_name_at_default_size (void);
 void test_add_state_several (void);
 void test_settings_instruments (void);
 void test_record_table_cell_tooltips (void);
+void test_record_table_search (void);
