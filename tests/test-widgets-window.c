@@ -1270,3 +1270,62 @@ test_record_table_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
   pl_test_spin (50);
 }
+
+/* Counts the Participants cells that are inscriptions bound to a
+ * delegation, checking that each shows its delegation's text and is a
+ * label to a screen reader. */
+static guint
+check_text_cells (PlRecordTable *table,
+                  GtkWidget     *widget,
+                  PlSession     *session)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PlDelegation *delegation = pl_record_table_get_cell_item (table, child);
+
+      if (GTK_IS_INSCRIPTION (child) && delegation != NULL)
+        {
+          const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (child));
+          const char *group = pl_delegation_get_regional_group (delegation);
+          g_autofree char *members = g_strdup_printf ("%u", pl_delegation_get_n_members (delegation));
+
+          g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child)), ==, GTK_ACCESSIBLE_ROLE_LABEL);
+          g_assert_true (g_strcmp0 (text, _(pl_participants_category_short_labels[pl_delegation_get_category (delegation)])) == 0 ||
+                         g_strcmp0 (text, group != NULL && *group != '\0'
+                                            ? pl_bureau_group_name (pl_session_get_settings (session), group) : "") == 0 ||
+                         g_strcmp0 (text, members) == 0);
+          n++;
+        }
+      n += check_text_cells (table, child, session);
+    }
+  return n;
+}
+
+/* Issue 23: the Participants cells are inscriptions (measured from the
+ * font, laid out only when drawn), each showing its delegation's text
+ * after a search rebinds them, and read as labels. */
+void
+test_participants_text_cells (void)
+{
+  PlSession *session = pl_test_load_sample ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = pl_participants_page_new (session);
+  PlRecordTable *table;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  pl_test_spin (200);
+  table = find_record_table (page);
+  g_assert_cmpuint (check_text_cells (table, GTK_WIDGET (table), session), >, 0);
+  pl_record_table_set_search (table, "an");
+  pl_test_spin (100);
+  g_assert_cmpuint (check_text_cells (table, GTK_WIDGET (table), session), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pl_test_spin (100);
+  g_object_unref (session);
+}

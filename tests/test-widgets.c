@@ -1099,6 +1099,7 @@ main (int   argc,
   g_test_add_func ("/widgets/credentials-page/receipt", test_credentials_page_receipt);
   g_test_add_func ("/widgets/record-table/cell-tooltips", test_record_table_cell_tooltips);
   g_test_add_func ("/widgets/record-table/search", test_record_table_search);
+  g_test_add_func ("/widgets/record-table/participants-text-cells", test_participants_text_cells);
   g_test_add_func ("/widgets/window", test_window);
   g_test_add_func ("/widgets/window/open-sample", test_window_open_sample);
   g_test_add_func ("/widgets/window/bureau-go-to-participants", test_window_bureau_go_to_participants);

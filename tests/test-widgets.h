@@ -35,3 +35,4 @@ void test_add_state_several (void);
 void test_settings_instruments (void);
 void test_record_table_cell_tooltips (void);
 void test_record_table_search (void);
+void test_participants_text_cells (void);
