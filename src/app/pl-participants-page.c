@@ -33,10 +33,10 @@
  * entered by hand (Add Organization…), and a registration system's CSV is
  * imported all or nothing as one undo step (Import from CSV…).
  *
- * The model chain is the session's store → GtkFilterListModel (an
- * GtkEveryFilter of the search and the three facets) → GtkSortListModel
- * (the column view's sorter) → GtkSingleSelection: with 250 delegations a
- * keystroke refilters and resorts in well under a frame (bench-participants-ui).
+ * The model chain is the session's store → GtkSortListModel (the column
+ * view's sorter) → GtkFilterListModel (a GtkEveryFilter of the search and
+ * the three facets) → GtkSingleSelection (PlRecordTable): a keystroke
+ * filters and sorts nothing (bench-participants-ui).
  */
 
 G_DEFINE_FINAL_TYPE (PlParticipantsPage, pl_participants_page, PL_TYPE_DELEGATION_TABLE_PAGE)
