@@ -17,6 +17,7 @@
 #include "pl-bureau.h"
 #include "pl-check-bureau.h"
 #include "pl-check-credentials.h"
+#include "pl-column-view.h"
 #include "pl-conflicts-dialog.h"
 #include "pl-couch-client.h"
 #include "pl-credentials-page.h"
@@ -1229,5 +1230,197 @@ test_record_table_cell_tooltips (void)
       pl_test_spin (100);
     }
   tooltip_session = NULL;
+  g_object_unref (session);
+}
+
+/* The names the table shows, in its order. */
+static char *
+shown_names (PlRecordTable *table)
+{
+  GListModel *shown = pl_record_table_get_shown (table);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(PlDelegation) delegation = g_list_model_get_item (shown, i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? "|" : "", pl_delegation_get_name (delegation));
+    }
+  return g_string_free (names, FALSE);
+}
+
+static GtkWidget *
+search_cell_new (guint column)
+{
+  return gtk_label_new (NULL);
+}
+
+static void
+search_cell_update (GtkWidget *cell,
+                    gpointer   item,
+                    guint      column,
+                    gpointer   user_data)
+{
+  gtk_label_set_label (GTK_LABEL (cell), pl_delegation_get_name (item));
+}
+
+/* Issue 23: the search keeps each record's prepared strings and tells
+ * the filter whether a keystroke narrows or widens it; it matches what
+ * GtkStringFilter matched (case ignored, composed or not, name or ISO code),
+ * the rows stay sorted, and a record renamed while a search is on is
+ * matched by its new name, not the one it was prepared with. */
+void
+test_record_table_search (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (PL_TYPE_DELEGATION);
+  const char *states[][3] = {
+    { "d1", "Côte d'Ivoire", "CIV" }, { "d2", "Kuwait", "KWT" }, { "d3", "United Kingdom", "GBR" },
+    { "d4", "Tunisia", "TUN" }, { "d5", "Uganda", "UGA" }, { "d6", "Burkina Faso", "BFA" },
+  };
+  GtkWidget *window = gtk_window_new ();
+  PlRecordTable *table = PL_RECORD_TABLE (pl_record_table_new ());
+  GtkColumnViewColumn *name_column;
+  PlDelegation *kuwait;
+  struct { const char *search; const char *shown; } steps[] = {
+    { "u", "Burkina Faso|Kuwait|Tunisia|Uganda|United Kingdom" },
+    { "un", "Tunisia|United Kingdom" },
+    { "UNI", "Tunisia|United Kingdom" },
+    { "unit", "United Kingdom" },
+    { "un", "Tunisia|United Kingdom" },
+    { "", "Burkina Faso|Côte d'Ivoire|Kuwait|Tunisia|Uganda|United Kingdom" },
+    { "CÔTE D", "Côte d'Ivoire" },
+    { "co\xcc\x82te", "Côte d'Ivoire" },   /* "ô" typed as "o" and a combining accent */
+    { "cote", "" },                       /* as GtkStringFilter: accents count */
+    { "gb", "United Kingdom" },           /* the ISO code */
+    { "bfa", "Burkina Faso" },            /* neither narrower nor wider */
+    { "zz", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    {
+      g_autoptr(PlDelegation) delegation = pl_delegation_new (states[i][0]);
+
+      pl_delegation_set_name (delegation, states[i][1]);
+      pl_delegation_set_iso3 (delegation, states[i][2]);
+      g_list_store_append (store, delegation);
+    }
+  kuwait = g_list_model_get_item (G_LIST_MODEL (store), 1);
+
+  pl_record_table_set_items (table, G_LIST_MODEL (store));
+  pl_record_table_set_cells (table, search_cell_new, search_cell_update, NULL);
+  name_column = pl_record_table_add_cell_column (table, 0, "Name",
+                                                 GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name"))),
+                                                 TRUE, -1);
+  pl_record_table_add_search (table, gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "name"));
+  pl_record_table_add_search (table, gtk_property_expression_new (PL_TYPE_DELEGATION, NULL, "iso3"));
+  pl_record_table_sort_by (table, name_column);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (table));
+  gtk_window_present (GTK_WINDOW (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *names = NULL;
+
+      pl_record_table_set_search (table, steps[i].search);
+      names = shown_names (table);
+      g_assert_cmpstr (names, ==, steps[i].shown);
+      g_assert_cmpuint (pl_record_table_get_n_shown (table), ==,
+                        g_list_model_get_n_items (pl_record_table_get_shown (table)));
+    }
+
+  /* Prepared under its old name, Kuwait is searched by its new one. */
+  pl_record_table_set_search (table, "u");
+  g_assert_true (pl_record_table_is_shown (table, kuwait));
+  pl_delegation_set_name (kuwait, "Zedland");
+  pl_delegation_set_iso3 (kuwait, "ZED");
+  pl_record_table_refilter (table, TRUE);
+  g_assert_false (pl_record_table_is_shown (table, kuwait));
+  pl_record_table_set_search (table, "zed");
+  {
+    g_autofree char *names = shown_names (table);
+
+    g_assert_cmpstr (names, ==, "Zedland");
+  }
+  pl_delegation_set_name (kuwait, "Kuwait");
+  pl_delegation_set_iso3 (kuwait, "KWT");
+  pl_record_table_refilter (table, TRUE);
+  g_assert_cmpuint (pl_record_table_get_n_shown (table), ==, 0);
+
+  /* A record removed and one added are searched too. */
+  g_list_store_remove (store, 0);
+  pl_record_table_set_search (table, "o");
+  {
+    g_autofree char *names = shown_names (table);
+    g_autoptr(PlDelegation) added = pl_delegation_new ("d7");
+
+    g_assert_cmpstr (names, ==, "Burkina Faso|United Kingdom");
+    pl_delegation_set_name (added, "Colombia");
+    g_list_store_append (store, added);
+    g_free (names);
+    names = shown_names (table);
+    g_assert_cmpstr (names, ==, "Burkina Faso|Colombia|United Kingdom");
+  }
+
+  g_object_unref (kuwait);
+  gtk_window_destroy (GTK_WINDOW (window));
+  pl_test_spin (50);
+}
+
+/* Counts the Participants cells that are inscriptions bound to a
+ * delegation, checking that each shows its delegation's text and is a
+ * label to a screen reader. */
+static guint
+check_text_cells (PlRecordTable *table,
+                  GtkWidget     *widget,
+                  PlSession     *session)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PlDelegation *delegation = pl_record_table_get_cell_item (table, child);
+
+      if (GTK_IS_INSCRIPTION (child) && delegation != NULL)
+        {
+          const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (child));
+          const char *group = pl_delegation_get_regional_group (delegation);
+          g_autofree char *members = g_strdup_printf ("%u", pl_delegation_get_n_members (delegation));
+
+          g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child)), ==, GTK_ACCESSIBLE_ROLE_LABEL);
+          g_assert_true (g_strcmp0 (text, _(pl_participants_category_short_labels[pl_delegation_get_category (delegation)])) == 0 ||
+                         g_strcmp0 (text, group != NULL && *group != '\0'
+                                            ? pl_bureau_group_name (pl_session_get_settings (session), group) : "") == 0 ||
+                         g_strcmp0 (text, members) == 0);
+          n++;
+        }
+      n += check_text_cells (table, child, session);
+    }
+  return n;
+}
+
+/* Issue 23: the Participants cells are inscriptions (measured from the
+ * font, laid out only when drawn), each showing its delegation's text
+ * after a search rebinds them, and read as labels. */
+void
+test_participants_text_cells (void)
+{
+  PlSession *session = pl_test_load_sample ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = pl_participants_page_new (session);
+  PlRecordTable *table;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  pl_test_spin (200);
+  table = find_record_table (page);
+  g_assert_cmpuint (check_text_cells (table, GTK_WIDGET (table), session), >, 0);
+  pl_record_table_set_search (table, "an");
+  pl_test_spin (100);
+  g_assert_cmpuint (check_text_cells (table, GTK_WIDGET (table), session), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pl_test_spin (100);
   g_object_unref (session);
 }

@@ -1098,6 +1098,8 @@ main (int   argc,
   g_test_add_func ("/widgets/credentials-page", test_credentials_page);
   g_test_add_func ("/widgets/credentials-page/receipt", test_credentials_page_receipt);
   g_test_add_func ("/widgets/record-table/cell-tooltips", test_record_table_cell_tooltips);
+  g_test_add_func ("/widgets/record-table/search", test_record_table_search);
+  g_test_add_func ("/widgets/record-table/participants-text-cells", test_participants_text_cells);
   g_test_add_func ("/widgets/window", test_window);
   g_test_add_func ("/widgets/window/open-sample", test_window_open_sample);
   g_test_add_func ("/widgets/window/open-file", test_window_open_file);

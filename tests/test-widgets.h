@@ -35,3 +35,5 @@ void test_settings_body_name_at_default_size (void);
 void test_add_state_several (void);
 void test_settings_instruments (void);
 void test_record_table_cell_tooltips (void);
+void test_record_table_search (void);
+void test_participants_text_cells (void);

@@ -33,10 +33,10 @@
  * entered by hand (Add Organization…), and a registration system's CSV is
  * imported all or nothing as one undo step (Import from CSV…).
  *
- * The model chain is the session's store → GtkFilterListModel (an
- * GtkEveryFilter of the search and the three facets) → GtkSortListModel
- * (the column view's sorter) → GtkSingleSelection: with 250 delegations a
- * keystroke refilters and resorts in well under a frame (bench-participants-ui).
+ * The model chain is the session's store → GtkSortListModel (the column
+ * view's sorter) → GtkFilterListModel (a GtkEveryFilter of the search and
+ * the three facets) → GtkSingleSelection (PlRecordTable): a keystroke
+ * filters and sorts nothing (bench-participants-ui).
  */
 
 G_DEFINE_FINAL_TYPE (PlParticipantsPage, pl_participants_page, PL_TYPE_DELEGATION_TABLE_PAGE)
@@ -330,6 +330,39 @@ cell_tooltip (gpointer item,
     }
 }
 
+/* A cell's text. A GtkInscription, not a GtkLabel: its height comes
+ * from the font, not from laying out its text, and its text is laid out
+ * only when it is drawn. GtkListView keeps 200 rows bound whatever its
+ * height, and a keystroke in the huge session's search brings up to 200
+ * new rows: each label of theirs was shaped to be measured (issue 23:
+ * measuring the new rows' cells was a quarter of the keystroke). */
+static GtkWidget *
+text_cell_new (gboolean dim)
+{
+  /* GTK 4.8 gives an inscription no role and no name: a screen reader
+   * reads it as the label it replaces. */
+  GtkWidget *cell = g_object_new (GTK_TYPE_INSCRIPTION,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_LABEL,
+                                  "text-overflow", GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END,
+                                  "xalign", 0.0f,
+                                  NULL);
+
+  /* One line high, in the middle of a row that the status makes two
+   * lines high: an ellipsized inscription draws its text at its top. */
+  gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
+  if (dim)
+    gtk_widget_add_css_class (cell, "dim-label");
+  return cell;
+}
+
+static void
+set_cell_text (GtkWidget  *cell,
+               const char *text)
+{
+  gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, text ?: "", -1);
+}
+
 static void
 update_cell (GtkWidget *cell,
              gpointer   item,
@@ -344,11 +377,10 @@ update_cell (GtkWidget *cell,
   switch (column)
     {
     case COLUMN_CATEGORY:
-      gtk_label_set_label (GTK_LABEL (cell), _(pl_participants_category_short_labels[category]));
+      set_cell_text (cell, _(pl_participants_category_short_labels[category]));
       break;
     case COLUMN_GROUP:
-      gtk_label_set_label (GTK_LABEL (cell),
-                           pl_participants_page_group_name (self, pl_delegation_get_regional_group (delegation)));
+      set_cell_text (cell, pl_participants_page_group_name (self, pl_delegation_get_regional_group (delegation)));
       break;
     case COLUMN_STATUS:
       {
@@ -356,8 +388,8 @@ update_cell (GtkWidget *cell,
         GtkWidget *rule = gtk_widget_get_last_child (cell);
         PlParticipation participation = pl_participation_for_delegation (delegation);
 
-        gtk_label_set_label (GTK_LABEL (status), pl_participation_to_label (participation));
-        gtk_label_set_label (GTK_LABEL (rule), pl_participation_rule (category));
+        set_cell_text (status, pl_participation_to_label (participation));
+        set_cell_text (rule, pl_participation_rule (category));
         gtk_widget_remove_css_class (status, "warning");
         gtk_widget_remove_css_class (status, "error");
         gtk_widget_remove_css_class (status, "success");
@@ -378,7 +410,7 @@ update_cell (GtkWidget *cell,
       break;
     case COLUMN_MEMBERS:
       text = g_strdup_printf ("%u", pl_delegation_get_n_members (delegation));
-      gtk_label_set_label (GTK_LABEL (cell), text);
+      set_cell_text (cell, text);
       break;
     default:
       break;
@@ -406,10 +438,10 @@ cell_new (guint column)
     {
     case COLUMN_STATUS:
       {
-        GtkWidget *rule = pl_column_view_label_new (TRUE);
+        GtkWidget *rule = text_cell_new (TRUE);
 
         cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-        gtk_box_append (GTK_BOX (cell), pl_column_view_label_new (FALSE));
+        gtk_box_append (GTK_BOX (cell), text_cell_new (FALSE));
         gtk_widget_add_css_class (rule, "caption");
         gtk_box_append (GTK_BOX (cell), rule);
       }
@@ -420,14 +452,14 @@ cell_new (guint column)
       g_signal_connect (cell, "toggled", G_CALLBACK (on_present_toggled_cb), NULL);
       break;
     case COLUMN_MEMBERS:
-      cell = pl_column_view_label_new (FALSE);
-      gtk_label_set_xalign (GTK_LABEL (cell), 1);
+      cell = text_cell_new (FALSE);
+      gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 1);
       gtk_widget_add_css_class (cell, "numeric");
       break;
     case COLUMN_CATEGORY:
     case COLUMN_GROUP:
     default:
-      cell = pl_column_view_label_new (FALSE);
+      cell = text_cell_new (FALSE);
       break;
     }
 

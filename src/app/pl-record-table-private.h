@@ -5,9 +5,10 @@
 
 G_BEGIN_DECLS
 
-/* What pl-record-table.c (the table, its filters and its adaptive
- * columns) and pl-record-table-cells.c (the page's cells bound to their
- * items) share. */
+/* What pl-record-table.c (the table, its facets and its adaptive
+ * columns), pl-record-table-search.c (its search) and
+ * pl-record-table-cells.c (the page's cells bound to their items)
+ * share. */
 struct _PlRecordTable
 {
   GtkWidget           parent_instance;
@@ -16,8 +17,10 @@ struct _PlRecordTable
   GtkSortListModel   *sort_model;
   GtkSingleSelection *selection;
   GtkEveryFilter     *filter;         /* the search and the facets */
-  GtkAnyFilter       *search;         /* NULL until a search is added */
-  GPtrArray          *search_filters; /* GtkStringFilter */
+  GtkCustomFilter    *search;         /* NULL until a search is added */
+  GPtrArray          *search_expressions; /* GtkExpression: the strings searched */
+  char               *search_prepared;    /* the text, normalized and casefolded; NULL: none */
+  GHashTable         *search_keys;        /* item (unowned) → SearchKey */
   GtkCustomFilter    *facets;         /* NULL without facets */
   GPtrArray          *facet_drops;    /* GtkDropDown */
   GtkSearchEntry     *search_entry;
@@ -53,6 +56,13 @@ typedef struct
  * decides which columns fit (pl_record_table_set_column_priority()). */
 #define UNFIXED_COLUMN_WIDTH 120
 
-void pl_record_table_bound_cell_free (gpointer data);
+void pl_record_table_bound_cell_free  (gpointer       data);
+
+/* pl-record-table-search.c */
+void pl_record_table_search_init      (PlRecordTable *self);
+void pl_record_table_search_set_items (PlRecordTable *self,
+                                       GListModel    *old_items,
+                                       GListModel    *items);
+void pl_record_table_search_dispose   (PlRecordTable *self);
 
 G_END_DECLS

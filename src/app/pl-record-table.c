@@ -12,10 +12,10 @@
  * PlRecordTable:
  *
  * The table of records that Participants, Credentials and Documents
- * show: a column view over the chain items → GtkFilterListModel (the
- * search, any of its expressions containing the text, and the page's
- * facets, every one met) → GtkSortListModel (the column headers) →
- * GtkSingleSelection. The selection starts empty and can be emptied
+ * show: a column view over the chain items → GtkSortListModel (the
+ * column headers) → GtkFilterListModel (the search, any of its
+ * expressions containing the text, and the page's facets, every one
+ * met) → GtkSingleSelection. The selection starts empty and can be emptied
  * again: the editor beside the table shows nothing until a row is
  * chosen. (The pages' own selections used to be made with autoselect
  * on, which left the first row selected, unseen by the page, when the
@@ -87,9 +87,11 @@ pl_record_table_dispose (GObject *object)
   g_clear_pointer (&self->bound_cells, g_hash_table_unref);
   g_clear_pointer (&self->cell_columns, g_ptr_array_unref);
   g_clear_object (&self->selection);
+  if (self->sort_model != NULL)
+    pl_record_table_search_set_items (self, gtk_sort_list_model_get_model (self->sort_model), NULL);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
-  g_clear_pointer (&self->search_filters, g_ptr_array_unref);
+  pl_record_table_search_dispose (self);
 
   G_OBJECT_CLASS (pl_record_table_parent_class)->dispose (object);
 }
@@ -307,14 +309,18 @@ pl_record_table_init (PlRecordTable *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Sorted, then filtered: a keystroke in the search filters the sorted
+   * records and sorts nothing (issue 23: sorted after the filter, each
+   * keystroke made a collation key of each record it let through). */
   self->filter = gtk_every_filter_new ();
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)), NULL);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
+  self->sort_model = gtk_sort_list_model_new (NULL, NULL);
+  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sort_model)),
+                                                  GTK_FILTER (self->filter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filter_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  self->search_filters = g_ptr_array_new_with_free_func (g_object_unref);
+  pl_record_table_search_init (self);
   self->facet_drops = g_ptr_array_new_with_free_func (g_object_unref);
   self->cell_columns = g_ptr_array_new_with_free_func (g_free);
   self->bound_cells = g_hash_table_new_full (NULL, NULL, NULL, pl_record_table_bound_cell_free);
@@ -337,33 +343,8 @@ pl_record_table_set_items (PlRecordTable *self,
   g_return_if_fail (PL_IS_RECORD_TABLE (self));
   g_return_if_fail (items == NULL || G_IS_LIST_MODEL (items));
 
-  gtk_filter_list_model_set_model (self->filter_model, items);
-}
-
-/**
- * pl_record_table_add_search:
- * @expression: (transfer full): a string the search looks in
- *
- * The search matches a record when any of its expressions contains the
- * text, without regard to case (a delegation's name or ISO code).
- */
-void
-pl_record_table_add_search (PlRecordTable *self,
-                            GtkExpression *expression)
-{
-  GtkStringFilter *filter;
-
-  g_return_if_fail (PL_IS_RECORD_TABLE (self));
-  g_return_if_fail (expression != NULL);
-
-  if (self->search == NULL)
-    {
-      self->search = gtk_any_filter_new ();
-      gtk_multi_filter_append (GTK_MULTI_FILTER (self->filter), GTK_FILTER (self->search));
-    }
-  filter = gtk_string_filter_new (expression);
-  g_ptr_array_add (self->search_filters, g_object_ref (filter));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (self->search), GTK_FILTER (filter));
+  pl_record_table_search_set_items (self, gtk_sort_list_model_get_model (self->sort_model), items);
+  gtk_sort_list_model_set_model (self->sort_model, items);
 }
 
 /**
@@ -381,21 +362,6 @@ pl_record_table_set_search_entry (PlRecordTable  *self,
 
   self->search_entry = g_object_ref (entry);
   g_signal_connect_swapped (entry, "search-changed", G_CALLBACK (on_search_changed_cb), self);
-}
-
-/**
- * pl_record_table_set_search:
- *
- * Filters by @text, as typing in the search entry does.
- */
-void
-pl_record_table_set_search (PlRecordTable *self,
-                            const char    *text)
-{
-  g_return_if_fail (PL_IS_RECORD_TABLE (self));
-
-  for (guint i = 0; i < self->search_filters->len; i++)
-    gtk_string_filter_set_search (g_ptr_array_index (self->search_filters, i), text);
 }
 
 /**
@@ -534,14 +500,14 @@ pl_record_table_sort_by (PlRecordTable       *self,
 /**
  * pl_record_table_get_shown:
  *
- * Returns: (transfer none): the records as shown: filtered, then sorted
+ * Returns: (transfer none): the records as shown: sorted, then filtered
  */
 GListModel *
 pl_record_table_get_shown (PlRecordTable *self)
 {
   g_return_val_if_fail (PL_IS_RECORD_TABLE (self), NULL);
 
-  return G_LIST_MODEL (self->sort_model);
+  return G_LIST_MODEL (self->filter_model);
 }
 
 guint
@@ -721,7 +687,7 @@ pl_record_table_release (PlRecordTable *self,
   g_return_if_fail (PL_IS_RECORD_TABLE (self));
 
   g_signal_handlers_disconnect_by_data (self->selection, page);
-  g_signal_handlers_disconnect_by_data (self->sort_model, page);
+  g_signal_handlers_disconnect_by_data (self->filter_model, page);
   pl_record_table_set_items (self, NULL);
   /* The page's cells are shown no more. */
   g_hash_table_remove_all (self->bound_cells);
