@@ -24,42 +24,6 @@
  *     asked the X server where the pointer is, each label set again laid
  *     the table out again). */
 
-/* The label under @widget whose text contains @text, if any. */
-static GtkLabel *
-find_label_containing (GtkWidget  *widget,
-                       const char *text)
-{
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
-    return GTK_LABEL (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label_containing (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The GtkEditableLabel under @widget showing @text, if any. */
-static GtkWidget *
-find_editable_label (GtkWidget  *widget,
-                     const char *text)
-{
-  if (GTK_IS_EDITABLE_LABEL (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_editable_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static PlWindow *
 window_new (PlSession *session)
 {
@@ -98,7 +62,7 @@ shows_label (gpointer data)
 {
   Wait *wait = data;
 
-  return find_label_containing (wait->page, wait->text) != NULL;
+  return pl_test_find_label_containing (wait->page, wait->text) != NULL;
 }
 
 static gboolean
@@ -106,7 +70,7 @@ shows_editable (gpointer data)
 {
   Wait *wait = data;
 
-  return find_editable_label (wait->page, wait->text) != NULL;
+  return pl_test_find_editable_label (wait->page, wait->text) != NULL;
 }
 
 static gboolean
@@ -129,7 +93,7 @@ test_overview_hidden (void)
 
   pl_window_show_page (window, "overview");
   overview = pl_window_get_page (window, "overview");
-  g_assert_nonnull (find_label_containing (overview, before));
+  g_assert_nonnull (pl_test_find_label_containing (overview, before));
   pl_window_show_page (window, "documents");
   documents = pl_window_get_page (window, "documents");
 
@@ -144,14 +108,14 @@ test_overview_hidden (void)
   wait = (Wait) { documents, "1 invalid symbol" };
   pl_test_spin_until (shows_label, &wait, 10000);
   pl_test_spin_until (is_refreshed, overview, 10000);
-  g_assert_nonnull (find_label_containing (overview, before));
-  g_assert_null (find_label_containing (overview, after));
+  g_assert_nonnull (pl_test_find_label_containing (overview, before));
+  g_assert_null (pl_test_find_label_containing (overview, after));
 
   /* Shown again: the findings of the session as it is now. */
   pl_window_show_page (window, "overview");
   wait = (Wait) { overview, after };
   pl_test_spin_until (shows_label, &wait, 10000);
-  g_assert_null (find_label_containing (overview, before));
+  g_assert_null (pl_test_find_label_containing (overview, before));
 
   /* And while shown, it follows each change again. */
   pl_document_set_symbol (document, symbol);

@@ -44,6 +44,7 @@
 #include "pl-member-row.h"
 #include "pl-office-holder-row.h"
 #include "pl-test-support.h"
+#include "pl-test-ui.h"
 #include "pl-window.h"
 #include "test-widgets.h"
 
@@ -80,24 +81,6 @@ test_overview_page (void)
   check_page (PL_TYPE_OVERVIEW_PAGE);
 }
 
-/* The label under @widget whose text contains @text, if any. */
-static GtkWidget *
-find_label_containing (GtkWidget  *widget,
-                       const char *text)
-{
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_containing (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The sample has 9 numbered items and 10 lettered ones: the summary says
  * so rather than "19 agenda items" (issue 22, point 9). */
 static void
@@ -106,8 +89,8 @@ test_overview_counts (void)
   g_autoptr(PlSession) session = pl_test_load_sample ();
   GtkWidget *page = g_object_ref_sink (g_object_new (PL_TYPE_OVERVIEW_PAGE, "session", session, NULL));
 
-  g_assert_nonnull (find_label_containing (page, "9 agenda items and 10 sub-items"));
-  g_assert_null (find_label_containing (page, "19 agenda items"));
+  g_assert_nonnull (pl_test_find_label_containing (page, "9 agenda items and 10 sub-items"));
+  g_assert_null (pl_test_find_label_containing (page, "19 agenda items"));
 
   g_object_unref (page);
 }
@@ -135,7 +118,7 @@ test_overview_groups (void)
   GtkWidget *page = g_object_ref_sink (g_object_new (PL_TYPE_OVERVIEW_PAGE, "session", session, NULL));
 
   g_assert_cmpuint (count_labels_containing (page, "credentials.missing"), ==, 6);
-  g_assert_nonnull (find_label_containing (page, "credentials.missing, and 184 more like it"));
+  g_assert_nonnull (pl_test_find_label_containing (page, "credentials.missing, and 184 more like it"));
 
   g_object_unref (page);
 }
@@ -144,24 +127,6 @@ static void
 test_documents_page (void)
 {
   check_page (PL_TYPE_DOCUMENTS_PAGE);
-}
-
-/* The GtkEditableLabel under @widget showing @text, if any. */
-static GtkWidget *
-find_editable_label (GtkWidget  *widget,
-                     const char *text)
-{
-  if (GTK_IS_EDITABLE_LABEL (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_editable_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 typedef struct
@@ -175,7 +140,7 @@ label_shown (gpointer data)
 {
   LabelShown *shown = data;
 
-  return find_editable_label (shown->page, shown->text) != NULL;
+  return pl_test_find_editable_label (shown->page, shown->text) != NULL;
 }
 
 static void
@@ -212,7 +177,7 @@ test_documents_page_url (void)
   pl_page_select_record (PL_PAGE (page), PL_RECORD (document));
   pl_test_spin_until (label_shown, &shown, 10000);
 
-  label = find_editable_label (page, "https://documents.example.org/old.pdf");
+  label = pl_test_find_editable_label (page, "https://documents.example.org/old.pdf");
   icon = gtk_widget_get_last_child (gtk_widget_get_parent (label));
   g_assert_true (GTK_IS_IMAGE (icon));
   g_assert_false (gtk_widget_get_visible (icon));

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "pl-test-support.h"
@@ -64,6 +66,42 @@ pl_test_count_buttons (GtkWidget  *widget,
       n += pl_test_count_buttons (child, name);
     }
   return n;
+}
+
+/* The label under @widget whose text contains @text, if any. */
+GtkWidget *
+pl_test_find_label_containing (GtkWidget  *widget,
+                               const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = pl_test_find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The GtkEditableLabel under @widget showing @text, if any. */
+GtkWidget *
+pl_test_find_editable_label (GtkWidget  *widget,
+                             const char *text)
+{
+  if (GTK_IS_EDITABLE_LABEL (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = pl_test_find_editable_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /**

@@ -17,6 +17,11 @@ GtkWidget *pl_test_find_widget (GtkWidget  *widget,
 guint      pl_test_count_buttons (GtkWidget  *widget,
                                   const char *name);
 
+GtkWidget *pl_test_find_label_containing (GtkWidget  *widget,
+                                          const char *text);
+GtkWidget *pl_test_find_editable_label   (GtkWidget  *widget,
+                                          const char *text);
+
 /* A page tested alone: in a window of the window's size, under a toast
  * overlay as in PlWindow (test-proposals-page, test-meetings-page, …). */
 typedef struct
