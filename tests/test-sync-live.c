@@ -397,6 +397,7 @@ test_live_recreated_database (void)
   const GType *types;
   guint n_types;
   guint status = 0;
+  guint n_relaunches;
   Replica a;
 
   replica_init (&a, pl_samples_load (&error), db, "admin", "secret");
@@ -411,12 +412,25 @@ test_live_recreated_database (void)
   pl_sync_engine_start (a.engine);
   g_assert_true (pl_test_wait_for (is_up_to_date, a.engine, 10000));
 
+  n_relaunches = pl_test_server_get_n_relaunches (server);
   {
     g_autoptr(JsonNode) answer = pl_test_server_admin_request (server, "DELETE", db, NULL, &status);
 
     g_assert_cmpuint (status, ==, 200);
   }
   pl_test_server_setup_db (server, db);
+  if (pl_test_server_get_n_relaunches (server) != n_relaunches)
+    {
+      /* PouchDB Server 4.2.0 may die of deleting a database whose long
+       * poll is open (express-pouchdb's routes/changes.js:62): started
+       * again, it has forgotten this client's login, which the client
+       * then reports instead of the database made again. Not this
+       * test's case. */
+      g_test_skip ("PouchDB Server died of its defect on the DELETE and was started again");
+      pl_sync_engine_stop (a.engine);
+      replica_clear (&a);
+      return;
+    }
 
   pl_document_set_title (document (a.session, id), wait.title);
   g_assert_true (pl_test_wait_for (server_has_everything, &wait, 20000));

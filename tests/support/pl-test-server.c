@@ -21,6 +21,7 @@ struct _PlTestServer
   guint16      port;
   gboolean     on_disk;
   SoupSession *soup;
+  guint        n_relaunches;  /* after an exit of its own (relaunch_if_exited()) */
 };
 
 guint16
@@ -312,7 +313,16 @@ relaunch_if_exited (PlTestServer *self)
                   g_subprocess_get_status (self->process), text != NULL ? text : "(none)");
   g_clear_object (&self->process);
   launch (self);
+  self->n_relaunches++;
   return TRUE;
+}
+
+/* How many times the server died of its own and was started again: its
+ * clients' logins died with it (a test that needs them can tell). */
+guint
+pl_test_server_get_n_relaunches (PlTestServer *self)
+{
+  return self->n_relaunches;
 }
 
 /* The database with Plenary's rules, installed the way server-setup
@@ -346,8 +356,11 @@ pl_test_server_setup_db (PlTestServer *self,
         break;
       /* The server may exit just before this setup, too late for the check
        * above: its exit is noticed (reaped) a moment after it stops
-       * answering. */
-      if (!pl_couch_error_is_transient (error) && !(!answers (self) && relaunch_if_exited (self)))
+       * answering ("Connection refused", an error tried again, as well as
+       * any other). */
+      if (!answers (self) && relaunch_if_exited (self))
+        continue;
+      if (!pl_couch_error_is_transient (error))
         break;
       g_usleep (500 * G_TIME_SPAN_MILLISECOND);
     }

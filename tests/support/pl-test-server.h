@@ -21,6 +21,7 @@ void          pl_test_server_restart      (PlTestServer  *server);
 void          pl_test_server_free         (PlTestServer  *server);
 const char   *pl_test_server_get_url      (PlTestServer  *server);
 guint16       pl_test_server_get_port     (PlTestServer  *server);
+guint         pl_test_server_get_n_relaunches (PlTestServer *server);
 JsonNode     *pl_test_server_admin_request (PlTestServer *server,
                                            const char    *method,
                                            const char    *path,
