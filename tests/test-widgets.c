@@ -714,6 +714,62 @@ test_agenda_page_actions (void)
   g_assert_finalize_object (session);
 }
 
+/* A long agenda title wraps to two lines and ends in an ellipsis; asked
+ * for its width at the row's height (what a horizontal box asks when it
+ * is allocated), the title answers the width of the whole title on one
+ * line, which GtkLabel gives without laying the title out at a series of
+ * widths (issue 23: that search was 39 % of a large session's first
+ * frame). */
+typedef struct
+{
+  GtkWidget *page;
+  GtkWidget *title;
+} RowTitle;
+
+static gboolean
+find_row_title (gpointer data)
+{
+  RowTitle *rt = data;
+
+  rt->title = find_label_containing (rt->page, "Review of the implementation of the United Nations");
+  return rt->title != NULL && gtk_widget_get_mapped (rt->title) && gtk_widget_get_height (rt->title) > 0;
+}
+
+static void
+test_agenda_page_row_titles (void)
+{
+  PlSession *session = pl_test_load_sample ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = pl_agenda_page_new (session);
+  RowTitle rt = { page, NULL };
+  PangoLayout *layout;
+  int one_line, at_height, unused;
+
+  g_object_ref_sink (page);
+  g_object_ref (page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  pl_test_spin_until (find_row_title, &rt, 10000);
+
+  layout = gtk_label_get_layout (GTK_LABEL (rt.title));
+  g_assert_cmpint (pango_layout_get_line_count (layout), ==, 2);
+  g_assert_true (pango_layout_is_ellipsized (layout));
+
+  gtk_widget_measure (rt.title, GTK_ORIENTATION_HORIZONTAL, -1, &unused, &one_line, NULL, NULL);
+  gtk_widget_measure (rt.title, GTK_ORIENTATION_HORIZONTAL, gtk_widget_get_height (rt.title),
+                      &unused, &at_height, NULL, NULL);
+  g_assert_cmpint (at_height, ==, one_line);
+
+  gtk_window_set_child (GTK_WINDOW (window), NULL);
+  pl_test_spin (300);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (page);
+  pl_test_spin (300);
+  g_assert_finalize_object (page);
+  g_assert_finalize_object (session);
+}
+
 static void
 test_speakers_page (void)
 {
@@ -1034,6 +1090,7 @@ main (int   argc,
   g_test_add_func ("/widgets/overview-groups", test_overview_groups);
   g_test_add_func ("/widgets/agenda-page", test_agenda_page);
   g_test_add_func ("/widgets/agenda-page/actions", test_agenda_page_actions);
+  g_test_add_func ("/widgets/agenda-page/row-titles", test_agenda_page_row_titles);
   g_test_add_func ("/widgets/item-editor/keeps-cursor", test_item_editor_keeps_cursor);
   g_test_add_func ("/widgets/item-editor/symbol-error-in-view", test_item_editor_symbol_error_in_view);
   g_test_add_func ("/widgets/item-editor/link-follows-move", test_annotation_link_follows_move);

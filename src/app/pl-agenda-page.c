@@ -405,7 +405,16 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (title), 2);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (title), 12);
+  /* When the row's box is allocated it asks the title for its width at
+   * the row's height, and GtkLabel 4.8 answers that by a binary search
+   * over widths (about ten layouts of the title per row, 39 % of the
+   * first frame of a large session). The title takes all the width left
+   * to it (hexpand, the number's width is fixed), so its natural width
+   * only has to be "the whole title on one line", which needs no search.
+   * No width-chars: GtkLabel 4.8 would then answer a short title's
+   * natural width below that minimum (a warning); the list's side of the
+   * divider is at least 300 pixels wide, which keeps the title readable. */
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (title), GTK_NATURAL_WRAP_NONE);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_box_append (GTK_BOX (box), number);
   gtk_box_append (GTK_BOX (box), title);
