@@ -7,8 +7,10 @@
 #include <sys/wait.h>
 
 #include "pl-autosave.h"
+#include "pl-codec.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
+#include "pl-sync-table.h"
 #include "pl-test-support.h"
 
 /*
@@ -224,6 +226,128 @@ bench_autosave (const char *label,
   }
 }
 
+/* The state as pl_sync_engine_persist() makes it from its table;
+ * returns how long that took, in ms. */
+static double
+persist (PlSession  *session,
+         GHashTable *table)
+{
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(JsonObject) state = json_object_new ();
+
+  json_object_set_string_member (state, "server", "https://example.org");
+  json_object_set_string_member (state, "database", "bench");
+  json_object_set_null_member (state, "user");
+  json_object_set_string_member (state, "last_seq", "1-bench");
+  json_object_set_object_member (state, "records", pl_sync_table_to_json (table));
+  json_object_set_array_member (state, "conflicts", json_array_new ());
+  pl_session_set_sync_state (session, state);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+set_entry (GHashTable *table,
+           PlRecord   *record,
+           const char *rev,
+           gboolean    dirty)
+{
+  PlSyncEntry *entry = pl_sync_table_ensure (table, pl_record_get_id (record));
+  g_autoptr(JsonObject) base = pl_codec_record_to_json (record);
+
+  json_object_remove_member (base, "_rev");
+  pl_sync_entry_set_rev (entry, rev);
+  if (!dirty)
+    pl_sync_entry_set_base (entry, base);
+  entry->dirty = dirty;
+}
+
+/* Issue 23: the autosave of a synced session, whose `sync.records` holds
+ * a base copy of every record: the state made as the sync engine makes
+ * it, an entry for every record, then after each edit (its entry dirty)
+ * and each pulled change (a new rev and base) the state persisted and the
+ * session saved, beside a durable write of the same bytes. The rows are
+ * not "PlAutosave save LABEL" (bench-all's goal row). */
+static void
+bench_autosave_synced (const char *label,
+                       PlSession  *session,
+                       const char *path,
+                       const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlAutosave) autosave = pl_autosave_new (session, path);
+  g_autoptr(GHashTable) table = pl_sync_table_new ();
+  g_autofree char *raw_path = g_build_filename (dir, "raw.json", NULL);
+  g_autoptr(PlRecord) edited = g_list_model_get_item (pl_session_get_records (session, PL_TYPE_DELEGATION), 0);
+  g_autoptr(PlDelegation) pulled = g_list_model_get_item (pl_session_get_records (session, PL_TYPE_DELEGATION), 1);
+  g_autofree char *pulled_name = g_strdup (pl_delegation_get_name (pulled));
+  guint n_types;
+  const GType *types = pl_session_list_record_types (&n_types);
+  gsize length = 0;
+  double edit[RUNS], pull[RUNS], raw[RUNS], persisted[RUNS];
+
+  for (guint i = 0; i < n_types; i++)
+    {
+      GListModel *model = pl_session_get_records (session, types[i]);
+
+      for (guint j = 0; j < g_list_model_get_n_items (model); j++)
+        {
+          g_autoptr(PlRecord) record = g_list_model_get_item (model, j);
+
+          set_entry (table, record, "1-bench", FALSE);
+        }
+    }
+  persist (session, table);
+  g_assert_true (pl_autosave_save_now (autosave, &error));
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      g_autofree char *bytes = NULL;
+      g_autofree char *rev = g_strdup_printf ("%u-bench", i + 2);
+      g_autofree char *name = g_strdup_printf ("%s (pulled %u)", pulled_name, i);
+      gint64 start;
+
+      /* An edit, and the state persisted (the engine's 200 ms timer). */
+      toggle_edit (session, i);
+      set_entry (table, edited, "1-bench", TRUE);
+      persisted[i] = persist (session, table);
+      g_assert_true (pl_autosave_save_now (autosave, &error));
+      edit[i] = pl_autosave_get_last_duration_us (autosave) / 1000.0;
+
+      /* Its push answer and a change pulled from another client. */
+      set_entry (table, edited, rev, FALSE);
+      pl_delegation_set_name (pulled, name);
+      pl_record_set_rev (PL_RECORD (pulled), rev);
+      set_entry (table, PL_RECORD (pulled), rev, FALSE);
+      persist (session, table);
+      g_assert_true (pl_autosave_save_now (autosave, &error));
+      pull[i] = pl_autosave_get_last_duration_us (autosave) / 1000.0;
+
+      bytes = pl_session_file_serialize (session, &length);
+      start = g_get_monotonic_time ();
+      g_assert_true (g_file_set_contents_full (raw_path, bytes, length,
+                                               G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                               0644, &error));
+      raw[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  qsort (edit, RUNS, sizeof edit[0], compare_doubles);
+  qsort (pull, RUNS, sizeof pull[0], compare_doubles);
+  qsort (raw, RUNS, sizeof raw[0], compare_doubles);
+  qsort (persisted, RUNS, sizeof persisted[0], compare_doubles);
+  g_print ("autosave of the %s session, synced (%zu bytes, median of %d)\n", label, length, RUNS);
+  g_print ("# the sync state persisted (%s, %u entries): %.1f ms\n", label, g_hash_table_size (table),
+           persisted[RUNS / 2]);
+  g_print ("  durable write of the same bytes (reference): %8.1f ms\n", raw[RUNS / 2]);
+  g_print ("  PlAutosave synced %-6s (after an edit):    %8.1f ms  ratio %.2f\n",
+           label, edit[RUNS / 2], edit[RUNS / 2] / raw[RUNS / 2]);
+  g_print ("  PlAutosave synced %-6s (after a pull):     %8.1f ms  ratio %.2f\n",
+           label, pull[RUNS / 2], pull[RUNS / 2] / raw[RUNS / 2]);
+  g_remove (raw_path);
+  {
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+    g_remove (backup);
+  }
+}
+
 /*
  *   bench-first-frame                    the sample and the large generated session
  *   bench-first-frame LABEL=FILE...      these sessions (tests/bench-all.py passes
@@ -313,6 +437,9 @@ main (int   argc,
 autosave:
   for (guint i = 0; i < labels->len; i++)
     bench_autosave (labels->pdata[i], sessions->pdata[i], paths->pdata[i], dir);
+  /* After the unsynced rows: it leaves each session synced. */
+  for (guint i = 0; i < labels->len; i++)
+    bench_autosave_synced (labels->pdata[i], sessions->pdata[i], paths->pdata[i], dir);
 
   for (guint i = 0; i < paths->len; i++)
     g_remove (paths->pdata[i]);

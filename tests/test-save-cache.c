@@ -7,6 +7,7 @@
 #include "pl-codec.h"
 #include "pl-samples.h"
 #include "pl-session-file.h"
+#include "pl-sync-table.h"
 #include "pl-test-support.h"
 
 /*
@@ -212,6 +213,146 @@ test_sync_changes (void)
   assert_cached (session, cache, 0);
 }
 
+/* The state as pl_sync_engine_persist() makes it from its table. */
+static void
+persist (PlSession  *session,
+         GHashTable *table)
+{
+  g_autoptr(JsonObject) state = json_object_new ();
+
+  json_object_set_string_member (state, "server", "https://example.org");
+  json_object_set_string_member (state, "database", "cop");
+  json_object_set_null_member (state, "user");
+  json_object_set_string_member (state, "last_seq", "12-abc");
+  json_object_set_object_member (state, "records", pl_sync_table_to_json (table));
+  json_object_set_array_member (state, "conflicts", json_array_new ());
+  pl_session_set_sync_state (session, state);
+}
+
+static JsonObject *
+content_of (PlRecord *record)
+{
+  JsonObject *content = pl_codec_record_to_json (record);
+
+  json_object_remove_member (content, "_rev");
+  return content;
+}
+
+/* Issue 23: a synced session's `sync.records` holds a base copy of every
+ * record; a save after a push answer, a pull or an edit encodes the
+ * entries that changed, not all of them, and writes the full
+ * serializer's bytes. */
+static void
+test_synced (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlSession) session = pl_samples_load (&error);
+  g_autoptr(PlSaveCache) cache = pl_save_cache_new ();
+  g_autoptr(GHashTable) table = pl_sync_table_new ();
+  guint n_types, n = 0;
+  const GType *types = pl_session_list_record_types (&n_types);
+  PlRecord *delegation;
+  PlSyncEntry *entry;
+
+  g_assert_no_error (error);
+
+  /* Every record pushed once. */
+  for (guint i = 0; i < n_types; i++)
+    {
+      GListModel *model = pl_session_get_records (session, types[i]);
+
+      for (guint j = 0; j < g_list_model_get_n_items (model); j++)
+        {
+          g_autoptr(PlRecord) record = g_list_model_get_item (model, j);
+          g_autoptr(JsonObject) base = content_of (record);
+
+          entry = pl_sync_table_ensure (table, pl_record_get_id (record));
+          pl_record_set_rev (record, "1-aaaa");
+          pl_sync_entry_set_rev (entry, "1-aaaa");
+          pl_sync_entry_set_base (entry, base);
+          n++;
+        }
+    }
+  /* A tombstone and a refused change: members with more in them. */
+  entry = pl_sync_table_ensure (table, "delegation:gone");
+  pl_sync_entry_set_rev (entry, "3-dddd");
+  entry->deleted = entry->dirty = TRUE;
+  entry = pl_sync_table_ensure (table, "delegation:refused");
+  entry->dirty = TRUE;
+  entry->refused = g_strdup ("forbidden: “not yours”");
+  n += 2;
+
+  persist (session, table);
+  assert_cached (session, cache, G_MAXUINT);
+  g_assert_cmpuint (pl_save_cache_get_n_members_encoded (cache), ==, n);
+
+  /* Nothing changed: nothing encoded. */
+  persist (session, table);
+  assert_cached (session, cache, 0);
+  g_assert_cmpuint (pl_save_cache_get_n_members_encoded (cache), ==, 0);
+
+  /* An edit: the record and its entry (now dirty). */
+  delegation = nth_record (session, PL_TYPE_DELEGATION, 0);
+  pl_delegation_set_name (PL_DELEGATION (delegation), "Edited here");
+  entry = g_hash_table_lookup (table, pl_record_get_id (delegation));
+  entry->dirty = TRUE;
+  persist (session, table);
+  assert_cached (session, cache, 1);
+  g_assert_cmpuint (pl_save_cache_get_n_members_encoded (cache), ==, 1);
+
+  /* Its push answer: a new rev and base, clean again. */
+  {
+    g_autoptr(JsonObject) base = content_of (delegation);
+
+    pl_record_set_rev (delegation, "2-bbbb");
+    pl_sync_entry_set_rev (entry, "2-bbbb");
+    pl_sync_entry_set_base (entry, base);
+    entry->dirty = FALSE;
+  }
+  persist (session, table);
+  assert_cached (session, cache, 1);
+  g_assert_cmpuint (pl_save_cache_get_n_members_encoded (cache), ==, 1);
+
+  /* A pull of another record: its new version becomes its base. */
+  {
+    PlRecord *item = nth_record (session, PL_TYPE_AGENDA_ITEM, 0);
+    g_autoptr(JsonObject) pulled = pl_codec_record_to_json (item);
+    g_autoptr(JsonObject) base = NULL;
+
+    json_object_set_string_member (pulled, "title", "Pulled title");
+    json_object_set_string_member (pulled, "_rev", "2-cccc");
+    g_assert_true (pl_codec_apply (item, pulled, NULL, &error));
+    g_assert_no_error (error);
+    base = content_of (item);
+    entry = g_hash_table_lookup (table, pl_record_get_id (item));
+    pl_sync_entry_set_rev (entry, "2-cccc");
+    pl_sync_entry_set_base (entry, base);
+  }
+  persist (session, table);
+  assert_cached (session, cache, 1);
+  g_assert_cmpuint (pl_save_cache_get_n_members_encoded (cache), ==, 1);
+
+  /* A removal: the entry becomes a tombstone; one gone for good. */
+  entry = g_hash_table_lookup (table, pl_record_get_id (delegation));
+  entry->deleted = entry->dirty = TRUE;
+  pl_session_remove_record (session, delegation);
+  g_hash_table_remove (table, "delegation:gone");
+  persist (session, table);
+  assert_cached (session, cache, 0);
+  g_assert_cmpuint (pl_save_cache_get_n_members_encoded (cache), ==, 1);
+  g_assert_cmpuint (pl_save_cache_get_n_members_kept (cache), ==, n - 1);
+
+  /* A state from elsewhere (a file, a rebind): written as it is. */
+  {
+    g_autoptr(JsonObject) fresh = json_object_new ();
+
+    json_object_set_object_member (fresh, "records", json_object_new ());
+    pl_session_set_sync_state (session, fresh);
+  }
+  assert_cached (session, cache, 0);
+  g_assert_cmpuint (pl_save_cache_get_n_members_kept (cache), ==, 0);
+}
+
 /* The settings alone: the first record follows "[" without a comma. */
 static void
 test_settings_only (void)
@@ -276,6 +417,7 @@ main (int    argc,
   g_test_add_func ("/save-cache/edits-and-undo", test_edits_and_undo);
   g_test_add_func ("/save-cache/sync-changes", test_sync_changes);
   g_test_add_func ("/save-cache/settings-only", test_settings_only);
+  g_test_add_func ("/save-cache/synced", test_synced);
   g_test_add_func ("/save-cache/save-cached", test_save_cached);
 
   return g_test_run ();

@@ -81,6 +81,58 @@ test_ensure_and_set (void)
   g_assert_null (entry->base);
 }
 
+/* Issue 23: an entry's member object is made again only when the entry
+ * changed, however it was changed, and a persist refs the same objects. */
+static void
+test_entry_json (void)
+{
+  g_autoptr(GHashTable) table = pl_sync_table_new ();
+  g_autoptr(JsonObject) base = parse_object ("{\"_id\": \"a\", \"n\": 1}");
+  g_autoptr(JsonObject) other = parse_object ("{\"_id\": \"a\", \"n\": 2}");
+  PlSyncEntry *entry = pl_sync_table_ensure (table, "a");
+  JsonObject *json;
+  g_autoptr(JsonObject) records = NULL;
+
+  pl_sync_entry_set_rev (entry, "1-x");
+  pl_sync_entry_set_base (entry, base);
+  json = pl_sync_entry_get_json (entry);
+  g_assert_true (pl_sync_entry_get_json (entry) == json);
+  records = pl_sync_table_to_json (table);
+  g_assert_true (json_object_get_object_member (records, "a") == json);
+
+  /* Each field, set directly or through its setter. */
+  entry->dirty = TRUE;
+  g_assert_true (pl_sync_entry_get_json (entry) != json);
+  json = pl_sync_entry_get_json (entry);
+  g_assert_true (json_object_get_boolean_member (json, "dirty"));
+
+  entry->deleted = TRUE;
+  g_assert_true (pl_sync_entry_get_json (entry) != json);
+  json = pl_sync_entry_get_json (entry);
+  g_assert_true (json_object_get_boolean_member (json, "deleted"));
+
+  entry->refused = g_strdup ("forbidden");
+  g_assert_true (pl_sync_entry_get_json (entry) != json);
+  json = pl_sync_entry_get_json (entry);
+  g_assert_cmpstr (json_object_get_string_member (json, "refused"), ==, "forbidden");
+  g_free (entry->refused);
+  entry->refused = g_strdup ("forbidden");
+  g_assert_true (pl_sync_entry_get_json (entry) == json);
+
+  pl_sync_entry_set_rev (entry, "2-y");
+  g_assert_true (pl_sync_entry_get_json (entry) != json);
+  json = pl_sync_entry_get_json (entry);
+  g_assert_cmpstr (json_object_get_string_member (json, "rev"), ==, "2-y");
+
+  pl_sync_entry_set_base (entry, other);
+  g_assert_true (pl_sync_entry_get_json (entry) != json);
+  json = pl_sync_entry_get_json (entry);
+  g_assert_true (json_object_get_object_member (json, "base") == other);
+
+  /* The object made before is unchanged: the file's old state holds it. */
+  g_assert_false (json_object_get_boolean_member (json_object_get_object_member (records, "a"), "dirty"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -89,6 +141,7 @@ main (int    argc,
 
   g_test_add_func ("/sync-table/round-trip", test_round_trip);
   g_test_add_func ("/sync-table/ensure-and-set", test_ensure_and_set);
+  g_test_add_func ("/sync-table/entry-json", test_entry_json);
 
   return g_test_run ();
 }

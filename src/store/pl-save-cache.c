@@ -37,6 +37,14 @@
  *
  * A record's text is what pl_session_file_serialize() writes before it
  * when it is not the first: ",\n", the indent, then the record.
+ *
+ * It also keeps the text of each member of the sync state's `records`
+ * (pl_save_cache_member()): a synced session's `sync` section holds a
+ * base copy of every record, as long again as the records, and was
+ * encoded whole at every save. Those members are keyed by their object,
+ * held, which the sync engine never changes once made
+ * (pl_sync_entry_get_json()): a changed entry is a new object. The text
+ * is the member's indent, name and value, without the separator.
  */
 
 typedef struct
@@ -48,6 +56,15 @@ typedef struct
   gsize       offset;    /* in self->building, while text is NULL */
   gboolean    own;
 } Entry;
+
+typedef struct
+{
+  JsonObject *object;    /* held: the key */
+  char       *name;
+  guint       level;
+  guint       generation;
+  GString    *text;
+} Member;
 
 struct _PlSaveCache
 {
@@ -62,6 +79,10 @@ struct _PlSaveCache
   guint       n_own;
   guint       n_encoded;
   guint       n_pieces;
+
+  GHashTable *members;       /* JsonObject* (held by the Member) → Member */
+  GString    *tail;
+  guint       n_members_encoded;
 };
 
 G_DEFINE_FINAL_TYPE (PlSaveCache, pl_save_cache, G_TYPE_OBJECT)
@@ -77,11 +98,25 @@ entry_free (gpointer data)
 }
 
 static void
+member_free (gpointer data)
+{
+  Member *member = data;
+
+  json_object_unref (member->object);
+  g_free (member->name);
+  g_string_free (member->text, TRUE);
+  g_free (member);
+}
+
+static void
 pl_save_cache_finalize (GObject *object)
 {
   PlSaveCache *self = PL_SAVE_CACHE (object);
 
   g_hash_table_unref (self->entries);
+  g_hash_table_unref (self->members);
+  if (self->tail != NULL)
+    g_string_free (self->tail, TRUE);
   g_ptr_array_unref (self->order);
   g_free (self->block);
   if (self->building != NULL)
@@ -101,6 +136,7 @@ static void
 pl_save_cache_init (PlSaveCache *self)
 {
   self->entries = g_hash_table_new_full (NULL, NULL, NULL, entry_free);
+  self->members = g_hash_table_new_full (NULL, NULL, NULL, member_free);
   self->order = g_ptr_array_new ();
   self->scratch = g_string_sized_new (4096);
 }
@@ -119,6 +155,7 @@ pl_save_cache_begin (PlSaveCache *self)
 
   self->generation++;
   self->n_encoded = 0;
+  self->n_members_encoded = 0;
   self->n_pieces = 0;
   g_ptr_array_set_size (self->order, 0);
   if (self->block == NULL)
@@ -286,6 +323,108 @@ pl_save_cache_end (PlSaveCache *self,
     }
 
   return self->order->len > 0;
+}
+
+/**
+ * pl_save_cache_member:
+ * @level: the member's indent level
+ * @name: the member's name
+ * @object: its value, never changed once given here
+ * @length: (out): the text's length
+ *
+ * The text of the member @name : @object at @level as
+ * pl_json_writer_node() writes it in an object (the indent, the name, the
+ * value), encoded only if @object was not given at the last save under
+ * the same name and level. Valid until the next save's
+ * pl_save_cache_end_members().
+ */
+const char *
+pl_save_cache_member (PlSaveCache *self,
+                      guint        level,
+                      const char  *name,
+                      JsonObject  *object,
+                      gsize       *length)
+{
+  Member *member = g_hash_table_lookup (self->members, object);
+
+  if (member == NULL || member->level != level || !g_str_equal (member->name, name))
+    {
+      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+
+      if (member == NULL)
+        {
+          member = g_new0 (Member, 1);
+          member->object = json_object_ref (object);
+          member->text = g_string_new (NULL);
+          g_hash_table_insert (self->members, object, member);
+        }
+      g_free (member->name);
+      member->name = g_strdup (name);
+      member->level = level;
+      g_string_truncate (member->text, 0);
+      pl_json_writer_member_name (member->text, level, name);
+      pl_json_writer_node (member->text, level, node);
+      self->n_members_encoded++;
+    }
+
+  member->generation = self->generation;
+  *length = member->text->len;
+  return member->text->str;
+}
+
+/* After the save's last member: drops the texts of the members it did
+ * not give (and the objects they held). */
+void
+pl_save_cache_end_members (PlSaveCache *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_if_fail (PL_IS_SAVE_CACHE (self));
+
+  g_hash_table_iter_init (&iter, self->members);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (((Member *) value)->generation != self->generation)
+      g_hash_table_iter_remove (&iter);
+}
+
+/**
+ * pl_save_cache_get_tail:
+ *
+ * The buffer the file's tail is written into, emptied: the same one
+ * from save to save, so that a synced session's tail (as long as its
+ * records) is not a new allocation growing by doubling and faulting its
+ * pages in at every save.
+ *
+ * Returns: (transfer none): the buffer, valid until the next save
+ */
+GString *
+pl_save_cache_get_tail (PlSaveCache *self)
+{
+  g_return_val_if_fail (PL_IS_SAVE_CACHE (self), NULL);
+
+  if (self->tail == NULL)
+    self->tail = g_string_new (NULL);
+  g_string_truncate (self->tail, 0);
+  return self->tail;
+}
+
+/* How many sync members the last save encoded: for the tests. */
+guint
+pl_save_cache_get_n_members_encoded (PlSaveCache *self)
+{
+  g_return_val_if_fail (PL_IS_SAVE_CACHE (self), 0);
+
+  return self->n_members_encoded;
+}
+
+/* How many sync members' texts are kept: for the tests. */
+guint
+pl_save_cache_get_n_members_kept (PlSaveCache *self)
+{
+  g_return_val_if_fail (PL_IS_SAVE_CACHE (self), 0);
+
+  return g_hash_table_size (self->members);
 }
 
 /* How many records the last save encoded (the others' texts were kept):

@@ -547,13 +547,87 @@ write_head (GString *out)
   g_string_append_c (out, '[');
 }
 
+/* An object's text as pl_json_writer_node() writes it at @level, with
+ * each member that is an object taken from @cache when @cached. */
+static void
+write_object_cached (GString     *out,
+                     guint        level,
+                     JsonObject  *object,
+                     PlSaveCache *cache,
+                     gboolean     cached)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '{');
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      g_string_append (out, first ? "\n" : ",\n");
+      first = FALSE;
+      if (cached && JSON_NODE_HOLDS_OBJECT (member))
+        {
+          gsize length;
+          const char *text = pl_save_cache_member (cache, level + 1, name, json_node_get_object (member), &length);
+
+          g_string_append_len (out, text, length);
+        }
+      else
+        {
+          pl_json_writer_member_name (out, level + 1, name);
+          pl_json_writer_node (out, level + 1, member);
+        }
+    }
+  if (!first)
+    g_string_append_c (out, '\n');
+  pl_json_writer_indent (out, level);
+  g_string_append_c (out, '}');
+}
+
+/* The `sync` object (at level 1), with the members of its `records`
+ * taken from @cache: the sync engine makes a new object for an entry
+ * that changed and keeps the others (pl_sync_entry_get_json()), so a
+ * synced session's save encodes the entries changed since the last one,
+ * not a base copy of every record (issue 23). */
+static void
+write_sync_cached (GString     *out,
+                   JsonObject  *sync,
+                   PlSaveCache *cache)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '{');
+  json_object_iter_init_ordered (&iter, sync);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      g_string_append (out, first ? "\n" : ",\n");
+      first = FALSE;
+      pl_json_writer_member_name (out, 2, name);
+      if (g_str_equal (name, "records") && JSON_NODE_HOLDS_OBJECT (member))
+        write_object_cached (out, 2, json_node_get_object (member), cache, TRUE);
+      else
+        pl_json_writer_node (out, 2, member);
+    }
+  if (!first)
+    g_string_append_c (out, '\n');
+  pl_json_writer_indent (out, 1);
+  g_string_append_c (out, '}');
+}
+
 /* The file after the records: the foreign documents, the end of "docs",
  * the sync state and the unknown top-level members. @first_doc: no
- * record was written before. */
+ * record was written before. @cache: (nullable): where the sync state's
+ * members' texts are kept. */
 static void
-write_tail (GString   *out,
-            PlSession *session,
-            gboolean   first_doc)
+write_tail (GString     *out,
+            PlSession   *session,
+            gboolean     first_doc,
+            PlSaveCache *cache)
 {
   GPtrArray *foreign;
   JsonObject *sync;
@@ -581,7 +655,13 @@ write_tail (GString   *out,
     }
 
   sync = pl_session_get_sync_state (session);
-  if (sync != NULL)
+  if (sync != NULL && cache != NULL)
+    {
+      g_string_append (out, ",\n");
+      pl_json_writer_member_name (out, 1, "sync");
+      write_sync_cached (out, sync, cache);
+    }
+  else if (sync != NULL)
     {
       g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), sync);
 
@@ -656,7 +736,7 @@ pl_session_file_serialize (PlSession *session,
         }
     }
 
-  write_tail (out, session, first_doc);
+  write_tail (out, session, first_doc, NULL);
 
   if (length != NULL)
     *length = out->len;
@@ -668,7 +748,7 @@ pl_session_file_serialize (PlSession *session,
 typedef struct
 {
   GString *head;
-  GString *tail;
+  GString *tail;     /* the cache's */
   GArray  *pieces;   /* of struct iovec, borrowing head, tail and the cache's texts */
 } Pieces;
 
@@ -676,7 +756,6 @@ static void
 pieces_clear (Pieces *pieces)
 {
   g_string_free (pieces->head, TRUE);
-  g_string_free (pieces->tail, TRUE);
   g_array_unref (pieces->pieces);
 }
 
@@ -701,7 +780,7 @@ pieces_build (Pieces      *pieces,
   guint n_types;
 
   pieces->head = g_string_new (NULL);
-  pieces->tail = g_string_new (NULL);
+  pieces->tail = pl_save_cache_get_tail (cache);
   pieces->pieces = g_array_new (FALSE, FALSE, sizeof (struct iovec));
 
   write_head (pieces->head);
@@ -723,7 +802,8 @@ pieces_build (Pieces      *pieces,
     }
   any_doc = pl_save_cache_end (cache, pieces->pieces);
 
-  write_tail (pieces->tail, session, !any_doc);
+  write_tail (pieces->tail, session, !any_doc, cache);
+  pl_save_cache_end_members (cache);
   add_piece (pieces, pieces->tail->str, pieces->tail->len);
 }
 

@@ -14,6 +14,7 @@ pl_sync_entry_free (PlSyncEntry *entry)
   g_free (entry->rev);
   g_clear_pointer (&entry->base, json_object_unref);
   g_free (entry->refused);
+  g_clear_pointer (&entry->json, json_object_unref);
   g_free (entry);
 }
 
@@ -108,7 +109,54 @@ pl_sync_table_load (GHashTable *table,
 }
 
 /**
+ * pl_sync_entry_get_json:
+ *
+ * The entry as a member of the file's `sync.records`. The object is made
+ * again only when a field changed since it was last made, whoever
+ * changed it (the engine sets the fields directly in many places), and
+ * is never changed once made: a persist refs the objects of unchanged
+ * entries instead of making 11,000 new ones (issue 23, the huge
+ * session), and the save cache keeps their text by identity
+ * (pl_save_cache_member()).
+ *
+ * Returns: (transfer none): the entry's member object
+ */
+JsonObject *
+pl_sync_entry_get_json (PlSyncEntry *entry)
+{
+  JsonObject *object;
+
+  if (entry->json != NULL && entry->base == entry->json_base && entry->dirty == entry->json_dirty &&
+      entry->deleted == entry->json_deleted && g_strcmp0 (entry->rev, entry->json_rev) == 0 &&
+      g_strcmp0 (entry->refused, entry->json_refused) == 0)
+    return entry->json;
+
+  object = json_object_new ();
+  if (entry->rev != NULL)
+    json_object_set_string_member (object, "rev", entry->rev);
+  if (entry->base != NULL)
+    json_object_set_object_member (object, "base", json_object_ref (entry->base));
+  json_object_set_boolean_member (object, "dirty", entry->dirty);
+  if (entry->deleted)
+    json_object_set_boolean_member (object, "deleted", TRUE);
+  if (entry->refused != NULL)
+    json_object_set_string_member (object, "refused", entry->refused);
+
+  g_clear_pointer (&entry->json, json_object_unref);
+  entry->json = object;
+  entry->json_rev = entry->rev != NULL ? json_object_get_string_member (object, "rev") : NULL;
+  entry->json_base = entry->base;
+  entry->json_refused = entry->refused != NULL ? json_object_get_string_member (object, "refused") : NULL;
+  entry->json_dirty = entry->dirty;
+  entry->json_deleted = entry->deleted;
+  return object;
+}
+
+/**
  * pl_sync_table_to_json:
+ *
+ * The members in the table's order, as before the entries kept their
+ * objects (the file's bytes do not change).
  *
  * Returns: (transfer full): the table as the file's `sync.records`
  */
@@ -121,21 +169,7 @@ pl_sync_table_to_json (GHashTable *table)
 
   g_hash_table_iter_init (&iter, table);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      PlSyncEntry *entry = value;
-      JsonObject *object = json_object_new ();
-
-      if (entry->rev != NULL)
-        json_object_set_string_member (object, "rev", entry->rev);
-      if (entry->base != NULL)
-        json_object_set_object_member (object, "base", json_object_ref (entry->base));
-      json_object_set_boolean_member (object, "dirty", entry->dirty);
-      if (entry->deleted)
-        json_object_set_boolean_member (object, "deleted", TRUE);
-      if (entry->refused != NULL)
-        json_object_set_string_member (object, "refused", entry->refused);
-      json_object_set_object_member (records, key, object);
-    }
+    json_object_set_object_member (records, key, json_object_ref (pl_sync_entry_get_json (value)));
   return records;
 }
 

@@ -23,6 +23,18 @@ typedef struct
   gboolean    dirty;
   gboolean    deleted;
   char       *refused;
+
+  /*< private >*/
+  /* The member of `sync.records` last made from the fields above
+   * (pl_sync_table_to_json()), and what it was made from: made again
+   * only when one of them changed. Never changed once made, so that the
+   * save cache may keep its text by identity. */
+  JsonObject *json;
+  const char *json_rev;      /* in json */
+  JsonObject *json_base;     /* held by json */
+  const char *json_refused;  /* in json */
+  gboolean    json_dirty;
+  gboolean    json_deleted;
 } PlSyncEntry;
 
 /*
@@ -44,5 +56,6 @@ void         pl_sync_entry_set_rev       (PlSyncEntry *entry,
 void         pl_sync_entry_set_base      (PlSyncEntry *entry,
                                           JsonObject  *base);
 gboolean     pl_sync_entry_is_pending    (PlSyncEntry *entry);
+JsonObject  *pl_sync_entry_get_json      (PlSyncEntry *entry);
 
 G_END_DECLS
