@@ -731,7 +731,7 @@ find_row_title (gpointer data)
 {
   RowTitle *rt = data;
 
-  rt->title = find_label_containing (rt->page, "Review of the implementation of the United Nations");
+  rt->title = pl_test_find_label_containing (rt->page, "Review of the implementation of the United Nations");
   return rt->title != NULL && gtk_widget_get_mapped (rt->title) && gtk_widget_get_height (rt->title) > 0;
 }
 
