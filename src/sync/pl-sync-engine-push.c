@@ -170,7 +170,7 @@ encode_batch (PushData *data,
         }
       else
         {
-          g_autoptr(JsonNode) node = pl_sync_engine_object_node (json_object_ref (content));
+          g_autoptr(JsonNode) node = pl_sync_engine_object_node (content);
           gsize length;
           g_autofree char *text = pl_json_writer_compact (node, &length);
 
@@ -344,7 +344,7 @@ fetch_conflicts (GTask *task)
   for (guint i = data->fetched; i < end; i++)
     json_array_add_string_element (chunk, json_array_get_string_element (data->conflicted, i));
   json_object_set_array_member (keys, "keys", chunk);
-  body = pl_sync_engine_object_node (json_object_ref (keys));
+  body = pl_sync_engine_object_node (keys);
   pl_couch_client_request_async (self->client, "POST", "_all_docs", "include_docs=true", body, 0,
                                  g_task_get_cancellable (task), on_fetch_conflicts_cb, task);
 }
